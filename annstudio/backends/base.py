@@ -1,0 +1,57 @@
+"""The small protocol both backends implement; everything above the backends is written once against it.
+
+A backend builds a ``TrainableModel`` from a ``ModelSpec`` and a seed. Targets reach ``train_step`` and
+``evaluate`` already in the form the loss expects (the trainer prepares them):
+
+- ``sparse_categorical_crossentropy``: integer class labels, shape ``(n,)``;
+- ``categorical_crossentropy``: one-hot rows, shape ``(n, classes)``;
+- ``binary_crossentropy`` and regression losses: floats, shape ``(n, outputs)``.
+
+Weights travel as an ordered ``dict`` of NumPy arrays keyed ``"<layer name>/<weight name>"`` in Keras'
+order (layers in graph order; Dense: ``kernel`` (in, out) then ``bias``; BatchNormalization: ``gamma``,
+``beta``, ``moving_mean``, ``moving_variance``).
+
+Loss config: a Keras loss name, or ``{"name": ..., "from_logits": bool, "delta": float}``.
+Optimizer config: Keras' form ``{"class_name": "SGD" | "Adam" | "RMSprop" | "Adagrad", "config": {...}}``
+with Keras' argument names and defaults (``learning_rate``, ``momentum``, ``nesterov``, ``beta_1`` ...).
+"""
+from __future__ import annotations
+
+from typing import Any, Protocol
+
+import numpy as np
+
+from ..spec import ModelSpec
+
+
+class TrainableModel(Protocol):
+    spec: ModelSpec
+
+    def compile(self, loss: str | dict[str, Any], optimizer: dict[str, Any]) -> None:
+        """Choose the loss and optimizer (resets optimizer state)."""
+
+    def train_step(self, x: np.ndarray, y: np.ndarray) -> tuple[float, np.ndarray]:
+        """One update on a batch; returns (batch loss incl. regularization, training-mode outputs)."""
+
+    def evaluate(self, x: np.ndarray, y: np.ndarray, batch_size: int = 256) -> tuple[float, np.ndarray]:
+        """(mean loss incl. regularization, outputs) in inference mode."""
+
+    def predict(self, x: np.ndarray, batch_size: int = 256) -> np.ndarray:
+        """Outputs in inference mode, shape ``(n, *output_shape)``."""
+
+    def get_weights(self) -> dict[str, np.ndarray]:
+        """Copies of all weights (trainable and not), keyed ``layer/weight``, in Keras order."""
+
+    def set_weights(self, weights: dict[str, np.ndarray]) -> None:
+        """Replace weights by name; shapes must match (a ``ValueError`` names the first mismatch)."""
+
+    @property
+    def learning_rate(self) -> float: ...
+
+    @learning_rate.setter
+    def learning_rate(self, value: float) -> None: ...
+
+    def get_optimizer_state(self) -> dict[str, Any]:
+        """Optimizer slots and iteration count as plain data (NumPy arrays), for exact resume."""
+
+    def set_optimizer_state(self, state: dict[str, Any]) -> None: ...

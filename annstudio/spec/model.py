@@ -1,0 +1,390 @@
+"""``ModelSpec``: a DAG of named layers, with validation, shape inference and parameter counts.
+
+Layers are kept in a list; a layer with empty ``inputs`` takes the layer before it, so a plain stack
+needs no wiring. A ``Concatenate`` names all its inputs (Wide & Deep: ``["input", "dense_1"]``).
+The first layer is the ``Input``; the last layer is the model's output.
+"""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from .errors import SpecError
+from .layers import ACTIVATIONS, LAYER_KINDS, NAME_PREFIX, LayerSpec, normalize_initializer, normalize_regularizer
+
+Shape = tuple  # a layer's output shape without the batch dimension, e.g. (8,) or (28, 28)
+
+
+@dataclass(frozen=True)
+class LayerInfo:
+    """What shape inference learned about one layer."""
+
+    name: str
+    kind: str
+    inputs: tuple[str, ...]
+    output_shape: Shape
+    trainable_params: int
+    non_trainable_params: int
+
+    @property
+    def params(self) -> int:
+        return self.trainable_params + self.non_trainable_params
+
+
+@dataclass
+class ModelSpec:
+    """The model the user edits. ``layers[0]`` is the Input; ``layers[-1]`` is the output."""
+
+    layers: list[LayerSpec] = field(default_factory=list)
+    name: str = "model"
+
+    # ----------------------------------------------------------------- construction
+    @classmethod
+    def stack(cls, input_shape: Iterable[int], layers: Iterable[tuple[str, dict[str, Any]]], name: str = "model") -> "ModelSpec":
+        """Build a plain stack: ``ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}), ...])``."""
+        spec = cls(name=name)
+        spec.layers.append(LayerSpec("Input", "input", {"shape": [int(d) for d in input_shape]}))
+        for kind, config in layers:
+            spec.layers.append(LayerSpec(kind, spec.unique_name(kind), dict(config)))
+        return spec
+
+    def unique_name(self, kind: str) -> str:
+        """A Keras-style automatic name not used yet: ``dense``, ``dense_1``, ..."""
+        prefix = NAME_PREFIX.get(kind, kind.lower())
+        used = {layer.name for layer in self.layers}
+        if prefix not in used:
+            return prefix
+        i = 1
+        while f"{prefix}_{i}" in used:
+            i += 1
+        return f"{prefix}_{i}"
+
+    def copy(self) -> "ModelSpec":
+        return ModelSpec([layer.copy() for layer in self.layers], self.name)
+
+    def index(self, name: str) -> int:
+        for i, layer in enumerate(self.layers):
+            if layer.name == name:
+                return i
+        raise KeyError(name)
+
+    def layer(self, name: str) -> LayerSpec:
+        return self.layers[self.index(name)]
+
+    # ----------------------------------------------------------------- graph
+    def input_names(self, i: int) -> tuple[str, ...]:
+        """Names of the layers feeding layer ``i`` (the previous one when ``inputs`` is empty)."""
+        layer = self.layers[i]
+        if layer.kind == "Input":
+            return ()
+        if layer.inputs:
+            return tuple(layer.inputs)
+        return (self.layers[i - 1].name,) if i > 0 else ()
+
+    @property
+    def is_plain_stack(self) -> bool:
+        """True when every layer takes exactly the one before it (a Keras Sequential)."""
+        return all(
+            not layer.inputs or list(layer.inputs) == [self.layers[i - 1].name]
+            for i, layer in enumerate(self.layers)
+            if i > 0
+        ) and sum(layer.kind == "Input" for layer in self.layers) == 1
+
+    @property
+    def input_shape(self) -> Shape:
+        if not self.layers or self.layers[0].kind != "Input":
+            raise SpecError("the model must start with an Input layer", layer=None)
+        return tuple(int(d) for d in self.layers[0].config["shape"])
+
+    # ----------------------------------------------------------------- validation & shapes
+    def problems(self) -> dict[str | None, str]:
+        """Every problem found, keyed by layer name (``None`` for whole-model problems). Empty when valid."""
+        found: dict[str | None, str] = {}
+        self._infer(found)
+        return found
+
+    def validate(self) -> list[LayerInfo]:
+        """Raise ``SpecError`` naming the first bad layer; return per-layer shape info when valid."""
+        found: dict[str | None, str] = {}
+        infos = self._infer(found)
+        if found:
+            layer, message = next(iter(found.items()))
+            raise SpecError(message, layer=layer)
+        return infos
+
+    def layer_infos(self) -> list[LayerInfo]:
+        """Shape info for every layer that could be inferred (invalid layers are left out)."""
+        return self._infer({})
+
+    @property
+    def output_shape(self) -> Shape:
+        return self.validate()[-1].output_shape
+
+    def count_params(self) -> tuple[int, int]:
+        """(trainable, non-trainable) parameter counts, as ``model.summary()`` reports them."""
+        infos = self.validate()
+        return sum(i.trainable_params for i in infos), sum(i.non_trainable_params for i in infos)
+
+    def _infer(self, found: dict[str | None, str]) -> list[LayerInfo]:
+        infos: list[LayerInfo] = []
+        if not self.layers:
+            found[None] = "the model is empty; add an Input layer"
+            return infos
+        if self.layers[0].kind != "Input":
+            found[self.layers[0].name] = f"the first layer must be an Input layer, not {self.layers[0].kind}"
+            return infos
+        names: dict[str, int] = {}
+        for i, layer in enumerate(self.layers):
+            if not layer.name or not isinstance(layer.name, str):
+                found[layer.name or f"#{i}"] = f"layer #{i} ({layer.kind}) has no name"
+            elif layer.name in names:
+                found[layer.name] = f"the name {layer.name!r} is used twice (layers #{names[layer.name]} and #{i}); names must be unique"
+            else:
+                names[layer.name] = i
+        if found:
+            return infos
+        cycle = self._find_cycle(names)
+        if cycle:
+            found[cycle[0]] = "the layers form a cycle: " + " -> ".join(cycle)
+            return infos
+        shapes: dict[str, Shape] = {}
+        for i, layer in enumerate(self.layers):
+            if i > 0 and layer.kind == "Input":
+                found[layer.name] = "only the first layer may be an Input layer"
+                continue
+            sources = self.input_names(i)
+            bad_source = next((s for s in sources if s not in names), None)
+            if bad_source is not None:
+                found[layer.name] = f"layer {layer.name!r} takes input from {bad_source!r}, which does not exist"
+                continue
+            late = next((s for s in sources if names[s] >= i), None)
+            if late is not None:
+                found[layer.name] = f"layer {layer.name!r} takes input from {late!r}, which comes after it; move it below {late!r}"
+                continue
+            missing = [s for s in sources if s not in shapes]
+            if missing:
+                continue  # an upstream layer is already reported
+            try:
+                out, trainable, frozen = _layer_shape(layer, [shapes[s] for s in sources])
+            except SpecError as exc:
+                found[layer.name] = str(exc.message)
+                continue
+            shapes[layer.name] = out
+            infos.append(LayerInfo(layer.name, layer.kind, sources, out, trainable, frozen))
+        if not found:
+            used = {s for i in range(len(self.layers)) for s in self.input_names(i)}
+            for layer in self.layers[:-1]:
+                if layer.name not in used:
+                    found[layer.name] = (
+                        f"the output of layer {layer.name!r} is not used; connect it (e.g. from a Concatenate) or remove it"
+                    )
+        return infos
+
+    def _find_cycle(self, names: dict[str, int]) -> list[str] | None:
+        state: dict[str, int] = {}
+        path: list[str] = []
+
+        def visit(name: str) -> list[str] | None:
+            state[name] = 1
+            path.append(name)
+            for source in self.input_names(names[name]):
+                if source not in names:
+                    continue
+                if state.get(source) == 1:
+                    return path[path.index(source):] + [source]
+                if source not in state:
+                    found = visit(source)
+                    if found:
+                        return found
+            path.pop()
+            state[name] = 2
+            return None
+
+        for name in names:
+            if name not in state:
+                found = visit(name)
+                if found:
+                    return found
+        return None
+
+    # ----------------------------------------------------------------- targets
+    def check_output(self, loss: str, n_outputs: int | None = None, n_classes: int | None = None) -> None:
+        """Raise ``SpecError`` when the output layer cannot produce what ``loss`` needs.
+
+        ``n_classes`` is given for class-label targets, ``n_outputs`` for regression / one-hot targets.
+        """
+        out_shape = self.output_shape
+        last = self.layers[-1].name
+        if len(out_shape) != 1:
+            raise SpecError(f"the output has shape {_fmt(out_shape)}; add Flatten and a Dense output layer", layer=last)
+        units = out_shape[0]
+        if loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+            if n_classes is not None and units != n_classes:
+                raise SpecError(
+                    f"the data has {n_classes} classes, so the output layer needs {n_classes} units (it has {units})",
+                    layer=last,
+                )
+            if n_classes is None and n_outputs is not None and units != n_outputs:
+                raise SpecError(f"the targets have {n_outputs} columns but the output has {units} units", layer=last)
+        elif loss == "binary_crossentropy":
+            if n_classes is not None and n_classes > 2:
+                raise SpecError(
+                    f"binary cross-entropy needs two classes but the data has {n_classes}; "
+                    f"use sparse categorical cross-entropy with {n_classes} softmax units",
+                    layer=last,
+                )
+            expected = n_outputs if n_outputs is not None else 1
+            if units != expected:
+                raise SpecError(f"binary cross-entropy needs {expected} output unit(s) (it has {units})", layer=last)
+        else:
+            expected = n_outputs if n_outputs is not None else 1
+            if n_classes is not None and n_outputs is None:
+                expected = 1
+            if units != expected:
+                raise SpecError(f"the targets have {expected} column(s) but the output has {units} units", layer=last)
+
+    # ----------------------------------------------------------------- text & JSON
+    def summary(self) -> str:
+        """A table like Keras' ``model.summary()``."""
+        infos = {info.name: info for info in self.layer_infos()}
+        rows = [("Layer (type)", "Output Shape", "Param #", "Connected to")]
+        for i, layer in enumerate(self.layers):
+            info = infos.get(layer.name)
+            shape = _fmt((None, *info.output_shape)) if info else "?"
+            params = f"{info.params:,}" if info else "?"
+            rows.append((f"{layer.name} ({layer.kind})", shape, params, ", ".join(self.input_names(i)) or "-"))
+        widths = [max(len(r[c]) for r in rows) for c in range(4)]
+        line = "  ".join("-" * w for w in widths)
+        out = [f'Model: "{self.name}"', line]
+        for j, row in enumerate(rows):
+            out.append("  ".join(cell.ljust(w) if c != 2 else cell.rjust(w) for c, (cell, w) in enumerate(zip(row, widths))).rstrip())
+            if j == 0:
+                out.append(line)
+        out.append(line)
+        try:
+            trainable, frozen = self.count_params()
+            out += [
+                f" Total params: {trainable + frozen:,}",
+                f" Trainable params: {trainable:,}",
+                f" Non-trainable params: {frozen:,}",
+            ]
+        except SpecError as exc:
+            out.append(f" Invalid model: {exc}")
+        return "\n".join(out)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"name": self.name, "layers": [layer.to_dict() for layer in self.layers]}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> "ModelSpec":
+        if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
+            raise SpecError("a model must be an object with a 'layers' list", layer=None)
+        layers = []
+        for i, item in enumerate(data["layers"]):
+            try:
+                layers.append(LayerSpec.from_dict(item))
+            except ValueError as exc:
+                raise SpecError(f"layer #{i}: {exc}", layer=None) from None
+        return cls(layers, str(data.get("name") or "model"))
+
+    def to_json(self, indent: int | None = 2) -> str:
+        return json.dumps(self.to_dict(), indent=indent)
+
+    @classmethod
+    def from_json(cls, text: str) -> "ModelSpec":
+        return cls.from_dict(json.loads(text))
+
+
+def _fmt(shape: tuple) -> str:
+    return "(" + ", ".join("None" if d is None else str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+
+
+def _layer_shape(layer: LayerSpec, in_shapes: list[Shape]) -> tuple[Shape, int, int]:
+    """Output shape, trainable and non-trainable parameter counts of one layer, or ``SpecError``."""
+    c = layer.config
+    kind = layer.kind
+
+    def fail(message: str) -> SpecError:
+        return SpecError(message, layer=layer.name)
+
+    if kind == "Input":
+        shape = c.get("shape")
+        if not isinstance(shape, (list, tuple)) or not shape or not all(isinstance(d, int) and d > 0 for d in shape):
+            raise fail(f"Input shape must be a list of positive integers, got {shape!r}")
+        return tuple(shape), 0, 0
+    if kind != "Concatenate" and len(in_shapes) != 1:
+        raise fail(f"{kind} takes exactly one input, got {len(in_shapes)}")
+    if kind == "Dense":
+        units = c.get("units")
+        if isinstance(units, bool) or not isinstance(units, int) or units <= 0:
+            raise fail(f"units must be a positive integer, got {units!r}")
+        _check_activation(layer, c.get("activation"))
+        for key in ("kernel_initializer", "bias_initializer"):
+            try:
+                normalize_initializer(c.get(key))
+            except ValueError as exc:
+                raise fail(f"{key}: {exc}") from None
+        for key in ("kernel_regularizer", "bias_regularizer"):
+            try:
+                normalize_regularizer(c.get(key))
+            except ValueError as exc:
+                raise fail(f"{key}: {exc}") from None
+        (shape,) = in_shapes
+        if len(shape) != 1:
+            raise fail(f"Dense expects a flat input but receives shape {_fmt((None, *shape))}; add a Flatten layer before it")
+        params = shape[0] * units + (units if c.get("use_bias", True) else 0)
+        return (units,), params, 0
+    if kind == "Activation":
+        _check_activation(layer, c.get("activation"))
+        return in_shapes[0], 0, 0
+    if kind == "Dropout":
+        rate = c.get("rate")
+        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate < 1:
+            raise fail(f"rate must be a number in [0, 1), got {rate!r}")
+        return in_shapes[0], 0, 0
+    if kind == "Flatten":
+        n = 1
+        for d in in_shapes[0]:
+            n *= d
+        return (n,), 0, 0
+    if kind == "BatchNormalization":
+        shape = in_shapes[0]
+        if c.get("axis", -1) not in (-1, len(shape)):
+            raise fail(f"only the last axis is supported for BatchNormalization, got axis={c.get('axis')!r}")
+        momentum, eps = c.get("momentum"), c.get("epsilon")
+        if not isinstance(momentum, (int, float)) or not 0 <= momentum < 1:
+            raise fail(f"momentum must be in [0, 1), got {momentum!r}")
+        if not isinstance(eps, (int, float)) or eps <= 0:
+            raise fail(f"epsilon must be > 0, got {eps!r}")
+        features = shape[-1]
+        trainable = features * (int(bool(c.get("center", True))) + int(bool(c.get("scale", True))))
+        return shape, trainable, 2 * features
+    if kind == "Concatenate":
+        if len(in_shapes) < 2:
+            raise fail("Concatenate needs at least two inputs; choose an extra input from an earlier layer")
+        rank = len(in_shapes[0])
+        axis = c.get("axis", -1)
+        # Keras counts the batch axis: -1 and ``rank`` both mean the last feature axis; 0 is the batch.
+        if isinstance(axis, bool) or not isinstance(axis, int) or not (-rank <= axis <= -1 or 1 <= axis <= rank):
+            raise fail(f"axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)")
+        ax = axis - 1 if axis > 0 else axis % rank
+        if any(len(s) != rank for s in in_shapes):
+            raise fail("Concatenate inputs must have the same rank, got " + ", ".join(_fmt((None, *s)) for s in in_shapes))
+        for d in range(rank):
+            if d != ax and len({s[d] for s in in_shapes}) > 1:
+                raise fail(
+                    "Concatenate inputs must match except on the joined axis, got "
+                    + ", ".join(_fmt((None, *s)) for s in in_shapes)
+                )
+        out = list(in_shapes[0])
+        out[ax] = sum(s[ax] for s in in_shapes)
+        return tuple(out), 0, 0
+    raise fail(f"unknown layer kind {kind!r}; expected one of {', '.join(LAYER_KINDS)}")
+
+
+def _check_activation(layer: LayerSpec, activation: Any) -> None:
+    if activation not in ACTIVATIONS:
+        raise SpecError(
+            f"unknown activation {activation!r}; expected one of {', '.join(ACTIVATIONS)}", layer=layer.name
+        )
