@@ -1,0 +1,161 @@
+"""Command line: ``annstudio`` (the desktop app), ``annstudio train``, ...
+
+Exit status: 0 on success, 2 with one clear line for bad input (a bad file, option or model), 1 for an
+internal error (with a traceback, which is a bug worth reporting).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Sequence
+
+from . import __version__
+
+BAD_INPUT = 2
+
+
+class BadInput(Exception):
+    """An error the user can fix; printed as one line, exit status 2."""
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="annstudio",
+        description="annstudio: a visual trainer for artificial neural networks (NumPy and TensorFlow backends).",
+    )
+    parser.add_argument("--version", action="version", version=f"annstudio {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    train = sub.add_parser("train", help="train a project (.annproj) headless and print the final metrics",
+                           description="Train a project (.annproj) without the GUI and print the final metrics.")
+    train.add_argument("project", type=Path, help="the project file (.annproj)")
+    train.add_argument("--backend", default="numpy", choices=["numpy", "tensorflow"], help="training backend (default: numpy)")
+    train.add_argument("--epochs", type=int, help="override the project's number of epochs")
+    train.add_argument("--seed", type=int, help="override the project's random seed")
+    train.add_argument("--history", type=Path, metavar="FILE.csv", help="write the per-epoch history as CSV (Keras CSVLogger columns)")
+    train.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    examples = sub.add_parser("examples", help="list the bundled example projects")
+    examples.add_argument("--paths", action="store_true", help="print full paths")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        if args.command == "train":
+            return _train(args)
+        if args.command == "examples":
+            return _examples(args)
+    except BadInput as exc:
+        print(f"annstudio: error: {exc}", file=sys.stderr)
+        return BAD_INPUT
+    except KeyboardInterrupt:
+        print("annstudio: interrupted", file=sys.stderr)
+        return 130
+    parser.error(f"unknown command {args.command!r}")
+    return BAD_INPUT
+
+
+def _bad_input_types() -> tuple[type[BaseException], ...]:
+    from .data import DataError
+    from .engine.session import BackendUnavailable
+    from .project import ProjectError
+    from .spec import SpecError
+
+    return (ProjectError, DataError, SpecError, BackendUnavailable)
+
+
+def _examples(args: argparse.Namespace) -> int:
+    from .project import Project
+    from .resources import example_projects
+
+    for path in example_projects():
+        if args.paths:
+            print(path)
+        else:
+            project = Project.load(path)
+            print(f"{path.name:32s} {project.description}")
+    return 0
+
+
+def _train(args: argparse.Namespace) -> int:
+    from tqdm import tqdm
+
+    from .engine.callbacks import CSVLogger
+    from .engine.session import create_run, evaluate
+    from .project import Project
+
+    if args.epochs is not None and args.epochs < 0:
+        raise BadInput(f"--epochs must be >= 0, got {args.epochs}")
+    if args.seed is not None and args.seed < 0:
+        raise BadInput(f"--seed must be >= 0, got {args.seed}")
+    try:
+        project = Project.load(args.project)
+        callbacks = [CSVLogger(args.history)] if args.history else []
+        run = create_run(project, args.backend, callbacks=callbacks, epochs=args.epochs, seed=args.seed,
+                         base_dir=args.project.parent)
+    except _bad_input_types() as exc:
+        raise BadInput(str(exc)) from None
+    except ValueError as exc:
+        raise BadInput(f"{args.project}: {exc}") from None
+
+    trainer = run.trainer
+    total = max(trainer.epochs - trainer.initial_epoch, 0) * trainer.steps_per_epoch
+    ds = run.dataset
+    print(f"{project.name}: {ds.name} ({len(trainer.x)} training samples), backend {args.backend}, "
+          f"{project.model.count_params()[0]:,} trainable parameters")
+    bar = tqdm(total=total, unit="batch", disable=args.quiet, dynamic_ncols=True, leave=False, file=sys.stderr)
+    terminal = None
+    for event in run.events():
+        kind = event["event"]
+        if kind == "batch_end":
+            bar.update(1)
+            if event["batch"] % 20 == 0:
+                bar.set_postfix(epoch=event["epoch"] + 1, loss=f"{event['loss']:.4f}", refresh=False)
+        elif kind == "epoch_end" and not args.quiet:
+            bar.write(f"Epoch {event['epoch'] + 1}/{trainer.epochs} - " + _fmt_logs(event["logs"]))
+        elif kind in ("finished", "stopped", "error"):
+            terminal = event
+    bar.close()
+    assert terminal is not None
+    if terminal["event"] == "error":
+        raise BadInput(f"training failed: {terminal['message']}")
+    if terminal["event"] == "stopped":
+        raise BadInput(terminal["message"])
+    if terminal["reason"] != "completed":
+        print(terminal["message"])
+    history = terminal["history"]
+    final = {k: v[-1] for k, v in history.items() if v}
+    if final:
+        print("final: " + _fmt_logs(final))
+    test = evaluate(run, "test")
+    if test:
+        print("test:  " + _fmt_logs(test))
+    if args.history:
+        print(f"history written to {args.history}")
+    return 0
+
+
+def _fmt_logs(logs: dict[str, float]) -> str:
+    return " - ".join(f"{k}: {v:.4f}" for k, v in logs.items())
+
+
+def run() -> None:
+    """Console entry point with the exit-status contract (1 for internal errors)."""
+    try:
+        code = main()
+    except SystemExit:
+        raise
+    except Exception:
+        import traceback
+
+        traceback.print_exc()
+        print("annstudio: internal error (this is a bug; please report it with the traceback above)", file=sys.stderr)
+        code = 1
+    sys.exit(code)

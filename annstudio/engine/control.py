@@ -1,0 +1,62 @@
+"""Thread-safe run controls (pause, resume, single step, stop), checked by the trainer between batches."""
+from __future__ import annotations
+
+import threading
+
+
+class TrainingControl:
+    """Shared between the thread that trains and the thread that presses the buttons.
+
+    The trainer calls :meth:`wait_for_permission` before every batch. While paused it blocks there
+    until :meth:`resume`, :meth:`step` (exactly one more batch, then paused again) or :meth:`stop`.
+    """
+
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._paused = False
+        self._stop = False
+        self._steps_granted = 0
+
+    # -------------------------------------------------------------- buttons
+    def pause(self) -> None:
+        with self._cond:
+            self._paused = True
+            self._steps_granted = 0
+            self._cond.notify_all()
+
+    def resume(self) -> None:
+        with self._cond:
+            self._paused = False
+            self._cond.notify_all()
+
+    def step(self, batches: int = 1) -> None:
+        """Run exactly ``batches`` more batches, then stay paused (pauses first if running)."""
+        with self._cond:
+            self._paused = True
+            self._steps_granted += int(batches)
+            self._cond.notify_all()
+
+    def stop(self) -> None:
+        with self._cond:
+            self._stop = True
+            self._cond.notify_all()
+
+    # -------------------------------------------------------------- state
+    @property
+    def paused(self) -> bool:
+        return self._paused and self._steps_granted == 0
+
+    @property
+    def stop_requested(self) -> bool:
+        return self._stop
+
+    # -------------------------------------------------------------- trainer side
+    def wait_for_permission(self, timeout: float | None = None) -> bool:
+        """Block while paused; return False when a stop was requested (or the timeout ran out)."""
+        with self._cond:
+            ok = self._cond.wait_for(lambda: self._stop or not self._paused or self._steps_granted > 0, timeout)
+            if self._stop or not ok:
+                return False
+            if self._paused:
+                self._steps_granted -= 1
+            return True

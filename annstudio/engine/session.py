@@ -1,0 +1,188 @@
+"""From a project to a running trainer: load the data, check it against the model, build the backend model.
+
+This is the one place that turns user choices (a ``Project``, a backend name) into a ``Trainer``; the CLI,
+the GUI worker and ``annstudio.train`` all go through it.
+"""
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Iterable
+
+import numpy as np
+
+from ..data import Dataset, load_dataset, one_hot
+from ..project import Project
+from ..spec import ModelSpec, SpecError
+from .callbacks import Callback, History, callbacks_from_config
+from .control import TrainingControl
+from .trainer import Trainer
+
+BACKENDS = ("numpy", "tensorflow")
+REGRESSION_LOSSES = ("mean_squared_error", "mean_absolute_error", "huber")
+
+
+class BackendUnavailable(RuntimeError):
+    """The chosen backend cannot run here; the message says how to fix that."""
+
+
+def backend_status(name: str) -> tuple[bool, str]:
+    """(usable, reason) for a backend name, without importing heavy packages."""
+    if name == "numpy":
+        return True, ""
+    if name == "tensorflow":
+        if importlib.util.find_spec("tensorflow") is None:
+            return False, "TensorFlow is not installed; install it with: pip install 'annstudio[tensorflow]'"
+        if importlib.util.find_spec("annstudio.backends.tensorflow.model") is None:
+            return False, "the TensorFlow backend is not part of this annstudio build yet"
+        return True, ""
+    return False, f"unknown backend {name!r}; expected one of {', '.join(BACKENDS)}"
+
+
+def build_model(spec: ModelSpec, backend: str = "numpy", seed: int | None = 0, dtype: str = "float32",
+                device: str | None = None) -> Any:
+    """A backend ``TrainableModel`` for ``spec`` (not compiled). TensorFlow is imported only here, lazily."""
+    ok, reason = backend_status(backend)
+    if not ok:
+        raise BackendUnavailable(reason)
+    if backend == "numpy":
+        from ..backends.numpy import build_model as build_numpy
+
+        return build_numpy(spec, seed=seed, dtype=dtype)
+    from ..backends.tensorflow.model import build_model as build_tf  # pragma: no cover - issue 3
+
+    return build_tf(spec, seed=seed, dtype=dtype, device=device)
+
+
+def prepare_targets(y: np.ndarray, loss: dict[str, Any], dataset: Dataset, dtype: str = "float32") -> np.ndarray:
+    """Targets in the form the loss expects (see ``annstudio.backends.base``)."""
+    name = loss["name"]
+    classification = dataset.task in ("binary", "multiclass")
+    if name == "sparse_categorical_crossentropy":
+        return y.astype(np.int64).reshape(-1)
+    if name == "categorical_crossentropy":
+        return one_hot(y.astype(np.int64).reshape(-1), dataset.n_classes).astype(dtype)
+    if classification:
+        return y.reshape(-1, 1).astype(dtype)
+    return y.reshape(len(y), -1).astype(dtype)
+
+
+def check_compatible(spec: ModelSpec, dataset: Dataset, loss: dict[str, Any]) -> None:
+    """Raise ``SpecError`` / ``ValueError`` when the model, the data and the loss do not fit together."""
+    spec.validate()
+    if tuple(spec.input_shape) != tuple(dataset.input_shape):
+        raise SpecError(
+            f"the data {dataset.name!r} has inputs of shape {tuple(dataset.input_shape)} "
+            f"but the Input layer has shape {tuple(spec.input_shape)}",
+            layer=spec.layers[0].name,
+        )
+    name = loss["name"]
+    if dataset.task == "regression":
+        if name not in REGRESSION_LOSSES:
+            raise ValueError(
+                f"{dataset.name!r} is a regression dataset; {name} needs class labels. "
+                f"Use {', '.join(REGRESSION_LOSSES)}"
+            )
+        spec.check_output(name, n_outputs=dataset.n_outputs)
+    elif name in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+        spec.check_output(name, n_classes=dataset.n_classes)
+    elif name == "binary_crossentropy":
+        spec.check_output(name, n_classes=dataset.n_classes)
+    else:
+        spec.check_output(name, n_outputs=1)
+        if dataset.n_classes and dataset.n_classes > 2:
+            raise ValueError(
+                f"{dataset.name!r} has {dataset.n_classes} classes; {name} on class labels only makes sense for two. "
+                "Use sparse_categorical_crossentropy with a softmax output"
+            )
+
+
+@dataclass
+class Run:
+    """Everything a front end needs for one training run."""
+
+    trainer: Trainer
+    model: Any
+    dataset: Dataset
+    project: Project
+
+    def events(self):
+        return self.trainer.run()
+
+
+def create_run(
+    project: Project,
+    backend: str = "numpy",
+    *,
+    dataset: Dataset | None = None,
+    control: TrainingControl | None = None,
+    callbacks: Iterable[Callback] = (),
+    epochs: int | None = None,
+    seed: int | None = None,
+    base_dir: str | Path | None = None,
+    device: str | None = None,
+) -> Run:
+    """Load data, check it against the model, build and compile the model, and make the trainer."""
+    cfg = project.training
+    seed = cfg.seed if seed is None else int(seed)
+    if dataset is None:
+        dataset = load_dataset(project.dataset["name"], **project.dataset["params"])
+    check_compatible(project.model, dataset, cfg.loss)
+    model = build_model(project.model, backend, seed=seed, dtype=cfg.dtype, device=device)
+    model.compile(cfg.loss, cfg.optimizer)
+    x = dataset.x_train.astype(cfg.dtype, copy=False)
+    y = prepare_targets(dataset.y_train, cfg.loss, dataset, cfg.dtype)
+    validation = None
+    if dataset.x_val is not None and dataset.y_val is not None:
+        validation = (dataset.x_val.astype(cfg.dtype, copy=False), prepare_targets(dataset.y_val, cfg.loss, dataset, cfg.dtype))
+    all_callbacks = [*callbacks_from_config(cfg.callbacks, Path(base_dir) if base_dir else None), *callbacks]
+    trainer = Trainer(
+        model, x, y,
+        loss=cfg.loss, metrics=_metrics_for(cfg.metrics, dataset), batch_size=cfg.batch_size,
+        epochs=cfg.epochs if epochs is None else int(epochs), shuffle=cfg.shuffle, seed=seed,
+        validation_data=validation, validation_split=0.0 if validation is not None else cfg.validation_split,
+        callbacks=all_callbacks, control=control,
+    )
+    return Run(trainer, model, dataset, project)
+
+
+def _metrics_for(metrics: list[str], dataset: Dataset) -> list[str]:
+    """Accuracy means nothing for regression targets; drop it there rather than report noise."""
+    if dataset.task == "regression":
+        return [m for m in metrics if m != "accuracy"]
+    return list(metrics)
+
+
+class TrainingFailed(RuntimeError):
+    """A run ended with ``stopped`` (diverged) or ``error``; ``event`` holds the terminal event."""
+
+    def __init__(self, event: dict[str, Any]):
+        self.event = event
+        super().__init__(event["message"])
+
+
+def train(project: Project, backend: str = "numpy", callbacks: Iterable[Callback] = (), **kwargs: Any) -> History:
+    """Train ``project`` to the end and return its ``History`` (the Python API behind ``annstudio train``)."""
+    run = create_run(project, backend, callbacks=callbacks, **kwargs)
+    for event in run.events():
+        if event["event"] == "error" or (event["event"] == "stopped" and event["reason"] == "diverged"):
+            raise TrainingFailed(event)
+    history = run.trainer.history
+    history.model = run.model
+    return history
+
+
+def evaluate(run: Run, split: str = "test") -> dict[str, float]:
+    """Loss and metrics of the run's model on the dataset's ``test`` (or ``val``) split, in inference mode."""
+    from .metrics import MetricTracker
+
+    ds, cfg = run.dataset, run.project.training
+    x, y = (ds.x_test, ds.y_test) if split == "test" else (ds.x_val, ds.y_val)
+    if x is None or len(x) == 0:
+        return {}
+    y = prepare_targets(y, cfg.loss, ds, cfg.dtype)
+    loss, pred = run.model.evaluate(x.astype(cfg.dtype, copy=False), y)
+    tracker = MetricTracker(run.trainer.metric_names, run.trainer._val_metrics.kind, run.trainer._val_metrics.threshold)
+    tracker.update(float(loss), y, pred)
+    return tracker.result()

@@ -1,0 +1,215 @@
+"""The backend-agnostic trainer: a generator of plain-data events.
+
+Events (plain dicts, safe to copy across threads):
+
+- ``{"event": "train_begin", "epochs", "initial_epoch", "steps_per_epoch", "samples", "val_samples"}``
+- ``{"event": "batch_end", "epoch", "batch", "step", "loss", "size"}`` after every batch
+- ``{"event": "epoch_end", "epoch", "logs": {"loss", "accuracy", "val_loss", ...}, "learning_rate",
+  "samples_per_second", "step"}``
+- ``{"event": "paused", "epoch", "batch", "step"}`` when a pause takes hold (the next ``next()`` blocks
+  until resume, step or stop)
+- exactly one terminal event, each with ``history``, ``epochs_run`` and a human ``message``:
+  ``finished`` (``reason``: ``"completed"`` or ``"early_stopping"``), ``stopped`` (``reason``: ``"user"`` or
+  ``"diverged"``), or ``error`` (``message`` says what went wrong).
+
+Epochs and batches are counted from 0, as Keras' callbacks do.
+"""
+from __future__ import annotations
+
+import math
+import time
+from typing import Any, Iterable, Iterator
+
+import numpy as np
+
+from .callbacks import Callback, History
+from .control import TrainingControl
+from .metrics import MetricTracker, accuracy_kind
+
+
+class Trainer:
+    """Drive ``model`` (a backend ``TrainableModel``, compiled) through epochs of mini-batches.
+
+    ``y`` must already be in the form the loss expects (see ``annstudio.backends.base``).
+    ``validation_data`` wins over ``validation_split``; the split takes the *last* fraction of the
+    samples before shuffling, as ``keras.Model.fit`` does.
+    """
+
+    def __init__(
+        self,
+        model: Any,
+        x: np.ndarray,
+        y: np.ndarray,
+        *,
+        loss: dict[str, Any],
+        metrics: Iterable[str] = ("accuracy",),
+        batch_size: int = 32,
+        epochs: int = 1,
+        shuffle: bool = True,
+        seed: int = 0,
+        validation_data: tuple[np.ndarray, np.ndarray] | None = None,
+        validation_split: float = 0.0,
+        callbacks: Iterable[Callback] = (),
+        control: TrainingControl | None = None,
+        initial_epoch: int = 0,
+    ) -> None:
+        if len(x) != len(y):
+            raise ValueError(f"x has {len(x)} samples but y has {len(y)}")
+        if validation_data is None and validation_split:
+            split_at = int(len(x) * (1.0 - validation_split))
+            if split_at < 1 or split_at >= len(x):
+                raise ValueError(
+                    f"validation_split={validation_split} leaves no samples for training or validation ({len(x)} samples)"
+                )
+            validation_data = (x[split_at:], y[split_at:])
+            x, y = x[:split_at], y[:split_at]
+        if len(x) == 0:
+            raise ValueError("there are no training samples")
+        self.model = model
+        self.x, self.y = x, y
+        self.validation_data = validation_data
+        self.loss = loss
+        self.metric_names = list(metrics)
+        self.batch_size = int(batch_size)
+        self.epochs = int(epochs)
+        self.initial_epoch = int(initial_epoch)
+        self.shuffle = shuffle
+        self.rng = np.random.default_rng(seed)
+        self.control = control or TrainingControl()
+        self.history = History()
+        self.callbacks: list[Callback] = [self.history, *callbacks]
+        self.stop_training = False
+        self.stop_reason = ""
+        self.epochs_run = 0
+        self.step = 0
+        units = int(np.prod(model.spec.output_shape))
+        kind = accuracy_kind(loss, units)
+        threshold = 0.0 if loss.get("from_logits") and kind == "binary" else 0.5
+        self._train_metrics = MetricTracker(self.metric_names, kind, threshold)
+        self._val_metrics = MetricTracker(self.metric_names, kind, threshold)
+
+    @property
+    def steps_per_epoch(self) -> int:
+        return math.ceil(len(self.x) / self.batch_size)
+
+    def run(self) -> Iterator[dict[str, Any]]:
+        """Train, yielding events; see the module docstring. Never raises for training failures."""
+        for cb in self.callbacks:
+            cb.set_trainer(self)
+        yield {
+            "event": "train_begin", "epochs": self.epochs, "initial_epoch": self.initial_epoch,
+            "steps_per_epoch": self.steps_per_epoch, "samples": len(self.x),
+            "val_samples": 0 if self.validation_data is None else len(self.validation_data[0]),
+        }
+        terminal: dict[str, Any] | None = None
+        try:
+            for cb in self.callbacks:
+                cb.on_train_begin({})
+            for epoch in range(self.initial_epoch, self.epochs):
+                terminal = yield from self._run_epoch(epoch)
+                if terminal is not None:
+                    break
+                self.epochs_run += 1
+                if self.stop_training:
+                    terminal = self._terminal("finished", "early_stopping", self.stop_reason or "stopped by a callback")
+                    break
+        except GeneratorExit:
+            self._end_callbacks()
+            raise
+        except Exception as exc:  # a failure inside training becomes an event, never a crash of the caller
+            self._end_callbacks(quiet=True)
+            yield self._terminal("error", type(exc).__name__, f"{type(exc).__name__}: {exc}")
+            return
+        try:
+            self._end_callbacks()
+        except Exception as exc:
+            yield self._terminal("error", type(exc).__name__, f"{type(exc).__name__}: {exc}")
+            return
+        if terminal is None:
+            terminal = self._terminal("finished", "completed", f"finished {self.epochs_run} epoch(s)")
+        else:
+            terminal["history"] = self._history_copy()
+            terminal["epochs_run"] = self.epochs_run
+        yield terminal
+
+    # ------------------------------------------------------------------ internals
+    def _run_epoch(self, epoch: int) -> Iterator[dict[str, Any]]:
+        model, control = self.model, self.control
+        for cb in self.callbacks:
+            cb.on_epoch_begin(epoch, {})
+        snapshot = model.get_weights()  # the last finite state, for the divergence guard
+        order = self.rng.permutation(len(self.x)) if self.shuffle else None
+        tracker = self._train_metrics
+        tracker.reset()
+        started = time.perf_counter()
+        bs = self.batch_size
+        for batch in range(self.steps_per_epoch):
+            if control.stop_requested:
+                return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}")
+            if control.paused:
+                yield {"event": "paused", "epoch": epoch, "batch": batch, "step": self.step}
+            if not control.wait_for_permission():
+                return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}")
+            if order is None:
+                xb, yb = self.x[batch * bs:(batch + 1) * bs], self.y[batch * bs:(batch + 1) * bs]
+            else:
+                idx = order[batch * bs:(batch + 1) * bs]
+                xb, yb = self.x[idx], self.y[idx]
+            loss, y_pred = model.train_step(xb, yb)
+            loss = float(loss)
+            self.step += 1
+            if not math.isfinite(loss):
+                model.set_weights(snapshot)
+                lr = model.learning_rate
+                return self._terminal(
+                    "stopped", "diverged",
+                    f"the loss became {loss} in epoch {epoch + 1}, batch {batch + 1}: training diverged. "
+                    f"The learning rate ({lr:g}) is probably too high, or the data has extreme values. "
+                    f"The weights were restored to the start of epoch {epoch + 1}.",
+                )
+            tracker.update(loss, yb, y_pred)
+            for cb in self.callbacks:
+                cb.on_batch_end(batch, {"loss": loss})
+            yield {"event": "batch_end", "epoch": epoch, "batch": batch, "step": self.step, "loss": loss, "size": len(xb)}
+        elapsed = time.perf_counter() - started
+        logs = tracker.result()
+        if self.validation_data is not None:
+            xv, yv = self.validation_data
+            val_loss, val_pred = model.evaluate(xv, yv, batch_size=max(self.batch_size, 256))
+            val = self._val_metrics
+            val.reset()
+            val.update(float(val_loss), yv, val_pred)
+            logs.update(val.result("val_"))
+        for key, value in logs.items():
+            if not math.isfinite(value) and key.endswith("loss"):
+                model.set_weights(snapshot)
+                return self._terminal(
+                    "stopped", "diverged",
+                    f"{key} became {value} at the end of epoch {epoch + 1}: training diverged; "
+                    f"the weights were restored to the start of epoch {epoch + 1}.",
+                )
+        for cb in self.callbacks:
+            cb.on_epoch_end(epoch, logs)
+        yield {
+            "event": "epoch_end", "epoch": epoch, "logs": dict(logs), "step": self.step,
+            "learning_rate": float(model.learning_rate),
+            "samples_per_second": len(self.x) / elapsed if elapsed > 0 else float("inf"),
+        }
+        return None
+
+    def _end_callbacks(self, quiet: bool = False) -> None:
+        for cb in self.callbacks:
+            try:
+                cb.on_train_end({})
+            except Exception:
+                if not quiet:
+                    raise
+
+    def _history_copy(self) -> dict[str, list[float]]:
+        return {k: list(v) for k, v in self.history.history.items()}
+
+    def _terminal(self, event: str, reason: str, message: str) -> dict[str, Any]:
+        return {
+            "event": event, "reason": reason, "message": message,
+            "history": self._history_copy(), "epochs_run": self.epochs_run, "step": self.step,
+        }
