@@ -139,6 +139,14 @@ class LayerSpec:
                 f"expected {', '.join(merged) or 'none'}"
             )
         merged.update(copy.deepcopy(self.config))
+        # Canonical forms so equal layers compare equal; invalid values stay for validation to report.
+        for key, normalize in (("kernel_initializer", normalize_initializer), ("bias_initializer", normalize_initializer),
+                               ("kernel_regularizer", normalize_regularizer), ("bias_regularizer", normalize_regularizer)):
+            if key in merged:
+                try:
+                    merged[key] = normalize(merged[key])
+                except ValueError:
+                    pass
         self.config = merged
         self.inputs = list(self.inputs)
 

@@ -1,0 +1,155 @@
+"""1:1 mapping between a ``LayerSpec`` and a Keras 3 layer config (``{"class_name", "config"}``).
+
+Reading goes through an allow-list: only the layer classes, activations, initializers and regularizers
+annstudio knows are accepted, and anything else (``Lambda``, custom objects, unknown arguments that
+change behaviour) is refused with a ``SpecError`` naming what was found. Nothing is imported or called.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+from .errors import SpecError
+from .layers import INITIALIZERS, KERAS_ACTIVATIONS, LayerSpec, initializer_args, normalize_regularizer
+
+KERAS_CLASS = {
+    "Input": "InputLayer", "Dense": "Dense", "Activation": "Activation", "Dropout": "Dropout",
+    "Flatten": "Flatten", "Concatenate": "Concatenate", "BatchNormalization": "BatchNormalization",
+}
+SPEC_KIND = {v: k for k, v in KERAS_CLASS.items()}
+
+# Keras arguments we accept on reading only at these values (anything else would change the maths).
+_NEUTRAL = {
+    "trainable": (True,), "kernel_constraint": (None,), "bias_constraint": (None,), "quantization_config": (None,),
+    "lora_rank": (None,), "lora_alpha": (None,), "noise_shape": (None,), "seed": None, "data_format": ("channels_last", None),
+    "beta_regularizer": (None,), "gamma_regularizer": (None,), "beta_constraint": (None,), "gamma_constraint": (None,),
+    "synchronized": (False,), "renorm": (False,), "renorm_clipping": (None,), "renorm_momentum": None,
+    "dtype": None, "name": None, "sparse": (False, None), "ragged": (False, None), "optional": (False, None),
+    "activity_regularizer": (None,), "beta_initializer": "zeros", "gamma_initializer": "ones",
+    "moving_mean_initializer": "zeros", "moving_variance_initializer": "ones",
+}
+
+
+def _keras_initializer(value: Any) -> dict[str, Any]:
+    name, args = initializer_args(value)
+    config = {"seed": None, **args} if name not in ("zeros", "ones") else {}
+    return {"module": "keras.initializers", "class_name": INITIALIZERS[name][0], "config": config, "registered_name": None}
+
+
+def _keras_regularizer(value: Any) -> dict[str, Any] | None:
+    reg = normalize_regularizer(value)
+    if reg is None:
+        return None
+    return {"module": "keras.regularizers", "class_name": "L1L2", "config": dict(reg), "registered_name": None}
+
+
+def layer_to_keras(layer: LayerSpec, dtype: str = "float32") -> dict[str, Any]:
+    """The Keras 3 ``{"class_name", "config"}`` of a layer (raises ``SpecError`` for non-Keras settings)."""
+    c = layer.config
+    policy = {"module": "keras", "class_name": "DTypePolicy", "config": {"name": dtype}, "registered_name": None}
+    if layer.kind == "Input":
+        config: dict[str, Any] = {"batch_shape": [None, *c["shape"]], "dtype": dtype, "sparse": False, "name": layer.name}
+        return {"module": "keras.layers", "class_name": "InputLayer", "config": config, "registered_name": None}
+    config = {"name": layer.name, "trainable": True, "dtype": policy}
+    if layer.kind in ("Dense", "Activation") and c["activation"] not in KERAS_ACTIVATIONS:
+        raise SpecError(
+            f"activation {c['activation']!r} has no Keras equivalent; Keras knows {', '.join(sorted(KERAS_ACTIVATIONS))}",
+            layer=layer.name,
+        )
+    if layer.kind == "Dense":
+        config.update(
+            units=c["units"], activation=c["activation"], use_bias=c["use_bias"],
+            kernel_initializer=_keras_initializer(c["kernel_initializer"]),
+            bias_initializer=_keras_initializer(c["bias_initializer"]),
+            kernel_regularizer=_keras_regularizer(c["kernel_regularizer"]),
+            bias_regularizer=_keras_regularizer(c["bias_regularizer"]),
+            kernel_constraint=None, bias_constraint=None,
+        )
+    elif layer.kind == "Activation":
+        config["activation"] = c["activation"]
+    elif layer.kind == "Dropout":
+        config.update(rate=c["rate"], seed=None, noise_shape=None)
+    elif layer.kind == "Flatten":
+        config["data_format"] = "channels_last"
+    elif layer.kind == "Concatenate":
+        config["axis"] = c["axis"]
+    elif layer.kind == "BatchNormalization":
+        config.update(axis=c["axis"], momentum=c["momentum"], epsilon=c["epsilon"], center=c["center"], scale=c["scale"])
+    return {"module": "keras.layers", "class_name": KERAS_CLASS[layer.kind], "config": config, "registered_name": None}
+
+
+def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
+    """A ``LayerSpec`` from a Keras layer config dict, through the allow-list (no code runs)."""
+    if not isinstance(item, dict):
+        raise SpecError(f"a layer config must be an object, got {type(item).__name__}")
+    cls = item.get("class_name")
+    config = item.get("config") or {}
+    name = config.get("name") if isinstance(config, dict) else None
+    if cls not in SPEC_KIND:
+        what = "a Lambda layer (it would run code stored in the file)" if cls == "Lambda" else f"the layer class {cls!r}"
+        raise SpecError(f"{what} is not supported; annstudio reads {', '.join(sorted(SPEC_KIND))}", layer=name)
+    module = item.get("module")
+    if module not in (None, "keras.layers", "keras", "keras.src.layers") or item.get("registered_name") not in (
+        None, cls, f"keras.layers>{cls}", f"Keras>{cls}"
+    ):
+        raise SpecError(f"layer class {cls!r} comes from {module!r} / {item.get('registered_name')!r}, not from Keras", layer=name)
+    if not isinstance(config, dict) or not isinstance(name, str) or not name:
+        raise SpecError(f"the {cls} layer config has no name")
+    kind = SPEC_KIND[cls]
+    out: dict[str, Any] = {}
+    for key, value in config.items():
+        if key in ("name",):
+            continue
+        if kind == "Input" and key in ("batch_shape", "batch_input_shape", "shape", "input_shape"):
+            dims = list(value)[1:] if key != "shape" else list(value)
+            if not dims or not all(isinstance(d, int) and d > 0 for d in dims):
+                raise SpecError(f"unsupported input shape {value!r} (need fixed positive sizes)", layer=name)
+            out["shape"] = dims
+        elif key in ("activation",):
+            if isinstance(value, dict) or value not in KERAS_ACTIVATIONS:
+                raise SpecError(
+                    f"activation {value!r} is not supported; expected one of {', '.join(sorted(KERAS_ACTIVATIONS))}",
+                    layer=name,
+                )
+            out[key] = value
+        elif key in ("kernel_initializer", "bias_initializer"):
+            try:
+                out[key] = initializer_args(value)[0] if isinstance(value, str) else _initializer_from_keras(value)
+            except ValueError as exc:
+                raise SpecError(f"{key}: {exc}", layer=name) from None
+        elif key in ("kernel_regularizer", "bias_regularizer"):
+            try:
+                out[key] = normalize_regularizer(value)
+            except ValueError as exc:
+                raise SpecError(f"{key}: {exc}", layer=name) from None
+        elif key in ("units", "use_bias", "rate", "axis", "momentum", "epsilon", "center", "scale"):
+            out[key] = value
+        elif key in _NEUTRAL:
+            allowed = _NEUTRAL[key]
+            if isinstance(allowed, str):
+                if _initializer_name(value) != allowed:
+                    raise SpecError(f"{key}={value!r} is not supported (only {allowed!r})", layer=name)
+            elif allowed is not None and value not in allowed:
+                raise SpecError(f"{key}={value!r} is not supported (only {allowed[0]!r})", layer=name)
+        else:
+            raise SpecError(f"unknown setting {key!r} in the {cls} layer config", layer=name)
+    try:
+        return LayerSpec(kind, name, out)
+    except ValueError as exc:
+        raise SpecError(str(exc), layer=name) from None
+
+
+def _initializer_name(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value
+    if isinstance(value, dict):
+        return {"Zeros": "zeros", "Ones": "ones"}.get(value.get("class_name"), value.get("class_name"))
+    return None
+
+
+def _initializer_from_keras(value: Any) -> Any:
+    if not isinstance(value, dict) or value.get("module") not in (None, "keras.initializers", "keras"):
+        raise ValueError(f"unsupported initializer {value!r}")
+    config = {k: v for k, v in (value.get("config") or {}).items() if k not in ("seed", "input_axes", "output_axes")}
+    from .layers import normalize_initializer
+
+    return normalize_initializer({"class_name": value.get("class_name"), "config": config})
