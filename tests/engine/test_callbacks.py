@@ -1,0 +1,83 @@
+"""Callbacks with Keras semantics: EarlyStopping, ReduceLROnPlateau, CSV history."""
+import csv
+
+import numpy as np
+import pytest
+
+from annstudio.engine.callbacks import Callback, CSVLogger, EarlyStopping, ReduceLROnPlateau
+from annstudio.engine.session import create_run, train
+from annstudio.project import Project, TrainingConfig
+from annstudio.spec import ModelSpec
+
+from .conftest import blobs_dataset, xor_project
+
+
+class WeightRecorder(Callback):
+    def __init__(self):
+        self.weights = []
+
+    def on_epoch_end(self, epoch, logs=None):
+        self.weights.append(self.model.get_weights())
+
+
+def noisy_project(epochs=60, **kw):
+    spec = ModelSpec.stack([2], [("Dense", {"units": 32, "activation": "relu"}), ("Dense", {"units": 3, "activation": "softmax"})])
+    return Project(spec, {"name": "blobs", "params": {}},
+                   TrainingConfig(loss="sparse_categorical_crossentropy",
+                                  optimizer={"class_name": "Adam", "config": {"learning_rate": 0.05}},
+                                  batch_size=8, epochs=epochs, validation_split=0.3, seed=3, **kw))
+
+
+def test_early_stopping_stops_and_restores_best_weights():
+    data = blobs_dataset(n=120)
+    stopper = EarlyStopping(monitor="val_loss", patience=3, restore_best_weights=True)
+    recorder = WeightRecorder()
+    run = create_run(noisy_project(), dataset=data, callbacks=[recorder, stopper])
+    events = list(run.events())
+    last = events[-1]
+    assert last["event"] == "finished" and last["reason"] == "early_stopping"
+    val = last["history"]["val_loss"]
+    assert len(val) < 60
+    best = int(np.argmin(val))
+    assert stopper.best_epoch == best
+    assert len(val) - 1 - best == 3  # stopped after exactly `patience` epochs without improvement
+    for name, w in run.model.get_weights().items():
+        np.testing.assert_array_equal(w, recorder.weights[best][name])
+
+
+def test_early_stopping_missing_monitor_is_a_clear_error(xor):
+    stopper = EarlyStopping(monitor="val_loss")
+    run = create_run(xor_project(epochs=3), dataset=xor, callbacks=[stopper])
+    last = list(run.events())[-1]
+    assert last["event"] == "error"
+    assert "val_loss" in last["message"] and "validation split" in last["message"]
+
+
+def test_reduce_lr_on_plateau_lowers_the_learning_rate(xor):
+    reducer = ReduceLROnPlateau(monitor="loss", factor=0.5, patience=1, min_delta=10.0)  # never "improves"
+    run = create_run(xor_project(epochs=4), dataset=xor, callbacks=[reducer])
+    events = list(run.events())
+    lrs = [e["learning_rate"] for e in events if e["event"] == "epoch_end"]
+    assert lrs == pytest.approx([0.05 * 0.5, 0.05 * 0.25, 0.05 * 0.125, 0.05 * 0.0625])
+    assert events[-1]["history"]["learning_rate"] == pytest.approx(lrs)
+
+
+def test_csv_logger_has_keras_columns(tmp_path):
+    path = tmp_path / "history.csv"
+    history = train(noisy_project(epochs=4), dataset=blobs_dataset(), callbacks=[CSVLogger(path)])
+    with open(path, newline="") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["epoch", "accuracy", "loss", "val_accuracy", "val_loss"]
+    assert [r[0] for r in rows[1:]] == ["0", "1", "2", "3"]
+    assert float(rows[-1][2]) == pytest.approx(history.history["loss"][-1])
+
+
+def test_callbacks_from_project_config(tmp_path):
+    project = noisy_project(epochs=50, callbacks=[
+        {"class_name": "EarlyStopping", "config": {"patience": 2}},
+        {"class_name": "CSVLogger", "config": {"filename": "h.csv"}},
+    ])
+    run = create_run(project, dataset=blobs_dataset(), base_dir=tmp_path)
+    last = list(run.events())[-1]
+    assert last["reason"] == "early_stopping"
+    assert (tmp_path / "h.csv").read_text().startswith("epoch,accuracy,loss,val_accuracy,val_loss")
