@@ -1,0 +1,268 @@
+"""Import a table from a CSV file (standard library ``csv``; no pandas).
+
+* delimiter: comma, semicolon or tab — detected from the first lines when ``"auto"``;
+* header: detected when ``"auto"`` (the first row is a header when it has text where the
+  other rows have numbers, or is all text);
+* encoding: UTF-8 (with or without BOM), else CP949 (Korean Excel's "CSV" export);
+* every feature column must be numeric; a missing value (empty, NA, NaN, ?) stops the import
+  with the column and the line number;
+* the target (default: the last column) is a class label or a number. ``task="auto"`` treats
+  text, or whole numbers with few distinct values (at most 20, and at most half the rows), as
+  classes; anything else as regression. Classes become indices ``0..K-1`` in sorted order and
+  ``class_names`` keeps the original labels.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import math
+from pathlib import Path
+
+import numpy as np
+
+from .dataset import Dataset, DataError
+from .schema import Param, seed_param, standardize_param, test_ratio_param
+from .splits import Standardizer, split_indices
+
+NAME = "csv"
+DESCRIPTION = ("Your own table from a CSV file: numeric feature columns and one target column "
+               "(class labels or numbers).")
+
+DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
+MISSING = {"", "na", "n/a", "nan", "null", "none", "?"}
+MAX_AUTO_CLASSES = 20
+
+PARAMS = {
+    "path": Param("path", None, help="the CSV file to import"),
+    "target": Param("column", None, optional=True,
+                    help="target column: its header name or 0-based index (-1 = last); default the last column"),
+    "task": Param("choice", "auto", choices=("auto", "classification", "regression"),
+                  help="what the target is; 'auto' decides from the values"),
+    "delimiter": Param("choice", "auto", choices=("auto", "comma", "semicolon", "tab"),
+                       aliases=((",", "comma"), (";", "semicolon"), ("\t", "tab"), ("\\t", "tab")),
+                       help="field separator; 'auto' detects comma, semicolon or tab"),
+    "header": Param("choice", "auto", choices=("auto", "yes", "no"), help="is the first row column names?"),
+    "test_ratio": test_ratio_param(0.2),
+    "seed": seed_param(),
+    "standardize": standardize_param(True),
+    "standardize_target": Param("bool", False, help="regression only: standardise the target too "
+                                                    "(Dataset.y_standardizer maps predictions back)"),
+}
+
+
+def _err(message: str, param: str | None = None) -> DataError:
+    return DataError(message, dataset=NAME, param=param)
+
+
+def _read_text(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise _err(f"parameter 'path' = {str(path)!r}: no such file", "path") from None
+    except IsADirectoryError:
+        raise _err(f"parameter 'path' = {str(path)!r} is a folder; accepted: a CSV file", "path") from None
+    except OSError as exc:
+        raise _err(f"{path}: cannot be read ({exc.strerror or exc})", "path") from None
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    raise _err(f"{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'", "path")
+
+
+def detect_delimiter(lines: list[str]) -> str:
+    """Tab, semicolon or comma: the first that occurs equally often (at least once) in every sample line.
+
+    Semicolon wins over comma on a tie because semicolon files use the comma as decimal separator.
+    """
+    sample = [line for line in lines if line.strip()][:20]
+    for delim in ("\t", ";", ","):
+        counts = {line.count(delim) for line in sample}
+        if len(counts) == 1 and counts.pop() >= 1:
+            return delim
+    best = max(("\t", ";", ","), key=lambda d: sample[0].count(d) if sample else 0)
+    return best if sample and sample[0].count(best) else ","
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _looks_like_header(rows: list[list[str]]) -> bool:
+    first = rows[0]
+    text_cols = [i for i, f in enumerate(first) if not _is_number(f) and f.strip().lower() not in MISSING]
+    if not text_cols:
+        return False
+    if len(text_cols) == len(first):
+        return True
+    rest = rows[1:]
+    return any(rest and all(_is_number(r[i]) for r in rest if r[i].strip().lower() not in MISSING) for i in text_cols)
+
+
+def _resolve_target(target, names: list[str], has_header: bool) -> int:
+    m = len(names)
+    if target is None:
+        return m - 1
+    if isinstance(target, str):
+        if has_header:
+            if target in names:
+                return names.index(target)
+            lowered = [n.strip().lower() for n in names]
+            if target.strip().lower() in lowered:
+                return lowered.index(target.strip().lower())
+        try:
+            target = int(target.strip())
+        except ValueError:
+            accepted = ("a column name (" + ", ".join(repr(n) for n in names) + ") or " if has_header
+                        else "(the file has no header row, so) ")
+            raise _err(f"parameter 'target' = {target!r} is not a column; accepted: {accepted}"
+                       f"an index 0..{m - 1} or -{m}..-1", "target") from None
+    if not -m <= target < m:
+        raise _err(f"parameter 'target' = {target} is out of range; accepted: an index 0..{m - 1} or -{m}..-1 "
+                   f"(the file has {m} columns)", "target")
+    return target % m
+
+
+def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
+    """``(names, rows, line_numbers, has_header, delimiter_char)`` — text fields, blank lines skipped."""
+    path = Path(path).expanduser()
+    text = _read_text(path)
+    delim = DELIMITERS.get(delimiter) or detect_delimiter(text.splitlines())
+    reader = csv.reader(io.StringIO(text), delimiter=delim)
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    try:
+        for fields in reader:
+            fields = [f.strip() for f in fields]
+            if not any(fields):
+                continue
+            rows.append(fields)
+            lines.append(reader.line_num)
+    except csv.Error as exc:
+        raise _err(f"{path}: not valid CSV near line {reader.line_num} ({exc})") from None
+    if not rows:
+        raise _err(f"{path}: the file is empty")
+    width = len(rows[0])
+    for fields, line in zip(rows, lines):
+        if len(fields) != width:
+            raise _err(f"{path}: line {line} has {len(fields)} fields but line {lines[0]} has {width} "
+                       f"(delimiter {_delim_name(delim)})")
+    if width < 2:
+        raise _err(f"{path}: found only one column (delimiter {_delim_name(delim)}); a data set needs at least "
+                   "one feature column and a target column — check the 'delimiter' parameter")
+    has_header = header == "yes" or (header == "auto" and _looks_like_header(rows))
+    if has_header:
+        names = [n or f"column {i + 1}" for i, n in enumerate(rows[0])]
+        rows, lines = rows[1:], lines[1:]
+    else:
+        names = [f"column {i + 1}" for i in range(width)]
+    return names, rows, lines, has_header, delim
+
+
+def _delim_name(delim: str) -> str:
+    return {",": "comma", ";": "semicolon", "\t": "tab"}[delim]
+
+
+def _column_label(i: int, names: list[str], has_header: bool) -> str:
+    return f"column {i + 1} ({names[i]!r})" if has_header else f"column {i + 1}"
+
+
+def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
+    values = np.empty(len(rows), dtype=np.float64)
+    for r, (fields, line) in enumerate(zip(rows, lines)):
+        field = fields[col]
+        if field.lower() in MISSING:
+            raise _err(f"missing value in {label} at line {line} (data row {r + 1}); "
+                       "fill it in or delete the row")
+        try:
+            value = float(field)
+        except ValueError:
+            hint = ""
+            if delim != "," and _is_number(field.replace(",", ".", 1)):
+                hint = " (decimal commas are not supported; write 1.5, not 1,5)"
+            raise _err(f"{label} is not numeric: {field!r} at line {line} (data row {r + 1}){hint}; "
+                       "feature columns must be numbers — remove the column or encode it as numbers") from None
+        if not math.isfinite(value):
+            raise _err(f"{label} has {field!r} at line {line} (data row {r + 1}); only finite numbers are accepted")
+        values[r] = value
+    return values
+
+
+def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto", header: str = "auto",
+             test_ratio: float = 0.2, seed: int = 0, standardize: bool = True,
+             standardize_target: bool = False) -> Dataset:
+    names, rows, lines, has_header, delim = read_table(path, delimiter, header)
+    if len(rows) < 2:
+        raise _err(f"{path}: needs at least 2 data rows, found {len(rows)}")
+    t = _resolve_target(target, names, has_header)
+    feature_cols = [i for i in range(len(names)) if i != t]
+    x = np.column_stack([_parse_numbers(rows, lines, i, _column_label(i, names, has_header), delim)
+                         for i in feature_cols])
+
+    target_label = _column_label(t, names, has_header)
+    raw = [fields[t] for fields in rows]
+    for r, (value, line) in enumerate(zip(raw, lines)):
+        if value.lower() in MISSING:
+            raise _err(f"missing value in the target {target_label} at line {line} (data row {r + 1}); "
+                       "fill it in or delete the row")
+    numeric = all(_is_number(v) for v in raw)
+    if task == "auto":
+        if not numeric:
+            task = "classification"
+        else:
+            values = np.array([float(v) for v in raw])
+            distinct = len(np.unique(values))
+            few = distinct <= min(MAX_AUTO_CLASSES, max(2, len(raw) // 2))
+            task = "classification" if np.all(values == np.round(values)) and few else "regression"
+
+    class_names = None
+    if task == "regression":
+        y = _parse_numbers(rows, lines, t, f"the target {target_label}", delim).reshape(-1, 1)
+        kind = "regression"
+    else:
+        if numeric:
+            keys = [float(v) for v in raw]
+            labels = sorted(set(keys))
+            class_names = [str(int(v)) if v == int(v) else repr(v) for v in labels]
+        else:
+            keys = raw
+            labels = sorted(set(raw))
+            class_names = list(labels)
+        if len(labels) < 2:
+            raise _err(f"the target {target_label} has only one class ({class_names[0]!r}) in all {len(raw)} rows; "
+                       "a classifier needs at least 2 classes — pick another target or task='regression'")
+        index = {k: i for i, k in enumerate(labels)}
+        y = np.array([index[k] for k in keys], dtype=np.int64)
+        kind = "binary" if len(labels) == 2 else "multiclass"
+
+    rng = np.random.default_rng(seed)
+    train, test = split_indices(len(x), test_ratio, rng, labels=None if kind == "regression" else y)
+    x_train, x_test, y_train, y_test = x[train], x[test], y[train], y[test]
+    x_scaler = y_scaler = None
+    if standardize:
+        x_scaler = Standardizer.fit(x_train)
+        x_train, x_test = x_scaler.transform(x_train), x_scaler.transform(x_test)
+    if kind == "regression" and standardize_target:
+        y_scaler = Standardizer.fit(y_train)
+        y_train, y_test = y_scaler.transform(y_train), y_scaler.transform(y_test)
+
+    if has_header:
+        feature_names = [names[i] for i in feature_cols]
+    else:
+        feature_names = [f"x{k + 1}" for k in range(len(feature_cols))]
+    try:
+        return Dataset(
+            name=NAME,
+            x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
+            task=kind, class_names=class_names, feature_names=feature_names,
+            description=(f"{Path(path).name}: {len(rows)} rows, {len(feature_cols)} feature(s), "
+                         f"target {target_label} ({kind})."),
+            x_standardizer=x_scaler, y_standardizer=y_scaler,
+        )
+    except DataError as exc:
+        raise _err(f"{path}: {exc.message}") from None

@@ -1,0 +1,262 @@
+"""Reading MNIST-style image sets: IDX files (gzipped or not), Keras ``.npz`` archives, and where to find them.
+
+IDX (http://yann.lecun.com/exdb/mnist/): a big-endian header — magic number ``0x00000803`` for
+images (3 dimensions: count, rows, columns) or ``0x00000801`` for labels (1 dimension: count),
+then one ``uint32`` per dimension — followed by exactly ``prod(dims)`` unsigned bytes.
+
+Search order for a set (first complete one wins):
+1. the ``folder`` the user names;
+2. Fashion-MNIST only: Debian's ``/usr/share/datasets/fashion-mnist/`` (package ``dataset-fashion-mnist``,
+   the four ``*.gz`` IDX files);
+3. Keras' cache: ``$KERAS_HOME`` or ``~/.keras``, then ``datasets/fashion-mnist/`` (IDX ``.gz``, what
+   ``keras.datasets.fashion_mnist`` downloads) or ``datasets/mnist.npz`` (what ``keras.datasets.mnist``
+   downloads).
+
+``.npz`` files are read with ``allow_pickle=False``; nothing here unpickles.
+"""
+from __future__ import annotations
+
+import gzip
+import os
+import zipfile
+import zlib
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import numpy as np
+
+from .dataset import DataError
+
+IDX_MAGIC_IMAGES = 0x00000803
+IDX_MAGIC_LABELS = 0x00000801
+
+#: the four IDX files of a set, in the names the original sites and Keras use
+IDX_FILES = {
+    "train_images": "train-images-idx3-ubyte",
+    "train_labels": "train-labels-idx1-ubyte",
+    "test_images": "t10k-images-idx3-ubyte",
+    "test_labels": "t10k-labels-idx1-ubyte",
+}
+NPZ_FILES = {"mnist": ("mnist.npz",), "fashion_mnist": ("fashion-mnist.npz", "fashion_mnist.npz")}
+NPZ_KEYS = ("x_train", "y_train", "x_test", "y_test")
+DEBIAN_FASHION_MNIST = Path("/usr/share/datasets/fashion-mnist")
+TITLES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST"}
+
+
+# ----------------------------------------------------------------------------- IDX
+def _read_bytes(path: Path) -> bytes:
+    """The file's bytes, gunzipped when it is a gzip file (by content, not only by name)."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(2)
+            fh.seek(0)
+            if head == b"\x1f\x8b":
+                with gzip.GzipFile(fileobj=fh) as gz:
+                    return gz.read()
+            return fh.read()
+    except EOFError:
+        raise DataError(f"{path}: the gzip file is truncated (it ends before the end-of-stream marker); "
+                        "download it again") from None
+    except (gzip.BadGzipFile, zlib.error) as exc:
+        raise DataError(f"{path}: the gzip file is corrupt ({exc}); download it again") from None
+    except OSError as exc:
+        raise DataError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+
+
+def read_idx(path: str | os.PathLike, expected_magic: int | None = None) -> np.ndarray:
+    """The ``uint8`` array stored in an IDX file (``.gz`` or not).
+
+    ``expected_magic``: ``IDX_MAGIC_IMAGES`` or ``IDX_MAGIC_LABELS``; another magic number raises
+    ``DataError``, as do a header/size mismatch (truncated or padded file) and a non-ubyte type.
+    """
+    path = Path(path)
+    data = _read_bytes(path)
+    if len(data) < 4:
+        raise DataError(f"{path}: only {len(data)} bytes — too short for an IDX header (truncated or empty file)")
+    magic = int.from_bytes(data[:4], "big")
+    what = {IDX_MAGIC_IMAGES: "IDX images", IDX_MAGIC_LABELS: "IDX labels"}
+    if expected_magic is not None and magic != expected_magic:
+        raise DataError(f"{path}: bad magic number 0x{magic:08X}, expected 0x{expected_magic:08X} "
+                        f"({what.get(expected_magic, 'IDX')}) — not an IDX file of the right kind")
+    if data[0] != 0 or data[1] != 0 or data[2] != 0x08:
+        raise DataError(f"{path}: bad magic number 0x{magic:08X}; an IDX file of unsigned bytes starts with "
+                        "0x000008 followed by the number of dimensions")
+    ndim = data[3]
+    header = 4 + 4 * ndim
+    if ndim == 0 or len(data) < header:
+        raise DataError(f"{path}: the IDX header is truncated ({len(data)} bytes, header needs {header})")
+    dims = tuple(int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
+    expected = int(np.prod(dims, dtype=np.int64))
+    actual = len(data) - header
+    shape = " x ".join(str(d) for d in dims)
+    if actual < expected:
+        raise DataError(f"{path}: the file is truncated — the header says {shape} = {expected:,} bytes of data "
+                        f"but only {actual:,} follow; download it again")
+    if actual > expected:
+        raise DataError(f"{path}: {actual - expected:,} bytes more than the header ({shape}) describes — "
+                        "corrupt or not an IDX file")
+    return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims)
+
+
+def write_idx(path: str | os.PathLike, array: np.ndarray) -> None:
+    """Write a ``uint8`` array as IDX (gzipped when ``path`` ends in ``.gz``); used by tests and exports."""
+    array = np.ascontiguousarray(array, dtype=np.uint8)
+    header = bytes([0, 0, 0x08, array.ndim]) + b"".join(int(d).to_bytes(4, "big") for d in array.shape)
+    opener = gzip.open if str(path).endswith(".gz") else open
+    with opener(path, "wb") as fh:
+        fh.write(header + array.tobytes())
+
+
+# ----------------------------------------------------------------------------- npz
+def read_npz(path: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``x_train, y_train, x_test, y_test`` from a Keras-style ``.npz`` (no pickle)."""
+    path = Path(path)
+    try:
+        with np.load(path, allow_pickle=False) as archive:
+            missing = [k for k in NPZ_KEYS if k not in archive.files]
+            if missing:
+                raise DataError(f"{path}: missing array(s) {', '.join(missing)}; a Keras-style archive holds "
+                                f"{', '.join(NPZ_KEYS)} (found: {', '.join(archive.files) or 'nothing'})")
+            return tuple(archive[k] for k in NPZ_KEYS)  # type: ignore[return-value]
+    except DataError:
+        raise
+    except ValueError as exc:  # object arrays need pickle, which we refuse
+        raise DataError(f"{path}: cannot be read without pickle ({exc})") from None
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+        raise DataError(f"{path}: not a readable .npz archive — truncated or corrupt ({exc})") from None
+
+
+# ----------------------------------------------------------------------------- lookup
+def keras_home() -> Path:
+    """Keras' cache root: ``$KERAS_HOME`` or ``~/.keras`` (as ``keras.utils.get_file`` uses it)."""
+    return Path(os.environ.get("KERAS_HOME") or Path.home() / ".keras").expanduser()
+
+
+def default_folders(name: str) -> list[Path]:
+    """Folders searched after the user's ``folder``, in order."""
+    datasets = keras_home() / "datasets"
+    if name == "fashion_mnist":
+        return [DEBIAN_FASHION_MNIST, datasets / "fashion-mnist"]
+    return [datasets, datasets / "mnist"]
+
+
+def idx_candidates(base: str) -> list[str]:
+    """File names accepted for one IDX file: ``train-images-idx3-ubyte[.gz]`` and the
+    ``train-images.idx3-ubyte[.gz]`` spelling some mirrors use."""
+    dotted = base.replace("-idx", ".idx")
+    return [base + ".gz", base, dotted + ".gz", dotted]
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a set was found: ``kind`` "idx" (``files`` maps IDX_FILES keys to paths) or "npz" (``path``)."""
+
+    kind: str
+    folder: Path
+    files: tuple[tuple[str, Path], ...] = ()
+    path: Path | None = None
+
+    def describe(self) -> str:
+        if self.kind == "npz":
+            return str(self.path)
+        return f"{self.folder} (IDX files)"
+
+
+def find_in_folder(name: str, folder: Path) -> tuple[Source | None, list[str]]:
+    """The set in ``folder`` if complete, and the names of the IDX files that *are* there (for hints)."""
+    found: dict[str, Path] = {}
+    if folder.is_dir():
+        for key, base in IDX_FILES.items():
+            for candidate in idx_candidates(base):
+                if (folder / candidate).is_file():
+                    found[key] = folder / candidate
+                    break
+        if len(found) == len(IDX_FILES):
+            return Source("idx", folder, tuple(found.items())), []
+        for npz in NPZ_FILES[name]:
+            if (folder / npz).is_file():
+                return Source("npz", folder, path=folder / npz), []
+    return None, [p.name for p in found.values()]
+
+
+def search_folders(name: str, folder: str | os.PathLike | None) -> list[Path]:
+    folders = [Path(folder).expanduser()] if folder else []
+    for default in default_folders(name):
+        if default not in folders:
+            folders.append(default)
+    return folders
+
+
+def find_source(name: str, folder: str | os.PathLike | None = None) -> tuple[Source | None, list[Path], dict[Path, list[str]]]:
+    """``(source or None, folders searched, {folder: IDX files found in an incomplete folder})``."""
+    searched = search_folders(name, folder)
+    partial: dict[Path, list[str]] = {}
+    for candidate in searched:
+        source, present = find_in_folder(name, candidate)
+        if source is not None:
+            return source, searched, partial
+        if present:
+            partial[candidate] = present
+    return None, searched, partial
+
+
+def absent_message(name: str, searched: list[Path], partial: dict[Path, list[str]], download_error: str | None) -> str:
+    title = TITLES[name]
+    idx_names = ", ".join(base + "[.gz]" for base in IDX_FILES.values())
+    npz = " or ".join(NPZ_FILES[name])
+    lines = [
+        f"{title} was not found. Put its four IDX files ({idx_names}) — or a Keras-style {npz} holding "
+        f"{', '.join(NPZ_KEYS)} — into one of these folders:",
+        *(f"  - {folder}" for folder in searched),
+    ]
+    for folder, present in partial.items():
+        lines.append(f"  ({folder} has only {', '.join(present)}; the others are missing)")
+    lines.append("or name the folder with the parameter 'folder'.")
+    if name == "fashion_mnist":
+        lines.append(f"On Debian/Ubuntu: sudo apt install dataset-fashion-mnist (installs the files in {DEBIAN_FASHION_MNIST}).")
+    module = "fashion_mnist" if name == "fashion_mnist" else "mnist"
+    if download_error:
+        lines.append(f"Downloading with keras.datasets.{module}.load_data() failed: {download_error}")
+    else:
+        lines.append(f"When online, load it with download=true (uses keras.datasets.{module}.load_data(), "
+                     "which also caches the files for next time).")
+    return "\n".join(lines)
+
+
+def download(name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Fetch the set through Keras (imported here, lazily); raises ``DataError`` with the reason."""
+    try:
+        from keras import datasets as kd  # noqa: PLC0415 - lazy on purpose: keras pulls in TensorFlow
+        module = kd.fashion_mnist if name == "fashion_mnist" else kd.mnist
+        (x_train, y_train), (x_test, y_test) = module.load_data()
+    except Exception as exc:  # offline, no keras, proxy, disk full, bad hash...
+        raise DataError(f"{type(exc).__name__}: {exc}") from None
+    return x_train, y_train, x_test, y_test
+
+
+def _stamp(path: Path) -> tuple[str, int, int]:
+    st = path.stat()
+    return str(path), st.st_size, st.st_mtime_ns
+
+
+@lru_cache(maxsize=2)
+def _read_cached(kind: str, stamps: tuple[tuple[str, int, int], ...]):
+    if kind == "npz":
+        return read_npz(Path(stamps[0][0]))
+    paths = [Path(s[0]) for s in stamps]
+    magic = (IDX_MAGIC_IMAGES, IDX_MAGIC_LABELS, IDX_MAGIC_IMAGES, IDX_MAGIC_LABELS)
+    return tuple(read_idx(p, m) for p, m in zip(paths, magic))
+
+
+def read_source(source: Source) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """``x_train, y_train, x_test, y_test`` (``uint8``, read-only, cached while the files are unchanged)."""
+    if source.kind == "npz":
+        stamps = (_stamp(source.path),)
+    else:
+        files = dict(source.files)
+        stamps = tuple(_stamp(files[k]) for k in ("train_images", "train_labels", "test_images", "test_labels"))
+    arrays = _read_cached(source.kind, stamps)
+    for a in arrays:
+        a.flags.writeable = False
+    return arrays

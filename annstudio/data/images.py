@@ -1,0 +1,114 @@
+"""Fashion-MNIST and MNIST as ``Dataset``s, following the notes' recipe (CURRICULUM §4).
+
+Pixels / 255 -> ``float32`` in [0, 1]; the *first* ``validation`` (5,000) training images are the
+validation set (``x_val``/``y_val``), the rest are training images; the 10,000 test images stay
+the test set. Images keep their ``(28, 28)`` shape unless ``flatten``.
+"""
+from __future__ import annotations
+
+import numpy as np
+
+from . import idx
+from .dataset import Dataset, DataError
+from .schema import Param
+
+NAMES = ("fashion_mnist", "mnist")
+
+FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
+                   "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
+DIGIT_CLASSES = [str(d) for d in range(10)]
+
+DESCRIPTIONS = {
+    "fashion_mnist": "Fashion-MNIST (Zalando): 70,000 grayscale 28x28 images of 10 kinds of clothing; "
+                     "60,000 for training (the first 5,000 as validation) and 10,000 for testing.",
+    "mnist": "MNIST handwritten digits: 70,000 grayscale 28x28 images of digits 0-9; "
+             "60,000 for training (the first 5,000 as validation) and 10,000 for testing.",
+}
+
+PARAMS = {
+    "folder": Param("path", None, optional=True,
+                    help="folder with the IDX files (train-images-idx3-ubyte[.gz], ...) or the .npz; "
+                         "searched before the standard folders"),
+    "download": Param("bool", False, help="when the files are not found, download them with Keras (needs internet)"),
+    "validation": Param("int", 5000, min=0,
+                        help="the first N training images become the validation set (0 = none)"),
+    "scale": Param("bool", True, help="pixels / 255 -> 0..1 (otherwise 0..255)"),
+    "flatten": Param("bool", False, help="inputs of shape (784,) instead of 28x28 images"),
+    "limit_train": Param("int", None, min=1, optional=True,
+                         help="use only the first N training images (after the validation split), for quick runs"),
+    "limit_test": Param("int", None, min=1, optional=True, help="use only the first N test images"),
+}
+
+
+def _find_arrays(name: str, folder: str | None, download: bool):
+    """``(x_train, y_train, x_test, y_test, where)`` from the first place that has the set."""
+    if folder is not None:
+        from pathlib import Path
+        if not Path(folder).expanduser().is_dir():
+            raise DataError(f"parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder "
+                            f"holding the {idx.TITLES[name]} files", dataset=name, param="folder")
+    source, searched, partial = idx.find_source(name, folder)
+    if source is not None:
+        try:
+            arrays = idx.read_source(source)
+        except DataError as exc:
+            raise DataError(exc.message, dataset=name) from None
+        return (*arrays, source.describe())
+    download_error = None
+    if download:
+        try:
+            arrays = idx.download(name)
+            return (*arrays, f"keras.datasets.{'fashion_mnist' if name == 'fashion_mnist' else 'mnist'}")
+        except DataError as exc:
+            download_error = exc.message
+    raise DataError(idx.absent_message(name, searched, partial, download_error), dataset=name)
+
+
+def _check_raw(name: str, where: str, x_train, y_train, x_test, y_test) -> None:
+    for part, x, y in (("training", x_train, y_train), ("test", x_test, y_test)):
+        if x.ndim != 3:
+            raise DataError(f"{where}: {part} images have shape {x.shape}; expected (n, rows, columns)", dataset=name)
+        if y.ndim != 1 or len(y) != len(x):
+            raise DataError(f"{where}: {len(x)} {part} images but labels of shape {y.shape}; the counts must match",
+                            dataset=name)
+        if x.dtype != np.uint8:
+            raise DataError(f"{where}: {part} pixels have dtype {x.dtype}; expected uint8 (0..255)", dataset=name)
+        if not np.issubdtype(y.dtype, np.integer) or (len(y) and (y.min() < 0 or y.max() > 9)):
+            raise DataError(f"{where}: {part} labels must be integers 0..9 (found dtype {y.dtype}"
+                            + (f", values {y.min()}..{y.max()}" if np.issubdtype(y.dtype, np.number) and len(y) else "")
+                            + ")", dataset=name)
+    if x_train.shape[1:] != x_test.shape[1:]:
+        raise DataError(f"{where}: training images are {x_train.shape[1:]} but test images {x_test.shape[1:]}",
+                        dataset=name)
+
+
+def load_images(name: str, folder: str | None = None, download: bool = False, validation: int = 5000,
+                scale: bool = True, flatten: bool = False, limit_train: int | None = None,
+                limit_test: int | None = None) -> Dataset:
+    x_train, y_train, x_test, y_test, where = _find_arrays(name, folder, download)
+    _check_raw(name, where, x_train, y_train, x_test, y_test)
+    n = len(x_train)
+    if validation >= n:
+        raise DataError(f"parameter 'validation' = {validation} leaves no training images; accepted: 0 to {n - 1} "
+                        f"(there are {n} training images)", dataset=name, param="validation")
+
+    def prepare(x: np.ndarray) -> np.ndarray:
+        out = x.astype(np.float32)
+        if scale:
+            out /= 255.0
+        return out.reshape(len(out), -1) if flatten else out
+
+    x_val = y_val = None
+    if validation:
+        x_val, y_val = prepare(x_train[:validation]), y_train[:validation].astype(np.int64)
+    rest = slice(validation, None if limit_train is None else validation + limit_train)
+    test = slice(None, limit_test)
+    return Dataset(
+        name=name,
+        x_train=prepare(x_train[rest]), y_train=y_train[rest].astype(np.int64),
+        x_test=prepare(x_test[test]), y_test=y_test[test].astype(np.int64),
+        x_val=x_val, y_val=y_val,
+        task="multiclass",
+        class_names=list(FASHION_CLASSES if name == "fashion_mnist" else DIGIT_CLASSES),
+        description=f"{DESCRIPTIONS[name]} Read from {where}.",
+    )

@@ -1,0 +1,107 @@
+"""``DATASETS``: every data set annstudio offers, with its parameter schema; ``load_dataset`` loads one.
+
+The GUI builds its controls from ``DatasetInfo.params`` (``Param.type``, ``default``, ``min``/``max``,
+``choices``, ``help``); the CLI and project files validate with ``validate_params``.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any, Callable, Mapping
+
+from . import bundled, csv_import, gates, images, toy2d
+from .dataset import Dataset, DataError
+from .schema import Param, validate_params as _validate
+
+#: groups for menus, in display order
+CATEGORIES = {
+    "gates": "Logic gates",
+    "toy": "2-D toy sets (TensorFlow Playground)",
+    "bundled": "scikit-learn data sets",
+    "images": "Image data sets",
+    "file": "Your own data",
+}
+
+
+@dataclass(frozen=True)
+class DatasetInfo:
+    """What a data set is and how to load it.
+
+    ``task`` is the task with default parameters ("binary", "multiclass", "regression"), or "auto"
+    for the CSV import; parameters can change it (iris ``target="setosa"`` -> "binary"), so the
+    loaded ``Dataset.task`` is what counts.
+    ``needs_files``: the set is read from files that may be missing (Fashion-MNIST, MNIST, CSV).
+    """
+
+    name: str
+    title: str
+    description: str
+    task: str
+    category: str
+    loader: Callable[..., Dataset]
+    params: Mapping[str, Param] = field(default_factory=dict)
+    needs_files: bool = False
+
+    def defaults(self) -> dict[str, Any]:
+        return {key: p.default for key, p in self.params.items()}
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready description (loader left out)."""
+        return {"name": self.name, "title": self.title, "description": self.description, "task": self.task,
+                "category": self.category, "needs_files": self.needs_files,
+                "params": {key: p.to_dict() for key, p in self.params.items()}}
+
+
+def _build() -> dict[str, DatasetInfo]:
+    out: dict[str, DatasetInfo] = {}
+    for gate in gates.TRUTH_TABLES:
+        out[gate] = DatasetInfo(gate, f"{gate.upper()} gate", gates.DESCRIPTIONS[gate], "binary", "gates",
+                                partial(gates.load_gate, gate), gates.PARAMS)
+    toy_titles = {"toy_circle": "Circle", "toy_xor": "Exclusive or", "gaussians": "Two Gaussians",
+                  "spiral": "Spiral", "moons": "Moons", "plane": "Plane (regression)",
+                  "multi_gaussian": "Multi Gaussian (regression)"}
+    for name, title in toy_titles.items():
+        task = "regression" if name in toy2d.REGRESSION else "binary"
+        out[name] = DatasetInfo(name, title, toy2d.DESCRIPTIONS[name], task, "toy",
+                                partial(toy2d.load_toy, name), toy2d.params_for(name))
+    bundled_titles = {"iris": "Iris", "digits": "Digits 8x8", "wine": "Wine",
+                      "breast_cancer": "Breast cancer", "diabetes": "Diabetes (regression)"}
+    for name, title in bundled_titles.items():
+        out[name] = DatasetInfo(name, title, bundled.DESCRIPTIONS[name], bundled.TASKS[name], "bundled",
+                                partial(bundled.load_bundled, name), bundled.params_for(name))
+    for name, title in (("fashion_mnist", "Fashion-MNIST"), ("mnist", "MNIST")):
+        out[name] = DatasetInfo(name, title, images.DESCRIPTIONS[name], "multiclass", "images",
+                                partial(images.load_images, name), images.PARAMS, needs_files=True)
+    out["csv"] = DatasetInfo("csv", "CSV file", csv_import.DESCRIPTION, "auto", "file",
+                             csv_import.load_csv, csv_import.PARAMS, needs_files=True)
+    return out
+
+
+DATASETS: dict[str, DatasetInfo] = _build()
+
+
+def dataset_info(name: str) -> DatasetInfo:
+    """The registry entry; ``DataError`` listing the known names for an unknown one."""
+    try:
+        return DATASETS[name]
+    except (KeyError, TypeError):
+        raise DataError(f"unknown dataset {name!r}; accepted: {', '.join(DATASETS)}", param="name") from None
+
+
+def validate_params(name: str, params: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """Every parameter of ``name``: given ones checked and converted (text like "0.2" is accepted), the rest
+    at their defaults. Raises ``DataError`` naming the dataset, parameter, value and what is accepted."""
+    return _validate(name, dataset_info(name).params, dict(params or {}))
+
+
+def load_dataset(name: str, **params: Any) -> Dataset:
+    """Load a data set by registry name, e.g. ``load_dataset("spiral", noise=0.2, seed=1)``.
+
+    The returned ``Dataset`` has passed ``check_arrays`` on every part and carries the validated
+    parameters in ``Dataset.params``.
+    """
+    info = dataset_info(name)
+    values = _validate(name, info.params, params)
+    dataset = info.loader(**values)
+    dataset.params = dict(values)
+    return dataset

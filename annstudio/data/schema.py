@@ -1,0 +1,190 @@
+"""Parameter schemas: what each dataset accepts, for the GUI (controls), the CLI and project files.
+
+A ``Param`` says its ``type`` — one of ``PARAM_TYPES`` —, default, range or choices and a one-line
+help text. ``Param.coerce`` turns a value (also the text a user typed on the command line:
+``"500"``, ``"0.2"``, ``"true"``) into the right Python type or raises ``DataError`` naming the
+dataset, the parameter, the bad value and what is accepted.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any, Mapping
+
+from .dataset import DataError
+
+#: ``int``/``float``: number with ``min``/``max``; ``bool``; ``choice``: one of ``choices``;
+#: ``str``; ``path``: a file or folder path (str); ``column``: a CSV column name or 0-based index
+#: (negative counts from the end).
+PARAM_TYPES = ("int", "float", "bool", "choice", "str", "path", "column")
+
+_TRUE = {"true", "yes", "on", "1"}
+_FALSE = {"false", "no", "off", "0"}
+
+
+@dataclass(frozen=True)
+class Param:
+    """One dataset parameter. ``optional``: ``None`` is accepted (and is the "not set" value)."""
+
+    type: str
+    default: Any = None
+    min: float | None = None
+    max: float | None = None
+    choices: tuple[str, ...] | None = None
+    optional: bool = False
+    help: str = ""
+    #: other spellings accepted for a choice, e.g. ``{";": "semicolon"}``
+    aliases: tuple[tuple[str, str], ...] = ()
+
+    def __post_init__(self) -> None:
+        if self.type not in PARAM_TYPES:
+            raise ValueError(f"unknown parameter type {self.type!r}; accepted: {', '.join(PARAM_TYPES)}")
+        if self.type == "choice" and not self.choices:
+            raise ValueError("a 'choice' parameter needs choices")
+
+    @property
+    def required(self) -> bool:
+        """A parameter without a default that must be given (the CSV ``path``)."""
+        return self.default is None and not self.optional
+
+    def accepted(self) -> str:
+        """What is accepted, in words, for error messages and tooltips."""
+        if self.type == "choice":
+            text = "one of " + ", ".join(repr(c) for c in self.choices)
+        elif self.type in ("int", "float"):
+            word = "an integer" if self.type == "int" else "a number"
+            if self.min is not None and self.max is not None:
+                text = f"{word} from {_num(self.min)} to {_num(self.max)}"
+            elif self.min is not None:
+                text = f"{word} >= {_num(self.min)}"
+            elif self.max is not None:
+                text = f"{word} <= {_num(self.max)}"
+            else:
+                text = word
+        elif self.type == "bool":
+            text = "true or false"
+        elif self.type == "path":
+            text = "a path (text)"
+        elif self.type == "column":
+            text = "a column name or a 0-based column index (negative counts from the end)"
+        else:
+            text = "text"
+        return text + (" (or none)" if self.optional else "")
+
+    def coerce(self, value: Any, dataset: str | None = None, name: str = "?") -> Any:
+        """The value converted to this parameter's type; ``DataError`` when it is not accepted."""
+
+        def bad(why: str = "") -> DataError:
+            return DataError(f"parameter {name!r} = {value!r} is not accepted{why}; accepted: {self.accepted()}",
+                             dataset=dataset, param=name)
+
+        if value is None or (isinstance(value, str) and value.strip().lower() in ("", "none", "null")
+                             and self.type != "str"):
+            if self.optional:
+                return None
+            if self.required:
+                raise DataError(f"parameter {name!r} is required ({self.help or self.accepted()})",
+                                dataset=dataset, param=name)
+            raise bad(" (a value is required)")
+        t = self.type
+        if t == "bool":
+            if isinstance(value, (bool,)) or type(value).__name__ == "bool_":
+                return bool(value)
+            if isinstance(value, str) and value.strip().lower() in _TRUE | _FALSE:
+                return value.strip().lower() in _TRUE
+            if isinstance(value, int) and value in (0, 1):
+                return bool(value)
+            raise bad()
+        if t in ("int", "float"):
+            if isinstance(value, bool):
+                raise bad()
+            try:
+                number = float(value.strip()) if isinstance(value, str) else float(value)
+            except (TypeError, ValueError):
+                raise bad() from None
+            if not math.isfinite(number):
+                raise bad()
+            if t == "int":
+                if number != int(number):
+                    raise bad(" (not a whole number)")
+                number = int(number)
+            if (self.min is not None and number < self.min) or (self.max is not None and number > self.max):
+                raise bad(" (out of range)")
+            return number
+        if t == "choice":
+            text = str(value) if str(value) in dict(self.aliases) else str(value).strip()
+            text = dict(self.aliases).get(text, text)
+            if text in self.choices:
+                return text
+            lowered = {c.lower(): c for c in self.choices}
+            if text.lower() in lowered:
+                return lowered[text.lower()]
+            raise bad()
+        if t == "column":
+            if isinstance(value, bool):
+                raise bad()
+            if isinstance(value, int):
+                return value
+            if isinstance(value, float) and value == int(value):
+                return int(value)
+            if isinstance(value, str):
+                return value
+            raise bad()
+        # str / path
+        if not isinstance(value, str):
+            if hasattr(value, "__fspath__"):
+                return str(value.__fspath__())
+            raise bad()
+        return value
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready description (for ``annstudio --list-datasets`` and the GUI)."""
+        out: dict[str, Any] = {"type": self.type, "default": self.default}
+        for key in ("min", "max"):
+            if getattr(self, key) is not None:
+                out[key] = getattr(self, key)
+        if self.choices:
+            out["choices"] = list(self.choices)
+        if self.optional:
+            out["optional"] = True
+        if self.required:
+            out["required"] = True
+        if self.help:
+            out["help"] = self.help
+        return out
+
+
+def _num(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else str(v)
+
+
+def validate_params(dataset: str, schema: Mapping[str, Param], params: Mapping[str, Any]) -> dict[str, Any]:
+    """All parameters of ``schema``: the given ones coerced and checked, the rest at their defaults."""
+    unknown = [key for key in params if key not in schema]
+    if unknown:
+        accepted = ", ".join(schema) if schema else "no parameters"
+        raise DataError(f"unknown parameter {unknown[0]!r} = {params[unknown[0]]!r}; accepted: {accepted}",
+                        dataset=dataset, param=unknown[0])
+    out: dict[str, Any] = {}
+    for key, param in schema.items():
+        if key in params:
+            out[key] = param.coerce(params[key], dataset, key)
+        elif param.required:
+            raise DataError(f"parameter {key!r} is required ({param.help or param.accepted()})",
+                            dataset=dataset, param=key)
+        else:
+            out[key] = param.default
+    return out
+
+
+# --------------------------------------------------------------------- shared parameter definitions
+def seed_param() -> Param:
+    return Param("int", 0, min=0, max=2**32 - 1, help="random seed: the same seed gives the same data and split")
+
+
+def test_ratio_param(default: float) -> Param:
+    return Param("float", default, min=0.1, max=0.9, help="fraction of the samples held out as the test set")
+
+
+def standardize_param(default: bool = True) -> Param:
+    return Param("bool", default, help="standardise features (mean 0, std 1) with statistics of the training part only")
