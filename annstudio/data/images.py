@@ -57,8 +57,8 @@ def _find_arrays(name: str, folder: str | None, download: bool):
     download_error = None
     if download:
         try:
-            arrays = idx.download(name)
-            return (*arrays, f"keras.datasets.{'fashion_mnist' if name == 'fashion_mnist' else 'mnist'}")
+            source = idx.download(name)
+            return (*idx.read_source(source), f"{source.describe()}, just downloaded")
         except DataError as exc:
             download_error = exc.message
     raise DataError(idx.absent_message(name, searched, partial, download_error), dataset=name)

@@ -78,6 +78,8 @@ class Param:
             return DataError(f"parameter {name!r} = {value!r} is not accepted{why}; accepted: {self.accepted()}",
                              dataset=dataset, param=name)
 
+        if isinstance(value, str) and value in dict(self.aliases):
+            value = dict(self.aliases)[value]
         if value is None or (isinstance(value, str) and value.strip().lower() in ("", "none", "null")
                              and self.type != "str"):
             if self.optional:
@@ -112,7 +114,7 @@ class Param:
                 raise bad(" (out of range)")
             return number
         if t == "choice":
-            text = str(value) if str(value) in dict(self.aliases) else str(value).strip()
+            text = str(value).strip()
             text = dict(self.aliases).get(text, text)
             if text in self.choices:
                 return text

@@ -26,14 +26,15 @@ def split_indices(n: int, test_ratio: float, rng: np.random.Generator,
         raise DataError(f"test_ratio must be between 0 and 1 (exclusive), got {test_ratio}")
     if labels is None:
         perm = rng.permutation(n)
-        n_test = min(max(int(round(n * test_ratio)), 1), n - 1)
+        n_test = min(max(_round_half_up(n * test_ratio), 1), n - 1)
         return perm[n_test:], perm[:n_test]
 
     labels = np.asarray(labels)
+    classes, counts = np.unique(labels, return_counts=True)
+    quotas = _stratified_quotas(counts, test_ratio, _round_half_up(n * test_ratio))
     train_parts, test_parts = [], []
-    for cls in np.unique(labels):
+    for cls, k in zip(classes, quotas):
         idx = rng.permutation(np.flatnonzero(labels == cls))
-        k = 0 if len(idx) < 2 else min(max(int(round(len(idx) * test_ratio)), 1), len(idx) - 1)
         test_parts.append(idx[:k])
         train_parts.append(idx[k:])
     train = np.concatenate(train_parts)
@@ -41,6 +42,24 @@ def split_indices(n: int, test_ratio: float, rng: np.random.Generator,
     if len(test) == 0:  # every class had one sample: move one training sample to the test part
         train, test = train[1:], train[:1]
     return rng.permutation(train), rng.permutation(test)
+
+
+def _round_half_up(value: float) -> int:
+    return int(np.floor(value + 0.5))
+
+
+def _stratified_quotas(counts: np.ndarray, ratio: float, total: int) -> list[int]:
+    """Test samples per class: ``floor(count * ratio)`` plus the leftover of ``total`` given to the
+    classes with the largest fractional parts; a class of >= 2 keeps one sample in each part, a
+    class of one stays in training."""
+    exact = counts * ratio
+    quotas = np.floor(exact).astype(int)
+    order = sorted(range(len(counts)), key=lambda i: (-(exact[i] - quotas[i]), -counts[i], i))
+    for i in order[: max(total - int(quotas.sum()), 0)]:
+        quotas[i] += 1
+    for i, count in enumerate(counts):
+        quotas[i] = 0 if count < 2 else min(max(quotas[i], 1), count - 1)
+    return [int(q) for q in quotas]
 
 
 def train_test_split(x: np.ndarray, y: np.ndarray, test_ratio: float, seed: int = 0,

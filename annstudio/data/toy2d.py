@@ -5,8 +5,9 @@ Playground's plot area), so a decision-region plot of that square shows everythi
 formulas follow the Playground's ``dataset.ts``; its labels -1/+1 become 0/1 here. ``noise`` is
 the Playground's noise slider as a fraction (0..0.5 = 0..50 %): for ``toy_circle``, ``toy_xor``,
 ``plane`` and ``multi_gaussian`` the *label* is computed at a jittered position (so noise flips
-labels near the boundary), for ``gaussians`` it widens the clouds, for ``spiral`` and ``moons``
-it jitters the points.
+labels near the boundary), for ``gaussians`` it widens the clouds (variance 0.5..4), for ``spiral``
+it jitters the points by up to +-noise, for ``moons`` by Gaussian noise of std 0.6 * noise (in
+``make_moons`` units, before scaling by 10/3).
 
 Same parameters -> identical arrays. The split shuffles (with the same generator) and, for the
 classification sets, is stratified so both classes are in the training part.
@@ -103,7 +104,8 @@ def moons(n: int, noise: float, rng: np.random.Generator):
     t_in = rng.uniform(0.0, np.pi, n_inner)
     outer = np.column_stack([np.cos(t_out), np.sin(t_out)])
     inner = np.column_stack([1.0 - np.cos(t_in), 1.0 - np.sin(t_in) - 0.5])
-    p = np.concatenate([outer, inner]) + rng.normal(0.0, 1.0, (n, 2)) * noise
+    # Gaussian jitter, std 0.6 * noise in make_moons units: noise 0.5 ~ make_moons(noise=0.3), already heavy overlap
+    p = np.concatenate([outer, inner]) + rng.normal(0.0, 1.0, (n, 2)) * (0.6 * noise)
     p = (p - (0.5, 0.25)) * (10.0 / 3.0)  # x in [-1, 2] -> [-5, 5]
     return p, np.concatenate([np.zeros(n_outer, np.int64), np.ones(n_inner, np.int64)])
 

@@ -1,0 +1,139 @@
+"""CSV import."""
+import numpy as np
+import pytest
+
+from annstudio.data import DataError, load_dataset
+from annstudio.data.csv_import import detect_delimiter
+
+
+def write(tmp_path, text, name="data.csv", encoding="utf-8"):
+    path = tmp_path / name
+    path.write_text(text, encoding=encoding)
+    return str(path)
+
+
+def rows(n=20):
+    """n rows: x1, x2, y with y = 1 when x1 + x2 > 10 (both classes present)."""
+    out = []
+    for i in range(n):
+        x1, x2 = i, (i * 7) % 11
+        out.append((x1, x2, int(x1 + x2 > 10)))
+    return out
+
+
+def test_good_file_with_header(tmp_path):
+    text = "x1,x2,label\n" + "\n".join(f"{a},{b},{c}" for a, b, c in rows()) + "\n"
+    ds = load_dataset("csv", path=write(tmp_path, text), standardize=False)
+    assert ds.task == "binary" and ds.feature_names == ["x1", "x2"] and ds.class_names == ["0", "1"]
+    assert ds.n_train + ds.n_test == 20 and ds.n_test == 4 and ds.input_shape == (2,)
+    assert ds.x_train.dtype == np.float32 and ds.y_train.dtype == np.int64
+    x = np.concatenate([ds.x_train, ds.x_test])
+    y = np.concatenate([ds.y_train, ds.y_test])
+    assert np.array_equal(y, (x.sum(1) > 10).astype(int))
+    assert ds.params["path"].endswith("data.csv") and ds.params["target"] is None
+
+
+def test_no_header_and_target_by_index(tmp_path):
+    text = "\n".join(f"{a},{b},{c}" for a, b, c in rows()) + "\n"
+    path = write(tmp_path, text)
+    ds = load_dataset("csv", path=path)
+    assert ds.feature_names == ["x1", "x2"] and ds.n_train + ds.n_test == 20  # first row is data
+    first = load_dataset("csv", path=path, target=0, task="regression", standardize=False)
+    assert first.task == "regression" and first.y_train.shape == (first.n_train, 1)
+    assert sorted(np.concatenate([first.y_train, first.y_test])[:, 0].tolist()) == list(range(20))
+    with pytest.raises(DataError, match=r"parameter 'target' = 5 is out of range; accepted: an index 0..2"):
+        load_dataset("csv", path=path, target=5)
+    forced = load_dataset("csv", path=path, header="yes")
+    assert forced.n_train + forced.n_test == 19
+
+
+def test_semicolon_and_tab_delimiters(tmp_path):
+    body = "\n".join(f"{a}.5;{b};{c}" for a, b, c in rows())
+    ds = load_dataset("csv", path=write(tmp_path, "a;b;y\n" + body), standardize=False)
+    assert ds.feature_names == ["a", "b"] and ds.x_train[:, 0].min() >= 0.5
+    tab = load_dataset("csv", path=write(tmp_path, "a\tb\ty\n" + body.replace(";", "\t"), "t.tsv"))
+    assert tab.feature_names == ["a", "b"]
+    assert detect_delimiter(["a;b;c", "1,5;2,5;0"]) == ";"  # decimal commas do not fool it
+    assert detect_delimiter(["a,b,c", "1,2,3"]) == ","
+    with pytest.raises(DataError, match="only one column"):
+        load_dataset("csv", path=write(tmp_path, "a;b;y\n" + body, "x.csv"), delimiter="tab")
+    explicit = load_dataset("csv", path=write(tmp_path, "a;b;y\n" + body, "y.csv"), delimiter=";")
+    assert explicit.params["delimiter"] == "semicolon"
+
+
+def test_string_classes_become_indices_with_names(tmp_path):
+    lines = ["sepal,petal,species"]
+    for i in range(30):
+        lines.append(f"{i % 7}.1,{i % 5}.2,{['setosa', 'versicolor', 'virginica'][i % 3]}")
+    ds = load_dataset("csv", path=write(tmp_path, "\n".join(lines)))
+    assert ds.task == "multiclass" and ds.class_names == ["setosa", "versicolor", "virginica"]
+    assert ds.n_classes == 3 and set(np.unique(ds.y_train)) == {0, 1, 2}
+    # without a header, the text column is still recognised as the target, not as a header
+    no_header = load_dataset("csv", path=write(tmp_path, "\n".join(lines[1:]), "nh.csv"))
+    assert no_header.n_train + no_header.n_test == 30
+    with pytest.raises(DataError, match=r"target column 3 \('species'\) is not numeric: 'setosa'"):
+        load_dataset("csv", path=write(tmp_path, "\n".join(lines), "r.csv"), task="regression")
+
+
+def test_target_by_name_and_auto_regression(tmp_path):
+    lines = ["price,rooms,age"] + [f"{100 + i * 3.7:.2f},{i % 5 + 1},{i}" for i in range(30)]
+    path = write(tmp_path, "\n".join(lines))
+    ds = load_dataset("csv", path=path, target="price")
+    assert ds.task == "regression" and ds.feature_names == ["rooms", "age"]
+    rooms = load_dataset("csv", path=path, target="rooms")
+    assert rooms.task == "multiclass" and rooms.class_names == ["1", "2", "3", "4", "5"]
+    with pytest.raises(DataError, match=r"'target' = 'cost' is not a column; accepted: a column name \('price', 'rooms', 'age'\)"):
+        load_dataset("csv", path=path, target="cost")
+
+
+def test_non_numeric_feature_column_is_named(tmp_path):
+    text = "height,color,y\n1.0,red,0\n2.0,blue,1\n3.0,red,0\n4.0,blue,1\n"
+    with pytest.raises(DataError, match=r"dataset 'csv': column 2 \('color'\) is not numeric: 'red' at line 2"):
+        load_dataset("csv", path=write(tmp_path, text))
+
+
+def test_missing_value_names_row_and_column(tmp_path):
+    text = "a,b,y\n1,2,0\n3,4,1\n5,,0\n7,8,1\n"
+    with pytest.raises(DataError, match=r"missing value in column 2 \('b'\) at line 4 \(data row 3\)"):
+        load_dataset("csv", path=write(tmp_path, text))
+    text = "a,b,y\n1,2,0\n3,NaN,1\n5,6,0\n"
+    with pytest.raises(DataError, match=r"missing value in column 2 \('b'\) at line 3"):
+        load_dataset("csv", path=write(tmp_path, text, "n.csv"))
+    text = "a,b,y\n1,2,0\n3,4,\n5,6,1\n"
+    with pytest.raises(DataError, match=r"missing value in the target column 3 \('y'\) at line 3"):
+        load_dataset("csv", path=write(tmp_path, text, "t.csv"))
+
+
+def test_one_class_and_too_few_rows(tmp_path):
+    text = "a,b,y\n1,2,yes\n3,4,yes\n5,6,yes\n"
+    with pytest.raises(DataError, match=r"target column 3 \('y'\) has only one class \('yes'\)"):
+        load_dataset("csv", path=write(tmp_path, text))
+    with pytest.raises(DataError, match="at least 2 data rows, found 1"):
+        load_dataset("csv", path=write(tmp_path, "a,b,y\n1,2,0\n", "one.csv"))
+
+
+def test_file_problems(tmp_path):
+    with pytest.raises(DataError, match="parameter 'path' is required"):
+        load_dataset("csv")
+    with pytest.raises(DataError, match="no such file"):
+        load_dataset("csv", path=str(tmp_path / "missing.csv"))
+    with pytest.raises(DataError, match="line 3 has 2 fields but line 1 has 3"):
+        load_dataset("csv", path=write(tmp_path, "1,2,0\n3,4,1\n5,6\n"))
+    with pytest.raises(DataError, match="the file is empty"):
+        load_dataset("csv", path=write(tmp_path, "\n\n", "e.csv"))
+
+
+def test_korean_excel_encoding_and_bom(tmp_path):
+    body = "\n".join(f"{a},{b},{'합격' if c else '불합격'}" for a, b, c in rows())
+    path = tmp_path / "k.csv"
+    path.write_bytes(("키,몸무게,결과\n" + body).encode("cp949"))
+    ds = load_dataset("csv", path=str(path))
+    assert ds.feature_names == ["키", "몸무게"] and sorted(ds.class_names) == ["불합격", "합격"]
+    path.write_bytes(("키,몸무게,결과\n" + body).encode("utf-8-sig"))
+    assert load_dataset("csv", path=str(path)).feature_names == ["키", "몸무게"]
+
+
+def test_csv_standardize_train_only(tmp_path):
+    text = "a,b,y\n" + "\n".join(f"{a},{b * 100},{c}" for a, b, c in rows(40))
+    ds = load_dataset("csv", path=write(tmp_path, text), seed=2)
+    assert np.allclose(ds.x_train.mean(0), 0, atol=1e-5) and ds.x_standardizer is not None
