@@ -114,7 +114,7 @@ def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_class
         )
 
 
-@dataclass
+@dataclass(eq=False)  # arrays: compare parts explicitly, identity otherwise
 class Dataset:
     """Train/test (and optional validation) arrays plus what they mean.
 

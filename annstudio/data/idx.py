@@ -202,27 +202,27 @@ def find_source(name: str, folder: str | os.PathLike | None = None) -> tuple[Sou
 
 
 def absent_message(name: str, searched: list[Path], partial: dict[Path, list[str]], download_error: str | None) -> str:
+    """One line (the CLI prints errors on one line; a GUI dialog wraps it): which files, which folders, how to get them."""
     title = TITLES[name]
     idx_names = ", ".join(base + "[.gz]" for base in IDX_FILES.values())
     npz = " or ".join(NPZ_FILES[name])
-    lines = [
-        f"{title} was not found. Put its four IDX files ({idx_names}) — or a Keras-style {npz} holding "
-        f"{', '.join(NPZ_KEYS)} — into one of these folders:",
-        *(f"  - {folder}" for folder in searched),
+    parts = [
+        f"{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} "
+        f"(arrays {', '.join(NPZ_KEYS)}) into one of these folders: {', '.join(str(f) for f in searched)}"
+        " — or name the folder with the parameter 'folder'."
     ]
     for folder, present in partial.items():
-        lines.append(f"  ({folder} has only {', '.join(present)}; the others are missing)")
-    lines.append("or name the folder with the parameter 'folder'.")
+        parts.append(f"{folder} has only {', '.join(present)}; the other files are missing.")
     if name == "fashion_mnist":
-        lines.append(f"On Debian/Ubuntu: sudo apt install dataset-fashion-mnist (installs the files in {DEBIAN_FASHION_MNIST}).")
+        parts.append(f"On Debian/Ubuntu: sudo apt install dataset-fashion-mnist (installs them in {DEBIAN_FASHION_MNIST}).")
     module = "fashion_mnist" if name == "fashion_mnist" else "mnist"
     target, _ = download_target(name)
     if download_error:
-        lines.append(f"Downloading failed: {download_error}")
+        parts.append(f"Downloading failed: {download_error}")
     else:
-        lines.append(f"When online, load it with download=true: annstudio then fetches the files Keras' "
+        parts.append(f"When online, load it with download=true: annstudio then fetches the files "
                      f"keras.datasets.{module}.load_data() uses into {target} (kept for next time).")
-    return "\n".join(lines)
+    return " ".join(parts)
 
 
 KERAS_ORIGIN = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/"

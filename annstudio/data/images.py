@@ -6,6 +6,8 @@ the test set. Images keep their ``(28, 28)`` shape unless ``flatten``.
 """
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
 from . import idx
@@ -43,7 +45,6 @@ PARAMS = {
 def _find_arrays(name: str, folder: str | None, download: bool):
     """``(x_train, y_train, x_test, y_test, where)`` from the first place that has the set."""
     if folder is not None:
-        from pathlib import Path
         if not Path(folder).expanduser().is_dir():
             raise DataError(f"parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder "
                             f"holding the {idx.TITLES[name]} files", dataset=name, param="folder")

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import partial
+from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
 from . import bundled, csv_import, gates, images, toy2d
@@ -74,7 +75,8 @@ def _build() -> dict[str, DatasetInfo]:
                                 partial(images.load_images, name), images.PARAMS, needs_files=True)
     out["csv"] = DatasetInfo("csv", "CSV file", csv_import.DESCRIPTION, "auto", "file",
                              csv_import.load_csv, csv_import.PARAMS, needs_files=True)
-    return out
+    return {name: DatasetInfo(info.name, info.title, info.description, info.task, info.category, info.loader,
+                              MappingProxyType(dict(info.params)), info.needs_files) for name, info in out.items()}
 
 
 DATASETS: dict[str, DatasetInfo] = _build()

@@ -7,6 +7,7 @@ import pytest
 
 from annstudio.data import DataError, load_dataset
 from annstudio.data import idx
+from annstudio.data.idx import download as real_download  # bound before fixtures stub it out
 from annstudio.data.images import FASHION_CLASSES
 
 from .conftest import IDX_NAMES, small_image_set, write_idx_set
@@ -163,6 +164,7 @@ def test_absent_message_names_folders_and_files(tmp_path, no_default_folders):
     for folder in (user, no_default_folders["debian"], no_default_folders["keras"] / "datasets" / "fashion-mnist"):
         assert str(folder) in message
     assert "has only train-images-idx3-ubyte.gz" in message
+    assert "\n" not in message  # one line, as the CLI prints errors
     assert "apt install dataset-fashion-mnist" in message
     assert "Downloading failed: URLError" in message
 
@@ -220,3 +222,23 @@ def test_real_fashion_mnist_from_debian():
     assert ds.y_val.tolist() == raw[:5000].tolist()  # the first 5,000 training images
     assert raw[:10].tolist() == [9, 0, 0, 3, 0, 2, 7, 2, 5, 5]  # the well-known first labels
     assert ds.class_names[9] == "Ankle boot"
+
+
+def test_real_download_code_with_a_file_url(tmp_path, no_default_folders, monkeypatch):
+    """idx.download (urllib) against a local 'server' folder: files land in Keras' cache layout."""
+    server = write_idx_set(tmp_path / "server", small_image_set())
+    np.savez(server / "mnist.npz", **dict(zip(("x_train", "y_train", "x_test", "y_test"), small_image_set())))
+    monkeypatch.setattr(idx, "download", real_download)
+    monkeypatch.setattr(idx, "KERAS_ORIGIN", server.as_uri() + "/")
+    ds = load_dataset("fashion_mnist", download=True, validation=0)
+    assert ds.n_train == 40
+    cache = no_default_folders["keras"] / "datasets" / "fashion-mnist"
+    assert sorted(p.name for p in cache.iterdir()) == sorted(n + ".gz" for n in IDX_NAMES)
+    # mnist.npz is checked against the sha256 Keras knows; our small file does not match
+    with pytest.raises(DataError, match=r"Downloading failed: .*mnist.npz: the downloaded file has sha256"):
+        load_dataset("mnist", download=True)
+    assert not (no_default_folders["keras"] / "datasets" / "mnist.npz").exists()
+    assert not list((no_default_folders["keras"] / "datasets").glob("*.part"))
+    monkeypatch.setattr(idx, "KERAS_ORIGIN", (tmp_path / "nowhere").as_uri() + "/")
+    with pytest.raises(DataError, match=r"Downloading failed: .*nowhere/mnist.npz: URLError"):
+        load_dataset("mnist", download=True)
