@@ -168,9 +168,7 @@ def train(project: Project, backend: str = "numpy", callbacks: Iterable[Callback
     for event in run.events():
         if event["event"] == "error" or (event["event"] == "stopped" and event["reason"] == "diverged"):
             raise TrainingFailed(event)
-    history = run.trainer.history
-    history.model = run.model
-    return history
+    return run.trainer.history  # history.model is the trained model
 
 
 def evaluate(run: Run, split: str = "test") -> dict[str, float]:

@@ -27,6 +27,10 @@ from .control import TrainingControl
 from .metrics import MetricTracker, accuracy_kind
 
 
+def _quiet_overflow() -> np.errstate:
+    return np.errstate(over="ignore", invalid="ignore", divide="ignore")
+
+
 class Trainer:
     """Drive ``model`` (a backend ``TrainableModel``, compiled) through epochs of mini-batches.
 
@@ -77,7 +81,7 @@ class Trainer:
         self.rng = np.random.default_rng(seed)
         self.control = control or TrainingControl()
         self.history = History()
-        self.callbacks: list[Callback] = [self.history, *callbacks]
+        self.callbacks: list[Callback] = [*callbacks, self.history]  # History last, as in Keras
         self.stop_training = False
         self.stop_reason = ""
         self.epochs_run = 0
@@ -155,7 +159,8 @@ class Trainer:
             else:
                 idx = order[batch * bs:(batch + 1) * bs]
                 xb, yb = self.x[idx], self.y[idx]
-            loss, y_pred = model.train_step(xb, yb)
+            with _quiet_overflow():  # a non-finite loss is reported by the divergence guard, not as warnings
+                loss, y_pred = model.train_step(xb, yb)
             loss = float(loss)
             self.step += 1
             if not math.isfinite(loss):
@@ -175,7 +180,8 @@ class Trainer:
         logs = tracker.result()
         if self.validation_data is not None:
             xv, yv = self.validation_data
-            val_loss, val_pred = model.evaluate(xv, yv, batch_size=max(self.batch_size, 256))
+            with _quiet_overflow():
+                val_loss, val_pred = model.evaluate(xv, yv, batch_size=max(self.batch_size, 256))
             val = self._val_metrics
             val.reset()
             val.update(float(val_loss), yv, val_pred)

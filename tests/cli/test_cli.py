@@ -1,0 +1,81 @@
+"""The headless command line: exit codes, one-line errors, progress output, history CSV."""
+import csv
+import json
+import subprocess
+import sys
+
+import pytest
+
+from annstudio.cli import main
+from annstudio.resources import resource_path
+
+XOR = str(resource_path("examples", "xor_mlp.annproj"))
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "annstudio", *args], capture_output=True, text=True, timeout=600)
+
+
+def test_help_lists_commands():
+    result = cli("--help")
+    assert result.returncode == 0
+    assert "train" in result.stdout
+
+
+def test_train_xor_reaches_accuracy_one(tmp_path):
+    history = tmp_path / "xor.csv"
+    result = cli("train", XOR, "--history", str(history))
+    assert result.returncode == 0, result.stderr
+    final = next(line for line in result.stdout.splitlines() if line.startswith("final:"))
+    assert "accuracy: 1.0000" in final
+    with open(history, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert len(rows) == 300 and float(rows[-1]["accuracy"]) == 1.0
+    assert list(rows[0]) == ["epoch", "accuracy", "loss"]
+
+
+def test_epochs_and_seed_override(capsys):
+    assert main(["train", XOR, "--epochs", "2", "--seed", "3", "--quiet"]) == 0
+    out = capsys.readouterr().out
+    assert "Epoch" not in out and "final:" in out
+
+
+@pytest.mark.parametrize("content, fragment", [
+    ("not json", "not a valid project file"),
+    (json.dumps({"format_version": 1, "dataset": {"name": "xor"},
+                 "model": {"layers": [{"kind": "Input", "name": "in", "config": {"shape": [2]}},
+                                      {"kind": "Dense", "name": "bad", "config": {"units": 0}}]}}),
+     "layer 'bad': units must be a positive integer, got 0"),
+    (json.dumps({"format_version": 1, "dataset": {"name": "no_such_set"},
+                 "model": {"layers": [{"kind": "Input", "name": "in", "config": {"shape": [2]}},
+                                      {"kind": "Dense", "name": "d", "config": {"units": 1}}]}}),
+     "no_such_set"),
+])
+def test_bad_input_exits_2_with_one_line(tmp_path, content, fragment):
+    path = tmp_path / "bad.annproj"
+    path.write_text(content)
+    result = cli("train", str(path))
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("annstudio: error:")
+    assert fragment in lines[0]
+
+
+def test_missing_file_exits_2():
+    result = cli("train", "does_not_exist.annproj")
+    assert result.returncode == 2 and "no such project file" in result.stderr
+
+
+def test_diverging_run_exits_2_with_explanation(tmp_path):
+    project = json.loads(open(resource_path("examples", "diabetes_regression.annproj")).read())
+    project["training"]["optimizer"]["config"]["learning_rate"] = 1e6
+    path = tmp_path / "diverge.annproj"
+    path.write_text(json.dumps(project))
+    result = cli("train", str(path), "--quiet")
+    assert result.returncode == 2
+    assert "diverged" in result.stderr and "learning rate" in result.stderr
+
+
+def test_examples_listing():
+    result = cli("examples")
+    assert result.returncode == 0 and "xor_mlp.annproj" in result.stdout
