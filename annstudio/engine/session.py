@@ -98,6 +98,21 @@ def check_compatible(spec: ModelSpec, dataset: Dataset, loss: dict[str, Any]) ->
             )
 
 
+def load_project_dataset(project: Project, base_dir: str | Path | None = None) -> Dataset:
+    """The project's dataset; relative file and folder parameters are taken relative to ``base_dir``
+    (the project file's folder), so a project and its CSV can travel together."""
+    from ..data import DATASETS
+
+    name, params = project.dataset["name"], dict(project.dataset["params"])
+    info = DATASETS.get(name)
+    if info is not None and base_dir is not None:
+        for key, param in info.params.items():
+            value = params.get(key)
+            if param.type == "path" and isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
+                params[key] = str(Path(base_dir) / value)
+    return load_dataset(name, **params)
+
+
 @dataclass
 class Run:
     """Everything a front end needs for one training run."""
@@ -127,7 +142,7 @@ def create_run(
     cfg = project.training
     seed = cfg.seed if seed is None else int(seed)
     if dataset is None:
-        dataset = load_dataset(project.dataset["name"], **project.dataset["params"])
+        dataset = load_project_dataset(project, base_dir)
     check_compatible(project.model, dataset, cfg.loss)
     model = build_model(project.model, backend, seed=seed, dtype=cfg.dtype, device=device)
     model.compile(cfg.loss, cfg.optimizer)

@@ -79,3 +79,36 @@ def test_diverging_run_exits_2_with_explanation(tmp_path):
 def test_examples_listing():
     result = cli("examples")
     assert result.returncode == 0 and "xor_mlp.annproj" in result.stdout
+
+
+def csv_project(tmp_path, rows):
+    data = tmp_path / "points.csv"
+    data.write_text("x1,x2,label\n" + "\n".join(rows) + "\n")
+    project = json.loads(open(resource_path("examples", "xor_mlp.annproj")).read())
+    # A relative path: found next to the project file, whatever the working directory.
+    project["dataset"] = {"name": "csv", "params": {"path": data.name, "target": "label", "test_ratio": 0.25}}
+    path = tmp_path / "csv.annproj"
+    path.write_text(json.dumps(project))
+    return path
+
+
+def test_csv_with_missing_value_names_row_and_column(tmp_path):
+    rows = [f"{i % 3},{i % 5},{i % 2}" for i in range(20)]
+    rows[6] = "1,,0"
+    result = cli("train", str(csv_project(tmp_path, rows)), "--quiet")
+    assert result.returncode == 2
+    assert "x2" in result.stderr and "7" in result.stderr.replace("line 8", "row 7")  # the bad row is named
+    assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_csv_with_one_class_only_is_refused(tmp_path):
+    rows = [f"{i % 3},{i % 5},1" for i in range(20)]
+    result = cli("train", str(csv_project(tmp_path, rows)), "--quiet")
+    assert result.returncode == 2 and "class" in result.stderr
+
+
+def test_csv_project_trains(tmp_path):
+    rows = [f"{i % 3},{i % 5},{int(i % 3 > 0)}" for i in range(40)]
+    result = cli("train", str(csv_project(tmp_path, rows)), "--epochs", "5", "--quiet")
+    assert result.returncode == 0, result.stderr
+    assert "final:" in result.stdout
