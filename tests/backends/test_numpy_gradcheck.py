@@ -19,7 +19,6 @@ from annstudio.backends.numpy.layers import (
     Flatten,
 )
 from annstudio.backends.numpy.losses import LOSSES, loss_from_config
-from annstudio.backends.numpy.regularizers import L1L2
 from annstudio.spec import LayerSpec, ModelSpec
 
 TOL = 1e-6

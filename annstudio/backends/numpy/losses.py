@@ -337,7 +337,7 @@ def loss_from_config(config: str | dict[str, Any] | Loss) -> Loss:
         name = canonical_loss_name(config["name"])
     cls = LOSSES[name]
     accepted = {"from_logits"} | ({"delta"} if cls is Huber else set())
-    unknown = sorted(k for k in args if k not in accepted and not (args[k] is None or (k == "from_logits" and not args[k])))
+    unknown = sorted(k for k, v in args.items() if k not in accepted and v is not None)
     if unknown:
         raise ValueError(f"{name}: unknown or unsupported argument(s) {', '.join(unknown)}; expected {', '.join(sorted(accepted))}")
     kwargs = {k: v for k, v in args.items() if k in accepted and v is not None}
