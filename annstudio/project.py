@@ -40,6 +40,8 @@ CALLBACK_DEFAULTS: dict[str, dict[str, Any]] = {
         "min_delta": 1e-4, "cooldown": 0, "min_lr": 0.0,
     },
     "CSVLogger": {"filename": "history.csv", "separator": ",", "append": False},
+    "ModelCheckpoint": {"filepath": "checkpoint.h5", "monitor": "val_loss", "save_best_only": False, "mode": "auto"},
+    "TensorBoard": {"log_dir": "logs/run_%Y_%m_%d-%H_%M_%S", "histogram_freq": 0},
 }
 
 

@@ -206,15 +206,30 @@ class CSVLogger(Callback):
 CALLBACK_CLASSES = {"EarlyStopping": EarlyStopping, "ReduceLROnPlateau": ReduceLROnPlateau, "CSVLogger": CSVLogger}
 
 
+# Callbacks that write files of another layer's format live in annstudio.io; imported when used.
+_IO_CALLBACKS = {"ModelCheckpoint": ("..io.checkpoint", "filepath"), "TensorBoard": ("..io.tensorboard", "log_dir")}
+_FILE_ARGUMENT = {"CSVLogger": "filename", **{name: arg for name, (_, arg) in _IO_CALLBACKS.items()}}
+
+
 def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None = None) -> list[Callback]:
     """Instantiate a project's callback list; relative file names are resolved against ``base_dir``."""
+    import importlib
+
     out: list[Callback] = []
     for item in configs:
-        cls = CALLBACK_CLASSES.get(item["class_name"])
-        if cls is None:
-            raise ValueError(f"unknown callback {item['class_name']!r}; expected one of {', '.join(CALLBACK_CLASSES)}")
+        name = item["class_name"]
+        if name in CALLBACK_CLASSES:
+            cls = CALLBACK_CLASSES[name]
+        elif name in _IO_CALLBACKS:
+            cls = getattr(importlib.import_module(_IO_CALLBACKS[name][0], __package__), name)
+        else:
+            known = [*CALLBACK_CLASSES, *_IO_CALLBACKS]
+            raise ValueError(f"unknown callback {name!r}; expected one of {', '.join(known)}")
         config = dict(item["config"])
-        if cls is CSVLogger and base_dir is not None:
-            config["filename"] = Path(base_dir) / config["filename"]
+        arg = _FILE_ARGUMENT.get(name)
+        if name == "TensorBoard":
+            config["base_dir"] = base_dir  # it expands the date pattern itself, then joins
+        elif arg and base_dir is not None and not Path(str(config[arg])).expanduser().is_absolute():
+            config[arg] = str(Path(base_dir) / str(config[arg]))
         out.append(cls(**config))
     return out

@@ -137,8 +137,13 @@ def create_run(
     seed: int | None = None,
     base_dir: str | Path | None = None,
     device: str | None = None,
+    resume_from: str | Path | None = None,
 ) -> Run:
-    """Load data, check it against the model, build and compile the model, and make the trainer."""
+    """Load data, check it against the model, build and compile the model, and make the trainer.
+
+    ``resume_from`` names a checkpoint ``.h5`` written by ``ModelCheckpoint``: its weights, optimizer
+    state, RNG states, epoch and history are restored, so the run continues exactly where it stopped.
+    """
     cfg = project.training
     seed = cfg.seed if seed is None else int(seed)
     if dataset is None:
@@ -152,14 +157,31 @@ def create_run(
     if dataset.x_val is not None and dataset.y_val is not None:
         validation = (dataset.x_val.astype(cfg.dtype, copy=False), prepare_targets(dataset.y_val, cfg.loss, dataset, cfg.dtype))
     all_callbacks = [*callbacks_from_config(cfg.callbacks, Path(base_dir) if base_dir else None), *callbacks]
+    metrics = _metrics_for(cfg.metrics, dataset)
+    training_config = {"loss": cfg.loss, "optimizer": cfg.optimizer, "metrics": metrics, "project": project.to_dict()}
     trainer = Trainer(
         model, x, y,
-        loss=cfg.loss, metrics=_metrics_for(cfg.metrics, dataset), batch_size=cfg.batch_size,
+        loss=cfg.loss, metrics=metrics, batch_size=cfg.batch_size, training_config=training_config,
         epochs=cfg.epochs if epochs is None else int(epochs), shuffle=cfg.shuffle, seed=seed,
         validation_data=validation, validation_split=0.0 if validation is not None else cfg.validation_split,
         callbacks=all_callbacks, control=control,
     )
+    if resume_from is not None:
+        _resume(trainer, project, Path(resume_from))
     return Run(trainer, model, dataset, project)
+
+
+def _resume(trainer: Trainer, project: Project, path: Path) -> None:
+    from ..io.h5_read import load_h5
+
+    contents = load_h5(path)
+    state = (contents.state or {}).get("trainer")
+    if not state:
+        raise ValueError(f"{path}: holds no annstudio training state (it can be opened as a model, not resumed)")
+    if [layer.to_dict() for layer in contents.spec.layers] != [layer.to_dict() for layer in project.model.layers]:
+        raise ValueError(f"{path}: the checkpoint was saved from a different model than the project's")
+    trainer.model.set_weights(contents.weights)
+    trainer.set_state(state)
 
 
 def _metrics_for(metrics: list[str], dataset: Dataset) -> list[str]:

@@ -56,6 +56,7 @@ class Trainer:
         callbacks: Iterable[Callback] = (),
         control: TrainingControl | None = None,
         initial_epoch: int = 0,
+        training_config: dict[str, Any] | None = None,
     ) -> None:
         if len(x) != len(y):
             raise ValueError(f"x has {len(x)} samples but y has {len(y)}")
@@ -86,6 +87,9 @@ class Trainer:
         self.stop_reason = ""
         self.epochs_run = 0
         self.step = 0
+        self.next_epoch = self.initial_epoch
+        # loss / optimizer / metrics as configured, for checkpoints that Keras can compile
+        self.training_config = training_config or {"loss": loss, "metrics": self.metric_names}
         units = int(np.prod(model.spec.output_shape))
         kind = accuracy_kind(loss, units)
         threshold = 0.0 if loss.get("from_logits") and kind == "binary" else 0.5
@@ -113,7 +117,6 @@ class Trainer:
                 terminal = yield from self._run_epoch(epoch)
                 if terminal is not None:
                     break
-                self.epochs_run += 1
                 if self.stop_training:
                     terminal = self._terminal("finished", "early_stopping", self.stop_reason or "stopped by a callback")
                     break
@@ -194,6 +197,8 @@ class Trainer:
                     f"{key} became {value} at the end of epoch {epoch + 1}: training diverged; "
                     f"the weights were restored to the start of epoch {epoch + 1}.",
                 )
+        self.epochs_run += 1
+        self.next_epoch = epoch + 1
         for cb in self.callbacks:
             cb.on_epoch_end(epoch, logs)
         yield {
@@ -202,6 +207,39 @@ class Trainer:
             "samples_per_second": len(self.x) / elapsed if elapsed > 0 else float("inf"),
         }
         return None
+
+    # ------------------------------------------------------------------ exact resume
+    def get_state(self) -> dict[str, Any]:
+        """Where the run stands, as plain data: next epoch, step, history, RNG and optimizer states.
+
+        Saved at an epoch boundary, it lets a new trainer continue the run bit for bit.
+        """
+        state: dict[str, Any] = {
+            "next_epoch": self.next_epoch,
+            "step": self.step,
+            "history": self._history_copy(),
+            "shuffle_rng": self.rng.bit_generator.state,
+            "optimizer": self.model.get_optimizer_state(),
+        }
+        model_rng = getattr(self.model, "rng", None)
+        if isinstance(model_rng, np.random.Generator):
+            state["model_rng"] = model_rng.bit_generator.state
+        return state
+
+    def set_state(self, state: dict[str, Any]) -> None:
+        """Continue from ``get_state()``'s result (the model's weights are restored separately)."""
+        self.initial_epoch = self.next_epoch = int(state["next_epoch"])
+        self.step = int(state.get("step", 0))
+        for key, values in (state.get("history") or {}).items():
+            self.history.history[key] = [float(v) for v in values]
+        self.history.epoch = list(range(len(next(iter(self.history.history.values()), []))))
+        if "shuffle_rng" in state:
+            self.rng.bit_generator.state = state["shuffle_rng"]
+        if state.get("optimizer"):
+            self.model.set_optimizer_state(state["optimizer"])
+        model_rng = getattr(self.model, "rng", None)
+        if "model_rng" in state and isinstance(model_rng, np.random.Generator):
+            model_rng.bit_generator.state = state["model_rng"]
 
     def _end_callbacks(self, quiet: bool = False) -> None:
         for cb in self.callbacks:
