@@ -1,0 +1,742 @@
+"""Whole-model mapping between a ``ModelSpec`` and Keras 3's model config, plus the training config.
+
+``model_to_keras_config(spec)`` gives what Keras 3.15.1 itself writes as ``model_config`` in an ``.h5``
+file: a ``Sequential`` for a plain stack, otherwise a ``Functional`` whose layers carry ``inbound_nodes``
+in Keras 3's ``__keras_tensor__`` form. Layer entries carry no ``module`` key, as in Keras' legacy (``.h5``)
+serialization; nested objects (initializers, dtype policies) do.
+
+``model_from_keras_config(cfg)`` reads both model classes, both ``inbound_nodes`` forms (Keras 3's and
+the older ``[[[layer, node, tensor, kwargs], ...]]``) and a ``Sequential`` nested inside a model (its
+layers are flattened into the spec). Every layer goes through ``keras_config.layer_from_keras``'s
+allow-list; the config is plain data that is inspected, never imported or called.
+
+``read_keras_config(cfg)`` also returns how Keras groups the weights (one group per entry of
+``model.layers``; a nested ``Sequential`` is one group holding its sublayers' weights, trainable first),
+which the ``.h5`` reader needs to map weights by position.
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import SpecError
+from .keras_config import layer_from_keras, layer_to_keras
+from .layers import LayerSpec
+from .model import ModelSpec
+
+DTYPES = ("float32", "float64")
+_MAX_LAYERS = 100_000
+_MAX_DEPTH = 16   # nested Sequential models
+
+
+# --------------------------------------------------------------------------- weights
+def layer_weight_shapes(spec: ModelSpec) -> dict[str, list[tuple[str, tuple[int, ...], bool]]]:
+    """``{layer name: [(weight name, shape, trainable), ...]}`` in Keras' order, for every layer of a
+    valid spec (weightless layers map to ``[]``). Raises ``SpecError`` for an invalid spec."""
+    infos = spec.validate()
+    shapes = {info.name: info.output_shape for info in infos}
+    out: dict[str, list[tuple[str, tuple[int, ...], bool]]] = {}
+    for i, layer in enumerate(spec.layers):
+        c = layer.config
+        weights: list[tuple[str, tuple[int, ...], bool]] = []
+        if layer.kind == "Dense":
+            (source,) = spec.input_names(i)
+            weights.append(("kernel", (shapes[source][-1], c["units"]), True))
+            if c["use_bias"]:
+                weights.append(("bias", (c["units"],), True))
+        elif layer.kind == "BatchNormalization":
+            features = shapes[layer.name][-1]
+            if c["scale"]:
+                weights.append(("gamma", (features,), True))
+            if c["center"]:
+                weights.append(("beta", (features,), True))
+            weights += [("moving_mean", (features,), False), ("moving_variance", (features,), False)]
+        out[layer.name] = weights
+    return out
+
+
+def weight_keys(spec: ModelSpec) -> list[str]:
+    """All ``"layer/weight"`` keys of a spec in Keras' order (what ``get_weights`` returns)."""
+    return [f"{name}/{w}" for name, ws in layer_weight_shapes(spec).items() for w, _, _ in ws]
+
+
+# --------------------------------------------------------------------------- writing
+def _dtype_policy(dtype: str) -> dict[str, Any]:
+    return {"module": "keras", "class_name": "DTypePolicy", "config": {"name": dtype}, "registered_name": None}
+
+
+def _layer_entry(layer: LayerSpec, dtype: str) -> dict[str, Any]:
+    item = layer_to_keras(layer, dtype)
+    # Keras' legacy (.h5) serialization writes layers without "module"/"registered_name" and
+    # InputLayer with Keras' full argument list.
+    entry = {"class_name": item["class_name"], "config": item["config"]}
+    if layer.kind == "Input":
+        entry["config"] = {**item["config"], "ragged": False, "optional": False}
+        entry["config"]["name"] = entry["config"].pop("name")
+    return entry
+
+
+def model_to_keras_config(spec: ModelSpec, dtype: str = "float32") -> dict[str, Any]:
+    """The Keras 3 ``{"class_name": "Sequential" | "Functional", "config": {...}}`` of a valid spec.
+
+    Raises ``SpecError`` for an invalid spec or a setting Keras does not have (e.g. a ``step`` activation).
+    """
+    if dtype not in DTYPES:
+        raise SpecError(f"dtype must be one of {', '.join(DTYPES)}, got {dtype!r}")
+    infos = spec.validate()
+    shapes = {info.name: info.output_shape for info in infos}
+    if spec.is_plain_stack:
+        config: dict[str, Any] = {
+            "name": spec.name, "trainable": True, "dtype": _dtype_policy(dtype),
+            "layers": [_layer_entry(layer, dtype) for layer in spec.layers],
+            "build_input_shape": [None, *spec.input_shape],
+        }
+        return {"class_name": "Sequential", "config": config}
+
+    def tensor(source: str) -> dict[str, Any]:
+        return {"class_name": "__keras_tensor__",
+                "config": {"shape": [None, *shapes[source]], "dtype": dtype, "keras_history": [source, 0, 0]}}
+
+    layers = []
+    for i, layer in enumerate(spec.layers):
+        entry = _layer_entry(layer, dtype)
+        entry["name"] = layer.name
+        sources = spec.input_names(i)
+        if layer.kind == "Input":
+            entry["inbound_nodes"] = []
+        elif layer.kind == "Concatenate":
+            entry["inbound_nodes"] = [{"args": [[tensor(s) for s in sources]], "kwargs": {}}]
+        else:
+            entry["inbound_nodes"] = [{"args": [tensor(sources[0])], "kwargs": {}}]
+        layers.append(entry)
+    config = {
+        "name": spec.name, "trainable": True, "layers": layers,
+        "input_layers": [spec.layers[0].name, 0, 0], "output_layers": [spec.layers[-1].name, 0, 0],
+    }
+    return {"class_name": "Functional", "config": config}
+
+
+# --------------------------------------------------------------------------- reading
+@dataclass(frozen=True)
+class KerasLayout:
+    """What a Keras model config says, in annstudio's terms.
+
+    ``groups``: one entry per Keras ``model.layers`` entry (the ``.h5`` weight groups, in order):
+    ``(keras layer name, spec layer names whose weights the group holds)``; a nested ``Sequential``
+    holds several. ``dtype``: the input's dtype when it is float32/float64, else ``None``.
+    """
+
+    spec: ModelSpec
+    groups: tuple[tuple[str, tuple[str, ...]], ...]
+    dtype: str | None
+
+
+def model_from_keras_config(cfg: Any) -> ModelSpec:
+    """A validated ``ModelSpec`` from a Keras model config (``SpecError`` naming what was refused)."""
+    return read_keras_config(cfg).spec
+
+
+def read_keras_config(cfg: Any) -> KerasLayout:
+    """Parse a Keras ``Sequential``/``Functional`` config; see ``KerasLayout``. Raises ``SpecError``."""
+    if not isinstance(cfg, dict) or not isinstance(cfg.get("config"), dict):
+        raise SpecError("a Keras model config must be an object with 'class_name' and 'config'")
+    reader = _Reader()
+    cls = cfg.get("class_name")
+    _check_model_class(cfg)
+    config = cfg["config"]
+    name = config.get("name") if isinstance(config.get("name"), str) and config.get("name") else "model"
+    if cls == "Sequential":
+        out = reader.sequential(config, None, name, depth=0, top=True)
+        groups = reader.top_groups
+    else:
+        out = reader.functional(config)
+        groups = reader.top_groups
+    spec = reader.build_spec(out, name)
+    return KerasLayout(spec, tuple((g, tuple(names)) for g, names in groups), reader.dtype)
+
+
+def _check_model_class(item: dict[str, Any]) -> None:
+    cls = item.get("class_name")
+    if cls in ("Functional", "Model") and item.get("module") in (None, "keras", "keras.models", "keras.src.models.functional"):
+        if item.get("registered_name") in (None, "Functional", "Model"):
+            return
+    if cls == "Sequential" and item.get("module") in (None, "keras", "keras.models", "keras.src.models.sequential"):
+        if item.get("registered_name") in (None, "Sequential"):
+            return
+    if cls in ("Sequential", "Functional", "Model"):
+        raise SpecError(
+            f"model class {cls!r} comes from {item.get('module')!r} / {item.get('registered_name')!r}, not from Keras"
+        )
+    raise SpecError(f"the model class {cls!r} is not supported; annstudio reads Sequential and Functional models")
+
+
+class _Reader:
+    """Collects layers (``LayerSpec`` with explicit source names) while walking a (nested) config."""
+
+    def __init__(self) -> None:
+        self.layers: list[LayerSpec] = []       # in discovery order; inputs hold (renamed) source names
+        self.names: set[str] = set()
+        self.input_name: str | None = None
+        self.dtype: str | None = None
+        self.top_groups: list[tuple[str, list[str]]] = []
+
+    # ----------------------------------------------------------- helpers
+    def unique(self, name: str, prefix: str | None) -> str:
+        if name not in self.names:
+            return name
+        base = f"{prefix}_{name}" if prefix else name
+        candidate, i = base, 1
+        while candidate in self.names:
+            candidate = f"{base}_{i}"
+            i += 1
+        return candidate
+
+    def add_input(self, item: dict[str, Any]) -> str:
+        layer = layer_from_keras(_plain(item))
+        if self.input_name is not None:
+            raise SpecError(
+                f"the model has more than one Input layer ({self.input_name!r} and {layer.name!r}); "
+                "annstudio models have exactly one input"
+            )
+        dtype = (item.get("config") or {}).get("dtype")
+        self.dtype = dtype if dtype in DTYPES else None
+        self.names.add(layer.name)
+        self.input_name = layer.name
+        self.layers.append(layer)
+        return layer.name
+
+    def add_layer(self, item: dict[str, Any], sources: list[str], prefix: str | None) -> str:
+        if len(self.layers) >= _MAX_LAYERS:
+            raise SpecError(f"the model has more than {_MAX_LAYERS} layers")
+        layer = layer_from_keras(_plain(item))
+        layer.name = self.unique(layer.name, prefix)
+        layer.inputs = list(sources)
+        self.names.add(layer.name)
+        self.layers.append(layer)
+        return layer.name
+
+    # ----------------------------------------------------------- Sequential
+    def sequential(self, config: dict[str, Any], source: str | None, name: str, depth: int, top: bool) -> str:
+        """Add a Sequential's layers fed by ``source`` (``None``: it must start with its own input);
+        return the name of its output layer. Top level: records one weight group per layer."""
+        if depth > _MAX_DEPTH:
+            raise SpecError(f"models are nested more than {_MAX_DEPTH} deep")
+        items = config.get("layers")
+        if not isinstance(items, list):
+            raise SpecError(f"the Sequential model {name!r} has no 'layers' list")
+        _check_keys(config, {"name", "trainable", "dtype", "layers", "build_input_shape"}, f"Sequential model {name!r}")
+        if config.get("trainable", True) is not True:
+            raise SpecError(f"the Sequential model {name!r} is frozen (trainable=False), which is not supported")
+        current = source
+        prefix = None if top else name
+        for k, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise SpecError(f"layer #{k} of {name!r} is not an object")
+            cls = item.get("class_name")
+            if cls == "InputLayer":
+                if k != 0:
+                    raise SpecError(f"the Sequential model {name!r} has an InputLayer at position {k}")
+                if top:
+                    current = self.add_input(item)
+                continue
+            item, layer_shape = _split_input_shape(item)
+            if current is None:
+                if layer_shape is not None:   # Keras 2: the first layer carries the input shape
+                    dtype = (item.get("config") or {}).get("dtype")
+                    current = self.add_input({"class_name": "InputLayer", "config": {
+                        "batch_shape": layer_shape, "dtype": dtype if isinstance(dtype, str) else None,
+                        "name": self.unique("input_layer", None)}})
+                else:
+                    current = self.add_input(_input_from_build_shape(config, name))
+            if cls in ("Sequential", "Functional", "Model"):
+                current, members = self.nested(item, current, depth + 1)
+                if top:
+                    self.top_groups.append((_item_name(item), members))
+                continue
+            current = self.add_layer(item, [current], prefix)
+            if top:
+                self.top_groups.append((_item_name(item), [current]))
+        if current is None:
+            current = self.add_input(_input_from_build_shape(config, name))
+        return current
+
+    def nested(self, item: dict[str, Any], source: str, depth: int) -> tuple[str, list[str]]:
+        """Flatten a nested Sequential fed by ``source``; (its output name, the spec layers it holds)."""
+        _check_model_class(item)
+        if item.get("class_name") != "Sequential":
+            raise SpecError(
+                f"the nested model {_item_name(item)!r} is a Functional model; annstudio reads nested Sequential models only"
+            )
+        config = item.get("config")
+        if not isinstance(config, dict):
+            raise SpecError(f"the nested model {_item_name(item)!r} has no config")
+        before = len(self.layers)
+        out = self.sequential(config, source, _item_name(item), depth, top=False)
+        return out, [layer.name for layer in self.layers[before:]]
+
+    # ----------------------------------------------------------- Functional
+    def functional(self, config: dict[str, Any]) -> str:
+        items = config.get("layers")
+        if not isinstance(items, list) or not items:
+            raise SpecError("the Functional model has no 'layers' list")
+        _check_keys(config, {"name", "trainable", "layers", "input_layers", "output_layers"}, "Functional model")
+        if config.get("trainable", True) is not True:
+            raise SpecError("the model is frozen (trainable=False), which is not supported")
+        inputs = _tensor_refs(config.get("input_layers"), "input_layers")
+        outputs = _tensor_refs(config.get("output_layers"), "output_layers")
+        if len(inputs) != 1:
+            raise SpecError(
+                f"the model has {len(inputs)} inputs ({', '.join(repr(r[0]) for r in inputs)}); "
+                "annstudio models have exactly one input"
+            )
+        if len(outputs) != 1:
+            raise SpecError(
+                f"the model has {len(outputs)} outputs ({', '.join(repr(r[0]) for r in outputs)}); "
+                "annstudio models have exactly one output"
+            )
+        by_name: dict[str, tuple[dict[str, Any], list[str]]] = {}
+        order: list[str] = []
+        n_inputs = sum(1 for item in items if isinstance(item, dict) and item.get("class_name") == "InputLayer")
+        if n_inputs > 1:
+            names = [_item_name(item) for item in items if isinstance(item, dict) and item.get("class_name") == "InputLayer"]
+            raise SpecError(
+                f"the model has {n_inputs} Input layers ({', '.join(map(repr, names))}); annstudio models have exactly one input"
+            )
+        for k, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise SpecError(f"layer #{k} of the model is not an object")
+            name = _item_name(item)
+            if name in by_name:
+                raise SpecError(f"two layers are named {name!r}")
+            by_name[name] = (item, _inbound_sources(item, name))
+            order.append(name)
+        for name, (item, sources) in by_name.items():
+            for s in sources:
+                if s not in by_name:
+                    raise SpecError(f"layer {name!r} takes input from {s!r}, which is not in the model", layer=name)
+        if inputs[0][0] not in by_name or by_name[inputs[0][0]][0].get("class_name") != "InputLayer":
+            raise SpecError(f"the model input {inputs[0][0]!r} is not an InputLayer of the model")
+        if outputs[0][0] not in by_name:
+            raise SpecError(f"the model output {outputs[0][0]!r} is not a layer of the model")
+        # Stable topological order: the file's order where it allows.
+        placed: dict[str, str] = {}   # keras name -> spec name of its output
+        remaining = list(order)
+        while remaining:
+            progress = False
+            for name in list(remaining):
+                item, sources = by_name[name]
+                if any(s not in placed for s in sources):
+                    continue
+                remaining.remove(name)
+                progress = True
+                cls = item.get("class_name")
+                if cls == "InputLayer":
+                    placed[name] = self.add_input(item)
+                    self.top_groups.append((name, []))
+                elif cls in ("Sequential", "Functional", "Model"):
+                    if len(sources) != 1:
+                        raise SpecError(f"the nested model {name!r} must take exactly one input", layer=name)
+                    placed[name], members = self.nested(item, placed[sources[0]], 1)
+                    self.top_groups.append((name, members))
+                else:
+                    if not sources:
+                        raise SpecError(f"layer {name!r} is not connected to any input", layer=name)
+                    placed[name] = self.add_layer(item, [placed[s] for s in sources], None)
+                    self.top_groups.append((name, [placed[name]]))
+                break
+            if not progress:
+                raise SpecError("the layers form a cycle or are not connected: " + ", ".join(map(repr, remaining)))
+        out = placed[outputs[0][0]]
+        return out
+
+    # ----------------------------------------------------------- result
+    def build_spec(self, output: str, name: str) -> ModelSpec:
+        if self.input_name is None:
+            raise SpecError("the model has no Input layer and no input shape")
+        # Order: as discovered (topological); the output must come last, and every layer must feed it.
+        index = {layer.name: i for i, layer in enumerate(self.layers)}
+        if index[output] != len(self.layers) - 1:
+            # Keep only the layers the output depends on would change the model; refuse clearly instead.
+            needed: set[str] = set()
+            stack = [output]
+            while stack:
+                n = stack.pop()
+                if n in needed:
+                    continue
+                needed.add(n)
+                stack.extend(self.layers[index[n]].inputs)
+            extra = [layer.name for layer in self.layers if layer.name not in needed]
+            if extra:
+                raise SpecError(f"layer(s) {', '.join(map(repr, extra))} do not lead to the model output {output!r}")
+            self.layers.sort(key=lambda layer: layer.name == output)
+        layers = []
+        for i, layer in enumerate(self.layers):
+            if layer.kind != "Concatenate" and i > 0 and layer.inputs == [self.layers[i - 1].name]:
+                layer.inputs = []   # "the layer before me": a plain stack needs no wiring
+            layers.append(layer)
+        spec = ModelSpec(layers, name)
+        spec.validate()
+        return spec
+
+
+def _plain(item: dict[str, Any]) -> dict[str, Any]:
+    """The part of a layer entry that describes the layer itself (what ``layer_from_keras`` checks),
+    with the spellings Keras itself converts on loading (``axis: [n]`` -> ``n``)."""
+    out = {k: v for k, v in item.items() if k in ("class_name", "config", "module", "registered_name")}
+    config = out.get("config")
+    if isinstance(config, dict) and isinstance(config.get("axis"), list) and len(config["axis"]) == 1:
+        out["config"] = {**config, "axis": config["axis"][0]}
+    return out
+
+
+def _split_input_shape(item: dict[str, Any]) -> tuple[dict[str, Any], Any]:
+    """A layer entry without the Keras 2 ``batch_input_shape``/``input_shape`` argument, and that shape."""
+    config = item.get("config")
+    if item.get("class_name") == "InputLayer" or not isinstance(config, dict):
+        return item, None
+    shape = None
+    if "batch_input_shape" in config:
+        shape = config["batch_input_shape"]
+    elif "input_shape" in config:
+        shape = [None, *config["input_shape"]] if isinstance(config["input_shape"], list) else config["input_shape"]
+    if shape is None and "batch_input_shape" not in config and "input_shape" not in config:
+        return item, None
+    config = {k: v for k, v in config.items() if k not in ("batch_input_shape", "input_shape")}
+    return {**item, "config": config}, shape
+
+
+def _item_name(item: dict[str, Any]) -> str:
+    name = item.get("name")
+    if name is None and isinstance(item.get("config"), dict):
+        name = item["config"].get("name")
+    if not isinstance(name, str) or not name:
+        raise SpecError(f"a {item.get('class_name')!r} layer has no name")
+    return name
+
+
+def _check_keys(config: dict[str, Any], allowed: set[str], what: str) -> None:
+    unknown = set(config) - allowed
+    if unknown:
+        raise SpecError(f"unknown setting(s) {', '.join(sorted(map(str, unknown)))} in the {what} config")
+
+
+def _input_from_build_shape(config: dict[str, Any], name: str) -> dict[str, Any]:
+    shape = config.get("build_input_shape")
+    if not isinstance(shape, list) or len(shape) < 2:
+        raise SpecError(f"the Sequential model {name!r} has neither an InputLayer nor a build_input_shape")
+    policy = config.get("dtype")
+    dtype = policy.get("config", {}).get("name") if isinstance(policy, dict) else policy
+    return {"class_name": "InputLayer", "config": {"batch_shape": shape, "dtype": dtype, "name": "input_layer"}}
+
+
+def _tensor_refs(value: Any, what: str) -> list[tuple[str, int, int]]:
+    """``["a", 0, 0]`` or ``[["a", 0, 0], ...]`` -> list of (layer, node, tensor)."""
+    if isinstance(value, list) and len(value) == 3 and isinstance(value[0], str):
+        value = [value]
+    if not isinstance(value, list) or not value:
+        raise SpecError(f"'{what}' must list [layer, node, tensor] entries, got {value!r:.100}")
+    refs = []
+    for ref in value:
+        if not (isinstance(ref, list) and len(ref) == 3 and isinstance(ref[0], str)
+                and all(isinstance(x, int) and not isinstance(x, bool) for x in ref[1:])):
+            raise SpecError(f"'{what}' must list [layer, node, tensor] entries, got {ref!r:.100}")
+        if ref[1] != 0 or ref[2] != 0:
+            raise SpecError(f"'{what}' refers to output {ref[2]} of call {ref[1]} of {ref[0]!r}; "
+                            "annstudio supports layers called once with one output")
+        refs.append((ref[0], 0, 0))
+    return refs
+
+
+def _history(ref: Any, layer: str) -> str:
+    """The source layer of one inbound tensor reference (node and tensor index must be 0)."""
+    if not (isinstance(ref, list) and len(ref) in (3, 4) and isinstance(ref[0], str)
+            and all(isinstance(x, int) and not isinstance(x, bool) for x in ref[1:3])):
+        raise SpecError(f"unreadable input reference {ref!r:.100}", layer=layer)
+    if ref[1] != 0 or ref[2] != 0:
+        raise SpecError(
+            f"takes output {ref[2]} of call {ref[1]} of {ref[0]!r}; shared layers (called more than once) "
+            "and multi-output layers are not supported", layer=layer,
+        )
+    if len(ref) == 4:
+        _check_call_kwargs(ref[3], layer)
+    return ref[0]
+
+
+def _check_call_kwargs(kwargs: Any, layer: str) -> None:
+    if not isinstance(kwargs, dict):
+        raise SpecError(f"unreadable call arguments {kwargs!r:.100}", layer=layer)
+    bad = {k: v for k, v in kwargs.items() if v is not None}
+    if bad:
+        raise SpecError(f"call arguments {bad!r:.100} are not supported", layer=layer)
+
+
+def _keras_tensors(value: Any, layer: str, out: list[str]) -> None:
+    if isinstance(value, list):
+        for v in value:
+            _keras_tensors(v, layer, out)
+        return
+    if isinstance(value, dict) and value.get("class_name") == "__keras_tensor__" and isinstance(value.get("config"), dict):
+        out.append(_history(value["config"].get("keras_history"), layer))
+        return
+    raise SpecError(f"unsupported call argument {value!r:.100} (only layer outputs may be passed)", layer=layer)
+
+
+def _inbound_sources(item: dict[str, Any], name: str) -> list[str]:
+    nodes = item.get("inbound_nodes", [])
+    if not isinstance(nodes, list):
+        raise SpecError("'inbound_nodes' must be a list", layer=name)
+    if item.get("class_name") == "InputLayer":
+        if nodes:
+            raise SpecError("an InputLayer cannot have inputs", layer=name)
+        return []
+    if len(nodes) > 1:
+        raise SpecError(f"the layer is called {len(nodes)} times; shared layers are not supported", layer=name)
+    if not nodes:
+        return []
+    node = nodes[0]
+    sources: list[str] = []
+    if isinstance(node, list):            # older form: [[layer, node, tensor, kwargs], ...]
+        for ref in node:
+            sources.append(_history(ref, name))
+    elif isinstance(node, dict):          # Keras 3: {"args": [...], "kwargs": {...}}
+        args, kwargs = node.get("args"), node.get("kwargs", {})
+        if not isinstance(args, list) or len(args) != 1:
+            raise SpecError(f"unsupported call arguments {args!r:.100} (one input or one list of inputs)", layer=name)
+        _keras_tensors(args[0], name, sources)
+        _check_call_kwargs(kwargs if kwargs is not None else {}, name)
+        unknown = set(node) - {"args", "kwargs"}
+        if unknown:
+            raise SpecError(f"unknown key(s) {', '.join(sorted(unknown))} in an inbound node", layer=name)
+    else:
+        raise SpecError(f"unreadable inbound node {node!r:.100}", layer=name)
+    if item.get("class_name") != "Concatenate" and len(sources) != 1:
+        raise SpecError(f"takes {len(sources)} inputs, expected 1", layer=name)
+    return sources
+
+
+# --------------------------------------------------------------------------- training config
+LOSS_CLASSES = {
+    "MeanSquaredError": "mean_squared_error", "MeanAbsoluteError": "mean_absolute_error", "Huber": "huber",
+    "BinaryCrossentropy": "binary_crossentropy", "CategoricalCrossentropy": "categorical_crossentropy",
+    "SparseCategoricalCrossentropy": "sparse_categorical_crossentropy",
+}
+_LOSS_CLASS_BY_NAME = {v: k for k, v in LOSS_CLASSES.items()}
+_LOSS_DEFAULT_NAME = {"huber": "huber_loss"}
+LOSS_NAMES = {  # names (and Keras' aliases) a file may use for a loss function
+    "mean_squared_error": "mean_squared_error", "mse": "mean_squared_error", "MSE": "mean_squared_error",
+    "mean_absolute_error": "mean_absolute_error", "mae": "mean_absolute_error", "MAE": "mean_absolute_error",
+    "huber": "huber", "huber_loss": "huber",
+    "binary_crossentropy": "binary_crossentropy", "bce": "binary_crossentropy",
+    "categorical_crossentropy": "categorical_crossentropy",
+    "sparse_categorical_crossentropy": "sparse_categorical_crossentropy",
+}
+METRIC_NAMES = {
+    "accuracy": "accuracy", "acc": "accuracy", "mae": "mae", "mean_absolute_error": "mae",
+    "mse": "mse", "mean_squared_error": "mse",
+}
+# Keras-only loss arguments accepted at these values only.
+_LOSS_NEUTRAL = {"reduction": ("sum_over_batch_size", "auto", None), "label_smoothing": (0, 0.0), "axis": (-1,),
+                 "ignore_class": (None,), "dtype": (None, "float32")}
+OPTIMIZER_CLASSES = ("SGD", "Adam", "RMSprop", "Adagrad")
+_OPTIMIZER_ARGS = {
+    "SGD": ("learning_rate", "momentum", "nesterov"),
+    "Adam": ("learning_rate", "beta_1", "beta_2", "epsilon", "amsgrad"),
+    "RMSprop": ("learning_rate", "rho", "momentum", "epsilon", "centered"),
+    "Adagrad": ("learning_rate", "initial_accumulator_value", "epsilon"),
+}
+# Keras' base optimizer arguments, written at their defaults and accepted on reading only there.
+_OPTIMIZER_NEUTRAL = {
+    "weight_decay": None, "clipnorm": None, "global_clipnorm": None, "clipvalue": None, "use_ema": False,
+    "ema_momentum": 0.99, "ema_overwrite_frequency": None, "loss_scale_factor": None,
+    "gradient_accumulation_steps": None,
+}
+
+
+def loss_to_keras(loss: Any) -> Any:
+    """annstudio's loss config (``{"name", "from_logits", "delta"}`` or a name) -> Keras' training-config form.
+
+    Long names as strings when nothing else is set (Keras 3.15.1 cannot load ``"mse"``); a loss class
+    config otherwise (``BinaryCrossentropy`` with ``from_logits``, ``Huber`` with ``delta``)."""
+    from ..project import normalize_loss   # project.py is plain data too; imported late to keep spec/ light
+
+    loss = normalize_loss(loss)
+    name = loss["name"]
+    logits = loss.get("from_logits", False)
+    delta = loss.get("delta", 1.0)
+    if not logits and delta == 1.0:
+        return name
+    config: dict[str, Any] = {"name": _LOSS_DEFAULT_NAME.get(name, name), "reduction": "sum_over_batch_size"}
+    if name == "huber":
+        config["delta"] = float(delta)
+    else:
+        config["from_logits"] = True
+        if name == "binary_crossentropy":
+            config.update(label_smoothing=0.0, axis=-1)
+        elif name == "categorical_crossentropy":
+            config.update(label_smoothing=0.0, axis=-1)
+        elif name == "sparse_categorical_crossentropy":
+            config["ignore_class"] = None
+    return {"class_name": _LOSS_CLASS_BY_NAME[name], "config": config}
+
+
+def loss_from_keras(value: Any) -> dict[str, Any]:
+    """A Keras training-config loss (a name or a loss class config) -> annstudio's normalized loss."""
+    from ..project import normalize_loss
+
+    if isinstance(value, str):
+        if value not in LOSS_NAMES:
+            raise SpecError(f"the loss {value!r} is not supported; expected one of {', '.join(sorted(set(LOSS_NAMES.values())))}")
+        return normalize_loss(LOSS_NAMES[value])
+    if not isinstance(value, dict) or value.get("class_name") not in LOSS_CLASSES:
+        what = value.get("class_name") if isinstance(value, dict) else value
+        raise SpecError(f"the loss {what!r:.100} is not supported; expected one of {', '.join(LOSS_CLASSES)}")
+    if value.get("module") not in (None, "keras.losses", "keras") or value.get("registered_name") not in (
+        None, value["class_name"]
+    ):
+        raise SpecError(f"the loss class {value['class_name']!r} comes from {value.get('module')!r}, not from Keras")
+    name = LOSS_CLASSES[value["class_name"]]
+    config = value.get("config") or {}
+    if not isinstance(config, dict):
+        raise SpecError(f"the {value['class_name']} loss config must be an object")
+    out: dict[str, Any] = {"name": name}
+    for key, v in config.items():
+        if key == "name":
+            continue
+        if key == "from_logits" and name not in ("huber", "mean_squared_error", "mean_absolute_error"):
+            if not isinstance(v, bool):
+                raise SpecError(f"loss {name}: from_logits must be true or false, got {v!r}")
+            out["from_logits"] = v
+        elif key == "delta" and name == "huber":
+            if isinstance(v, bool) or not isinstance(v, (int, float)) or not math.isfinite(v) or v <= 0:
+                raise SpecError(f"loss huber: delta must be a positive number, got {v!r}")
+            out["delta"] = float(v)
+        elif key in _LOSS_NEUTRAL:
+            if v not in _LOSS_NEUTRAL[key]:
+                raise SpecError(f"loss {name}: {key}={v!r} is not supported (only {_LOSS_NEUTRAL[key][0]!r})")
+        else:
+            raise SpecError(f"loss {name}: unknown setting {key!r}")
+    return normalize_loss(out)
+
+
+def optimizer_to_keras(optimizer: Any) -> dict[str, Any]:
+    """annstudio's optimizer config -> Keras' ``optimizer_config`` (all of Keras' arguments)."""
+    from ..project import normalize_optimizer
+
+    opt = normalize_optimizer(optimizer)
+    cls = opt["class_name"]
+    config = {"name": cls.lower(), "learning_rate": opt["config"]["learning_rate"], **_OPTIMIZER_NEUTRAL}
+    config.update({k: v for k, v in opt["config"].items() if k != "learning_rate"})
+    return {"class_name": cls, "config": config}
+
+
+def optimizer_from_keras(value: Any) -> dict[str, Any]:
+    """Keras' ``optimizer_config`` -> annstudio's normalized optimizer config (``SpecError`` if unsupported)."""
+    from ..project import ProjectError, normalize_optimizer
+
+    if not isinstance(value, dict) or not isinstance(value.get("class_name"), str):
+        raise SpecError(f"unreadable optimizer config {value!r:.100}")
+    cls = value["class_name"]
+    lookup = {c.lower(): c for c in OPTIMIZER_CLASSES}
+    if cls.lower() not in lookup:
+        raise SpecError(f"the optimizer {cls!r} is not supported; expected one of {', '.join(OPTIMIZER_CLASSES)}")
+    if value.get("module") not in (None, "keras.optimizers", "keras") or value.get("registered_name") not in (
+        None, cls, lookup[cls.lower()]
+    ):
+        raise SpecError(f"the optimizer class {cls!r} comes from {value.get('module')!r}, not from Keras")
+    cls = lookup[cls.lower()]
+    config = value.get("config") or {}
+    if not isinstance(config, dict):
+        raise SpecError(f"the {cls} optimizer config must be an object")
+    out: dict[str, Any] = {}
+    for key, v in config.items():
+        if key in ("name", "is_legacy_optimizer", "jit_compile", "decay"):
+            if key == "decay" and v not in (0, 0.0, None):
+                raise SpecError(f"optimizer {cls}: decay={v!r} is not supported")
+            continue
+        if key in _OPTIMIZER_ARGS[cls]:
+            if key == "learning_rate" and isinstance(v, dict):
+                raise SpecError(f"optimizer {cls}: learning-rate schedules are not supported")
+            out[key] = v
+        elif key in _OPTIMIZER_NEUTRAL:
+            if v != _OPTIMIZER_NEUTRAL[key] or isinstance(v, bool) != isinstance(_OPTIMIZER_NEUTRAL[key], bool):
+                raise SpecError(f"optimizer {cls}: {key}={v!r} is not supported (only {_OPTIMIZER_NEUTRAL[key]!r})")
+        else:
+            raise SpecError(f"optimizer {cls}: unknown setting {key!r}")
+    try:
+        return normalize_optimizer({"class_name": cls, "config": out})
+    except ProjectError as exc:
+        raise SpecError(str(exc)) from None
+
+
+def metrics_from_keras(value: Any) -> list[str]:
+    """Keras' ``metrics`` list -> annstudio metric names (``SpecError`` naming an unsupported one)."""
+    if value is None:
+        return []
+    if isinstance(value, dict):   # per-output dict of lists (one output here)
+        if len(value) != 1:
+            raise SpecError(f"metrics for {len(value)} outputs are not supported")
+        value = next(iter(value.values()))
+    if not isinstance(value, list):
+        raise SpecError(f"unreadable metrics {value!r:.100}")
+    flat: list[Any] = []
+    stack = list(value)
+    while stack:   # Keras 2 nests the metrics of each output in a list
+        m = stack.pop(0)
+        if isinstance(m, list):
+            stack[:0] = m
+        else:
+            flat.append(m)
+    out: list[str] = []
+    for m in flat:
+        if isinstance(m, dict) and isinstance(m.get("config"), dict):
+            m = m["config"].get("name")   # a metric object's config; its name says which one
+        if not isinstance(m, str) or m not in METRIC_NAMES:
+            raise SpecError(f"the metric {m!r:.100} is not supported; expected accuracy, mae or mse")
+        if METRIC_NAMES[m] not in out:
+            out.append(METRIC_NAMES[m])
+    return out
+
+
+def training_config_to_keras(loss: Any, optimizer: Any, metrics: list[str] | None = None) -> dict[str, Any]:
+    """The ``training_config`` Keras 3.15.1 writes (and needs for ``load_model(compile=True)``)."""
+    metric_list = None
+    if metrics:
+        metric_list = []
+        for m in metrics:
+            if m not in METRIC_NAMES:
+                raise SpecError(f"the metric {m!r} is not supported; expected accuracy, mae or mse")
+            metric_list.append(METRIC_NAMES[m])
+    return {
+        "loss": loss_to_keras(loss), "loss_weights": None, "metrics": metric_list, "weighted_metrics": None,
+        "run_eagerly": False, "steps_per_execution": 1, "jit_compile": False,
+        "optimizer_config": optimizer_to_keras(optimizer),
+    }
+
+
+def training_config_from_keras(tc: Any) -> dict[str, Any]:
+    """Keras' ``training_config`` -> ``{"loss", "optimizer", "metrics"}`` in annstudio's forms.
+
+    ``loss``/``optimizer`` are ``None`` when absent; anything unsupported raises ``SpecError``."""
+    if not isinstance(tc, dict):
+        raise SpecError("the training config must be an object")
+    loss = tc.get("loss")
+    if isinstance(loss, dict) and "class_name" not in loss:   # per-output dict (one output here)
+        if len(loss) != 1:
+            raise SpecError(f"losses for {len(loss)} outputs are not supported")
+        loss = next(iter(loss.values()))
+    if isinstance(loss, list):
+        if len(loss) != 1:
+            raise SpecError(f"losses for {len(loss)} outputs are not supported")
+        loss = loss[0]
+    weights = tc.get("loss_weights")
+    if weights not in (None, [1], [1.0], 1, 1.0) and not (isinstance(weights, dict) and list(weights.values()) in ([1], [1.0])):
+        raise SpecError(f"loss_weights {weights!r:.100} are not supported")
+    if tc.get("weighted_metrics"):
+        raise SpecError("weighted metrics are not supported")
+    return {
+        "loss": None if loss is None else loss_from_keras(loss),
+        "optimizer": None if tc.get("optimizer_config") is None else optimizer_from_keras(tc["optimizer_config"]),
+        "metrics": metrics_from_keras(tc.get("metrics")),
+    }
+
