@@ -1,0 +1,90 @@
+"""Undo commands. Every user edit is one ``SnapshotCommand``: it stores the section before and after
+the edit and swaps them on undo/redo, so undo restores the exact previous state.
+
+Typing into a field produces many small edits; commands with the same ``merge_key`` pushed one after
+another merge into one (Qt's ``mergeWith``), so one undo reverts the whole field edit.
+"""
+from __future__ import annotations
+
+import zlib
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from ..spec import ModelSpec
+from ..spec import edits
+from .document import ProjectDocument
+
+
+class SnapshotCommand(QUndoCommand):
+    def __init__(self, document: ProjectDocument, section: str, after: Any, text: str, merge_key: str | None = None) -> None:
+        super().__init__(text)
+        self.document = document
+        self.section = section
+        self.before = document.section(section)
+        self.after = after
+        self._id = (zlib.crc32(f"{section}:{merge_key}".encode()) & 0x7FFFFFFF) if merge_key else -1
+
+    def id(self) -> int:  # noqa: A003 - Qt's name
+        return self._id
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+        if not isinstance(other, SnapshotCommand) or other.id() != self.id() or self.id() == -1:
+            return False
+        self.after = other.after
+        return True
+
+    def redo(self) -> None:
+        self.document.set_section(self.section, self.after)
+
+    def undo(self) -> None:
+        self.document.set_section(self.section, self.before)
+
+
+def push(document: ProjectDocument, section: str, after: Any, text: str, merge_key: str | None = None) -> None:
+    """Push one undoable edit (does nothing when ``after`` equals the current state)."""
+    current = document.section(section)
+    if _same(current, after):
+        return
+    document.undo_stack.push(SnapshotCommand(document, section, after, text, merge_key))
+
+
+def edit_spec(document: ProjectDocument, text: str, change: Callable[[ModelSpec], ModelSpec], merge_key: str | None = None) -> None:
+    """Apply a pure spec edit (``annstudio.spec.edits``) as one undoable command."""
+    push(document, "model", change(document.spec), text, merge_key)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Commands", text)
+
+
+# Convenience wrappers: one command per user action (the text shows in Edit > Undo and the history view).
+def add_layer(document: ProjectDocument, kind: str, index: int, config: dict | None = None) -> None:
+    edit_spec(document, tr("Add {0}").format(kind), lambda s: edits.insert_layer(s, kind, index, config))
+
+
+def move_layer(document: ProjectDocument, name: str, index: int) -> None:
+    edit_spec(document, tr("Move {0}").format(name), lambda s: edits.move_layer(s, name, index))
+
+
+def remove_layers(document: ProjectDocument, names: list[str]) -> None:
+    edit_spec(document, tr("Delete {0}").format(", ".join(names)), lambda s: edits.remove_layers(s, names))
+
+
+def duplicate_layers(document: ProjectDocument, names: list[str]) -> None:
+    edit_spec(document, tr("Duplicate {0}").format(", ".join(names)), lambda s: edits.duplicate_layers(s, names))
+
+
+def set_layer_config(document: ProjectDocument, name: str, key: str, value: Any) -> None:
+    edit_spec(document, tr("Change {0}: {1}").format(name, key),
+              lambda s: edits.set_layer_config(s, name, key, value), merge_key=f"{name}.{key}")
+
+
+def _same(a: Any, b: Any) -> bool:
+    for obj in (a, b):
+        if not hasattr(obj, "to_dict") and not isinstance(obj, dict):
+            return a == b
+    da = a.to_dict() if hasattr(a, "to_dict") else a
+    db = b.to_dict() if hasattr(b, "to_dict") else b
+    return da == db

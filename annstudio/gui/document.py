@@ -1,0 +1,126 @@
+"""``ProjectDocument``: the open project, its file, its undo history, and change signals.
+
+Widgets never mutate the ``Project`` directly: they push commands (``annstudio.gui.commands``) onto
+``document.undo_stack``; a command swaps whole snapshots of the parts it changes, so undo and redo
+restore the exact spec. Views subscribe to the ``sig*Changed`` signals and redraw.
+"""
+from __future__ import annotations
+
+import copy
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from ..project import Project, TrainingConfig
+from ..spec import ModelSpec
+
+
+def default_project() -> Project:
+    """What File > New opens: the XOR problem with one hidden layer, ready to train."""
+    spec = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}), ("Dense", {"units": 1, "activation": "sigmoid"})],
+                           name="model")
+    training = TrainingConfig(loss="binary_crossentropy", optimizer={"class_name": "Adam", "config": {"learning_rate": 0.03}},
+                              batch_size=4, epochs=300, seed=0)
+    return Project(spec, {"name": "xor", "params": {}}, training, name="untitled")
+
+
+class ProjectDocument(QObject):
+    """One open project. Sections: ``"model"``, ``"dataset"``, ``"training"``, ``"meta"`` (name, description)."""
+
+    sigSpecChanged = Signal()
+    sigDatasetChanged = Signal()
+    sigTrainingChanged = Signal()
+    sigMetaChanged = Signal()
+    sigPathChanged = Signal(object)  # Path | None
+    sigDirtyChanged = Signal(bool)
+    sigReplaced = Signal()  # a different project was loaded (New/Open): views rebuild everything
+
+    def __init__(self, project: Project | None = None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._project = project or default_project()
+        self._path: Path | None = None
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(lambda clean: self.sigDirtyChanged.emit(not clean))
+
+    # ------------------------------------------------------------------ read access
+    @property
+    def project(self) -> Project:
+        """The live project. Read it freely; change it only through commands."""
+        return self._project
+
+    @property
+    def spec(self) -> ModelSpec:
+        return self._project.model
+
+    @property
+    def path(self) -> Path | None:
+        return self._path
+
+    @property
+    def is_dirty(self) -> bool:
+        return not self.undo_stack.isClean()
+
+    def snapshot(self) -> Project:
+        """A frozen deep copy for a training run: later edits never reach the worker."""
+        return self._project.copy()
+
+    # ------------------------------------------------------------------ files
+    def replace(self, project: Project, path: Path | None = None) -> None:
+        """Load another project (New/Open/Examples): clears the undo history."""
+        self._project = project
+        self.undo_stack.clear()
+        self.undo_stack.setClean()
+        self._path = Path(path) if path else None
+        self.sigReplaced.emit()
+        self.sigSpecChanged.emit()
+        self.sigDatasetChanged.emit()
+        self.sigTrainingChanged.emit()
+        self.sigMetaChanged.emit()
+        self.sigPathChanged.emit(self._path)
+        self.sigDirtyChanged.emit(False)
+
+    def save(self, path: Path | None = None) -> Path:
+        """Write the project atomically to ``path`` (or its current file); marks the document clean."""
+        target = Path(path) if path else self._path
+        if target is None:
+            raise ValueError("the project has no file yet; choose one with Save As")
+        self._project.save(target)
+        if target != self._path:
+            self._path = target
+            self.sigPathChanged.emit(target)
+        self.undo_stack.setClean()
+        return target
+
+    # ------------------------------------------------------------------ used by commands only
+    def section(self, name: str) -> Any:
+        """A deep copy of one section, as a command stores it."""
+        p = self._project
+        if name == "model":
+            return p.model.copy()
+        if name == "dataset":
+            return copy.deepcopy(p.dataset)
+        if name == "training":
+            return TrainingConfig.from_dict(p.training.to_dict())
+        if name == "meta":
+            return {"name": p.name, "description": p.description}
+        raise KeyError(name)
+
+    def set_section(self, name: str, value: Any) -> None:
+        """Install a deep copy of ``value`` as section ``name`` and announce the change."""
+        p = self._project
+        if name == "model":
+            p.model = value.copy()
+            self.sigSpecChanged.emit()
+        elif name == "dataset":
+            p.dataset = copy.deepcopy(value)
+            self.sigDatasetChanged.emit()
+        elif name == "training":
+            p.training = TrainingConfig.from_dict(value.to_dict())
+            self.sigTrainingChanged.emit()
+        elif name == "meta":
+            p.name, p.description = value["name"], value["description"]
+            self.sigMetaChanged.emit()
+        else:
+            raise KeyError(name)
