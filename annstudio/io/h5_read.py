@@ -188,7 +188,8 @@ class _Reader:
         return current
 
     def check_dataset(self, dset: h5py.Dataset, where: str, kinds: str, what: str) -> None:
-        """Refuse external/virtual storage, plugin filters, wrong dtypes and oversized shapes (metadata only)."""
+        """Refuse external/virtual storage, plugin filters, wrong dtypes and oversized shapes (metadata only).
+        ``where``: the dataset's path; ``what``: how messages name it (e.g. "weight 'dense/kernel' (path)")."""
         if dset.is_virtual:
             raise self.fail(f"{where} is a virtual dataset (it reads other files); refused")
         if dset.external:
@@ -201,19 +202,19 @@ class _Reader:
         dt = dset.dtype
         if dt.kind not in kinds or dt.fields is not None or h5py.check_dtype(vlen=dt) is not None \
                 or h5py.check_dtype(enum=dt) is not None and dt.kind != "b":
-            raise self.fail(f"{what} {where} has dtype {dt}; expected {'floating-point numbers' if kinds == 'f' else 'numbers'}")
+            raise self.fail(f"{what} has dtype {dt}; expected {'floating-point numbers' if kinds == 'f' else 'numbers'}")
         n = 1
         for d in dset.shape:
             n *= int(d)
         if n > self.max_elements:
             raise self.fail(
-                f"{what} {where} declares shape {dset.shape} ({n:,} elements), more than the limit of "
+                f"{what} declares shape {dset.shape} ({n:,} elements), more than the limit of "
                 f"{self.max_elements:,} elements per array"
             )
         size = n * dt.itemsize
         if self.bytes_read + size > self.max_bytes:
             raise self.fail(
-                f"{what} {where} would bring the data read to {self.bytes_read + size:,} bytes, more than the "
+                f"{what} would bring the data read to {self.bytes_read + size:,} bytes, more than the "
                 f"limit of {self.max_bytes:,} bytes"
             )
         self.bytes_read += size
@@ -343,7 +344,7 @@ class _Reader:
 
         def get_array(name: str) -> np.ndarray:
             dset = self.child(group, name, where, kind=h5py.Dataset)
-            self.check_dataset(dset, f"{where}/{name}", STATE_KINDS, "state array")
+            self.check_dataset(dset, f"{where}/{name}", STATE_KINDS, f"state array {where}/{name}")
             return np.asarray(dset[()])
 
         try:
