@@ -1,0 +1,778 @@
+"""The DATA column: choose a dataset, set its parameters, see what it looks like.
+
+Controls are generated from the dataset's parameter schema (``annstudio.data.schema.Param``); every
+change is one undoable command on the document's ``"dataset"`` section (a slider drag merges into one).
+The preview loads the data on a worker thread (``QThreadPool``) and ignores results that a newer
+request has overtaken; loading errors are shown inline in red with the ``DataError`` message.
+"""
+from __future__ import annotations
+
+import math
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any, Callable
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtGui import QColor, QImage, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
+    QLineEdit, QPushButton, QSizePolicy, QSlider, QSpinBox, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+)
+
+from ..data.registry import DATASETS
+from ..data.schema import Param
+from . import commands
+from .document import ProjectDocument
+from .i18n import translate
+
+#: One colour per class, everywhere (points, regions, confusion matrix, gallery). The first two are the
+#: Playground's orange (class 0 / negative) and blue (class 1 / positive).
+CLASS_COLORS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+                "#bcbd22", "#17becf")
+NEUTRAL = "#b0b0b0"
+
+CATEGORY_ORDER = ("gates", "toy", "bundled", "images", "file")
+
+
+def category_title(category: str) -> str:
+    return {
+        "gates": translate("DatasetPanel", "Logic gates"),
+        "toy": translate("DatasetPanel", "2-D toy sets (Playground)"),
+        "bundled": translate("DatasetPanel", "Bundled data sets"),
+        "images": translate("DatasetPanel", "Image data sets"),
+        "file": translate("DatasetPanel", "Your own data (CSV)"),
+    }.get(category, category)
+
+
+def dataset_title(name: str) -> str:
+    titles = {
+        "and": translate("DatasetPanel", "AND gate"),
+        "or": translate("DatasetPanel", "OR gate"),
+        "nand": translate("DatasetPanel", "NAND gate"),
+        "nor": translate("DatasetPanel", "NOR gate"),
+        "xor": translate("DatasetPanel", "XOR gate"),
+        "toy_circle": translate("DatasetPanel", "Circle"),
+        "toy_xor": translate("DatasetPanel", "Exclusive or"),
+        "gaussians": translate("DatasetPanel", "Two Gaussians"),
+        "spiral": translate("DatasetPanel", "Spiral"),
+        "moons": translate("DatasetPanel", "Moons"),
+        "plane": translate("DatasetPanel", "Plane (regression)"),
+        "multi_gaussian": translate("DatasetPanel", "Multi Gaussian (regression)"),
+        "iris": translate("DatasetPanel", "Iris"),
+        "digits": translate("DatasetPanel", "Digits 8x8"),
+        "wine": translate("DatasetPanel", "Wine"),
+        "breast_cancer": translate("DatasetPanel", "Breast cancer"),
+        "diabetes": translate("DatasetPanel", "Diabetes (regression)"),
+        "fashion_mnist": translate("DatasetPanel", "Fashion-MNIST"),
+        "mnist": translate("DatasetPanel", "MNIST"),
+        "csv": translate("DatasetPanel", "CSV file"),
+    }
+    return titles.get(name, DATASETS[name].title if name in DATASETS else name)
+
+
+def dataset_description(name: str) -> str:
+    texts = {
+        "and": translate("DatasetPanel", "AND gate truth table (4 points). Linearly separable: one perceptron can learn it."),
+        "or": translate("DatasetPanel", "OR gate truth table (4 points). Linearly separable: one perceptron can learn it."),
+        "nand": translate("DatasetPanel", "NAND gate truth table (4 points). Linearly separable: one perceptron can learn it."),
+        "nor": translate("DatasetPanel", "NOR gate truth table (4 points). Linearly separable, like AND and OR."),
+        "xor": translate("DatasetPanel", "XOR gate truth table (4 points). Not linearly separable: it needs a hidden layer."),
+        "toy_circle": translate("DatasetPanel", "One class inside a circle, the other in a ring around it. Needs a non-linear decision boundary."),
+        "toy_xor": translate("DatasetPanel", "Class 1 where x1 and x2 have the same sign, class 0 in the other two quadrants."),
+        "gaussians": translate("DatasetPanel", "Two Gaussian clouds; linearly separable when the noise is low."),
+        "spiral": translate("DatasetPanel", "Two interleaved spirals: the hardest toy set, it needs several hidden layers."),
+        "moons": translate("DatasetPanel", "Two interleaving half circles."),
+        "plane": translate("DatasetPanel", "Regression: the target rises linearly across the plane."),
+        "multi_gaussian": translate("DatasetPanel", "Regression: six Gaussian bumps of +1 and -1."),
+        "iris": translate("DatasetPanel", "Iris flowers: 150 samples, 4 measurements, 3 species."),
+        "digits": translate("DatasetPanel", "Handwritten digits 0-9 as 8x8 images (1,797 samples): a small, offline stand-in for MNIST."),
+        "wine": translate("DatasetPanel", "Wine recognition: 178 samples, 13 chemical measurements, 3 cultivars."),
+        "breast_cancer": translate("DatasetPanel", "Breast cancer Wisconsin: 569 samples, 30 features, malignant or benign."),
+        "diabetes": translate("DatasetPanel", "Regression: disease progression of 442 patients from 10 features."),
+        "fashion_mnist": translate("DatasetPanel", "70,000 grayscale 28x28 images of 10 kinds of clothing (60,000 for training, 10,000 for testing)."),
+        "mnist": translate("DatasetPanel", "70,000 grayscale 28x28 images of handwritten digits (60,000 for training, 10,000 for testing)."),
+        "csv": translate("DatasetPanel", "Your own table: numeric feature columns and one target column (class labels or numbers)."),
+    }
+    return texts.get(name, DATASETS[name].description if name in DATASETS else "")
+
+
+def param_label(name: str) -> str:
+    labels = {
+        "repeat": translate("DatasetPanel", "Repeat"),
+        "n_samples": translate("DatasetPanel", "Samples"),
+        "noise": translate("DatasetPanel", "Noise"),
+        "test_ratio": translate("DatasetPanel", "Test set ratio"),
+        "seed": translate("DatasetPanel", "Seed"),
+        "standardize": translate("DatasetPanel", "Standardize features"),
+        "standardize_target": translate("DatasetPanel", "Standardize target"),
+        "features": translate("DatasetPanel", "Features"),
+        "target": translate("DatasetPanel", "Target"),
+        "scale": translate("DatasetPanel", "Scale to 0..1"),
+        "flatten": translate("DatasetPanel", "Flatten images"),
+        "folder": translate("DatasetPanel", "Folder"),
+        "download": translate("DatasetPanel", "Download if missing"),
+        "validation": translate("DatasetPanel", "Validation images"),
+        "limit_train": translate("DatasetPanel", "Training images"),
+        "limit_test": translate("DatasetPanel", "Test images"),
+        "path": translate("DatasetPanel", "File"),
+        "task": translate("DatasetPanel", "Task"),
+        "delimiter": translate("DatasetPanel", "Delimiter"),
+        "header": translate("DatasetPanel", "Header row"),
+    }
+    return labels.get(name, name.replace("_", " "))
+
+
+def param_help(name: str, param: Param) -> str:
+    texts = {
+        "repeat": translate("DatasetPanel", "How many times the 4-row truth table is repeated"),
+        "n_samples": translate("DatasetPanel", "Number of points (training + test)"),
+        "noise": translate("DatasetPanel", "How much the points are scattered (0-50 %)"),
+        "test_ratio": translate("DatasetPanel", "Fraction of the samples held out as the test set"),
+        "seed": translate("DatasetPanel", "Random seed: the same seed gives the same data and split"),
+        "standardize": translate("DatasetPanel", "Standardize features (mean 0, std 1) with statistics of the training set only"),
+        "standardize_target": translate("DatasetPanel", "Standardize the regression target too"),
+        "features": translate("DatasetPanel", "Which measurements to use as inputs"),
+        "target": translate("DatasetPanel", "What to predict"),
+        "scale": translate("DatasetPanel", "Divide pixel values so they lie in 0..1"),
+        "flatten": translate("DatasetPanel", "Give images as flat vectors instead of 2-D arrays"),
+        "folder": translate("DatasetPanel", "Folder with the data files; empty searches the standard folders"),
+        "download": translate("DatasetPanel", "Download the files when they are not found (needs internet)"),
+        "validation": translate("DatasetPanel", "The first N training images become the validation set (0 = none)"),
+        "limit_train": translate("DatasetPanel", "Use only the first N training images, for quick runs (none = all)"),
+        "limit_test": translate("DatasetPanel", "Use only the first N test images (none = all)"),
+        "path": translate("DatasetPanel", "The CSV file to import"),
+        "task": translate("DatasetPanel", "What the target is; 'auto' decides from the values"),
+        "delimiter": translate("DatasetPanel", "Field separator; 'auto' detects it"),
+        "header": translate("DatasetPanel", "Is the first row column names?"),
+    }
+    return texts.get(name, param.help)
+
+
+def choice_label(value: str) -> str:
+    labels = {
+        "all": translate("DatasetPanel", "all"),
+        "petal": translate("DatasetPanel", "petal only"),
+        "sepal": translate("DatasetPanel", "sepal only"),
+        "species": translate("DatasetPanel", "species (3 classes)"),
+        "setosa": translate("DatasetPanel", "setosa or not (binary)"),
+        "auto": translate("DatasetPanel", "automatic"),
+        "classification": translate("DatasetPanel", "classification"),
+        "regression": translate("DatasetPanel", "regression"),
+        "comma": translate("DatasetPanel", "comma"),
+        "semicolon": translate("DatasetPanel", "semicolon"),
+        "tab": translate("DatasetPanel", "tab"),
+        "yes": translate("DatasetPanel", "yes"),
+        "no": translate("DatasetPanel", "no"),
+    }
+    return labels.get(value, value)
+
+
+def task_label(task: str) -> str:
+    return {
+        "binary": translate("DatasetPanel", "binary classification"),
+        "multiclass": translate("DatasetPanel", "multi-class classification"),
+        "regression": translate("DatasetPanel", "regression"),
+    }.get(task, task)
+
+
+def _is_slider_param(param: Param) -> bool:
+    return param.type == "float" and param.min is not None and param.max is not None and 0 <= param.min < param.max <= 1
+
+
+# ----------------------------------------------------------------------------------------- loading
+class _LoadSignals(QObject):
+    done = Signal(int, object, str)  # request id, Dataset or None, error message
+
+
+class _LoadTask(QRunnable):
+    """Loads one dataset on a pool thread and reports back through ``signals.done``."""
+
+    def __init__(self, request: int, dataset: dict, base_dir: Path | None, signals: _LoadSignals) -> None:
+        super().__init__()
+        self.request, self.dataset, self.base_dir, self.signals = request, dataset, base_dir, signals
+        self.setAutoDelete(True)
+
+    def run(self) -> None:  # pool thread
+        from ..data import DataError
+        from ..engine.session import load_project_dataset
+
+        result, error = None, ""
+        try:
+            result = load_project_dataset(SimpleNamespace(dataset=self.dataset), self.base_dir)
+        except DataError as exc:
+            error = str(exc)
+        except Exception as exc:  # noqa: BLE001 - any loader failure is shown to the user, not raised
+            error = f"{type(exc).__name__}: {exc}"
+        try:
+            self.signals.done.emit(self.request, result, error)
+        except RuntimeError:  # the panel was closed meanwhile
+            pass
+
+
+# ----------------------------------------------------------------------------------------- previews
+class DataScatter(pg.PlotWidget):
+    """2-D points, one colour per class: training points filled, test points hollow.
+
+    Regression targets are coloured on an orange (low) to blue (high) scale.
+    """
+
+    def __init__(self, parent: QWidget | None = None, compact: bool = False) -> None:
+        super().__init__(parent, background="w")
+        self.setObjectName("dataScatter")
+        self.setAspectLocked(True)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(False, False)
+        self.hideButtons()
+        item = self.getPlotItem()
+        if compact:
+            for axis in ("left", "bottom"):
+                item.getAxis(axis).setStyle(tickLength=-3, showValues=False)
+        self.train_item = pg.ScatterPlotItem(size=6 if compact else 7, pen=pg.mkPen(255, 255, 255, 160, width=0.5))
+        self.test_item = pg.ScatterPlotItem(size=6 if compact else 7, brush=pg.mkBrush(255, 255, 255, 0))
+        self.addItem(self.train_item)
+        self.addItem(self.test_item)
+        self.n_points = 0
+
+    def show_dataset(self, dataset) -> None:
+        x_tr, x_te = dataset.x_train.reshape(len(dataset.x_train), -1), dataset.x_test.reshape(len(dataset.x_test), -1)
+        if dataset.task == "regression":
+            y_all = np.concatenate([dataset.y_train[:, 0], dataset.y_test[:, 0]])
+            lo, hi = float(np.min(y_all)), float(np.max(y_all))
+            colours_tr = [_ramp(v, lo, hi) for v in dataset.y_train[:, 0]]
+            colours_te = [_ramp(v, lo, hi) for v in dataset.y_test[:, 0]]
+        else:
+            colours_tr = [_class_colour(int(c)) for c in dataset.y_train]
+            colours_te = [_class_colour(int(c)) for c in dataset.y_test]
+        brushes = {c.name(QColor.NameFormat.HexArgb): pg.mkBrush(c) for c in colours_tr}
+        pens = {c.name(QColor.NameFormat.HexArgb): pg.mkPen(c, width=1.5) for c in colours_te}
+        self.train_item.setData(x_tr[:, 0], x_tr[:, 1],
+                                brush=[brushes[c.name(QColor.NameFormat.HexArgb)] for c in colours_tr])
+        self.test_item.setData(x_te[:, 0], x_te[:, 1], pen=[pens[c.name(QColor.NameFormat.HexArgb)] for c in colours_te],
+                               brush=pg.mkBrush(255, 255, 255, 0))
+        self.n_points = len(x_tr) + len(x_te)
+        both = np.concatenate([x_tr, x_te])
+        pad = 0.06 * float(np.ptp(both[:, :2]) or 1.0)
+        self.setRange(xRange=(float(both[:, 0].min()) - pad, float(both[:, 0].max()) + pad),
+                      yRange=(float(both[:, 1].min()) - pad, float(both[:, 1].max()) + pad), padding=0)
+
+    def clear_points(self) -> None:
+        self.train_item.clear()
+        self.test_item.clear()
+        self.n_points = 0
+
+
+def _class_colour(k: int) -> QColor:
+    return QColor(CLASS_COLORS[k % len(CLASS_COLORS)])
+
+
+def _ramp(value: float, lo: float, hi: float) -> QColor:
+    t = 0.5 if hi <= lo else (float(value) - lo) / (hi - lo)
+    a, b = QColor(CLASS_COLORS[0]), QColor(CLASS_COLORS[1])
+    return QColor(round(a.red() + t * (b.red() - a.red())), round(a.green() + t * (b.green() - a.green())),
+                  round(a.blue() + t * (b.blue() - a.blue())))
+
+
+class ImageStrip(QWidget):
+    """A few training images as thumbnails, each with its class name."""
+
+    COUNT = 8
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("imageStrip")
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setSpacing(4)
+        self.cells: list[tuple[QLabel, QLabel]] = []
+        for i in range(self.COUNT):
+            image, caption = QLabel(), QLabel()
+            image.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            caption.setStyleSheet("font-size: 9pt; color: #555;")
+            grid.addWidget(image, (i // 4) * 2, i % 4)
+            grid.addWidget(caption, (i // 4) * 2 + 1, i % 4)
+            self.cells.append((image, caption))
+
+    def show_dataset(self, dataset) -> int:
+        x = dataset.x_train
+        shown = 0
+        for i, (image, caption) in enumerate(self.cells):
+            if i >= len(x):
+                image.clear()
+                caption.clear()
+                continue
+            pixels = _as_image(x[i])
+            if pixels is None:
+                return 0
+            lo, hi = float(pixels.min()), float(pixels.max())
+            scaled = np.zeros_like(pixels, dtype=np.uint8) if hi <= lo else ((pixels - lo) / (hi - lo) * 255).astype(np.uint8)
+            scaled = np.ascontiguousarray(255 - scaled)  # dark strokes on white, like the notes' figures
+            h, w = scaled.shape
+            qimage = QImage(scaled.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
+            image.setPixmap(QPixmap.fromImage(qimage).scaled(48, 48, Qt.AspectRatioMode.KeepAspectRatio,
+                                                             Qt.TransformationMode.FastTransformation))
+            label = int(dataset.y_train[i])
+            names = dataset.class_names or []
+            caption.setText(str(names[label]) if label < len(names) else str(label))
+            shown += 1
+        return shown
+
+
+def _as_image(sample: np.ndarray) -> np.ndarray | None:
+    sample = np.asarray(sample, dtype=np.float32)
+    if sample.ndim == 2:
+        return sample
+    if sample.ndim == 1:
+        side = int(math.isqrt(sample.size))
+        if side * side == sample.size and side >= 4:
+            return sample.reshape(side, side)
+    return None
+
+
+# ----------------------------------------------------------------------------------------- the panel
+class DatasetPanel(QWidget):
+    """Dataset choice, parameter controls and a preview. ``sigDatasetLoaded(Dataset)`` after each load."""
+
+    sigDatasetLoaded = Signal(object)
+    sigLoadFailed = Signal(str)
+
+    PREVIEW_DELAY_MS = 120
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None,
+                 base_dir: Callable[[], Path | None] | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("datasetPanel")
+        self.document = document
+        self._base_dir = base_dir or (lambda: document.path.parent if document.path else None)
+        self._built_for: str | None = None
+        self._controls: dict[str, tuple[Param, Any]] = {}
+        self._updating = False
+        self._drag_generation = 0
+        self._request = 0
+        self.dataset = None  # the last successfully loaded Dataset
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._signals = _LoadSignals(self)
+        self._signals.done.connect(self._on_loaded)
+        self._reload_timer = QTimer(self, singleShot=True, interval=self.PREVIEW_DELAY_MS)
+        self._reload_timer.timeout.connect(self._start_load)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        self.combo = QComboBox()
+        self.combo.setObjectName("datasetCombo")
+        self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
+        self._fill_combo()
+        self.combo.activated.connect(self._on_combo)
+        layout.addWidget(self.combo)
+
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setStyleSheet("color: #555;")
+        self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.description)
+
+        self.form_host = QWidget()
+        self.form = QFormLayout(self.form_host)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.addWidget(self.form_host)
+
+        self.preview = QStackedWidget()
+        self.preview.setObjectName("datasetPreview")
+        self.scatter = DataScatter(compact=True)
+        self.scatter.setMinimumHeight(150)
+        self.images = ImageStrip()
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.loading = QLabel(self.tr("Loading…"))
+        self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (self.scatter, self.images, self.text, self.loading):
+            self.preview.addWidget(page)
+        layout.addWidget(self.preview, 1)
+
+        self.summary = QLabel()
+        self.summary.setObjectName("datasetSummary")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+
+        self.error = QLabel()
+        self.error.setObjectName("datasetError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #c62828;")
+        self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error.hide()
+        layout.addWidget(self.error)
+
+        self.fit_button = QPushButton(self.tr("Fit the model to this data"))
+        self.fit_button.setObjectName("fitModelButton")
+        self.fit_button.setToolTip(self.tr("Set the Input layer's shape, the output layer and the loss function to match the data"))
+        self.fit_button.clicked.connect(self.fit_model_to_data)
+        self.fit_button.hide()
+        layout.addWidget(self.fit_button)
+
+        document.sigDatasetChanged.connect(self._on_document_dataset)
+        document.sigReplaced.connect(self._on_document_dataset)
+        document.sigSpecChanged.connect(self._update_fit_hint)
+        document.sigTrainingChanged.connect(self._update_fit_hint)
+        self._on_document_dataset()
+
+    # ------------------------------------------------------------------ building
+    def _fill_combo(self) -> None:
+        model = QStandardItemModel(self.combo)
+        for category in CATEGORY_ORDER:
+            names = [n for n, info in DATASETS.items() if info.category == category]
+            if not names:
+                continue
+            header = QStandardItem(category_title(category))
+            header.setFlags(Qt.ItemFlag.NoItemFlags)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            model.appendRow(header)
+            for name in names:
+                item = QStandardItem("   " + dataset_title(name))
+                item.setData(name, Qt.ItemDataRole.UserRole)
+                item.setToolTip(dataset_description(name))
+                model.appendRow(item)
+        self.combo.setModel(model)
+
+    def _combo_index(self, name: str) -> int:
+        return self.combo.findData(name, Qt.ItemDataRole.UserRole)
+
+    def _rebuild_controls(self, name: str) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self._controls.clear()
+        info = DATASETS.get(name)
+        self._built_for = name
+        if info is None:
+            return
+        for key, param in info.params.items():
+            widget, control = self._make_control(key, param)
+            label = QLabel(param_label(key))
+            tip = param_help(key, param)
+            label.setToolTip(tip)
+            widget.setToolTip(tip)
+            self.form.addRow(label, widget)
+            self._controls[key] = (param, control)
+
+    def _make_control(self, key: str, param: Param) -> tuple[QWidget, Any]:
+        if param.type == "bool":
+            box = QCheckBox()
+            box.setObjectName(f"param_{key}")
+            box.toggled.connect(lambda v, k=key: self._set_param(k, bool(v)))
+            return box, box
+        if param.type == "choice":
+            combo = QComboBox()
+            combo.setObjectName(f"param_{key}")
+            for choice in param.choices:
+                combo.addItem(choice_label(choice), choice)
+            combo.activated.connect(lambda i, k=key, c=combo: self._set_param(k, c.itemData(i)))
+            return combo, combo
+        if _is_slider_param(param):
+            host = QWidget()
+            row = QHBoxLayout(host)
+            row.setContentsMargins(0, 0, 0, 0)
+            slider = QSlider(Qt.Orientation.Horizontal)
+            slider.setObjectName(f"param_{key}")
+            slider.setRange(round(param.min * 100), round(param.max * 100))
+            slider.setPageStep(5)
+            readout = QLabel()
+            readout.setMinimumWidth(readout.fontMetrics().horizontalAdvance("100 %") + 4)
+            readout.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            slider.sliderPressed.connect(self._new_drag)
+            slider.valueChanged.connect(lambda v, r=readout: r.setText(f"{v} %"))
+            slider.valueChanged.connect(lambda v, k=key: self._set_param(k, round(v / 100, 2), drag=True))
+            row.addWidget(slider, 1)
+            row.addWidget(readout)
+            slider.readout = readout
+            return host, slider
+        if param.type == "int":
+            spin = QSpinBox()
+            spin.setObjectName(f"param_{key}")
+            spin.setKeyboardTracking(False)
+            top = 2**31 - 1 if param.max is None else int(min(param.max, 2**31 - 1))
+            low = int(param.min) if param.min is not None else -(2**31)
+            if param.optional:
+                low = max(low - 1, -(2**31))
+                spin.setSpecialValueText(self.tr("none"))
+            spin.setRange(low, top)
+            spin.valueChanged.connect(
+                lambda v, k=key, s=spin: self._set_param(k, None if (param.optional and v == s.minimum()) else int(v)))
+            return spin, spin
+        if param.type == "float":
+            spin = QDoubleSpinBox()
+            spin.setObjectName(f"param_{key}")
+            spin.setKeyboardTracking(False)
+            spin.setDecimals(3)
+            spin.setRange(param.min if param.min is not None else -1e9, param.max if param.max is not None else 1e9)
+            spin.setSingleStep(0.05)
+            spin.valueChanged.connect(lambda v, k=key: self._set_param(k, float(v)))
+            return spin, spin
+        # str / path / column: a text field (paths with a Browse button)
+        edit = QLineEdit()
+        edit.setObjectName(f"param_{key}")
+        if param.optional or param.type == "column":
+            edit.setPlaceholderText(self.tr("default"))
+        edit.editingFinished.connect(lambda k=key, e=edit, p=param: self._set_param(k, _text_value(e.text(), p)))
+        if param.type != "path":
+            return edit, edit
+        host = QWidget()
+        row = QHBoxLayout(host)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(edit, 1)
+        browse = QToolButton()
+        browse.setText(self.tr("Browse…"))
+        browse.setObjectName(f"browse_{key}")
+        browse.clicked.connect(lambda _=False, k=key, e=edit: self._browse(k, e))
+        row.addWidget(browse)
+        return host, edit
+
+    def _browse(self, key: str, edit: QLineEdit) -> None:
+        start = edit.text() or str(self._base_dir() or Path.home())
+        if key == "folder":
+            path = QFileDialog.getExistingDirectory(self, self.tr("Choose the data folder"), start)
+        else:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a CSV file"), start,
+                                                  self.tr("CSV files (*.csv *.txt *.tsv);;All files (*)"))
+        if path:
+            edit.setText(path)
+            self._set_param(key, path)
+
+    # ------------------------------------------------------------------ document -> widgets
+    def _on_document_dataset(self) -> None:
+        ds = self.document.project.dataset
+        name = ds["name"]
+        self._updating = True
+        try:
+            index = self._combo_index(name)
+            if index >= 0:
+                self.combo.setCurrentIndex(index)
+            self.description.setText(dataset_description(name) if name in DATASETS else
+                                     self.tr("Unknown dataset {0!r}").format(name))
+            if name != self._built_for:
+                self._rebuild_controls(name)
+            params = ds.get("params") or {}
+            for key, (param, control) in self._controls.items():
+                _show_value(control, param, params.get(key, param.default))
+        finally:
+            self._updating = False
+        self.schedule_preview()
+
+    # ------------------------------------------------------------------ widgets -> document
+    def _on_combo(self, index: int) -> None:
+        name = self.combo.itemData(index, Qt.ItemDataRole.UserRole)
+        if not name or name == self.document.project.dataset["name"]:
+            return
+        commands.push(self.document, "dataset", {"name": name, "params": {}},
+                      self.tr("Dataset: {0}").format(dataset_title(name)))
+
+    def _new_drag(self) -> None:
+        self._drag_generation += 1
+
+    def _set_param(self, key: str, value: Any, drag: bool = False) -> None:
+        if self._updating:
+            return
+        ds = self.document.section("dataset")
+        params = dict(ds.get("params") or {})
+        default = self._controls[key][0].default if key in self._controls else None
+        if params.get(key, default) == value:
+            return
+        params[key] = value
+        merge = f"{ds['name']}.{key}" + (f"#{self._drag_generation}" if drag else "")
+        commands.push(self.document, "dataset", {"name": ds["name"], "params": params},
+                      self.tr("Change {0}").format(param_label(key)), merge_key=merge)
+
+    # ------------------------------------------------------------------ preview
+    def schedule_preview(self) -> None:
+        """Load the current dataset for the preview after a short pause (drags coalesce)."""
+        self._request += 1
+        self._reload_timer.start()
+
+    def _start_load(self) -> None:
+        self._pool.clear()  # drop loads that have not started: only the newest matters
+        self.preview.setCurrentWidget(self.loading)
+        task = _LoadTask(self._request, self.document.section("dataset"), self._base_dir(), self._signals)
+        self._pool.start(task)
+
+    @property
+    def busy(self) -> bool:
+        """True while a preview load is pending or running."""
+        return self._reload_timer.isActive() or self._pool.activeThreadCount() > 0
+
+    def _on_loaded(self, request: int, dataset, error: str) -> None:
+        if request != self._request:
+            return  # a newer request is on its way
+        if dataset is None:
+            self.dataset = None
+            self.scatter.clear_points()
+            self.preview.setCurrentWidget(self.text)
+            self.text.setText("")
+            self.summary.setText("")
+            self.error.setText(error)
+            self.error.show()
+            self.fit_button.hide()
+            self.sigLoadFailed.emit(error)
+            return
+        self.error.hide()
+        self.dataset = dataset
+        self.summary.setText(describe_dataset(dataset))
+        if dataset.x_train.ndim == 2 and dataset.x_train.shape[1] == 2:
+            self.scatter.show_dataset(dataset)
+            self.preview.setCurrentWidget(self.scatter)
+        elif self.images.show_dataset(dataset):
+            self.preview.setCurrentWidget(self.images)
+        else:
+            self.text.setText(self._feature_text(dataset))
+            self.preview.setCurrentWidget(self.text)
+        self._update_fit_hint()
+        self.sigDatasetLoaded.emit(dataset)
+
+    def _feature_text(self, dataset) -> str:
+        names = dataset.feature_names or []
+        if not names:
+            return ""
+        shown = ", ".join(map(str, names[:12])) + (" …" if len(names) > 12 else "")
+        return self.tr("Features: {0}").format(shown)
+
+    # ------------------------------------------------------------------ fitting the model
+    def mismatch(self) -> str:
+        """Why the current model does not fit the loaded data ("" when it fits or nothing is loaded)."""
+        if self.dataset is None:
+            return ""
+        from ..engine.session import check_compatible
+
+        try:
+            check_compatible(self.document.spec, self.dataset, self.document.project.training.loss)
+        except Exception as exc:  # noqa: BLE001 - SpecError / ValueError: shown as a hint
+            return str(exc)
+        return ""
+
+    def _update_fit_hint(self) -> None:
+        problem = self.mismatch()
+        self.fit_button.setVisible(bool(problem))
+        self.fit_button.setToolTip(problem or self.tr("The model fits the data"))
+
+    def fit_model_to_data(self) -> None:
+        """One undoable step: Input shape, output layer and loss to match the loaded data."""
+        if self.dataset is None:
+            return
+        spec, training = fitted_to(self.document.spec, self.document.section("training"), self.dataset)
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Fit the model to the data"))
+        try:
+            commands.push(self.document, "model", spec, self.tr("Fit the model to the data"))
+            commands.push(self.document, "training", training, self.tr("Fit the model to the data"))
+        finally:
+            stack.endMacro()
+
+    # ------------------------------------------------------------------ lifetime
+    def shutdown(self, timeout_ms: int = 3000) -> None:
+        self._reload_timer.stop()
+        self._pool.clear()
+        self._pool.waitForDone(timeout_ms)
+
+
+def describe_dataset(dataset) -> str:
+    n_val = 0 if dataset.x_val is None else len(dataset.x_val)
+    parts = [translate("DatasetPanel", "{0} training · {1} test").format(f"{len(dataset.x_train):,}", f"{len(dataset.x_test):,}")]
+    if n_val:
+        parts[0] += translate("DatasetPanel", " · {0} validation").format(f"{n_val:,}")
+    shape = dataset.input_shape
+    parts.append(translate("DatasetPanel", "inputs {0}").format("×".join(map(str, shape))))
+    if dataset.task == "regression":
+        parts.append(translate("DatasetPanel", "{0} output(s), regression").format(dataset.n_outputs))
+    else:
+        parts.append(translate("DatasetPanel", "{0} classes").format(dataset.n_classes))
+    return " · ".join(parts)
+
+
+def fitted_to(spec, training, dataset):
+    """``(spec, training)`` changed so the model takes the data's inputs and produces what the task needs."""
+    from ..spec import edits
+    from ..spec.layers import LAYER_DEFAULTS
+
+    out = spec.copy()
+    first = out.layers[0]
+    if first.kind == "Input" and tuple(first.config.get("shape", ())) != tuple(dataset.input_shape):
+        out = edits.set_layer_config(out, first.name, "shape", list(dataset.input_shape))
+    if len(dataset.input_shape) > 1 and out.is_plain_stack and not any(layer.kind == "Flatten" for layer in out.layers):
+        out = edits.insert_layer(out, "Flatten", 1, dict(LAYER_DEFAULTS["Flatten"]))
+    loss = dict(training.loss)
+    if dataset.task == "regression":
+        units, activation = dataset.n_outputs, "linear"
+        if loss["name"] not in ("mean_squared_error", "mean_absolute_error", "huber"):
+            loss = {"name": "mean_squared_error"}
+    elif dataset.task == "binary":
+        units, activation = 1, "sigmoid"
+        if loss["name"] != "binary_crossentropy":
+            loss = {"name": "binary_crossentropy", "from_logits": False}
+    else:
+        units, activation = int(dataset.n_classes), "softmax"
+        if loss["name"] not in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
+            loss = {"name": "sparse_categorical_crossentropy", "from_logits": False}
+    last = out.layers[-1]
+    if last.kind == "Dense":
+        if last.config.get("units") != units:
+            out = edits.set_layer_config(out, last.name, "units", units)
+        if loss.get("from_logits"):
+            activation = "linear"
+        if last.config.get("activation") != activation:
+            out = edits.set_layer_config(out, last.name, "activation", activation)
+    else:
+        out = edits.insert_layer(out, "Dense", len(out.layers), {**LAYER_DEFAULTS["Dense"], "units": units,
+                                                                "activation": activation})
+    new_training = type(training).from_dict({**training.to_dict(), "loss": loss})
+    if dataset.task == "regression":
+        new_training.metrics = [m for m in new_training.metrics if m != "accuracy"] or ["mae"]
+    elif "accuracy" not in new_training.metrics:
+        new_training.metrics = ["accuracy", *new_training.metrics]
+    return out, new_training
+
+
+def _text_value(text: str, param: Param) -> Any:
+    text = text.strip()
+    if not text:
+        return None
+    if param.type == "column":
+        try:
+            return int(text)
+        except ValueError:
+            return text
+    return text
+
+
+def _show_value(control: Any, param: Param, value: Any) -> None:
+    control.blockSignals(True)
+    try:
+        if isinstance(control, QCheckBox):
+            control.setChecked(bool(value))
+        elif isinstance(control, QComboBox):
+            index = control.findData(value)
+            control.setCurrentIndex(max(index, 0))
+        elif isinstance(control, QSlider):
+            number = float(value if value is not None else param.default or 0)
+            control.setValue(round(number * 100))
+            control.readout.setText(f"{control.value()} %")
+        elif isinstance(control, QSpinBox):
+            if value is None:
+                control.setValue(control.minimum())
+            else:
+                try:
+                    control.setValue(int(value))
+                except (TypeError, ValueError):
+                    pass
+        elif isinstance(control, QDoubleSpinBox):
+            try:
+                control.setValue(float(value))
+            except (TypeError, ValueError):
+                pass
+        elif isinstance(control, QLineEdit):
+            control.setText("" if value is None else str(value))
+    finally:
+        control.blockSignals(False)

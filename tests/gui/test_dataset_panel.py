@@ -1,0 +1,180 @@
+"""DatasetPanel: controls from the parameter schema, undoable edits, preview off the GUI thread."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSlider, QSpinBox
+
+from annstudio.gui.dataset_panel import DatasetPanel, ImageStrip, fitted_to
+from annstudio.gui.document import ProjectDocument, default_project
+from annstudio.project import Project
+from annstudio.resources import resource_path
+
+
+@pytest.fixture
+def document():
+    return ProjectDocument(default_project())
+
+
+@pytest.fixture
+def panel(qtbot, document):
+    widget = DatasetPanel(document)
+    qtbot.addWidget(widget)
+    widget.resize(320, 600)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+def wait_loaded(qtbot, panel, timeout=10000):
+    qtbot.waitUntil(lambda: not panel.busy and panel.preview.currentWidget() is not panel.loading, timeout=timeout)
+
+
+def choose(panel, name):
+    index = panel.combo.findData(name, Qt.ItemDataRole.UserRole)
+    assert index >= 0, name
+    panel.combo.setCurrentIndex(index)
+    panel.combo.activated.emit(index)
+
+
+def test_object_name_and_grouped_combo(panel):
+    assert panel.objectName() == "datasetPanel"
+    model = panel.combo.model()
+    headers = [model.item(i).text() for i in range(model.rowCount()) if not model.item(i).isEnabled()]
+    assert len(headers) == 5  # gates, toy 2-D, bundled, images, CSV
+    assert panel.combo.currentData(Qt.ItemDataRole.UserRole) == "xor"
+
+
+def test_choosing_a_dataset_is_undoable_and_builds_controls(qtbot, panel, document):
+    choose(panel, "spiral")
+    assert document.project.dataset == {"name": "spiral", "params": {}}
+    assert panel.findChild(QSlider, "param_noise") is not None
+    assert panel.findChild(QSlider, "param_test_ratio") is not None
+    assert panel.findChild(QSpinBox, "param_n_samples") is not None
+    document.undo_stack.undo()
+    assert document.project.dataset["name"] == "xor"
+    assert panel.combo.currentData(Qt.ItemDataRole.UserRole) == "xor"
+    assert panel.findChild(QSlider, "param_noise") is None
+
+
+def test_slider_drag_merges_into_one_command(qtbot, panel, document):
+    choose(panel, "spiral")
+    count = document.undo_stack.count()
+    slider = panel.findChild(QSlider, "param_noise")
+    slider.sliderPressed.emit()
+    for value in (5, 10, 15, 20):
+        slider.setValue(value)
+    assert document.project.dataset["params"]["noise"] == pytest.approx(0.2)
+    assert document.undo_stack.count() == count + 1
+    slider.sliderPressed.emit()  # a second drag is a second undo step
+    slider.setValue(30)
+    assert document.undo_stack.count() == count + 2
+    document.undo_stack.undo()
+    assert document.project.dataset["params"]["noise"] == pytest.approx(0.2)
+    assert slider.value() == 20
+
+
+def test_checkbox_and_choice_controls(qtbot, panel, document):
+    choose(panel, "iris")
+    box = panel.findChild(QCheckBox, "param_standardize")
+    assert box.isChecked()
+    box.setChecked(False)
+    assert document.project.dataset["params"]["standardize"] is False
+    combo = panel.findChild(QComboBox, "param_features")
+    index = combo.findData("petal")
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    assert document.project.dataset["params"]["features"] == "petal"
+
+
+def test_scatter_preview_for_2d_data(qtbot, panel, document):
+    choose(panel, "moons")
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000) as blocker:
+        pass
+    dataset = blocker.args[0]
+    wait_loaded(qtbot, panel)
+    assert panel.preview.currentWidget() is panel.scatter
+    assert panel.scatter.n_points == len(dataset.x_train) + len(dataset.x_test)
+    assert "500" in panel.summary.text() or "250" in panel.summary.text()
+
+
+def test_text_summary_for_tabular_data_and_fit_button(qtbot, panel, document):
+    choose(panel, "wine")
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000):
+        pass
+    assert panel.preview.currentWidget() is panel.text
+    assert "13" in panel.summary.text() and "3" in panel.summary.text()
+    # the XOR model (2 inputs, 1 sigmoid unit) does not fit the wine data
+    assert panel.fit_button.isVisibleTo(panel)
+    panel.fit_model_to_data()
+    spec = document.spec
+    assert tuple(spec.input_shape) == (13,)
+    assert spec.output_shape == (3,)
+    assert document.project.training.loss["name"] == "sparse_categorical_crossentropy"
+    assert not panel.fit_button.isVisibleTo(panel)
+    document.undo_stack.undo()  # one step undoes the whole fit
+    assert tuple(document.spec.input_shape) == (2,)
+    assert document.project.training.loss["name"] == "binary_crossentropy"
+
+
+def test_image_thumbnails(qtbot, panel, document):
+    choose(panel, "digits")
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=15000):
+        pass
+    assert panel.preview.currentWidget() is panel.images
+    assert panel.images.cells[0][0].pixmap() is not None and not panel.images.cells[0][0].pixmap().isNull()
+
+
+def test_errors_are_shown_inline(qtbot, panel, document, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("a,b\n1,x\n", encoding="utf-8")
+    choose(panel, "csv")
+    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as blocker:
+        pass
+    assert "path" in blocker.args[0]  # the CSV path is required
+    assert panel.error.isVisibleTo(panel) and "path" in panel.error.text()
+    path_edit = panel.findChild(QLineEdit, "param_path")
+    path_edit.setText(str(bad))
+    path_edit.editingFinished.emit()
+    assert document.project.dataset["params"]["path"] == str(bad)
+    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as blocker:
+        pass
+    assert panel.error.isVisibleTo(panel) and panel.error.text() == blocker.args[0]
+
+
+def test_stale_results_are_ignored(qtbot, panel, document):
+    choose(panel, "spiral")
+    choose(panel, "moons")  # overtakes the spiral request before it even starts
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000) as blocker:
+        pass
+    assert blocker.args[0].name == "moons"
+    wait_loaded(qtbot, panel)
+    assert panel.dataset.name == "moons"
+
+
+def test_relative_paths_resolve_against_the_project_folder(qtbot, tmp_path):
+    (tmp_path / "data.csv").write_text("x1,x2,y\n" + "".join(f"{i},{i % 3},{i % 2}\n" for i in range(40)), encoding="utf-8")
+    project = Project.load(resource_path("examples", "xor_mlp.annproj"))
+    project.dataset = {"name": "csv", "params": {"path": "data.csv"}}
+    project.save(tmp_path / "p.annproj")
+    document = ProjectDocument()
+    document.replace(Project.load(tmp_path / "p.annproj"), tmp_path / "p.annproj")
+    panel = DatasetPanel(document)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000):
+        pass
+    panel.shutdown()
+
+
+def test_fitted_to_images_adds_flatten(qtbot):
+    from annstudio.data import load_dataset
+
+    ds = load_dataset("digits", flatten=False)
+    project = default_project()
+    spec, training = fitted_to(project.model, project.training, ds)
+    assert [layer.kind for layer in spec.layers][:2] == ["Input", "Flatten"]
+    assert spec.output_shape == (10,)
+    assert ImageStrip.COUNT == 8
