@@ -146,14 +146,9 @@ def read_keras_config(cfg: Any) -> KerasLayout:
     _check_model_class(cfg)
     config = cfg["config"]
     name = config.get("name") if isinstance(config.get("name"), str) and config.get("name") else "model"
-    if cls == "Sequential":
-        out = reader.sequential(config, None, name, depth=0, top=True)
-        groups = reader.top_groups
-    else:
-        out = reader.functional(config)
-        groups = reader.top_groups
+    out = reader.sequential(config, None, name, depth=0, top=True) if cls == "Sequential" else reader.functional(config)
     spec = reader.build_spec(out, name)
-    return KerasLayout(spec, tuple((g, tuple(names)) for g, names in groups), reader.dtype)
+    return KerasLayout(spec, tuple((g, tuple(names)) for g, names in reader.top_groups), reader.dtype)
 
 
 def _check_model_class(item: dict[str, Any]) -> None:
@@ -354,22 +349,12 @@ class _Reader:
     def build_spec(self, output: str, name: str) -> ModelSpec:
         if self.input_name is None:
             raise SpecError("the model has no Input layer and no input shape")
-        # Order: as discovered (topological); the output must come last, and every layer must feed it.
+        # Order: as discovered (topological), so every ancestor of the output comes before it; a layer
+        # after it does not feed it (annstudio's output is the last layer, and every layer must be used).
         index = {layer.name: i for i, layer in enumerate(self.layers)}
-        if index[output] != len(self.layers) - 1:
-            # Keep only the layers the output depends on would change the model; refuse clearly instead.
-            needed: set[str] = set()
-            stack = [output]
-            while stack:
-                n = stack.pop()
-                if n in needed:
-                    continue
-                needed.add(n)
-                stack.extend(self.layers[index[n]].inputs)
-            extra = [layer.name for layer in self.layers if layer.name not in needed]
-            if extra:
-                raise SpecError(f"layer(s) {', '.join(map(repr, extra))} do not lead to the model output {output!r}")
-            self.layers.sort(key=lambda layer: layer.name == output)
+        extra = [layer.name for layer in self.layers[index[output] + 1:]]
+        if extra:
+            raise SpecError(f"layer(s) {', '.join(map(repr, extra))} do not lead to the model output {output!r}")
         layers = []
         for i, layer in enumerate(self.layers):
             if layer.kind != "Concatenate" and i > 0 and layer.inputs == [self.layers[i - 1].name]:

@@ -91,7 +91,14 @@ def keras_built_sequential(keras):
     return model
 
 
-KERAS_MODELS = [keras_sequential, keras_wide_and_deep, keras_nested, keras_built_sequential]
+def keras_sequential_in_sequential(keras):
+    inner = keras.Sequential([keras.layers.Dense(5, activation="tanh"), keras.layers.BatchNormalization(),
+                              keras.layers.Dense(4, activation="relu")], name="block")
+    return keras.Sequential([keras.Input((3,)), inner, keras.layers.Dense(2)])
+
+
+KERAS_MODELS = [keras_sequential, keras_wide_and_deep, keras_nested, keras_built_sequential,
+                keras_sequential_in_sequential]
 
 
 def keras_fitted(keras, make, loss="mean_squared_error"):
@@ -172,6 +179,16 @@ def test_float64_files_both_ways(keras, tmp_path):
     assert all(w.dtype == "float64" for w in loaded.weights)
     # ``model(x)``: Keras' ``predict`` feeds float32 batches (its data adapter casts to floatx).
     assert np.abs(np.asarray(loaded(x)) - model.predict(x)).max() <= 1e-12
+
+
+def test_reading_and_writing_import_neither_tensorflow_nor_keras():
+    import subprocess
+    import sys
+
+    code = ("import sys, annstudio.io.h5_read, annstudio.io.h5_write, annstudio.spec.keras_model\n"
+            "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in {'tensorflow', 'keras', 'PySide6'})))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == ""
 
 
 # --------------------------------------------------------------------------- CURRICULUM §2
