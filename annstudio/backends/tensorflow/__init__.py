@@ -1,0 +1,29 @@
+"""The TensorFlow backend: a ``ModelSpec`` as a ``keras.Model`` trained by a compiled ``tf.function``.
+
+This package is the only place in annstudio that imports TensorFlow or Keras, and importing the package
+itself does not: ``model`` and ``devices`` import TensorFlow when they are imported, which the session
+does only once the user picks this backend. ``is_available()`` answers without importing anything.
+
+- ``model.build_model(spec, seed=None, dtype="float32", device=None) -> TFModel`` (``TrainableModel``)
+- ``devices.list_devices()``, ``devices.resolve_device(device)``, ``devices.split_cpu(n)``
+"""
+from __future__ import annotations
+
+import importlib.util
+
+INSTALL_HINT = "pip install 'annstudio[tensorflow]'"
+
+
+def is_available() -> tuple[bool, str]:
+    """(usable, reason): whether TensorFlow and Keras can be imported, found without importing them."""
+    for module, what in (("tensorflow", "TensorFlow"), ("keras", "Keras")):
+        try:
+            found = importlib.util.find_spec(module) is not None
+        except (ImportError, ValueError):  # a broken or half-installed package
+            found = False
+        if not found:
+            return False, f"{what} is not installed; install it with: {INSTALL_HINT}"
+    return True, ""
+
+
+__all__ = ["INSTALL_HINT", "is_available"]
