@@ -16,6 +16,7 @@ which the ``.h5`` reader needs to map weights by position.
 """
 from __future__ import annotations
 
+import heapq
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -314,36 +315,43 @@ class _Reader:
             raise SpecError(f"the model input {inputs[0][0]!r} is not an InputLayer of the model")
         if outputs[0][0] not in by_name:
             raise SpecError(f"the model output {outputs[0][0]!r} is not a layer of the model")
-        # Stable topological order: the file's order where it allows.
+        # Stable topological order: the file's order wherever the wiring allows it.
+        position = {name: k for k, name in enumerate(order)}
+        waiting = {name: len(set(sources)) for name, (_, sources) in by_name.items()}
+        users: dict[str, list[str]] = {name: [] for name in order}
+        for name, (_, sources) in by_name.items():
+            for s in set(sources):
+                users[s].append(name)
+        ready = [position[name] for name, n in waiting.items() if n == 0]
+        heapq.heapify(ready)
         placed: dict[str, str] = {}   # keras name -> spec name of its output
-        remaining = list(order)
-        while remaining:
-            progress = False
-            for name in list(remaining):
-                item, sources = by_name[name]
-                if any(s not in placed for s in sources):
-                    continue
-                remaining.remove(name)
-                progress = True
-                cls = item.get("class_name")
-                if cls == "InputLayer":
-                    placed[name] = self.add_input(item)
-                    self.top_groups.append((name, []))
-                elif cls in ("Sequential", "Functional", "Model"):
-                    if len(sources) != 1:
-                        raise SpecError(f"the nested model {name!r} must take exactly one input", layer=name)
-                    placed[name], members = self.nested(item, placed[sources[0]], 1)
-                    self.top_groups.append((name, members))
-                else:
-                    if not sources:
-                        raise SpecError(f"layer {name!r} is not connected to any input", layer=name)
-                    placed[name] = self.add_layer(item, [placed[s] for s in sources], None)
-                    self.top_groups.append((name, [placed[name]]))
-                break
-            if not progress:
-                raise SpecError("the layers form a cycle or are not connected: " + ", ".join(map(repr, remaining)))
-        out = placed[outputs[0][0]]
-        return out
+        groups: dict[str, list[str]] = {}
+        while ready:
+            name = order[heapq.heappop(ready)]
+            item, sources = by_name[name]
+            cls = item.get("class_name")
+            if cls == "InputLayer":
+                placed[name] = self.add_input(item)
+                groups[name] = []
+            elif not sources:
+                raise SpecError(f"layer {name!r} is not connected to any input", layer=name)
+            elif cls in ("Sequential", "Functional", "Model"):
+                if len(sources) != 1:
+                    raise SpecError(f"the nested model {name!r} must take exactly one input", layer=name)
+                placed[name], groups[name] = self.nested(item, placed[sources[0]], 1)
+            else:
+                placed[name] = self.add_layer(item, [placed[s] for s in sources], None)
+                groups[name] = [placed[name]]
+            for user in users[name]:
+                waiting[user] -= 1
+                if waiting[user] == 0:
+                    heapq.heappush(ready, position[user])
+        if len(placed) != len(order):
+            stuck = [name for name in order if name not in placed]
+            raise SpecError("the layers form a cycle or are not connected: " + ", ".join(map(repr, stuck[:10])))
+        # Keras lists the weight groups (``model.layers``) in the config's order.
+        self.top_groups.extend((name, groups[name]) for name in order)
+        return placed[outputs[0][0]]
 
     # ----------------------------------------------------------- result
     def build_spec(self, output: str, name: str) -> ModelSpec:

@@ -220,3 +220,14 @@ def test_keras2_style_metrics_and_short_loss_names_are_read():
     back = training_config_from_keras(tc)
     assert back["loss"] == {"name": "mean_squared_error"} and back["metrics"] == ["accuracy"]
     assert back["optimizer"]["class_name"] == "Adam"
+
+
+def test_functional_layers_out_of_order_are_sorted_and_cycles_refused():
+    cfg = model_to_keras_config(wide_and_deep())
+    layers = cfg["config"]["layers"]
+    layers.reverse()                                    # output first, input last
+    assert model_from_keras_config(cfg) == wide_and_deep()
+    hidden1 = next(layer for layer in layers if layer["name"] == "hidden1")
+    hidden1["inbound_nodes"][0]["args"][0]["config"]["keras_history"] = ["hidden2", 0, 0]
+    with pytest.raises(SpecError, match="cycle"):
+        model_from_keras_config(cfg)
