@@ -1,0 +1,477 @@
+"""Training in a worker thread: ``TrainingWorker`` runs in a ``QThread``, ``TrainingRunner`` owns it.
+
+The worker builds the run (``engine.session.create_run``: load the data, check it against the model,
+build the backend model) *inside* its thread, then iterates the trainer's plain-data events
+(``annstudio.engine.trainer``) and sends them to the GUI in coalesced payloads:
+
+- ``sigEvents(list)`` carries a list of event dicts in the order they happened, at most about 30 times a
+  second (``min_interval``). ``train_begin``, ``epoch_end``, ``paused`` and the terminal event are never
+  dropped. ``batch_end`` events are thinned to the latest one per payload; that one carries two extra
+  keys, ``"steps"`` and ``"losses"``: the step number and loss of *every* batch since the previous
+  payload, for fine per-batch curves.
+- A payload is sent at once when the trainer pauses or ends, so what the GUI shows at a pause is exact.
+- Probes (``probe(model, dataset) -> dict``) run in the worker thread after the trainer yielded, right
+  before a payload is sent (so at most as often as payloads). Their dicts are deep-copied and merged into
+  one ``{"event": "probe", "epoch", "step", "results": {...}}`` appended to the payload; probes name their
+  outputs (a later probe's key wins). A probe that raises is dropped for the rest of the run and reported.
+
+Terminal events are those of the trainer (``finished``, ``stopped``, ``error``, each with ``history``,
+``epochs_run``, ``message``) plus one the worker makes itself when the run cannot even be built:
+``{"event": "error", "stage": "build", "reason": <exception type>, "message": ..., "history": {}, ...}``.
+Nothing raised while building or training escapes the thread.
+
+``TrainingRunner`` is the GUI-side owner; see its docstring for the states and what Play does when.
+"""
+from __future__ import annotations
+
+import copy
+import logging
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+
+from ..engine.control import TrainingControl
+from ..engine.session import Run, create_run
+from ..project import Project
+
+log = logging.getLogger(__name__)
+
+Probe = Callable[[Any, Any], dict]
+
+STATES = ("idle", "running", "paused", "finished", "stopped", "error")
+TERMINAL_EVENTS = ("finished", "stopped", "error")
+#: errors that mean "the project cannot be trained as it is"; their message is shown as it is
+_USER_ERRORS = (ValueError, OSError, RuntimeError, KeyError)
+
+
+class TrainingWorker(QObject):
+    """Builds one run from a frozen ``project`` and trains it; lives in a ``QThread`` (slot :meth:`run`).
+
+    ``previous`` is the ``Run`` of an earlier, finished run of the same model and data: its weights,
+    history, epoch count and RNG states carry over, and ``project.training.epochs`` *more* epochs are
+    trained. Its optimizer state (moments, step count) carries over only when the optimizer settings are
+    unchanged, so a changed learning rate or optimizer takes effect. Read ``previous`` only here: its
+    thread has ended.
+    """
+
+    sigEvents = Signal(list)
+    sigFinished = Signal(dict)
+    sigMessage = Signal(str)
+
+    def __init__(
+        self,
+        project: Project,
+        backend: str = "numpy",
+        *,
+        device: str | None = None,
+        base_dir: str | Path | None = None,
+        control: TrainingControl | None = None,
+        previous: Run | None = None,
+        probes: Iterable[Probe] = (),
+        min_interval: float = 1 / 30,
+    ) -> None:
+        super().__init__()
+        self.project = project
+        self.backend = backend
+        self.device = device
+        self.base_dir = base_dir
+        self.control = control or TrainingControl()
+        self.previous = previous
+        self.probes = list(probes)
+        self.min_interval = float(min_interval)
+        #: the built run (model, trainer, dataset); set in the worker thread before the first payload
+        self.built: Run | None = None
+        self._pending: list[dict] = []
+        self._batch: dict | None = None  # the thinned batch_end in _pending, if any
+        self._last_emit = 0.0
+
+    # ------------------------------------------------------------------ thread body
+    @Slot()
+    def run(self) -> None:
+        try:
+            self.built = self._build()
+        except Exception as exc:  # noqa: BLE001 - every build failure becomes a message, never a crash
+            self._finish(self._build_error(exc))
+            return
+        terminal: dict | None = None
+        try:
+            for event in self.built.events():
+                kind = event["event"]
+                if kind in TERMINAL_EVENTS:
+                    terminal = event
+                    break
+                self._add(event)
+                if kind == "paused" or time.monotonic() - self._last_emit >= self.min_interval:
+                    self._flush()
+        except Exception as exc:  # noqa: BLE001 - a bug in a probe or the loop must not kill the app
+            log.exception("training loop failed")
+            terminal = self._error(exc, "train")
+        if terminal is None:  # the generator ended without a terminal event: should not happen
+            terminal = self._error(RuntimeError("the trainer ended without a final event"), "train")
+        self._finish(terminal)
+
+    def _build(self) -> Run:
+        project, prev = self.project, self.previous
+        if prev is None:
+            return create_run(project, self.backend, control=self.control, base_dir=self.base_dir, device=self.device)
+        # Continue the earlier run: same data (no reload), its weights and trainer state, more epochs.
+        state = prev.trainer.get_state()
+        weights = prev.model.get_weights()
+        if prev.project.training.optimizer != project.training.optimizer:
+            state.pop("optimizer", None)
+        run = create_run(
+            project, self.backend, dataset=prev.dataset, control=self.control, base_dir=self.base_dir,
+            device=self.device, epochs=int(state["next_epoch"]) + project.training.epochs,
+        )
+        run.model.set_weights(weights)
+        run.trainer.set_state(state)
+        return run
+
+    # ------------------------------------------------------------------ coalescing
+    def _add(self, event: dict) -> None:
+        if event["event"] != "batch_end":
+            self._pending.append(event)
+            return
+        merged = dict(event)
+        old = self._batch
+        if old is not None:
+            self._pending.remove(old)
+            merged["steps"] = old["steps"] + [event["step"]]
+            merged["losses"] = old["losses"] + [event["loss"]]
+        else:
+            merged["steps"] = [event["step"]]
+            merged["losses"] = [event["loss"]]
+        self._batch = merged
+        self._pending.append(merged)
+
+    def _flush(self) -> None:
+        payload, self._pending, self._batch = self._pending, [], None
+        probe_event = self._run_probes(payload)
+        if probe_event is not None:
+            payload.append(probe_event)
+        if payload:
+            self.sigEvents.emit(payload)
+        self._last_emit = time.monotonic()
+
+    def _run_probes(self, payload: list[dict]) -> dict | None:
+        if not self.probes or self.built is None:
+            return None
+        results: dict[str, Any] = {}
+        for probe in list(self.probes):
+            try:
+                results.update(copy.deepcopy(probe(self.built.model, self.built.dataset)))
+            except Exception as exc:  # noqa: BLE001 - a broken probe is dropped, training goes on
+                log.exception("probe %r failed", probe)
+                self.probes.remove(probe)
+                self.sigMessage.emit(self.tr("A live view stopped updating: {0}").format(f"{type(exc).__name__}: {exc}"))
+        last = next((e for e in reversed(payload) if "step" in e), None)
+        trainer = self.built.trainer
+        return {
+            "event": "probe", "epoch": last.get("epoch") if last else trainer.next_epoch,
+            "step": trainer.step, "results": results,
+        }
+
+    def _finish(self, terminal: dict) -> None:
+        self._pending.append(terminal)
+        self._flush()
+        self.sigFinished.emit(terminal)
+
+    # ------------------------------------------------------------------ errors as terminal events
+    def _build_error(self, exc: Exception) -> dict:
+        if not isinstance(exc, _USER_ERRORS):
+            log.exception("building the training run failed")
+        return self._error(exc, "build")
+
+    def _error(self, exc: Exception, stage: str) -> dict:
+        message = str(exc) if isinstance(exc, _USER_ERRORS) and str(exc) else f"{type(exc).__name__}: {exc}"
+        return {
+            "event": "error", "stage": stage, "reason": type(exc).__name__, "message": message,
+            "history": {}, "epochs_run": 0, "step": 0,
+        }
+
+
+class TrainingRunner(QObject):
+    """Starts, pauses, steps, stops and forgets training runs; owns the worker thread. GUI thread only.
+
+    States (``state``, announced by ``sigStateChanged``):
+
+    - ``"idle"``: no model yet (at first, and after :meth:`reset`).
+    - ``"running"``: the worker thread trains (also while a pause or a step has been asked for but the
+      trainer has not reached the next batch yet).
+    - ``"paused"``: the trainer waits between two batches (it said so with a ``paused`` event).
+    - ``"finished"``, ``"stopped"``, ``"error"``: the run ended and its thread has ended too; the state
+      is the terminal event's name. ``sigFinished(terminal_event)`` and ``sigMessage`` follow.
+
+    What Play does: in ``"paused"`` call :meth:`resume`. Otherwise :meth:`start` a run. After
+    ``"finished"`` or ``"stopped"``, :meth:`start` *continues* training the same model (weights, history
+    and epoch count carry over; ``epochs`` more epochs run with the settings given now) as long as the
+    model, the dataset, the backend and the device are unchanged; otherwise, and after ``"error"`` or
+    :meth:`reset`, it starts from fresh initial weights.
+
+    Probes (:meth:`add_probe`) are handed to each run when it starts.
+    """
+
+    sigEvents = Signal(list)
+    sigStateChanged = Signal(str)
+    sigMessage = Signal(str)
+    sigFinished = Signal(dict)
+
+    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 30) -> None:
+        super().__init__(parent)
+        self.min_interval = min_interval
+        self._state = "idle"
+        self._thread: QThread | None = None
+        self._worker: TrainingWorker | None = None
+        self._control: TrainingControl | None = None
+        self._run: Run | None = None  # the last run whose thread has ended (kept for Play = continue)
+        self._run_key: tuple | None = None
+        self._history: dict[str, list[float]] = {}
+        self._terminal: dict | None = None
+        self._probes: list[Probe] = []
+
+    # ------------------------------------------------------------------ read access
+    @property
+    def state(self) -> str:
+        return self._state
+
+    @property
+    def is_active(self) -> bool:
+        """A worker thread exists (running or paused)."""
+        return self._thread is not None
+
+    @property
+    def worker_thread(self) -> QThread | None:
+        """The active run's thread (``None`` when no run is active), for diagnostics and tests."""
+        return self._thread
+
+    @property
+    def history(self) -> dict[str, list[float]]:
+        """Per-epoch logs of the current (or last) run, as ``History.history``: ``{"loss": [...], ...}``.
+        Continued runs include the earlier epochs."""
+        return {k: list(v) for k, v in self._history.items()}
+
+    @property
+    def last_model(self) -> Any:
+        """The trained backend model, or ``None``.
+
+        Only available when no batch can run at the same time: in ``"paused"`` (the worker waits) and
+        after the run's thread has ended (``"finished"``, ``"stopped"``). Read it, predict with it, save
+        it, but do not keep it across a :meth:`resume`/:meth:`start`: the worker trains it again then.
+        """
+        if self._state == "paused" and self._worker is not None and self._worker.built is not None:
+            return self._worker.built.model
+        if self._state in ("finished", "stopped") and self._run is not None:
+            return self._run.model
+        return None
+
+    def add_probe(self, probe: Probe) -> None:
+        """Run ``probe(model, dataset) -> dict`` in the worker between steps (from the next start on)."""
+        self._probes.append(probe)
+
+    def remove_probe(self, probe: Probe) -> None:
+        self._probes.remove(probe)
+
+    # ------------------------------------------------------------------ controls
+    def start(self, project: Project, backend: str = "numpy", device: str | None = None,
+              base_dir: str | Path | None = None, *, paused: bool = False) -> None:
+        """Train ``project`` (copied here, so later edits never reach the run) in a worker thread.
+
+        With ``paused=True`` the run is built and waits before its first batch (then :meth:`step`).
+        Raises ``RuntimeError`` while a run is active (use :meth:`resume`, :meth:`stop` first).
+        """
+        if self._thread is not None:
+            raise RuntimeError("a training run is active; resume or stop it first")
+        project = project.copy()
+        key = (project.model.to_dict(), project.dataset, backend, device)
+        previous, dropped = None, False
+        if self._run is not None and self._state in ("finished", "stopped"):
+            if key == self._run_key:
+                previous = self._run
+            else:
+                dropped = True
+        if previous is None:
+            self._history = {}
+            self._run = None
+        self._run_key = key
+        self._terminal = None
+        control = TrainingControl()
+        if paused:
+            control.pause()
+        worker = TrainingWorker(project, backend, device=device, base_dir=base_dir, control=control,
+                                previous=previous, probes=self._probes, min_interval=self.min_interval)
+        thread = QThread()
+        thread.setObjectName("annstudio-training")
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.sigEvents.connect(self._on_events)
+        worker.sigMessage.connect(self._on_worker_message)
+        worker.sigFinished.connect(self._on_worker_finished)
+        # quit from the worker thread itself: its event loop has not even started when run() returns
+        worker.sigFinished.connect(thread.quit, Qt.ConnectionType.DirectConnection)
+        thread.finished.connect(self._on_thread_finished)
+        _reaper().adopt(thread, worker)
+        self._thread, self._worker, self._control = thread, worker, control
+        self._set_state("running")
+        if dropped:
+            self.sigMessage.emit(self.tr("The model, data or backend changed: training starts from new weights."))
+        thread.start()
+
+    def pause(self) -> None:
+        """Pause before the next batch; the state becomes ``"paused"`` when the trainer got there."""
+        if self._control is not None and self._state == "running":
+            self._control.pause()
+
+    def resume(self) -> None:
+        if self._control is not None and self._state == "paused":
+            self._control.resume()
+            self._set_state("running")
+
+    def step(self) -> None:
+        """Train exactly one more batch, then pause (from ``"paused"``, or right after ``start(paused=True)``)."""
+        if self._control is not None and self._state in ("paused", "running"):
+            self._control.step()
+            self._set_state("running")
+
+    def stop(self) -> None:
+        """Stop before the next batch (also from ``"paused"``); the state becomes ``"stopped"``."""
+        if self._control is not None:
+            self._control.stop()
+
+    def reset(self, timeout_ms: int = 5000) -> None:
+        """Stop any run and forget the model: the next :meth:`start` begins from fresh initial weights."""
+        self._stop_thread(timeout_ms)
+        self._run = None
+        self._run_key = None
+        self._history = {}
+        self._terminal = None
+        self._set_state("idle")
+
+    def shutdown(self, timeout_ms: int = 3000) -> bool:
+        """For window close: stop, end the thread and wait for it. True when it ended within ``timeout_ms``.
+
+        A thread that does not end in time (a dataset still loading) is kept alive until it ends by
+        itself, so Qt never destroys a running ``QThread``.
+        """
+        return self._stop_thread(timeout_ms)
+
+    # ------------------------------------------------------------------ internals
+    def _stop_thread(self, timeout_ms: int) -> bool:
+        thread = self._thread
+        if thread is None:
+            return True
+        self._control.stop()
+        ended = thread.wait(max(0, int(timeout_ms)))
+        # Forget the run: its queued signals are ignored from now on (see _is_current); the reaper
+        # keeps the thread and the worker alive until the thread's "finished" has been delivered.
+        self._thread = self._worker = self._control = None
+        return bool(ended)
+
+    def _is_current(self) -> bool:
+        sender = self.sender()
+        return sender is not None and sender is self._worker
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self.sigStateChanged.emit(state)
+
+    @Slot(list)
+    def _on_events(self, events: list) -> None:
+        if not self._is_current():
+            return
+        paused = False
+        for event in events:
+            kind = event["event"]
+            if kind == "epoch_end":
+                for key, value in event["logs"].items():
+                    self._history.setdefault(key, []).append(float(value))
+            elif kind in TERMINAL_EVENTS and event.get("history"):
+                self._history = {k: list(v) for k, v in event["history"].items()}
+            elif kind == "paused":
+                paused = True
+        self.sigEvents.emit(events)
+        # A resume may have come in after the trainer paused: trust the control, not the old event.
+        if paused and self._control is not None and self._control.paused and not self._control.stop_requested:
+            self._set_state("paused")
+
+    @Slot(str)
+    def _on_worker_message(self, text: str) -> None:
+        if self._is_current():
+            self.sigMessage.emit(text)
+
+    @Slot(dict)
+    def _on_worker_finished(self, terminal: dict) -> None:
+        if self._is_current():
+            self._terminal = terminal
+
+    @Slot()
+    def _on_thread_finished(self) -> None:
+        if self.sender() is not self._thread:
+            return
+        self._thread.wait()  # "finished" is emitted by the thread just before it ends
+        worker = self._worker
+        terminal = self._terminal or {
+            "event": "error", "stage": "train", "reason": "RuntimeError",
+            "message": "the training thread ended without a final event", "history": {}, "epochs_run": 0, "step": 0,
+        }
+        self._thread = self._worker = self._control = None
+        state = terminal["event"]
+        self._run = worker.built if state in ("finished", "stopped") else None
+        if self._run is None:
+            self._run_key = None
+        self._set_state(state)
+        self.sigMessage.emit(self._describe(terminal))
+        self.sigFinished.emit(terminal)
+
+    def _describe(self, terminal: dict) -> str:
+        """A human sentence for the status bar or an error box."""
+        event, reason = terminal["event"], terminal.get("reason")
+        history = terminal.get("history") or {}
+        epochs = len(history.get("loss", []))
+        if event == "finished":
+            loss = history["loss"][-1] if history.get("loss") else float("nan")
+            if reason == "early_stopping":
+                return self.tr("Stopped early after {0} epochs (EarlyStopping): loss {1:.4g}").format(epochs, loss)
+            return self.tr("Training finished: {0} epochs, loss {1:.4g}").format(epochs, loss)
+        if event == "stopped":
+            if reason == "diverged":
+                return self.tr("Training diverged: {0}").format(terminal["message"])
+            return self.tr("Stopped after {0} epochs.").format(epochs)
+        if terminal.get("stage") == "build":
+            return self.tr("Cannot start training: {0}").format(terminal["message"])
+        return self.tr("Training failed: {0}").format(terminal["message"])
+
+
+class _ThreadReaper(QObject):
+    """Holds every training thread and its worker until the thread's ``finished`` has been delivered.
+
+    Qt aborts when a running ``QThread`` is destroyed, and a queued signal must not outlive its sender;
+    so neither the runner nor a closing window drops them: this process-wide object does, after the
+    thread ended (a thread that was told to stop but is still loading data ends by itself later).
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._held: dict[QThread, QObject] = {}
+
+    def adopt(self, thread: QThread, worker: QObject) -> None:
+        self._held[thread] = worker
+        thread.finished.connect(self._release)
+
+    @Slot()
+    def _release(self) -> None:
+        thread = self.sender()
+        thread.wait()
+        self._held.pop(thread, None)
+
+
+_REAPER: _ThreadReaper | None = None
+
+
+def _reaper() -> _ThreadReaper:
+    global _REAPER
+    if _REAPER is None:
+        _REAPER = _ThreadReaper()
+    return _REAPER
