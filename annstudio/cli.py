@@ -33,8 +33,26 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--backend", default="numpy", choices=["numpy", "tensorflow"], help="training backend (default: numpy)")
     train.add_argument("--epochs", type=int, help="override the project's number of epochs")
     train.add_argument("--seed", type=int, help="override the project's random seed")
+    train.add_argument("--device", help="TensorFlow device, e.g. CPU:0 or GPU:0; several comma-separated run mirrored")
     train.add_argument("--history", type=Path, metavar="FILE.csv", help="write the per-epoch history as CSV (Keras CSVLogger columns)")
+    train.add_argument("--out", type=Path, metavar="MODEL.h5", help="save the trained model as a Keras-loadable .h5")
+    train.add_argument("--resume", type=Path, metavar="CHECKPOINT.h5",
+                       help="continue exactly from a checkpoint written by ModelCheckpoint or --out")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    predict = sub.add_parser("predict", help="predict with a .h5 model", description="Predict with a .h5 model (Keras' or annstudio's).")
+    predict.add_argument("model", type=Path, help="the model file (.h5)")
+    predict.add_argument("--input", type=Path, required=True, metavar="X.npy|X.csv", help="inputs, one sample per row")
+    predict.add_argument("--output", type=Path, required=True, metavar="Y.npy|Y.csv", help="where to write the outputs")
+    predict.add_argument("--backend", default="numpy", choices=["numpy", "tensorflow"])
+    predict.add_argument("--device", help="TensorFlow device, e.g. CPU:0 or GPU:0")
+
+    inspect = sub.add_parser("inspect", help="show a .h5 model's layers, shapes, parameters and training config")
+    inspect.add_argument("model", type=Path, help="the model file (.h5)")
+
+    gui = sub.add_parser("gui", help="open the desktop app (the default when no command is given)",
+                         description="Open the desktop app, optionally with a project.")
+    gui.add_argument("project", type=Path, nargs="?", help="a project file (.annproj) to open")
 
     examples = sub.add_parser("examples", help="list the bundled example projects")
     examples.add_argument("--paths", action="store_true", help="print full paths")
@@ -44,14 +62,19 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
-    if args.command is None:
-        parser.print_help()
-        return 0
+    if args.command in (None, "gui"):
+        from .gui.app import main as gui_main
+
+        return gui_main(project_path=getattr(args, "project", None))
     try:
         if args.command == "train":
             return _train(args)
         if args.command == "examples":
             return _examples(args)
+        if args.command == "predict":
+            return _predict(args)
+        if args.command == "inspect":
+            return _inspect(args)
     except BadInput as exc:
         print(f"annstudio: error: {exc}", file=sys.stderr)
         return BAD_INPUT
@@ -65,10 +88,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _bad_input_types() -> tuple[type[BaseException], ...]:
     from .data import DataError
     from .engine.session import BackendUnavailable
+    from .io.h5_read import H5Error
     from .project import ProjectError
     from .spec import SpecError
 
-    return (ProjectError, DataError, SpecError, BackendUnavailable)
+    return (ProjectError, DataError, SpecError, BackendUnavailable, H5Error)
 
 
 def _examples(args: argparse.Namespace) -> int:
@@ -99,7 +123,7 @@ def _train(args: argparse.Namespace) -> int:
         project = Project.load(args.project)
         callbacks = [CSVLogger(args.history)] if args.history else []
         run = create_run(project, args.backend, callbacks=callbacks, epochs=args.epochs, seed=args.seed,
-                         base_dir=args.project.parent)
+                         base_dir=args.project.parent, device=_device(args.device), resume_from=args.resume)
     except _bad_input_types() as exc:
         raise BadInput(str(exc)) from None
     except ValueError as exc:
@@ -139,6 +163,55 @@ def _train(args: argparse.Namespace) -> int:
         print("test:  " + _fmt_logs(test))
     if args.history:
         print(f"history written to {args.history}")
+    if args.out:
+        from .io.checkpoint import save_run_h5
+
+        try:
+            save_run_h5(args.out, trainer)
+        except OSError as exc:
+            raise BadInput(f"cannot write {args.out}: {exc.strerror or exc}") from None
+        print(f"model written to {args.out}")
+    return 0
+
+
+def _device(text: str | None):
+    if not text:
+        return None
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return parts if len(parts) > 1 else parts[0]
+
+
+def _load_model(args: argparse.Namespace):
+    from .models import load_model
+
+    try:
+        return load_model(args.model, backend=getattr(args, "backend", "numpy"), device=_device(getattr(args, "device", None)))
+    except _bad_input_types() as exc:
+        raise BadInput(str(exc)) from None
+
+
+def _inspect(args: argparse.Namespace) -> int:
+    model = _load_model(args)
+    print(model.summary())
+    return 0
+
+
+def _predict(args: argparse.Namespace) -> int:
+    import numpy as np
+
+    from .io.arrays import read_array, write_array
+
+    model = _load_model(args)
+    try:
+        x = read_array(args.input)
+        y = model.predict(x)
+    except (OSError, ValueError) as exc:
+        raise BadInput(f"{args.input}: {exc}") from None
+    try:
+        write_array(args.output, y)
+    except (OSError, ValueError) as exc:
+        raise BadInput(f"{args.output}: {exc}") from None
+    print(f"{len(y)} prediction(s) of shape {tuple(np.shape(y)[1:])} written to {args.output}")
     return 0
 
 

@@ -199,8 +199,10 @@ class Trainer:
                 )
         self.epochs_run += 1
         self.next_epoch = epoch + 1
+        self._pending_logs = logs  # History (last callback) has not seen them yet; get_state() adds them
         for cb in self.callbacks:
             cb.on_epoch_end(epoch, logs)
+        self._pending_logs = None
         yield {
             "event": "epoch_end", "epoch": epoch, "logs": dict(logs), "step": self.step,
             "learning_rate": float(model.learning_rate),
@@ -214,10 +216,15 @@ class Trainer:
 
         Saved at an epoch boundary, it lets a new trainer continue the run bit for bit.
         """
+        history = self._history_copy()
+        pending = getattr(self, "_pending_logs", None)
+        if pending is not None and len(self.history.epoch) < self.next_epoch:
+            for key, value in pending.items():
+                history.setdefault(key, []).append(float(value))
         state: dict[str, Any] = {
             "next_epoch": self.next_epoch,
             "step": self.step,
-            "history": self._history_copy(),
+            "history": history,
             "shuffle_rng": self.rng.bit_generator.state,
             "optimizer": self.model.get_optimizer_state(),
         }

@@ -1,0 +1,105 @@
+"""``annstudio.load_model``: open a Keras ``.h5`` file as a model of either backend.
+
+The file is read safely (``annstudio.io.h5_read``): nothing in it is executed. The model can predict,
+be saved again (Keras-loadable), print a summary and hand its ``spec`` to the editor or the trainer.
+"""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from .spec import ModelSpec
+
+
+class LoadedModel:
+    """A model opened from a file: ``predict``, ``save``, ``summary``, ``spec``, weights and training config."""
+
+    def __init__(self, spec: ModelSpec, weights: dict[str, np.ndarray], *, backend: str = "numpy",
+                 loss: Any = None, optimizer: Any = None, metrics: Any = None, state: dict | None = None,
+                 device: str | None = None, source: Path | None = None) -> None:
+        from .engine.session import build_model
+
+        self.spec = spec
+        self.backend = backend
+        self.loss, self.optimizer, self.metrics = loss, optimizer, metrics
+        self.state = state or {}
+        self.source = source
+        self.model = build_model(spec, backend, seed=0, device=device)
+        self.model.set_weights(weights)
+
+    # ------------------------------------------------------------------ use
+    def predict(self, x: Any, batch_size: int = 256) -> np.ndarray:
+        """Outputs for ``x`` of shape ``(n, *input_shape)``; a flat ``(n, prod(input_shape))`` is reshaped."""
+        return self.model.predict(self.check_input(x), batch_size=batch_size)
+
+    def check_input(self, x: Any) -> np.ndarray:
+        x = np.asarray(x)
+        shape = tuple(self.spec.input_shape)
+        if not np.issubdtype(x.dtype, np.number):
+            raise ValueError(f"the input must be numbers, got dtype {x.dtype}")
+        if x.ndim == len(shape) and x.shape == shape:
+            x = x[None]
+        if x.shape[1:] != shape:
+            size = int(np.prod(shape))
+            if x.ndim == 2 and x.shape[1] == size:
+                x = x.reshape(len(x), *shape)
+            else:
+                raise ValueError(
+                    f"the model expects inputs of shape (n, {', '.join(map(str, shape))}), got {tuple(x.shape)}"
+                )
+        if not np.isfinite(x).all():
+            row = int(np.argmax(~np.isfinite(x.reshape(len(x), -1)).all(axis=1)))
+            raise ValueError(f"the input has NaN or inf values (first in row {row})")
+        return x.astype(getattr(self.model, "dtype", np.float32), copy=False)
+
+    def get_weights(self) -> dict[str, np.ndarray]:
+        return self.model.get_weights()
+
+    def set_weights(self, weights: dict[str, np.ndarray]) -> None:
+        self.model.set_weights(weights)
+
+    # ------------------------------------------------------------------ files & text
+    def save(self, path: str | os.PathLike) -> None:
+        """Write a Keras-loadable ``.h5`` (atomically) with the current weights and training config."""
+        from .io.h5_write import save_h5
+
+        save_h5(path, self.spec, self.model.get_weights(), loss=self.loss, optimizer=self.optimizer,
+                metrics=self.metrics, state=self.state or None)
+
+    def summary(self) -> str:
+        lines = [self.spec.summary()]
+        if self.loss or self.optimizer:
+            lines.append("")
+            lines.append("Training config:")
+            if self.loss:
+                lines.append(f" loss: {_describe(self.loss)}")
+            if self.optimizer:
+                cfg = self.optimizer.get("config", {})
+                args = ", ".join(f"{k}={v}" for k, v in cfg.items())
+                lines.append(f" optimizer: {self.optimizer.get('class_name')}({args})")
+            if self.metrics:
+                lines.append(f" metrics: {', '.join(map(str, self.metrics))}")
+        trainer_state = self.state.get("trainer") if isinstance(self.state, dict) else None
+        if trainer_state:
+            lines.append(f" annstudio checkpoint: {trainer_state.get('next_epoch', 0)} epoch(s) trained, resumable")
+        return "\n".join(lines)
+
+
+def _describe(loss: Any) -> str:
+    if isinstance(loss, dict):
+        extra = ", ".join(f"{k}={v}" for k, v in loss.items() if k != "name")
+        return f"{loss.get('name')}" + (f" ({extra})" if extra else "")
+    return str(loss)
+
+
+def load_model(path: str | os.PathLike, backend: str = "numpy", device: str | None = None) -> LoadedModel:
+    """Open a Keras ``.h5`` (written by Keras or annstudio) as a model of ``backend``."""
+    from .io.h5_read import load_h5
+
+    contents = load_h5(path)
+    return LoadedModel(contents.spec, contents.weights, backend=backend, loss=contents.loss,
+                       optimizer=contents.optimizer, metrics=contents.metrics, state=contents.state,
+                       device=device, source=Path(path))

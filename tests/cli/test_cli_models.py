@@ -1,0 +1,79 @@
+"""train --out, predict and inspect on .h5 files; bad files exit 2 with one line."""
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from annstudio.models import load_model
+from annstudio.resources import resource_path
+
+IRIS = str(resource_path("examples", "iris.annproj"))
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "annstudio", *args], capture_output=True, text=True, timeout=600)
+
+
+@pytest.fixture(scope="module")
+def iris_h5(tmp_path_factory):
+    path = tmp_path_factory.mktemp("models") / "iris.h5"
+    result = cli("train", IRIS, "--epochs", "20", "--quiet", "--out", str(path))
+    assert result.returncode == 0, result.stderr
+    assert f"model written to {path}" in result.stdout
+    return path
+
+
+def test_inspect_prints_summary_and_training_config(iris_h5):
+    result = cli("inspect", str(iris_h5))
+    assert result.returncode == 0, result.stderr
+    assert "dense (Dense)" in result.stdout and "Total params: 131" in result.stdout
+    assert "loss: sparse_categorical_crossentropy" in result.stdout and "optimizer: Adam(" in result.stdout
+    assert "20 epoch(s) trained" in result.stdout
+
+
+def test_predict_npy_and_csv_agree_with_the_api(iris_h5, tmp_path):
+    x = np.random.default_rng(0).normal(size=(7, 4)).astype(np.float32)
+    np.save(tmp_path / "x.npy", x)
+    np.savetxt(tmp_path / "x.csv", x, delimiter=",", header="a,b,c,d", comments="")
+    assert cli("predict", str(iris_h5), "--input", str(tmp_path / "x.npy"), "--output", str(tmp_path / "y.npy")).returncode == 0
+    assert cli("predict", str(iris_h5), "--input", str(tmp_path / "x.csv"), "--output", str(tmp_path / "y.csv")).returncode == 0
+    expected = load_model(iris_h5).predict(x)
+    np.testing.assert_allclose(np.load(tmp_path / "y.npy"), expected, atol=1e-6)
+    np.testing.assert_allclose(np.loadtxt(tmp_path / "y.csv", delimiter=","), expected, atol=1e-6)
+    assert np.allclose(expected.sum(axis=1), 1.0, atol=1e-5)
+
+
+def test_predict_with_wrong_width_names_the_expected_shape(iris_h5, tmp_path):
+    np.save(tmp_path / "x.npy", np.zeros((3, 5), np.float32))
+    result = cli("predict", str(iris_h5), "--input", str(tmp_path / "x.npy"), "--output", str(tmp_path / "y.npy"))
+    assert result.returncode == 2
+    assert "expects inputs of shape (n, 4), got (3, 5)" in result.stderr
+    assert not (tmp_path / "y.npy").exists()
+
+
+@pytest.mark.parametrize("content", [b"not an hdf5 file at all", b""])
+def test_bad_model_file_exits_2_with_one_line(tmp_path, content):
+    path = tmp_path / "bad.h5"
+    path.write_bytes(content)
+    for args in (("inspect", str(path)), ("predict", str(path), "--input", "x.npy", "--output", "y.npy")):
+        result = cli(*args)
+        assert result.returncode == 2
+        lines = result.stderr.strip().splitlines()
+        assert len(lines) == 1 and lines[0].startswith("annstudio: error:") and "bad.h5" in lines[0]
+
+
+def test_truncated_model_file_exits_2(iris_h5, tmp_path):
+    data = iris_h5.read_bytes()
+    path = tmp_path / "truncated.h5"
+    path.write_bytes(data[: len(data) // 2])
+    result = cli("inspect", str(path))
+    assert result.returncode == 2 and "truncated.h5" in result.stderr
+
+
+def test_resume_from_cli_continues_the_epochs(iris_h5, tmp_path):
+    history = tmp_path / "h.csv"
+    result = cli("train", IRIS, "--epochs", "25", "--quiet", "--resume", str(iris_h5), "--history", str(history))
+    assert result.returncode == 0, result.stderr
+    rows = history.read_text().strip().splitlines()
+    assert [r.split(",")[0] for r in rows[1:]] == ["20", "21", "22", "23", "24"]
