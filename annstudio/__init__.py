@@ -1,6 +1,7 @@
 """annstudio: a desktop visual trainer for artificial neural networks.
 
-Python API: ``annstudio.Project`` (load/save ``.annproj``), ``annstudio.train(project, backend=...)``.
+Python API: ``annstudio.Project`` (load/save ``.annproj``), ``annstudio.train(project, backend=...)``,
+``annstudio.load_model(path, backend=...)``.
 Importing ``annstudio`` imports neither Qt nor TensorFlow.
 """
 __version__ = "0.1.0"
@@ -16,4 +17,11 @@ def train(project, backend="numpy", callbacks=(), **kwargs):
     return _train(project, backend=backend, callbacks=callbacks, **kwargs)
 
 
-__all__ = ["LayerSpec", "ModelSpec", "Project", "TrainingConfig", "train", "__version__"]
+def load_model(path, backend="numpy", device=None):
+    """Open a Keras ``.h5`` (Keras' or annstudio's) safely: ``predict``, ``save``, ``summary()``, ``spec``."""
+    from .models import load_model as _load_model
+
+    return _load_model(path, backend=backend, device=device)
+
+
+__all__ = ["LayerSpec", "ModelSpec", "Project", "TrainingConfig", "load_model", "train", "__version__"]

@@ -77,3 +77,17 @@ def test_resume_from_cli_continues_the_epochs(iris_h5, tmp_path):
     assert result.returncode == 0, result.stderr
     rows = history.read_text().strip().splitlines()
     assert [r.split(",")[0] for r in rows[1:]] == ["20", "21", "22", "23", "24"]
+
+
+def test_python_api_load_model_both_backends(iris_h5, tmp_path):
+    import annstudio
+
+    x = np.random.default_rng(1).normal(size=(5, 4)).astype(np.float32)
+    numpy_model = annstudio.load_model(iris_h5)
+    tf_model = annstudio.load_model(iris_h5, backend="tensorflow")
+    np.testing.assert_allclose(tf_model.predict(x), numpy_model.predict(x), atol=1e-5)
+    assert "Total params: 131" in numpy_model.summary()
+    assert numpy_model.spec.count_params() == (131, 0)
+    again = tmp_path / "again.h5"
+    tf_model.save(again)
+    np.testing.assert_allclose(annstudio.load_model(again).predict(x), numpy_model.predict(x), atol=1e-5)
