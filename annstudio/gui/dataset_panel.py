@@ -385,6 +385,7 @@ class DatasetPanel(QWidget):
         self.preview.setObjectName("datasetPreview")
         self.scatter = DataScatter(compact=True)
         self.scatter.setMinimumHeight(150)
+        self.preview.setMaximumHeight(280)
         self.images = ImageStrip()
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -393,7 +394,7 @@ class DatasetPanel(QWidget):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (self.scatter, self.images, self.text, self.loading):
             self.preview.addWidget(page)
-        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.preview)
 
         self.summary = QLabel()
         self.summary.setObjectName("datasetSummary")
@@ -414,6 +415,7 @@ class DatasetPanel(QWidget):
         self.fit_button.clicked.connect(self.fit_model_to_data)
         self.fit_button.hide()
         layout.addWidget(self.fit_button)
+        layout.addStretch(1)
 
         document.sigDatasetChanged.connect(self._on_document_dataset)
         document.sigReplaced.connect(self._on_document_dataset)

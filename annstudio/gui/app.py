@@ -1,0 +1,61 @@
+"""``annstudio`` with no command: the desktop app.
+
+``main`` makes the ``QApplication`` (named "annstudio", which QSettings uses), installs the translators
+(the language preference, else the system locale), opens the main window and runs the event loop.
+TensorFlow is never imported here: it loads only when the user picks that backend.
+"""
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+from typing import Sequence
+
+_T0 = time.perf_counter()
+
+
+def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | None = None) -> int:
+    """Run the app; ``project_path`` opens that project. Returns the exit status."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from . import settings
+    from .i18n import install_translators, resolve_language
+
+    app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("annstudio")
+    app.setOrganizationName("annstudio")
+    app.setApplicationDisplayName("annstudio")
+    icon = _icon_path()
+    if icon is not None:
+        app.setWindowIcon(QIcon(str(icon)))
+    install_translators(app, resolve_language(settings.language()))
+
+    from .main_window import MainWindow
+
+    window = MainWindow()
+    if project_path:
+        window.open_path(Path(project_path), ask=False)
+    window.show()
+    if os.environ.get("ANNSTUDIO_STARTUP_TIME"):
+        # benchmarks/gui_responsiveness.py reads this line: seconds from import to the window shown
+        QTimer.singleShot(0, lambda: print(f"ANNSTUDIO_STARTUP {time.perf_counter() - _T0:.4f}", flush=True))
+        if os.environ.get("ANNSTUDIO_STARTUP_TIME") == "exit":
+            QTimer.singleShot(0, window.close)
+    return int(app.exec())
+
+
+def _icon_path() -> Path | None:
+    try:
+        from ..resources import resource_path
+
+        path = resource_path("icons", "annstudio.svg")
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,147 @@
+"""Small dialogs: About, Keyboard shortcuts (generated from the real actions), Preferences."""
+from __future__ import annotations
+
+from typing import Iterable
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QMenu,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+)
+
+from .. import __version__
+from . import settings
+from .i18n import current_language
+
+
+class AboutDialog(QDialog):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("aboutDialog")
+        self.setWindowTitle(self.tr("About annstudio"))
+        layout = QVBoxLayout(self)
+        title = QLabel(f"<h2>annstudio {__version__}</h2>")
+        layout.addWidget(title)
+        text = QLabel(self.tr(
+            "A visual trainer for artificial neural networks.<br><br>"
+            "Build a layer stack, choose a dataset and a backend — a from-scratch NumPy implementation "
+            "or TensorFlow/Keras — and watch the network learn: loss curves, decision regions and "
+            "activations, live. Models are saved as Keras-compatible .h5 files.<br><br>"
+            "Made for learners of the Korean deep-learning course; the interface speaks Korean and English."))
+        text.setWordWrap(True)
+        text.setMinimumWidth(420)
+        layout.addWidget(text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout.addWidget(buttons)
+
+
+def _menu_actions(menu: QMenu, path: str) -> Iterable[tuple[str, QAction]]:
+    for action in menu.actions():
+        if action.isSeparator():
+            continue
+        sub = action.menu()
+        if sub is not None:
+            yield from _menu_actions(sub, f"{path} › {action.text().replace('&', '')}")
+        else:
+            yield path, action
+
+
+def _keys_text(action: QAction) -> str:
+    """The action's shortcuts as text, without dedicated media keys ("Copy", "Save" keys on some keyboards)."""
+    texts = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+    keep = [t for t in texts if "+" in t or len(t) <= 3 or (t[:1] == "F" and t[1:].isdigit())
+            or t in ("Del", "Ins", "Backspace", "Esc", "Space")]
+    return ", ".join(keep or texts)
+
+
+def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list[tuple[str, str, str]]:
+    """``(menu, command, keys)`` for every action with a shortcut, in menu order (no duplicates)."""
+    rows: list[tuple[str, str, str]] = []
+    seen: set[int] = set()
+    for menu in menus:
+        for path, action in _menu_actions(menu, menu.title().replace("&", "")):
+            keys = action.shortcuts()
+            if not keys or id(action) in seen:
+                continue
+            seen.add(id(action))
+            text = action.text().replace("&", "").rstrip(".…")
+            rows.append((path, text, _keys_text(action)))
+    for action in extra:
+        keys = action.shortcuts()
+        if keys and id(action) not in seen:
+            seen.add(id(action))
+            rows.append(("", action.text().replace("&", ""), _keys_text(action)))
+    return rows
+
+
+class ShortcutsDialog(QDialog):
+    """A table of the window's real shortcuts (read from its actions, so it is never out of date)."""
+
+    def __init__(self, rows: list[tuple[str, str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        layout = QVBoxLayout(self)
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setObjectName("shortcutsTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Menu"), self.tr("Command"), self.tr("Shortcut")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 480)
+
+
+class PreferencesDialog(QDialog):
+    """Language (System / English / 한국어); applied at the next start."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("preferencesDialog")
+        self.setWindowTitle(self.tr("Preferences"))
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.language = QComboBox()
+        self.language.setObjectName("languageCombo")
+        self.language.addItem(self.tr("System default"), "")
+        self.language.addItem("English", "en")
+        self.language.addItem("한국어", "ko")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language())))
+        form.addRow(self.tr("Language:"), self.language)
+        layout.addLayout(form)
+        self.note = QLabel(self.tr("A new language is used from the next start of annstudio."))
+        self.note.setWordWrap(True)
+        self.note.setStyleSheet("color: #555;")
+        layout.addWidget(self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen_language(self) -> str:
+        return self.language.currentData() or ""
+
+    def accept(self) -> None:
+        settings.set_language(self.chosen_language())
+        super().accept()
+
+    def needs_restart(self) -> bool:
+        """True when the chosen language differs from the one the UI is in now."""
+        from .i18n import resolve_language
+
+        return resolve_language(self.chosen_language()) != current_language()
+
+
+__all__ = ["AboutDialog", "PreferencesDialog", "ShortcutsDialog", "shortcut_rows"]

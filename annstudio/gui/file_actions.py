@@ -1,0 +1,239 @@
+"""File menu behaviour for the main window: New, Open, Recent, Examples, Save, Save As, Import/Export .h5.
+
+Unsaved changes are never dropped silently: every action that replaces the project asks first
+(Save / Discard / Cancel). Examples open as untitled copies, so Save never overwrites a bundled file.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from . import commands, settings
+from .document import default_project
+
+
+
+def example_title(path: Path) -> str:
+    """The example's own name (read with ``json`` only), falling back to the file name."""
+    try:
+        name = json.loads(path.read_text(encoding="utf-8")).get("name")
+    except (OSError, ValueError, AttributeError):
+        name = None
+    return f"{name} ({path.stem})" if isinstance(name, str) and name else path.stem
+
+
+class FileActionsMixin:
+    """Mixed into ``MainWindow`` (which provides ``document``, ``runner``, ``statusBar()``...)."""
+
+    _example_dir: Path | None = None
+
+    # ------------------------------------------------------------------ helpers
+    def base_dir(self) -> Path | None:
+        """Folder that relative dataset paths are resolved against (the project's, or an example's)."""
+        if self.document.path is not None:
+            return self.document.path.parent
+        return self._example_dir
+
+    def _start_dir(self) -> str:
+        recent = settings.recent_files()
+        if self.document.path is not None:
+            return str(self.document.path.parent)
+        return str(recent[0].parent) if recent else str(Path.home())
+
+    def maybe_save(self) -> bool:
+        """True when it is fine to drop the current project (saved, discarded, or clean)."""
+        if not self.document.is_dirty:
+            return True
+        answer = QMessageBox.warning(
+            self, self.tr("Unsaved changes"),
+            self.tr("The project “{0}” has unsaved changes. Save them first?").format(self.display_name()),
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Save)
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def _replace(self, project, path: Path | None, example_dir: Path | None = None) -> None:
+        if self.runner.is_active or self.runner.state != "idle":
+            self.runner.reset()
+        self._example_dir = example_dir
+        self.document.replace(project, path)
+
+    def _project_filter(self) -> str:
+        return self.tr("annstudio projects (*.annproj);;All files (*)")
+
+    def _h5_filter(self) -> str:
+        return self.tr("Keras HDF5 models (*.h5 *.hdf5);;All files (*)")
+
+    def _error(self, title: str, message: str) -> None:
+        QMessageBox.critical(self, title, message)
+
+    # ------------------------------------------------------------------ New / Open / Examples
+    def new_project(self) -> bool:
+        if not self.maybe_save():
+            return False
+        self._replace(default_project(), None)
+        self.statusBar().showMessage(self.tr("New project"), 3000)
+        return True
+
+    def open_dialog(self) -> bool:
+        if not self.maybe_save():
+            return False
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self._start_dir(), self._project_filter())
+        if not path:
+            return False
+        return self.open_path(Path(path), ask=False)
+
+    def open_path(self, path: Path, ask: bool = True) -> bool:
+        """Open a project file (asking about unsaved changes first when ``ask``)."""
+        from ..project import Project, ProjectError
+
+        if ask and not self.maybe_save():
+            return False
+        try:
+            project = Project.load(path)
+        except ProjectError as exc:
+            self._error(self.tr("Cannot open the project"), str(exc))
+            return False
+        self._replace(project, Path(path))
+        self._remember(Path(path))
+        self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 3000)
+        return True
+
+    def open_example(self, path: Path) -> bool:
+        from ..project import Project, ProjectError
+
+        if not self.maybe_save():
+            return False
+        try:
+            project = Project.load(path)
+        except ProjectError as exc:
+            self._error(self.tr("Cannot open the example"), str(exc))
+            return False
+        self._replace(project, None, example_dir=Path(path).parent)
+        self.statusBar().showMessage(self.tr("Opened the example {0} (save it to keep your changes)").format(path.stem), 5000)
+        return True
+
+    # ------------------------------------------------------------------ Save
+    def save(self) -> bool:
+        if self.document.path is None:
+            return self.save_as()
+        return self._save_to(self.document.path)
+
+    def save_as(self) -> bool:
+        suggestion = self.document.path or Path(self._start_dir()) / f"{_safe_stem(self.document.project.name)}.annproj"
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), str(suggestion), self._project_filter())
+        if not path:
+            return False
+        target = Path(path)
+        if not target.suffix:
+            target = target.with_suffix(".annproj")
+        return self._save_to(target)
+
+    def _save_to(self, path: Path) -> bool:
+        old_base = self.base_dir()
+        project = self.document.project
+        if old_base is not None and Path(path).parent.resolve() != Path(old_base).resolve():
+            _absolutize_paths(project, Path(old_base))
+        try:
+            self.document.save(path)
+        except OSError as exc:
+            self._error(self.tr("Cannot save the project"), self.tr("{0}: {1}").format(path, exc.strerror or exc))
+            return False
+        self._example_dir = None
+        self._remember(Path(path))
+        self.statusBar().showMessage(self.tr("Saved {0}").format(Path(path).name), 3000)
+        return True
+
+    def _remember(self, path: Path) -> None:
+        settings.add_recent_file(path)
+        self.update_recent_menu()
+
+    # ------------------------------------------------------------------ Keras .h5
+    def import_h5(self) -> bool:
+        """Replace the project's model (and the loss/optimizer the file was compiled with) in one undoable step."""
+        from ..io.h5_read import H5Error, load_h5
+
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Keras .h5 model"), self._start_dir(), self._h5_filter())
+        if not path:
+            return False
+        try:
+            contents = load_h5(path)
+        except H5Error as exc:
+            self._error(self.tr("Cannot import the model"), str(exc))
+            return False
+        training = self.document.section("training")
+        if contents.loss is not None:
+            training.loss = contents.loss
+        if contents.optimizer is not None:
+            training.optimizer = contents.optimizer
+        if contents.metrics:
+            training.metrics = [m for m in contents.metrics if m in ("accuracy", "mae", "mse")] or training.metrics
+        text = self.tr("Import {0}").format(Path(path).name)
+        stack = self.document.undo_stack
+        stack.beginMacro(text)
+        try:
+            commands.push(self.document, "model", contents.spec, text)
+            commands.push(self.document, "training", training, text)
+        finally:
+            stack.endMacro()
+        self.imported_weights = (contents.spec.copy(), dict(contents.weights))
+        notes = "; ".join(contents.notes)
+        self.statusBar().showMessage(self.tr("Imported the model from {0}").format(Path(path).name)
+                                     + (f" ({notes})" if notes else ""), 6000)
+        return True
+
+    def export_h5(self) -> bool:
+        """Save the trained model, or freshly initialised weights when nothing is trained yet."""
+        from ..engine.session import build_model
+        from ..io.h5_write import H5Error, save_h5
+
+        model = self.runner.last_model
+        spec = self.document.spec
+        trained_spec = getattr(getattr(self.runner, "_run", None), "project", None)
+        if model is not None and trained_spec is not None:
+            spec = trained_spec.model
+        if model is None:
+            caption = self.tr("Export .h5 — the model is not trained yet: the file gets freshly initialised weights")
+        else:
+            caption = self.tr("Export the trained model as .h5")
+        suggestion = Path(self._start_dir()) / f"{_safe_stem(self.document.project.name)}.h5"
+        path, _ = QFileDialog.getSaveFileName(self, caption, str(suggestion), self._h5_filter())
+        if not path:
+            return False
+        cfg = self.document.project.training
+        try:
+            if model is None:
+                model = build_model(spec, "numpy", seed=cfg.seed, dtype=cfg.dtype)
+            metrics = [m for m in cfg.metrics if m in ("accuracy", "mae", "mse")]
+            save_h5(path, spec, model.get_weights(), loss=cfg.loss, optimizer=cfg.optimizer, metrics=metrics,
+                    dtype=cfg.dtype)
+        except (H5Error, ValueError) as exc:
+            self._error(self.tr("Cannot export the model"), str(exc))
+            return False
+        trained = self.runner.last_model is not None
+        self.statusBar().showMessage(
+            (self.tr("Exported the trained model to {0}") if trained else
+             self.tr("Exported the untrained model (initial weights) to {0}")).format(Path(path).name), 6000)
+        return True
+
+
+def _safe_stem(name: str) -> str:
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in (name or "untitled")).strip("_")
+    return stem or "untitled"
+
+
+def _absolutize_paths(project, base: Path) -> None:
+    """Relative dataset file paths stay valid when the project is saved to another folder."""
+    from ..data.registry import DATASETS
+
+    info = DATASETS.get(project.dataset["name"])
+    if info is None:
+        return
+    params = project.dataset["params"]
+    for key, param in info.params.items():
+        value = params.get(key)
+        if param.type == "path" and isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
+            params[key] = str((base / value).resolve())

@@ -1,0 +1,137 @@
+"""The row of controls on top (as in the Playground): run buttons, epoch readout, backend, and the
+three settings a learner changes most — learning rate, optimizer, batch size — as undoable edits."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QDoubleValidator, QFontDatabase
+from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
+
+from ..project import OPTIMIZER_DEFAULTS, normalize_optimizer
+from . import commands
+from .document import ProjectDocument
+from .i18n import translate
+
+LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
+
+
+def tr(text: str) -> str:
+    return translate("QuickControls", text)
+
+
+def format_epoch(epoch: int) -> str:
+    """The Playground's fixed-width epoch counter: 120 -> "000,120"."""
+    return f"{max(0, int(epoch)):07,}"
+
+
+class QuickControls:
+    """Adds the epoch readout and the learning-rate / optimizer / batch controls to ``toolbar``."""
+
+    def __init__(self, toolbar: QToolBar, document: ProjectDocument) -> None:
+        self.toolbar, self.document = toolbar, document
+        self.epoch_caption = QLabel(tr("Epoch"))
+        self.epoch = QLabel(format_epoch(0))
+        self.epoch.setObjectName("epochReadout")
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSizeF(max(mono.pointSizeF(), 11))
+        self.epoch.setFont(mono)
+        self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance("0,000,000") + 8)
+        self.epoch.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
+        self.learning_rate = QComboBox()
+        self.learning_rate.setObjectName("learningRateCombo")
+        self.learning_rate.setEditable(True)
+        self.learning_rate.addItems(LEARNING_RATES)
+        self.learning_rate.lineEdit().setValidator(QDoubleValidator(1e-8, 100.0, 8))
+        self.learning_rate.setToolTip(tr("Learning rate: how big a step gradient descent takes"))
+        self.learning_rate.setMinimumContentsLength(7)
+        self.learning_rate.lineEdit().editingFinished.connect(self._on_learning_rate)
+        self.learning_rate.activated.connect(lambda _i: self._on_learning_rate())
+
+        self.optimizer = QComboBox()
+        self.optimizer.setObjectName("optimizerCombo")
+        self.optimizer.addItems(list(OPTIMIZER_DEFAULTS))
+        self.optimizer.setToolTip(tr("Optimizer: the rule that updates the weights from the gradients"))
+        self.optimizer.activated.connect(lambda _i: self._on_optimizer())
+
+        self.batch = QSpinBox()
+        self.batch.setObjectName("batchSpin")
+        self.batch.setRange(1, 4096)
+        self.batch.setKeyboardTracking(False)
+        self.batch.setToolTip(tr("Batch size: samples per gradient step"))
+        self.batch.valueChanged.connect(self._on_batch)
+
+        toolbar.addWidget(_padded(self.epoch_caption))
+        toolbar.addWidget(self.epoch)
+        toolbar.addSeparator()
+        self.backend_anchor = toolbar.addSeparator()  # the backend picker goes before this
+        toolbar.addWidget(_padded(QLabel(tr("Learning rate"))))
+        toolbar.addWidget(self.learning_rate)
+        toolbar.addWidget(_padded(QLabel(tr("Optimizer"))))
+        toolbar.addWidget(self.optimizer)
+        toolbar.addWidget(_padded(QLabel(tr("Batch"))))
+        toolbar.addWidget(self.batch)
+
+        document.sigTrainingChanged.connect(self.refresh)
+        document.sigReplaced.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        cfg = self.document.project.training
+        for widget in (self.learning_rate, self.optimizer, self.batch):
+            widget.blockSignals(True)
+        try:
+            self.learning_rate.setCurrentText(_fmt_rate(cfg.learning_rate))
+            self.optimizer.setCurrentText(cfg.optimizer["class_name"])
+            self.batch.setValue(int(cfg.batch_size))
+        finally:
+            for widget in (self.learning_rate, self.optimizer, self.batch):
+                widget.blockSignals(False)
+
+    def set_epoch(self, epoch: int) -> None:
+        self.epoch.setText(format_epoch(epoch))
+
+    # ------------------------------------------------------------------ edits
+    def _training(self):
+        return self.document.section("training")
+
+    def _on_learning_rate(self) -> None:
+        try:
+            value = float(self.learning_rate.currentText().replace(",", "."))
+        except ValueError:
+            self.refresh()
+            return
+        if not value > 0:
+            self.refresh()
+            return
+        cfg = self._training()
+        if abs(cfg.learning_rate - value) <= 1e-12 * max(1.0, value):
+            return
+        optimizer = {"class_name": cfg.optimizer["class_name"], "config": {**cfg.optimizer["config"], "learning_rate": value}}
+        cfg.optimizer = normalize_optimizer(optimizer)
+        commands.push(self.document, "training", cfg, tr("Learning rate {0}").format(_fmt_rate(value)),
+                      merge_key="learning_rate")
+
+    def _on_optimizer(self) -> None:
+        name = self.optimizer.currentText()
+        cfg = self._training()
+        if cfg.optimizer["class_name"] == name:
+            return
+        cfg.optimizer = normalize_optimizer({"class_name": name, "config": {"learning_rate": cfg.learning_rate}})
+        commands.push(self.document, "training", cfg, tr("Optimizer {0}").format(name))
+
+    def _on_batch(self, value: int) -> None:
+        cfg = self._training()
+        if cfg.batch_size == int(value):
+            return
+        cfg.batch_size = int(value)
+        commands.push(self.document, "training", cfg, tr("Batch size {0}").format(value), merge_key="batch_size")
+
+
+def _fmt_rate(value: float) -> str:
+    text = f"{value:.8f}".rstrip("0").rstrip(".")
+    return text or "0"
+
+
+def _padded(label: QWidget) -> QWidget:
+    label.setContentsMargins(8, 0, 4, 0)
+    return label
