@@ -1,0 +1,624 @@
+"""``TrainingPanel``: how to train (loss, optimizer, batches, epochs, callbacks) and the run controls.
+
+Every field edit is one undoable command on the document's ``"training"`` section (one ``merge_key`` per
+field, so typing or spinning a field merges into one step); the form follows the document
+(``sigTrainingChanged``: undo, redo, open) without pushing commands of its own.
+
+The controls are ``QAction``s (``play_action`` ... ``reset_action``) shown by the panel's tool buttons; a
+main window can put the same actions, and the ``backend_picker``, in its toolbar. Changes to the settings
+apply to the next start: a running or paused run trains with the frozen copy it started from.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, Slot
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QValidator
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QScrollArea, QSpinBox, QStyle, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from ..project import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, ProjectError, TrainingConfig, normalize_loss
+from .backend_picker import BackendPicker
+from .commands import push
+from .document import ProjectDocument
+from .worker import TrainingRunner
+
+#: the settings shown for each optimizer, with (minimum, maximum, step, decimals) for the numbers
+OPTIMIZER_SETTINGS: dict[str, tuple[str, ...]] = {
+    "SGD": ("momentum", "nesterov"),
+    "Adam": ("beta_1", "beta_2", "amsgrad"),
+    "RMSprop": ("rho", "momentum", "centered"),
+    "Adagrad": ("initial_accumulator_value",),
+}
+_RANGES = {
+    "momentum": (0.0, 0.999, 0.05, 3),
+    "beta_1": (0.0, 0.9999, 0.01, 4),
+    "beta_2": (0.0, 0.99999, 0.001, 5),
+    "rho": (0.0, 0.999, 0.01, 3),
+    "initial_accumulator_value": (0.0, 10.0, 0.05, 3),
+}
+#: per state: which of play, pause, step, stop, reset can be pressed
+_ENABLED = {
+    "idle": (True, False, True, False, False),
+    "running": (False, True, False, True, True),
+    "paused": (True, False, True, True, True),
+    "finished": (True, False, True, False, True),
+    "stopped": (True, False, True, False, True),
+    "error": (True, False, True, False, True),
+}
+_NUMBER = re.compile(r"[0-9.eE+-]*")
+
+
+class LearningRateBox(QDoubleSpinBox):
+    """A learning-rate field: shows ``0.03`` rather than ``0.0300000``; the arrows walk the 1-3-10
+    ladder the TensorFlow Playground offers (…, 0.01, 0.03, 0.1, …); any value can be typed."""
+
+    LADDER = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(10)
+        self.setRange(1e-6, 10.0)
+        self.setKeyboardTracking(False)
+
+    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+        return f"{value:g}"
+
+    def valueFromText(self, text: str) -> float:  # noqa: N802
+        try:
+            return float(text.strip())
+        except ValueError:
+            return self.value()
+
+    def validate(self, text: str, pos: int) -> object:
+        stripped = text.strip()
+        try:
+            value = float(stripped)
+        except ValueError:
+            ok = _NUMBER.fullmatch(stripped) is not None
+            return (QValidator.State.Intermediate if ok else QValidator.State.Invalid, text, pos)
+        inside = self.minimum() <= value <= self.maximum()
+        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate, text, pos)
+
+    def stepBy(self, steps: int) -> None:  # noqa: N802
+        value = self.value()
+        for _ in range(abs(steps)):
+            if steps > 0:
+                value = next((v for v in self.LADDER if v > value * (1 + 1e-9)), self.maximum())
+            else:
+                value = next((v for v in reversed(self.LADDER) if v < value * (1 - 1e-9)), self.minimum())
+        self.setValue(value)
+
+
+class TrainingPanel(QWidget):
+    """Training settings of ``document`` and the controls of ``runner``.
+
+    ``backend_picker``: pass the window's picker (e.g. one in the toolbar); by default the panel makes
+    its own and shows it next to the buttons.
+    """
+
+    def __init__(self, document: ProjectDocument, runner: TrainingRunner, parent: QWidget | None = None,
+                 *, backend_picker: BackendPicker | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("trainingPanel")
+        self.document = document
+        self.runner = runner
+        self._loading = False
+        own_picker = backend_picker is None
+        self.backend_picker = backend_picker or BackendPicker(self)
+
+        self._make_actions()
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._make_controls(own_picker))
+        layout.addLayout(self._make_readouts())
+        self.progress = QProgressBar(self)
+        self.progress.setObjectName("trainingProgress")
+        self.progress.setFormat(self.tr("%v / %m epochs"))
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        layout.addWidget(self.progress)
+        self.message = QLabel(self)
+        self.message.setObjectName("trainingMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+        layout.addWidget(self.message)
+
+        form = QWidget()
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.addWidget(self._make_optimizer_group())
+        form_layout.addWidget(self._make_batches_group())
+        form_layout.addWidget(self._make_early_stopping_group())
+        form_layout.addWidget(self._make_checkpoint_group())
+        form_layout.addWidget(self._make_tensorboard_group())
+        form_layout.addStretch(1)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(form)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(form.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        layout.addWidget(scroll, 1)
+
+        document.sigTrainingChanged.connect(self._load)
+        document.sigReplaced.connect(self._load)
+        runner.sigStateChanged.connect(self._on_state)
+        runner.sigEvents.connect(self._on_events)
+        runner.sigMessage.connect(self._on_message)
+        self._load()
+        self._on_state(runner.state)
+
+    # ================================================================== controls
+    def _make_actions(self) -> None:
+        style = self.style()
+        SP = QStyle.StandardPixmap
+
+        def action(name: str, icon: SP, text: str, tip: str, shortcut: str, slot: Callable[[], None]) -> QAction:
+            act = QAction(style.standardIcon(icon), text, self)
+            act.setObjectName(name)
+            act.setShortcut(QKeySequence(shortcut))
+            keys = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({keys})")
+            act.triggered.connect(slot)
+            self.addAction(act)  # the shortcut works wherever the panel's window has the focus
+            return act
+
+        self.play_action = action("playAction", SP.SP_MediaPlay, self.tr("Train"),
+                                  self.tr("Train, resume, or continue training the current model"), "F5", self._play)
+        self.pause_action = action("pauseAction", SP.SP_MediaPause, self.tr("Pause"),
+                                   self.tr("Pause after the current batch"), "F6", self.runner.pause)
+        self.step_action = action("stepAction", SP.SP_MediaSkipForward, self.tr("Step"),
+                                  self.tr("Train exactly one batch, then pause"), "F10", self._step)
+        self.stop_action = action("stopAction", SP.SP_MediaStop, self.tr("Stop"),
+                                  self.tr("Stop after the current batch (the model is kept)"), "Shift+F5",
+                                  self.runner.stop)
+        self.reset_action = action("resetAction", SP.SP_BrowserReload, self.tr("Reset"),
+                                   self.tr("Stop and forget the model: the next run starts from new initial weights"),
+                                   "Ctrl+Shift+F5", self.runner.reset)
+
+    def _make_controls(self, own_picker: bool) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.buttons: dict[str, QToolButton] = {}
+        for name, act in (("playButton", self.play_action), ("pauseButton", self.pause_action),
+                          ("stepButton", self.step_action), ("stopButton", self.stop_action),
+                          ("resetButton", self.reset_action)):
+            button = QToolButton(self)
+            button.setObjectName(name)
+            button.setDefaultAction(act)
+            button.setAccessibleName(act.text())
+            button.setAutoRaise(True)
+            self.buttons[name] = button
+            row.addWidget(button)
+        row.addSpacing(12)
+        if own_picker:
+            row.addWidget(self.backend_picker)
+        row.addStretch(1)
+        return row
+
+    def _make_readouts(self) -> QGridLayout:
+        fixed = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(6)
+        self.readouts: dict[str, QLabel] = {}
+        for column, (key, caption, sample) in enumerate((
+            ("epoch", self.tr("epoch"), "000,000"),
+            ("loss", self.tr("loss"), "0000.0000"),
+            ("val_loss", self.tr("val loss"), "0000.0000"),
+            ("accuracy", self.tr("accuracy"), "100.0 %"),
+        )):
+            title = QLabel(caption, self)
+            title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value = QLabel(self)
+            value.setObjectName(f"{key}Readout")
+            value.setFont(fixed)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            value.setFixedWidth(value.fontMetrics().horizontalAdvance(sample) + 4)
+            grid.addWidget(title, 0, 2 * column)
+            grid.addWidget(value, 0, 2 * column + 1)
+            self.readouts[key] = value
+        grid.setColumnStretch(8, 1)
+        self._clear_readouts()
+        return grid
+
+    @Slot()
+    def _play(self) -> None:
+        if self.runner.state == "paused":
+            self.runner.resume()
+        elif not self.runner.is_active:
+            self._start(paused=False)
+
+    @Slot()
+    def _step(self) -> None:
+        if self.runner.state == "paused":
+            self.runner.step()
+        elif not self.runner.is_active:
+            self._start(paused=True)
+            self.runner.step()
+
+    def _start(self, paused: bool) -> None:
+        backend, device = self.backend_picker.current_backend()
+        path = self.document.path
+        self.runner.start(self.document.snapshot(), backend, device, path.parent if path else None, paused=paused)
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        flags = _ENABLED.get(state, _ENABLED["idle"])
+        for act, enabled in zip((self.play_action, self.pause_action, self.step_action, self.stop_action,
+                                 self.reset_action), flags):
+            act.setEnabled(enabled)
+        self.backend_picker.setEnabled(state not in ("running", "paused"))
+        if state == "idle":
+            self._clear_readouts()
+            self.progress.setRange(0, 1)
+            self.progress.setValue(0)
+            self.message.hide()
+        elif state == "running":
+            self.message.hide()
+
+    @Slot(list)
+    def _on_events(self, events: list) -> None:
+        epoch_end = None
+        for event in events:
+            kind = event["event"]
+            if kind == "train_begin":
+                if event["initial_epoch"] == 0:
+                    self._clear_readouts()
+                self.progress.setRange(0, max(1, event["epochs"]))
+                self.progress.setValue(event["initial_epoch"])
+            elif kind == "epoch_end":
+                epoch_end = event
+        if epoch_end is not None:
+            self._show_epoch(epoch_end)
+
+    @Slot(str)
+    def _on_message(self, text: str) -> None:
+        error = self.runner.state == "error"
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.show()
+
+    def _show_epoch(self, event: dict) -> None:
+        logs = event["logs"]
+        self.progress.setValue(event["epoch"] + 1)
+        self.readouts["epoch"].setText(f"{event['epoch'] + 1:07,d}")
+        self.readouts["loss"].setText(_loss_text(logs.get("loss")))
+        self.readouts["val_loss"].setText(_loss_text(logs.get("val_loss")))
+        acc = logs.get("accuracy")
+        self.readouts["accuracy"].setText("—" if acc is None else f"{100 * acc:5.1f} %")
+
+    def _clear_readouts(self) -> None:
+        self.readouts["epoch"].setText(f"{0:07,d}")
+        for key in ("loss", "val_loss", "accuracy"):
+            self.readouts[key].setText("—")
+
+    # ================================================================== settings form
+    def _make_optimizer_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Loss and optimizer"), self)
+        form = QFormLayout(group)
+        self.loss_box = QComboBox(group)
+        self.loss_box.setObjectName("lossBox")
+        names = self._loss_names()
+        for key in LOSSES:
+            self.loss_box.addItem(names[key], key)
+        self.loss_box.setToolTip(self.tr("What training minimises: how far the predictions are from the targets"))
+        self.loss_box.currentIndexChanged.connect(self._on_loss)
+        form.addRow(self.tr("Loss function"), self.loss_box)
+
+        self.optimizer_box = QComboBox(group)
+        self.optimizer_box.setObjectName("optimizerBox")
+        for key in OPTIMIZER_DEFAULTS:
+            self.optimizer_box.addItem(key, key)
+        self.optimizer_box.setToolTip(self.tr("How the weights are updated from the gradients; the learning rate is kept"))
+        self.optimizer_box.currentIndexChanged.connect(self._on_optimizer)
+        form.addRow(self.tr("Optimizer"), self.optimizer_box)
+
+        self.learning_rate_box = LearningRateBox(group)
+        self.learning_rate_box.setObjectName("learningRateBox")
+        self.learning_rate_box.setToolTip(self.tr("How big a step each update takes along the gradient"))
+        self.learning_rate_box.valueChanged.connect(self._on_learning_rate)
+        form.addRow(self.tr("Learning rate"), self.learning_rate_box)
+
+        # Every optimizer's settings are rows of this form (aligned with the rows above); only the
+        # current optimizer's rows are visible.
+        labels = self._setting_labels()
+        self._optimizer_form = form
+        self.optimizer_settings: dict[tuple[str, str], QWidget] = {}
+        for cls, keys in OPTIMIZER_SETTINGS.items():
+            for key in keys:
+                widget = self._setting_widget(cls, key, group)
+                self.optimizer_settings[(cls, key)] = widget
+                if isinstance(widget, QCheckBox):
+                    widget.setText(labels[key])
+                    form.addRow(widget)
+                else:
+                    form.addRow(labels[key], widget)
+        return group
+
+    def _show_optimizer_settings(self, cls: str) -> None:
+        for (owner, _key), widget in self.optimizer_settings.items():
+            self._optimizer_form.setRowVisible(widget, owner == cls)
+
+    def _setting_widget(self, cls: str, key: str, parent: QWidget) -> QWidget:
+        widget: QWidget
+        if isinstance(OPTIMIZER_DEFAULTS[cls][key], bool):
+            widget = QCheckBox(parent)
+            widget.toggled.connect(lambda on, c=cls, k=key: self._on_setting(c, k, bool(on)))
+        else:
+            low, high, step, decimals = _RANGES[key]
+            widget = QDoubleSpinBox(parent)
+            widget.setRange(low, high)
+            widget.setSingleStep(step)
+            widget.setDecimals(decimals)
+            widget.setKeyboardTracking(False)
+            widget.valueChanged.connect(lambda v, c=cls, k=key: self._on_setting(c, k, float(v)))
+        widget.setObjectName(f"{cls}_{key}")
+        return widget
+
+    def _make_batches_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Batches and epochs"), self)
+        form = QFormLayout(group)
+        self.batch_size_box = self._int_box(group, "batchSizeBox", 1, 1_000_000, "batch_size", self.tr("Change batch size"))
+        self.batch_size_box.setToolTip(self.tr("Samples per weight update (mini-batch)"))
+        form.addRow(self.tr("Batch size"), self.batch_size_box)
+        self.epochs_box = self._int_box(group, "epochsBox", 1, 1_000_000, "epochs", self.tr("Change epochs"))
+        self.epochs_box.setToolTip(self.tr("Passes over the training set; Train after a finished run trains this many more"))
+        form.addRow(self.tr("Epochs"), self.epochs_box)
+        self.validation_box = QSpinBox(group)
+        self.validation_box.setObjectName("validationSplitBox")
+        self.validation_box.setRange(0, 90)
+        self.validation_box.setSingleStep(5)
+        self.validation_box.setSuffix(" %")
+        self.validation_box.setKeyboardTracking(False)
+        self.validation_box.setToolTip(self.tr(
+            "Share of the training samples (the last ones) held out to measure val loss; "
+            "ignored when the dataset has its own validation set"))
+        self.validation_box.valueChanged.connect(self._on_validation)
+        form.addRow(self.tr("Validation split"), self.validation_box)
+        self.seed_box = self._int_box(group, "seedBox", 0, 2**31 - 1, "seed", self.tr("Change seed"))
+        self.seed_box.setToolTip(self.tr("The same seed gives the same initial weights and batch order"))
+        form.addRow(self.tr("Seed"), self.seed_box)
+        return group
+
+    def _int_box(self, parent: QWidget, name: str, low: int, high: int, field: str, text: str) -> QSpinBox:
+        box = QSpinBox(parent)
+        box.setObjectName(name)
+        box.setRange(low, high)
+        box.setKeyboardTracking(False)
+        box.setGroupSeparatorShown(True)
+
+        def changed(value: int) -> None:
+            self._edit(text, field, lambda cfg: setattr(cfg, field, int(value)))
+
+        box.valueChanged.connect(changed)
+        return box
+
+    def _make_early_stopping_group(self) -> QGroupBox:
+        group = QGroupBox(self.tr("Early stopping"), self)
+        group.setObjectName("earlyStoppingGroup")
+        group.setCheckable(True)
+        group.setToolTip(self.tr("Stop when the monitored value has not improved for a number of epochs"))
+        form = QFormLayout(group)
+        self.es_monitor = QComboBox(group)
+        self.es_monitor.setObjectName("earlyStoppingMonitor")
+        for key, text in (("val_loss", self.tr("val loss")), ("loss", self.tr("loss")),
+                          ("val_accuracy", self.tr("val accuracy")), ("accuracy", self.tr("accuracy"))):
+            self.es_monitor.addItem(text, key)
+        form.addRow(self.tr("Watch"), self.es_monitor)
+        self.es_patience = QSpinBox(group)
+        self.es_patience.setObjectName("earlyStoppingPatience")
+        self.es_patience.setRange(0, 100_000)
+        self.es_patience.setKeyboardTracking(False)
+        self.es_patience.setSuffix(self.tr(" epochs"))
+        form.addRow(self.tr("Patience"), self.es_patience)
+        self.es_restore = QCheckBox(self.tr("Restore the best weights at the end"), group)
+        self.es_restore.setObjectName("earlyStoppingRestore")
+        form.addRow(self.es_restore)
+        self.early_stopping_group = group
+
+        def config() -> dict:
+            return {"monitor": self.es_monitor.currentData(), "patience": self.es_patience.value(),
+                    "restore_best_weights": self.es_restore.isChecked()}
+
+        def edit(field: str, text: str, enabled: bool = True) -> None:
+            self._set_callback("EarlyStopping", enabled, config(), text, field)
+
+        group.toggled.connect(lambda on: edit("", self.tr("Early stopping on/off"), on))
+        self.es_monitor.currentIndexChanged.connect(lambda _: edit("monitor", self.tr("Change early stopping: watch")))
+        self.es_patience.valueChanged.connect(lambda _: edit("patience", self.tr("Change early stopping: patience")))
+        self.es_restore.toggled.connect(lambda _: edit("restore_best_weights",
+                                                       self.tr("Change early stopping: restore best weights")))
+        return group
+
+    def _make_checkpoint_group(self) -> QGroupBox:
+        group, self.checkpoint_path = self._file_group(
+            "ModelCheckpoint", "filepath", self.tr("Save checkpoints (ModelCheckpoint)"),
+            self.tr("Write the model to this .h5 file after every epoch; relative paths start at the project's folder"),
+            self.tr("Checkpoints on/off"), self.tr("Change checkpoint file"), self._browse_checkpoint)
+        self.checkpoint_group = group
+        return group
+
+    def _make_tensorboard_group(self) -> QGroupBox:
+        group, self.tensorboard_dir = self._file_group(
+            "TensorBoard", "log_dir", self.tr("TensorBoard logs"),
+            self.tr("Write TensorBoard logs to this folder (%Y, %m, %d, %H, %M, %S are replaced by the start time)"),
+            self.tr("TensorBoard logs on/off"), self.tr("Change TensorBoard folder"), self._browse_tensorboard)
+        self.tensorboard_group = group
+        return group
+
+    def _file_group(self, name: str, key: str, title: str, tip: str, toggle_text: str, text: str,
+                    browse: Callable[[], None]) -> tuple[QGroupBox, QLineEdit]:
+        group = QGroupBox(title, self)
+        group.setObjectName(f"{name}Group")
+        group.setCheckable(True)
+        group.setToolTip(tip)
+        row = QHBoxLayout(group)
+        edit = QLineEdit(group)
+        edit.setObjectName(f"{name}Path")
+        edit.setText(str(CALLBACK_DEFAULTS[name][key]))
+        button = QToolButton(group)
+        button.setText("…")
+        button.setToolTip(self.tr("Choose…"))
+        button.clicked.connect(browse)
+        row.addWidget(edit, 1)
+        row.addWidget(button)
+        group.toggled.connect(lambda on: self._set_callback(name, on, {key: edit.text().strip()}, toggle_text, ""))
+        edit.editingFinished.connect(lambda: self._set_callback(name, True, {key: edit.text().strip()}, text, key))
+        return group, edit
+
+    @Slot()
+    def _browse_checkpoint(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save checkpoints to"), self._start_dir(),
+                                              self.tr("Keras HDF5 model (*.h5)"))
+        if path:
+            self.checkpoint_path.setText(path)
+            self._set_callback("ModelCheckpoint", True, {"filepath": path}, self.tr("Change checkpoint file"), "filepath")
+
+    @Slot()
+    def _browse_tensorboard(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("TensorBoard log folder"), self._start_dir())
+        if path:
+            self.tensorboard_dir.setText(path)
+            self._set_callback("TensorBoard", True, {"log_dir": path}, self.tr("Change TensorBoard folder"), "log_dir")
+
+    def _start_dir(self) -> str:
+        path = self.document.path
+        return str(path.parent) if path else str(Path.cwd())
+
+    def _loss_names(self) -> dict[str, str]:
+        return {
+            "mean_squared_error": self.tr("Mean squared error (MSE)"),
+            "mean_absolute_error": self.tr("Mean absolute error (MAE)"),
+            "huber": self.tr("Huber"),
+            "binary_crossentropy": self.tr("Binary cross-entropy"),
+            "categorical_crossentropy": self.tr("Categorical cross-entropy (one-hot targets)"),
+            "sparse_categorical_crossentropy": self.tr("Sparse categorical cross-entropy (class numbers)"),
+        }
+
+    def _setting_labels(self) -> dict[str, str]:
+        return {
+            "momentum": self.tr("Momentum"),
+            "nesterov": self.tr("Nesterov momentum"),
+            "beta_1": self.tr("β₁ (average of gradients)"),
+            "beta_2": self.tr("β₂ (average of squared gradients)"),
+            "amsgrad": self.tr("AMSGrad"),
+            "rho": self.tr("ρ (average of squared gradients)"),
+            "centered": self.tr("Centered"),
+            "initial_accumulator_value": self.tr("Initial accumulator"),
+        }
+
+    # ================================================================== edits -> commands
+    def _edit(self, text: str, merge_key: str, change: Callable[[TrainingConfig], None]) -> None:
+        """Apply ``change`` to a copy of the training config and push it as one undoable command."""
+        if self._loading:
+            return
+        config = self.document.section("training")
+        change(config)
+        try:
+            config = TrainingConfig.from_dict(config.to_dict())
+        except ProjectError as exc:  # a value the widgets allow but the config does not: say so, show the truth
+            self._on_message(str(exc))
+            self._load()
+            return
+        push(self.document, "training", config, text, merge_key)
+
+    def _on_loss(self, _index: int) -> None:
+        name = self.loss_box.currentData()
+
+        def change(cfg: TrainingConfig) -> None:
+            cfg.loss = normalize_loss({"name": name, "from_logits": cfg.loss.get("from_logits", False)})
+
+        self._edit(self.tr("Change loss"), "loss", change)
+
+    def _on_optimizer(self, _index: int) -> None:
+        cls = self.optimizer_box.currentData()
+
+        def change(cfg: TrainingConfig) -> None:
+            lr = cfg.optimizer["config"]["learning_rate"]
+            cfg.optimizer = {"class_name": cls, "config": {**OPTIMIZER_DEFAULTS[cls], "learning_rate": lr}}
+
+        self._show_optimizer_settings(cls)
+        self._edit(self.tr("Change optimizer"), "optimizer", change)
+
+    def _on_learning_rate(self, value: float) -> None:
+        def change(cfg: TrainingConfig) -> None:
+            cfg.optimizer["config"]["learning_rate"] = float(value)
+
+        self._edit(self.tr("Change learning rate"), "optimizer.learning_rate", change)
+
+    def _on_setting(self, cls: str, key: str, value: Any) -> None:
+        def change(cfg: TrainingConfig) -> None:
+            if cfg.optimizer["class_name"] == cls:
+                cfg.optimizer["config"][key] = value
+
+        self._edit(self.tr("Change {0}").format(key), f"optimizer.{key}", change)
+
+    def _on_validation(self, percent: int) -> None:
+        def change(cfg: TrainingConfig) -> None:
+            cfg.validation_split = percent / 100
+
+        self._edit(self.tr("Change validation split"), "validation_split", change)
+
+    def _set_callback(self, name: str, enabled: bool, config: dict, text: str, field: str) -> None:
+        """Turn callback ``name`` on (with ``config`` over its current settings) or off; ``field`` names
+        the edited setting ("" for the on/off switch), so each field's edits merge separately."""
+        def change(cfg: TrainingConfig) -> None:
+            rest = [c for c in cfg.callbacks if c["class_name"] != name]
+            old = next((c for c in cfg.callbacks if c["class_name"] == name), None)
+            if enabled:
+                merged = {**CALLBACK_DEFAULTS[name], **(old["config"] if old else {}), **config}
+                rest.append({"class_name": name, "config": merged})
+            cfg.callbacks = rest
+
+        self._edit(text, f"callbacks.{name}.{field}", change)
+
+    # ================================================================== document -> form
+    @Slot()
+    def _load(self) -> None:
+        """Show the document's training config (after undo, redo, open) without pushing commands."""
+        cfg = self.document.project.training
+        self._loading = True
+        try:
+            self.loss_box.setCurrentIndex(max(0, self.loss_box.findData(cfg.loss["name"])))
+            cls = cfg.optimizer["class_name"]
+            self.optimizer_box.setCurrentIndex(max(0, self.optimizer_box.findData(cls)))
+            self._show_optimizer_settings(cls)
+            settings = cfg.optimizer["config"]
+            self.learning_rate_box.setValue(settings["learning_rate"])
+            for (owner, key), widget in self.optimizer_settings.items():
+                value = settings.get(key, OPTIMIZER_DEFAULTS[owner][key]) if owner == cls else OPTIMIZER_DEFAULTS[owner][key]
+                if isinstance(widget, QCheckBox):
+                    widget.setChecked(bool(value))
+                else:
+                    widget.setValue(float(value))
+            self.batch_size_box.setValue(cfg.batch_size)
+            self.epochs_box.setValue(max(1, cfg.epochs))
+            self.validation_box.setValue(round(cfg.validation_split * 100))
+            self.seed_box.setValue(cfg.seed)
+            callbacks = {c["class_name"]: c["config"] for c in cfg.callbacks}
+            es = callbacks.get("EarlyStopping")
+            self.early_stopping_group.setChecked(es is not None)
+            if es is not None:
+                if self.es_monitor.findData(es["monitor"]) < 0:  # e.g. "val_mae" from a file
+                    self.es_monitor.addItem(es["monitor"], es["monitor"])
+                self.es_monitor.setCurrentIndex(self.es_monitor.findData(es["monitor"]))
+                self.es_patience.setValue(int(es["patience"]))
+                self.es_restore.setChecked(bool(es["restore_best_weights"]))
+            for name, key, group, edit in (("ModelCheckpoint", "filepath", self.checkpoint_group, self.checkpoint_path),
+                                           ("TensorBoard", "log_dir", self.tensorboard_group, self.tensorboard_dir)):
+                group.setChecked(name in callbacks)
+                if name in callbacks:
+                    edit.setText(str(callbacks[name][key]))
+        finally:
+            self._loading = False
+
+
+def _loss_text(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return f"{value:.4f}" if abs(value) < 1e4 else f"{value:.3e}"
