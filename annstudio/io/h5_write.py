@@ -73,6 +73,8 @@ def save_h5(
     for name in [spec.name] + [layer.name for layer in spec.layers]:
         if "/" in name or name in (".", ".."):
             raise H5Error(f"cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')")
+    if any(layer.name == "top_level_model_weights" for layer in spec.layers):
+        raise H5Error(f"cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer")
     layer_arrays = _checked_weights(path, shapes, weights, dtype)
     state_parts = None
     if state is not None:

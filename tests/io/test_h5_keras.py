@@ -409,6 +409,14 @@ def test_save_checks_weights_and_names(tmp_path):
         save_h5(tmp_path / "m.h5", spec, {**weights, "dense/kernel": weights["dense/kernel"].T})
     with pytest.raises(H5Error, match="unknown weight.*'extra/kernel'"):
         save_h5(tmp_path / "m.h5", spec, {**weights, "extra/kernel": np.zeros(1)})
+    renamed = plain_stack()
+    renamed.layers[1].name = "top_level_model_weights"
+    with pytest.raises(H5Error, match="reserved"):
+        save_h5(tmp_path / "m.h5", renamed, {k.replace("dense/", "top_level_model_weights/"): v
+                                              for k, v in weights.items()})
+    renamed.layers[1].name = "a/b"
+    with pytest.raises(H5Error, match="no '/'"):
+        save_h5(tmp_path / "m.h5", renamed, weights)
     with pytest.raises(H5Error, match="both a loss and an optimizer"):
         save_h5(tmp_path / "m.h5", spec, weights, loss="mse")
     with pytest.raises(H5Error, match="no Keras equivalent"):
