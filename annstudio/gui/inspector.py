@@ -271,9 +271,10 @@ class LayerInspector(QWidget):
         column.addWidget(self._kind_stack)
         column.addStretch(1)
 
+        self._align_labels(body)
         self._kind_stack.currentChanged.connect(self._fit_kind_page)
         document.sigSpecChanged.connect(self._on_spec_changed)
-        document.sigReplaced.connect(lambda: self.show_layer(None))
+        document.sigReplaced.connect(self._on_replaced)  # bound methods: disconnected when the widget dies
         self.show_layer(None)
 
     # ------------------------------------------------------------------ building
@@ -409,6 +410,20 @@ class LayerInspector(QWidget):
         layout.addWidget(hint)
         self.inputs_list.itemChanged.connect(self._apply_inputs)
 
+    @staticmethod
+    def _align_labels(body: QWidget) -> None:
+        """One label column for the name row and every kind's form, so the fields line up."""
+        labels: list[QLabel] = []
+        for form in body.findChildren(QFormLayout):
+            for row in range(form.rowCount()):
+                item = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+                if item is not None and isinstance(item.widget(), QLabel):
+                    labels.append(item.widget())
+        width = max((label.sizeHint().width() for label in labels), default=0)
+        for label in labels:
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+
     def _fit_kind_page(self, index: int) -> None:
         # A stacked widget is as tall as its tallest page; make it as tall as the page shown.
         for i in range(self._kind_stack.count()):
@@ -449,6 +464,9 @@ class LayerInspector(QWidget):
             return
         self._fill(spec)
         self._pages.setCurrentIndex(1)
+
+    def _on_replaced(self) -> None:
+        self.show_layer(None)
 
     def _on_spec_changed(self) -> None:
         if self._name is None:

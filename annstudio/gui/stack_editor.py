@@ -126,7 +126,9 @@ class StackEditor(QWidget):
         self._view.customContextMenuRequested.connect(self._context_menu)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
-            clipboard.dataChanged.connect(lambda: self.sigCanPasteChanged.emit(self.can_paste()))
+            # A bound method, not a lambda: Qt drops the connection when this widget is deleted,
+            # while the application-wide clipboard lives on.
+            clipboard.dataChanged.connect(self._on_clipboard_changed)
         self._update_totals()
 
     # ------------------------------------------------------------------ parts
@@ -309,6 +311,9 @@ class StackEditor(QWidget):
                            lambda s: edits.remove_layers(s, names))
         self._select_after_removal(first)
         return True
+
+    def _on_clipboard_changed(self) -> None:
+        self.sigCanPasteChanged.emit(self.can_paste())
 
     def can_paste(self) -> bool:
         return clipboard_has_layers()

@@ -456,3 +456,18 @@ def test_copy_drag_of_cards_inserts_copies(editor, document):
     assert editor.model.dropMimeData(foreign, Qt.DropAction.MoveAction, 1, 0, QModelIndex())
     assert names(document) == ["input", "dense_3", "dense", "dense_1", "dense_2"]
     assert document.spec.layer("dense_3").config["units"] == 99
+
+
+def test_deleted_widgets_ignore_later_clipboard_and_document_signals(qtbot, document, clean_clipboard):
+    import shiboken6
+
+    editor = StackEditor(document)
+    inspector = LayerInspector(document)
+    editor.sigSelectionChanged.connect(inspector.show_selection)
+    shiboken6.delete(inspector)
+    shiboken6.delete(editor)
+    # both outlive the widgets: no slot of a deleted widget may run (pytest-qt fails on exceptions in slots)
+    QGuiApplication.clipboard().setText("[]")
+    document.replace(default_project())
+    commands.set_layer_config(document, "dense", "units", 3)
+    document.undo_stack.undo()
