@@ -171,6 +171,11 @@ def create_run(
     return Run(trainer, model, dataset, project)
 
 
+def _wiring(spec: ModelSpec) -> list[tuple]:
+    """Layers with their resolved inputs: equal for specs that describe the same network."""
+    return [(layer.kind, layer.name, layer.config, spec.input_names(i)) for i, layer in enumerate(spec.layers)]
+
+
 def _resume(trainer: Trainer, project: Project, path: Path) -> None:
     from ..io.h5_read import load_h5
 
@@ -178,7 +183,7 @@ def _resume(trainer: Trainer, project: Project, path: Path) -> None:
     state = (contents.state or {}).get("trainer")
     if not state:
         raise ValueError(f"{path}: holds no annstudio training state (it can be opened as a model, not resumed)")
-    if [layer.to_dict() for layer in contents.spec.layers] != [layer.to_dict() for layer in project.model.layers]:
+    if _wiring(contents.spec) != _wiring(project.model):
         raise ValueError(f"{path}: the checkpoint was saved from a different model than the project's")
     trainer.model.set_weights(contents.weights)
     trainer.set_state(state)

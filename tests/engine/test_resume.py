@@ -70,3 +70,14 @@ def test_resume_refuses_a_different_model(tmp_path):
     other.model.layers[1].config["units"] = 17
     with pytest.raises(ValueError, match="different model"):
         create_run(other, dataset=data, resume_from=ckpt)
+
+
+def test_resume_accepts_explicit_previous_layer_links(tmp_path):
+    # A file cannot tell "inputs: [previous]" from "inputs: []"; both describe the same network.
+    data = blobs_dataset()
+    ckpt = tmp_path / "ckpt.h5"
+    finish(create_run(project(2), dataset=data, callbacks=[ModelCheckpoint(ckpt)]))
+    explicit = project(3)
+    explicit.model.layers[2].inputs = ["dense"]
+    run = create_run(explicit, dataset=data, resume_from=ckpt)
+    assert run.trainer.initial_epoch == 2
