@@ -76,7 +76,7 @@ class LossPlot(pg.PlotWidget):
         runner.sigEvents.connect(self.add_events)
         runner.sigStateChanged.connect(self._on_state)
 
-    @Slot(list)
+    @Slot(object)
     def add_events(self, events: Iterable[dict]) -> None:
         """Take a payload of trainer events: a fresh ``train_begin`` clears, ``epoch_end`` adds points."""
         changed = False

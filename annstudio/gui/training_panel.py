@@ -261,7 +261,7 @@ class TrainingPanel(QWidget):
         elif state == "running":
             self.message.hide()
 
-    @Slot(list)
+    @Slot(object)
     def _on_events(self, events: list) -> None:
         epoch_end = None
         for event in events:

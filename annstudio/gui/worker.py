@@ -12,8 +12,9 @@ build the backend model) *inside* its thread, then iterates the trainer's plain-
 - A payload is sent at once when the trainer pauses or ends, so what the GUI shows at a pause is exact.
 - Probes (``probe(model, dataset) -> dict``) run in the worker thread after the trainer yielded, right
   before a payload is sent (so at most as often as payloads). Their dicts are deep-copied and merged into
-  one ``{"event": "probe", "epoch", "step", "results": {...}}`` appended to the payload; probes name their
+  one ``{"event": "probe", "step", "results": {...}}`` appended to the payload; probes name their
   outputs (a later probe's key wins). A probe that raises is dropped for the rest of the run and reported.
+  ``step`` is the number of batches trained when the probes ran.
 
 Terminal events are those of the trainer (``finished``, ``stopped``, ``error``, each with ``history``,
 ``epochs_run``, ``message``) plus one the worker makes itself when the run cannot even be built:
@@ -21,6 +22,11 @@ Terminal events are those of the trainer (``finished``, ``stopped``, ``error``, 
 Nothing raised while building or training escapes the thread.
 
 ``TrainingRunner`` is the GUI-side owner; see its docstring for the states and what Play does when.
+
+The payload signals are declared ``Signal(object)`` although they carry a ``list`` / ``dict``: PySide then
+passes the Python object itself instead of converting every nested dict to a ``QVariantMap`` and back
+(cheaper, keeps NumPy arrays and non-string keys as they are, and avoids PySide6 6.12.0's reference
+leak of ``None`` inside converted containers). The worker never touches a payload after sending it.
 """
 from __future__ import annotations
 
@@ -43,7 +49,7 @@ Probe = Callable[[Any, Any], dict]
 STATES = ("idle", "running", "paused", "finished", "stopped", "error")
 TERMINAL_EVENTS = ("finished", "stopped", "error")
 #: errors that mean "the project cannot be trained as it is"; their message is shown as it is
-_USER_ERRORS = (ValueError, OSError, RuntimeError, KeyError)
+_USER_ERRORS = (ValueError, OSError, RuntimeError)
 
 
 class TrainingWorker(QObject):
@@ -56,8 +62,8 @@ class TrainingWorker(QObject):
     thread has ended.
     """
 
-    sigEvents = Signal(list)
-    sigFinished = Signal(dict)
+    sigEvents = Signal(object)  # list[dict]: one payload of events
+    sigFinished = Signal(object)  # dict: the terminal event
     sigMessage = Signal(str)
 
     def __init__(
@@ -148,14 +154,14 @@ class TrainingWorker(QObject):
 
     def _flush(self) -> None:
         payload, self._pending, self._batch = self._pending, [], None
-        probe_event = self._run_probes(payload)
+        probe_event = self._run_probes()
         if probe_event is not None:
             payload.append(probe_event)
         if payload:
             self.sigEvents.emit(payload)
         self._last_emit = time.monotonic()
 
-    def _run_probes(self, payload: list[dict]) -> dict | None:
+    def _run_probes(self) -> dict | None:
         if not self.probes or self.built is None:
             return None
         results: dict[str, Any] = {}
@@ -166,12 +172,7 @@ class TrainingWorker(QObject):
                 log.exception("probe %r failed", probe)
                 self.probes.remove(probe)
                 self.sigMessage.emit(self.tr("A live view stopped updating: {0}").format(f"{type(exc).__name__}: {exc}"))
-        last = next((e for e in reversed(payload) if "step" in e), None)
-        trainer = self.built.trainer
-        return {
-            "event": "probe", "epoch": last.get("epoch") if last else trainer.next_epoch,
-            "step": trainer.step, "results": results,
-        }
+        return {"event": "probe", "step": self.built.trainer.step, "results": results}
 
     def _finish(self, terminal: dict) -> None:
         self._pending.append(terminal)
@@ -213,10 +214,10 @@ class TrainingRunner(QObject):
     Probes (:meth:`add_probe`) are handed to each run when it starts.
     """
 
-    sigEvents = Signal(list)
+    sigEvents = Signal(object)  # list[dict]: one payload of events, as the worker sent it
     sigStateChanged = Signal(str)
     sigMessage = Signal(str)
-    sigFinished = Signal(dict)
+    sigFinished = Signal(object)  # dict: the terminal event, after the thread ended
 
     def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 30) -> None:
         super().__init__(parent)
@@ -340,7 +341,8 @@ class TrainingRunner(QObject):
             self._control.stop()
 
     def reset(self, timeout_ms: int = 5000) -> None:
-        """Stop any run and forget the model: the next :meth:`start` begins from fresh initial weights."""
+        """Stop any run (waiting for its current batch) and forget the model: the next :meth:`start`
+        begins from fresh initial weights."""
         self._stop_thread(timeout_ms)
         self._run = None
         self._run_key = None
@@ -377,7 +379,7 @@ class TrainingRunner(QObject):
             self._state = state
             self.sigStateChanged.emit(state)
 
-    @Slot(list)
+    @Slot(object)
     def _on_events(self, events: list) -> None:
         if not self._is_current():
             return
@@ -401,7 +403,7 @@ class TrainingRunner(QObject):
         if self._is_current():
             self.sigMessage.emit(text)
 
-    @Slot(dict)
+    @Slot(object)
     def _on_worker_finished(self, terminal: dict) -> None:
         if self._is_current():
             self._terminal = terminal
