@@ -32,37 +32,35 @@ KIND_PAGES = ("Input", "Dense", "Activation", "Dropout", "BatchNormalization", "
 
 def kind_explanation(kind: str) -> str:
     """One or two lines on what the layer computes, in a learner's terms."""
-    tr = QCoreApplication.translate
     return {
-        "Input": tr("LayerInspector", "The features of one sample enter here. Shape: the number of input columns "
+        "Input": QCoreApplication.translate("LayerInspector", "The features of one sample enter here. Shape: the number of input columns "
                                       "(e.g. 2), or height, width for images (e.g. 28, 28)."),
-        "Dense": tr("LayerInspector", "y = activation(x·W + b): each unit (neuron) weighs every input, adds its bias "
+        "Dense": QCoreApplication.translate("LayerInspector", "y = activation(x·W + b): each unit (neuron) weighs every input, adds its bias "
                                       "and applies the activation function."),
-        "Activation": tr("LayerInspector", "y = f(x) for every value. No weights: it only makes the network non-linear."),
-        "Dropout": tr("LayerInspector", "While training, each value becomes 0 with probability rate (the rest are "
+        "Activation": QCoreApplication.translate("LayerInspector", "y = f(x) for every value. No weights: it only makes the network non-linear."),
+        "Dropout": QCoreApplication.translate("LayerInspector", "While training, each value becomes 0 with probability rate (the rest are "
                                         "scaled by 1/(1 − rate)). When predicting, values pass unchanged."),
-        "BatchNormalization": tr("LayerInspector", "y = γ·(x − mean)/√(variance + ε) + β, with the batch's mean and "
+        "BatchNormalization": QCoreApplication.translate("LayerInspector", "y = γ·(x − mean)/√(variance + ε) + β, with the batch's mean and "
                                                    "variance while training and their running averages when predicting."),
-        "Flatten": tr("LayerInspector", "Reshapes (height, width) into one vector of height·width values so a Dense "
+        "Flatten": QCoreApplication.translate("LayerInspector", "Reshapes (height, width) into one vector of height·width values so a Dense "
                                         "layer can read it. No weights."),
-        "Concatenate": tr("LayerInspector", "Joins the outputs of the ticked layers side by side: their features one "
+        "Concatenate": QCoreApplication.translate("LayerInspector", "Joins the outputs of the ticked layers side by side: their features one "
                                             "after another."),
     }.get(kind, "")
 
 
 def activation_tooltip(name: str) -> str:
-    tr = QCoreApplication.translate
     return {
-        "linear": tr("LayerInspector", "f(z) = z: no non-linearity (regression outputs)"),
-        "step": tr("LayerInspector", "1 if z ≥ 0, else 0: the perceptron's step function (no gradient)"),
-        "sign": tr("LayerInspector", "+1 if z ≥ 0, else −1 (no gradient)"),
-        "sigmoid": tr("LayerInspector", "1 / (1 + e^−z), between 0 and 1 (binary classification outputs)"),
-        "tanh": tr("LayerInspector", "hyperbolic tangent, between −1 and 1, centred on 0"),
-        "relu": tr("LayerInspector", "max(0, z): the usual choice for hidden layers"),
-        "leaky_relu": tr("LayerInspector", "z if z > 0, else 0.2·z"),
-        "elu": tr("LayerInspector", "z if z > 0, else e^z − 1"),
-        "softplus": tr("LayerInspector", "ln(1 + e^z): a smooth ReLU"),
-        "softmax": tr("LayerInspector", "turns the outputs into probabilities that add up to 1 (multi-class outputs)"),
+        "linear": QCoreApplication.translate("LayerInspector", "f(z) = z: no non-linearity (regression outputs)"),
+        "step": QCoreApplication.translate("LayerInspector", "1 if z ≥ 0, else 0: the perceptron's step function (no gradient)"),
+        "sign": QCoreApplication.translate("LayerInspector", "+1 if z ≥ 0, else −1 (no gradient)"),
+        "sigmoid": QCoreApplication.translate("LayerInspector", "1 / (1 + e^−z), between 0 and 1 (binary classification outputs)"),
+        "tanh": QCoreApplication.translate("LayerInspector", "hyperbolic tangent, between −1 and 1, centred on 0"),
+        "relu": QCoreApplication.translate("LayerInspector", "max(0, z): the usual choice for hidden layers"),
+        "leaky_relu": QCoreApplication.translate("LayerInspector", "z if z > 0, else 0.2·z"),
+        "elu": QCoreApplication.translate("LayerInspector", "z if z > 0, else e^z − 1"),
+        "softplus": QCoreApplication.translate("LayerInspector", "ln(1 + e^z): a smooth ReLU"),
+        "softmax": QCoreApplication.translate("LayerInspector", "turns the outputs into probabilities that add up to 1 (multi-class outputs)"),
     }.get(name, "")
 
 

@@ -37,39 +37,37 @@ def kind_color(kind: str) -> QColor:
 
 def kind_subtitle(kind: str) -> str:
     """A short learner-friendly name for a layer kind (the kind itself is Keras' class name)."""
-    tr = QCoreApplication.translate
     return {
-        "Input": tr("LayerPalette", "input layer"),
-        "Dense": tr("LayerPalette", "fully connected layer"),
-        "Dropout": tr("LayerPalette", "randomly drops values"),
-        "Activation": tr("LayerPalette", "activation function"),
-        "BatchNormalization": tr("LayerPalette", "batch normalization"),
-        "Concatenate": tr("LayerPalette", "joins layers side by side"),
-        "Flatten": tr("LayerPalette", "image to vector"),
+        "Input": QCoreApplication.translate("LayerPalette", "input layer"),
+        "Dense": QCoreApplication.translate("LayerPalette", "fully connected layer"),
+        "Dropout": QCoreApplication.translate("LayerPalette", "randomly drops values"),
+        "Activation": QCoreApplication.translate("LayerPalette", "activation function"),
+        "BatchNormalization": QCoreApplication.translate("LayerPalette", "batch normalization"),
+        "Concatenate": QCoreApplication.translate("LayerPalette", "joins layers side by side"),
+        "Flatten": QCoreApplication.translate("LayerPalette", "image to vector"),
     }.get(kind, "")
 
 
 def kind_tooltip(kind: str) -> str:
     """What the layer does, in a learner's terms."""
-    tr = QCoreApplication.translate
     return {
-        "Input": tr("LayerPalette", "Input: where the features of one sample enter the network."),
-        "Dense": tr("LayerPalette",
+        "Input": QCoreApplication.translate("LayerPalette", "Input: where the features of one sample enter the network."),
+        "Dense": QCoreApplication.translate("LayerPalette",
                     "Dense (fully connected): every neuron takes every input, multiplies it by a weight, "
                     "adds a bias and applies an activation function: y = f(x·W + b)."),
-        "Dropout": tr("LayerPalette",
+        "Dropout": QCoreApplication.translate("LayerPalette",
                       "Dropout: during training, sets a random fraction of the values to zero so the network "
                       "cannot rely on single neurons. Helps against overfitting; does nothing when predicting."),
-        "Activation": tr("LayerPalette",
+        "Activation": QCoreApplication.translate("LayerPalette",
                          "Activation: applies a function such as ReLU, sigmoid or tanh to every value. "
                          "It has no weights; it makes the network non-linear."),
-        "BatchNormalization": tr("LayerPalette",
+        "BatchNormalization": QCoreApplication.translate("LayerPalette",
                                  "Batch normalization: rescales each feature to mean 0 and variance 1 over the "
                                  "batch, then learns a scale and shift. Often makes training faster and steadier."),
-        "Concatenate": tr("LayerPalette",
+        "Concatenate": QCoreApplication.translate("LayerPalette",
                           "Concatenate: joins the outputs of two or more earlier layers side by side. "
                           "Wide & Deep networks join the Input with the last hidden layer."),
-        "Flatten": tr("LayerPalette",
+        "Flatten": QCoreApplication.translate("LayerPalette",
                       "Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. "
                       "It has no weights."),
     }.get(kind, kind)
