@@ -64,12 +64,13 @@ class LossPlot(pg.PlotWidget):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
+            axis.enableAutoSIPrefix(False)  # "loss (x0.001)" with ticks at 700 would puzzle a learner
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#222")
         self._train = _Series()
         self._val = _Series()
         self.train_curve = item.plot(name=self.tr("training"), pen=pg.mkPen(TRAIN_COLOR, width=2))
-        self.val_curve = item.plot(name=self.tr("validation"),
-                                   pen=pg.mkPen(VAL_COLOR, width=2, style=Qt.PenStyle.DashLine))
+        self.val_curve = item.plot(pen=pg.mkPen(VAL_COLOR, width=2, style=Qt.PenStyle.DashLine))
+        self._val_in_legend = False  # listed only while there is a validation curve
 
     def follow(self, runner: Any) -> None:
         """Draw ``runner``'s runs: its payloads, and a blank plot when it is reset."""
@@ -110,3 +111,10 @@ class LossPlot(pg.PlotWidget):
         # Losses are finite here: the trainer ends a run (and restores the weights) on a non-finite loss.
         self.train_curve.setData(self._train.x, self._train.y, skipFiniteCheck=True)
         self.val_curve.setData(self._val.x, self._val.y, skipFiniteCheck=True)
+        has_val = self._val.size > 0
+        if has_val != self._val_in_legend:
+            if has_val:
+                self.legend.addItem(self.val_curve, self.tr("validation"))
+            else:
+                self.legend.removeItem(self.val_curve)
+            self._val_in_legend = has_val

@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QValidator
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QScrollArea, QSpinBox, QStyle, QToolButton,
+    QLabel, QLineEdit, QProgressBar, QScrollArea, QSizePolicy, QSpinBox, QStyle, QToolButton,
     QVBoxLayout, QWidget,
 )
 
@@ -119,8 +119,6 @@ class TrainingPanel(QWidget):
         self.progress = QProgressBar(self)
         self.progress.setObjectName("trainingProgress")
         self.progress.setFormat(self.tr("%v / %m epochs"))
-        self.progress.setRange(0, 1)
-        self.progress.setValue(0)
         layout.addWidget(self.progress)
         self.message = QLabel(self)
         self.message.setObjectName("trainingMessage")
@@ -143,7 +141,7 @@ class TrainingPanel(QWidget):
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(form)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(form.sizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
+        scroll.setMinimumWidth(form.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width())
         layout.addWidget(scroll, 1)
 
         document.sigTrainingChanged.connect(self._load)
@@ -152,6 +150,7 @@ class TrainingPanel(QWidget):
         runner.sigEvents.connect(self._on_events)
         runner.sigMessage.connect(self._on_message)
         self._load()
+        self._clear_progress()
         self._on_state(runner.state)
 
     # ================================================================== controls
@@ -206,12 +205,14 @@ class TrainingPanel(QWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         self.readouts: dict[str, QLabel] = {}
-        for column, (key, caption, sample) in enumerate((
+        # two rows of two, so the panel fits a narrow dock: epoch | loss, accuracy | val loss
+        for index, (key, caption, sample) in enumerate((
             ("epoch", self.tr("epoch"), "000,000"),
             ("loss", self.tr("loss"), "0000.0000"),
-            ("val_loss", self.tr("val loss"), "0000.0000"),
             ("accuracy", self.tr("accuracy"), "100.0 %"),
+            ("val_loss", self.tr("val loss"), "0000.0000"),
         )):
+            row, column = divmod(index, 2)
             title = QLabel(caption, self)
             title.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value = QLabel(self)
@@ -219,10 +220,11 @@ class TrainingPanel(QWidget):
             value.setFont(fixed)
             value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             value.setFixedWidth(value.fontMetrics().horizontalAdvance(sample) + 4)
-            grid.addWidget(title, 0, 2 * column)
-            grid.addWidget(value, 0, 2 * column + 1)
+            grid.addWidget(title, row, 3 * column)
+            grid.addWidget(value, row, 3 * column + 1)
             self.readouts[key] = value
-        grid.setColumnStretch(8, 1)
+        grid.setColumnMinimumWidth(2, 12)
+        grid.setColumnStretch(5, 1)
         self._clear_readouts()
         return grid
 
@@ -255,8 +257,7 @@ class TrainingPanel(QWidget):
         self.backend_picker.setEnabled(state not in ("running", "paused"))
         if state == "idle":
             self._clear_readouts()
-            self.progress.setRange(0, 1)
-            self.progress.setValue(0)
+            self._clear_progress()
             self.message.hide()
         elif state == "running":
             self.message.hide()
@@ -292,6 +293,10 @@ class TrainingPanel(QWidget):
         acc = logs.get("accuracy")
         self.readouts["accuracy"].setText("—" if acc is None else f"{100 * acc:5.1f} %")
 
+    def _clear_progress(self) -> None:
+        self.progress.setRange(0, max(1, self.document.project.training.epochs))
+        self.progress.setValue(0)
+
     def _clear_readouts(self) -> None:
         self.readouts["epoch"].setText(f"{0:07,d}")
         for key in ("loss", "val_loss", "accuracy"):
@@ -303,6 +308,7 @@ class TrainingPanel(QWidget):
         form = QFormLayout(group)
         self.loss_box = QComboBox(group)
         self.loss_box.setObjectName("lossBox")
+        _shrinkable(self.loss_box)
         names = self._loss_names()
         for key in LOSSES:
             self.loss_box.addItem(names[key], key)
@@ -406,6 +412,7 @@ class TrainingPanel(QWidget):
         form = QFormLayout(group)
         self.es_monitor = QComboBox(group)
         self.es_monitor.setObjectName("earlyStoppingMonitor")
+        _shrinkable(self.es_monitor)
         for key, text in (("val_loss", self.tr("val loss")), ("loss", self.tr("loss")),
                           ("val_accuracy", self.tr("val accuracy")), ("accuracy", self.tr("accuracy"))):
             self.es_monitor.addItem(text, key)
@@ -504,10 +511,10 @@ class TrainingPanel(QWidget):
         return {
             "momentum": self.tr("Momentum"),
             "nesterov": self.tr("Nesterov momentum"),
-            "beta_1": self.tr("β₁ (average of gradients)"),
-            "beta_2": self.tr("β₂ (average of squared gradients)"),
+            "beta_1": self.tr("β₁ (gradient decay)"),
+            "beta_2": self.tr("β₂ (squared-gradient decay)"),
             "amsgrad": self.tr("AMSGrad"),
-            "rho": self.tr("ρ (average of squared gradients)"),
+            "rho": self.tr("ρ (squared-gradient decay)"),
             "centered": self.tr("Centered"),
             "initial_accumulator_value": self.tr("Initial accumulator"),
         }
@@ -614,8 +621,17 @@ class TrainingPanel(QWidget):
                 group.setChecked(name in callbacks)
                 if name in callbacks:
                     edit.setText(str(callbacks[name][key]))
+            if self.runner.state == "idle":
+                self._clear_progress()
         finally:
             self._loading = False
+
+
+def _shrinkable(box: QComboBox) -> None:
+    """Let a combo box with long entries shrink with a narrow dock (the popup still shows them whole)."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(12)
+    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
 def _loss_text(value: float | None) -> str:

@@ -397,6 +397,9 @@ class TrainingRunner(QObject):
         # A resume may have come in after the trainer paused: trust the control, not the old event.
         if paused and self._control is not None and self._control.paused and not self._control.stop_requested:
             self._set_state("paused")
+            where = next(e for e in reversed(events) if e["event"] == "paused")
+            self.sigMessage.emit(self.tr("Paused before epoch {0}, batch {1}: Train resumes, Step trains one batch.")
+                                 .format(where["epoch"] + 1, where["batch"] + 1))
 
     @Slot(str)
     def _on_worker_message(self, text: str) -> None:

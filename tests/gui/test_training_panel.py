@@ -267,6 +267,7 @@ def test_loss_plot_holds_exactly_the_history(qtbot, runner):
     assert list(y) == history["loss"] and list(x) == list(range(1, 121))
     vx, vy = plot.val_curve.getData()
     assert list(vy) == history["val_loss"] and list(vx) == list(range(1, 121))
+    assert [label.text for _, label in plot.legend.items] == ["training", "validation"]
 
     with qtbot.waitSignal(runner.sigFinished, timeout=20000):  # Play again continues: the curve grows
         runner.start(xor_project(repeat=10, validation_split=0.25, epochs=120))
@@ -286,5 +287,6 @@ def test_loss_plot_starts_over_on_a_fresh_run_and_keeps_its_items():
     plot.add_events([{"event": "train_begin", "initial_epoch": 0}, epochs[0]])
     assert list(plot.train_curve.getData()[1]) == [1.0]
     assert list(plot.getPlotItem().listDataItems()) == items  # built once, only setData afterwards
-    assert plot.getPlotItem().legend is not None
+    assert [label.text for _, label in plot.legend.items] == ["training"]  # no validation curve, no entry
     assert plot.getPlotItem().getAxis("bottom").labelText == "epoch"
+    assert not plot.getPlotItem().getAxis("left").autoSIPrefix  # ticks read 0.1, not "x0.001" and 100

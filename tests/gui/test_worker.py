@@ -95,14 +95,16 @@ def test_stop_takes_effect_within_a_second_and_the_thread_ends(qtbot, runner):
 
 def test_pause_then_step_runs_exactly_one_batch(qtbot, runner):
     payloads = record(runner.sigEvents)
+    messages = record(runner.sigMessage)
     runner.start(long_project())
     wait_first_batch(qtbot, payloads)
     with wait_state(qtbot, runner, "paused"):
         runner.pause()
     assert runner.last_model is not None  # readable while paused
     last = max(batch_steps(payloads))
-    paused_at = events_of(payloads, "paused")[-1]["step"]
-    assert paused_at == last
+    paused = events_of(payloads, "paused")[-1]
+    assert paused["step"] == last
+    assert messages[-1].startswith(f"Paused before epoch {paused['epoch'] + 1}, batch {paused['batch'] + 1}")
     payloads.clear()
     for expected in (last + 1, last + 2):
         with wait_state(qtbot, runner, "paused"):
