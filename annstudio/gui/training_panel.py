@@ -183,7 +183,6 @@ class TrainingPanel(QWidget):
 
     def _make_controls(self, own_picker: bool) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.buttons: dict[str, QToolButton] = {}
         for name, act in (("playButton", self.play_action), ("pauseButton", self.pause_action),
                           ("stepButton", self.step_action), ("stopButton", self.stop_action),
                           ("resetButton", self.reset_action)):
@@ -192,7 +191,6 @@ class TrainingPanel(QWidget):
             button.setDefaultAction(act)
             button.setAccessibleName(act.text())
             button.setAutoRaise(True)
-            self.buttons[name] = button
             row.addWidget(button)
         row.addSpacing(12)
         if own_picker:

@@ -89,8 +89,9 @@ class TrainingWorker(QObject):
         self.min_interval = float(min_interval)
         #: the built run (model, trainer, dataset); set in the worker thread before the first payload
         self.built: Run | None = None
-        self._pending: list[dict] = []
-        self._batch: dict | None = None  # the thinned batch_end in _pending, if any
+        self._pending: list[dict] = []  # events since the last payload, except batch_end
+        self._batch: dict | None = None  # the latest batch_end since then, with "steps" and "losses"
+        self._batch_at = 0  # where it goes among the pending events
         self._last_emit = 0.0
 
     # ------------------------------------------------------------------ thread body
@@ -140,23 +141,24 @@ class TrainingWorker(QObject):
         if event["event"] != "batch_end":
             self._pending.append(event)
             return
-        merged = dict(event)
-        old = self._batch
-        if old is not None:
-            self._pending.remove(old)
-            merged["steps"] = old["steps"] + [event["step"]]
-            merged["losses"] = old["losses"] + [event["loss"]]
-        else:
-            merged["steps"] = [event["step"]]
-            merged["losses"] = [event["loss"]]
-        self._batch = merged
-        self._pending.append(merged)
+        # Keep only the latest batch_end, at its place among the other events, with every batch's loss.
+        if self._batch is None:
+            self._batch = {"steps": [], "losses": []}
+        self._batch.update(event)
+        self._batch["steps"].append(event["step"])
+        self._batch["losses"].append(event["loss"])
+        self._batch_at = len(self._pending)
 
-    def _flush(self) -> None:
-        payload, self._pending, self._batch = self._pending, [], None
+    def _flush(self, terminal: dict | None = None) -> None:
+        payload, self._pending = self._pending, []
+        if self._batch is not None:
+            payload.insert(self._batch_at, self._batch)
+            self._batch = None
         probe_event = self._run_probes()
         if probe_event is not None:
             payload.append(probe_event)
+        if terminal is not None:
+            payload.append(terminal)  # always the last event of the last payload
         if payload:
             self.sigEvents.emit(payload)
         self._last_emit = time.monotonic()
@@ -175,8 +177,7 @@ class TrainingWorker(QObject):
         return {"event": "probe", "step": self.built.trainer.step, "results": results}
 
     def _finish(self, terminal: dict) -> None:
-        self._pending.append(terminal)
-        self._flush()
+        self._flush(terminal)
         self.sigFinished.emit(terminal)
 
     # ------------------------------------------------------------------ errors as terminal events

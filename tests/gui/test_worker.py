@@ -155,8 +155,14 @@ def test_events_are_coalesced_and_no_epoch_is_lost(qtbot, runner):
     assert batch_steps(payloads) == list(range(1, batches + 1))
     losses = [v for p in payloads for e in p if e["event"] == "batch_end" for v in e["losses"]]
     assert len(losses) == batches and all(np.isfinite(losses))
-    # at most one (the latest) batch_end per payload
+    # at most one (the latest) batch_end per payload, in its place among the epoch_end events
     assert all(sum(e["event"] == "batch_end" for e in p) <= 1 for p in payloads)
+    for payload in payloads:
+        for i, event in enumerate(payload):
+            if event["event"] == "batch_end":
+                assert event["step"] == event["steps"][-1] and event["loss"] == event["losses"][-1]
+                assert all(e["epoch"] < event["epoch"] for e in payload[:i] if e["event"] == "epoch_end")
+                assert all(e["epoch"] >= event["epoch"] for e in payload[i + 1:] if e["event"] == "epoch_end")
     assert payloads[-1][-1]["event"] == "finished"
 
 
