@@ -201,12 +201,13 @@ class LayerCardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(fg)
         gap = fn.horizontalAdvance("  ")
-        kind_w = fb.horizontalAdvance(text.kind)
-        if kind_w + gap + fn.horizontalAdvance(text.name) > left_w:
+        kind_text = text.kind
+        if fb.horizontalAdvance(text.kind) + gap + fn.horizontalAdvance(text.name) > left_w:
             # Too narrow for both: the name matters more (Concatenate links name layers); the stripe tells the kind.
-            kind_w = min(kind_w, max(int(left_w * 0.45), left_w - gap - fn.horizontalAdvance(text.name)))
-        kind_text = fb.elidedText(text.kind, Qt.TextElideMode.ElideRight, kind_w)
-        painter.drawText(QRect(inner.left(), y, left_w, line), Qt.AlignmentFlag.AlignLeft | v_center, kind_text)
+            kind_w = max(int(left_w * 0.45), left_w - gap - fn.horizontalAdvance(text.name))
+            kind_text = fb.elidedText(text.kind, Qt.TextElideMode.ElideRight, kind_w)
+        painter.drawText(QRect(inner.left(), y, fb.horizontalAdvance(kind_text) + 2, line),
+                         Qt.AlignmentFlag.AlignLeft | v_center, kind_text)
         name_x = inner.left() + fb.horizontalAdvance(kind_text) + gap
         name_w = inner.left() + left_w - name_x
         if name_w > 12:
