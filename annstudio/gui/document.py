@@ -42,7 +42,10 @@ class ProjectDocument(QObject):
         self._project = project or default_project()
         self._path: Path | None = None
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(lambda clean: self.sigDirtyChanged.emit(not clean))
+        self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        self.sigDirtyChanged.emit(not clean)
 
     # ------------------------------------------------------------------ read access
     @property
