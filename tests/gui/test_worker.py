@@ -329,27 +329,32 @@ def test_runner_trains_the_same_as_the_engine(qtbot, runner):
     assert runner.history["loss"] == [e["logs"]["loss"] for e in expected]
 
 
-def test_emitting_signals_keeps_reference_counts(qtbot):
-    """The worker and the runner emit ~60 signals a second for as long as training runs: emitting must
-    not drain Python's reference counts.
+def test_pyside_keeps_reference_counts(qtbot):
+    """The worker and the runner emit ~60 signals a second, and the widgets call Qt methods, for as long
+    as training runs: neither may drain Python's reference counts.
 
-    PySide6 6.12.0 on CPython < 3.12 returns a borrowed ``True`` from ``Signal.emit()``, losing one
-    reference per emit (and loses references to ``None`` in undecorated slots and converted containers):
-    after a few thousand signals the process aborts with "Fatal Python error: bool_dealloc" — within a
-    minute of training. PySide6 6.11 is fine, and so is CPython >= 3.12 (immortal singletons).
+    PySide6 6.12.0 on CPython < 3.12 returns borrowed ``True`` from ``Signal.emit()`` and borrowed
+    ``None`` from every void method (``setText``, ``processEvents`` ...), losing one reference per call:
+    after some thousands of calls the process aborts with "Fatal Python error: bool_dealloc" or
+    "none_dealloc" — within a minute of training. PySide6 6.11 is fine, and so is CPython >= 3.12
+    (immortal singletons).
     """
     class Emitter(QObject):
         sigPayload = Signal(object)
 
     emitter = Emitter()
-    emits = 200
-    before = sys.getrefcount(True)
-    for _ in range(emits):
+    calls = 200
+    before = sys.getrefcount(True), sys.getrefcount(None)
+    for _ in range(calls):
         emitter.sigPayload.emit([{"event": "batch_end"}])
-    lost = before - sys.getrefcount(True)
-    for _ in range(max(0, lost)):  # give back what a broken PySide took, so the test run can go on
-        ctypes.pythonapi.Py_IncRef(ctypes.py_object(True))
-    assert lost < emits // 10, (
-        f"{lost} references to True lost in {emits} Signal.emit() calls: PySide6 {PySide6.__version__} "
-        "corrupts reference counts and the app aborts in long training sessions; use PySide6-Essentials != 6.12.0"
+        emitter.setObjectName("emitter")  # a void method
+    after = sys.getrefcount(True), sys.getrefcount(None)
+    lost = {name: b - a for name, a, b in zip(("True", "None"), after, before)}
+    for name, value in (("True", True), ("None", None)):  # give back what a broken PySide took
+        for _ in range(max(0, lost[name])):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(value))
+    assert max(lost.values()) < calls // 10, (
+        f"references lost in {calls} emit() and {calls} setObjectName() calls: {lost}. PySide6 "
+        f"{PySide6.__version__} on Python {sys.version.split()[0]} corrupts reference counts and the app aborts "
+        "in long sessions; use PySide6-Essentials < 6.12 (or Python >= 3.12)"
     )
