@@ -243,9 +243,16 @@ class TFModel:
         self._loss = cls(reduction="sum", dtype=self.dtype.name, **kwargs)
         self._loss_config = loss_config
         name = type(opt_config).__name__
-        with self._scope():
-            opt = KERAS_OPTIMIZERS[name](**opt_config.config)
-            opt.build(self._trainable)
+        floatx = keras.config.floatx()
+        try:
+            # Keras keeps the learning rate in a floatx variable: make it float64 for a float64 model, so
+            # 0.1 stays 0.1 there (in float32 it would be 0.100000001, a 1.5e-8 step difference).
+            keras.config.set_floatx(self.dtype.name)
+            with self._scope():
+                opt = KERAS_OPTIMIZERS[name](**opt_config.config)
+                opt.build(self._trainable)
+        finally:
+            keras.config.set_floatx(floatx)
         self._optimizer = opt
         self._optimizer_name = name
         self._slot_names = tuple(

@@ -22,11 +22,12 @@ def history(project: Project, backend: str, dataset: Dataset, **kwargs) -> dict:
     return events[-1]["history"]
 
 
-def xor_project(optimizer, epochs=20) -> Project:
+def xor_project(optimizer, epochs=20, batch_size=4) -> Project:
     spec = ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}),
                                  ("Dense", {"units": 1, "activation": "sigmoid"})], name="xor")
     return Project(spec, {"name": "xor", "params": {}},
-                   TrainingConfig(loss="binary_crossentropy", optimizer=optimizer, batch_size=4, epochs=epochs, seed=1))
+                   TrainingConfig(loss="binary_crossentropy", optimizer=optimizer, batch_size=batch_size, epochs=epochs,
+                                  seed=1))
 
 
 def iris_project(optimizer, epochs=20, **training) -> Project:

@@ -42,13 +42,13 @@ FASHION_OPTIMIZERS = [{"class_name": "SGD", "config": {"learning_rate": 0.01}},
                       {"class_name": "Adam", "config": {"learning_rate": 0.001}}]
 
 
-def fashion_project(fashion, optimizer, dtype) -> Project:
+def fashion_project(fashion, optimizer, dtype, epochs=EPOCHS) -> Project:
     spec = ModelSpec.stack([784], [("Dense", {"units": 300, "activation": "relu"}),
                                    ("Dense", {"units": 100, "activation": "relu"}),
                                    ("Dense", {"units": 10, "activation": "softmax"})], name="fashion")
     return Project(spec, {"name": fashion.name, "params": {}},
                    TrainingConfig(loss="sparse_categorical_crossentropy", optimizer=optimizer, batch_size=64,
-                                  epochs=EPOCHS, seed=3, dtype=dtype))
+                                  epochs=epochs, seed=3, dtype=dtype))
 
 
 @pytest.mark.parametrize("optimizer", FASHION_OPTIMIZERS, ids=["SGD", "Adam"])
@@ -64,18 +64,16 @@ def test_fashion_mnist_mlp_losses_agree_in_float64(optimizer, fashion):
 @pytest.mark.parametrize("optimizer", FASHION_OPTIMIZERS, ids=["SGD", "Adam"])
 def test_fashion_mnist_mlp_losses_agree_in_float32(optimizer, fashion):
     """float32 (the default): both backends round at ~1e-7 per operation, but differently (OpenBLAS vs
-    oneDNN/Eigen), and a ReLU whose input sits near 0 can then switch on in one run and not in the other.
-    The runs stay together until such a switch and drift apart after it. Measured here against the
-    float64 run: SGD drifts up to 1.2e-4 (NumPy float32) / 2e-4 (TensorFlow float32); Adam, which rescales
-    every weight's step, stays within 3e-7 for 14 epochs and then drifts to several percent -- the NumPy
-    backend against itself in float64 just as much. So float32 is held to 1e-4 where the dynamics allow
-    it, and to the measured drift bound after that."""
-    project = fashion_project(fashion, optimizer, "float32")
-    ours, theirs = history(project, "numpy", fashion), history(project, "tensorflow", fashion)
-    a, b = np.array(ours["loss"]), np.array(theirs["loss"])
-    if optimizer["class_name"] == "SGD":
-        np.testing.assert_allclose(b, a, rtol=1e-3)
-    else:
-        np.testing.assert_allclose(b[:10], a[:10], rtol=REL)
-        np.testing.assert_allclose(b, a, rtol=0.25)
+    oneDNN/Eigen), and a ReLU whose input sits at 0 within rounding can switch on in one run and not in
+    the other; from then on the runs drift apart. Measured against the float64 run over 20 epochs: SGD
+    drifts to 1.2e-4 (NumPy float32) and 2e-4 (TensorFlow float32); Adam, which rescales every weight's
+    step, stays within 3e-7 for 14 epochs, then drifts to several percent -- the NumPy backend against
+    its own float64 run just as much. So float32 SGD is held to 1e-3 over 20 epochs and float32 Adam to
+    1e-4 over the 10 epochs before that chaos; the float64 test above is the exact comparison."""
+    epochs = 20 if optimizer["class_name"] == "SGD" else 10
+    project = fashion_project(fashion, optimizer, "float32", epochs)
+    a = np.array(history(project, "numpy", fashion)["loss"])
+    b = np.array(history(project, "tensorflow", fashion)["loss"])
+    assert len(a) == len(b) == epochs
+    np.testing.assert_allclose(b, a, rtol=1e-3 if optimizer["class_name"] == "SGD" else REL)
     assert a[-1] < a[0] / 2
