@@ -9,7 +9,8 @@ so a slow patch of a shared machine hurts both alike; each figure is the median 
 
     python benchmarks/tf_overhead.py [--epochs 6] [--rounds 2] [--quick]
 
-Target (issue 3): overhead = Keras' samples/s / annstudio's - 1 <= 10 %.
+Target (issue 3): overhead = Keras' samples/s / annstudio's - 1 <= 10 % (negative: annstudio is faster).
+The last column shows both really trained the same model (their shuffles differ, so not identically).
 """
 from __future__ import annotations
 
@@ -37,21 +38,22 @@ def project_for(data: Dataset, spec: ModelSpec, loss: str, batch: int, epochs: i
                                   batch_size=batch, epochs=epochs, seed=0, metrics=["accuracy"]))
 
 
-def annstudio_epoch_times(project: Project, data: Dataset) -> list[float]:
-    """Seconds per epoch of annstudio's trainer with the TensorFlow backend (first epoch dropped)."""
+def annstudio_epoch_times(project: Project, data: Dataset) -> tuple[list[float], float]:
+    """(seconds per epoch of annstudio's trainer with the TensorFlow backend, first epoch dropped; last loss)."""
     run = create_run(project, backend="tensorflow", dataset=data)
-    ends = []
+    ends, loss = [], float("nan")
     start = time.perf_counter()
     for event in run.events():
         if event["event"] == "epoch_end":
             ends.append(time.perf_counter())
+            loss = event["logs"]["loss"]
         elif event["event"] in ("stopped", "error"):
             raise RuntimeError(event["message"])
-    return list(np.diff([start, *ends])[1:])
+    return list(np.diff([start, *ends])[1:]), loss
 
 
-def keras_epoch_times(project: Project, data: Dataset) -> list[float]:
-    """Seconds per epoch of ``keras.Model.fit`` on the same Keras model and initial weights."""
+def keras_epoch_times(project: Project, data: Dataset) -> tuple[list[float], float]:
+    """(seconds per epoch of ``keras.Model.fit`` on the same Keras model and initial weights; last loss)."""
     import keras
 
     from annstudio.backends.tensorflow.model import build_model
@@ -60,7 +62,8 @@ def keras_epoch_times(project: Project, data: Dataset) -> list[float]:
     twin = build_model(project.model, seed=cfg.seed, dtype=cfg.dtype)    # for the identical initial weights
     model = keras.models.clone_model(twin.keras_model)
     model.set_weights([twin.get_weights()[key] for key in twin.weight_names])
-    model.compile(loss=cfg.loss["name"], optimizer=keras.optimizers.SGD(**cfg.optimizer["config"]), metrics=["accuracy"])
+    model.compile(loss=cfg.loss["name"], optimizer=keras.optimizers.SGD(**cfg.optimizer["config"]),
+                  metrics=["accuracy"])
     x = data.x_train.astype(cfg.dtype)
     y = prepare_targets(data.y_train, cfg.loss, data, cfg.dtype)
 
@@ -74,8 +77,8 @@ def keras_epoch_times(project: Project, data: Dataset) -> list[float]:
 
     timer = EpochEnds()
     start = time.perf_counter()
-    model.fit(x, y, batch_size=cfg.batch_size, epochs=cfg.epochs, verbose=0, shuffle=True, callbacks=[timer])
-    return list(np.diff([start, *timer.ends])[1:])
+    fitted = model.fit(x, y, batch_size=cfg.batch_size, epochs=cfg.epochs, verbose=0, shuffle=True, callbacks=[timer])
+    return list(np.diff([start, *timer.ends])[1:]), fitted.history["loss"][-1]
 
 
 def fashion_subset(n: int) -> Dataset:
@@ -103,12 +106,15 @@ def main() -> None:
     mlp = ModelSpec.stack([784], [("Dense", {"units": 300, "activation": "relu"}),
                                   ("Dense", {"units": 100, "activation": "relu"}),
                                   ("Dense", {"units": 10, "activation": "softmax"})])
-    small = ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}), ("Dense", {"units": 8, "activation": "tanh"}),
+    small = ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}),
+                                  ("Dense", {"units": 8, "activation": "tanh"}),
                                   ("Dense", {"units": 1, "activation": "sigmoid"})])
+    scce = "sparse_categorical_crossentropy"
     cases = [
-        ("784-300-100-10 relu/softmax, batch 32", images, project_for(images, mlp, "sparse_categorical_crossentropy", 32, args.epochs, 0.01)),
-        ("784-300-100-10 relu/softmax, batch 256", images, project_for(images, mlp, "sparse_categorical_crossentropy", 256, args.epochs, 0.01)),
-        ("2-8-8-1 tanh/sigmoid, batch 10", points, project_for(points, small, "binary_crossentropy", 10, args.epochs, 0.1)),
+        ("784-300-100-10 relu/softmax, batch 32", images, project_for(images, mlp, scce, 32, args.epochs, 0.01)),
+        ("784-300-100-10 relu/softmax, batch 256", images, project_for(images, mlp, scce, 256, args.epochs, 0.01)),
+        ("2-8-8-1 tanh/sigmoid, batch 10", points,
+         project_for(points, small, "binary_crossentropy", 10, args.epochs, 0.1)),
     ]
     import tensorflow as tf
 
@@ -117,16 +123,19 @@ def main() -> None:
         ours: list[float] = []
         theirs: list[float] = []
         for _ in range(args.rounds):
-            ours += annstudio_epoch_times(project, data)
-            theirs += keras_epoch_times(project, data)
+            times, loss_ours = annstudio_epoch_times(project, data)
+            ours += times
+            times, loss_keras = keras_epoch_times(project, data)
+            theirs += times
         n = len(data.x_train)
         r_ours, r_keras = n / statistics.median(ours), n / statistics.median(theirs)
         rows.append((name, f"{n:,}", f"{r_ours:,.0f}", f"{r_keras:,.0f}", f"{100 * (r_keras / r_ours - 1):+.1f} %",
-                     f"{len(ours)}+{len(theirs)}"))
+                     f"{len(ours)}+{len(theirs)}", f"{loss_ours:.4f} / {loss_keras:.4f}"))
 
     print(f"\nTensorFlow {tf.__version__}, Keras {__import__('keras').__version__}, {os.cpu_count()} CPU threads; "
           f"medians of {args.rounds} x {args.epochs - 1} epochs per contender; overhead target <= 10 %\n")
-    header = ("case", "samples", "annstudio TF/s", "keras fit/s", "overhead", "epochs timed")
+    header = ("case", "samples", "annstudio TF/s", "keras fit/s", "overhead", "epochs timed",
+              "last loss (annstudio / keras)")
     table = [header, *rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
     print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")

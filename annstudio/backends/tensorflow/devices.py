@@ -208,6 +208,17 @@ def resolve_device(device: Any = None, available: Iterable[DeviceInfo] | None = 
     return DevicePlan(tuple(requested))
 
 
+def allow_gpu_memory_growth() -> None:
+    """Let TensorFlow take GPU memory as it needs it instead of all of it at start (its default), so the
+    desktop app, its plots and other programs keep theirs. Only possible before the GPUs are initialised;
+    later (or for devices TensorFlow does not know) it quietly changes nothing."""
+    for gpu in tf.config.list_physical_devices("GPU"):
+        try:
+            tf.config.experimental.set_memory_growth(gpu, True)
+        except (RuntimeError, ValueError):
+            pass
+
+
 def split_cpu(n: int) -> list[str]:
     """Make TensorFlow present the host CPU as ``n`` logical devices (``CPU:0`` ... ``CPU:n-1``).
 

@@ -168,3 +168,17 @@ def test_split_cpu_before_and_after_tensorflow_starts():
     assert lines[2].startswith("RuntimeError: split_cpu(2) came too late")
     with pytest.raises(ValueError, match=">= 1"):
         devices.split_cpu(0)
+
+
+def test_gpus_take_memory_as_needed(monkeypatch):
+    fake_gpus(monkeypatch, 2)
+    calls = []
+
+    def set_memory_growth(device, enable):
+        calls.append((device.name, enable))
+        if device.name.endswith("1"):
+            raise RuntimeError("Physical devices cannot be modified after being initialized")
+
+    monkeypatch.setattr(tf.config.experimental, "set_memory_growth", set_memory_growth)
+    devices.allow_gpu_memory_growth()   # a device that refuses is left as it is
+    assert calls == [("/physical_device:GPU:0", True), ("/physical_device:GPU:1", True)]
