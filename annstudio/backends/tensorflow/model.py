@@ -21,6 +21,15 @@ float64 output to float32 and lose the sigmoid/softmax logits it computes cross-
 replicas (each replica contributes ``sum / global_batch``; the replicas' values are summed, which is
 exactly the single-device mean even for uneven splits). Regularization penalties are added once per
 step (``1 / replicas`` on each replica). The loss a step reports is the value before the update.
+Under MirroredStrategy, BatchNormalization uses each replica's own batch statistics and keeps a moving
+mean per replica (``get_weights`` reads the first), and Dropout masks differ from a single device's,
+exactly as with ``keras.Model.fit`` under that strategy.
+
+Optimizers are Keras' (``Adam`` with the float64 bias correction explained in its docstring), built with
+a float64 learning-rate variable for float64 models. Keras still passes other Python-float settings
+(``momentum``, ``rho``, the L1/L2 factors) through float32, so float64 runs of the two backends differ at
+~1e-8; float32 runs differ at float32 rounding, which chaotic training (ReLU units switching, Adam's
+per-weight scaling) can amplify over many epochs, as it does between two float32 NumPy runs.
 
 Weights: ``"layer/weight"`` keys in the spec's layer order, Keras' order within a layer (the NumPy
 backend's keys). Optimizer state: the NumPy backend's format (slots keyed by weight), plus the Dropout

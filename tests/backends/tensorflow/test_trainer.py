@@ -100,3 +100,20 @@ def test_a_device_can_be_chosen_through_the_session(iris):
     assert run.model.plan.devices == ("CPU:0",)
     with pytest.raises(ValueError, match="does not exist here"):
         create_run(iris_project(ADAM, epochs=1), "tensorflow", dataset=iris, device="GPU:7")
+
+
+def test_a_checkpoint_resumes_exactly_with_dropout(iris, tmp_path):
+    """Weights, optimizer slots and the Dropout generators' states travel through the .h5 checkpoint."""
+    from annstudio.io.checkpoint import save_run_h5
+
+    spec = ModelSpec.stack([4], [("Dense", {"units": 16, "activation": "relu"}), ("Dropout", {"rate": 0.3}),
+                                 ("Dense", {"units": 3, "activation": "softmax"})])
+    project = Project(spec, {"name": "iris", "params": {}},
+                      TrainingConfig(loss="sparse_categorical_crossentropy", optimizer="Adam", batch_size=16,
+                                     epochs=6, seed=1))
+    whole = history(project, "tensorflow", iris)
+    first = create_run(project, "tensorflow", dataset=iris, epochs=3)
+    list(first.events())
+    save_run_h5(tmp_path / "half.h5", first.trainer)
+    resumed = create_run(project, "tensorflow", dataset=iris, resume_from=tmp_path / "half.h5")
+    assert list(resumed.events())[-1]["history"] == whole
