@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from . import _quiet  # noqa: F401  (before TensorFlow)
 import tensorflow as tf
 
 KINDS = ("CPU", "GPU")

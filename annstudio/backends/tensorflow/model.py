@@ -43,6 +43,8 @@ import warnings
 from typing import Any
 
 import numpy as np
+
+from . import _quiet  # noqa: F401  (before TensorFlow)
 import tensorflow as tf
 import keras
 
