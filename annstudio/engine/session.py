@@ -5,7 +5,6 @@ the GUI worker and ``annstudio.train`` all go through it.
 """
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Iterable
@@ -32,16 +31,14 @@ def backend_status(name: str) -> tuple[bool, str]:
     if name == "numpy":
         return True, ""
     if name == "tensorflow":
-        if importlib.util.find_spec("tensorflow") is None:
-            return False, "TensorFlow is not installed; install it with: pip install 'annstudio[tensorflow]'"
-        if importlib.util.find_spec("annstudio.backends.tensorflow.model") is None:
-            return False, "the TensorFlow backend is not part of this annstudio build yet"
-        return True, ""
+        from ..backends.tensorflow import is_available
+
+        return is_available()
     return False, f"unknown backend {name!r}; expected one of {', '.join(BACKENDS)}"
 
 
 def build_model(spec: ModelSpec, backend: str = "numpy", seed: int | None = 0, dtype: str = "float32",
-                device: str | None = None) -> Any:
+                device: str | list[str] | None = None) -> Any:
     """A backend ``TrainableModel`` for ``spec`` (not compiled). TensorFlow is imported only here, lazily."""
     ok, reason = backend_status(backend)
     if not ok:
@@ -50,8 +47,11 @@ def build_model(spec: ModelSpec, backend: str = "numpy", seed: int | None = 0, d
         from ..backends.numpy import build_model as build_numpy
 
         return build_numpy(spec, seed=seed, dtype=dtype)
-    from ..backends.tensorflow.model import build_model as build_tf  # pragma: no cover - issue 3
-
+    try:
+        from ..backends.tensorflow.model import build_model as build_tf
+    except ImportError as exc:  # installed but broken (missing DLLs, mismatched packages...)
+        raise BackendUnavailable(f"TensorFlow could not be loaded ({exc}); reinstall it with: "
+                                 "pip install --force-reinstall 'annstudio[tensorflow]'") from None
     return build_tf(spec, seed=seed, dtype=dtype, device=device)
 
 
@@ -136,7 +136,7 @@ def create_run(
     epochs: int | None = None,
     seed: int | None = None,
     base_dir: str | Path | None = None,
-    device: str | None = None,
+    device: str | list[str] | None = None,
     resume_from: str | Path | None = None,
 ) -> Run:
     """Load data, check it against the model, build and compile the model, and make the trainer.
