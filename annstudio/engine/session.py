@@ -141,8 +141,9 @@ def create_run(
 ) -> Run:
     """Load data, check it against the model, build and compile the model, and make the trainer.
 
-    ``resume_from`` names a checkpoint ``.h5`` written by ``ModelCheckpoint``: its weights, optimizer
-    state, RNG states, epoch and history are restored, so the run continues exactly where it stopped.
+    ``resume_from`` names an ``.h5`` of the same model: a checkpoint written by annstudio restores its
+    weights, optimizer state, RNG states, epoch and history, so the run continues exactly where it
+    stopped; a file Keras wrote gives its weights (training goes on with a fresh optimizer).
     """
     cfg = project.training
     seed = cfg.seed if seed is None else int(seed)
@@ -172,21 +173,29 @@ def create_run(
 
 
 def _wiring(spec: ModelSpec) -> list[tuple]:
-    """Layers with their resolved inputs: equal for specs that describe the same network."""
-    return [(layer.kind, layer.name, layer.config, spec.input_names(i)) for i, layer in enumerate(spec.layers)]
+    """Layers with their settings and inputs by position: equal for specs that describe the same
+    network, whatever the layers are called (Keras names its Input ``input_layer``, annstudio ``input``)."""
+    position = {layer.name: i for i, layer in enumerate(spec.layers)}
+    return [(layer.kind, layer.config, tuple(position[n] for n in spec.input_names(i)))
+            for i, layer in enumerate(spec.layers)]
 
 
 def _resume(trainer: Trainer, project: Project, path: Path) -> None:
     from ..io.h5_read import load_h5
 
     contents = load_h5(path)
-    state = (contents.state or {}).get("trainer")
-    if not state:
-        raise ValueError(f"{path}: holds no annstudio training state (it can be opened as a model, not resumed)")
     if _wiring(contents.spec) != _wiring(project.model):
-        raise ValueError(f"{path}: the checkpoint was saved from a different model than the project's")
-    trainer.model.set_weights(contents.weights)
-    trainer.set_state(state)
+        raise ValueError(f"{path}: the file holds a different model than the project's")
+    renamed = {a.name: b.name for a, b in zip(contents.spec.layers, project.model.layers)}
+    weights = {}
+    for key, value in contents.weights.items():
+        layer, weight = key.rsplit("/", 1)
+        weights[f"{renamed[layer]}/{weight}"] = value
+    trainer.model.set_weights(weights)
+    state = (contents.state or {}).get("trainer")
+    if state:
+        trainer.set_state(state)
+    # else: a plain Keras file; training continues from its weights with a fresh optimizer at epoch 1
 
 
 def _metrics_for(metrics: list[str], dataset: Dataset) -> list[str]:

@@ -81,3 +81,23 @@ def test_resume_accepts_explicit_previous_layer_links(tmp_path):
     explicit.model.layers[2].inputs = ["dense"]
     run = create_run(explicit, dataset=data, resume_from=ckpt)
     assert run.trainer.initial_epoch == 2
+
+
+def test_continue_training_from_a_file_keras_wrote(tmp_path):
+    keras = pytest.importorskip("keras")
+    data = blobs_dataset()
+    keras.utils.set_random_seed(0)
+    model = keras.Sequential([keras.Input((2,)), keras.layers.Dense(16, activation="relu", name="dense"),
+                              keras.layers.Dense(3, activation="softmax", name="dense_1")])
+    model.compile(loss="sparse_categorical_crossentropy", optimizer="adam")
+    model.fit(data.x_train, data.y_train, epochs=3, verbose=0)
+    path = tmp_path / "keras.h5"
+    model.save(path)
+    spec = ModelSpec.stack([2], [("Dense", {"units": 16, "activation": "relu"}), ("Dense", {"units": 3, "activation": "softmax"})])
+    project = Project(spec, {"name": "blobs", "params": {}},
+                      TrainingConfig(loss="sparse_categorical_crossentropy", optimizer="Adam", epochs=5, seed=1))
+    run = create_run(project, dataset=data, resume_from=path)
+    np.testing.assert_allclose(run.model.predict(data.x_test), model.predict(data.x_test, verbose=0), atol=1e-5)
+    history = finish(run)
+    assert len(history["loss"]) == 5
+    assert history["loss"][-1] < float(model.evaluate(data.x_train, data.y_train, verbose=0))
