@@ -41,7 +41,8 @@ def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | No
     window.show()
     if os.environ.get("ANNSTUDIO_STARTUP_TIME"):
         # benchmarks/gui_responsiveness.py reads this line: seconds from import to the window shown
-        QTimer.singleShot(0, lambda: print(f"ANNSTUDIO_STARTUP {time.perf_counter() - _T0:.4f}", flush=True))
+        QTimer.singleShot(0, lambda: print(f"ANNSTUDIO_STARTUP {time.perf_counter() - _T0:.4f} "
+                                           f"tensorflow={int('tensorflow' in sys.modules)}", flush=True))
         if os.environ.get("ANNSTUDIO_STARTUP_TIME") == "exit":
             QTimer.singleShot(0, window.close)
     return int(app.exec())

@@ -14,10 +14,6 @@ from .i18n import translate
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
 
 
-def tr(text: str) -> str:
-    return translate("QuickControls", text)
-
-
 def format_epoch(epoch: int) -> str:
     """The Playground's fixed-width epoch counter: 120 -> "000,120"."""
     return f"{max(0, int(epoch)):07,}"
@@ -28,7 +24,7 @@ class QuickControls:
 
     def __init__(self, toolbar: QToolBar, document: ProjectDocument) -> None:
         self.toolbar, self.document = toolbar, document
-        self.epoch_caption = QLabel(tr("Epoch"))
+        self.epoch_caption = QLabel(translate("QuickControls", "Epoch"))
         self.epoch = QLabel(format_epoch(0))
         self.epoch.setObjectName("epochReadout")
         mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
@@ -42,7 +38,7 @@ class QuickControls:
         self.learning_rate.setEditable(True)
         self.learning_rate.addItems(LEARNING_RATES)
         self.learning_rate.lineEdit().setValidator(QDoubleValidator(1e-8, 100.0, 8))
-        self.learning_rate.setToolTip(tr("Learning rate: how big a step gradient descent takes"))
+        self.learning_rate.setToolTip(translate("QuickControls", "Learning rate: how big a step gradient descent takes"))
         self.learning_rate.setMinimumContentsLength(7)
         self.learning_rate.lineEdit().editingFinished.connect(self._on_learning_rate)
         self.learning_rate.activated.connect(lambda _i: self._on_learning_rate())
@@ -50,25 +46,25 @@ class QuickControls:
         self.optimizer = QComboBox()
         self.optimizer.setObjectName("optimizerCombo")
         self.optimizer.addItems(list(OPTIMIZER_DEFAULTS))
-        self.optimizer.setToolTip(tr("Optimizer: the rule that updates the weights from the gradients"))
+        self.optimizer.setToolTip(translate("QuickControls", "Optimizer: the rule that updates the weights from the gradients"))
         self.optimizer.activated.connect(lambda _i: self._on_optimizer())
 
         self.batch = QSpinBox()
         self.batch.setObjectName("batchSpin")
         self.batch.setRange(1, 4096)
         self.batch.setKeyboardTracking(False)
-        self.batch.setToolTip(tr("Batch size: samples per gradient step"))
+        self.batch.setToolTip(translate("QuickControls", "Batch size: samples per gradient step"))
         self.batch.valueChanged.connect(self._on_batch)
 
         toolbar.addWidget(_padded(self.epoch_caption))
         toolbar.addWidget(self.epoch)
         toolbar.addSeparator()
         self.backend_anchor = toolbar.addSeparator()  # the backend picker goes before this
-        toolbar.addWidget(_padded(QLabel(tr("Learning rate"))))
+        toolbar.addWidget(_padded(QLabel(translate("QuickControls", "Learning rate"))))
         toolbar.addWidget(self.learning_rate)
-        toolbar.addWidget(_padded(QLabel(tr("Optimizer"))))
+        toolbar.addWidget(_padded(QLabel(translate("QuickControls", "Optimizer"))))
         toolbar.addWidget(self.optimizer)
-        toolbar.addWidget(_padded(QLabel(tr("Batch"))))
+        toolbar.addWidget(_padded(QLabel(translate("QuickControls", "Batch"))))
         toolbar.addWidget(self.batch)
 
         document.sigTrainingChanged.connect(self.refresh)
@@ -108,7 +104,7 @@ class QuickControls:
             return
         optimizer = {"class_name": cfg.optimizer["class_name"], "config": {**cfg.optimizer["config"], "learning_rate": value}}
         cfg.optimizer = normalize_optimizer(optimizer)
-        commands.push(self.document, "training", cfg, tr("Learning rate {0}").format(_fmt_rate(value)),
+        commands.push(self.document, "training", cfg, translate("QuickControls", "Learning rate {0}").format(_fmt_rate(value)),
                       merge_key="learning_rate")
 
     def _on_optimizer(self) -> None:
@@ -117,14 +113,14 @@ class QuickControls:
         if cfg.optimizer["class_name"] == name:
             return
         cfg.optimizer = normalize_optimizer({"class_name": name, "config": {"learning_rate": cfg.learning_rate}})
-        commands.push(self.document, "training", cfg, tr("Optimizer {0}").format(name))
+        commands.push(self.document, "training", cfg, translate("QuickControls", "Optimizer {0}").format(name))
 
     def _on_batch(self, value: int) -> None:
         cfg = self._training()
         if cfg.batch_size == int(value):
             return
         cfg.batch_size = int(value)
-        commands.push(self.document, "training", cfg, tr("Batch size {0}").format(value), merge_key="batch_size")
+        commands.push(self.document, "training", cfg, translate("QuickControls", "Batch size {0}").format(value), merge_key="batch_size")
 
 
 def _fmt_rate(value: float) -> str:

@@ -1,0 +1,452 @@
+"""The main window (shared/UI.md): DATA on the left, MODEL in the middle, OUTPUT on the right, one row of
+controls on top, a status line at the bottom. Every panel is a dock the user can move, close and restore
+(View menu); the layout, the window geometry, the recent files and the language persist in QSettings.
+"""
+from __future__ import annotations
+
+import json
+import os
+import sys
+import time
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QUndoView, QVBoxLayout, QWidget,
+)
+
+from . import settings
+from .backend_picker import BackendPicker
+from .dataset_panel import DataScatter, DatasetPanel
+from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
+from .document import ProjectDocument
+from .file_actions import FileActionsMixin
+from .inspector import LayerInspector
+from .loss_plot import LossPlot
+from .menus import build_menus, fill_recent_menu
+from .palette import LayerPalette
+from .stack_editor import StackEditor
+from .toolbar import QuickControls
+from .training_panel import TrainingPanel
+from .worker import TrainingRunner
+
+BACKEND_TITLES = {"numpy": "NumPy", "tensorflow": "TensorFlow"}
+
+
+class OutputArea(QWidget):
+    """The OUTPUT column: the 2-D data (decision regions join it later) above the loss curves."""
+
+    def __init__(self, loss_plot: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("outputArea")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.scatter = DataScatter()
+        self.scatter.setObjectName("outputScatter")
+        self.splitter.addWidget(self.scatter)
+        self.splitter.addWidget(loss_plot)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        layout.addWidget(self.splitter)
+        self.scatter.hide()
+
+    def show_dataset(self, dataset) -> None:
+        two_d = dataset is not None and dataset.x_train.ndim == 2 and dataset.x_train.shape[1] == 2
+        if two_d:
+            self.scatter.show_dataset(dataset)
+        was_visible = self.scatter.isVisibleTo(self)
+        self.scatter.setVisible(two_d)
+        if two_d and not was_visible:
+            total = max(self.splitter.height(), 500)
+            self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
+
+
+class StatusReadout(QLabel):
+    """"Epoch 120 · loss 0.041 · val 0.052 · 1,840 samples/s · NumPy", from the runner's events."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("statusReadout")
+        self.backend = "NumPy"
+        self.reset()
+
+    def reset(self) -> None:
+        self.epoch = 0
+        self.loss = self.val_loss = None
+        self.rate = None
+        self.batch_size = 1
+        self._mark: tuple[float, int] | None = None
+        self.refresh()
+
+    def set_backend(self, name: str) -> None:
+        self.backend = name
+        self.refresh()
+
+    def feed(self, events: list, batch_size: int) -> int | None:
+        """Take a payload of runner events; returns the epoch to show (or None when unchanged)."""
+        self.batch_size = max(1, int(batch_size))
+        shown_epoch = None
+        for event in events:
+            kind = event.get("event")
+            if kind == "train_begin":
+                self.epoch = int(event.get("initial_epoch", 0))
+                self._mark = None
+                shown_epoch = self.epoch
+            elif kind == "batch_end":
+                self.loss = event.get("loss", self.loss)
+                self._sample_rate(int(event.get("step", 0)))
+            elif kind == "epoch_end":
+                self.epoch = int(event.get("epoch", self.epoch)) + 1
+                logs = event.get("logs", {})
+                self.loss = logs.get("loss", self.loss)
+                self.val_loss = logs.get("val_loss", self.val_loss)
+                shown_epoch = self.epoch
+        self.refresh()
+        return shown_epoch
+
+    def _sample_rate(self, step: int) -> None:
+        now = time.perf_counter()
+        if self._mark is None:
+            self._mark = (now, step)
+            return
+        t0, s0 = self._mark
+        if now - t0 >= 0.5 and step > s0:
+            rate = (step - s0) * self.batch_size / (now - t0)
+            self.rate = rate if self.rate is None else 0.5 * self.rate + 0.5 * rate
+            self._mark = (now, step)
+
+    def refresh(self) -> None:
+        parts = [self.tr("Epoch {0}").format(self.epoch)]
+        if self.loss is not None:
+            parts.append(self.tr("loss {0}").format(_num(self.loss)))
+        if self.val_loss is not None:
+            parts.append(self.tr("val {0}").format(_num(self.val_loss)))
+        if self.rate is not None:
+            parts.append(self.tr("{0} samples/s").format(f"{round(self.rate):,}"))
+        parts.append(self.backend)
+        self.setText(" · ".join(parts))
+
+
+def _num(value) -> str:
+    try:
+        value = float(value)
+    except (TypeError, ValueError):
+        return str(value)
+    return f"{value:.3g}" if abs(value) < 1e-3 or abs(value) >= 1e4 else f"{value:.3f}"
+
+
+class MainWindow(FileActionsMixin, QMainWindow):
+    """annstudio's window. ``document`` and ``runner`` may be given (tests); otherwise new ones are made."""
+
+    def __init__(self, document: ProjectDocument | None = None, runner: TrainingRunner | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.document = document or ProjectDocument()
+        self.document.setParent(self)
+        self.runner = runner or TrainingRunner(self)
+        self.actions_by_name = {}
+        self.docks: dict[str, QDockWidget] = {}
+        self.imported_weights = None
+        self._asked_after_run = False
+        self._known_index = self.document.undo_stack.index()
+        self._closing = False
+        self.setDockNestingEnabled(True)
+        self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
+                            | QMainWindow.DockOption.AllowTabbedDocks)
+
+        self._build_widgets()
+        self._build_docks()
+        self._build_toolbar()
+        build_menus(self)
+        self._build_status()
+        self._connect()
+        self._default_size()
+        self._initial_state = self.saveState(settings.LAYOUT_VERSION)  # the default arrangement (View > Reset layout)
+        self._restored = settings.restore_window(self)
+        self._shown_once = False
+        self._update_title()
+        if os.environ.get("ANNSTUDIO_TEST_GEOMETRY"):
+            QTimer.singleShot(300, self._report_geometry)
+
+    # ------------------------------------------------------------------ construction
+    def _build_widgets(self) -> None:
+        self.dataset_panel = DatasetPanel(self.document, base_dir=self.base_dir)
+        self.palette = LayerPalette()
+        self.stack_editor = StackEditor(self.document)
+        self.inspector = LayerInspector(self.document)
+        self.backend_picker = BackendPicker()
+        self.training_panel = TrainingPanel(self.document, self.runner, backend_picker=self.backend_picker)
+        self.loss_plot = LossPlot()
+        self.loss_plot.follow(self.runner)
+        self.output = OutputArea(self.loss_plot)
+        self.history_view = QUndoView(self.document.undo_stack)
+        self.history_view.setObjectName("undoHistory")
+        self.history_view.setEmptyLabel(self.tr("<opened project>"))
+
+    def _dock(self, key: str, title: str, widget: QWidget) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(f"{key}Dock")
+        dock.setWidget(widget)
+        dock.toggleViewAction().setObjectName(f"action_view_{key}")
+        self.docks[key] = dock
+        return dock
+
+    def _build_docks(self) -> None:
+        data = self._dock("datasetPanel", self.tr("Data"), self.dataset_panel)
+        palette = self._dock("layerPalette", self.tr("Layers"), self.palette)
+        stack = self._dock("stackEditor", self.tr("Model"), self.stack_editor)
+        inspector = self._dock("layerInspector", self.tr("Inspector"), self.inspector)
+        history = self._dock("undoHistory", self.tr("Undo history"), self.history_view)
+        training = self._dock("trainingPanel", self.tr("Training"), self.training_panel)
+        output = self._dock("outputArea", self.tr("Output"), self.output)
+        # Columns: DATA | palette + stack over the tabs | OUTPUT (no central widget: the docks fill the window)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, data)
+        self.splitDockWidget(data, palette, Qt.Orientation.Horizontal)
+        self.splitDockWidget(palette, inspector, Qt.Orientation.Vertical)
+        self.splitDockWidget(palette, stack, Qt.Orientation.Horizontal)
+        self.tabifyDockWidget(inspector, training)
+        self.tabifyDockWidget(training, history)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, output)
+        training.raise_()
+
+    def _default_proportions(self) -> None:
+        """Column widths and row heights of the default layout, relative to the window's size."""
+        d = self.docks
+        w, h = max(self.width(), 1000), max(self.height(), 700)
+        self.resizeDocks([d["datasetPanel"], d["layerPalette"], d["stackEditor"], d["outputArea"]],
+                         [int(w * 0.22), int(w * 0.10), int(w * 0.30), int(w * 0.38)], Qt.Orientation.Horizontal)
+        self.resizeDocks([d["stackEditor"], d["layerInspector"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
+
+
+    def _default_size(self) -> None:
+        screen = self.screen().availableGeometry() if self.screen() is not None else None
+        if screen is None:
+            self.resize(1500, 920)
+            return
+        width, height = min(1560, screen.width() - 40), min(960, screen.height() - 40)
+        self.resize(width, height)
+        self.move(screen.x() + (screen.width() - width) // 2, screen.y() + (screen.height() - height) // 2)
+
+    def _build_toolbar(self) -> None:
+        bar = QToolBar(self.tr("Training controls"), self)
+        bar.setObjectName("trainingToolbar")
+        bar.setIconSize(QSize(22, 22))
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonIconOnly)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        panel = self.training_panel
+        for name in ("play_action", "pause_action", "step_action", "stop_action", "reset_action"):
+            action = getattr(panel, name)
+            bar.addAction(action)
+            self.actions_by_name[name.removesuffix("_action")] = action
+        bar.addSeparator()
+        self.quick = QuickControls(bar, self.document)
+        bar.insertWidget(self.quick.backend_anchor, self.backend_picker)
+        self.toolbar = bar
+
+    def _build_status(self) -> None:
+        self.readout = StatusReadout()
+        self.statusBar().addWidget(self.readout, 1)
+        self.readout.set_backend(self._backend_title())
+
+    def _connect(self) -> None:
+        doc = self.document
+        doc.sigPathChanged.connect(lambda _p: self._update_title())
+        doc.sigDirtyChanged.connect(lambda _d: self._update_title())
+        doc.sigMetaChanged.connect(self._update_title)
+        doc.sigReplaced.connect(self._on_replaced)
+        doc.sigSpecChanged.connect(self._on_spec_changed)
+        doc.undo_stack.indexChanged.connect(self._on_index_changed)
+        self.stack_editor.attach_palette(self.palette)
+        self.stack_editor.sigCanPasteChanged.connect(lambda _can: self._on_selection(self.stack_editor.selected_names()))
+        self.stack_editor.sigSelectionChanged.connect(self._on_selection)
+        self.stack_editor.sigSelectionChanged.connect(self._inspect)
+        self.dataset_panel.sigDatasetLoaded.connect(self.output.show_dataset)
+        self.dataset_panel.sigLoadFailed.connect(lambda _m: self.output.show_dataset(None))
+        self.runner.sigEvents.connect(self._on_events)
+        self.runner.sigStateChanged.connect(self._on_runner_state)
+        self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.backend_picker_changed()
+        self._on_selection(self.stack_editor.selected_names())
+
+    # ------------------------------------------------------------------ title, backend, status
+    def display_name(self) -> str:
+        if self.document.path is not None:
+            return self.document.path.name
+        return self.document.project.name or self.tr("untitled")
+
+    def _update_title(self) -> None:
+        self.setWindowTitle(f"{self.display_name()}[*] — annstudio")
+        self.setWindowModified(self.document.is_dirty)
+
+    def _backend_title(self) -> str:
+        backend, device = self.backend_picker.current_backend()
+        title = BACKEND_TITLES.get(backend, str(backend))
+        return f"{title} ({device})" if device and backend != "numpy" else title
+
+    def backend_picker_changed(self) -> None:
+        signal = getattr(self.backend_picker, "sigBackendChanged", None)
+        if signal is not None:
+            signal.connect(lambda *_: self.readout.set_backend(self._backend_title()))
+
+    def _on_events(self, events: list) -> None:
+        epoch = self.readout.feed(events, self.document.project.training.batch_size)
+        if epoch is not None:
+            self.quick.set_epoch(epoch)
+
+    def _on_runner_state(self, state: str) -> None:
+        if state == "running":
+            self._asked_after_run = False
+            self.readout.set_backend(self._backend_title())
+        elif state == "idle":
+            self.readout.reset()
+            self.quick.set_epoch(0)
+
+    def _on_replaced(self) -> None:
+        self.readout.reset()
+        self.quick.set_epoch(0)
+        self.imported_weights = None
+        self._known_index = self.document.undo_stack.index()
+        self._update_title()
+
+    # ------------------------------------------------------------------ edits after a run
+    def _on_index_changed(self, index: int) -> None:
+        self._known_index = index
+
+    def _on_spec_changed(self) -> None:
+        if self._asked_after_run or self.runner.state not in ("paused", "finished", "stopped"):
+            return
+        self._asked_after_run = True
+        before = self._known_index  # indexChanged has not fired yet for this edit
+        QTimer.singleShot(0, lambda: self._after_run_edit(before))
+
+    def _after_run_edit(self, index_before: int) -> None:
+        if self.runner.state not in ("paused", "finished", "stopped"):
+            return
+        choice = self.ask_reset()
+        if choice == "reset":
+            self.runner.reset()
+        elif choice == "cancel":
+            stack = self.document.undo_stack
+            self._asked_after_run = True  # the undo below must not ask again
+            if stack.index() > index_before:
+                stack.undo()
+            elif stack.index() < index_before:
+                stack.redo()
+            self._asked_after_run = False
+
+    def ask_reset(self) -> str:
+        """Ask once after a run whether the edit should reset the trained weights: "reset", "keep" or "cancel"."""
+        box = QMessageBox(self)
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(self.tr("The network has trained weights"))
+        box.setText(self.tr("You changed the model after training. Reset the weights now?"))
+        box.setInformativeText(self.tr(
+            "Reset: the trained weights and curves are cleared; Play starts from new weights.\n"
+            "Keep: the trained weights stay (to inspect or export) until the next Play.\n"
+            "Cancel: undo the edit."))
+        reset = box.addButton(self.tr("Reset weights"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(self.tr("Keep weights"), QMessageBox.ButtonRole.RejectRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        return "reset" if clicked is reset else "keep" if clicked is keep else "cancel"
+
+    # ------------------------------------------------------------------ Edit menu -> stack editor
+    def _on_selection(self, names) -> None:
+        has = bool(names)
+        for key in ("cut", "copy", "duplicate", "delete"):
+            if key in self.actions_by_name:
+                self.actions_by_name[key].setEnabled(has)
+        if "paste" in self.actions_by_name:
+            self.actions_by_name["paste"].setEnabled(bool(self.stack_editor.can_paste()))
+
+    def _inspect(self, names) -> None:
+        self.inspector.show_layer(names[0] if len(names) == 1 else None)
+        if len(names) == 1 and not self.docks["layerInspector"].isFloating():
+            self.docks["layerInspector"].raise_()  # bring its tab to the front
+
+    def cut_layers(self) -> None:
+        self.stack_editor.cut_selected()
+        self._on_selection(self.stack_editor.selected_names())
+
+    def copy_layers(self) -> None:
+        self.stack_editor.copy_selected()
+        self._on_selection(self.stack_editor.selected_names())
+
+    def paste_layers(self) -> None:
+        self.stack_editor.paste()
+
+    def duplicate_layers(self) -> None:
+        self.stack_editor.duplicate_selected()
+
+    def delete_layers(self) -> None:
+        self.stack_editor.delete_selected()
+
+    # ------------------------------------------------------------------ View / Help
+    def update_recent_menu(self) -> None:
+        if getattr(self, "recent_menu", None) is not None:
+            fill_recent_menu(self, self.recent_menu)
+
+    def reset_layout(self) -> None:
+        for dock in self.docks.values():
+            dock.show()
+        self.restoreState(self._initial_state, settings.LAYOUT_VERSION)
+        self.docks["trainingPanel"].raise_()
+        QTimer.singleShot(0, self._default_proportions)
+
+    def show_about(self) -> None:
+        AboutDialog(self).exec()
+
+    def show_shortcuts(self) -> None:
+        extra = [getattr(self.training_panel, n) for n in ("play_action", "pause_action", "step_action", "stop_action",
+                                                            "reset_action")]
+        ShortcutsDialog(shortcut_rows(self.menus, extra), self).exec()
+
+    def show_preferences(self) -> None:
+        dialog = PreferencesDialog(self)
+        if dialog.exec() and dialog.needs_restart():
+            self.statusBar().showMessage(self.tr("The new language is used from the next start."), 8000)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if not self._shown_once:
+            self._shown_once = True
+            if not self._restored:
+                QTimer.singleShot(0, self._default_proportions)
+
+    # ------------------------------------------------------------------ closing
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+        if self.runner.is_active:
+            answer = QMessageBox.question(
+                self, self.tr("Training is running"), self.tr("Stop the training and close annstudio?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
+        if not self.maybe_save():
+            event.ignore()
+            return
+        self._closing = True
+        self.runner.shutdown(3000)
+        self.dataset_panel.shutdown()
+        settings.save_window(self)
+        event.accept()
+
+    # ------------------------------------------------------------------ test hook (ANNSTUDIO_TEST_GEOMETRY=1)
+    def _report_geometry(self) -> None:
+        """Print where the palette's Dense item and the stack are on screen, and the layer count on each
+        change, so an end-to-end test can drive the real window with xdotool."""
+        palette = self.palette
+        index = palette.index_of("Dense")
+        rect = palette.visualRect(index)
+        dense = palette.viewport().mapToGlobal(rect.center())
+        stack_rect = self.stack_editor.rect()
+        stack = self.stack_editor.mapToGlobal(stack_rect.center())
+        info = {"dense": [dense.x(), dense.y()], "stack": [stack.x(), stack.y()],
+                "layers": len(self.document.spec.layers), "window": [self.x(), self.y(), self.width(), self.height()]}
+        print("ANNSTUDIO_GEOMETRY " + json.dumps(info), flush=True)
+        self.document.sigSpecChanged.connect(
+            lambda: print(f"ANNSTUDIO_LAYERS {len(self.document.spec.layers)}", flush=True))
+        sys.stdout.flush()

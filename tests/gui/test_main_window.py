@@ -1,0 +1,354 @@
+"""The main window: docks and objectNames, File actions, the dirty prompt, View menu, settings, training."""
+from __future__ import annotations
+
+import json
+import shutil
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
+
+from annstudio.gui import backend_picker, commands, settings
+from annstudio.gui.main_window import MainWindow
+from annstudio.project import Project
+from annstudio.resources import example_projects, resource_path
+
+OBJECT_NAMES = ("datasetPanel", "layerPalette", "stackEditor", "layerInspector", "trainingPanel", "backendPicker",
+                "lossPlot", "playButton", "pauseButton", "stepButton", "stopButton", "resetButton")
+
+
+@pytest.fixture(autouse=True)
+def isolated(tmp_path, monkeypatch):
+    """A private settings store, and no TensorFlow import from the backend picker's device scan."""
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
+    yield
+
+
+@pytest.fixture
+def unexpected_dialogs(monkeypatch):
+    """Fail on any message box the test did not expect (a modal box would hang the test)."""
+    seen = []
+
+    def fail(*args, **kwargs):
+        seen.append(args)
+        raise AssertionError(f"unexpected message box: {args[1:3]}")
+
+    for name in ("warning", "question", "critical", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(fail))
+    return seen
+
+
+def _quiet_close(window: MainWindow) -> None:
+    # pytest-qt closes its widgets before fixtures tear down: end the run and drop edits first, so the
+    # close asks nothing
+    window.runner.shutdown(5000)
+    window.document.undo_stack.setClean()
+
+
+def make_window(qtbot) -> MainWindow:
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=_quiet_close)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+@pytest.fixture
+def window(qtbot, unexpected_dialogs):
+    yield make_window(qtbot)
+
+
+def copy_example(tmp_path, name="xor_mlp.annproj"):
+    target = tmp_path / name
+    shutil.copy(resource_path("examples", name), target)
+    return target
+
+
+def set_epochs(window, epochs):
+    training = window.document.section("training")
+    training.epochs = epochs
+    commands.push(window.document, "training", training, "epochs")
+
+
+# ---------------------------------------------------------------------------------------------- layout
+def test_window_has_every_named_widget_and_dock(window):
+    for name in OBJECT_NAMES:
+        assert window.findChild(QWidget, name) is not None, name
+    docks = {d.objectName() for d in window.findChildren(QDockWidget)}
+    assert {"datasetPanelDock", "layerPaletteDock", "stackEditorDock", "layerInspectorDock", "trainingPanelDock",
+            "outputAreaDock", "undoHistoryDock"} <= docks
+    assert "annstudio" in window.windowTitle()
+    # the toolbar carries the training panel's actions and the backend picker
+    toolbar_actions = window.toolbar.actions()
+    assert window.training_panel.play_action in toolbar_actions
+    assert window.backend_picker.parent() is not None
+    assert window.readout.text().startswith("Epoch 0")
+
+
+def test_view_menu_toggles_docks(window):
+    view_actions = window.view_menu.actions()
+    for key, dock in window.docks.items():
+        toggle = dock.toggleViewAction()
+        assert toggle in view_actions, key
+        was_visible = dock.isVisible()
+        toggle.trigger()
+        assert dock.isVisible() is (not was_visible)
+        toggle.trigger()
+        assert dock.isVisible() is was_visible
+    window.docks["outputArea"].close()
+    window.reset_layout()
+    assert window.docks["outputArea"].isVisible()
+
+
+# ---------------------------------------------------------------------------------------------- files
+def test_open_edit_save_as_round_trip(window, tmp_path, monkeypatch):
+    source = copy_example(tmp_path)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(source), "")))
+    window.actions_by_name["open"].trigger()
+    assert window.document.path == source
+    assert window.windowTitle().startswith("xor_mlp.annproj")
+    assert not window.isWindowModified()
+
+    window.stack_editor.append_kind("Dense")
+    assert window.document.is_dirty and window.isWindowModified()
+
+    target = tmp_path / "saved" / "copy.annproj"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["save_as"].trigger()
+    assert window.document.path == target and not window.document.is_dirty
+    assert not window.isWindowModified() and "copy.annproj" in window.windowTitle()
+    saved = json.loads(target.read_text(encoding="utf-8"))
+    assert saved == window.document.project.to_dict()
+    assert len(saved["model"]["layers"]) == len(Project.load(source).model.layers) + 1
+    assert settings.recent_files()[0] == target.resolve()
+    assert any(a.data() == str(target.resolve()) for a in window.recent_menu.actions())
+
+    # Save (Ctrl+S) writes to the same file without asking
+    window.document.undo_stack.undo()
+    window.actions_by_name["save"].trigger()
+    assert len(Project.load(target).model.layers) == len(Project.load(source).model.layers)
+
+
+def test_examples_open_untitled(window):
+    examples = window.examples_menu.actions()
+    assert len(examples) == len(example_projects())
+    spiral = next(a for a in examples if a.data().endswith("spiral.annproj"))
+    spiral.trigger()
+    assert window.document.path is None
+    assert window.document.project.dataset["name"] == "spiral"
+    assert window.base_dir() == resource_path("examples")
+
+
+def test_dirty_prompt_on_close_cancel_then_discard(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot)
+    window.stack_editor.append_kind("Dense")
+    asked = []
+
+    def answer(choice):
+        def warning(*args, **kwargs):
+            asked.append(args[2])
+            return choice
+        return staticmethod(warning)
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    assert window.close() is False
+    assert window.isVisible() and len(asked) == 1 and "unsaved" in asked[0]
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Discard))
+    assert window.close() is True
+    assert len(asked) == 2
+
+
+def test_dirty_prompt_save_on_new(window, tmp_path, monkeypatch):
+    window.stack_editor.append_kind("Dense")
+    target = tmp_path / "kept.annproj"
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Save))
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    layers = len(window.document.spec.layers)
+    window.actions_by_name["new"].trigger()
+    assert len(Project.load(target).model.layers) == layers  # saved before New
+    assert window.document.path is None and not window.document.is_dirty
+
+
+def test_export_untrained_then_import_h5(window, tmp_path, monkeypatch):
+    target = tmp_path / "model.h5"
+    captions = []
+
+    def save_dialog(parent, caption, *args, **kwargs):
+        captions.append(caption)
+        return str(target), ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    window.actions_by_name["export_h5"].trigger()
+    assert target.is_file()
+    assert "not trained" in captions[0]
+    before = window.document.spec.to_dict()
+    window.actions_by_name["new"].trigger()
+    window.stack_editor.append_kind("Dense")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["import_h5"].trigger()
+    assert [layer["config"] for layer in window.document.spec.to_dict()["layers"]] == \
+        [layer["config"] for layer in before["layers"]]
+    assert window.imported_weights is not None
+    window.actions_by_name["undo"].trigger()  # the import is one undoable step
+    assert len(window.document.spec.layers) == len(before["layers"]) + 1
+
+
+# ---------------------------------------------------------------------------------------------- edit menu
+def test_edit_menu_acts_on_the_stack(window):
+    editor = window.stack_editor
+    names = [layer.name for layer in window.document.spec.layers]
+    editor.select(names[1])
+    assert window.actions_by_name["duplicate"].isEnabled()
+    window.actions_by_name["duplicate"].trigger()
+    assert len(window.document.spec.layers) == len(names) + 1
+    window.actions_by_name["undo"].trigger()
+    assert len(window.document.spec.layers) == len(names)
+    window.actions_by_name["redo"].trigger()
+    assert len(window.document.spec.layers) == len(names) + 1
+    editor.select(window.document.spec.layers[2].name)
+    window.actions_by_name["delete"].trigger()
+    assert len(window.document.spec.layers) == len(names)
+
+
+def test_shortcuts_table_comes_from_the_actions(window):
+    from annstudio.gui.dialogs import ShortcutsDialog, shortcut_rows
+
+    rows = shortcut_rows(window.menus, [window.training_panel.play_action])
+    commands_ = {(r[1], r[2]) for r in rows}
+    assert ("Save", "Ctrl+S") in commands_
+    assert ("Duplicate", "Ctrl+D") in commands_
+    assert any(r[1] == "Undo" and "Ctrl+Z" in r[2] for r in rows)
+    assert any(r[2] == "F5" for r in rows)
+    dialog = ShortcutsDialog(rows, window)
+    assert dialog.table.rowCount() == len(rows)
+
+
+# ---------------------------------------------------------------------------------------------- settings
+def test_layout_geometry_and_recent_files_persist(qtbot, tmp_path, monkeypatch):
+    window = make_window(qtbot)
+    window.docks["undoHistory"].toggleViewAction().trigger()
+    window.docks["outputArea"].close()
+    window.resize(701, 503)  # fits the offscreen 800x600 screen
+    settings.add_recent_file(copy_example(tmp_path))
+    settings.set_language("ko")
+    assert window.close()
+    store = QSettings(QSettings.Format.IniFormat, QSettings.Scope.UserScope, "annstudio", "annstudio")
+    assert store.value(settings.VERSION) is not None and not store.value(settings.STATE).isEmpty()
+
+    again = make_window(qtbot)
+    assert not again.docks["outputArea"].isVisible()
+    assert again.docks["datasetPanel"].isVisible()
+    assert again.size().height() == 503  # (the width is at its minimum on the small offscreen screen)
+    assert settings.recent_files() and settings.recent_files()[0].name == "xor_mlp.annproj"
+    assert settings.language() == "ko"
+    again.close()
+
+
+def test_preferences_store_the_language(window, monkeypatch):
+    from annstudio.gui.dialogs import PreferencesDialog
+
+    dialog = PreferencesDialog(window)
+    dialog.language.setCurrentIndex(dialog.language.findData("ko"))
+    dialog.accept()
+    assert settings.language() == "ko"
+
+
+# ---------------------------------------------------------------------------------------------- training
+def test_train_to_completion_from_the_gui(qtbot, window):
+    set_epochs(window, 15)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000) as blocker:
+        window.training_panel.play_action.trigger()
+    assert blocker.args[0]["event"] == "finished"
+    qtbot.waitUntil(lambda: window.runner.state == "finished", timeout=10000)
+    assert window.quick.epoch.text() == "000,015"
+    assert window.readout.text().startswith("Epoch 15 · loss ")
+    assert window.readout.text().endswith("NumPy")
+
+
+def test_stop_works(qtbot, window):
+    set_epochs(window, 100000)
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.readout.epoch >= 2, timeout=30000)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=10000) as blocker:
+        window.training_panel.stop_action.trigger()
+    assert blocker.args[0]["event"] == "stopped"
+    qtbot.waitUntil(lambda: window.runner.state == "stopped", timeout=10000)
+
+
+def test_close_during_training_asks_and_shuts_down(qtbot, monkeypatch):
+    window = make_window(qtbot)
+    set_epochs(window, 100000)
+    window.document.undo_stack.setClean()
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.readout.epoch >= 1, timeout=30000)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.No))
+    assert window.close() is False and window.runner.is_active
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Yes))
+    assert window.close() is True
+    assert not window.runner.is_active
+    assert len(asked) == 2
+
+
+def test_editing_after_a_run_asks_once(qtbot, window, monkeypatch):
+    set_epochs(window, 3)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "finished", timeout=10000)
+    answers = ["cancel", "keep"]
+    asked = []
+    monkeypatch.setattr(window, "ask_reset", lambda: asked.append(1) or answers.pop(0))
+    layers = len(window.document.spec.layers)
+    window.stack_editor.append_kind("Dropout")
+    qtbot.waitUntil(lambda: len(asked) == 1)
+    qtbot.waitUntil(lambda: len(window.document.spec.layers) == layers)  # "cancel" undid the edit
+    window.stack_editor.append_kind("Dropout")
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert len(window.document.spec.layers) == layers + 1 and window.runner.state == "finished"
+    window.stack_editor.append_kind("Dropout")  # asked once per run: no more questions
+    qtbot.wait(50)
+    assert len(asked) == 2
+    monkeypatch.setattr(window, "ask_reset", lambda: "reset")
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "finished", timeout=10000)
+    window.stack_editor.append_kind("Dropout")
+    qtbot.waitUntil(lambda: window.runner.state == "idle")
+
+
+# ---------------------------------------------------------------------------------------------- language
+def test_korean_menu_titles(qtbot, monkeypatch):
+    from annstudio.gui.i18n import catalogue, install_translators
+
+    if not catalogue("ko").is_file():
+        pytest.skip("the Korean catalogue has not been compiled")
+    app = QApplication.instance()
+    install_translators(app, "ko")
+    try:
+        window = make_window(qtbot)
+        titles = [menu.title().replace("&", "") for menu in window.menus]
+        assert titles[0].startswith("파일") and titles[1].startswith("편집")
+        assert titles[2].startswith("보기") and titles[3].startswith("도움말")
+        assert window.docks["datasetPanel"].windowTitle() == "데이터"
+        assert window.readout.text().startswith("에포크")
+        window.close()
+    finally:
+        install_translators(app, "en")
+    assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+
+
+# ---------------------------------------------------------------------------------------------- command line
+def test_cli_without_a_command_opens_the_gui(monkeypatch, tmp_path):
+    import annstudio.gui.app as app_module
+    from annstudio import cli
+
+    calls = []
+    monkeypatch.setattr(app_module, "main", lambda argv=None, project_path=None: calls.append(project_path) or 0)
+    assert cli.main([]) == 0
+    assert cli.main(["gui", str(tmp_path / "p.annproj")]) == 0
+    assert calls == [None, tmp_path / "p.annproj"]
