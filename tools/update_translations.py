@@ -78,7 +78,7 @@ def lupdate(language: str) -> Path:
     known = known_translations(ts)
     files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "absolute",
-                    "-target-language", LANGUAGES[language], "-ts", str(ts.relative_to(ROOT))],
+                    "-target-language", LANGUAGES[language], "-ts", str(ts)],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     tree = ET.parse(ts)
     root = tree.getroot()
