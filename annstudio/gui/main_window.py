@@ -106,15 +106,14 @@ class StatusReadout(QLabel):
         return shown_epoch
 
     def _sample_rate(self, step: int) -> None:
+        """Average samples per second since the run's first reported batch."""
         now = time.perf_counter()
         if self._mark is None:
             self._mark = (now, step)
             return
         t0, s0 = self._mark
-        if now - t0 >= 0.5 and step > s0:
-            rate = (step - s0) * self.batch_size / (now - t0)
-            self.rate = rate if self.rate is None else 0.5 * self.rate + 0.5 * rate
-            self._mark = (now, step)
+        if now - t0 >= 0.2 and step > s0:
+            self.rate = (step - s0) * self.batch_size / (now - t0)
 
     def refresh(self) -> None:
         parts = [self.tr("Epoch {0}").format(self.epoch)]
@@ -246,7 +245,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _build_status(self) -> None:
         self.readout = StatusReadout()
-        self.statusBar().addWidget(self.readout, 1)
+        self.statusBar().addPermanentWidget(self.readout)  # messages show on the left, the numbers stay
         self.readout.set_backend(self._backend_title())
 
     def _connect(self) -> None:
