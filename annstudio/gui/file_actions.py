@@ -191,10 +191,8 @@ class FileActionsMixin:
         from ..io.h5_write import H5Error, save_h5
 
         model = self.runner.last_model
-        spec = self.document.spec
-        trained_spec = getattr(getattr(self.runner, "_run", None), "project", None)
-        if model is not None and trained_spec is not None:
-            spec = trained_spec.model
+        # the trained model's own spec: the stack may have been edited since ("keep weights")
+        spec = getattr(model, "spec", None) or self.document.spec
         if model is None:
             caption = self.tr("Export .h5 — the model is not trained yet: the file gets freshly initialised weights")
         else:

@@ -352,3 +352,22 @@ def test_cli_without_a_command_opens_the_gui(monkeypatch, tmp_path):
     assert cli.main([]) == 0
     assert cli.main(["gui", str(tmp_path / "p.annproj")]) == 0
     assert calls == [None, tmp_path / "p.annproj"]
+
+
+def test_export_trained_model_loads_back(qtbot, window, tmp_path, monkeypatch):
+    from annstudio.models import load_model
+
+    set_epochs(window, 5)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "finished", timeout=10000)
+    target = tmp_path / "trained.h5"
+    captions = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, caption, *a, **k: captions.append(caption) or (str(target), "")))
+    window.actions_by_name["export_h5"].trigger()
+    assert "trained" in captions[0] and "not trained" not in captions[0]
+    loaded = load_model(target)
+    trained = window.runner.last_model.get_weights()
+    for key, value in loaded.get_weights().items():
+        assert (value == trained[key]).all(), key
