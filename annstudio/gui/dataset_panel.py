@@ -7,14 +7,16 @@ request has overtaken; loading errors are shown inline in red with the ``DataErr
 """
 from __future__ import annotations
 
+import itertools
 import math
+import threading
 from pathlib import Path
 from types import SimpleNamespace
 from typing import Any, Callable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
@@ -183,32 +185,54 @@ def _is_slider_param(param: Param) -> bool:
 
 # ----------------------------------------------------------------------------------------- loading
 class _LoadSignals(QObject):
-    done = Signal(int, object, str)  # request id, Dataset or None, error message
+    #: ``(panel key, request id, Dataset or None, error message)``
+    done = Signal(object)
+
+
+_emitter: _LoadSignals | None = None
+_panel_keys = itertools.count(1)
+
+
+def _load_signals() -> _LoadSignals:
+    """One emitter for every panel, made in the GUI thread and never deleted: a pool thread can always emit
+    on it, even after the panel that asked is gone (Qt then has nobody to deliver to)."""
+    global _emitter
+    if _emitter is None:
+        _emitter = _LoadSignals()
+    return _emitter
 
 
 class _LoadTask(QRunnable):
-    """Loads one dataset on a pool thread and reports back through ``signals.done``."""
+    """Loads one dataset on a pool thread and reports back through the shared emitter.
 
-    def __init__(self, request: int, dataset: dict, base_dir: Path | None, signals: _LoadSignals) -> None:
+    ``latest`` is the panel's one-item list holding its newest request id: a task that is already stale
+    when it starts does nothing. ``finished`` lets the panel wait for it (releasing the GIL) on close.
+    """
+
+    def __init__(self, key: int, request: int, latest: list, dataset: dict, base_dir: Path | None) -> None:
         super().__init__()
-        self.request, self.dataset, self.base_dir, self.signals = request, dataset, base_dir, signals
+        self.key, self.request, self.latest, self.dataset, self.base_dir = key, request, latest, dataset, base_dir
+        self.finished = threading.Event()
         self.setAutoDelete(True)
 
     def run(self) -> None:  # pool thread
-        from ..data import DataError
-        from ..engine.session import load_project_dataset
+        try:
+            if self.latest[0] != self.request:
+                return
+            from ..data import DataError
+            from ..engine.session import load_project_dataset
 
-        result, error = None, ""
-        try:
-            result = load_project_dataset(SimpleNamespace(dataset=self.dataset), self.base_dir)
-        except DataError as exc:
-            error = str(exc)
-        except Exception as exc:  # noqa: BLE001 - any loader failure is shown to the user, not raised
-            error = f"{type(exc).__name__}: {exc}"
-        try:
-            self.signals.done.emit(self.request, result, error)
-        except RuntimeError:  # the panel was closed meanwhile
-            pass
+            result, error = None, ""
+            try:
+                result = load_project_dataset(SimpleNamespace(dataset=self.dataset), self.base_dir)
+            except DataError as exc:
+                error = str(exc)
+            except Exception as exc:  # noqa: BLE001 - any loader failure is shown to the user, not raised
+                error = f"{type(exc).__name__}: {exc}"
+            if self.latest[0] == self.request:
+                _emitter.done.emit((self.key, self.request, result, error))
+        finally:
+            self.finished.set()
 
 
 # ----------------------------------------------------------------------------------------- previews
@@ -350,12 +374,16 @@ class DatasetPanel(QWidget):
         self._controls: dict[str, tuple[Param, Any]] = {}
         self._updating = False
         self._drag_generation = 0
+        self._key = next(_panel_keys)
         self._request = 0
+        self._latest = [0]  # shared with the load tasks: the newest request id
+        self._task_done: threading.Event | None = None  # set when the newest started load has ended
+        self._closed = False
         self.dataset = None  # the last successfully loaded Dataset
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._signals = _LoadSignals(self)
-        self._signals.done.connect(self._on_loaded)
+        # The global pool: a pool owned by the panel would wait for its threads when it is destroyed,
+        # which can happen during garbage collection while this thread holds the GIL the loader needs.
+        self._pool = QThreadPool.globalInstance()
+        _load_signals().done.connect(self._on_loaded)
         self._reload_timer = QTimer(self, singleShot=True, interval=self.PREVIEW_DELAY_MS)
         self._reload_timer.timeout.connect(self._start_load)
 
@@ -594,22 +622,26 @@ class DatasetPanel(QWidget):
     def schedule_preview(self) -> None:
         """Load the current dataset for the preview after a short pause (drags coalesce)."""
         self._request += 1
-        self._reload_timer.start()
+        self._latest[0] = self._request  # tasks of older requests that have not started skip the work
+        if not self._closed:
+            self._reload_timer.start()
 
     def _start_load(self) -> None:
-        self._pool.clear()  # drop loads that have not started: only the newest matters
         self.preview.setCurrentWidget(self.loading)
-        task = _LoadTask(self._request, self.document.section("dataset"), self._base_dir(), self._signals)
+        task = _LoadTask(self._key, self._request, self._latest, self.document.section("dataset"), self._base_dir())
+        self._task_done = task.finished
         self._pool.start(task)
 
     @property
     def busy(self) -> bool:
         """True while a preview load is pending or running."""
-        return self._reload_timer.isActive() or self._pool.activeThreadCount() > 0
+        return self._reload_timer.isActive() or (self._task_done is not None and not self._task_done.is_set())
 
-    def _on_loaded(self, request: int, dataset, error: str) -> None:
-        if request != self._request:
-            return  # a newer request is on its way
+    @Slot(object)
+    def _on_loaded(self, payload) -> None:
+        key, request, dataset, error = payload
+        if key != self._key or request != self._request:
+            return  # another panel's, or a newer request is on its way
         if dataset is None:
             self.dataset = None
             self.scatter.clear_points()
@@ -675,9 +707,14 @@ class DatasetPanel(QWidget):
 
     # ------------------------------------------------------------------ lifetime
     def shutdown(self, timeout_ms: int = 3000) -> None:
+        """Stop loading: pending loads are dropped and a running one is awaited (the GIL is released)."""
+        self._closed = True
         self._reload_timer.stop()
-        self._pool.clear()
-        self._pool.waitForDone(timeout_ms)
+        self._request += 1
+        self._latest[0] = self._request
+        done, self._task_done = self._task_done, None
+        if done is not None:
+            done.wait(timeout_ms / 1000)
 
 
 def describe_dataset(dataset) -> str:
