@@ -185,7 +185,7 @@ def _is_slider_param(param: Param) -> bool:
 
 # ----------------------------------------------------------------------------------------- loading
 class _LoadSignals(QObject):
-    #: ``(panel key, request id, Dataset or None, error message)``
+    # payload: (panel key, request id, Dataset or None, error message)
     done = Signal(object)
 
 
