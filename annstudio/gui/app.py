@@ -32,6 +32,11 @@ def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | No
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app, resolve_language(settings.language()))
+    # Python's cyclic garbage collector may run in any thread, e.g. the training worker's; if it frees a
+    # Qt widget there, Qt deadlocks or crashes. Collect on a GUI-thread timer instead (pyqtgraph's recipe).
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    collector = GarbageCollector(interval=1.0)  # noqa: F841 - must live as long as the event loop
 
     from .main_window import MainWindow
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
-from PySide6.QtGui import QShowEvent, QStandardItemModel
+from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ..engine.session import backend_status
@@ -91,16 +91,20 @@ class BackendPicker(QComboBox):
         return self._checked
 
     def check_devices(self) -> None:
-        """Look for TensorFlow's devices in a background thread (once; :meth:`showEvent` calls it)."""
+        """Look for TensorFlow's devices in a background thread (once; opening the list calls it).
+
+        Not at start-up: importing TensorFlow holds the interpreter for about a second, which would
+        stall the window while it is first being used; opening the list is when the answer is needed.
+        """
         if self._checked or self._scan is not None:
             return
         self._scan = _ScanSignals()
         self._scan.sigDone.connect(self._on_devices)
         QThreadPool.globalInstance().start(_DeviceScan(self._scan))
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
+    def showPopup(self) -> None:  # noqa: N802 - Qt's name
         self.check_devices()
+        super().showPopup()
 
     # ------------------------------------------------------------------ internals
     def _add(self, backend: str, device: str | None, text: str, tooltip: str, enabled: bool) -> None:

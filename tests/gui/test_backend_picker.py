@@ -47,9 +47,12 @@ def machine(monkeypatch):
 
 
 def shown(qtbot, picker):
+    """Show the picker and open its list, which is when it looks for devices."""
     qtbot.addWidget(picker)
+    picker.show()
     with qtbot.waitSignal(picker.sigDevicesChecked, timeout=5000):
-        picker.show()
+        picker.showPopup()
+    picker.hidePopup()
     return picker
 
 
@@ -107,7 +110,8 @@ def test_entries_say_checking_until_the_devices_are_known(qtbot, machine, monkey
     picker = bp.BackendPicker()
     qtbot.addWidget(picker)
     assert not picker.devices_checked
-    picker.show()  # the scan starts in the background; the GUI thread is free
+    picker.show()
+    picker.showPopup()  # the scan starts in the background; the GUI thread is free
     rows = entries(picker)
     assert "checking…" in rows[2][0] and not rows[2][1]
     assert rows[1][2] == "checking devices…"
@@ -130,6 +134,7 @@ def test_broken_tensorflow_disables_its_entries_and_falls_back_to_numpy(qtbot, m
     picker = bp.BackendPicker()
     qtbot.addWidget(picker)
     picker.show()
+    picker.showPopup()
     picker.set_backend("tensorflow", "CPU:0")
     changes = []
     picker.sigBackendChanged.connect(lambda *args: changes.append(args))
@@ -141,6 +146,14 @@ def test_broken_tensorflow_disables_its_entries_and_falls_back_to_numpy(qtbot, m
     assert changes == [("numpy", None)]
 
 
+def test_showing_the_window_does_not_load_tensorflow(qtbot, machine):
+    picker = bp.BackendPicker()
+    qtbot.addWidget(picker)
+    picker.show()
+    qtbot.wait(50)
+    assert machine.calls == 0 and not picker.devices_checked
+
+
 def test_devices_are_looked_up_once(qtbot, machine):
     picker = shown(qtbot, bp.BackendPicker())
     picker.hide()
@@ -150,8 +163,10 @@ def test_devices_are_looked_up_once(qtbot, machine):
 
 
 def test_real_backend_status_hint_is_what_the_picker_shows(qtbot, monkeypatch):
-    monkeypatch.setattr(session.importlib.util, "find_spec",
-                        lambda name, *a: None if name == "tensorflow" else object())
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "tensorflow" else real(name, *a))
     picker = bp.BackendPicker()
     qtbot.addWidget(picker)
     assert entries(picker)[1][2] == session.backend_status("tensorflow")[1]
