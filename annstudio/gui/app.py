@@ -32,11 +32,7 @@ def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | No
     if icon is not None:
         app.setWindowIcon(QIcon(str(icon)))
     install_translators(app, resolve_language(settings.language()))
-    # Python's cyclic garbage collector may run in any thread, e.g. the training worker's; if it frees a
-    # Qt widget there, Qt deadlocks or crashes. Collect on a GUI-thread timer instead (pyqtgraph's recipe).
-    from pyqtgraph.util.garbage_collector import GarbageCollector
-
-    collector = GarbageCollector(interval=1.0)  # noqa: F841 - must live as long as the event loop
+    configure_runtime(app)
 
     from .main_window import MainWindow
 
@@ -52,6 +48,21 @@ def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | No
         if os.environ.get("ANNSTUDIO_STARTUP_TIME") == "exit":
             QTimer.singleShot(0, window.close)
     return int(app.exec())
+
+
+def configure_runtime(app) -> None:
+    """Interpreter settings for a GUI with a training thread beside it (the app and its benchmark use it).
+
+    - Python's cyclic garbage collector may run in any thread, e.g. the training worker's; if it frees a
+      Qt widget there, Qt deadlocks or crashes. Collect on a GUI-thread timer instead (pyqtgraph's recipe).
+    - A thread that wants the GIL waits up to the switch interval (5 ms by default) while the worker
+      computes; 1 ms keeps the event loop's latency low for a small cost in training speed.
+    """
+    from pyqtgraph.util.garbage_collector import GarbageCollector
+
+    sys.setswitchinterval(0.001)
+    if getattr(app, "_annstudio_gc", None) is None:
+        app._annstudio_gc = GarbageCollector(interval=1.0)  # lives as long as the application
 
 
 def _icon_path() -> Path | None:
