@@ -1,20 +1,53 @@
-"""``LossPlot``: training and validation loss per epoch, live while a run trains.
+"""``LossPlot``: the learning curves of a run, live while it trains.
 
-The curves are built once; each payload of events appends to growing NumPy buffers and calls
-``setData`` once per curve (pyqtgraph's advice for live plots), so a redraw costs the same at epoch
-10 and at epoch 10,000.
+What it shows (objectName ``lossPlot``):
+
+- **Loss**: training and validation loss per epoch (x: the epoch counted from 1, as Keras prints it),
+  under them a thin light curve of every batch's loss (from the ``"losses"`` lists of the worker's
+  ``batch_end`` events; x = batches trained / batches per epoch, so the end of epoch 3 is at x = 3).
+- **Metrics** (accuracy, MAE, MSE as the run reports them): the same x axis on a second plot; the combo
+  box above the plot switches between loss and each metric.
+- A log-scale switch for the y axis, a hover read-out (crosshair and the values of the epoch under the
+  mouse), and export of the visible plot (PNG, SVG) and of the history (CSV).
+- When the run used ``EarlyStopping``, its best epoch is marked with a vertical line once the run ends:
+  the epoch that ``EarlyStopping`` (same monitor, mode, min_delta, start_from_epoch) picked, found by
+  replaying the run's history through the callback itself. The plot learns the callbacks config from the
+  document when a run starts (``follow(runner, document)``) or from :meth:`LossPlot.set_early_stopping`.
+
+The curves are built once; each payload of events appends to growing NumPy buffers (doubling when full)
+and calls ``setData`` once per curve, so a redraw costs the same at epoch 10 and at epoch 10,000. The
+per-batch curve, which can hold hundreds of thousands of points, is drawn with peak downsampling and
+clipped to the view.
 """
 from __future__ import annotations
 
+import contextlib
+import csv
+import importlib
+import math
+import types
+from pathlib import Path
 from typing import Any, Iterable
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtWidgets import QWidget
+import pyqtgraph.exporters  # noqa: F401 - pg.exporters is not imported by pyqtgraph itself
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtGui import QAction, QColor
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMenu, QMessageBox, QStackedWidget, QToolButton,
+    QVBoxLayout, QWidget,
+)
+
+from ..engine.callbacks import EarlyStopping
 
 TRAIN_COLOR = "#00695c"  # teal; blue and orange mean weight signs elsewhere in the app
 VAL_COLOR = "#8e24aa"  # purple
+BATCH_COLOR = (0x00, 0x69, 0x5c, 45)  # the training colour, light: every batch's loss
+BEST_COLOR = "#5d4037"  # dark brown: the EarlyStopping marker, a colour no curve uses
+CROSSHAIR_COLOR = (120, 120, 120, 160)
+TERMINAL_EVENTS = ("finished", "stopped", "error")
+_NOT_METRICS = ("loss", "learning_rate")
 
 
 class _Series:
@@ -25,13 +58,25 @@ class _Series:
         self._y = np.empty(capacity)
         self.size = 0
 
+    def _reserve(self, extra: int) -> None:
+        needed = self.size + extra
+        if needed > len(self._x):
+            capacity = max(2 * len(self._x), needed)
+            self._x = np.resize(self._x, capacity)
+            self._y = np.resize(self._y, capacity)
+
     def append(self, x: float, y: float) -> None:
-        if self.size == len(self._x):
-            self._x = np.resize(self._x, 2 * self.size)
-            self._y = np.resize(self._y, 2 * self.size)
+        self._reserve(1)
         self._x[self.size] = x
         self._y[self.size] = y
         self.size += 1
+
+    def extend(self, x: Any, y: Any) -> None:
+        x, y = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+        self._reserve(len(x))
+        self._x[self.size:self.size + len(x)] = x
+        self._y[self.size:self.size + len(y)] = y
+        self.size += len(x)
 
     def clear(self) -> None:
         self.size = 0
@@ -45,76 +90,537 @@ class _Series:
         return self._y[:self.size]
 
 
-class LossPlot(pg.PlotWidget):
-    """Loss per epoch (x: epoch counted from 1, as Keras prints it). Feed it ``TrainingRunner.sigEvents``
-    with :meth:`add_events`, or call :meth:`follow` to wire a runner (it also clears on reset)."""
+def early_stopping_best_epoch(history: dict[str, list[float]], config: dict[str, Any],
+                              initial_epoch: int = 0) -> int | None:
+    """The epoch (counted from 0) that ``EarlyStopping(**config)`` held as best in a run that trained
+    epochs ``initial_epoch`` .. end of ``history``; ``None`` when the monitored value is missing or never
+    counted (all before ``start_from_epoch``, or not finite).
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setObjectName("lossPlot")
+    The history is replayed through the callback itself, so ``monitor``, ``mode`` and ``min_delta`` mean
+    exactly what they mean in training: with ``min_delta = 0`` this is the first argmin (argmax for
+    accuracy) of the monitored value.
+    """
+    monitor = config.get("monitor", "val_loss")
+    values = history.get(monitor) or []
+    callback = EarlyStopping(**{**config, "restore_best_weights": False})
+    callback.set_trainer(types.SimpleNamespace(stop_training=False, stop_reason="", model=None))
+    for epoch in range(int(initial_epoch), len(values)):
+        callback.on_epoch_end(epoch, {monitor: values[epoch]})
+    if not math.isfinite(callback.best) or len(values) <= max(int(initial_epoch), callback.start_from_epoch):
+        return None
+    return int(callback.best_epoch)
+
+
+def _early_stopping_config(callbacks: Iterable[dict[str, Any]]) -> dict[str, Any] | None:
+    for cb in callbacks or ():
+        if cb.get("class_name") == "EarlyStopping":
+            return dict(cb.get("config") or {})
+    return None
+
+
+def _close_paths_without_z(node: Any) -> None:
+    """Rewrite each SVG path's ``Z`` (close path) as a line back to the subpath's start point."""
+    for path in node.getElementsByTagName("path"):
+        tokens, start, out = path.getAttribute("d").split(), None, []
+        for token in tokens:
+            if token[0] in "Mm":
+                start = token[1:]
+            if token in ("Z", "z"):
+                if start is not None:
+                    out.append("L" + start)
+                continue
+            out.append(token)
+        path.setAttribute("d", " ".join(out))
+
+
+@contextlib.contextmanager
+def _svg_paths_pyqtgraph_can_read():
+    """pyqtgraph 0.14's SVGExporter parses path data as "x,y" pairs and fails on the ``Z`` that Qt 6.10+
+    writes at the end of closed paths (pyqtgraph issue #3485). While exporting, its coordinate fix-up
+    first sees ``Z`` replaced by an explicit line to the start point: the same shape."""
+    module = importlib.import_module("pyqtgraph.exporters.SVGExporter")
+    original = module.correctCoordinates
+
+    def correct(node, defs, item, options):
+        _close_paths_without_z(node)
+        return original(node, defs, item, options)
+
+    module.correctCoordinates = correct
+    try:
+        yield
+    finally:
+        module.correctCoordinates = original
+
+
+class _ValueAxis(pg.AxisItem):
+    """A y axis whose log scale labels 1, 2 and 5 of each decade, not all of 1..9 (they overlapped)."""
+
+    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 - pyqtgraph's name
+        ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
+        if maxVal - minVal < 1.0:  # less than a decade: the few ticks there are all fit
+            return ticks
+        return [(spacing, values if spacing is not None else
+                 [v for v in values if round(10 ** (v - math.floor(v + 1e-9))) in (1, 2, 5)])
+                for spacing, values in ticks]
+
+
+class _CurvePlot(pg.PlotWidget):
+    """One white plot with the house style: grid, dark axes without SI prefixes, a legend, a crosshair,
+    a hover label and the EarlyStopping marker (hidden until used)."""
+
+    def __init__(self, y_label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, axisItems={"left": _ValueAxis("left")})
         self.setBackground("w")
-        self.setMinimumSize(240, 160)
+        self.setMinimumSize(240, 140)
         item = self.getPlotItem()
         item.showGrid(x=True, y=True, alpha=0.2)
-        item.setLabel("bottom", self.tr("epoch"))
-        item.setLabel("left", self.tr("loss"))
+        item.setLabel("left", y_label)
         item.setDownsampling(mode="peak")
         item.setClipToView(True)
+        item.setMenuEnabled(False)  # the widget's own controls do what the context menu would
         for name in ("bottom", "left"):
             axis = item.getAxis(name)
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
             axis.enableAutoSIPrefix(False)  # "loss (x0.001)" with ticks at 700 would puzzle a learner
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#222")
+        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+        self.best_line = pg.InfiniteLine(
+            angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=1, style=Qt.PenStyle.DashLine),
+            label="", labelOpts={"position": 0.06, "color": BEST_COLOR, "fill": pg.mkBrush(255, 255, 255, 220),
+                                 "anchors": [(0, 1), (0, 1)]},
+        )
+        self.best_line.setZValue(5)
+        self.best_line.hide()
+        item.addItem(self.best_line, ignoreBounds=True)
+        self.crosshair = pg.InfiniteLine(angle=90, movable=False, pen=pg.mkPen(CROSSHAIR_COLOR, width=1))
+        self.crosshair.hide()
+        item.addItem(self.crosshair, ignoreBounds=True)
+        self.hover_label = pg.TextItem(anchor=(0, 0), fill=pg.mkBrush(255, 255, 255, 225),
+                                       border=pg.mkPen("#bbb"), color="#222")
+        self.hover_label.setZValue(10)
+        self.hover_label.hide()
+        item.addItem(self.hover_label, ignoreBounds=True)
+
+    def hide_hover(self) -> None:
+        self.crosshair.hide()
+        self.hover_label.hide()
+
+
+class LossPlot(QWidget):
+    """Loss and metric curves per epoch (x: epoch counted from 1) plus the per-batch loss.
+
+    Feed it ``TrainingRunner.sigEvents`` with :meth:`add_events`, or call :meth:`follow` to wire a runner
+    (it also clears on reset). ``train_curve``, ``val_curve``, ``batch_curve`` and ``legend`` belong to the
+    loss plot (``getPlotItem()``); ``metric_train_curve`` and ``metric_val_curve`` to the metric plot,
+    which shows the metric chosen in ``view_combo``.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lossPlot")
+        self.setMinimumSize(240, 170)
+        # -- controls
+        self.view_combo = QComboBox()
+        self.view_combo.setObjectName("lossPlotView")
+        self.view_combo.setToolTip(self.tr("Which learning curve to show"))
+        self.view_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.view_combo.addItem(self.tr("Loss"), "loss")
+        self.batch_check = QCheckBox(self.tr("Per batch"))
+        self.batch_check.setObjectName("lossPlotBatches")
+        self.batch_check.setToolTip(self.tr("Also draw the loss of every batch (thin, light curve); "
+                                            "the thick curve is the epoch's average."))
+        self.batch_check.setChecked(True)
+        self.log_check = QCheckBox(self.tr("Log scale"))
+        self.log_check.setObjectName("lossPlotLog")
+        self.log_check.setToolTip(self.tr("Logarithmic y axis: small losses late in training stay visible"))
+        self.export_button = QToolButton()
+        self.export_button.setObjectName("lossPlotExport")
+        self.export_button.setText(self.tr("Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        menu = QMenu(self.export_button)
+        self.export_png_action = QAction(self.tr("Image (PNG)…"), self)
+        self.export_svg_action = QAction(self.tr("Vector image (SVG)…"), self)
+        self.export_csv_action = QAction(self.tr("History as CSV…"), self)
+        for action in (self.export_png_action, self.export_svg_action, self.export_csv_action):
+            menu.addAction(action)
+        self.export_button.setMenu(menu)
+        controls = QHBoxLayout()
+        controls.setContentsMargins(0, 0, 0, 0)
+        controls.setSpacing(8)
+        controls.addWidget(self.view_combo)
+        controls.addWidget(self.batch_check)
+        controls.addWidget(self.log_check)
+        controls.addStretch(1)
+        controls.addWidget(self.export_button)
+        # -- plots
+        self.loss_widget = _CurvePlot(self.tr("loss"))
+        self.metric_widget = _CurvePlot(self.tr("accuracy"))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.loss_widget)
+        self.stack.addWidget(self.metric_widget)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(controls)
+        layout.addWidget(self.stack, 1)
+
+        loss_item = self.loss_widget.getPlotItem()
+        self.legend = self.loss_widget.legend
+        self.batch_curve = loss_item.plot(pen=pg.mkPen(BATCH_COLOR, width=1))
+        self.batch_curve.setZValue(-1)  # under the epoch curves
+        self.batch_curve.setDownsampling(auto=True, method="peak")
+        self.batch_curve.setClipToView(True)
+        self.train_curve = loss_item.plot(name=self.tr("training"), pen=pg.mkPen(TRAIN_COLOR, width=2))
+        self.val_curve = loss_item.plot(pen=pg.mkPen(VAL_COLOR, width=2, style=Qt.PenStyle.DashLine))
+        metric_item = self.metric_widget.getPlotItem()
+        self.metric_train_curve = metric_item.plot(name=self.tr("training"), pen=pg.mkPen(TRAIN_COLOR, width=2))
+        self.metric_val_curve = metric_item.plot(pen=pg.mkPen(VAL_COLOR, width=2, style=Qt.PenStyle.DashLine))
+        for widget in (self.loss_widget, self.metric_widget):
+            widget.getPlotItem().setLabel("bottom", self.tr("epoch"))
+        self._val_in_legend = {self.loss_widget: False, self.metric_widget: False}
+
+        # -- data
         self._train = _Series()
         self._val = _Series()
-        self.train_curve = item.plot(name=self.tr("training"), pen=pg.mkPen(TRAIN_COLOR, width=2))
-        self.val_curve = item.plot(pen=pg.mkPen(VAL_COLOR, width=2, style=Qt.PenStyle.DashLine))
-        self._val_in_legend = False  # listed only while there is a validation curve
+        self._batches = _Series(1024)
+        self._epochs: list[int] = []  # the epoch number (from 1) of each history row
+        self._history: dict[str, list[float]] = {}  # every logged key, one value per epoch (NaN: missing)
+        self._steps_per_epoch = 1
+        self._initial_epoch = 0
+        self._early_stopping: dict[str, Any] | None = None
+        self._best_epoch: int | None = None
+        self._document: Any = None
+        self._runner_state = "idle"
+        self._wanted_view: str | None = None  # the metric to show again once a new run reports it
 
-    def follow(self, runner: Any) -> None:
-        """Draw ``runner``'s runs: its payloads, and a blank plot when it is reset."""
+        # -- wiring
+        self.view_combo.currentIndexChanged.connect(self._on_view_changed)
+        self.batch_check.toggled.connect(self.batch_curve.setVisible)
+        self.log_check.toggled.connect(self.set_log_y)
+        self.export_png_action.triggered.connect(lambda: self._ask_and_export("png"))
+        self.export_svg_action.triggered.connect(lambda: self._ask_and_export("svg"))
+        self.export_csv_action.triggered.connect(lambda: self._ask_and_export("csv"))
+        self._mouse_proxies = []
+        for widget in (self.loss_widget, self.metric_widget):
+            self._mouse_proxies.append(pg.SignalProxy(widget.scene().sigMouseMoved, rateLimit=30,
+                                                      slot=lambda args, w=widget: self._on_mouse_moved(w, args[0])))
+            widget.installEventFilter(self)
+
+    # ------------------------------------------------------------------ compatibility with pg.PlotWidget
+    def getPlotItem(self) -> pg.PlotItem:
+        """The loss plot's ``PlotItem``."""
+        return self.loss_widget.getPlotItem()
+
+    @property
+    def metric_item(self) -> pg.PlotItem:
+        return self.metric_widget.getPlotItem()
+
+    # ------------------------------------------------------------------ wiring
+    def follow(self, runner: Any, document: Any = None) -> None:
+        """Draw ``runner``'s runs: its payloads, and a blank plot when it is reset. With ``document`` (a
+        ``ProjectDocument``) the EarlyStopping settings are read from its project when a run starts."""
+        self._document = document
         runner.sigEvents.connect(self.add_events)
         runner.sigStateChanged.connect(self._on_state)
 
+    def set_early_stopping(self, config: dict[str, Any] | None) -> None:
+        """The ``EarlyStopping`` config (Keras arguments) of the run being drawn, or ``None``."""
+        self._early_stopping = dict(config) if config is not None else None
+
+    # ------------------------------------------------------------------ read access
+    @property
+    def history(self) -> dict[str, list[float]]:
+        """What is drawn, per epoch: ``{"loss": [...], "val_loss": [...], "accuracy": [...], ...}``."""
+        return {key: list(values) for key, values in self._history.items()}
+
+    @property
+    def epochs(self) -> list[int]:
+        """The epoch numbers (from 1) of the history rows."""
+        return list(self._epochs)
+
+    @property
+    def metrics(self) -> list[str]:
+        """The metrics (without ``val_``) the drawn run reports, in the combo box's order."""
+        return [self.view_combo.itemData(i) for i in range(1, self.view_combo.count())]
+
+    @property
+    def current_view(self) -> str:
+        """``"loss"`` or the metric shown."""
+        return self.view_combo.currentData() or "loss"
+
+    @property
+    def best_epoch(self) -> int | None:
+        """EarlyStopping's best epoch (from 1) of the last run that ended, when it used EarlyStopping."""
+        return self._best_epoch
+
+    # ------------------------------------------------------------------ events
     @Slot(object)
     def add_events(self, events: Iterable[dict]) -> None:
-        """Take a payload of trainer events: a fresh ``train_begin`` clears, ``epoch_end`` adds points."""
-        changed = False
+        """Take a payload of trainer events: a fresh ``train_begin`` clears, ``batch_end`` and ``epoch_end``
+        add points, the terminal event places the EarlyStopping marker."""
+        epochs_changed = batches_changed = False
         for event in events:
             kind = event["event"]
-            if kind == "train_begin" and event.get("initial_epoch", 0) == 0:
-                self._train.clear()
-                self._val.clear()
-                changed = True
+            if kind == "train_begin":
+                self._steps_per_epoch = max(1, int(event.get("steps_per_epoch") or 1))
+                self._initial_epoch = int(event.get("initial_epoch", 0))
+                self._set_best_epoch(None)
+                if self._initial_epoch == 0:
+                    self._clear_data()
+                    epochs_changed = batches_changed = True
+            elif kind == "batch_end":
+                steps = event.get("steps", [event.get("step", 0)])
+                losses = event.get("losses", [event.get("loss", math.nan)])
+                self._batches.extend(np.asarray(steps, dtype=float) / self._steps_per_epoch, losses)
+                batches_changed = True
             elif kind == "epoch_end":
-                logs, x = event["logs"], event["epoch"] + 1
-                if "loss" in logs:
-                    self._train.append(x, logs["loss"])
-                if "val_loss" in logs:
-                    self._val.append(x, logs["val_loss"])
-                changed = True
-        if changed:
+                self._add_epoch(event["epoch"] + 1, event["logs"])
+                epochs_changed = True
+            elif kind in TERMINAL_EVENTS and kind != "error":
+                self._mark_best_epoch(event.get("history") or self._history)
+        if batches_changed:
+            # finite: the trainer ends a run on a non-finite loss before reporting the batch
+            self.batch_curve.setData(self._batches.x, self._batches.y, skipFiniteCheck=True)
+        if epochs_changed:
             self._redraw()
 
+    def _add_epoch(self, epoch: int, logs: dict[str, Any]) -> None:
+        rows = len(self._epochs)
+        self._epochs.append(epoch)
+        for key, value in logs.items():
+            if key not in self._history:
+                self._history[key] = [math.nan] * rows
+            self._history[key].append(float(value))
+        for key, values in self._history.items():
+            if len(values) == rows:  # not logged this epoch
+                values.append(math.nan)
+        if "loss" in logs:
+            self._train.append(epoch, logs["loss"])
+        if "val_loss" in logs:
+            self._val.append(epoch, logs["val_loss"])
+        for key in logs:
+            if key not in _NOT_METRICS and not key.startswith("val_") and self.view_combo.findData(key) < 0:
+                self.view_combo.addItem(self._metric_title(key), key)
+
     def clear_curves(self) -> None:
+        self._clear_data()
+        self._set_best_epoch(None)
+        self.batch_curve.setData(self._batches.x, self._batches.y)
+        self._redraw()
+
+    def _clear_data(self) -> None:
         self._train.clear()
         self._val.clear()
-        self._redraw()
+        self._batches.clear()
+        self._epochs.clear()
+        self._history.clear()
+        self.loss_widget.hide_hover()
+        self.metric_widget.hide_hover()
+        keep = self.current_view
+        self.view_combo.blockSignals(True)
+        while self.view_combo.count() > 1:
+            self.view_combo.removeItem(self.view_combo.count() - 1)
+        self.view_combo.blockSignals(False)
+        self._wanted_view = keep  # chosen again when the next run reports that metric
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
+        previous, self._runner_state = self._runner_state, state
         if state == "idle":
             self.clear_curves()
+        elif state == "running" and previous not in ("running", "paused") and self._document is not None:
+            # start() copies the project right before it announces "running": this is the run's config
+            self.set_early_stopping(_early_stopping_config(self._document.project.training.callbacks))
 
+    # ------------------------------------------------------------------ drawing
     def _redraw(self) -> None:
         # Losses are finite here: the trainer ends a run (and restores the weights) on a non-finite loss.
         self.train_curve.setData(self._train.x, self._train.y, skipFiniteCheck=True)
         self.val_curve.setData(self._val.x, self._val.y, skipFiniteCheck=True)
-        has_val = self._val.size > 0
-        if has_val != self._val_in_legend:
+        self._sync_legend(self.loss_widget, self.val_curve, self._val.size > 0)
+        wanted = self._wanted_view
+        if wanted is not None and self.view_combo.findData(wanted) >= 0:
+            self._wanted_view = None
+            self.view_combo.setCurrentIndex(self.view_combo.findData(wanted))
+        self._redraw_metric()
+
+    def _redraw_metric(self) -> None:
+        key = self.current_view
+        x = np.asarray(self._epochs, dtype=float)
+        if key == "loss":
+            self.stack.setCurrentWidget(self.loss_widget)
+            self.metric_train_curve.setData([], [])
+            self.metric_val_curve.setData([], [])
+            self._sync_legend(self.metric_widget, self.metric_val_curve, False)
+            return
+        self.stack.setCurrentWidget(self.metric_widget)
+        self.metric_item.setLabel("left", self._metric_title(key))
+        train = np.asarray(self._history.get(key, []), dtype=float)
+        val = np.asarray(self._history.get("val_" + key, []), dtype=float)
+        self.metric_train_curve.setData(x[:len(train)], train, connect="finite")
+        has_val = bool(val.size) and bool(np.isfinite(val).any())
+        self.metric_val_curve.setData(x[:len(val)] if has_val else [], val if has_val else [], connect="finite")
+        self._sync_legend(self.metric_widget, self.metric_val_curve, has_val)
+
+    def _sync_legend(self, widget: _CurvePlot, curve: pg.PlotDataItem, has_val: bool) -> None:
+        if has_val != self._val_in_legend[widget]:
             if has_val:
-                self.legend.addItem(self.val_curve, self.tr("validation"))
+                widget.legend.addItem(curve, self.tr("validation"))
             else:
-                self.legend.removeItem(self.val_curve)
-            self._val_in_legend = has_val
+                widget.legend.removeItem(curve)
+            self._val_in_legend[widget] = has_val
+
+    def _metric_title(self, key: str) -> str:
+        titles = {"accuracy": self.tr("accuracy"), "mae": self.tr("mean absolute error (MAE)"),
+                  "mse": self.tr("mean squared error (MSE)")}
+        return titles.get(key, key)
+
+    @Slot(int)
+    def _on_view_changed(self, _index: int) -> None:
+        self._wanted_view = None
+        self._redraw_metric()
+
+    def set_view(self, key: str) -> None:
+        """Show ``"loss"`` or a metric the run reports (``"accuracy"``, ``"mae"``, ...)."""
+        index = self.view_combo.findData(key)
+        if index < 0:
+            raise ValueError(f"no curve {key!r} to show; available: {', '.join(['loss', *self.metrics])}")
+        self.view_combo.setCurrentIndex(index)
+
+    @Slot(bool)
+    def set_log_y(self, on: bool) -> None:
+        """Logarithmic y axis on both plots (the check box does this)."""
+        if self.log_check.isChecked() != bool(on):
+            self.log_check.setChecked(bool(on))  # comes back here through toggled
+            return
+        for widget in (self.loss_widget, self.metric_widget):
+            widget.getPlotItem().setLogMode(x=False, y=bool(on))
+            widget.hide_hover()
+
+    @property
+    def log_y(self) -> bool:
+        return self.log_check.isChecked()
+
+    # ------------------------------------------------------------------ EarlyStopping marker
+    def _mark_best_epoch(self, history: dict[str, list[float]]) -> None:
+        best = None
+        if self._early_stopping is not None:
+            epoch = early_stopping_best_epoch(history, self._early_stopping, self._initial_epoch)
+            best = None if epoch is None else epoch + 1
+        self._set_best_epoch(best)
+
+    def _set_best_epoch(self, epoch: int | None) -> None:
+        self._best_epoch = epoch
+        for widget in (self.loss_widget, self.metric_widget):
+            line = widget.best_line
+            if epoch is None:
+                line.hide()
+                continue
+            text = self.tr("best epoch {0}").format(epoch)
+            if self._early_stopping and self._early_stopping.get("restore_best_weights"):
+                text += "\n" + self.tr("weights restored")
+            # beside the line, on the side with more room (the label must not leave the plot)
+            anchor = (1.0, 1.0) if self._epochs and epoch > 0.6 * self._epochs[-1] else (0.0, 1.0)
+            line.label.anchors = [anchor, anchor]
+            line.setValue(epoch)
+            monitor = (self._early_stopping or {}).get("monitor", "val_loss")
+            line.setToolTip(self.tr("EarlyStopping's best epoch: {0} was best here").format(monitor))
+            line.show()
+            line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))  # after show(): hidden labels skip updates
+
+    # ------------------------------------------------------------------ hover read-out
+    def _on_mouse_moved(self, widget: _CurvePlot, pos: Any) -> None:
+        view = widget.getPlotItem().getViewBox()
+        if not self._epochs or not view.sceneBoundingRect().contains(pos):
+            widget.hide_hover()
+            return
+        self.show_readout(view.mapSceneToView(pos).x(), widget)
+
+    def show_readout(self, x: float, widget: _CurvePlot | None = None) -> str:
+        """Put the crosshair on the epoch nearest ``x`` and show its values; returns the label's text."""
+        widget = widget or self.stack.currentWidget()
+        if not self._epochs:
+            widget.hide_hover()
+            return ""
+        epochs = np.asarray(self._epochs, dtype=float)
+        row = int(np.argmin(np.abs(epochs - x)))
+        epoch = self._epochs[row]
+        key = "loss" if widget is self.loss_widget else self.current_view
+        lines = [f"<b>{self.tr('epoch {0}').format(epoch)}</b>"]
+        for name, color, label in ((key, TRAIN_COLOR, self.tr("training")),
+                                   ("val_" + key, VAL_COLOR, self.tr("validation"))):
+            values = self._history.get(name)
+            if values is not None and math.isfinite(values[row]):
+                lines.append(f'<span style="color:{color}">{label}: {values[row]:.4g}</span>')
+        if widget is self.loss_widget and self._best_epoch == epoch:
+            lines.append(f'<span style="color:{BEST_COLOR}">{self.tr("best epoch (EarlyStopping)")}</span>')
+        label = widget.hover_label
+        label.setHtml("<br>".join(lines))
+        (x0, x1), (y0, y1) = widget.getPlotItem().getViewBox().viewRange()
+        right_half = epoch > (x0 + x1) / 2
+        label.setAnchor((1, 0) if right_half else (0, 0))
+        label.setPos(epoch, y1)
+        widget.crosshair.setValue(epoch)
+        widget.crosshair.show()
+        label.show()
+        return label.textItem.toPlainText()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Leave and isinstance(watched, _CurvePlot):
+            watched.hide_hover()
+        return super().eventFilter(watched, event)
+
+    # ------------------------------------------------------------------ export
+    def csv_columns(self) -> list[str]:
+        """``epoch``, ``loss``, ``val_loss``, then each metric and its ``val_`` twin, then anything else."""
+        keys = list(self._history)
+        order = [k for k in ("loss", "val_loss") if k in keys]
+        for metric in self.metrics:
+            order += [k for k in (metric, "val_" + metric) if k in keys and k not in order]
+        order += [k for k in keys if k not in order]
+        return ["epoch", *order]
+
+    def export_csv(self, path: str | Path) -> Path:
+        """Write the history: one row per epoch (from 1), full-precision numbers, empty where not logged."""
+        path = Path(path)
+        columns = self.csv_columns()
+        with path.open("w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(columns)
+            for row, epoch in enumerate(self._epochs):
+                values = [self._history[key][row] for key in columns[1:]]
+                writer.writerow([epoch, *("" if not math.isfinite(v) else repr(v) for v in values)])
+        return path
+
+    def export_png(self, path: str | Path) -> Path:
+        """The visible plot as a PNG, at its size on screen (pyqtgraph enlarges the axis text but not the
+        legend when asked for more pixels; the SVG export scales cleanly)."""
+        exporter = pg.exporters.ImageExporter(self.stack.currentWidget().getPlotItem())
+        exporter.parameters()["background"] = QColor("white")
+        return self._export(exporter, path)
+
+    def export_svg(self, path: str | Path) -> Path:
+        """The visible plot as an SVG (vector: scales without blur)."""
+        with _svg_paths_pyqtgraph_can_read():
+            return self._export(pg.exporters.SVGExporter(self.stack.currentWidget().getPlotItem()), path)
+
+    def _export(self, exporter: Any, path: str | Path) -> Path:
+        for widget in (self.loss_widget, self.metric_widget):  # the read-out is for the screen, not the file
+            widget.hide_hover()
+        exporter.export(str(path))
+        return Path(path)
+
+    def _ask_and_export(self, kind: str) -> None:
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)"),
+                   "csv": self.tr("CSV table (*.csv)")}
+        suggested = ("history" if kind == "csv" else self.current_view) + "." + kind
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export learning curves"), suggested, filters[kind])
+        if not path:
+            return
+        if not path.lower().endswith("." + kind):
+            path += "." + kind
+        try:
+            {"png": self.export_png, "svg": self.export_svg, "csv": self.export_csv}[kind](path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export learning curves"),
+                                self.tr("Could not write {0}: {1}").format(path, exc.strerror or exc))

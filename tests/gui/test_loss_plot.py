@@ -1,0 +1,238 @@
+"""LossPlot: epoch and batch curves equal the run's history, metrics view, log scale, hover read-out,
+PNG/SVG/CSV export, and EarlyStopping's best epoch."""
+import csv
+import math
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QImage
+
+from annstudio import Project
+from annstudio.engine.callbacks import EarlyStopping
+from annstudio.engine.session import create_run
+from annstudio.gui.document import ProjectDocument
+from annstudio.gui.loss_plot import LossPlot, early_stopping_best_epoch
+from annstudio.gui.worker import TrainingRunner
+from annstudio.project import normalize_callbacks
+from annstudio.resources import resource_path
+
+
+def xor_project(**training):
+    project = Project.load(resource_path("examples", "xor_mlp.annproj"))
+    project.dataset["params"]["repeat"] = training.pop("repeat", 10)
+    for key, value in training.items():
+        setattr(project.training, key, value)
+    return project
+
+
+def noisy_spiral_project(patience=10):
+    """120 noisy spiral points, 30 % for validation: the network overfits soon and EarlyStopping ends
+    the run after a couple of dozen epochs (the best epoch is not the first nor the last)."""
+    project = Project.load(resource_path("examples", "spiral.annproj"))
+    project.dataset["params"].update(n_samples=120, noise=0.4)
+    project.training.validation_split = 0.3
+    project.training.batch_size = 8
+    project.training.epochs = 200
+    project.training.callbacks = normalize_callbacks([{"class_name": "EarlyStopping", "config": {
+        "monitor": "val_loss", "patience": patience, "restore_best_weights": True}}])
+    return project
+
+
+def empty(curve):
+    y = curve.getOriginalDataset()[1]
+    return y is None or len(y) == 0
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TrainingRunner()
+    yield runner
+    assert runner.shutdown(5000)
+
+
+@pytest.fixture
+def plot(qtbot):
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(640, 400)
+    return plot
+
+
+def run(qtbot, runner, project, document=None):
+    """Train to the end; returns every payload the runner sent."""
+    payloads = []
+    runner.sigEvents.connect(payloads.append)
+    with qtbot.waitSignal(runner.sigFinished, timeout=30000):
+        runner.start(project if document is None else document.snapshot())
+    runner.sigEvents.disconnect(payloads.append)
+    return payloads
+
+
+def test_curves_equal_the_history_and_every_batch_loss(qtbot, runner, plot):
+    plot.follow(runner)
+    items = list(plot.getPlotItem().listDataItems()) + list(plot.metric_item.listDataItems())
+    payloads = run(qtbot, runner, xor_project(validation_split=0.25, epochs=40))
+    history = runner.history
+
+    x, y = plot.train_curve.getOriginalDataset()
+    assert list(y) == history["loss"] and list(x) == list(range(1, 41))
+    vx, vy = plot.val_curve.getOriginalDataset()
+    assert list(vy) == history["val_loss"] and list(vx) == list(range(1, 41))
+
+    batches = [e for p in payloads for e in p if e["event"] == "batch_end"]
+    steps = [s for e in batches for s in e["steps"]]
+    losses = [v for e in batches for v in e["losses"]]
+    per_epoch = next(e for p in payloads for e in p if e["event"] == "train_begin")["steps_per_epoch"]
+    assert steps == list(range(1, 40 * per_epoch + 1))  # really every batch
+    bx, by = plot.batch_curve.getOriginalDataset()
+    assert list(by) == losses
+    np.testing.assert_allclose(bx, np.asarray(steps) / per_epoch)
+    assert bx[per_epoch - 1] == 1.0  # the last batch of epoch 1 sits under the epoch-1 point
+
+    assert plot.metrics == ["accuracy"] and plot.current_view == "loss"
+    plot.set_view("accuracy")
+    assert plot.stack.currentWidget() is plot.metric_widget
+    mx, my = plot.metric_train_curve.getOriginalDataset()
+    assert list(my) == history["accuracy"] and list(mx) == list(range(1, 41))
+    assert list(plot.metric_val_curve.getOriginalDataset()[1]) == history["val_accuracy"]
+    assert plot.metric_item.getAxis("left").labelText == "accuracy"
+    assert [label.text for _, label in plot.metric_widget.legend.items] == ["training", "validation"]
+    plot.set_view("loss")
+    assert plot.stack.currentWidget() is plot.loss_widget
+    assert list(plot.getPlotItem().listDataItems()) + list(plot.metric_item.listDataItems()) == items  # built once
+    with pytest.raises(ValueError, match="mae"):
+        plot.set_view("mae")
+
+
+def test_a_fresh_run_starts_over_and_keeps_the_chosen_metric(plot):
+    logs = lambda i: {"loss": 1.0 / (i + 1), "accuracy": i / 10, "val_loss": 2.0 / (i + 1), "val_accuracy": i / 20}
+    plot.add_events([{"event": "train_begin", "initial_epoch": 0, "steps_per_epoch": 2},
+                     {"event": "batch_end", "steps": [1, 2, 3], "losses": [0.9, 0.8, 0.7]},
+                     *[{"event": "epoch_end", "epoch": i, "logs": logs(i)} for i in range(3)]])
+    plot.set_view("accuracy")
+    assert list(plot.batch_curve.getOriginalDataset()[0]) == [0.5, 1.0, 1.5]
+    plot.add_events([{"event": "train_begin", "initial_epoch": 0, "steps_per_epoch": 2}])
+    assert plot.history == {} and plot.metrics == [] and empty(plot.batch_curve)
+    plot.add_events([{"event": "epoch_end", "epoch": 0, "logs": logs(0)}])
+    assert plot.current_view == "accuracy" and list(plot.metric_train_curve.getOriginalDataset()[1]) == [0.0]
+
+
+def test_log_scale_toggle(plot):
+    plot.add_events([{"event": "train_begin", "initial_epoch": 0},
+                     *[{"event": "epoch_end", "epoch": i, "logs": {"loss": 10.0 ** -i}} for i in range(5)]])
+    assert not plot.getPlotItem().getAxis("left").logMode
+    plot.log_check.click()
+    assert plot.log_y
+    assert plot.getPlotItem().getAxis("left").logMode and plot.metric_item.getAxis("left").logMode
+    assert not plot.getPlotItem().getAxis("bottom").logMode
+    assert list(plot.train_curve.getOriginalDataset()[1]) == [10.0 ** -i for i in range(5)]  # data unchanged
+    plot.set_log_y(False)
+    assert not plot.log_check.isChecked() and not plot.getPlotItem().getAxis("left").logMode
+
+
+def test_csv_export_is_the_history(qtbot, runner, plot, tmp_path):
+    plot.follow(runner)
+    run(qtbot, runner, xor_project(validation_split=0.25, epochs=25))
+    path = plot.export_csv(tmp_path / "history.csv")
+    with path.open(newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f))
+    assert rows[0] == ["epoch", "loss", "val_loss", "accuracy", "val_accuracy"]
+    assert [int(r[0]) for r in rows[1:]] == list(range(1, 26))
+    for column, name in enumerate(rows[0][1:], start=1):
+        assert [float(r[column]) for r in rows[1:]] == runner.history[name], name  # exact, full precision
+
+
+def test_csv_export_leaves_missing_values_empty(plot, tmp_path):
+    plot.add_events([{"event": "epoch_end", "epoch": 0, "logs": {"loss": 0.5}},
+                     {"event": "epoch_end", "epoch": 1, "logs": {"loss": 0.25, "learning_rate": 0.01}}])
+    rows = list(csv.reader(plot.export_csv(tmp_path / "h.csv").open(encoding="utf-8")))
+    assert rows == [["epoch", "loss", "learning_rate"], ["1", "0.5", ""], ["2", "0.25", "0.01"]]
+
+
+def test_png_and_svg_export_write_the_visible_plot(qtbot, plot, tmp_path):
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.add_events([{"event": "train_begin", "initial_epoch": 0, "steps_per_epoch": 1},
+                     *[{"event": "epoch_end", "epoch": i, "logs": {"loss": 1 / (i + 1), "accuracy": i / 9}}
+                       for i in range(10)]])
+    png = plot.export_png(tmp_path / "loss.png")
+    image = QImage(str(png))
+    assert not image.isNull() and abs(image.width() - plot.getPlotItem().sceneBoundingRect().width()) <= 1
+    svg = plot.export_svg(tmp_path / "loss.svg").read_text(encoding="utf-8")
+    assert "<svg" in svg and "loss" in svg and "epoch" in svg
+    plot.set_view("accuracy")
+    svg = plot.export_svg(tmp_path / "accuracy.svg").read_text(encoding="utf-8")
+    assert "accuracy" in svg
+
+
+def test_hover_read_out_shows_the_epoch_under_the_mouse(qtbot, plot):
+    plot.show()
+    qtbot.waitExposed(plot)
+    losses = [0.9, 0.7, 0.5, 0.4, 0.35, 0.3]
+    plot.add_events([{"event": "train_begin", "initial_epoch": 0},
+                     *[{"event": "epoch_end", "epoch": i, "logs": {"loss": v, "val_loss": v + 0.1}}
+                       for i, v in enumerate(losses)]])
+    text = plot.show_readout(3.3)
+    assert "epoch 3" in text and "training: 0.5" in text and "validation: 0.6" in text
+    assert plot.loss_widget.crosshair.value() == 3 and plot.loss_widget.hover_label.isVisible()
+
+    # through the mouse signal (rate-limited by a SignalProxy): the crosshair snaps to the nearest epoch
+    view = plot.getPlotItem().getViewBox()
+    qtbot.waitUntil(lambda: view.viewRange()[0][1] >= 6)  # the view ranges over the data once drawn
+    plot.loss_widget.hide_hover()
+    scene_pos = view.mapViewToScene(QPointF(5.2, 0.6))
+    plot.loss_widget.scene().sigMouseMoved.emit(scene_pos)
+    qtbot.waitUntil(plot.loss_widget.hover_label.isVisible, timeout=2000)
+    assert plot.loss_widget.crosshair.value() == 5
+    assert "epoch 5" in plot.loss_widget.hover_label.textItem.toPlainText()
+    plot.loss_widget.scene().sigMouseMoved.emit(QPointF(-50, -50))  # outside the plot: the read-out goes
+    qtbot.waitUntil(lambda: not plot.loss_widget.hover_label.isVisible(), timeout=2000)
+
+
+def test_early_stopping_best_epoch_is_marked(qtbot, runner, plot):
+    project = noisy_spiral_project(patience=10)
+    document = ProjectDocument(project)
+    plot.follow(runner, document)
+    payloads = run(qtbot, runner, project, document)
+    terminal = payloads[-1][-1]
+    assert terminal["event"] == "finished" and terminal["reason"] == "early_stopping"
+    val_loss = runner.history["val_loss"]
+    assert len(val_loss) < project.training.epochs  # it did stop early
+
+    # the same run headless, to ask the callback itself which epoch it kept
+    reference = create_run(project)
+    for _ in reference.events():
+        pass
+    callback = next(cb for cb in reference.trainer.callbacks if isinstance(cb, EarlyStopping))
+    assert reference.trainer.history.history["val_loss"] == val_loss  # same seed, same run
+    expected = callback.best_epoch + 1
+    assert expected == int(np.argmin(val_loss)) + 1
+    assert 1 < expected < len(val_loss)
+
+    assert plot.best_epoch == expected
+    for widget in (plot.loss_widget, plot.metric_widget):
+        assert widget.best_line.isVisible() and widget.best_line.value() == expected
+        assert f"best epoch {expected}" in widget.best_line.label.toPlainText()
+    assert "weights restored" in plot.loss_widget.best_line.label.toPlainText()
+
+    runner.reset()
+    assert plot.best_epoch is None and not plot.loss_widget.best_line.isVisible()
+
+
+def test_no_marker_without_early_stopping(qtbot, runner, plot):
+    document = ProjectDocument(xor_project(validation_split=0.25, epochs=5))
+    plot.follow(runner, document)
+    run(qtbot, runner, None, document)
+    assert plot.best_epoch is None and not plot.loss_widget.best_line.isVisible()
+
+
+def test_best_epoch_replays_the_callback_semantics():
+    history = {"val_loss": [1.0, 0.5, 0.49, 0.6, 0.3, 0.7], "val_accuracy": [0.5, 0.9, 0.8, 0.95, 0.95, 0.1]}
+    assert early_stopping_best_epoch(history, {"monitor": "val_loss"}) == 4
+    assert early_stopping_best_epoch(history, {"monitor": "val_loss", "min_delta": 0.25}) == 1  # 0.49, 0.3: too little
+    assert early_stopping_best_epoch(history, {"monitor": "val_accuracy"}) == 3  # accuracy: the maximum, first one
+    assert early_stopping_best_epoch(history, {"monitor": "val_loss", "start_from_epoch": 5}) == 5
+    assert early_stopping_best_epoch(history, {"monitor": "val_loss"}, initial_epoch=5) == 5  # a continued run
+    assert early_stopping_best_epoch(history, {"monitor": "loss"}) is None
+    assert early_stopping_best_epoch({"val_loss": [math.nan]}, {"monitor": "val_loss"}) is None
