@@ -178,3 +178,334 @@ class ActivationStatsProbe:
     def reset_rate_limit(self) -> None:
         """Let the next call through at once (a new run starts)."""
         self._last_call = None
+
+
+# ===================================================== weights, neuron maps and test-set results
+# WeightsProbe and NeuronMapsProbe feed annstudio.gui.network_view.NetworkView (the network diagram);
+# ResultsProbe feeds annstudio.gui.results_panel.ResultsPanel (confusion matrix, gallery, first-layer
+# weights). Each returns ``{}`` when called sooner than ``1 / max_rate`` seconds after its last result
+# (nothing new to send) and has ``compute(model, dataset=None)`` without that limit, for the exact final
+# picture when a run paused or ended (``None``: the dataset of the last call, while it is alive).
+class _Throttle:
+    """``due()`` is true at most about ``max_rate`` times a second (wall clock; ``None``: always).
+
+    A call is let through when 90 % of ``1 / max_rate`` has passed, so a caller at exactly a multiple
+    of the rate (the worker's 30 payloads a second, with jitter) is answered every 3rd call, not 4th.
+    """
+
+    def __init__(self, max_rate: float | None, clock: Callable[[], float]) -> None:
+        if max_rate is not None and not (isinstance(max_rate, (int, float)) and max_rate > 0):
+            raise ValueError(f"max_rate must be a positive number of results per second or None, got {max_rate!r}")
+        self.max_rate = None if max_rate is None else float(max_rate)
+        self._gap = 0.0 if max_rate is None else 0.9 / float(max_rate)
+        self._clock = clock
+        self._last = -math.inf
+
+    def due(self) -> bool:
+        now = self._clock()
+        if now - self._last < self._gap:
+            return False
+        self._last = now
+        return True
+
+    def reset(self) -> None:
+        self._last = -math.inf
+
+
+def _weak(obj: Any) -> Callable[[], Any]:
+    try:
+        return weakref.ref(obj)
+    except TypeError:
+        return lambda: obj
+
+
+class WeightsProbe:
+    """The model's weights, for the network diagram: ``{"weights": {"layer/kernel": (in, out), ...},
+    "weights_spec": model.spec.to_dict()}``.
+
+    ``weights`` are copies from ``model.get_weights()`` (every weight, Keras' names and order);
+    ``weights_spec`` is the spec of the model they belong to (plain data), so a view can draw the model
+    that is training even when the editor's spec has changed since the run started.
+    """
+
+    key = "weights"
+
+    def __init__(self, max_rate: float | None = 10.0, *, clock: Callable[[], float] = time.monotonic) -> None:
+        self._throttle = _Throttle(max_rate, clock)
+        self.max_rate = self._throttle.max_rate
+
+    def __call__(self, model: Any, dataset: Any = None, *, force: bool = False) -> dict[str, Any]:
+        if not force and not self._throttle.due():
+            return {}
+        return self.compute(model)
+
+    def compute(self, model: Any, dataset: Any = None) -> dict[str, Any]:
+        spec = getattr(model, "spec", None)
+        out: dict[str, Any] = {self.key: model.get_weights()}
+        if spec is not None:
+            out["weights_spec"] = spec.to_dict()
+        return out
+
+    def reset_rate_limit(self) -> None:
+        self._throttle.reset()
+
+    def __repr__(self) -> str:
+        return f"WeightsProbe(max_rate={self.max_rate})"
+
+
+def two_input_grid(x_train: np.ndarray, resolution: int, margin: float = 0.08
+                   ) -> tuple[np.ndarray, tuple[float, float, float, float]]:
+    """``(points (r * r, 2) float32, extent (x0, x1, y0, y1))``: pixel centres over the training inputs
+    plus ``margin`` of their range on each side; row ``iy * r + ix`` is ``(xs[ix], ys[iy])``."""
+    x = np.asarray(x_train, dtype=np.float64)
+    edges = []
+    for column in (0, 1):
+        lo, hi = float(x[:, column].min()), float(x[:, column].max())
+        pad = margin * (hi - lo) if hi > lo else 0.5
+        edges.append((lo - pad, hi + pad))
+    (x0, x1), (y0, y1) = edges
+    centres = (np.arange(resolution) + 0.5) / resolution
+    xs, ys = x0 + centres * (x1 - x0), y0 + centres * (y1 - y0)
+    points = np.empty((resolution * resolution, 2), dtype=np.float32)
+    points[:, 0] = np.tile(xs, resolution)
+    points[:, 1] = np.repeat(ys, resolution)
+    return points, (x0, x1, y0, y1)
+
+
+class NeuronMapsProbe:
+    """What every neuron computes over the input plane, for two-input data (the Playground's thumbnails).
+
+    ``{"neuron_maps": {"layers": {layer name: float32 (units, r, r)}, "extent": (x0, x1, y0, y1),
+    "resolution": r}}``: ``layers[name][u, iy, ix]`` is unit ``u``'s output (inference mode) at input
+    ``(xs[ix], ys[iy])`` of an ``r x r`` grid over the training data (``iy = 0`` is the *lowest* y).
+    Every layer with one value per unit is included (the Input too: the two features themselves).
+    Returns ``{}`` for data with other than two inputs.
+    """
+
+    key = "neuron_maps"
+
+    def __init__(self, resolution: int = 24, max_rate: float | None = 4.0, *, margin: float = 0.08,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        if isinstance(resolution, bool) or not isinstance(resolution, (int, np.integer)) or not 2 <= resolution <= 256:
+            raise ValueError(f"resolution must be a whole number from 2 to 256, got {resolution!r}")
+        self.resolution = int(resolution)
+        self.margin = float(margin)
+        self._throttle = _Throttle(max_rate, clock)
+        self.max_rate = self._throttle.max_rate
+        self._dataset: Callable[[], Any] | None = None
+        self._grid: tuple[np.ndarray, tuple[float, float, float, float]] | None = None
+
+    @staticmethod
+    def applies(dataset: Any) -> bool:
+        """True for data with exactly two input features."""
+        return dataset is not None and tuple(np.shape(dataset.x_train)[1:]) == (2,)
+
+    def __call__(self, model: Any, dataset: Any, *, force: bool = False) -> dict[str, Any]:
+        if not self.applies(dataset):
+            return {}
+        if not force and not self._throttle.due():
+            return {}
+        return self.compute(model, dataset)
+
+    def compute(self, model: Any, dataset: Any = None) -> dict[str, Any]:
+        if dataset is None:
+            dataset = self._dataset() if self._dataset is not None else None
+        if not self.applies(dataset):
+            return {}
+        if self._grid is None or self._dataset is None or self._dataset() is not dataset:
+            self._grid = two_input_grid(dataset.x_train, self.resolution, self.margin)
+            self._dataset = _weak(dataset)
+        points, extent = self._grid
+        r = self.resolution
+        layers: dict[str, np.ndarray] = {}
+        for name, out in model.layer_outputs(points).items():
+            out = np.asarray(out)
+            if out.ndim != 2:
+                continue
+            layers[name] = np.ascontiguousarray(out.T.reshape(out.shape[1], r, r), dtype=np.float32)
+        return {self.key: {"layers": layers, "extent": extent, "resolution": r}}
+
+    def reset_rate_limit(self) -> None:
+        self._throttle.reset()
+
+    def __repr__(self) -> str:
+        return f"NeuronMapsProbe(resolution={self.resolution}, max_rate={self.max_rate})"
+
+
+def image_shape(dataset: Any) -> tuple[int, int] | None:
+    """``(height, width)`` when the samples are images: 2-D samples (``(28, 28)``, or ``(h, w, 1)``),
+    or a square number >= 64 of inputs (flattened images: digits' 64 = 8x8, 784 = 28x28); else ``None``."""
+    if dataset is None:
+        return None
+    shape = tuple(int(d) for d in np.shape(dataset.x_train)[1:])
+    if len(shape) == 2:
+        return shape
+    if len(shape) == 3 and shape[2] == 1:
+        return shape[:2]
+    if len(shape) == 1:
+        side = math.isqrt(shape[0])
+        if shape[0] >= 64 and side * side == shape[0]:
+            return (side, side)
+    return None
+
+
+def confusion_matrix(y_true: Any, y_pred: Any, n_classes: int) -> np.ndarray:
+    """``(n_classes, n_classes)`` int64 counts: row = true class, column = predicted class
+    (scikit-learn's ``confusion_matrix`` with ``labels=range(n_classes)``)."""
+    y_true = np.asarray(y_true, dtype=np.int64).reshape(-1)
+    y_pred = np.asarray(y_pred, dtype=np.int64).reshape(-1)
+    if y_true.shape != y_pred.shape:
+        raise ValueError(f"y_true has {y_true.size} labels but y_pred has {y_pred.size}")
+    flat = y_true * n_classes + y_pred
+    return np.bincount(flat, minlength=n_classes * n_classes).reshape(n_classes, n_classes).astype(np.int64)
+
+
+def class_scores(confusion: Any) -> dict[str, np.ndarray]:
+    """Per class ``precision``, ``recall``, ``f1`` (float64, 0 where undefined, as scikit-learn's
+    ``zero_division=0``) and ``support`` (true samples per class) from a confusion matrix."""
+    cm = np.asarray(confusion, dtype=np.float64)
+    tp = np.diag(cm)
+    predicted, support = cm.sum(axis=0), cm.sum(axis=1)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        precision = np.where(predicted > 0, tp / predicted, 0.0)
+        recall = np.where(support > 0, tp / support, 0.0)
+        denom = precision + recall
+        f1 = np.where(denom > 0, 2 * precision * recall / denom, 0.0)
+    return {"precision": precision, "recall": recall, "f1": f1, "support": support.astype(np.int64)}
+
+
+def display_images(x: np.ndarray, shape: tuple[int, int], standardizer: Any = None) -> np.ndarray:
+    """Samples ``x`` as uint8 grey images ``(n, h, w)`` (0 = black), for showing: standardised inputs are
+    mapped back first; then the range of the values (0..1 pixels, 0..255, ...) is stretched to 0..255."""
+    x = np.asarray(x)
+    if standardizer is not None:
+        x = standardizer.inverse_transform(x)
+    x = x.reshape(len(x), *shape).astype(np.float32, copy=False)
+    lo, hi = (float(x.min()), float(x.max())) if x.size else (0.0, 1.0)
+    if lo >= 0.0 and hi <= 1.0:
+        lo, hi = 0.0, 1.0
+    elif lo >= 0.0 and hi <= 255.0 and hi > 16.0:
+        lo, hi = 0.0, 255.0
+    scale = 255.0 / (hi - lo) if hi > lo else 0.0
+    return np.clip(np.rint((x - lo) * scale), 0, 255).astype(np.uint8)
+
+
+def class_probabilities(out: np.ndarray, model: Any) -> np.ndarray:
+    """A classifier's outputs ``(n, k)`` as probabilities (float32): a sigmoid/softmax output layer's values
+    as they are; logits (a linear output trained with ``from_logits=True``) through sigmoid (k = 1) or
+    softmax; anything else clipped to [0, 1]."""
+    out = np.asarray(out, dtype=np.float64).reshape(len(out), -1)
+    layers = getattr(getattr(model, "spec", None), "layers", None) or []
+    last = layers[-1] if layers else None
+    if last is not None and last.config.get("activation") in ("sigmoid", "softmax"):
+        return out.astype(np.float32)
+    if bool(getattr(getattr(model, "loss", None), "from_logits", False)):
+        if out.shape[1] == 1:
+            return np.exp(-np.logaddexp(0.0, -out)).astype(np.float32)
+        e = np.exp(out - out.max(axis=1, keepdims=True))
+        return (e / e.sum(axis=1, keepdims=True)).astype(np.float32)
+    return np.clip(out, 0.0, 1.0).astype(np.float32)
+
+
+class ResultsProbe:
+    """Predictions on the test set, for the results panel: ``{"results": {...}}`` with
+
+    - always: ``"task"``, ``"n"`` (test samples used: the first ``max_samples``), ``"y_true"``,
+      ``"y_pred"``, ``"dataset_key"`` (changes when the dataset does), ``"frame"`` (results so far);
+    - classification: ``y_true``/``y_pred`` int64 ``(n,)``, ``"proba"`` float32 ``(n,)`` (the probability of
+      the predicted class), ``"confusion"`` ``(k, k)`` int64 (row = true class, column = predicted),
+      ``"accuracy"``, ``"n_classes"``, ``"class_names"``;
+    - regression: ``y_true``/``y_pred`` float32 ``(n, outputs)`` in the data's own units (a standardised
+      target is mapped back), ``"mae"``, ``"r2"`` (of the first output);
+    - image data: ``"image_shape"`` ``(h, w)``, and ``"images"`` (uint8 ``(n, h, w)``, see
+      :func:`display_images`) in the first result for a dataset only, or after :meth:`resend_images`.
+
+    At most ``max_rate`` results a second (``1.0``: predicting 10,000 test images costs some tens of
+    milliseconds a second of training).
+    """
+
+    key = "results"
+
+    def __init__(self, max_rate: float | None = 1.0, max_samples: int = 10_000, *,
+                 clock: Callable[[], float] = time.monotonic) -> None:
+        if isinstance(max_samples, bool) or not isinstance(max_samples, (int, np.integer)) or max_samples < 1:
+            raise ValueError(f"max_samples must be a positive whole number, got {max_samples!r}")
+        self.max_samples = int(max_samples)
+        self._throttle = _Throttle(max_rate, clock)
+        self.max_rate = self._throttle.max_rate
+        self._dataset: Callable[[], Any] | None = None
+        self._dataset_key = 0
+        self._send_images = True
+        self._frames = 0
+
+    @property
+    def last_dataset(self) -> Any:
+        """The dataset of the latest call, while it is alive; else ``None``."""
+        return self._dataset() if self._dataset is not None else None
+
+    def resend_images(self) -> None:
+        """Include ``"images"`` in the next result again (a view that missed them asks for them)."""
+        self._send_images = True
+
+    def __call__(self, model: Any, dataset: Any, *, force: bool = False) -> dict[str, Any]:
+        if dataset is None or (not force and not self._throttle.due()):
+            return {}
+        return self.compute(model, dataset)
+
+    def compute(self, model: Any, dataset: Any = None) -> dict[str, Any]:
+        if dataset is None:
+            dataset = self.last_dataset
+            if dataset is None:
+                return {}
+        if self.last_dataset is not dataset:
+            self._dataset = _weak(dataset)
+            self._dataset_key += 1
+            self._send_images = True
+        n = min(self.max_samples, len(dataset.x_test))
+        x = dataset.x_test[:n]
+        out = model.predict(x, batch_size=min(max(n, 1), 1024))
+        self._frames += 1
+        result: dict[str, Any] = {"task": dataset.task, "n": n, "dataset_key": self._dataset_key,
+                                  "frame": self._frames}
+        if dataset.task == "regression":
+            y_true = np.asarray(dataset.y_test[:n], dtype=np.float32).reshape(n, -1)
+            y_pred = np.asarray(out, dtype=np.float32).reshape(n, -1)
+            scaler = getattr(dataset, "y_standardizer", None)
+            if scaler is not None:
+                y_true, y_pred = scaler.inverse_transform(y_true), scaler.inverse_transform(y_pred)
+            t, p = y_true[:, 0].astype(np.float64), y_pred[:, 0].astype(np.float64)
+            ss_tot = float(np.sum((t - t.mean()) ** 2))
+            result.update(y_true=y_true, y_pred=y_pred, mae=float(np.mean(np.abs(p - t))) if n else float("nan"),
+                          r2=1.0 - float(np.sum((p - t) ** 2)) / ss_tot if ss_tot > 0 else float("nan"))
+        else:
+            k = int(dataset.n_classes)
+            probs = class_probabilities(out, model)
+            if probs.shape[1] == 1:  # one sigmoid output: the probability of class 1
+                p1 = probs[:, 0]
+                y_pred = (p1 > 0.5).astype(np.int64)
+                proba = np.where(y_pred == 1, p1, 1.0 - p1)
+            else:
+                y_pred = np.argmax(probs, axis=1).astype(np.int64)
+                proba = probs[np.arange(n), y_pred]
+            y_true = np.asarray(dataset.y_test[:n], dtype=np.int64).reshape(-1)
+            k = max(k, int(probs.shape[1]) if probs.shape[1] > 1 else 2)
+            names = list(dataset.class_names) if dataset.class_names else [str(c) for c in range(k)]
+            names += [str(c) for c in range(len(names), k)]
+            result.update(
+                y_true=y_true, y_pred=y_pred, proba=np.asarray(proba, dtype=np.float32),
+                confusion=confusion_matrix(y_true, y_pred, k), accuracy=float(np.mean(y_true == y_pred)) if n else 0.0,
+                n_classes=k, class_names=names,
+            )
+        shape = image_shape(dataset)
+        if shape is not None:
+            result["image_shape"] = shape
+            if self._send_images:
+                result["images"] = display_images(x, shape, getattr(dataset, "x_standardizer", None))
+                self._send_images = False
+        return {self.key: result}
+
+    def reset_rate_limit(self) -> None:
+        self._throttle.reset()
+
+    def __repr__(self) -> str:
+        return f"ResultsProbe(max_rate={self.max_rate}, max_samples={self.max_samples})"

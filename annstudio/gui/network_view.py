@@ -1,0 +1,723 @@
+"""``NetworkView``: the network diagram — neurons by layer, one line per weight, live while training.
+
+What a learner sees (CURRICULUM §2, the forward pass as matrices, drawn):
+
+- one column of nodes per ``Dense`` layer and one for the input features; Dropout/Activation/
+  BatchNormalization/Flatten are notes under the column they follow; a Concatenate is a column joined
+  by plain grey lines to the units it concatenates (geometry: ``network_layout``);
+- each weight ``w[i→j]`` is a line whose width follows |w| (0.5 px for 0 up to 6 px for the layer's
+  largest |w|) and whose colour is its sign: blue positive, orange negative (UI.md); a Dense node is
+  filled with its bias in the same colours;
+- for two-input data every node shows a thumbnail of its output over the input plane (the Playground's
+  picture of what each neuron computes), orange (low) ↔ grey ↔ blue (high);
+- columns with more than 32 units show 16 of them (the most strongly wired) and a "⋯ N more" marker;
+- hovering a line or node names it and its value ("dense_1 · w[3→5] = −0.42"); when training is
+  paused or has ended, clicking one asks for a new value, applied to the model as an undoable command
+  (``weight_commands.SetWeightCommand`` on ``document.undo_stack``).
+
+Data arrive from two probes run by the training worker (``annstudio.engine.probes``): ``WeightsProbe``
+(10 results/s) and ``NeuronMapsProbe`` (4 results/s). All items are built once per model structure and
+then only restyled: the lines between two columns are one item that paints them grouped by pen.
+"""
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal, Slot
+from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtWidgets import QInputDialog, QWidget
+
+from ..engine.probes import NeuronMapsProbe, WeightsProbe
+from ..spec import ModelSpec
+from .dataset_panel import CLASS_COLORS, NEUTRAL
+from .network_layout import (
+    MAX_UNITS, N_BUCKETS, NODE_RADIUS, ROW_GAP, SHOWN_UNITS, DiagramLayout, Edges, bucket_width,
+    build_layout, format_value, line_widths as _line_widths, max_width_for, nearest_segment, unit_importance, width_buckets,
+)
+from .weight_commands import SetWeightCommand, weight_label
+
+log = logging.getLogger(__name__)
+
+#: weight signs (UI.md): the Playground's blue for positive, orange for negative
+POSITIVE = CLASS_COLORS[1]   # "#0877bd"
+NEGATIVE = CLASS_COLORS[0]   # "#f59322"
+JOIN = "#9e9e9e"             # the plain lines of a Concatenate, and lines before any weight is known
+TEXT = "#222222"
+MUTED = "#666666"
+#: side of a neuron's thumbnail (view units; nodes are ROW_GAP apart)
+THUMB_SIZE = 2.3 * NODE_RADIUS
+#: how close (pixels) the pointer must be to a line to pick it
+PICK_PIXELS = 5.0
+EDITABLE_STATES = ("paused", "finished", "stopped")
+#: colour groups of the lines
+_POS, _NEG, _GREY = 0, 1, 2
+
+
+def _rgb(colour: str) -> np.ndarray:
+    c = QColor(colour)
+    return np.array([c.red(), c.green(), c.blue()], dtype=np.float64)
+
+
+def _diverging_lut() -> np.ndarray:
+    """uint8 RGBA (256): orange at 0, a light neutral grey in the middle, blue at 255 (as the decision
+    regions are painted: full colours toned down over white)."""
+    t = (np.arange(256) / 255.0)[:, None]
+    low, mid, high = _rgb(NEGATIVE), _rgb(NEUTRAL), _rgb(POSITIVE)
+    rgb = np.where(t < 0.5, low + (mid - low) * 2 * t, mid + (high - mid) * (2 * t - 1))
+    alpha = 160 / 255
+    rgb = rgb * alpha + 255 * (1 - alpha)
+    lut = np.full((256, 4), 255, dtype=np.uint8)
+    lut[:, :3] = np.rint(rgb).astype(np.uint8)
+    return lut
+
+
+MAP_LUT = _diverging_lut()
+#: output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value|
+_ACTIVATION_LEVELS = {"sigmoid": (0.0, 1.0), "softmax": (0.0, 1.0), "step": (0.0, 1.0),
+                      "tanh": (-1.0, 1.0), "sign": (-1.0, 1.0)}
+
+
+def _pen(colour: str, width: float) -> QPen:
+    pen = QPen(QColor(colour))  # opaque: translucent antialiased lines cost 5x more to paint
+    pen.setWidthF(width)
+    pen.setCosmetic(True)  # width in pixels, whatever the zoom
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    return pen
+
+
+#: one pen per (colour group, width group)
+_PENS = [_pen(colour, bucket_width(b)) for colour in (POSITIVE, NEGATIVE, JOIN) for b in range(N_BUCKETS)]
+
+
+class EdgeItem(pg.GraphicsObject):
+    """All lines between two columns as one item: ``paint`` draws them grouped by pen (thin ones first),
+    so a restyle costs one sort of the line styles, not one item per line."""
+
+    def __init__(self, edges: Edges) -> None:
+        super().__init__()
+        self.edges = edges
+        self._lines = [QLineF(a, b, c, d) for a, b, c, d in zip(edges.x0, edges.y0, edges.x1, edges.y1)]
+        if len(edges):
+            xs, ys = np.r_[edges.x0, edges.x1], np.r_[edges.y0, edges.y1]
+            self._rect = QRectF(float(xs.min()), float(ys.min()), float(np.ptp(xs)), float(np.ptp(ys)))
+        else:
+            self._rect = QRectF()
+        self._groups: list[tuple[QPen, list[QLineF]]] = []
+        self.set_styles(np.full(len(edges), _GREY), np.zeros(len(edges), dtype=int))
+
+    def set_styles(self, colours: np.ndarray, buckets: np.ndarray) -> None:
+        """``colours``: 0 positive, 1 negative, 2 grey per line; ``buckets``: width group per line."""
+        keys = np.asarray(buckets) + N_BUCKETS * np.asarray(colours)
+        # thin lines first, so the strong weights are drawn on top
+        order = np.lexsort((keys, buckets))
+        sorted_keys = keys[order]
+        cuts = np.flatnonzero(np.diff(sorted_keys)) + 1
+        lines = self._lines
+        self._groups = [(_PENS[int(sorted_keys[chunk[0]])], [lines[i] for i in order[chunk]])
+                        for chunk in np.split(np.arange(len(order)), cuts) if len(chunk)]
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._rect
+
+    def paint(self, painter: QPainter, *args: Any) -> None:
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        for pen, lines in self._groups:
+            painter.setPen(pen)
+            painter.drawLines(lines)
+
+
+class NetworkView(pg.GraphicsLayoutWidget):
+    """The network diagram; objectName ``networkView``.
+
+    ``NetworkView(document, runner=None)``: draws ``document.spec`` until weights arrive, then the model
+    being trained. :meth:`attach` registers :attr:`probes` with a ``TrainingRunner`` and follows it (probe
+    results, the exact weights when a run pauses or ends, a clean diagram on reset).
+    :meth:`update_from_result` draws one probe result by hand; :meth:`set_weight` edits the model
+    (undoable); :meth:`line_widths` / :meth:`line_colors` / :meth:`hover_text_at` are for tests.
+
+    ``sigWeightsEdited(key)`` after a weight edit (or its undo) reached the model, so other views (the
+    decision regions) can redraw. ``sigMessage(text)`` for the status bar.
+    """
+
+    sigWeightsEdited = Signal(str)
+    sigMessage = Signal(str)
+
+    def __init__(self, document: Any = None, runner: Any = None, parent: QWidget | None = None, *,
+                 max_units: int = MAX_UNITS, shown_units: int = SHOWN_UNITS) -> None:
+        super().__init__(parent)
+        self.setObjectName("networkView")
+        self.setBackground("w")
+        self.setMinimumSize(260, 200)
+        self.document = document
+        self.runner: Any = None
+        self.max_units = max_units
+        self.shown_units = shown_units
+        self.weights_probe = WeightsProbe(max_rate=10.0)
+        self.maps_probe = NeuronMapsProbe(resolution=24, max_rate=4.0)
+
+        self.view_box: pg.ViewBox = self.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
+        self.caption = self.addLabel(row=1, col=0, justify="left", color=MUTED, size="9pt")
+        self.ci.layout.setRowStretchFactor(0, 1)
+
+        self.diagram: DiagramLayout | None = None  # what is drawn (geometry)
+        self._units_chosen = False              # condensed columns show the units with the largest weights
+        self._spec_dict: dict | None = None     # the spec drawn (from the probe, or the document's)
+        self._from_run = False                  # drawing the trained model (not just the document's spec)
+        self._weights: dict[str, np.ndarray] | None = None
+        self._maps: dict | None = None
+        self._edge_items: list[EdgeItem] = []
+        self._line_values: dict[str, np.ndarray] = {}
+        self._line_widths: dict[str, np.ndarray] = {}
+        self._line_colours: dict[str, np.ndarray] = {}
+        self._nodes: pg.ScatterPlotItem | None = None
+        self._node_col = np.zeros(0, int)       # per node: column index, unit, x, y
+        self._node_unit = np.zeros(0, int)
+        self._node_xy = np.zeros((0, 2))
+        self._markers: list[tuple[int, pg.TextItem]] = []
+        self._labels: list[pg.TextItem] = []
+        self._thumbs: list[pg.ImageItem] = []   # one per column, built with the first maps
+        self._all_lines: tuple[np.ndarray, ...] | None = None  # x0, y0, x1, y1, edge index, line index
+        self.updates = 0
+        self.hover_text = ""
+        self._hover_label = pg.TextItem("", color=TEXT, fill=pg.mkBrush(255, 255, 255, 235),
+                                        border=pg.mkPen("#999"), anchor=(0, 1))
+        self._hover_label.setZValue(100)
+        self._hover_label.hide()
+        self.view_box.addItem(self._hover_label, ignoreBounds=True)
+
+        self.scene().sigMouseMoved.connect(self._on_mouse_moved)
+        self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
+        if document is not None:
+            document.sigSpecChanged.connect(self._on_spec_changed)
+            document.sigReplaced.connect(self.clear_weights)
+        self._update_caption()
+        self._draw_spec(self._document_spec())
+        if runner is not None:
+            self.attach(runner)
+
+    # ------------------------------------------------------------------ wiring
+    @property
+    def probe(self) -> WeightsProbe:
+        """The main probe (weights)."""
+        return self.weights_probe
+
+    @property
+    def probes(self) -> list:
+        """The probes to register with a ``TrainingRunner`` (:meth:`attach` does it)."""
+        return [self.weights_probe, self.maps_probe]
+
+    def attach(self, runner: Any) -> None:
+        """Follow ``runner``: register the probes, draw their results, refresh when a run pauses or ends."""
+        if self.runner is runner:
+            return
+        self.runner = runner
+        for probe in self.probes:
+            runner.add_probe(probe)
+        runner.sigEvents.connect(self._on_events)
+        runner.sigStateChanged.connect(self._on_state)
+
+    @Slot(object)
+    def _on_events(self, events: list) -> None:
+        for event in reversed(events):  # the latest probe result of the payload is enough
+            if event.get("event") == "probe":
+                self.update_from_result(event["results"])
+                return
+
+    @Slot(str)
+    def _on_state(self, state: str) -> None:
+        if state == "idle":
+            self.clear_weights()
+        elif state == "running":
+            for probe in self.probes:
+                probe.reset_rate_limit()
+        elif state in EDITABLE_STATES:
+            self.refresh_from_model()
+        self._update_caption()
+
+    @property
+    def can_edit(self) -> bool:
+        """A model is there to edit: training is paused or has ended."""
+        return self.runner is not None and self.runner.state in EDITABLE_STATES and self.runner.last_model is not None
+
+    def refresh_from_model(self) -> None:
+        """Draw the runner's model as it is now (only when no batch runs: paused, finished, stopped)."""
+        model = self.runner.last_model if self.runner is not None else None
+        if model is None:
+            return
+        result = self.weights_probe.compute(model)
+        result.update(self.maps_probe.compute(model))  # the dataset of its last call, if any
+        self.update_from_result(result, choose_units=True)
+
+    # ------------------------------------------------------------------ drawing results
+    def update_from_result(self, result: dict, *, choose_units: bool = False) -> None:
+        """Draw a probe result: ``{"weights": {...}, "weights_spec": {...}, "neuron_maps": {...}}`` (any of
+        them; a whole ``{"event": "probe", "results": ...}`` event is accepted too).
+
+        ``choose_units``: pick again which units condensed columns show (by the size of their weights);
+        otherwise they stay as they are while training runs, so nodes do not jump.
+        """
+        if result.get("event") == "probe":
+            result = result.get("results", {})
+        weights = result.get("weights")
+        if weights is not None:
+            spec_dict = result.get("weights_spec")
+            if spec_dict is not None:
+                self._from_run = True
+            new_spec = spec_dict is not None and spec_dict != self._spec_dict
+            if new_spec:
+                self._spec_dict = spec_dict
+            if new_spec or choose_units or not self._units_chosen or not self._weights_fit(weights):
+                spec = ModelSpec.from_dict(self._spec_dict) if self._spec_dict is not None else None
+                self._rebuild(spec, weights, keep_if_same=not new_spec)
+            self._weights = weights
+            self._apply_weights()
+            self._update_caption()
+        maps = result.get("neuron_maps")
+        if maps:
+            self._maps = maps
+            self._apply_maps()
+        if weights is not None or maps:
+            self.updates += 1
+
+    def clear_weights(self) -> None:
+        """Forget the trained model: draw the document's spec with grey lines."""
+        self._weights = None
+        self._maps = None
+        self._from_run = False
+        self._draw_spec(self._document_spec())
+        self._update_caption()
+
+    def _document_spec(self) -> ModelSpec | None:
+        return self.document.spec if self.document is not None else None
+
+    @Slot()
+    def _on_spec_changed(self) -> None:
+        if not self._from_run:
+            self._draw_spec(self._document_spec())
+        self._update_caption()
+
+    def _draw_spec(self, spec: ModelSpec | None) -> None:
+        self._spec_dict = spec.to_dict() if spec is not None else None
+        self._rebuild(spec, None)
+
+    def _weights_fit(self, weights: dict) -> bool:
+        if self.diagram is None:
+            return False
+        for edges in self.diagram.edges:
+            if edges.key is None:
+                continue
+            kernel = weights.get(edges.key)
+            if kernel is None or kernel.ndim != 2 or (len(edges) and (edges.rows.max() >= kernel.shape[0]
+                                                                     or edges.cols.max() >= kernel.shape[1])):
+                return False
+        return True
+
+    # ------------------------------------------------------------------ building the items (per structure)
+    def _rebuild(self, spec: ModelSpec | None, weights: dict | None, keep_if_same: bool = False) -> None:
+        self._units_chosen = weights is not None
+        layout = None
+        if spec is not None:
+            try:
+                layout = build_layout(spec, max_units=self.max_units, shown_units=self.shown_units)
+                if weights is not None and any(c.condensed for c in layout.columns):
+                    layout = build_layout(spec, max_units=self.max_units, shown_units=self.shown_units,
+                                          importance=unit_importance(weights, layout))
+            except Exception:  # noqa: BLE001 - a half-edited spec must never break the window
+                log.exception("cannot lay out the network diagram")
+                layout = None
+        if keep_if_same and layout is not None and self.diagram is not None and \
+                layout.signature() == self.diagram.signature():
+            return
+        vb = self.view_box
+        for item in [*self._edge_items, *self._labels, *self._thumbs, *(m for _, m in self._markers)]:
+            vb.removeItem(item)
+        if self._nodes is not None:
+            vb.removeItem(self._nodes)
+        self._edge_items, self._labels, self._thumbs, self._markers = [], [], [], []
+        self._nodes = None
+        self._line_values, self._line_widths, self._line_colours = {}, {}, {}
+        self.diagram = layout
+        self._hide_hover()
+        if layout is None or not layout.columns:
+            self._all_lines = None
+            self._node_xy = np.zeros((0, 2))
+            self._node_col = self._node_unit = np.zeros(0, int)
+            return
+
+        for edges in layout.edges:
+            item = EdgeItem(edges)
+            item.setZValue(-10)
+            vb.addItem(item)
+            self._edge_items.append(item)
+        n_lines = [len(e) for e in layout.edges]
+        if sum(n_lines):
+            self._all_lines = (
+                np.concatenate([e.x0 for e in layout.edges]), np.concatenate([e.y0 for e in layout.edges]),
+                np.concatenate([e.x1 for e in layout.edges]), np.concatenate([e.y1 for e in layout.edges]),
+                np.repeat(np.arange(len(layout.edges)), n_lines), np.concatenate([np.arange(n) for n in n_lines]),
+            )
+        else:
+            self._all_lines = None
+
+        cols, units, xy = [], [], []
+        for ci, col in enumerate(layout.columns):
+            cols += [ci] * len(col.shown)
+            units += [int(u) for u in col.shown]
+            xy += [(col.x, float(y)) for y in col.ys]
+        self._node_col, self._node_unit = np.array(cols, int), np.array(units, int)
+        self._node_xy = np.array(xy, dtype=np.float64).reshape(-1, 2)
+        self._nodes = pg.ScatterPlotItem(pxMode=False, size=2 * NODE_RADIUS, symbol="o",
+                                         pen=pg.mkPen("#555", width=1), brush=pg.mkBrush("w"))
+        self._nodes.setData(x=self._node_xy[:, 0], y=self._node_xy[:, 1])
+        self._nodes.setZValue(10)
+        vb.addItem(self._nodes)
+
+        top = min((float(c.ys[0]) for c in layout.columns if len(c.ys)), default=0.0)
+        for col in layout.columns:
+            title = pg.TextItem(html=self._column_html(col), anchor=(0.5, 1.0))
+            title.setTextWidth(title.textItem.document().idealWidth() + 2)  # lets the lines centre
+            title.setPos(col.x, top - 0.6)
+            vb.addItem(title, ignoreBounds=True)
+            self._labels.append(title)
+            if col.condensed:
+                marker = pg.TextItem(self.tr("⋯ {0} more").format(f"{col.hidden:,}"), color=MUTED, anchor=(0.5, 0.5))
+                marker.setPos(col.x, col.marker_y)
+                vb.addItem(marker, ignoreBounds=True)
+                self._markers.append((layout.columns.index(col), marker))
+        x0, x1, y0, y1 = layout.extent
+        vb.setRange(xRange=(x0 - 1.6, x1 + 1.6), yRange=(y0 - 2.0, y1 + 0.8), padding=0)
+
+    def _column_html(self, col: Any) -> str:
+        if col.kind == "Input":
+            size = self.tr("{0} inputs").format(f"{col.units:,}") if col.units != 1 else self.tr("1 input")
+        elif col.kind == "Concatenate":
+            size = self.tr("{0} values").format(f"{col.units:,}")
+        else:
+            size = self.tr("{0} units").format(f"{col.units:,}") if col.units != 1 else self.tr("1 unit")
+        notes = " · ".join([size, *col.notes])
+        return (f"<div style='text-align:center; color:{TEXT}'><b>{_escape(col.name)}</b><br/>"
+                f"<span style='color:{MUTED}; font-size:8pt'>{_escape(notes)}</span></div>")
+
+    # ------------------------------------------------------------------ restyling (per result)
+    def _apply_weights(self) -> None:
+        layout, weights = self.diagram, self._weights
+        if layout is None or weights is None:
+            return
+        for item in self._edge_items:
+            edges = item.edges
+            if edges.key is None:
+                item.set_styles(np.full(len(edges), _GREY), np.full(len(edges), 2))
+                continue
+            kernel = weights.get(edges.key)
+            if kernel is None or not len(edges):
+                continue
+            values = kernel[edges.rows, edges.cols]
+            widths = _line_widths(values, float(np.max(np.abs(kernel))) if kernel.size else 0.0,
+                                  hi=max_width_for(len(edges)))
+            colours = np.where(values < 0, _NEG, _POS)
+            item.set_styles(colours, width_buckets(widths))
+            self._line_values[edges.name] = values
+            self._line_widths[edges.name] = widths
+            self._line_colours[edges.name] = colours
+        if self._nodes is not None and not self._thumbs:
+            self._nodes.setBrush(self._node_brushes())
+
+    def _node_brushes(self) -> list:
+        """White for units without a bias; a Dense unit's bias in the weight colours, stronger for larger |b|
+        (relative to the layer's largest |b|)."""
+        brushes = []
+        white = np.array([255.0, 255.0, 255.0])
+        pos, neg = _rgb(POSITIVE), _rgb(NEGATIVE)
+        for ci, unit in zip(self._node_col, self._node_unit):
+            col = self.diagram.columns[ci]
+            bias = self._weights.get(col.bias_key) if (self._weights is not None and col.bias_key) else None
+            if bias is None:
+                brushes.append(pg.mkBrush("w"))
+                continue
+            top = float(np.max(np.abs(bias))) if bias.size else 0.0
+            value = float(bias[unit])
+            t = min(1.0, abs(value) / top) if top > 0 else 0.0
+            rgb = white + ((neg if value < 0 else pos) - white) * (0.15 + 0.85 * t if t > 0 else 0.0)
+            brushes.append(pg.mkBrush(*np.rint(rgb).astype(int)))
+        return brushes
+
+    def _apply_maps(self) -> None:
+        """Thumbnails: one RGBA image per column, the units' maps stacked with transparent gaps, placed so
+        each map covers its node (one item per column instead of one per neuron: 5x faster to paint)."""
+        layout, maps = self.diagram, self._maps
+        if layout is None or not maps:
+            return
+        layers = maps.get("layers", {})
+        r = int(maps.get("resolution", 0))
+        if r < 2:
+            return
+        block = int(round(r * ROW_GAP / THUMB_SIZE))  # pixel rows per unit: the map plus a transparent gap
+        if not self._thumbs:
+            for col in layout.columns:
+                values = layers.get(col.output_layer, layers.get(col.name))
+                if values is None or values.ndim != 3 or values.shape[0] < col.units:
+                    return  # maps of another model: wait for the right ones
+            for col in layout.columns:
+                img = pg.ImageItem(axisOrder="row-major")
+                y_top = float(col.ys[0]) - THUMB_SIZE / 2 if len(col.ys) else 0.0
+                img.target_rect = QRectF(col.x - THUMB_SIZE / 2, y_top, THUMB_SIZE, len(col.shown) * ROW_GAP)
+                img.setZValue(5)
+                self.view_box.addItem(img)
+                self._thumbs.append(img)
+            # nodes become square frames around their thumbnails
+            self._nodes.setData(x=self._node_xy[:, 0], y=self._node_xy[:, 1], symbol="s", size=THUMB_SIZE,
+                                brush=pg.mkBrush(0, 0, 0, 0), pen=pg.mkPen("#777", width=1))
+        for col, img in zip(layout.columns, self._thumbs):
+            values = layers.get(col.output_layer, layers.get(col.name))
+            if values is None or values.shape[0] < col.units or values.shape[1:] != (r, r):
+                continue
+            shown = values[col.shown]
+            lo, hi = _ACTIVATION_LEVELS.get(col.activation or "", (None, None))
+            if lo is None:
+                m = float(np.max(np.abs(shown))) if shown.size else 0.0
+                lo, hi = (-m, m) if m > 0 else (-1.0, 1.0)
+            index = np.clip(np.rint((shown - lo) * (255.0 / (hi - lo))), 0, 255).astype(np.uint8)
+            rgba = np.zeros((len(shown), block, r, 4), dtype=np.uint8)   # transparent gaps
+            rgba[:, :r] = MAP_LUT[index[:, ::-1]]                           # row 0 = the highest input y
+            first = img.image is None
+            img.setImage(rgba.reshape(len(shown) * block, r, 4), autoLevels=False, levels=None)
+            if first:  # setRect scales by the image's size, so it follows the first setImage
+                img.setRect(img.target_rect)
+
+    def thumbnail_rgba(self, layer: str) -> np.ndarray | None:
+        """The RGBA image of a column's thumbnails (tests), or ``None`` when none are drawn."""
+        if not self._thumbs:
+            return None
+        return self._thumbs[self.diagram.column_of[layer]].image
+
+    # ------------------------------------------------------------------ queries (also for tests)
+    def _edges_named(self, layer_pair: Any) -> Edges:
+        if self.diagram is None:
+            raise KeyError("nothing is drawn")
+        if isinstance(layer_pair, (tuple, list)):
+            src, dst = layer_pair
+            for edges in self.diagram.edges:
+                if edges.name == dst and (edges.source_name == src or self.diagram.column_of.get(src) == edges.src):
+                    return edges
+            raise KeyError(f"no lines from {src!r} to {dst!r}")
+        return self.diagram.edges_into(str(layer_pair))
+
+    def line_widths(self, layer_pair: Any) -> np.ndarray:
+        """Drawn widths (pixels) of the lines into a Dense layer: ``(shown inputs, shown units)``, entry
+        ``[a, b]`` for weight ``w[shown_src[a]→shown_dst[b]]``. ``layer_pair``: the Dense layer's name or
+        ``(source, destination)`` names."""
+        edges = self._edges_named(layer_pair)
+        widths = self._line_widths.get(edges.name)
+        if widths is None:
+            widths = np.full(len(edges), bucket_width(0))
+        return widths.reshape(self._grid_shape(edges))
+
+    def line_colors(self, layer_pair: Any) -> np.ndarray:
+        """Colours (``"#0877bd"`` positive, ``"#f59322"`` negative, grey unknown) shaped as :meth:`line_widths`."""
+        edges = self._edges_named(layer_pair)
+        groups = self._line_colours.get(edges.name, np.full(len(edges), _GREY))
+        names = np.array([POSITIVE, NEGATIVE, JOIN], dtype=object)
+        return names[groups].reshape(self._grid_shape(edges))
+
+    def shown_units(self, layer: str) -> np.ndarray:
+        """Unit indices drawn for ``layer``'s column."""
+        return self.diagram.column(layer).shown.copy()
+
+    def _grid_shape(self, edges: Edges) -> tuple[int, ...]:
+        if edges.key is None:
+            return (len(edges),)
+        return (len(self.diagram.columns[edges.src].shown), len(self.diagram.columns[edges.dst].shown))
+
+    def line_position(self, layer: str, i: int, j: int) -> QPointF:
+        """The middle of the line of ``w[i→j]`` into ``layer`` (view coordinates)."""
+        edges = self._edges_named(layer)
+        k = int(np.flatnonzero((edges.rows == i) & (edges.cols == j))[0])
+        return QPointF((edges.x0[k] + edges.x1[k]) / 2, (edges.y0[k] + edges.y1[k]) / 2)
+
+    def node_position(self, layer: str, unit: int) -> QPointF:
+        col_index = self.diagram.column_of[layer]
+        k = int(np.flatnonzero((self._node_col == col_index) & (self._node_unit == unit))[0])
+        return QPointF(*self._node_xy[k])
+
+    def node_count(self) -> int:
+        return int(len(self._node_xy))
+
+    def marker_texts(self) -> list[str]:
+        return [item.textItem.toPlainText() for _, item in self._markers]
+
+    # ------------------------------------------------------------------ picking
+    def hit_at(self, point: QPointF) -> dict | None:
+        """What is under ``point`` (view coordinates): ``{"kind": "node"|"weight"|"join"|"marker", ...}``."""
+        if self.diagram is None:
+            return None
+        sx, sy = self.view_box.viewPixelSize()
+        sx, sy = (sx or 1.0), (sy or 1.0)
+        px, py = point.x(), point.y()
+        if len(self._node_xy):
+            d = np.hypot(self._node_xy[:, 0] - px, self._node_xy[:, 1] - py)
+            k = int(np.argmin(d))
+            if d[k] <= max(THUMB_SIZE / 2, 4 * sx):
+                col = self.diagram.columns[int(self._node_col[k])]
+                return {"kind": "node", "layer": col.name, "unit": int(self._node_unit[k]), "column": col}
+        for ci, marker in self._markers:
+            col = self.diagram.columns[ci]
+            if abs(px - col.x) <= 1.2 and abs(py - col.marker_y) <= 0.45:
+                return {"kind": "marker", "layer": col.name, "column": col}
+        if self._all_lines is not None:
+            x0, y0, x1, y1, which, index = self._all_lines
+            k, dist = nearest_segment(px / sx, py / sy, x0 / sx, y0 / sy, x1 / sx, y1 / sy)
+            if k >= 0 and dist <= PICK_PIXELS:
+                edges = self.diagram.edges[int(which[k])]
+                line = int(index[k])
+                i, j = int(edges.rows[line]), int(edges.cols[line])
+                if edges.key is None:
+                    return {"kind": "join", "layer": edges.name, "source": edges.source_name, "i": i, "j": j}
+                return {"kind": "weight", "layer": edges.name, "key": edges.key, "index": (i, j)}
+        return None
+
+    def describe(self, hit: dict | None) -> str:
+        """The hover text of a hit, e.g. ``dense_1 · w[3→5] = −0.42``."""
+        if hit is None:
+            return ""
+        kind = hit["kind"]
+        if kind == "weight":
+            text = weight_label(hit["key"], hit["index"])
+            value = self._value(hit["key"], hit["index"])
+            return f"{text} = {format_value(value)}" if value is not None else text
+        if kind == "join":
+            return self.tr("{0} joins {1}[{2}] as its value {3}").format(hit["layer"], hit["source"], hit["i"], hit["j"])
+        if kind == "marker":
+            col = hit["column"]
+            return self.tr("{0}: {1} of {2} units shown (the most strongly connected)").format(
+                col.name, len(col.shown), f"{col.units:,}")
+        col, unit = hit["column"], hit["unit"]
+        if col.kind == "Input":
+            return self.tr("{0} · input {1}").format(col.name, unit)
+        if col.bias_key:
+            value = self._value(col.bias_key, (unit,))
+            text = weight_label(col.bias_key, (unit,))
+            return f"{text} = {format_value(value)}" if value is not None else text
+        return self.tr("{0} · unit {1}").format(col.name, unit)
+
+    def hover_text_at(self, point: QPointF) -> str:
+        return self.describe(self.hit_at(point))
+
+    def _value(self, key: str, index: tuple[int, ...]) -> float | None:
+        if self._weights is None or key not in self._weights:
+            return None
+        array = self._weights[key]
+        try:
+            return float(array[index])
+        except IndexError:
+            return None
+
+    @staticmethod
+    def _editable(hit: dict | None) -> tuple[str, tuple[int, ...]] | None:
+        if hit is None:
+            return None
+        if hit["kind"] == "weight":
+            return hit["key"], hit["index"]
+        if hit["kind"] == "node" and hit["column"].bias_key:
+            return hit["column"].bias_key, (hit["unit"],)
+        return None
+
+    @Slot(object)
+    def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        if not self.view_box.sceneBoundingRect().contains(scene_pos):
+            self._hide_hover()
+            return
+        point = self.view_box.mapSceneToView(scene_pos)
+        hit = self.hit_at(point)
+        text = self.describe(hit)
+        self.hover_text = text
+        if not text:
+            self._hide_hover()
+            return
+        if self._editable(hit) is not None and self.can_edit:
+            text += "  " + self.tr("(click to change)")
+        self._hover_label.setText(text)
+        self._hover_label.setPos(point.x(), point.y() - 0.15)
+        self._hover_label.show()
+        editable = self._editable(hit) is not None and self.can_edit
+        self.setCursor(Qt.CursorShape.PointingHandCursor if editable else Qt.CursorShape.ArrowCursor)
+
+    def _hide_hover(self) -> None:
+        self.hover_text = ""
+        self._hover_label.hide()
+        self.unsetCursor()
+
+    @Slot(object)
+    def _on_mouse_clicked(self, event: Any) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        if not self.view_box.sceneBoundingRect().contains(event.scenePos()):
+            return
+        self.click_at(self.view_box.mapSceneToView(event.scenePos()))
+
+    def click_at(self, point: QPointF) -> bool:
+        """Edit the weight or bias at ``point`` (view coordinates): ask for the new value and apply it.
+        True when a value was changed."""
+        target = self._editable(self.hit_at(point))
+        if target is None:
+            return False
+        if not self.can_edit:
+            self.sigMessage.emit(self.tr("Pause training to change a weight."))
+            self._update_caption(self.tr("Pause training to change a weight."))
+            return False
+        key, index = target
+        current = float(self.runner.last_model.get_weights()[key][index])
+        value, ok = QInputDialog.getDouble(
+            self, self.tr("Change a weight"),
+            self.tr("New value of {0}:").format(weight_label(key, index)), current, -1e6, 1e6, 6)
+        if not ok or float(np.float32(value)) == float(np.float32(current)):
+            return False
+        self.set_weight(key, index, value)
+        return True
+
+    # ------------------------------------------------------------------ editing
+    def set_weight(self, key: str, index: Any, value: float) -> SetWeightCommand:
+        """Set one weight (``"dense/kernel"``, ``(i, j)``) or bias (``"dense/bias"``, ``(j,)``) of the runner's
+        model to ``value`` as an undoable command on ``document.undo_stack``; the diagram redraws.
+        Raises ``RuntimeError`` unless training is paused or has ended."""
+        if self.runner is None:
+            raise RuntimeError("no training runner is attached")
+        command = SetWeightCommand(self.runner, key, index, value, on_change=self._on_weight_written)
+        if self.document is not None:
+            self.document.undo_stack.push(command)
+        else:
+            command.redo()
+        return command
+
+    def _on_weight_written(self, key: str, applied: bool) -> None:
+        if applied:
+            self.refresh_from_model()
+            self.sigWeightsEdited.emit(key)
+        else:
+            message = self.tr("The weight was not changed: the model is training or was replaced.")
+            self.sigMessage.emit(message)
+            self._update_caption(message)
+
+    # ------------------------------------------------------------------ caption
+    def _update_caption(self, note: str | None = None) -> None:
+        legend = (f"<span style='color:{POSITIVE}'>━</span> {self.tr('positive weight')} &nbsp; "
+                  f"<span style='color:{NEGATIVE}'>━</span> {self.tr('negative weight')} &nbsp; "
+                  f"{self.tr('width: size of |w|')}")
+        if note is None:
+            if self._weights is None:
+                note = self.tr("Train the model to see its weights.")
+            elif self.can_edit:
+                note = self.tr("Click a line or a neuron to type a new weight or bias.")
+            else:
+                note = self.tr("Pause training to change a weight.")
+            if self._from_run and self.document is not None and self._spec_dict is not None and \
+                    self.document.spec.to_dict() != self._spec_dict:
+                note = self.tr("Showing the trained model; the edited model is drawn when training starts.")
+        self.caption.setText(f"{legend}<br/>{_escape(note)}")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

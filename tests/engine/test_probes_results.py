@@ -1,0 +1,195 @@
+"""Probes behind the network diagram and the results panel: WeightsProbe, NeuronMapsProbe, ResultsProbe,
+and the confusion-matrix / per-class score arithmetic (checked against scikit-learn)."""
+import numpy as np
+import pytest
+from sklearn.metrics import confusion_matrix as sk_confusion, precision_recall_fscore_support
+
+from annstudio.backends.numpy import build_model
+from annstudio.data import Dataset, load_dataset
+from annstudio.data.splits import Standardizer
+from annstudio.engine.probes import (
+    NeuronMapsProbe, ResultsProbe, WeightsProbe, class_scores, confusion_matrix, display_images, image_shape,
+    two_input_grid,
+)
+from annstudio.spec import ModelSpec
+
+from .conftest import blobs_dataset, regression_dataset, xor_dataset
+
+
+class FakeClock:
+    def __init__(self):
+        self.now = 100.0
+
+    def __call__(self):
+        return self.now
+
+
+def mlp(inputs, hidden, outputs, activation="softmax", seed=0, input_shape=None):
+    layers = [] if input_shape is None else [("Flatten", {})]
+    layers += [("Dense", {"units": hidden, "activation": "tanh"}), ("Dense", {"units": outputs, "activation": activation})]
+    return build_model(ModelSpec.stack(input_shape or [inputs], layers), seed=seed)
+
+
+# ------------------------------------------------------------------------------------ arithmetic
+def test_confusion_matrix_equals_sklearn_and_sums_to_the_sample_count():
+    rng = np.random.default_rng(3)
+    y_true, y_pred = rng.integers(0, 5, 500), rng.integers(0, 5, 500)
+    cm = confusion_matrix(y_true, y_pred, 5)
+    assert cm.dtype == np.int64 and cm.sum() == 500
+    np.testing.assert_array_equal(cm, sk_confusion(y_true, y_pred, labels=range(5)))
+    # a class that never occurs still has its row and column
+    cm = confusion_matrix([0, 0, 1], [0, 1, 1], 4)
+    np.testing.assert_array_equal(cm, sk_confusion([0, 0, 1], [0, 1, 1], labels=range(4)))
+
+
+def test_class_scores_equal_sklearn_including_undefined_ones():
+    rng = np.random.default_rng(4)
+    y_true = rng.integers(0, 4, 300)
+    y_pred = np.where(rng.random(300) < 0.6, np.minimum(y_true, 2), rng.integers(0, 3, 300))  # never class 3
+    scores = class_scores(confusion_matrix(y_true, y_pred, 4))
+    p, r, f, s = precision_recall_fscore_support(y_true, y_pred, labels=range(4), zero_division=0)
+    np.testing.assert_allclose(scores["precision"], p)
+    np.testing.assert_allclose(scores["recall"], r)
+    np.testing.assert_allclose(scores["f1"], f)
+    np.testing.assert_array_equal(scores["support"], s)
+    assert scores["precision"][3] == 0.0
+
+
+def test_image_shape_recognises_images_only():
+    def ds(shape):
+        x = np.zeros((4, *shape), np.float32)
+        return Dataset("d", x, np.array([0, 1, 0, 1]), x, np.array([0, 1, 0, 1]))
+    assert image_shape(ds((28, 28))) == (28, 28)
+    assert image_shape(ds((784,))) == (28, 28)
+    assert image_shape(ds((64,))) == (8, 8)
+    assert image_shape(ds((2,))) is None
+    assert image_shape(ds((4,))) is None       # iris: 4 = 2x2 is no image
+    assert image_shape(ds((30,))) is None
+
+
+def test_display_images_undo_standardisation_and_stretch_to_bytes():
+    x = np.array([[0.0, 0.5, 1.0, 0.25]], np.float32)
+    np.testing.assert_array_equal(display_images(x, (2, 2)), [[[0, 128], [255, 64]]])
+    scaler = Standardizer(np.full(4, 0.5, np.float32), np.full(4, 2.0, np.float32))
+    np.testing.assert_array_equal(display_images(scaler.transform(x), (2, 2), scaler), [[[0, 128], [255, 64]]])
+
+
+# ------------------------------------------------------------------------------------ WeightsProbe
+def test_weights_probe_sends_copies_and_the_spec_at_most_max_rate():
+    clock = FakeClock()
+    model = mlp(2, 3, 1, "sigmoid")
+    probe = WeightsProbe(max_rate=10, clock=clock)
+    first = probe(model, None)
+    assert set(first) == {"weights", "weights_spec"}
+    assert first["weights_spec"] == model.spec.to_dict()
+    for key, value in model.get_weights().items():
+        np.testing.assert_array_equal(first["weights"][key], value)
+    first["weights"]["dense/kernel"][0, 0] = 99.0  # a copy: the model is untouched
+    assert model.get_weights()["dense/kernel"][0, 0] != 99.0
+    clock.now += 0.05
+    assert probe(model, None) == {}
+    assert "weights" in probe(model, None, force=True)
+    clock.now += 0.1
+    assert "weights" in probe(model, None)
+    with pytest.raises(ValueError, match="max_rate"):
+        WeightsProbe(max_rate=0)
+
+
+# ------------------------------------------------------------------------------------ NeuronMapsProbe
+def test_neuron_maps_are_each_units_output_over_the_input_plane():
+    data = blobs_dataset()
+    model = mlp(2, 5, 3)
+    probe = NeuronMapsProbe(resolution=7, max_rate=None)
+    result = probe(model, data)["neuron_maps"]
+    assert result["resolution"] == 7
+    points, extent = two_input_grid(data.x_train, 7)
+    assert result["extent"] == pytest.approx(extent)
+    assert extent[0] < data.x_train[:, 0].min() and extent[3] > data.x_train[:, 1].max()
+    outputs = model.layer_outputs(points)
+    assert set(result["layers"]) == {"input", "dense", "dense_1"}
+    assert result["layers"]["dense"].shape == (5, 7, 7) and result["layers"]["dense"].dtype == np.float32
+    # unit u at grid row iy (lowest y first), column ix
+    u, iy, ix = 3, 2, 5
+    assert result["layers"]["dense"][u, iy, ix] == pytest.approx(outputs["dense"][iy * 7 + ix, u])
+    # the input "units" are the two coordinates themselves
+    assert result["layers"]["input"][0, 0, 6] > result["layers"]["input"][0, 0, 0]
+    assert result["layers"]["input"][1, 6, 0] > result["layers"]["input"][1, 0, 0]
+    # compute() without a dataset reuses the last one
+    np.testing.assert_array_equal(probe.compute(model)["neuron_maps"]["layers"]["dense"], result["layers"]["dense"])
+
+
+def test_neuron_maps_only_for_two_input_data():
+    probe = NeuronMapsProbe(max_rate=None)
+    assert probe(mlp(3, 4, 1, "linear"), regression_dataset()) == {}
+
+
+# ------------------------------------------------------------------------------------ ResultsProbe
+def test_results_probe_confusion_matches_sklearn_on_the_models_predictions():
+    data = load_dataset("digits")
+    model = mlp(64, 16, 10)
+    result = ResultsProbe(max_rate=None).compute(model, data)["results"]
+    probs = model.predict(data.x_test)
+    y_pred = np.argmax(probs, axis=1)
+    n = len(data.x_test)
+    assert result["n"] == n and result["task"] == "multiclass" and result["n_classes"] == 10
+    np.testing.assert_array_equal(result["y_pred"], y_pred)
+    np.testing.assert_array_equal(result["y_true"], data.y_test)
+    np.testing.assert_allclose(result["proba"], probs.max(axis=1), rtol=1e-6)
+    assert result["confusion"].sum() == n
+    np.testing.assert_array_equal(result["confusion"], sk_confusion(data.y_test, y_pred, labels=range(10)))
+    assert result["accuracy"] == pytest.approx(np.mean(y_pred == data.y_test))
+    assert result["class_names"] == [str(d) for d in range(10)]
+    assert result["image_shape"] == (8, 8)
+    assert result["images"].shape == (n, 8, 8) and result["images"].dtype == np.uint8
+
+
+def test_results_probe_sends_images_once_per_dataset_or_when_asked():
+    data = load_dataset("digits")
+    model = mlp(64, 8, 10)
+    probe = ResultsProbe(max_rate=None)
+    first = probe(model, data)["results"]
+    second = probe(model, data)["results"]
+    assert "images" in first and "images" not in second
+    assert first["dataset_key"] == second["dataset_key"]
+    probe.resend_images()
+    assert "images" in probe(model, data)["results"]
+    other = load_dataset("digits", seed=1)
+    third = probe(model, other)["results"]
+    assert "images" in third and third["dataset_key"] != first["dataset_key"]
+
+
+def test_results_probe_binary_sigmoid_output_thresholds_at_one_half():
+    data = xor_dataset(repeat=5)
+    model = mlp(2, 4, 1, "sigmoid", seed=2)
+    result = ResultsProbe(max_rate=None).compute(model, data)["results"]
+    p1 = model.predict(data.x_test)[:, 0]
+    np.testing.assert_array_equal(result["y_pred"], (p1 > 0.5).astype(int))
+    np.testing.assert_allclose(result["proba"], np.where(p1 > 0.5, p1, 1 - p1), rtol=1e-6)
+    assert result["confusion"].shape == (2, 2) and result["confusion"].sum() == 20
+    assert result["class_names"] == ["0", "1"]
+    assert "image_shape" not in result
+
+
+def test_results_probe_limits_samples_and_rate():
+    clock = FakeClock()
+    data = blobs_dataset(400)
+    model = mlp(2, 4, 3)
+    probe = ResultsProbe(max_rate=1.0, max_samples=50, clock=clock)
+    result = probe(model, data)["results"]
+    assert result["n"] == 50 and result["confusion"].sum() == 50
+    clock.now += 0.5
+    assert probe(model, data) == {}
+    clock.now += 0.5
+    assert probe(model, data)["results"]["frame"] == 2
+
+
+def test_results_probe_regression_reports_values_in_the_data_units():
+    data = regression_dataset()
+    scaler = Standardizer(np.array([10.0], np.float32), np.array([3.0], np.float32))
+    data.y_standardizer = scaler
+    model = build_model(ModelSpec.stack([3], [("Dense", {"units": 1})]), seed=0)
+    result = ResultsProbe(max_rate=None).compute(model, data)["results"]
+    assert result["task"] == "regression" and "confusion" not in result
+    np.testing.assert_allclose(result["y_true"], scaler.inverse_transform(data.y_test), rtol=1e-6)
+    np.testing.assert_allclose(result["y_pred"], scaler.inverse_transform(model.predict(data.x_test)), rtol=1e-5)
+    assert result["mae"] == pytest.approx(float(np.mean(np.abs(result["y_pred"] - result["y_true"]))), rel=1e-5)

@@ -1,0 +1,251 @@
+"""NetworkView: line widths and colours follow the weights, condensed layers, hover text, editing a weight
+when paused (undoable, exactly), and live updates from a training run."""
+import types
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QInputDialog
+
+from annstudio import Project
+from annstudio.backends.numpy import build_model
+from annstudio.engine.probes import WeightsProbe
+from annstudio.gui.document import ProjectDocument
+from annstudio.gui.network_layout import MAX_WIDTH, MIN_WIDTH, build_layout
+from annstudio.gui.network_view import NEGATIVE, POSITIVE, NetworkView
+from annstudio.gui.worker import TrainingRunner
+from annstudio.resources import resource_path
+from annstudio.spec import ModelSpec
+
+
+def stack(input_shape, *layers):
+    return ModelSpec.stack(input_shape, list(layers))
+
+
+def dense(units, activation="tanh"):
+    return ("Dense", {"units": units, "activation": activation})
+
+
+@pytest.fixture
+def view(qtbot):
+    v = NetworkView(ProjectDocument())
+    qtbot.addWidget(v)
+    v.resize(900, 620)
+    v.show()
+    qtbot.waitExposed(v)
+    return v
+
+
+def to_widget(view, point: QPointF):
+    """A view-coordinate point as a position in the view's viewport (for real mouse events)."""
+    return view.mapFromScene(view.view_box.mapViewToScene(point))
+
+
+def hover(qtbot, view, point: QPointF) -> str:
+    """Move the real mouse to ``point`` (view coordinates) and return the hover text shown. pyqtgraph drops
+    mouse moves that come faster than its rate limit, so wait a little before moving."""
+    qtbot.wait(40)
+    view.hover_text = None
+    qtbot.mouseMove(view.viewport(), to_widget(view, point))
+    qtbot.waitUntil(lambda: view.hover_text is not None, timeout=3000)
+    return view.hover_text
+
+
+def along(view, layer, i, j, t=0.37):
+    """A point on the line of w[i→j] into ``layer``, ``t`` of the way (0.37 avoids the crossings at
+    simple fractions where several lines meet)."""
+    edges = view.diagram.edges_into(layer)
+    k = int(np.flatnonzero((edges.rows == i) & (edges.cols == j))[0])
+    return QPointF(edges.x0[k] + t * (edges.x1[k] - edges.x0[k]), edges.y0[k] + t * (edges.y1[k] - edges.y0[k]))
+
+
+def test_line_widths_and_colours_follow_the_weights(view):
+    model = build_model(stack([2], dense(3), dense(1, "sigmoid")), seed=0)
+    kernel = np.array([[0.1, -0.5, 1.0], [-2.0, 0.0, 0.25]], np.float32)
+    model.set_weights({"dense/kernel": kernel, "dense_1/kernel": np.array([[0.3], [-0.3], [0.6]], np.float32)})
+    view.update_from_result(WeightsProbe().compute(model))
+
+    widths = view.line_widths("dense")
+    assert widths.shape == kernel.shape
+    magnitude = np.abs(kernel).ravel()
+    # larger |w| -> wider (and equal |w| -> equal width)
+    for a in range(magnitude.size):
+        for b in range(magnitude.size):
+            if magnitude[a] > magnitude[b]:
+                assert widths.ravel()[a] > widths.ravel()[b], (a, b)
+    assert widths[1, 0] == MAX_WIDTH          # the layer's largest |w|
+    assert widths[1, 1] == MIN_WIDTH          # w = 0
+    expected = np.clip(np.round((MIN_WIDTH + (MAX_WIDTH - MIN_WIDTH) * np.abs(kernel) / 2.0) / 0.25) * 0.25,
+                       MIN_WIDTH, MAX_WIDTH)
+    np.testing.assert_array_equal(widths, expected)
+    colours = view.line_colors("dense")
+    np.testing.assert_array_equal(colours == NEGATIVE, kernel < 0)
+    np.testing.assert_array_equal(colours == POSITIVE, kernel >= 0)
+    assert POSITIVE.lower() == "#0877bd" and NEGATIVE.lower() == "#f59322"  # UI.md: blue +, orange -
+    # the other layer is scaled to its own largest |w|: equal |w| -> equal width, different sign
+    w2, c2 = view.line_widths(("dense", "dense_1")), view.line_colors("dense_1")
+    assert w2[0, 0] == w2[1, 0] < w2[2, 0] == MAX_WIDTH
+    assert list(c2[:, 0]) == [POSITIVE, NEGATIVE, POSITIVE]
+
+    # a new result restyles the same items
+    items = list(view._edge_items)
+    kernel2 = -kernel
+    model.set_weights({"dense/kernel": kernel2})
+    view.update_from_result(WeightsProbe().compute(model))
+    assert view._edge_items == items
+    np.testing.assert_array_equal(view.line_colors("dense") == NEGATIVE, kernel2 < 0)
+
+
+def test_a_300_unit_layer_is_drawn_condensed(view):
+    spec = stack([28, 28], ("Flatten", {}), dense(300, "relu"), ("Dropout", {"rate": 0.2}), dense(10, "softmax"))
+    model = build_model(spec, seed=0)
+    kernel = model.get_weights()["dense/kernel"]
+    kernel[:, 123] *= 50  # unit 123 is by far the most strongly wired: it must be among the shown ones
+    model.set_weights({"dense/kernel": kernel})
+    view.update_from_result(WeightsProbe().compute(model))
+
+    column = view.diagram.column("dense")
+    assert column.units == 300 and len(column.shown) <= 16 and 123 in column.shown
+    assert view.diagram.column("input").units == 784 and len(view.diagram.column("input").shown) <= 16
+    assert view.diagram.column("dropout") is column and "Dropout 0.2" in column.notes
+    assert view.node_count() == len(view.diagram.column("input").shown) + len(column.shown) + 10
+    assert len(column.shown) + 1 <= 17  # shown nodes plus the marker
+    assert sorted(view.marker_texts()) == ["⋯ 284 more", "⋯ 768 more"]
+    # lines only among shown units
+    edges = view.diagram.edges_into("dense")
+    assert len(edges) == 16 * 16 and set(edges.cols) <= set(column.shown)
+    assert view.line_widths("dense").shape == (16, 16)
+    assert view.line_widths("dense_1").shape == (16, 10)
+    # widths are scaled to the whole kernel's largest |w|, and the marker explains itself on hover
+    assert "16 of 300" in view.describe({"kind": "marker", "layer": "dense", "column": column})
+
+
+def test_concatenate_is_drawn_as_joining():
+    spec = ModelSpec.stack([3], [dense(4), dense(2)])
+    spec.layers.append(type(spec.layers[0])("Concatenate", "concatenate", {}, ["input", "dense_1"]))
+    spec.layers.append(type(spec.layers[0])("Dense", "dense_2", {"units": 1}))
+    layout = build_layout(spec)
+    concat = layout.column("concatenate")
+    assert concat.units == 5 and concat.depth == 3
+    joins = [e for e in layout.edges if e.name == "concatenate"]
+    assert [e.key for e in joins] == [None, None] and sum(len(e) for e in joins) == 5
+    assert len(layout.edges_into("dense_2")) == 5
+
+
+def test_hover_names_the_weight_under_the_pointer(qtbot, view):
+    model = build_model(stack([2], dense(4), dense(6), dense(1, "sigmoid")), seed=1)
+    kernel = model.get_weights()["dense_1/kernel"]
+    kernel[3, 5] = -0.42
+    bias = model.get_weights()["dense_1/bias"]
+    bias[2] = 0.125
+    model.set_weights({"dense_1/kernel": kernel, "dense_1/bias": bias})
+    view.update_from_result(WeightsProbe().compute(model))
+
+    assert hover(qtbot, view, along(view, "dense_1", 3, 5)) == "dense_1 · w[3→5] = −0.42"
+    assert hover(qtbot, view, view.node_position("dense_1", 2)) == "dense_1 · b[2] = 0.125"
+    above = view.diagram.column("dense")
+    assert hover(qtbot, view, QPointF(above.x, float(above.ys[0]) - 1.2)) == ""  # empty space
+    # every line names itself
+    for i, j in [(0, 0), (1, 4), (3, 2)]:
+        assert view.hover_text_at(along(view, "dense_1", i, j)).startswith(f"dense_1 · w[{i}→{j}] = ")
+
+
+def xor_project():
+    return Project.load(resource_path("examples", "xor_mlp.annproj"))
+
+
+@pytest.fixture
+def runner(qtbot):
+    r = TrainingRunner()
+    yield r
+    assert r.shutdown(5000)
+
+
+def test_clicking_a_line_when_paused_edits_the_weight_and_undo_restores_it_exactly(qtbot, runner, monkeypatch):
+    document = ProjectDocument(xor_project())
+    view = NetworkView(document, runner)
+    qtbot.addWidget(view)
+    view.resize(900, 620)
+    view.show()
+    qtbot.waitExposed(view)
+    with qtbot.waitSignal(runner.sigStateChanged, timeout=10000, check_params_cb=lambda s: s == "paused"):
+        runner.start(document.snapshot(), paused=True)
+    model = runner.last_model
+    before = model.get_weights()["dense/kernel"][1, 5]
+    assert view.line_widths("dense").shape == (2, 8)  # drawn from the paused model
+
+    asked = []
+
+    def fake_get_double(parent, title, label, value, *args):
+        asked.append((label, value))
+        return 0.75, True
+
+    monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(fake_get_double))
+    edited = []
+    view.sigWeightsEdited.connect(edited.append)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=to_widget(view, along(view, "dense", 1, 5)))
+    qtbot.waitUntil(lambda: bool(asked))
+    assert "dense · w[1→5]" in asked[0][0] and asked[0][1] == pytest.approx(float(before))
+    assert model.get_weights()["dense/kernel"][1, 5] == np.float32(0.75)
+    assert edited == ["dense/kernel"]
+    assert view.hover_text_at(along(view, "dense", 1, 5)) == "dense · w[1→5] = 0.75"
+    assert document.undo_stack.count() == 1 and "dense · w[1→5]" in document.undo_stack.undoText()
+
+    document.undo_stack.undo()
+    restored = model.get_weights()["dense/kernel"][1, 5]
+    assert restored.tobytes() == before.tobytes()  # the very same bits
+    assert view.hover_text_at(along(view, "dense", 1, 5)) != "dense · w[1→5] = 0.75"
+    document.undo_stack.redo()
+    assert model.get_weights()["dense/kernel"][1, 5] == np.float32(0.75)
+
+    # a node edits its bias
+    bias_before = model.get_weights()["dense/bias"][3]
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=to_widget(view, view.node_position("dense", 3)))
+    qtbot.waitUntil(lambda: len(asked) == 2)
+    assert "dense · b[3]" in asked[1][0]
+    assert model.get_weights()["dense/bias"][3] == np.float32(0.75)
+    document.undo_stack.undo()
+    assert model.get_weights()["dense/bias"][3].tobytes() == bias_before.tobytes()
+
+    # training again: undo cannot reach the model then, and says so
+    messages = []
+    view.sigMessage.connect(messages.append)
+    runner.resume()
+    assert runner.state == "running"
+    document.undo_stack.undo()
+    assert messages and "not changed" in messages[-1]
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        runner.stop()
+
+
+def test_clicking_while_training_runs_asks_nothing(qtbot, view, monkeypatch):
+    model = build_model(stack([2], dense(3), dense(1, "sigmoid")), seed=0)
+    view.update_from_result(WeightsProbe().compute(model))
+    view.runner = types.SimpleNamespace(state="running", last_model=None)
+    monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(lambda *a: pytest.fail("no dialog while training")))
+    messages = []
+    view.sigMessage.connect(messages.append)
+    assert view.click_at(along(view, "dense", 0, 1)) is False
+    assert messages == ["Pause training to change a weight."]
+    with pytest.raises(RuntimeError):
+        view.set_weight("dense/kernel", (0, 1), 1.0)
+
+
+def test_the_diagram_follows_a_training_run(qtbot, runner):
+    document = ProjectDocument(xor_project())
+    view = NetworkView(document, runner)
+    qtbot.addWidget(view)
+    assert set(map(type, view.probes)) >= {WeightsProbe}
+    idle_widths = view.line_widths("dense")
+    assert np.all(idle_widths == MIN_WIDTH) and np.all(view.line_colors("dense") == "#9e9e9e")
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        runner.start(document.snapshot())
+    assert view.updates >= 1
+    kernel = runner.last_model.get_weights()["dense/kernel"]
+    np.testing.assert_array_equal(view.line_colors("dense") == NEGATIVE, kernel < 0)
+    assert view.line_widths("dense")[np.unravel_index(np.argmax(np.abs(kernel)), kernel.shape)] == MAX_WIDTH
+    # two-input data: every neuron has its thumbnail (one image per column)
+    thumbs = view.thumbnail_rgba("dense")
+    assert thumbs is not None and thumbs.shape[1] == 24 and thumbs.shape[2] == 4
+    runner.reset()
+    assert view.line_widths("dense").max() == MIN_WIDTH and view.thumbnail_rgba("dense") is None
