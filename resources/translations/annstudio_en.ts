@@ -13,6 +13,46 @@
         </message>
     </context>
     <context>
+        <name>ActivationView</name>
+        <message>
+            <source>Tick the functions to draw. Bold: used in this model.</source>
+            <extracomment>the z grid of the function plot: 601 points, 0 among them (step and sign jump there)</extracomment>
+            <translation>Tick the functions to draw. Bold: used in this model.</translation>
+        </message>
+        <message>
+            <source>solid: f(z)    dashed: f′(z)    bold: used in this model</source>
+            <translation>solid: f(z)    dashed: f′(z)    bold: used in this model</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;During training&lt;/b&gt;: the values z = x·W + b that each layer's activation function receives, on a fixed sample of training inputs</source>
+            <translation>&lt;b&gt;During training&lt;/b&gt;: the values z = x·W + b that each layer's activation function receives, on a fixed sample of training inputs</translation>
+        </message>
+        <message>
+            <source>Train the model to see each layer's values here.</source>
+            <translation>Train the model to see each layer's values here.</translation>
+        </message>
+        <message>
+            <source>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks.</source>
+            <translation>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks.</translation>
+        </message>
+        <message>
+            <source>{0}  (in this model)</source>
+            <translation>{0}  (in this model)</translation>
+        </message>
+        <message>
+            <source>Used by: {0}</source>
+            <translation>Used by: {0}</translation>
+        </message>
+        <message>
+            <source>saturated {0}</source>
+            <translation>saturated {0}</translation>
+        </message>
+        <message>
+            <source>dead {0} of {1} units</source>
+            <translation>dead {0} of {1} units</translation>
+        </message>
+    </context>
+    <context>
         <name>BackendPicker</name>
         <message>
             <source>Where training runs: the from-scratch NumPy code, or TensorFlow on a CPU or GPU</source>
@@ -57,6 +97,22 @@
         <message>
             <source>No GPU found</source>
             <translation>No GPU found</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionModel</name>
+        <message>
+            <source>True {0}, predicted {1}: {2} ({3:.1f}% of {0})</source>
+            <extracomment>at most this many first-layer units are drawn</extracomment>
+            <translation>True {0}, predicted {1}: {2} ({3:.1f}% of {0})</translation>
+        </message>
+        <message>
+            <source>True class: {0}</source>
+            <translation>True class: {0}</translation>
+        </message>
+        <message>
+            <source>Predicted class: {0}</source>
+            <translation>Predicted class: {0}</translation>
         </message>
     </context>
     <context>
@@ -543,6 +599,78 @@
         </message>
     </context>
     <context>
+        <name>DecisionRegionPlot</name>
+        <message>
+            <source>Discretize</source>
+            <extracomment>how strongly regions are tinted: the Playground paints its heat map with alpha 160 over white bands of the discretized regression surface uint8 RGBA lookup table (256 entries) of the regions' diverging map (entry i is t = i / 255) the same map at full strength, for regression points</extracomment>
+            <translation>Discretize</translation>
+        </message>
+        <message>
+            <source>Paint only the predicted class (the most probable one, or probability ≥ 0.5) instead of blending by probability</source>
+            <translation>Paint only the predicted class (the most probable one, or probability ≥ 0.5) instead of blending by probability</translation>
+        </message>
+        <message>
+            <source>Show test data</source>
+            <translation>Show test data</translation>
+        </message>
+        <message>
+            <source>Test points are drawn as rings, training points filled</source>
+            <translation>Test points are drawn as rings, training points filled</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>Resolution</translation>
+        </message>
+        <message>
+            <source>Grid points per side where the model is evaluated</source>
+            <translation>Grid points per side where the model is evaluated</translation>
+        </message>
+        <message>
+            <source>The input on the horizontal axis</source>
+            <translation>The input on the horizontal axis</translation>
+        </message>
+        <message>
+            <source>The input on the vertical axis</source>
+            <translation>The input on the vertical axis</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>others at their mean</source>
+            <translation>others at their mean</translation>
+        </message>
+        <message>
+            <source>The inputs not on the axes are held at their training mean while the model is evaluated</source>
+            <translation>The inputs not on the axes are held at their training mean while the model is evaluated</translation>
+        </message>
+        <message>
+            <source>input {0}</source>
+            <translation>input {0}</translation>
+        </message>
+        <message>
+            <source>Paint the predicted value in {0} bands of equal width</source>
+            <translation>Paint the predicted value in {0} bands of equal width</translation>
+        </message>
+        <message>
+            <source>Load a data set to see what the model learns here.</source>
+            <translation>Load a data set to see what the model learns here.</translation>
+        </message>
+        <message>
+            <source>This data set holds images: decision regions are drawn for data with a few numeric inputs (the 2-D toy sets, iris, wine …).</source>
+            <translation>This data set holds images: decision regions are drawn for data with a few numeric inputs (the 2-D toy sets, iris, wine …).</translation>
+        </message>
+        <message>
+            <source>This data set has a single input: decision regions need two.</source>
+            <translation>This data set has a single input: decision regions need two.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActionsMixin</name>
         <message>
             <source>Unsaved changes</source>
@@ -635,6 +763,13 @@
         <message>
             <source>Exported the untrained model (initial weights) to {0}</source>
             <translation>Exported the untrained model (initial weights) to {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryModel</name>
+        <message>
+            <source>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</source>
+            <translation>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</translation>
         </message>
     </context>
     <context>
@@ -1016,12 +1151,96 @@
             <translation>loss</translation>
         </message>
         <message>
+            <source>Which learning curve to show</source>
+            <translation>Which learning curve to show</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>Loss</translation>
+        </message>
+        <message>
+            <source>Per batch</source>
+            <translation>Per batch</translation>
+        </message>
+        <message>
+            <source>Also draw the loss of every batch (thin, light curve); the thick curve is the epoch's average.</source>
+            <translation>Also draw the loss of every batch (thin, light curve); the thick curve is the epoch's average.</translation>
+        </message>
+        <message>
+            <source>Log scale</source>
+            <translation>Log scale</translation>
+        </message>
+        <message>
+            <source>Logarithmic y axis: small losses late in training stay visible</source>
+            <translation>Logarithmic y axis: small losses late in training stay visible</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Export</translation>
+        </message>
+        <message>
+            <source>Image (PNG)…</source>
+            <translation>Image (PNG)…</translation>
+        </message>
+        <message>
+            <source>Vector image (SVG)…</source>
+            <translation>Vector image (SVG)…</translation>
+        </message>
+        <message>
+            <source>History as CSV…</source>
+            <translation>History as CSV…</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>accuracy</translation>
+        </message>
+        <message>
             <source>training</source>
             <translation>training</translation>
         </message>
         <message>
             <source>validation</source>
             <translation>validation</translation>
+        </message>
+        <message>
+            <source>mean absolute error (MAE)</source>
+            <translation>mean absolute error (MAE)</translation>
+        </message>
+        <message>
+            <source>mean squared error (MSE)</source>
+            <translation>mean squared error (MSE)</translation>
+        </message>
+        <message>
+            <source>best epoch {0}</source>
+            <translation>best epoch {0}</translation>
+        </message>
+        <message>
+            <source>weights restored</source>
+            <translation>weights restored</translation>
+        </message>
+        <message>
+            <source>EarlyStopping's best epoch: {0} was best here</source>
+            <translation>EarlyStopping's best epoch: {0} was best here</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG image (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG image (*.svg)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV table (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export learning curves</source>
+            <translation>Export learning curves</translation>
+        </message>
+        <message>
+            <source>Could not write {0}: {1}</source>
+            <translation>Could not write {0}: {1}</translation>
         </message>
     </context>
     <context>
@@ -1255,6 +1474,86 @@ Cancel: undo the edit.</translation>
         </message>
     </context>
     <context>
+        <name>NetworkView</name>
+        <message>
+            <source>⋯ {0} more</source>
+            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
+            <translation>⋯ {0} more</translation>
+        </message>
+        <message>
+            <source>{0} inputs</source>
+            <translation>{0} inputs</translation>
+        </message>
+        <message>
+            <source>1 input</source>
+            <translation>1 input</translation>
+        </message>
+        <message>
+            <source>{0} values</source>
+            <translation>{0} values</translation>
+        </message>
+        <message>
+            <source>{0} units</source>
+            <translation>{0} units</translation>
+        </message>
+        <message>
+            <source>1 unit</source>
+            <translation>1 unit</translation>
+        </message>
+        <message>
+            <source>{0} joins {1}[{2}] as its value {3}</source>
+            <translation>{0} joins {1}[{2}] as its value {3}</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} units shown (the most strongly connected)</source>
+            <translation>{0}: {1} of {2} units shown (the most strongly connected)</translation>
+        </message>
+        <message>
+            <source>{0} · pixel ({1}, {2})</source>
+            <translation>{0} · pixel ({1}, {2})</translation>
+        </message>
+        <message>
+            <source>{0} · input {1}</source>
+            <translation>{0} · input {1}</translation>
+        </message>
+        <message>
+            <source>{0} · unit {1}</source>
+            <translation>{0} · unit {1}</translation>
+        </message>
+        <message>
+            <source>(click to change)</source>
+            <translation>(click to change)</translation>
+        </message>
+        <message>
+            <source>Pause training to change a weight.</source>
+            <translation>Pause training to change a weight.</translation>
+        </message>
+        <message>
+            <source>Change a weight</source>
+            <translation>Change a weight</translation>
+        </message>
+        <message>
+            <source>New value of {0}:</source>
+            <translation>New value of {0}:</translation>
+        </message>
+        <message>
+            <source>The weight was not changed: the model is training or was replaced.</source>
+            <translation>The weight was not changed: the model is training or was replaced.</translation>
+        </message>
+        <message>
+            <source>Train the model to see its weights.</source>
+            <translation>Train the model to see its weights.</translation>
+        </message>
+        <message>
+            <source>Click a line or a neuron to type a new weight or bias.</source>
+            <translation>Click a line or a neuron to type a new weight or bias.</translation>
+        </message>
+        <message>
+            <source>Showing the trained model; the edited model is drawn when training starts.</source>
+            <translation>Showing the trained model; the edited model is drawn when training starts.</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -1314,6 +1613,148 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Batch size {0}</source>
             <translation>Batch size {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPanel</name>
+        <message>
+            <source>Show rows as percentages (the diagonal is the recall)</source>
+            <translation>Show rows as percentages (the diagonal is the recall)</translation>
+        </message>
+        <message>
+            <source>rows: true class · columns: predicted class</source>
+            <translation>rows: true class · columns: predicted class</translation>
+        </message>
+        <message>
+            <source>A confusion matrix counts right and wrong class predictions, so it applies to classification only. For regression each point is one test sample: the true value across, the prediction up; a perfect model puts every point on the grey diagonal.</source>
+            <translation>A confusion matrix counts right and wrong class predictions, so it applies to classification only. For regression each point is one test sample: the true value across, the prediction up; a perfect model puts every point on the grey diagonal.</translation>
+        </message>
+        <message>
+            <source>true value</source>
+            <translation>true value</translation>
+        </message>
+        <message>
+            <source>predicted value</source>
+            <translation>predicted value</translation>
+        </message>
+        <message>
+            <source>Confusion matrix</source>
+            <translation>Confusion matrix</translation>
+        </message>
+        <message>
+            <source>Only misclassified</source>
+            <translation>Only misclassified</translation>
+        </message>
+        <message>
+            <source>True class:</source>
+            <translation>True class:</translation>
+        </message>
+        <message>
+            <source>Under each image: its true class, then the predicted class and its probability; ✗ and a frame mark a wrong prediction.</source>
+            <translation>Under each image: its true class, then the predicted class and its probability; ✗ and a frame mark a wrong prediction.</translation>
+        </message>
+        <message>
+            <source>Test images</source>
+            <translation>Test images</translation>
+        </message>
+        <message>
+            <source>First-layer weights</source>
+            <translation>First-layer weights</translation>
+        </message>
+        <message>
+            <source>Train the model to see how it does on the test set.</source>
+            <translation>Train the model to see how it does on the test set.</translation>
+        </message>
+        <message>
+            <source>The first layer's weights are drawn as images for image data (digits, MNIST, Fashion-MNIST).</source>
+            <translation>The first layer's weights are drawn as images for image data (digits, MNIST, Fashion-MNIST).</translation>
+        </message>
+        <message>
+            <source>Predicted vs true</source>
+            <translation>Predicted vs true</translation>
+        </message>
+        <message>
+            <source>Test set: {0} samples · mean absolute error {1:.4g} · R² {2:.3f}</source>
+            <translation>Test set: {0} samples · mean absolute error {1:.4g} · R² {2:.3f}</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>all</translation>
+        </message>
+        <message>
+            <source>Test set: {0} samples · accuracy {1:.1%} · {2} misclassified</source>
+            <translation>Test set: {0} samples · accuracy {1:.1%} · {2} misclassified</translation>
+        </message>
+        <message>
+            <source>The gallery shows test images; this data set has no images.</source>
+            <translation>The gallery shows test images; this data set has no images.</translation>
+        </message>
+        <message>
+            <source>No Dense layer takes the {0}×{1} pixels directly.</source>
+            <translation>No Dense layer takes the {0}×{1} pixels directly.</translation>
+        </message>
+        <message>
+            <source>all {0} units</source>
+            <translation>all {0} units</translation>
+        </message>
+        <message>
+            <source>the first {0} of {1} units</source>
+            <translation>the first {0} of {1} units</translation>
+        </message>
+        <message>
+            <source>{0}: {1}, each unit's weights as a {2}×{3} image — blue: positive, orange: negative, white: 0 (each image scaled to its own largest |w|).</source>
+            <translation>{0}: {1}, each unit's weights as a {2}×{3} image — blue: positive, orange: negative, white: 0 (each image scaled to its own largest |w|).</translation>
+        </message>
+        <message>
+            <source>{0} of {1} test images</source>
+            <translation>{0} of {1} test images</translation>
+        </message>
+        <message>
+            <source>{0} · unit {1} · pixel ({2}, {3}) · w = {4:.3g}</source>
+            <translation>{0} · unit {1} · pixel ({2}, {3}) · w = {4:.3g}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresModel</name>
+        <message>
+            <source>Precision</source>
+            <translation>Precision</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>Recall</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>Support</translation>
+        </message>
+        <message>
+            <source>macro average</source>
+            <translation>macro average</translation>
+        </message>
+        <message>
+            <source>weighted average</source>
+            <translation>weighted average</translation>
+        </message>
+        <message>
+            <source>Of the samples predicted as this class, the share that really is it</source>
+            <translation>Of the samples predicted as this class, the share that really is it</translation>
+        </message>
+        <message>
+            <source>Of the samples of this class, the share predicted as it</source>
+            <translation>Of the samples of this class, the share predicted as it</translation>
+        </message>
+        <message>
+            <source>Harmonic mean of precision and recall</source>
+            <translation>Harmonic mean of precision and recall</translation>
+        </message>
+        <message>
+            <source>Test samples of this class</source>
+            <translation>Test samples of this class</translation>
         </message>
     </context>
     <context>
@@ -1833,6 +2274,13 @@ or select one there and press Enter.</translation>
         <message>
             <source>Change {0}: {1}</source>
             <translation>Change {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightCommands</name>
+        <message>
+            <source>Set {0} = {1}</source>
+            <translation>Set {0} = {1}</translation>
         </message>
     </context>
 </TS>

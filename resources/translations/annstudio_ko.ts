@@ -13,6 +13,46 @@
         </message>
     </context>
     <context>
+        <name>ActivationView</name>
+        <message>
+            <source>Tick the functions to draw. Bold: used in this model.</source>
+            <extracomment>the z grid of the function plot: 601 points, 0 among them (step and sign jump there)</extracomment>
+            <translation>그릴 함수를 체크하세요. 굵은 글씨: 이 모델에서 쓰는 함수.</translation>
+        </message>
+        <message>
+            <source>solid: f(z)    dashed: f′(z)    bold: used in this model</source>
+            <translation>실선: f(z)    점선: f′(z)    굵은 선: 이 모델에서 사용</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;During training&lt;/b&gt;: the values z = x·W + b that each layer's activation function receives, on a fixed sample of training inputs</source>
+            <translation>&lt;b&gt;학습 중&lt;/b&gt;: 각 층의 활성화 함수가 받는 값 z = x·W + b (고정된 훈련 입력 샘플 기준)</translation>
+        </message>
+        <message>
+            <source>Train the model to see each layer's values here.</source>
+            <translation>모델을 학습시키면 각 층의 값이 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks.</source>
+            <translation>기울기 소실: 역전파는 층마다 기울기에 f′(z)를 곱합니다. &lt;b&gt;포화&lt;/b&gt;(시그모이드, tanh): f′(z) &amp;lt; {0}, 즉 시그모이드는 |z| &amp;gt; {1}, tanh는 |z| &amp;gt; {2}이면 기울기가 1%도 전달되지 않고, 포화된 층을 여러 개 거치면 거의 아무것도 남지 않습니다. &lt;b&gt;죽은 유닛&lt;/b&gt;(ReLU): 보여 준 모든 샘플에서 유닛이 0을 출력하므로 그 가중치는 기울기를 전혀 받지 못합니다. 심층 신경망에서 ReLU가 시그모이드를 대신하게 된 이유가 바로 이것입니다.</translation>
+        </message>
+        <message>
+            <source>{0}  (in this model)</source>
+            <translation>{0}  (이 모델에서 사용)</translation>
+        </message>
+        <message>
+            <source>Used by: {0}</source>
+            <translation>사용하는 층: {0}</translation>
+        </message>
+        <message>
+            <source>saturated {0}</source>
+            <translation>포화 {0}</translation>
+        </message>
+        <message>
+            <source>dead {0} of {1} units</source>
+            <translation>죽은 유닛 {1}개 중 {0}개</translation>
+        </message>
+    </context>
+    <context>
         <name>BackendPicker</name>
         <message>
             <source>Where training runs: the from-scratch NumPy code, or TensorFlow on a CPU or GPU</source>
@@ -57,6 +97,22 @@
         <message>
             <source>No GPU found</source>
             <translation>GPU를 찾지 못했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfusionModel</name>
+        <message>
+            <source>True {0}, predicted {1}: {2} ({3:.1f}% of {0})</source>
+            <extracomment>at most this many first-layer units are drawn</extracomment>
+            <translation>실제 {0}, 예측 {1}: {2}개 ({0}의 {3:.1f}%)</translation>
+        </message>
+        <message>
+            <source>True class: {0}</source>
+            <translation>실제 클래스: {0}</translation>
+        </message>
+        <message>
+            <source>Predicted class: {0}</source>
+            <translation>예측 클래스: {0}</translation>
         </message>
     </context>
     <context>
@@ -543,6 +599,78 @@
         </message>
     </context>
     <context>
+        <name>DecisionRegionPlot</name>
+        <message>
+            <source>Discretize</source>
+            <extracomment>how strongly regions are tinted: the Playground paints its heat map with alpha 160 over white bands of the discretized regression surface uint8 RGBA lookup table (256 entries) of the regions' diverging map (entry i is t = i / 255) the same map at full strength, for regression points</extracomment>
+            <translation>이산화</translation>
+        </message>
+        <message>
+            <source>Paint only the predicted class (the most probable one, or probability ≥ 0.5) instead of blending by probability</source>
+            <translation>확률에 따라 색을 섞지 않고 예측한 클래스(확률이 가장 높은 클래스, 또는 확률 ≥ 0.5)만 칠합니다</translation>
+        </message>
+        <message>
+            <source>Show test data</source>
+            <translation>테스트 데이터 표시</translation>
+        </message>
+        <message>
+            <source>Test points are drawn as rings, training points filled</source>
+            <translation>테스트 점은 고리로, 훈련 점은 속이 찬 점으로 그립니다</translation>
+        </message>
+        <message>
+            <source>Resolution</source>
+            <translation>해상도</translation>
+        </message>
+        <message>
+            <source>Grid points per side where the model is evaluated</source>
+            <translation>모델을 계산하는 격자의 한 변당 점 수</translation>
+        </message>
+        <message>
+            <source>The input on the horizontal axis</source>
+            <translation>가로축에 놓을 입력</translation>
+        </message>
+        <message>
+            <source>The input on the vertical axis</source>
+            <translation>세로축에 놓을 입력</translation>
+        </message>
+        <message>
+            <source>x</source>
+            <translation>x</translation>
+        </message>
+        <message>
+            <source>y</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <source>others at their mean</source>
+            <translation>나머지는 평균값</translation>
+        </message>
+        <message>
+            <source>The inputs not on the axes are held at their training mean while the model is evaluated</source>
+            <translation>축에 없는 입력은 모델을 계산하는 동안 훈련 세트의 평균값으로 고정합니다</translation>
+        </message>
+        <message>
+            <source>input {0}</source>
+            <translation>입력 {0}</translation>
+        </message>
+        <message>
+            <source>Paint the predicted value in {0} bands of equal width</source>
+            <translation>예측값을 같은 폭의 구간 {0}개로 나누어 칠합니다</translation>
+        </message>
+        <message>
+            <source>Load a data set to see what the model learns here.</source>
+            <translation>데이터셋을 불러오면 모델이 학습하는 내용이 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <source>This data set holds images: decision regions are drawn for data with a few numeric inputs (the 2-D toy sets, iris, wine …).</source>
+            <translation>이 데이터셋은 이미지입니다: 결정 영역은 숫자 입력이 몇 개뿐인 데이터(2차원 연습용 데이터, 붓꽃, 와인 …)에만 그립니다.</translation>
+        </message>
+        <message>
+            <source>This data set has a single input: decision regions need two.</source>
+            <translation>이 데이터셋은 입력이 하나뿐입니다: 결정 영역을 그리려면 입력이 두 개 필요합니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActionsMixin</name>
         <message>
             <source>Unsaved changes</source>
@@ -635,6 +763,13 @@
         <message>
             <source>Exported the untrained model (initial weights) to {0}</source>
             <translation>학습하지 않은 모델(초기 가중치)을 {0}(으)로 내보냈습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>GalleryModel</name>
+        <message>
+            <source>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</source>
+            <translation>테스트 샘플 {0}: 실제 {1}, 예측 {2} (확률 {3:.1%})</translation>
         </message>
     </context>
     <context>
@@ -1016,12 +1151,96 @@
             <translation>손실</translation>
         </message>
         <message>
+            <source>Which learning curve to show</source>
+            <translation>표시할 학습 곡선</translation>
+        </message>
+        <message>
+            <source>Loss</source>
+            <translation>손실</translation>
+        </message>
+        <message>
+            <source>Per batch</source>
+            <translation>배치별</translation>
+        </message>
+        <message>
+            <source>Also draw the loss of every batch (thin, light curve); the thick curve is the epoch's average.</source>
+            <translation>배치마다의 손실도 그립니다 (가늘고 연한 곡선). 굵은 곡선은 에포크 평균입니다.</translation>
+        </message>
+        <message>
+            <source>Log scale</source>
+            <translation>로그 눈금</translation>
+        </message>
+        <message>
+            <source>Logarithmic y axis: small losses late in training stay visible</source>
+            <translation>로그 눈금 y축: 학습 후반의 작은 손실도 잘 보입니다</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Image (PNG)…</source>
+            <translation>이미지 (PNG)…</translation>
+        </message>
+        <message>
+            <source>Vector image (SVG)…</source>
+            <translation>벡터 이미지 (SVG)…</translation>
+        </message>
+        <message>
+            <source>History as CSV…</source>
+            <translation>기록을 CSV로…</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
             <source>training</source>
             <translation>훈련</translation>
         </message>
         <message>
             <source>validation</source>
             <translation>검증</translation>
+        </message>
+        <message>
+            <source>mean absolute error (MAE)</source>
+            <translation>평균 절대 오차 (MAE)</translation>
+        </message>
+        <message>
+            <source>mean squared error (MSE)</source>
+            <translation>평균 제곱 오차 (MSE)</translation>
+        </message>
+        <message>
+            <source>best epoch {0}</source>
+            <translation>가장 좋은 에포크 {0}</translation>
+        </message>
+        <message>
+            <source>weights restored</source>
+            <translation>가중치 복원됨</translation>
+        </message>
+        <message>
+            <source>EarlyStopping's best epoch: {0} was best here</source>
+            <translation>EarlyStopping의 가장 좋은 에포크: 여기서 {0}이(가) 가장 좋았습니다</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 이미지 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG image (*.svg)</source>
+            <translation>SVG 이미지 (*.svg)</translation>
+        </message>
+        <message>
+            <source>CSV table (*.csv)</source>
+            <translation>CSV 표 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export learning curves</source>
+            <translation>학습 곡선 내보내기</translation>
+        </message>
+        <message>
+            <source>Could not write {0}: {1}</source>
+            <translation>{0}에 쓸 수 없습니다: {1}</translation>
         </message>
     </context>
     <context>
@@ -1231,7 +1450,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>Reset &amp;layout</source>
-            <translation>배치 초기화(&amp;L)</translation>
+            <translation>레이아웃 초기화(&amp;L)</translation>
         </message>
         <message>
             <source>Put every panel back in its place</source>
@@ -1252,6 +1471,86 @@ Cancel: undo the edit.</source>
         <message>
             <source>Clear the list</source>
             <translation>목록 지우기</translation>
+        </message>
+    </context>
+    <context>
+        <name>NetworkView</name>
+        <message>
+            <source>⋯ {0} more</source>
+            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
+            <translation>⋯ {0}개 더</translation>
+        </message>
+        <message>
+            <source>{0} inputs</source>
+            <translation>입력 {0}개</translation>
+        </message>
+        <message>
+            <source>1 input</source>
+            <translation>입력 1개</translation>
+        </message>
+        <message>
+            <source>{0} values</source>
+            <translation>값 {0}개</translation>
+        </message>
+        <message>
+            <source>{0} units</source>
+            <translation>유닛 {0}개</translation>
+        </message>
+        <message>
+            <source>1 unit</source>
+            <translation>유닛 1개</translation>
+        </message>
+        <message>
+            <source>{0} joins {1}[{2}] as its value {3}</source>
+            <translation>{0}은(는) {1}[{2}]을(를) 값 {3}(으)로 이어 붙입니다</translation>
+        </message>
+        <message>
+            <source>{0}: {1} of {2} units shown (the most strongly connected)</source>
+            <translation>{0}: 유닛 {2}개 중 {1}개 표시 (가장 강하게 연결된 유닛)</translation>
+        </message>
+        <message>
+            <source>{0} · pixel ({1}, {2})</source>
+            <translation>{0} · 픽셀 ({1}, {2})</translation>
+        </message>
+        <message>
+            <source>{0} · input {1}</source>
+            <translation>{0} · 입력 {1}</translation>
+        </message>
+        <message>
+            <source>{0} · unit {1}</source>
+            <translation>{0} · 유닛 {1}</translation>
+        </message>
+        <message>
+            <source>(click to change)</source>
+            <translation>(클릭하여 변경)</translation>
+        </message>
+        <message>
+            <source>Pause training to change a weight.</source>
+            <translation>가중치를 바꾸려면 학습을 일시 정지하세요.</translation>
+        </message>
+        <message>
+            <source>Change a weight</source>
+            <translation>가중치 변경</translation>
+        </message>
+        <message>
+            <source>New value of {0}:</source>
+            <translation>{0}의 새 값:</translation>
+        </message>
+        <message>
+            <source>The weight was not changed: the model is training or was replaced.</source>
+            <translation>가중치를 바꾸지 못했습니다: 모델이 학습 중이거나 다른 모델로 바뀌었습니다.</translation>
+        </message>
+        <message>
+            <source>Train the model to see its weights.</source>
+            <translation>모델을 학습시키면 가중치가 나타납니다.</translation>
+        </message>
+        <message>
+            <source>Click a line or a neuron to type a new weight or bias.</source>
+            <translation>선이나 뉴런을 클릭하면 새 가중치나 편향을 입력할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Showing the trained model; the edited model is drawn when training starts.</source>
+            <translation>학습한 모델을 보여 주고 있습니다. 편집한 모델은 학습을 시작하면 그려집니다.</translation>
         </message>
     </context>
     <context>
@@ -1314,6 +1613,148 @@ Cancel: undo the edit.</source>
         <message>
             <source>Batch size {0}</source>
             <translation>배치 크기 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsPanel</name>
+        <message>
+            <source>Show rows as percentages (the diagonal is the recall)</source>
+            <translation>행을 백분율로 표시 (대각선이 재현율)</translation>
+        </message>
+        <message>
+            <source>rows: true class · columns: predicted class</source>
+            <translation>행: 실제 클래스 · 열: 예측 클래스</translation>
+        </message>
+        <message>
+            <source>A confusion matrix counts right and wrong class predictions, so it applies to classification only. For regression each point is one test sample: the true value across, the prediction up; a perfect model puts every point on the grey diagonal.</source>
+            <translation>혼동 행렬은 맞은 클래스 예측과 틀린 클래스 예측을 세므로 분류에만 쓸 수 있습니다. 회귀에서는 점 하나가 테스트 샘플 하나입니다: 가로축은 실제 값, 세로축은 예측값이며, 완벽한 모델이라면 모든 점이 회색 대각선 위에 놓입니다.</translation>
+        </message>
+        <message>
+            <source>true value</source>
+            <translation>실제 값</translation>
+        </message>
+        <message>
+            <source>predicted value</source>
+            <translation>예측값</translation>
+        </message>
+        <message>
+            <source>Confusion matrix</source>
+            <translation>혼동 행렬</translation>
+        </message>
+        <message>
+            <source>Only misclassified</source>
+            <translation>잘못 분류된 것만</translation>
+        </message>
+        <message>
+            <source>True class:</source>
+            <translation>실제 클래스:</translation>
+        </message>
+        <message>
+            <source>Under each image: its true class, then the predicted class and its probability; ✗ and a frame mark a wrong prediction.</source>
+            <translation>각 이미지 아래: 실제 클래스, 그다음 예측 클래스와 그 확률. ✗와 테두리는 틀린 예측을 나타냅니다.</translation>
+        </message>
+        <message>
+            <source>Test images</source>
+            <translation>테스트 이미지</translation>
+        </message>
+        <message>
+            <source>First-layer weights</source>
+            <translation>첫 층의 가중치</translation>
+        </message>
+        <message>
+            <source>Train the model to see how it does on the test set.</source>
+            <translation>모델을 학습시키면 테스트 세트에서의 성능이 나타납니다.</translation>
+        </message>
+        <message>
+            <source>The first layer's weights are drawn as images for image data (digits, MNIST, Fashion-MNIST).</source>
+            <translation>이미지 데이터(손글씨 숫자, MNIST, Fashion-MNIST)에서는 첫 층의 가중치를 이미지로 그립니다.</translation>
+        </message>
+        <message>
+            <source>Predicted vs true</source>
+            <translation>예측값 대 실제 값</translation>
+        </message>
+        <message>
+            <source>Test set: {0} samples · mean absolute error {1:.4g} · R² {2:.3f}</source>
+            <translation>테스트 세트: 샘플 {0}개 · 평균 절대 오차 {1:.4g} · R² {2:.3f}</translation>
+        </message>
+        <message>
+            <source>all</source>
+            <translation>전부</translation>
+        </message>
+        <message>
+            <source>Test set: {0} samples · accuracy {1:.1%} · {2} misclassified</source>
+            <translation>테스트 세트: 샘플 {0}개 · 정확도 {1:.1%} · 잘못 분류 {2}개</translation>
+        </message>
+        <message>
+            <source>The gallery shows test images; this data set has no images.</source>
+            <translation>이 탭은 테스트 이미지를 보여 줍니다. 이 데이터셋에는 이미지가 없습니다.</translation>
+        </message>
+        <message>
+            <source>No Dense layer takes the {0}×{1} pixels directly.</source>
+            <translation>{0}×{1} 픽셀을 직접 받는 Dense 층이 없습니다.</translation>
+        </message>
+        <message>
+            <source>all {0} units</source>
+            <translation>유닛 {0}개 전부</translation>
+        </message>
+        <message>
+            <source>the first {0} of {1} units</source>
+            <translation>유닛 {1}개 중 처음 {0}개</translation>
+        </message>
+        <message>
+            <source>{0}: {1}, each unit's weights as a {2}×{3} image — blue: positive, orange: negative, white: 0 (each image scaled to its own largest |w|).</source>
+            <translation>{0}: {1}, 각 유닛의 가중치를 {2}×{3} 이미지로 표시 — 파랑: 양수, 주황: 음수, 흰색: 0 (이미지마다 자신의 가장 큰 |w|에 맞춰 조정).</translation>
+        </message>
+        <message>
+            <source>{0} of {1} test images</source>
+            <translation>테스트 이미지 {1}장 중 {0}장</translation>
+        </message>
+        <message>
+            <source>{0} · unit {1} · pixel ({2}, {3}) · w = {4:.3g}</source>
+            <translation>{0} · 유닛 {1} · 픽셀 ({2}, {3}) · w = {4:.3g}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScoresModel</name>
+        <message>
+            <source>Precision</source>
+            <translation>정밀도</translation>
+        </message>
+        <message>
+            <source>Recall</source>
+            <translation>재현율</translation>
+        </message>
+        <message>
+            <source>F1</source>
+            <translation>F1 점수</translation>
+        </message>
+        <message>
+            <source>Support</source>
+            <translation>샘플 수</translation>
+        </message>
+        <message>
+            <source>macro average</source>
+            <translation>매크로 평균</translation>
+        </message>
+        <message>
+            <source>weighted average</source>
+            <translation>가중 평균</translation>
+        </message>
+        <message>
+            <source>Of the samples predicted as this class, the share that really is it</source>
+            <translation>이 클래스로 예측한 샘플 중 실제로 이 클래스인 비율</translation>
+        </message>
+        <message>
+            <source>Of the samples of this class, the share predicted as it</source>
+            <translation>이 클래스인 샘플 중 이 클래스로 예측한 비율</translation>
+        </message>
+        <message>
+            <source>Harmonic mean of precision and recall</source>
+            <translation>정밀도와 재현율의 조화 평균</translation>
+        </message>
+        <message>
+            <source>Test samples of this class</source>
+            <translation>이 클래스의 테스트 샘플 수</translation>
         </message>
     </context>
     <context>
@@ -1833,6 +2274,13 @@ or select one there and press Enter.</source>
         <message>
             <source>Change {0}: {1}</source>
             <translation>{0} 변경: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>WeightCommands</name>
+        <message>
+            <source>Set {0} = {1}</source>
+            <translation>{0} = {1} 설정</translation>
         </message>
     </context>
 </TS>
