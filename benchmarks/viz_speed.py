@@ -1,0 +1,211 @@
+#!/usr/bin/env python3
+"""How long the live views take per frame: one table, measured in one run.
+
+    python benchmarks/viz_speed.py [--reps 100]
+
+Each row is a ``Case`` in ``CASES`` (below): a function that is given the number of repetitions and returns
+one time in milliseconds per repetition; the table shows the median, p95 and max, and checks the row's
+target against the statistic it names (``median`` unless said otherwise). The GUI runs offscreen unless
+QT_QPA_PLATFORM / DISPLAY say otherwise; the machine should be otherwise idle.
+
+Rows so far:
+
+- decision regions (``annstudio.gui.decision_plot``): a 100 x 100 grid, 2-8-8-1 tanh/sigmoid network
+  (NumPy backend) on the spiral data: the probe alone (one ``predict`` of 10,000 rows, what the training
+  worker pays per picture), the drawing alone, and the whole frame: probe + ``update_from_result`` + a
+  forced repaint (``app.processEvents()``, or ``plot.grab()`` which renders the whole widget). Target for
+  the whole frame: median <= 15 ms. A 3-class row (iris petal features, class colours blended) and a
+  200 x 200 row show how the cost grows.
+
+To add a row, write ``measure_<thing>(reps) -> list[float]`` and append a ``Case`` to ``CASES`` where it
+says so (the network diagram, target median <= 10 ms; the GUI stall while training, target p99).
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@dataclass
+class Case:
+    """One row: ``measure(reps)`` returns ``reps`` times in ms; ``target_ms`` applies to ``statistic``."""
+
+    name: str
+    measure: Callable[[int], list[float]]
+    target_ms: float | None = None
+    statistic: str = "median"  # "median", "p95", "p99" or "max"
+
+
+def percentile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    if not ordered:
+        return float("nan")
+    k = (len(ordered) - 1) * q / 100
+    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
+    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
+
+
+def statistic(values: list[float], name: str) -> float:
+    if name == "median":
+        return statistics.median(values)
+    if name == "max":
+        return max(values)
+    if name.startswith("p"):
+        return percentile(values, float(name[1:]))
+    raise ValueError(f"unknown statistic {name!r}; accepted: median, p95, p99, max")
+
+
+_APP = None
+
+
+def qt_app():
+    """The one QApplication of the run (cases share it)."""
+    global _APP
+    from PySide6.QtWidgets import QApplication
+
+    _APP = QApplication.instance() or QApplication([])
+    return _APP
+
+
+# ============================================================================== decision regions
+def _decision_setup(dataset_name: str, hidden: tuple[int, ...], outputs: int, activation: str, resolution: int,
+                    **params):
+    app = qt_app()
+    import numpy as np
+
+    from annstudio.backends.numpy import build_model
+    from annstudio.data import load_dataset
+    from annstudio.gui.decision_plot import DecisionRegionPlot
+    from annstudio.spec import ModelSpec
+
+    dataset = load_dataset(dataset_name, **params)
+    layers = [("Dense", {"units": u, "activation": "tanh"}) for u in hidden]
+    layers.append(("Dense", {"units": outputs, "activation": activation}))
+    model = build_model(ModelSpec.stack([dataset.x_train.shape[1]], layers), seed=0)
+    plot = DecisionRegionPlot()
+    plot.resize(520, 560)
+    plot.show()
+    plot.set_dataset(dataset)
+    plot.set_resolution(resolution)
+    app.processEvents()
+    output_bias = next(k for k in model.get_weights() if k.endswith("/bias") and k.startswith(model.spec.layers[-1].name))
+    weights = model.get_weights()
+    rng = np.random.default_rng(0)
+
+    def nudge():  # a slightly different model each frame, as during training (outside the timing)
+        changed = dict(weights)
+        changed[output_bias] = weights[output_bias] + rng.normal(0, 0.3, weights[output_bias].shape).astype(np.float32)
+        model.set_weights(changed)
+
+    return app, plot, model, dataset, nudge
+
+
+def _decision_frames(reps: int, *, part: str, repaint: str = "events", dataset_name: str = "spiral",
+                     hidden: tuple[int, ...] = (8, 8), outputs: int = 1, activation: str = "sigmoid",
+                     resolution: int = 100, **params) -> list[float]:
+    app, plot, model, dataset, nudge = _decision_setup(dataset_name, hidden, outputs, activation, resolution, **params)
+    probe = plot.probe
+    times = []
+    try:
+        for _ in range(reps + 5):  # the first few warm caches up and are dropped
+            nudge()
+            app.processEvents()
+            if part == "draw":
+                result = probe(model, dataset, force=True)["decision"]
+            start = time.perf_counter()
+            if part != "draw":
+                result = probe(model, dataset, force=True)["decision"]
+            if part != "probe":
+                plot.update_from_result(result)
+                if repaint == "grab":
+                    plot.grab()
+                else:
+                    app.processEvents()
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        plot.close()
+        plot.deleteLater()
+        app.processEvents()
+    return times[5:]
+
+
+def measure_decision_probe(reps: int) -> list[float]:
+    return _decision_frames(reps, part="probe")
+
+
+def measure_decision_draw(reps: int) -> list[float]:
+    return _decision_frames(reps, part="draw")
+
+
+def measure_decision_frame(reps: int) -> list[float]:
+    return _decision_frames(reps, part="frame")
+
+
+def measure_decision_frame_grab(reps: int) -> list[float]:
+    return _decision_frames(reps, part="frame", repaint="grab")
+
+
+def measure_decision_frame_3_classes(reps: int) -> list[float]:
+    return _decision_frames(reps, part="frame", dataset_name="iris", outputs=3, activation="softmax",
+                            features="petal")
+
+
+def measure_decision_frame_200(reps: int) -> list[float]:
+    return _decision_frames(reps, part="frame", resolution=200)
+
+
+# ============================================================================== the cases
+CASES: list[Case] = [
+    Case("decision 100x100, 2-8-8-1: probe (predict 10k rows)", measure_decision_probe),
+    Case("decision 100x100, 2-8-8-1: draw (update + processEvents)", measure_decision_draw),
+    Case("decision 100x100, 2-8-8-1: probe + draw + processEvents", measure_decision_frame, 15.0),
+    Case("decision 100x100, 2-8-8-1: probe + draw + plot.grab()", measure_decision_frame_grab, 15.0),
+    Case("decision 100x100, 2-8-3 softmax (iris petal): frame", measure_decision_frame_3_classes, 15.0),
+    Case("decision 200x200, 2-8-8-1: frame", measure_decision_frame_200),
+    # ---- more rows: append Case(...) here ------------------------------------------------------
+    # Case("network diagram ...: update + repaint", measure_network_diagram, 10.0),
+    # Case("GUI stall while training ...", measure_gui_stall, 30.0, statistic="p99"),
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--reps", type=int, default=100, help="repetitions per case (at least 50; default 100)")
+    parser.add_argument("--only", default="", help="run only the cases whose name contains this text")
+    args = parser.parse_args(argv)
+    if args.reps < 50:
+        parser.error(f"--reps must be at least 50 (medians over fewer runs are noise), got {args.reps}")
+    cases = [c for c in CASES if args.only.lower() in c.name.lower()]
+    rows = []
+    for case in cases:
+        times = case.measure(args.reps)
+        rows.append((case, times))
+        print(f"measured: {case.name} ({len(times)} reps)", file=sys.stderr)
+    width = max(len(c.name) for c, _ in rows) if rows else 4
+    print(f"\n| {'case':<{width}} | reps | median ms | p95 ms | max ms | target |")
+    print(f"|{'-' * (width + 2)}|-----:|----------:|-------:|-------:|--------|")
+    failed = False
+    for case, times in rows:
+        target = "—"
+        if case.target_ms is not None:
+            value = statistic(times, case.statistic)
+            ok = value <= case.target_ms
+            failed |= not ok
+            target = f"{case.statistic} <= {case.target_ms:g} {'ok' if ok else 'MISSED'}"
+        print(f"| {case.name:<{width}} | {len(times):4d} | {statistics.median(times):9.2f} | "
+              f"{percentile(times, 95):6.2f} | {max(times):6.2f} | {target} |")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
