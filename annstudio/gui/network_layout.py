@@ -60,6 +60,7 @@ class Column:
     output_layer: str = ""           # the last layer whose output these values are (for neuron maps)
     bias_key: str | None = None      # "dense/bias" when the units have a bias
     kernel_key: str | None = None    # "dense/kernel" for a Dense column
+    shape: tuple[int, ...] = ()      # the Input's sample shape ((28, 28) for images)
 
     @property
     def hidden(self) -> int:
@@ -200,7 +201,8 @@ def build_layout(spec: Any, *, max_units: int = MAX_UNITS, shown_units: int = SH
             continue
         sources = [column_of[s] for s in spec.input_names(i) if s in column_of]
         if layer.kind == "Input":
-            column_of[layer.name] = add_column(layer.name, "Input", _prod(info.output_shape), 0)
+            column_of[layer.name] = add_column(layer.name, "Input", _prod(info.output_shape), 0,
+                                               shape=tuple(int(d) for d in info.output_shape))
             continue
         if not sources:
             continue

@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QInputDialog, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsLineItem, QInputDialog, QWidget
 
 from ..engine.probes import NeuronMapsProbe, WeightsProbe
 from ..spec import ModelSpec
@@ -130,6 +130,52 @@ class EdgeItem(pg.GraphicsObject):
             painter.drawLines(lines)
 
 
+class NodeItem(pg.GraphicsObject):
+    """All nodes as one item: circles filled with a colour each (or, with thumbnails, square frames).
+    Painting a few dozen ellipses directly is several times cheaper than restyling a ScatterPlotItem."""
+
+    def __init__(self, xy: np.ndarray, radius: float) -> None:
+        super().__init__()
+        self._rects = [QRectF(float(x) - radius, float(y) - radius, 2 * radius, 2 * radius) for x, y in xy]
+        self._square_rects = [QRectF(float(x) - THUMB_SIZE / 2, float(y) - THUMB_SIZE / 2, THUMB_SIZE, THUMB_SIZE)
+                              for x, y in xy]
+        self._brushes = [QBrush(QColor("white"))] * len(self._rects)
+        self._pen = QPen(QColor("#555555"))
+        self._pen.setCosmetic(True)
+        self._frame_pen = QPen(QColor("#777777"))
+        self._frame_pen.setCosmetic(True)
+        self.square = False
+        rect = QRectF()
+        for r in self._rects + self._square_rects:
+            rect = rect.united(r)
+        self._bounds = rect
+
+    def set_colours(self, colours: list[QColor]) -> None:
+        self._brushes = [QBrush(c) for c in colours]
+        self.update()
+
+    def set_square(self, on: bool) -> None:
+        """Square frames around thumbnails instead of filled circles."""
+        self.square = bool(on)
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+        return self._bounds
+
+    def paint(self, painter: QPainter, *args: Any) -> None:
+        if self.square:
+            painter.setPen(self._frame_pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            for rect in self._square_rects:
+                painter.drawRect(rect)
+            return
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setPen(self._pen)
+        for rect, brush in zip(self._rects, self._brushes):
+            painter.setBrush(brush)
+            painter.drawEllipse(rect)
+
+
 class NetworkView(pg.GraphicsLayoutWidget):
     """The network diagram; objectName ``networkView``.
 
@@ -161,6 +207,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
 
         self.view_box: pg.ViewBox = self.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self.caption = self.addLabel(row=1, col=0, justify="left", color=MUTED, size="9pt")
+        self._caption_text = ""
         self.ci.layout.setRowStretchFactor(0, 1)
 
         self.diagram: DiagramLayout | None = None  # what is drawn (geometry)
@@ -173,7 +220,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
         self._line_values: dict[str, np.ndarray] = {}
         self._line_widths: dict[str, np.ndarray] = {}
         self._line_colours: dict[str, np.ndarray] = {}
-        self._nodes: pg.ScatterPlotItem | None = None
+        self._nodes: NodeItem | None = None
         self._node_col = np.zeros(0, int)       # per node: column index, unit, x, y
         self._node_unit = np.zeros(0, int)
         self._node_xy = np.zeros((0, 2))
@@ -188,6 +235,12 @@ class NetworkView(pg.GraphicsLayoutWidget):
         self._hover_label.setZValue(100)
         self._hover_label.hide()
         self.view_box.addItem(self._hover_label, ignoreBounds=True)
+        # the hovered line, drawn again on top with a dark outline
+        self._highlight = [QGraphicsLineItem(), QGraphicsLineItem()]
+        for z, item in zip((-5, -4), self._highlight):
+            item.setZValue(z)
+            item.hide()
+            self.view_box.addItem(item, ignoreBounds=True)
 
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
@@ -370,9 +423,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
             xy += [(col.x, float(y)) for y in col.ys]
         self._node_col, self._node_unit = np.array(cols, int), np.array(units, int)
         self._node_xy = np.array(xy, dtype=np.float64).reshape(-1, 2)
-        self._nodes = pg.ScatterPlotItem(pxMode=False, size=2 * NODE_RADIUS, symbol="o",
-                                         pen=pg.mkPen("#555", width=1), brush=pg.mkBrush("w"))
-        self._nodes.setData(x=self._node_xy[:, 0], y=self._node_xy[:, 1])
+        self._nodes = NodeItem(self._node_xy, NODE_RADIUS)
         self._nodes.setZValue(10)
         vb.addItem(self._nodes)
 
@@ -424,26 +475,26 @@ class NetworkView(pg.GraphicsLayoutWidget):
             self._line_widths[edges.name] = widths
             self._line_colours[edges.name] = colours
         if self._nodes is not None and not self._thumbs:
-            self._nodes.setBrush(self._node_brushes())
+            self._nodes.set_colours(self._node_colours())
 
-    def _node_brushes(self) -> list:
+    def _node_colours(self) -> list[QColor]:
         """White for units without a bias; a Dense unit's bias in the weight colours, stronger for larger |b|
         (relative to the layer's largest |b|)."""
-        brushes = []
         white = np.array([255.0, 255.0, 255.0])
         pos, neg = _rgb(POSITIVE), _rgb(NEGATIVE)
-        for ci, unit in zip(self._node_col, self._node_unit):
-            col = self.diagram.columns[ci]
+        colours: list[QColor] = []
+        for col in self.diagram.columns:
             bias = self._weights.get(col.bias_key) if (self._weights is not None and col.bias_key) else None
-            if bias is None:
-                brushes.append(pg.mkBrush("w"))
+            if bias is None or bias.shape[0] < col.units:
+                colours += [QColor("white")] * len(col.shown)
                 continue
+            values = bias[col.shown].astype(np.float64)
             top = float(np.max(np.abs(bias))) if bias.size else 0.0
-            value = float(bias[unit])
-            t = min(1.0, abs(value) / top) if top > 0 else 0.0
-            rgb = white + ((neg if value < 0 else pos) - white) * (0.15 + 0.85 * t if t > 0 else 0.0)
-            brushes.append(pg.mkBrush(*np.rint(rgb).astype(int)))
-        return brushes
+            t = np.minimum(1.0, np.abs(values) / top) if top > 0 else np.zeros_like(values)
+            strength = np.where(t > 0, 0.15 + 0.85 * t, 0.0)[:, None]
+            rgb = np.rint(white + (np.where(values[:, None] < 0, neg, pos) - white) * strength).astype(int)
+            colours += [QColor(int(r), int(g), int(b)) for r, g, b in rgb]
+        return colours
 
     def _apply_maps(self) -> None:
         """Thumbnails: one RGBA image per column, the units' maps stacked with transparent gaps, placed so
@@ -468,9 +519,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
                 img.setZValue(5)
                 self.view_box.addItem(img)
                 self._thumbs.append(img)
-            # nodes become square frames around their thumbnails
-            self._nodes.setData(x=self._node_xy[:, 0], y=self._node_xy[:, 1], symbol="s", size=THUMB_SIZE,
-                                brush=pg.mkBrush(0, 0, 0, 0), pen=pg.mkPen("#777", width=1))
+            self._nodes.set_square(True)  # nodes become square frames around their thumbnails
         for col, img in zip(layout.columns, self._thumbs):
             values = layers.get(col.output_layer, layers.get(col.name))
             if values is None or values.shape[0] < col.units or values.shape[1:] != (r, r):
@@ -596,6 +645,9 @@ class NetworkView(pg.GraphicsLayoutWidget):
                 col.name, len(col.shown), f"{col.units:,}")
         col, unit = hit["column"], hit["unit"]
         if col.kind == "Input":
+            if len(col.shape) == 2:  # an image: name the pixel
+                row, column = divmod(unit, col.shape[1])
+                return self.tr("{0} · pixel ({1}, {2})").format(col.name, row, column)
             return self.tr("{0} · input {1}").format(col.name, unit)
         if col.bias_key:
             value = self._value(col.bias_key, (unit,))
@@ -642,13 +694,35 @@ class NetworkView(pg.GraphicsLayoutWidget):
         self._hover_label.setText(text)
         self._hover_label.setPos(point.x(), point.y() - 0.15)
         self._hover_label.show()
+        self._show_highlight(hit)
         editable = self._editable(hit) is not None and self.can_edit
         self.setCursor(Qt.CursorShape.PointingHandCursor if editable else Qt.CursorShape.ArrowCursor)
 
     def _hide_hover(self) -> None:
         self.hover_text = ""
         self._hover_label.hide()
+        for item in self._highlight:
+            item.hide()
         self.unsetCursor()
+
+    def _show_highlight(self, hit: dict | None) -> None:
+        outline, line = self._highlight
+        if hit is None or hit["kind"] not in ("weight", "join"):
+            outline.hide()
+            line.hide()
+            return
+        edges = self.diagram.edges_into(hit["layer"]) if hit["kind"] == "weight" else \
+            self._edges_named((hit["source"], hit["layer"]))
+        i, j = hit.get("index", (hit.get("i"), hit.get("j")))
+        k = int(np.flatnonzero((edges.rows == i) & (edges.cols == j))[0])
+        width = float(self._line_widths.get(edges.name, np.full(len(edges), 1.0))[k]) if edges.key else 1.0
+        colour = JOIN
+        if edges.key and edges.name in self._line_colours:
+            colour = (POSITIVE, NEGATIVE, JOIN)[int(self._line_colours[edges.name][k])]
+        for item, pen in ((outline, _pen(TEXT, width + 3)), (line, _pen(colour, width))):
+            item.setLine(edges.x0[k], edges.y0[k], edges.x1[k], edges.y1[k])
+            item.setPen(pen)
+            item.show()
 
     @Slot(object)
     def _on_mouse_clicked(self, event: Any) -> None:
@@ -716,7 +790,10 @@ class NetworkView(pg.GraphicsLayoutWidget):
             if self._from_run and self.document is not None and self._spec_dict is not None and \
                     self.document.spec.to_dict() != self._spec_dict:
                 note = self.tr("Showing the trained model; the edited model is drawn when training starts.")
-        self.caption.setText(f"{legend}<br/>{_escape(note)}")
+        text = f"{legend}<br/>{_escape(note)}"
+        if text != self._caption_text:  # setHtml costs more than the rest of an update
+            self._caption_text = text
+            self.caption.setText(text)
 
 
 def _escape(text: str) -> str:

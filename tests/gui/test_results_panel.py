@@ -1,0 +1,187 @@
+"""ResultsPanel: confusion matrix and per-class scores (checked against scikit-learn), the misclassified
+filter of the gallery, first-layer weight images, regression, and a live training run."""
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from sklearn.metrics import confusion_matrix as sk_confusion, precision_recall_fscore_support
+
+from annstudio import Project
+from annstudio.backends.numpy import build_model
+from annstudio.data import Dataset, load_dataset
+from annstudio.data.images import FASHION_CLASSES
+from annstudio.engine.probes import ResultsProbe, WeightsProbe
+from annstudio.gui.results_panel import GalleryModel, ResultsPanel
+from annstudio.gui.worker import TrainingRunner
+from annstudio.resources import resource_path
+from annstudio.spec import ModelSpec
+
+
+@pytest.fixture
+def panel(qtbot):
+    p = ResultsPanel()
+    qtbot.addWidget(p)
+    p.resize(900, 650)
+    p.show()
+    return p
+
+
+def feed(panel, model, dataset):
+    result = ResultsProbe(max_rate=None).compute(model, dataset)
+    result.update(WeightsProbe().compute(model))
+    panel.update_from_result(result)
+    return result
+
+
+@pytest.fixture(scope="module")
+def digits():
+    return load_dataset("digits")
+
+
+@pytest.fixture(scope="module")
+def digits_model():
+    spec = ModelSpec.stack([64], [("Dense", {"units": 12, "activation": "relu"}),
+                                  ("Dense", {"units": 10, "activation": "softmax"})])
+    return build_model(spec, seed=3)  # untrained: plenty of mistakes to filter
+
+
+def test_confusion_matrix_equals_sklearn_and_sums_to_the_test_set(panel, digits, digits_model):
+    feed(panel, digits_model, digits)
+    y_pred = np.argmax(digits_model.predict(digits.x_test), axis=1)
+    cm = panel.confusion()
+    assert cm.sum() == len(digits.x_test)
+    np.testing.assert_array_equal(cm, sk_confusion(digits.y_test, y_pred, labels=range(10)))
+    # the table shows those numbers, headed by the class names
+    model = panel.confusion_view.model()
+    assert model.rowCount() == model.columnCount() == 10
+    assert model.index(3, 5).data() == f"{cm[3, 5]:,}"
+    assert model.headerData(7, Qt.Orientation.Horizontal) == "7"
+    # normalized: each row in percent of its true class
+    panel.normalize_box.setChecked(True)
+    shares = panel.confusion(normalized=True)
+    np.testing.assert_allclose(shares.sum(axis=1), 1.0)
+    assert model.index(3, 3).data() == f"{100 * cm[3, 3] / cm[3].sum():.1f}%"
+    panel.set_normalized(False)
+    assert model.index(3, 3).data() == f"{cm[3, 3]:,}"
+    assert f"{len(digits.x_test):,} samples" in panel.summary.text()
+
+
+def test_precision_recall_f1_equal_sklearn(panel, digits, digits_model):
+    feed(panel, digits_model, digits)
+    y_pred = np.argmax(digits_model.predict(digits.x_test), axis=1)
+    p, r, f, s = precision_recall_fscore_support(digits.y_test, y_pred, labels=range(10), zero_division=0)
+    scores = panel.class_scores()
+    np.testing.assert_allclose(scores["precision"], p)
+    np.testing.assert_allclose(scores["recall"], r)
+    np.testing.assert_allclose(scores["f1"], f)
+    np.testing.assert_array_equal(scores["support"], s)
+    table = panel.scores_view.model()
+    assert table.rowCount() == 12  # 10 classes, macro and weighted averages
+    assert table.index(4, 1).data() == f"{r[4]:.3f}"
+    assert table.index(10, 0).data() == f"{p.mean():.3f}"
+
+
+def test_gallery_misclassified_filter_shows_exactly_the_misclassified(panel, digits, digits_model):
+    result = feed(panel, digits_model, digits)["results"]
+    n = len(digits.x_test)
+    np.testing.assert_array_equal(panel.gallery_indices(), np.arange(n))
+    wrong = np.flatnonzero(result["y_true"] != result["y_pred"])
+    assert 0 < len(wrong) < n
+    panel.misclassified_box.setChecked(True)
+    np.testing.assert_array_equal(panel.gallery_indices(), wrong)
+    view_model = panel.gallery_view.model()
+    assert view_model.rowCount() == len(wrong)
+    shown = [view_model.index(k, 0).data(GalleryModel.IndexRole) for k in range(view_model.rowCount())]
+    assert shown == list(wrong)
+    assert panel.gallery_count.text() == f"{len(wrong):,} of {n:,} test images"
+    # and one true class among them
+    panel.class_combo.setCurrentIndex(1 + 3)
+    np.testing.assert_array_equal(panel.gallery_indices(), wrong[result["y_true"][wrong] == 3])
+    panel.set_misclassified_only(False)
+    np.testing.assert_array_equal(panel.gallery_indices(), np.flatnonzero(result["y_true"] == 3))
+    # each thumbnail is the sample's image, dark ink on white
+    first = int(panel.gallery_indices()[0])
+    pixmap = view_model.index(0, 0).data(Qt.ItemDataRole.DecorationRole)
+    assert pixmap.width() == 8 * view_model.scale
+    image = pixmap.toImage()
+    expected = 255 - result["images"][first]
+    assert image.pixelColor(0, 0).red() == expected[0, 0]
+    assert image.pixelColor(pixmap.width() - 1, pixmap.height() - 1).red() == expected[7, 7]
+    text = view_model.index(0, 0).data()
+    assert text.startswith("3\n")
+    panel.gallery_view.viewport().repaint()  # the delegate paints without errors
+
+
+def test_first_layer_weight_images_are_kernel_columns_reshaped(panel, digits, digits_model):
+    feed(panel, digits_model, digits)
+    kernel = digits_model.get_weights()["dense/kernel"]
+    images = panel.weight_images()
+    assert images.shape == (12, 8, 8)
+    np.testing.assert_array_equal(panel.weight_units(), np.arange(12))
+    for j in range(12):
+        np.testing.assert_array_equal(images[j], kernel[:, j].reshape(8, 8))
+    assert "8×8" in panel.weights_caption.text()
+
+
+def fashion_like(n_train=60, n_test=40, seed=0):
+    """Fashion-MNIST's shapes and class names with random pixels (no 60,000-image load in a unit test)."""
+    rng = np.random.default_rng(seed)
+    x = rng.random((n_train + n_test, 28, 28)).astype(np.float32)
+    y = np.arange(n_train + n_test) % 10
+    return Dataset("fashion_mnist", x[:n_train], y[:n_train], x[n_train:], y[n_train:], task="multiclass",
+                   class_names=list(FASHION_CLASSES))
+
+
+def test_fashion_shapes_28x28_weight_images_and_class_names(panel):
+    data = fashion_like()
+    spec = ModelSpec.stack([28, 28], [("Flatten", {}), ("Dense", {"units": 100, "activation": "relu"}),
+                                      ("Dense", {"units": 10, "activation": "softmax"})])
+    model = build_model(spec, seed=0)
+    feed(panel, model, data)
+    kernel = model.get_weights()["dense/kernel"]
+    images = panel.weight_images()
+    assert images.shape == (64, 28, 28)  # the first 64 of 100 units
+    np.testing.assert_array_equal(images[37], kernel[:, 37].reshape(28, 28))
+    assert "64 of 100" in panel.weights_caption.text()
+    names = [panel.confusion_view.model().headerData(k, Qt.Orientation.Vertical) for k in range(10)]
+    assert names == FASHION_CLASSES
+    text = panel.gallery_view.model().index(9, 0).data()
+    assert text.split("\n")[0] == "Ankle boot"
+    assert panel.tabs.isTabEnabled(1) and panel.tabs.isTabEnabled(2)
+
+
+def test_regression_shows_predicted_against_true_instead(panel):
+    rng = np.random.default_rng(0)
+    x = rng.normal(size=(80, 3)).astype(np.float32)
+    y = (x @ np.array([[1.0], [-2.0], [0.5]])).astype(np.float32)
+    data = Dataset("linear", x[:60], y[:60], x[60:], y[60:], task="regression")
+    model = build_model(ModelSpec.stack([3], [("Dense", {"units": 1})]), seed=0)
+    feed(panel, model, data)
+    assert panel.matrix_stack.currentIndex() == 1
+    assert panel.tabs.tabText(0) == "Predicted vs true"
+    assert not panel.tabs.isTabEnabled(1) and not panel.tabs.isTabEnabled(2)
+    xs, ys = panel.scatter.getData()
+    np.testing.assert_allclose(xs, y[60:, 0])
+    np.testing.assert_allclose(ys, model.predict(x[60:])[:, 0], rtol=1e-6)
+    assert "R²" in panel.summary.text()
+    assert panel.confusion().size == 0
+
+
+def test_the_panel_follows_a_training_run(qtbot):
+    runner = TrainingRunner()
+    panel = ResultsPanel(runner)
+    qtbot.addWidget(panel)
+    try:
+        assert any(isinstance(p, ResultsProbe) for p in panel.probes)
+        project = Project.load(resource_path("examples", "digits.annproj"))
+        project.training.epochs = 2
+        with qtbot.waitSignal(runner.sigFinished, timeout=30000):
+            runner.start(project)
+        assert panel.updates >= 1
+        dataset = panel.results_probe.last_dataset
+        y_pred = np.argmax(runner.last_model.predict(dataset.x_test), axis=1)
+        np.testing.assert_array_equal(panel.confusion(), sk_confusion(dataset.y_test, y_pred, labels=range(10)))
+        np.testing.assert_array_equal(panel.weight_images()[0], runner.last_model.get_weights()["dense/kernel"][:, 0].reshape(8, 8))
+        runner.reset()
+        assert panel.confusion().size == 0
+    finally:
+        assert runner.shutdown(5000)
