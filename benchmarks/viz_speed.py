@@ -178,6 +178,103 @@ CASES: list[Case] = [
 ]
 
 
+# ============================================================================== network diagram
+# (annstudio.gui.network_view): a 2-8-8-8-1 tanh/sigmoid network on the spiral data; each frame is a new
+# WeightsProbe result (every weight nudged, as after a training step) drawn with update_from_result, then a
+# repaint (``app.processEvents()``, or ``view.grab()``). "+ maps" also redraws the 24 x 24 neuron thumbnails from a NeuronMapsProbe result (4 a
+# second while training, against 10 weight results). The probes themselves run in the training worker;
+# their rows show what that costs. Target for the weights frame: median <= 10 ms.
+def _diagram_frames(reps: int, *, part: str = "weights", repaint: str = "events", hidden=(8, 8, 8),
+                    dataset_name: str = "spiral", image: bool = False) -> list[float]:
+    app = qt_app()
+    import numpy as np
+
+    from annstudio.backends.numpy import build_model
+    from annstudio.data import load_dataset
+    from annstudio.engine.probes import NeuronMapsProbe, WeightsProbe
+    from annstudio.gui.network_view import NetworkView
+    from annstudio.spec import ModelSpec
+
+    if image:  # Fashion-MNIST's shape: condensed columns
+        dataset = None
+        spec = ModelSpec.stack([28, 28], [("Flatten", {})] + [("Dense", {"units": u, "activation": "relu"}) for u in hidden]
+                               + [("Dense", {"units": 10, "activation": "softmax"})])
+    else:
+        dataset = load_dataset(dataset_name)
+        spec = ModelSpec.stack([2], [("Dense", {"units": u, "activation": "tanh"}) for u in hidden]
+                               + [("Dense", {"units": 1, "activation": "sigmoid"})])
+    model = build_model(spec, seed=0)
+    view = NetworkView()
+    view.resize(900, 600)
+    view.show()
+    weights_probe, maps_probe = WeightsProbe(max_rate=None), NeuronMapsProbe(max_rate=None)
+    first = weights_probe(model, dataset)
+    if dataset is not None:
+        first.update(maps_probe(model, dataset))
+    view.update_from_result(first)
+    app.processEvents()
+    weights = model.get_weights()
+    rng = np.random.default_rng(0)
+    times = []
+    try:
+        for _ in range(reps + 5):  # the first few warm caches up and are dropped
+            model.set_weights({k: v + rng.normal(0, 0.05, v.shape).astype(v.dtype) for k, v in weights.items()})
+            app.processEvents()
+            if part in ("weights probe", "maps probe"):
+                start = time.perf_counter()
+                (weights_probe if part == "weights probe" else maps_probe)(model, dataset)
+            else:  # the probes run in the training worker: time the drawing only
+                result = weights_probe(model, dataset)
+                if part == "weights + maps":
+                    result.update(maps_probe(model, dataset))
+                start = time.perf_counter()
+                view.update_from_result(result)
+                if repaint == "grab":
+                    view.grab()
+                else:
+                    app.processEvents()  # the event loop paints the changed items
+            times.append((time.perf_counter() - start) * 1000)
+    finally:
+        view.close()
+        view.deleteLater()
+        app.processEvents()
+    return times[5:]
+
+
+def measure_diagram_weights(reps: int) -> list[float]:
+    return _diagram_frames(reps)
+
+
+def measure_diagram_weights_grab(reps: int) -> list[float]:
+    return _diagram_frames(reps, repaint="grab")
+
+
+def measure_diagram_weights_maps(reps: int) -> list[float]:
+    return _diagram_frames(reps, part="weights + maps")
+
+
+def measure_diagram_weights_probe(reps: int) -> list[float]:
+    return _diagram_frames(reps, part="weights probe")
+
+
+def measure_diagram_maps_probe(reps: int) -> list[float]:
+    return _diagram_frames(reps, part="maps probe")
+
+
+def measure_diagram_fashion(reps: int) -> list[float]:
+    return _diagram_frames(reps, hidden=(300, 100), image=True)
+
+
+CASES += [
+    Case("network diagram 2-8-8-8-1: weights update + repaint", measure_diagram_weights, 10.0),
+    Case("network diagram 2-8-8-8-1: weights update + view.grab()", measure_diagram_weights_grab, 10.0),
+    Case("network diagram 2-8-8-8-1: weights + 24x24 thumbnails + repaint", measure_diagram_weights_maps, 10.0),
+    Case("network diagram 2-8-8-8-1: WeightsProbe (worker)", measure_diagram_weights_probe),
+    Case("network diagram 2-8-8-8-1: NeuronMapsProbe 24x24 (worker)", measure_diagram_maps_probe),
+    Case("network diagram 784-300-100-10 condensed: update + repaint", measure_diagram_fashion, 10.0),
+]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--reps", type=int, default=100, help="repetitions per case (at least 50; default 100)")
