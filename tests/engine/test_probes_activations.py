@@ -25,9 +25,10 @@ def unit_square(n=1000, seed=3):
 def hand_made_model(backend_build=build_model):
     """relu(3) -> tanh(2) -> sigmoid(1) with weights chosen so that, for inputs in [0, 1)^2:
 
-    - relu unit 1 gets z = -x0 - x1 - 1 < 0 for every sample: dead (1 of 3 units);
+    - relu unit 1 gets z = -x0 - x1 - 1 < 0 for every sample: dead (1 of 3 units); unit 0 gets
+      z = x0 - 0.5, zero for about half of the samples only: alive;
     - tanh unit 0 gets z = 10 * relu_2 >= 5 > 2.99: saturated for every sample, tanh unit 1 gets
-      z = 10 * x0 - 5, saturated only where |10 x0 - 5| > 2.993;
+      z = 10 * relu(x0 - 0.5) - 5, saturated only where |z| > 2.993 (x0 < 0.70);
     - the sigmoid unit gets z = 10: saturated for every sample.
     """
     spec = ModelSpec.stack([2], [("Dense", {"units": 3, "activation": "relu"}),
@@ -35,7 +36,7 @@ def hand_made_model(backend_build=build_model):
                                  ("Dense", {"units": 1, "activation": "sigmoid"})])
     model = backend_build(spec, seed=0)
     model.set_weights({
-        "dense/kernel": np.array([[1.0, -1.0, 0.0], [0.0, -1.0, 1.0]]), "dense/bias": np.array([0.0, -1.0, 0.5]),
+        "dense/kernel": np.array([[1.0, -1.0, 0.0], [0.0, -1.0, 1.0]]), "dense/bias": np.array([-0.5, -1.0, 0.5]),
         "dense_1/kernel": np.array([[0.0, 10.0], [0.0, 0.0], [10.0, 0.0]]), "dense_1/bias": np.array([0.0, -5.0]),
         "dense_2/kernel": np.zeros((2, 1)), "dense_2/bias": np.array([10.0]),
     })
@@ -60,10 +61,10 @@ def test_pre_activations_are_input_times_kernel_plus_bias():
     assert list(pre) == ["dense", "dense_1", "dense_2"]
     w = model.get_weights()
     z0 = x @ w["dense/kernel"] + w["dense/bias"]
-    np.testing.assert_allclose(pre["dense"]["z"], z0, rtol=1e-6)
+    np.testing.assert_allclose(pre["dense"]["z"], z0, rtol=1e-6, atol=1e-6)
     h = np.maximum(z0, 0)
     np.testing.assert_allclose(pre["dense_1"]["z"], h @ w["dense_1/kernel"] + w["dense_1/bias"], rtol=1e-5, atol=1e-6)
-    np.testing.assert_allclose(pre["dense"]["output"], h, rtol=1e-6)
+    np.testing.assert_allclose(pre["dense"]["output"], h, rtol=1e-6, atol=1e-6)
     assert [pre[k]["activation"] for k in pre] == ["relu", "tanh", "sigmoid"]
 
 
@@ -91,7 +92,7 @@ def test_shares_of_saturated_and_dead_units_on_a_hand_made_model():
     relu, tanh, sigmoid = stats["dense"], stats["dense_1"], stats["dense_2"]
     assert relu["activation"] == "relu" and relu["dead_units"] == 1 and relu["dead"] == pytest.approx(1 / 3)
     assert relu["saturated"] is None
-    expected_tanh = (256 + np.count_nonzero(np.abs(10.0 * x[:, 0].astype(np.float64) - 5.0) > 2.9932)) / (2 * 256)
+    expected_tanh = (256 + np.count_nonzero(np.abs(10.0 * np.maximum(x[:, 0].astype(np.float64) - 0.5, 0.0) - 5.0) > 2.9932)) / (2 * 256)
     assert 0.55 < expected_tanh < 0.9  # the design gives a fraction, not 0 or 1
     assert tanh["saturated"] == pytest.approx(expected_tanh) and tanh["dead"] is None
     assert sigmoid["saturated"] == 1.0

@@ -86,14 +86,15 @@ def test_the_models_activations_are_highlighted_and_follow_edits(make_view):
 
 
 def hand_made():
-    """relu(3) -> tanh(2) -> sigmoid(1): relu unit 1 is dead and the sigmoid saturated for inputs in [0, 1)^2;
-    tanh unit 0 is saturated, unit 1 (z = 10 x0 - 5) only where |10 x0 - 5| > 2.993."""
+    """relu(3) -> tanh(2) -> sigmoid(1): for inputs in [0, 1)^2 relu unit 1 is dead (unit 0, z = x0 - 0.5, is 0
+    for half of the samples only), tanh unit 0 is saturated, unit 1 (z = 10 relu(x0 - 0.5) - 5) only where
+    |z| > 2.993, and the sigmoid is saturated."""
     spec = ModelSpec.stack([2], [("Dense", {"units": 3, "activation": "relu"}),
                                  ("Dense", {"units": 2, "activation": "tanh"}),
                                  ("Dense", {"units": 1, "activation": "sigmoid"})])
     model = build_model(spec, seed=0)
     model.set_weights({
-        "dense/kernel": np.array([[1.0, -1.0, 0.0], [0.0, -1.0, 1.0]]), "dense/bias": np.array([0.0, -1.0, 0.5]),
+        "dense/kernel": np.array([[1.0, -1.0, 0.0], [0.0, -1.0, 1.0]]), "dense/bias": np.array([-0.5, -1.0, 0.5]),
         "dense_1/kernel": np.array([[0.0, 10.0], [0.0, 0.0], [10.0, 0.0]]), "dense_1/bias": np.array([0.0, -5.0]),
         "dense_2/kernel": np.zeros((2, 1)), "dense_2/bias": np.array([10.0]),
     })
@@ -112,7 +113,7 @@ def test_probe_statistics_of_a_hand_made_model_are_drawn(make_view):
     assert view.layer_names == ["dense", "dense_1", "dense_2"] and not view.placeholder.isVisibleTo(view)
 
     x = view.probe.x
-    tanh_share = (256 + np.count_nonzero(np.abs(10.0 * x[:, 0].astype(np.float64) - 5.0) > 2.9932)) / 512
+    tanh_share = (256 + np.count_nonzero(np.abs(10.0 * np.maximum(x[:, 0].astype(np.float64) - 0.5, 0.0) - 5.0) > 2.9932)) / 512
     assert view.card_title("dense") == "dense · relu · dead 1 of 3 units"
     assert view.card_title("dense_1") == f"dense_1 · tanh · saturated {tanh_share:.0%}"
     assert view.card_title("dense_2") == "dense_2 · sigmoid · saturated 100%"
