@@ -546,14 +546,16 @@ class LossPlot(QWidget):
         row = int(np.argmin(np.abs(epochs - x)))
         epoch = self._epochs[row]
         key = "loss" if widget is self.loss_widget else self.current_view
-        lines = [f"<b>{self.tr('epoch {0}').format(epoch)}</b>"]
+        title = self.tr("epoch {0}").format(epoch)  # not inside the f-string: lupdate would not see it
+        best = self.tr("best epoch (EarlyStopping)")
+        lines = [f"<b>{title}</b>"]
         for name, color, label in ((key, TRAIN_COLOR, self.tr("training")),
                                    ("val_" + key, VAL_COLOR, self.tr("validation"))):
             values = self._history.get(name)
             if values is not None and math.isfinite(values[row]):
                 lines.append(f'<span style="color:{color}">{label}: {values[row]:.4g}</span>')
         if widget is self.loss_widget and self._best_epoch == epoch:
-            lines.append(f'<span style="color:{BEST_COLOR}">{self.tr("best epoch (EarlyStopping)")}</span>')
+            lines.append(f'<span style="color:{BEST_COLOR}">{best}</span>')
         label = widget.hover_label
         label.setHtml("<br>".join(lines))
         (x0, x1), (y0, y1) = widget.getPlotItem().getViewBox().viewRange()
