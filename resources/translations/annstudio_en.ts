@@ -769,6 +769,7 @@
         <name>GalleryModel</name>
         <message>
             <source>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</source>
+            <extracomment>the shown samples' predictions changed (the samples and their order did not): repaint the view</extracomment>
             <translation>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</translation>
         </message>
     </context>
@@ -1221,6 +1222,14 @@
         <message>
             <source>EarlyStopping's best epoch: {0} was best here</source>
             <translation>EarlyStopping's best epoch: {0} was best here</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>epoch {0}</translation>
+        </message>
+        <message>
+            <source>best epoch (EarlyStopping)</source>
+            <translation>best epoch (EarlyStopping)</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>

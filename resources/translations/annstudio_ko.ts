@@ -769,6 +769,7 @@
         <name>GalleryModel</name>
         <message>
             <source>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</source>
+            <extracomment>the shown samples' predictions changed (the samples and their order did not): repaint the view</extracomment>
             <translation>테스트 샘플 {0}: 실제 {1}, 예측 {2} (확률 {3:.1%})</translation>
         </message>
     </context>
@@ -1221,6 +1222,14 @@
         <message>
             <source>EarlyStopping's best epoch: {0} was best here</source>
             <translation>EarlyStopping의 가장 좋은 에포크: 여기서 {0}이(가) 가장 좋았습니다</translation>
+        </message>
+        <message>
+            <source>epoch {0}</source>
+            <translation>에포크 {0}</translation>
+        </message>
+        <message>
+            <source>best epoch (EarlyStopping)</source>
+            <translation>가장 좋은 에포크 (EarlyStopping)</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
