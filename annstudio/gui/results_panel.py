@@ -25,8 +25,8 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Slot
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QIcon, QImage, QPainter, QPen, QPixmap
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView, QSplitter,
     QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTabWidget, QVBoxLayout,
@@ -60,8 +60,18 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
                   round(a.blue() + (b.blue() - a.blue()) * t))
 
 
-def _fixed_font() -> QFont:
-    return QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+_FONTS: dict[tuple[bool, bool], QFont] = {}
+
+
+def _fixed_font(bold: bool = False, italic: bool = False) -> QFont:
+    """The fixed-width font numbers use (UI.md: numbers a learner compares have fixed widths)."""
+    font = _FONTS.get((bold, italic))
+    if font is None:
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setBold(bold)
+        font.setItalic(italic)
+        _FONTS[(bold, italic)] = font
+    return font
 
 
 def weight_rgba(images: np.ndarray) -> np.ndarray:
@@ -87,10 +97,21 @@ class ConfusionModel(QAbstractTableModel):
         self.counts = np.zeros((0, 0), dtype=np.int64)
         self.names: list[str] = []
         self.normalized = False
+        self._shares = np.zeros((0, 0))
+        self._tint = np.zeros((0, 0))
 
     def set_data(self, counts: np.ndarray, names: list[str]) -> None:
+        counts = np.asarray(counts, dtype=np.int64)
+        rows = counts.sum(axis=1, keepdims=True)
+        self._shares = np.divide(counts, rows, out=np.zeros(counts.shape), where=rows > 0)
+        self._tint = np.where(self._shares > 0, self._shares ** 0.7, 0.0)
+        if counts.shape == self.counts.shape and list(names) == self.names:
+            self.counts = counts  # same table, new numbers: no reset (keeps the view's sizes and scroll)
+            if counts.size:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(counts) - 1, len(counts) - 1))
+            return
         self.beginResetModel()
-        self.counts = np.asarray(counts, dtype=np.int64)
+        self.counts = counts
         self.names = list(names)
         self.endResetModel()
 
@@ -100,8 +121,8 @@ class ConfusionModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self.counts) - 1, len(self.counts) - 1))
 
     def shares(self) -> np.ndarray:
-        rows = self.counts.sum(axis=1, keepdims=True)
-        return np.divide(self.counts, rows, out=np.zeros(self.counts.shape), where=rows > 0)
+        """Each row as fractions of its true class (0 for a class without samples)."""
+        return self._shares.copy()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.counts)
@@ -114,19 +135,17 @@ class ConfusionModel(QAbstractTableModel):
             return None
         i, j = index.row(), index.column()
         count = int(self.counts[i, j])
-        share = float(self.shares()[i, j])
+        share = float(self._shares[i, j])
         if role == _Role.DisplayRole:
             return f"{100 * share:.1f}%" if self.normalized else f"{count:,}"
         if role == _Role.BackgroundRole:
-            return _blend(QColor("white"), class_colour(j), share ** 0.7 if share > 0 else 0.0)
+            return _blend(QColor("white"), class_colour(j), float(self._tint[i, j]))
         if role == _Role.ForegroundRole:
-            return QColor("white") if share ** 0.7 > 0.6 else QColor("#222222")
+            return QColor("white") if self._tint[i, j] > 0.6 else QColor("#222222")
         if role == _Role.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == _Role.FontRole:
-            font = _fixed_font()
-            font.setBold(i == j)
-            return font
+            return _fixed_font(bold=i == j)
         if role == _Role.ToolTipRole:
             return self.tr("True {0}, predicted {1}: {2} ({3:.1f}% of {0})").format(
                 self.names[i], self.names[j], f"{count:,}", 100 * share)
@@ -191,9 +210,7 @@ class ScoresModel(QAbstractTableModel):
         if role == _Role.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == _Role.FontRole:
-            font = _fixed_font()
-            font.setItalic(row[5] is None)
-            return font
+            return _fixed_font(italic=row[5] is None)
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Role.DisplayRole) -> Any:  # noqa: N802
@@ -221,6 +238,8 @@ class GalleryModel(QAbstractListModel):
     """Test images with true / predicted class and probability; :meth:`set_filter` chooses which."""
 
     IndexRole = _Role.UserRole + 1
+    #: the shown samples' predictions changed (the samples and their order did not): repaint the view
+    sigRefreshed = Signal()
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -268,8 +287,9 @@ class GalleryModel(QAbstractListModel):
         if self.images is None:
             indices = indices[:0]
         if np.array_equal(indices, self.indices):
-            if len(indices):  # same samples, new predictions
-                self.dataChanged.emit(self.index(0), self.index(len(indices) - 1))
+            # Same samples, new predictions. dataChanged over 10,000 rows makes QListView visit every row
+            # (10 ms); the items keep their size, so repainting the visible ones is all that is needed.
+            self.sigRefreshed.emit()
             return
         self.beginResetModel()
         self.indices = indices
@@ -386,6 +406,7 @@ class ResultsPanel(QWidget):
         self._weight_units = np.zeros(0, dtype=int)
         self._weight_key: str | None = None
         self._image_shape: tuple[int, int] | None = None
+        self._sized_for: list[str] | None = None
         self.updates = 0
         self._build()
         self.clear()
@@ -422,8 +443,6 @@ class ResultsPanel(QWidget):
         self.confusion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusion_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.confusion_view.setShowGrid(True)
-        self.confusion_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.confusion_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.confusion_view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.confusion_view.horizontalHeader().setMinimumSectionSize(44)
         self.confusion_view.verticalHeader().setMinimumSectionSize(26)
@@ -436,6 +455,8 @@ class ResultsPanel(QWidget):
         self.scores_view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.scores_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         splitter.addWidget(self.scores_view)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
         col.addWidget(splitter, 1)
         self.matrix_stack.addWidget(classification)
 
@@ -492,6 +513,7 @@ class ResultsPanel(QWidget):
         self.gallery_view.setSpacing(2)
         self.gallery_view.setItemDelegate(GalleryDelegate(self.gallery_view))
         self.gallery_view.setModel(self.gallery_model)
+        self.gallery_model.sigRefreshed.connect(self.gallery_view.viewport().update)
         self.gallery_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         col.addWidget(self.gallery_view, 1)
         self.gallery_note = QLabel()
@@ -591,8 +613,8 @@ class ResultsPanel(QWidget):
             self._show_results(res)
         if result.get("weights") is not None:
             self._weights = result["weights"]
-            self._show_weights()
         if res is not None or result.get("weights") is not None:
+            self._show_weights()
             self.updates += 1
 
     def _show_results(self, res: dict) -> None:
@@ -613,9 +635,7 @@ class ResultsPanel(QWidget):
             self.tabs.setTabText(0, self.tr("Confusion matrix"))
             names = list(res["class_names"])
             self.confusion_model.set_data(res["confusion"], names)
-            mode = QHeaderView.ResizeMode.Stretch if len(names) <= 5 else QHeaderView.ResizeMode.ResizeToContents
-            self.confusion_view.horizontalHeader().setSectionResizeMode(mode)
-            self.confusion_view.verticalHeader().setSectionResizeMode(mode)
+            self._size_confusion_table(names)
             self.scores_model.set_confusion(res["confusion"], names)
             if [self.class_combo.itemText(i) for i in range(1, self.class_combo.count())] != names:
                 self.class_combo.blockSignals(True)
@@ -639,13 +659,17 @@ class ResultsPanel(QWidget):
             self.gallery_model.set_images(None)
             self.results_probe.resend_images()  # this panel missed them: ask again
         if images_tab:
+            # new predictions can change which samples a filter keeps: keep the user's scroll position
+            bar = self.gallery_view.verticalScrollBar()
+            position = bar.value()
             self.gallery_model.set_predictions(res["y_true"], res["y_pred"], res["proba"], res["class_names"])
+            if position:
+                QTimer.singleShot(0, lambda: bar.setValue(min(position, bar.maximum())))
             self.gallery_note.setText("")
         else:
             self.gallery_model.set_predictions(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [])
             self.gallery_note.setText(self.tr("The gallery shows test images; this data set has no images."))
         self._update_gallery_count()
-        self._show_weights()
 
     def _show_weights(self) -> None:
         shape = self._image_shape
@@ -689,6 +713,26 @@ class ResultsPanel(QWidget):
         self.weights_caption.setText(self.tr(
             "{0}: {1}, each unit's weights as a {2}×{3} image — blue: positive, orange: negative, white: 0 "
             "(each image scaled to its own largest |w|).").format(layer, shown, h, w))
+
+    def _size_confusion_table(self, names: list[str]) -> None:
+        """Few classes fill the space; many get columns as wide as their name or the widest number
+        ("10,000", "100.0%"), sized once per set of classes (sizing to contents on every update would ask
+        the model for every cell again, 30 ms a second for Fashion-MNIST)."""
+        if names == self._sized_for:
+            return
+        self._sized_for = list(names)
+        across, down = self.confusion_view.horizontalHeader(), self.confusion_view.verticalHeader()
+        if len(names) <= 5:
+            across.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            down.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+            return
+        across.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        down.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        numbers = QFontMetrics(_fixed_font()).horizontalAdvance("100,000") + 12
+        self.confusion_view.resizeColumnsToContents()
+        self.confusion_view.resizeRowsToContents()
+        for k in range(len(names)):
+            across.resizeSection(k, max(across.sectionSize(k), numbers))
 
     # ------------------------------------------------------------------ controls
     @Slot(bool)

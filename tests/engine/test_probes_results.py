@@ -183,6 +183,28 @@ def test_results_probe_limits_samples_and_rate():
     assert probe(model, data)["results"]["frame"] == 2
 
 
+def test_results_probe_keeps_to_its_share_of_the_workers_time():
+    clock = FakeClock()
+    data = blobs_dataset(400)
+    model = mlp(2, 4, 3)
+    real_predict = model.predict
+
+    def slow_predict(x, batch_size=256):  # a result that takes 0.2 s
+        clock.now += 0.2
+        return real_predict(x, batch_size)
+
+    model.predict = slow_predict
+    probe = ResultsProbe(max_rate=1.0, budget=0.05, clock=clock)
+    assert probe(model, data)
+    clock.now += 3.0
+    assert probe(model, data) == {}  # 0.2 s / 0.05 = 4 s between results
+    clock.now += 1.0
+    assert probe(model, data)
+    assert probe.compute(model, data)  # a pause or the end: no limit
+    with pytest.raises(ValueError, match="budget"):
+        ResultsProbe(budget=0)
+
+
 def test_results_probe_regression_reports_values_in_the_data_units():
     data = regression_dataset()
     scaler = Standardizer(np.array([10.0], np.float32), np.array([3.0], np.float32))
