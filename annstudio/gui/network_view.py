@@ -200,8 +200,8 @@ class NetworkView(pg.GraphicsLayoutWidget):
         self.setMinimumSize(260, 200)
         self.document = document
         self.runner: Any = None
-        self.max_units = max_units
-        self.shown_units = shown_units
+        self.max_units = max_units          # columns with more units are condensed ...
+        self.units_shown = shown_units      # ... to this many
         self.weights_probe = WeightsProbe(max_rate=10.0)
         self.maps_probe = NeuronMapsProbe(resolution=24, max_rate=4.0)
 
@@ -364,8 +364,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
             if edges.key is None:
                 continue
             kernel = weights.get(edges.key)
-            if kernel is None or kernel.ndim != 2 or (len(edges) and (edges.rows.max() >= kernel.shape[0]
-                                                                     or edges.cols.max() >= kernel.shape[1])):
+            if kernel is None or kernel.ndim != 2 or kernel.shape[1] != self.diagram.columns[edges.dst].units:
                 return False
         return True
 
@@ -375,9 +374,9 @@ class NetworkView(pg.GraphicsLayoutWidget):
         layout = None
         if spec is not None:
             try:
-                layout = build_layout(spec, max_units=self.max_units, shown_units=self.shown_units)
+                layout = build_layout(spec, max_units=self.max_units, shown_units=self.units_shown)
                 if weights is not None and any(c.condensed for c in layout.columns):
-                    layout = build_layout(spec, max_units=self.max_units, shown_units=self.shown_units,
+                    layout = build_layout(spec, max_units=self.max_units, shown_units=self.units_shown,
                                           importance=unit_importance(weights, layout))
             except Exception:  # noqa: BLE001 - a half-edited spec must never break the window
                 log.exception("cannot lay out the network diagram")
@@ -464,9 +463,13 @@ class NetworkView(pg.GraphicsLayoutWidget):
                 item.set_styles(np.full(len(edges), _GREY), np.full(len(edges), 2))
                 continue
             kernel = weights.get(edges.key)
-            if kernel is None or not len(edges):
+            if kernel is None or kernel.ndim != 2 or not len(edges):
                 continue
-            values = kernel[edges.rows, edges.cols]
+            # A Dense layer on a 2-D input (no Flatten) has a kernel over the last axis only: lines from
+            # units beyond its rows have no weight of their own and stay at the thinnest width.
+            inside = (edges.rows < kernel.shape[0]) & (edges.cols < kernel.shape[1])
+            values = np.zeros(len(edges), dtype=kernel.dtype)
+            values[inside] = kernel[edges.rows[inside], edges.cols[inside]]
             widths = _line_widths(values, float(np.max(np.abs(kernel))) if kernel.size else 0.0,
                                   hi=max_width_for(len(edges)))
             colours = np.where(values < 0, _NEG, _POS)

@@ -105,7 +105,7 @@ def test_a_300_unit_layer_is_drawn_condensed(view):
     view.update_from_result(WeightsProbe().compute(model))
 
     column = view.diagram.column("dense")
-    assert column.units == 300 and len(column.shown) <= 16 and 123 in column.shown
+    assert column.units == 300 and len(column.shown) <= 16 and 123 in view.shown_units("dense")
     assert view.diagram.column("input").units == 784 and len(view.diagram.column("input").shown) <= 16
     assert view.diagram.column("dropout") is column and "Dropout 0.2" in column.notes
     assert view.node_count() == len(view.diagram.column("input").shown) + len(column.shown) + 10
@@ -130,6 +130,27 @@ def test_concatenate_is_drawn_as_joining():
     joins = [e for e in layout.edges if e.name == "concatenate"]
     assert [e.key for e in joins] == [None, None] and sum(len(e) for e in joins) == 5
     assert len(layout.edges_into("dense_2")) == 5
+
+
+def test_unusual_models_draw_without_errors(view):
+    # BatchNormalization and an Activation layer as notes, a model without hidden layers; then specs
+    # that do not validate (Dense on a 28x28 input, an unused layer), as a half-edited document has
+    for spec in (stack([3], dense(5, "relu"), ("BatchNormalization", {}), ("Activation", {"activation": "tanh"}),
+                       dense(2, "softmax")),
+                 stack([2], dense(1, "sigmoid"))):
+        model = build_model(spec, seed=0)
+        view.update_from_result(WeightsProbe().compute(model))
+        assert view.node_count() > 0
+        first = spec.layers[1].name
+        assert view.line_widths(first).shape[1] == len(view.shown_units(first))
+    bn = build_layout(stack([3], dense(5, "relu"), ("BatchNormalization", {}), ("Activation", {"activation": "tanh"})))
+    assert bn.column("dense").notes == ["relu", "BatchNorm", "Activation tanh"]
+    assert bn.column("dense").activation == "tanh"
+    broken = stack([2], dense(3))
+    broken.layers.insert(1, type(broken.layers[0])("Dense", "orphan", {"units": 2}, ["input"]))
+    for spec in (stack([28, 28], dense(4), ("Flatten", {}), dense(1, "sigmoid")), broken):
+        view.update_from_result({"weights": {}, "weights_spec": spec.to_dict()})  # no exception
+        assert view.diagram is not None and view.diagram.columns[0].name == "input"
 
 
 def test_hover_names_the_weight_under_the_pointer(qtbot, view):
