@@ -17,14 +17,19 @@ from PySide6.QtWidgets import (
 
 from . import settings
 from .backend_picker import BackendPicker
-from .dataset_panel import DataScatter, DatasetPanel
+from .activation_view import ActivationView
+from ..engine.probes import decision_unavailable
+from .dataset_panel import DatasetPanel
+from .decision_plot import DecisionRegionPlot
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
 from .file_actions import FileActionsMixin
 from .inspector import LayerInspector
 from .loss_plot import LossPlot
 from .menus import build_menus, fill_recent_menu
+from .network_view import NetworkView
 from .palette import LayerPalette
+from .results_panel import ResultsPanel
 from .stack_editor import StackEditor
 from .toolbar import QuickControls
 from .training_panel import TrainingPanel
@@ -34,30 +39,29 @@ BACKEND_TITLES = {"numpy": "NumPy", "tensorflow": "TensorFlow"}
 
 
 class OutputArea(QWidget):
-    """The OUTPUT column: the 2-D data (decision regions join it later) above the loss curves."""
+    """The OUTPUT column: the decision regions over the data (when it can be drawn in 2-D) above the
+    loss and metric curves."""
 
-    def __init__(self, loss_plot: QWidget, parent: QWidget | None = None) -> None:
+    def __init__(self, loss_plot: QWidget, decision_plot: DecisionRegionPlot, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("outputArea")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         self.splitter = QSplitter(Qt.Orientation.Vertical)
-        self.scatter = DataScatter()
-        self.scatter.setObjectName("outputScatter")
-        self.splitter.addWidget(self.scatter)
+        self.decision_plot = decision_plot
+        self.splitter.addWidget(decision_plot)
         self.splitter.addWidget(loss_plot)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         layout.addWidget(self.splitter)
-        self.scatter.hide()
+        decision_plot.hide()
 
     def show_dataset(self, dataset) -> None:
-        two_d = dataset is not None and dataset.x_train.ndim == 2 and dataset.x_train.shape[1] == 2
-        if two_d:
-            self.scatter.show_dataset(dataset)
-        was_visible = self.scatter.isVisibleTo(self)
-        self.scatter.setVisible(two_d)
-        if two_d and not was_visible:
+        self.decision_plot.set_dataset(dataset)
+        drawable = dataset is not None and decision_unavailable(dataset) is None
+        was_visible = self.decision_plot.isVisibleTo(self)
+        self.decision_plot.setVisible(drawable)  # images and the like: the curves get the whole column
+        if drawable and not was_visible:
             total = max(self.splitter.height(), 500)
             self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
 
@@ -177,8 +181,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.backend_picker = BackendPicker()
         self.training_panel = TrainingPanel(self.document, self.runner, backend_picker=self.backend_picker)
         self.loss_plot = LossPlot()
-        self.loss_plot.follow(self.runner)
-        self.output = OutputArea(self.loss_plot)
+        self.loss_plot.follow(self.runner, self.document)
+        self.decision_plot = DecisionRegionPlot()
+        self.decision_plot.attach(self.runner)
+        self.output = OutputArea(self.loss_plot, self.decision_plot)
+        self.network_view = NetworkView(self.document)
+        self.network_view.attach(self.runner)
+        self.activation_view = ActivationView(self.document)
+        self.activation_view.attach(self.runner)
+        self.results_panel = ResultsPanel(weights_probe=self.network_view.weights_probe)
+        self.results_panel.attach(self.runner)
         self.history_view = QUndoView(self.document.undo_stack)
         self.history_view.setObjectName("undoHistory")
         self.history_view.setEmptyLabel(self.tr("<opened project>"))
@@ -198,14 +210,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
         inspector = self._dock("layerInspector", self.tr("Inspector"), self.inspector)
         history = self._dock("undoHistory", self.tr("Undo history"), self.history_view)
         training = self._dock("trainingPanel", self.tr("Training"), self.training_panel)
+        network = self._dock("networkView", self.tr("Network diagram"), self.network_view)
+        activations = self._dock("activationPlot", self.tr("Activations"), self.activation_view)
+        results = self._dock("resultsPanel", self.tr("Results"), self.results_panel)
         output = self._dock("outputArea", self.tr("Output"), self.output)
         # Columns: DATA | palette + stack over the tabs | OUTPUT (no central widget: the docks fill the window)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, data)
         self.splitDockWidget(data, palette, Qt.Orientation.Horizontal)
         self.splitDockWidget(palette, inspector, Qt.Orientation.Vertical)
         self.splitDockWidget(palette, stack, Qt.Orientation.Horizontal)
+        # UI.md's tab row under the stack: Network diagram | Activations | Inspector | Results (+ Training, history)
+        self.tabifyDockWidget(inspector, network)
+        self.tabifyDockWidget(inspector, activations)
+        self.tabifyDockWidget(inspector, results)
         self.tabifyDockWidget(inspector, training)
-        self.tabifyDockWidget(training, history)
+        self.tabifyDockWidget(inspector, history)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, output)
         training.raise_()
 
@@ -265,6 +284,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.runner.sigEvents.connect(self._on_events)
         self.runner.sigStateChanged.connect(self._on_runner_state)
         self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.network_view.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.backend_picker_changed()
         self._on_selection(self.stack_editor.selected_names())
 

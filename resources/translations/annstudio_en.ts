@@ -1283,6 +1283,18 @@
             <translation>Training</translation>
         </message>
         <message>
+            <source>Network diagram</source>
+            <translation>Network diagram</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>Activations</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Results</translation>
+        </message>
+        <message>
             <source>Output</source>
             <translation>Output</translation>
         </message>

@@ -1283,6 +1283,18 @@
             <translation>학습</translation>
         </message>
         <message>
+            <source>Network diagram</source>
+            <translation>신경망 구조도</translation>
+        </message>
+        <message>
+            <source>Activations</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>결과</translation>
+        </message>
+        <message>
             <source>Output</source>
             <translation>출력</translation>
         </message>

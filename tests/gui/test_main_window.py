@@ -4,6 +4,7 @@ from __future__ import annotations
 import json
 import shutil
 
+import numpy as np
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -17,7 +18,8 @@ from annstudio.project import Project
 from annstudio.resources import example_projects, resource_path
 
 OBJECT_NAMES = ("datasetPanel", "layerPalette", "stackEditor", "layerInspector", "trainingPanel", "backendPicker",
-                "lossPlot", "playButton", "pauseButton", "stepButton", "stopButton", "resetButton")
+                "lossPlot", "playButton", "pauseButton", "stepButton", "stopButton", "resetButton",
+                "decisionPlot", "activationPlot", "networkView", "resultsPanel")
 
 
 @pytest.fixture(autouse=True)
@@ -371,3 +373,26 @@ def test_export_trained_model_loads_back(qtbot, window, tmp_path, monkeypatch):
     trained = window.runner.last_model.get_weights()
     for key, value in loaded.get_weights().items():
         assert (value == trained[key]).all(), key
+
+
+def test_the_views_show_the_trained_model(qtbot, window):
+    """After a run every view shows that model: regions = its predictions, diagram = its weights,
+    confusion matrix over the whole test set."""
+    window.open_path(resource_path("examples", "xor_mlp.annproj"), ask=False)
+    qtbot.waitUntil(lambda: window.decision_plot.isVisible(), timeout=10000)
+    set_epochs(window, 60)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    model = window.runner.last_model
+    qtbot.waitUntil(lambda: window.decision_plot.result is not None, timeout=10000)
+    result = window.decision_plot.result
+    assert result["z"].shape[:2] == (100, 100)
+    _, _, x = window.decision_plot.probe.grid.grid(window.decision_plot.dataset)
+    np.testing.assert_allclose(result["z"].reshape(len(x), -1), model.predict(x), atol=1e-6)
+    kernel = model.get_weights()["dense/kernel"]
+    widths = window.network_view.line_widths(("input", "dense"))
+    order = np.argsort(np.abs(kernel).ravel())
+    assert np.all(np.diff(np.asarray(widths).ravel()[order]) >= -1e-9)  # wider line for larger |w|
+    qtbot.waitUntil(lambda: window.results_panel.confusion() is not None and window.results_panel.confusion().sum() > 0,
+                    timeout=10000)
+    assert window.results_panel.confusion().sum() == 4  # XOR's test set: the 4 rows of the truth table
