@@ -19,7 +19,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
@@ -43,7 +43,8 @@ FUNCTION_COLORS = {
 }
 PROBLEM_COLOR = "#c62828"
 CARD_HEIGHT = 160  # pixels per row of layer histograms
-COLUMNS = 3
+CARD_MIN_WIDTH = 210  # a layer plot narrower than this gets unreadable: fewer columns then
+MAX_COLUMNS = 3
 
 
 def function_values(name: str, z: np.ndarray = Z_GRID) -> tuple[np.ndarray, np.ndarray]:
@@ -159,15 +160,11 @@ class ActivationView(QWidget):
         self.layers_widget = pg.GraphicsLayoutWidget()
         self.layers_widget.setObjectName("activationLayers")
         self.layers_widget.setBackground("w")
-        self.layers_widget.setMinimumHeight(CARD_HEIGHT)
+        self.layers_widget.hide()
         self.placeholder = QLabel(self.tr("Train the model to see each layer's values here."))
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setStyleSheet("color: #777;")
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(self.layers_widget)
-        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.scroll.setMinimumHeight(CARD_HEIGHT + 4)  # one row of layers always fits
+        self.placeholder.setMinimumHeight(40)
         self.explanation = QLabel(self.tr(
             "Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. "
             "<b>Saturated</b> (sigmoid, tanh): f′(z) &lt; {0}, that is |z| &gt; {1} for sigmoid and |z| &gt; {2} for tanh; "
@@ -179,15 +176,25 @@ class ActivationView(QWidget):
         self.explanation.setWordWrap(True)
         self.explanation.setTextFormat(Qt.TextFormat.RichText)
         self.explanation.setStyleSheet("color: #333;")
-        bottom = QWidget()
-        bottom_layout = QVBoxLayout(bottom)
+        # Title, layer plots and explanation scroll together: in a small dock nothing overlaps.
+        bottom_content = QWidget()
+        bottom_layout = QVBoxLayout(bottom_content)
         bottom_layout.setContentsMargins(0, 4, 0, 0)
         bottom_layout.setSpacing(4)
         bottom_layout.addWidget(self.layers_title)
         bottom_layout.addWidget(self.placeholder)
-        bottom_layout.addWidget(self.scroll, 1)
+        bottom_layout.addWidget(self.layers_widget)
         bottom_layout.addWidget(self.explanation)
-        self.scroll.hide()
+        bottom_layout.addStretch(1)
+        bottom = QScrollArea()
+        bottom.setObjectName("activationLayersScroll")
+        bottom.setWidgetResizable(True)
+        bottom.setFrameShape(QScrollArea.Shape.NoFrame)
+        bottom.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        bottom.setWidget(bottom_content)
+        self.scroll = bottom
+        self._columns = MAX_COLUMNS
+        self.scroll.viewport().installEventFilter(self)
 
         self.splitter = QSplitter(Qt.Orientation.Vertical)
         self.splitter.addWidget(top)
@@ -236,6 +243,11 @@ class ActivationView(QWidget):
     def layer_names(self) -> list[str]:
         """The layers with a histogram, in model order."""
         return list(self._cards)
+
+    @property
+    def columns(self) -> int:
+        """Layer plots per row (1 to 3: as many as fit the width)."""
+        return self._columns
 
     def card(self, layer: str) -> _LayerCard:
         return self._cards[layer]
@@ -352,8 +364,8 @@ class ActivationView(QWidget):
         self.layers_widget.clear()
         self._cards = {}
         self._layout_key = key
-        for i, (name, activation) in enumerate(key):
-            plot = self.layers_widget.addPlot(row=i // COLUMNS, col=i % COLUMNS)
+        for name, activation in key:
+            plot = pg.PlotItem()
             plot.setMenuEnabled(False)
             plot.setMouseEnabled(x=False, y=False)
             plot.hideButtons()
@@ -364,10 +376,28 @@ class ActivationView(QWidget):
                 axis.setTextPen(pg.mkPen("#222"))
                 axis.enableAutoSIPrefix(False)
             self._cards[name] = _LayerCard(plot, name, activation)
-        rows = (len(key) + COLUMNS - 1) // COLUMNS
-        self.layers_widget.setMinimumHeight(max(1, rows) * CARD_HEIGHT)
-        self.scroll.setVisible(bool(key))
+        self._place_cards()
+        self.layers_widget.setVisible(bool(key))
         self.placeholder.setVisible(not key)
+
+    def _place_cards(self) -> None:
+        """Lay the layer plots out in as many columns as fit the width (the same plot items, moved)."""
+        layout = self.layers_widget.ci
+        for card in self._cards.values():
+            if card.plot.scene() is not None:
+                layout.removeItem(card.plot)
+        for i, card in enumerate(self._cards.values()):
+            layout.addItem(card.plot, row=i // self._columns, col=i % self._columns)
+        rows = max(1, (len(self._cards) + self._columns - 1) // self._columns)
+        self.layers_widget.setFixedHeight(rows * CARD_HEIGHT)
+
+    def eventFilter(self, watched: Any, event: Any) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.scroll.viewport():
+            columns = max(1, min(MAX_COLUMNS, watched.width() // CARD_MIN_WIDTH))
+            if columns != self._columns:
+                self._columns = columns
+                self._place_cards()
+        return super().eventFilter(watched, event)
 
     def _stat_text(self, entry: dict[str, Any]) -> str:
         if entry.get("saturated") is not None:

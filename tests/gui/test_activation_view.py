@@ -8,7 +8,7 @@ from annstudio.backends.numpy import build_model
 from annstudio.backends.numpy.activations import ACTIVATIONS
 from annstudio.data import Dataset
 from annstudio.engine.probes import ActivationStatsProbe
-from annstudio.gui.activation_view import Z_GRID, ActivationView
+from annstudio.gui.activation_view import CARD_HEIGHT, Z_GRID, ActivationView
 from annstudio.gui.document import ProjectDocument
 from annstudio.gui.worker import TrainingRunner
 from annstudio.resources import resource_path
@@ -103,7 +103,7 @@ def hand_made():
     return spec, model, Dataset("square", x, y, x[:10].copy(), y[:10].copy(), task="binary")
 
 
-def test_probe_statistics_of_a_hand_made_model_are_drawn(make_view):
+def test_probe_statistics_of_a_hand_made_model_are_drawn(qtbot, make_view):
     spec, model, dataset = hand_made()
     document = document_with("relu")
     view = make_view(document)
@@ -124,6 +124,16 @@ def test_probe_statistics_of_a_hand_made_model_are_drawn(make_view):
         np.testing.assert_array_equal(counts, stats[name]["hist"])
         assert counts.sum() == 256 * units  # sample_size x units
     assert len(view.card("dense_1").lines) == 2 and len(view.card("dense").lines) == 1  # ±limit; z = 0
+
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.waitUntil(lambda: view.columns == 3)  # 760 px: the three layers side by side
+    assert view.layers_widget.height() == CARD_HEIGHT
+    view.resize(380, 640)  # a narrow dock: fewer columns, the same plot items moved, taller, scrolled
+    qtbot.waitUntil(lambda: view.columns < 3)
+    c = view.columns
+    assert view.layers_widget.height() == -(-3 // c) * CARD_HEIGHT
+    assert [view.layers_widget.ci.getItem(i // c, i % c) for i in range(3)] == [view.card(n).plot for n in view.layer_names]
 
     cards = dict(view._cards)
     view.update_from_result({})  # a rate-limited call: nothing new, nothing changes
