@@ -31,7 +31,8 @@ from .i18n import translate
 
 #: One colour per class, everywhere (points, regions, confusion matrix, gallery). The first two are the
 #: Playground's orange (class 0 / negative) and blue (class 1 / positive).
-CLASS_COLORS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+# Grey is reserved for "undecided" (NEUTRAL), so no class gets a grey (Tableau's #7f7f7f is replaced).
+CLASS_COLORS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7b4173",
                 "#bcbd22", "#17becf")
 NEUTRAL = "#b0b0b0"
 

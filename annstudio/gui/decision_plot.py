@@ -380,6 +380,11 @@ class DecisionRegionPlot(pg.PlotWidget):
         elif state in ("paused", "finished", "stopped"):
             self._refresh_from_model()  # the exact picture at this point (the rate limit may have skipped it)
 
+    def refresh_from_model(self) -> None:
+        """Recompute now from the runner's model when it is safe to use (paused or ended), e.g. after
+        the user typed a new weight in the network diagram."""
+        self._refresh_from_model()
+
     def _refresh_from_model(self) -> None:
         """Recompute now from the runner's model when it is safe to use (paused or ended)."""
         runner = self._runner

@@ -100,6 +100,8 @@ class StatusReadout(QLabel):
             elif kind == "batch_end":
                 self.loss = event.get("loss", self.loss)
                 self._sample_rate(int(event.get("step", 0)))
+            elif kind == "paused":
+                self._mark = None  # the rate counts training time only: start again after the pause
             elif kind == "epoch_end":
                 self.epoch = int(event.get("epoch", self.epoch)) + 1
                 logs = event.get("logs", {})
@@ -285,6 +287,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.runner.sigStateChanged.connect(self._on_runner_state)
         self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.network_view.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.network_view.sigWeightsEdited.connect(self._on_weights_edited)
         self.backend_picker_changed()
         self._on_selection(self.stack_editor.selected_names())
 
@@ -320,6 +323,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         elif state == "idle":
             self.readout.reset()
             self.quick.set_epoch(0)
+
+    def _on_weights_edited(self, _key: str) -> None:
+        """A weight typed in the diagram (or its undo) changed the trained model: redraw what shows it."""
+        self.decision_plot.refresh_from_model()
+        self.results_panel.refresh_from_model()
 
     def _on_replaced(self) -> None:
         self.readout.reset()

@@ -211,6 +211,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
         self.ci.layout.setRowStretchFactor(0, 1)
 
         self.diagram: DiagramLayout | None = None  # what is drawn (geometry)
+        self._extent: tuple[float, float, float, float] | None = None
         self._units_chosen = False              # condensed columns show the units with the largest weights
         self._spec_dict: dict | None = None     # the spec drawn (from the probe, or the document's)
         self._from_run = False                  # drawing the trained model (not just the document's spec)
@@ -242,6 +243,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
             item.hide()
             self.view_box.addItem(item, ignoreBounds=True)
 
+        self.view_box.sigResized.connect(lambda _vb: self._fit_range())
         self.scene().sigMouseMoved.connect(self._on_mouse_moved)
         self.scene().sigMouseClicked.connect(self._on_mouse_clicked)
         if document is not None:
@@ -438,8 +440,26 @@ class NetworkView(pg.GraphicsLayoutWidget):
                 marker.setPos(col.x, col.marker_y)
                 vb.addItem(marker, ignoreBounds=True)
                 self._markers.append((layout.columns.index(col), marker))
-        x0, x1, y0, y1 = layout.extent
-        vb.setRange(xRange=(x0 - 1.6, x1 + 1.6), yRange=(y0 - 2.0, y1 + 0.8), padding=0)
+        self._extent = layout.extent
+        self._fit_range()
+
+    def _fit_range(self) -> None:
+        """Show the whole diagram with room for the column titles, whose size is in pixels, not in
+        diagram units: solve for the units-per-pixel scale the locked aspect ratio gives."""
+        extent = self._extent
+        if extent is None:
+            return
+        x0, x1, y0, y1 = extent
+        vb = self.view_box
+        width_px, height_px = max(vb.width(), 80.0), max(vb.height(), 60.0)
+        title_h = max((label.textItem.boundingRect().height() for label in self._labels), default=0.0) + 6
+        half_w = max((label.textItem.boundingRect().width() / 2 for label in self._labels), default=0.0) + 6
+        top, side = 2.0, 1.6
+        for _ in range(6):  # a fixed point: margins depend on the scale, the scale on the margins
+            scale = max((x1 - x0 + 2 * side) / width_px, (y1 - y0 + 0.8 + top) / height_px)
+            top = 0.6 + title_h * scale
+            side = max(0.8, half_w * scale)
+        vb.setRange(xRange=(x0 - side, x1 + side), yRange=(y0 - top, y1 + 0.8), padding=0)
 
     def _column_html(self, col: Any) -> str:
         if col.kind == "Input":
@@ -780,9 +800,11 @@ class NetworkView(pg.GraphicsLayoutWidget):
 
     # ------------------------------------------------------------------ caption
     def _update_caption(self, note: str | None = None) -> None:
-        legend = (f"<span style='color:{POSITIVE}'>━</span> {self.tr('positive weight')} &nbsp; "
-                  f"<span style='color:{NEGATIVE}'>━</span> {self.tr('negative weight')} &nbsp; "
-                  f"{self.tr('width: size of |w|')}")
+        positive = self.tr("positive weight")  # outside f-strings, so lupdate finds them
+        negative = self.tr("negative weight")
+        width = self.tr("width: size of |w|")
+        legend = (f"<span style='color:{POSITIVE}'>━</span> {positive} &nbsp; "
+                  f"<span style='color:{NEGATIVE}'>━</span> {negative} &nbsp; {width}")
         if note is None:
             if self._weights is None:
                 note = self.tr("Train the model to see its weights.")

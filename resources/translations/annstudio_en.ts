@@ -1562,6 +1562,18 @@ Cancel: undo the edit.</translation>
             <translation>The weight was not changed: the model is training or was replaced.</translation>
         </message>
         <message>
+            <source>positive weight</source>
+            <translation>positive weight</translation>
+        </message>
+        <message>
+            <source>negative weight</source>
+            <translation>negative weight</translation>
+        </message>
+        <message>
+            <source>width: size of |w|</source>
+            <translation>width: size of |w|</translation>
+        </message>
+        <message>
             <source>Train the model to see its weights.</source>
             <translation>Train the model to see its weights.</translation>
         </message>

@@ -1562,6 +1562,18 @@ Cancel: undo the edit.</source>
             <translation>가중치를 바꾸지 못했습니다: 모델이 학습 중이거나 다른 모델로 바뀌었습니다.</translation>
         </message>
         <message>
+            <source>positive weight</source>
+            <translation>양의 가중치</translation>
+        </message>
+        <message>
+            <source>negative weight</source>
+            <translation>음의 가중치</translation>
+        </message>
+        <message>
+            <source>width: size of |w|</source>
+            <translation>굵기: |w|의 크기</translation>
+        </message>
+        <message>
             <source>Train the model to see its weights.</source>
             <translation>모델을 학습시키면 가중치가 나타납니다.</translation>
         </message>

@@ -396,3 +396,44 @@ def test_the_views_show_the_trained_model(qtbot, window):
     qtbot.waitUntil(lambda: window.results_panel.confusion() is not None and window.results_panel.confusion().sum() > 0,
                     timeout=10000)
     assert window.results_panel.confusion().sum() == 4  # XOR's test set: the 4 rows of the truth table
+
+
+def test_a_weight_typed_in_the_diagram_redraws_the_decision_regions(qtbot, window):
+    window.open_path(resource_path("examples", "xor_mlp.annproj"), ask=False)
+    qtbot.waitUntil(lambda: window.decision_plot.isVisible(), timeout=10000)
+    set_epochs(window, 20)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.decision_plot.result is not None, timeout=10000)
+    before = window.decision_plot.result["z"].copy()
+    with qtbot.waitSignal(window.decision_plot.sigUpdated, timeout=5000):
+        window.network_view.set_weight("dense_1/bias", (0,), 50.0)  # the output saturates at class 1
+    after = window.decision_plot.result["z"]
+    assert not np.allclose(before, after)
+    assert after.min() > 0.99
+
+
+def test_no_class_colour_looks_undecided():
+    from PySide6.QtGui import QColor
+
+    from annstudio.gui.dataset_panel import CLASS_COLORS, NEUTRAL
+
+    neutral = QColor(NEUTRAL)
+    for colour in map(QColor, CLASS_COLORS):
+        assert colour.hsvSaturation() > 80, colour.name()  # greys have no saturation
+        distance = sum((a - b) ** 2 for a, b in zip(colour.getRgb()[:3], neutral.getRgb()[:3])) ** 0.5
+        assert distance > 60, colour.name()
+
+
+def test_samples_per_second_leaves_out_paused_time(monkeypatch):
+    from annstudio.gui import main_window as mw
+
+    clock = iter([0.0, 1.0, 101.0, 102.0])
+    monkeypatch.setattr(mw.time, "perf_counter", lambda: next(clock))
+    readout = mw.StatusReadout()
+    readout.feed([{"event": "train_begin"}, {"event": "batch_end", "step": 1, "loss": 1.0}], batch_size=10)
+    readout.feed([{"event": "batch_end", "step": 101, "loss": 1.0}, {"event": "paused"}], batch_size=10)
+    assert readout.rate == 1000.0  # 100 batches of 10 in 1 s
+    readout.feed([{"event": "batch_end", "step": 102, "loss": 1.0}], batch_size=10)  # 100 s later
+    readout.feed([{"event": "batch_end", "step": 202, "loss": 1.0}], batch_size=10)
+    assert readout.rate == 1000.0  # the pause is not counted

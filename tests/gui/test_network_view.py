@@ -270,3 +270,22 @@ def test_the_diagram_follows_a_training_run(qtbot, runner):
     assert thumbs is not None and thumbs.shape[1] == 24 and thumbs.shape[2] == 4
     runner.reset()
     assert view.line_widths("dense").max() == MIN_WIDTH and view.thumbnail_rgba("dense") is None
+
+
+@pytest.mark.parametrize("example, size", [("spiral.annproj", (620, 340)), ("fashion_mnist_mlp.annproj", (900, 700)),
+                                           ("spiral.annproj", (300, 700))])
+def test_column_titles_are_inside_the_view(qtbot, example, size):
+    from annstudio.gui.document import ProjectDocument
+    from annstudio.project import Project
+    from annstudio.resources import resource_path
+
+    view = NetworkView(ProjectDocument(Project.load(resource_path("examples", example))))
+    qtbot.addWidget(view)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+    box = view.view_box.sceneBoundingRect()
+    for label in view._labels:
+        rect = label.sceneBoundingRect()
+        assert box.contains(rect), (label.textItem.toPlainText(), rect, box)
