@@ -28,6 +28,7 @@ from ..data.schema import Param
 from . import commands
 from .document import ProjectDocument
 from .i18n import translate
+from .scatter import PointsItem
 
 #: One colour per class, everywhere (points, regions, confusion matrix, gallery). The first two are the
 #: Playground's orange (class 0 / negative) and blue (class 1 / positive).
@@ -254,8 +255,8 @@ class DataScatter(pg.PlotWidget):
         if compact:
             for axis in ("left", "bottom"):
                 item.getAxis(axis).setStyle(tickLength=-3, showValues=False)
-        self.train_item = pg.ScatterPlotItem(size=6 if compact else 7, pen=pg.mkPen(255, 255, 255, 160, width=0.5))
-        self.test_item = pg.ScatterPlotItem(size=6 if compact else 7, brush=pg.mkBrush(255, 255, 255, 0))
+        self.train_item = PointsItem(size=6 if compact else 7, pen=pg.mkPen(255, 255, 255, 160, width=0.5))
+        self.test_item = PointsItem(size=6 if compact else 7, brush=pg.mkBrush(255, 255, 255, 0))
         self.addItem(self.train_item)
         self.addItem(self.test_item)
         self.n_points = 0

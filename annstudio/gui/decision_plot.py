@@ -33,6 +33,7 @@ from ..engine.probes import (
     DECISION_RESOLUTIONS, DecisionGridConfig, DecisionRegionProbe, decision_unavailable, effective_features,
 )
 from .dataset_panel import CLASS_COLORS, NEUTRAL
+from .scatter import PointsItem
 
 log = logging.getLogger(__name__)
 
@@ -123,8 +124,8 @@ class DecisionRegionPlot(pg.PlotWidget):
         self.image_item = pg.ImageItem(axisOrder="row-major")
         self.image_item.setZValue(-100)
         self.addItem(self.image_item)
-        self.train_item = pg.ScatterPlotItem(size=7, pen=pg.mkPen(255, 255, 255, 230, width=1.0))
-        self.test_item = pg.ScatterPlotItem(size=7, brush=pg.mkBrush(255, 255, 255, 0))
+        self.train_item = PointsItem(size=7, pen=pg.mkPen(255, 255, 255, 230, width=1.0))
+        self.test_item = PointsItem(size=7, brush=pg.mkBrush(255, 255, 255, 0))
         self.addItem(self.train_item)
         self.addItem(self.test_item)
         self.legend = pg.LegendItem(offset=(-6, 6), brush=pg.mkBrush(255, 255, 255, 215),

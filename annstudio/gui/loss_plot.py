@@ -25,6 +25,7 @@ import contextlib
 import csv
 import importlib
 import math
+import time
 import types
 from pathlib import Path
 from typing import Any, Iterable
@@ -32,7 +33,7 @@ from typing import Any, Iterable
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters  # noqa: F401 - pg.exporters is not imported by pyqtgraph itself
-from PySide6.QtCore import QEvent, QObject, Qt, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMenu, QMessageBox, QStackedWidget, QToolButton,
@@ -47,6 +48,23 @@ BATCH_COLOR = (0x00, 0x69, 0x5c, 45)  # the training colour, light: every batch'
 BEST_COLOR = "#5d4037"  # dark brown: the EarlyStopping marker, a colour no curve uses
 CROSSHAIR_COLOR = (120, 120, 120, 160)
 TERMINAL_EVENTS = ("finished", "stopped", "error")
+#: seconds between redraws of the curves while a run streams in
+REDRAW_INTERVAL = 0.1
+#: the per-batch curve shows at most about this many points (means of consecutive batches beyond that)
+BATCH_CURVE_POINTS = 3000
+
+
+def _bucket_means(x: np.ndarray, y: np.ndarray, limit: int) -> tuple[np.ndarray, np.ndarray]:
+    """``x, y`` with runs of consecutive points averaged so that at most about ``limit`` remain."""
+    n = len(x)
+    if n <= limit:
+        return x, y
+    k = -(-n // limit)
+    m = n // k * k
+    xs, ys = x[:m].reshape(-1, k).mean(axis=1), y[:m].reshape(-1, k).mean(axis=1)
+    if m < n:
+        xs, ys = np.append(xs, x[m:].mean()), np.append(ys, y[m:].mean())
+    return xs, ys
 _NOT_METRICS = ("loss", "learning_rate")
 
 
@@ -173,9 +191,11 @@ class _CurvePlot(pg.PlotWidget):
         self.setBackground("w")
         self.setMinimumSize(240, 140)
         item = self.getPlotItem()
-        item.showGrid(x=True, y=True, alpha=0.2)
+        # No grid: pyqtgraph repaints grid lines across the whole plot (~9 ms a frame offscreen), which
+        # at ~30 updates a second stalls the event loop; the axes carry the ticks.
+        item.showGrid(x=False, y=False)
         item.setLabel("left", y_label)
-        item.setDownsampling(mode="peak")
+        item.setDownsampling(auto=True, mode="peak")  # long runs: about one point per pixel
         item.setClipToView(True)
         item.setMenuEnabled(False)  # the widget's own controls do what the context menu would
         for name in ("bottom", "left"):
@@ -209,7 +229,7 @@ class _CurvePlot(pg.PlotWidget):
 class LossPlot(QWidget):
     """Loss and metric curves per epoch (x: epoch counted from 1) plus the per-batch loss.
 
-    Feed it ``TrainingRunner.sigEvents`` with :meth:`add_events`, or call :meth:`follow` to wire a runner
+    Feed it payloads with :meth:`add_events` (drawn at once), or call :meth:`follow` to wire a runner
     (it also clears on reset). ``train_curve``, ``val_curve``, ``batch_curve`` and ``legend`` belong to the
     loss plot (``getPlotItem()``); ``metric_train_curve`` and ``metric_val_curve`` to the metric plot,
     which shows the metric chosen in ``view_combo``.
@@ -267,6 +287,11 @@ class LossPlot(QWidget):
         loss_item = self.loss_widget.getPlotItem()
         self.legend = self.loss_widget.legend
         self.batch_curve = loss_item.plot(pen=pg.mkPen(BATCH_COLOR, width=1))
+        self._batches_dirty = self._epochs_dirty = False
+        self._drawn_at = 0.0
+        self._redraw_timer = QTimer(self)
+        self._redraw_timer.setSingleShot(True)
+        self._redraw_timer.timeout.connect(self._draw_pending)
         self.batch_curve.setZValue(-1)  # under the epoch curves
         self.batch_curve.setDownsampling(auto=True, method="peak")
         self.batch_curve.setClipToView(True)
@@ -320,7 +345,7 @@ class LossPlot(QWidget):
         """Draw ``runner``'s runs: its payloads, and a blank plot when it is reset. With ``document`` (a
         ``ProjectDocument``) the EarlyStopping settings are read from its project when a run starts."""
         self._document = document
-        runner.sigEvents.connect(self.add_events)
+        runner.sigEvents.connect(self._on_live_events)
         runner.sigStateChanged.connect(self._on_state)
 
     def set_early_stopping(self, config: dict[str, Any] | None) -> None:
@@ -354,10 +379,26 @@ class LossPlot(QWidget):
         return self._best_epoch
 
     # ------------------------------------------------------------------ events
-    @Slot(object)
     def add_events(self, events: Iterable[dict]) -> None:
-        """Take a payload of trainer events: a fresh ``train_begin`` clears, ``batch_end`` and ``epoch_end``
-        add points, the terminal event places the EarlyStopping marker."""
+        """Take a payload of trainer events and draw it now: a fresh ``train_begin`` clears, ``batch_end``
+        and ``epoch_end`` add points, the terminal event places the EarlyStopping marker."""
+        self._ingest(list(events))
+        self._draw_pending()
+
+    @Slot(object)
+    def _on_live_events(self, events: list) -> None:
+        """A runner's payload: taken at once, drawn at most ~10 times a second (see ``_draw_pending``)."""
+        changed = self._ingest(events)
+        final = any(e["event"] in TERMINAL_EVENTS or e["event"] in ("paused", "train_begin") for e in events)
+        if not (changed or final):
+            return
+        if final or time.monotonic() - self._drawn_at >= REDRAW_INTERVAL:
+            self._draw_pending()
+        elif not self._redraw_timer.isActive():
+            self._redraw_timer.start(int(REDRAW_INTERVAL * 1000))
+
+    def _ingest(self, events: list) -> bool:
+        """Add the payload to the data; True when something needs drawing."""
         epochs_changed = batches_changed = False
         for event in events:
             kind = event["event"]
@@ -378,10 +419,23 @@ class LossPlot(QWidget):
                 epochs_changed = True
             elif kind in TERMINAL_EVENTS and kind != "error":
                 self._mark_best_epoch(event.get("history") or self._history)
-        if batches_changed:
+        self._batches_dirty |= batches_changed
+        self._epochs_dirty |= epochs_changed
+        return batches_changed or epochs_changed
+
+    def _draw_pending(self) -> None:
+        """Redraw what changed. A fast run sends ~30 payloads a second and repainting a plot costs the
+        event loop several milliseconds, so the curves are redrawn at most ~10 times a second (and at
+        once when a run starts, pauses or ends)."""
+        self._redraw_timer.stop()
+        self._drawn_at = time.monotonic()
+        if self._batches_dirty:
+            self._batches_dirty = False
             # finite: the trainer ends a run on a non-finite loss before reporting the batch
-            self.batch_curve.setData(self._batches.x, self._batches.y, skipFiniteCheck=True)
-        if epochs_changed:
+            x, y = _bucket_means(self._batches.x, self._batches.y, BATCH_CURVE_POINTS)
+            self.batch_curve.setData(x, y, skipFiniteCheck=True)
+        if self._epochs_dirty:
+            self._epochs_dirty = False
             self._redraw()
 
     def _add_epoch(self, epoch: int, logs: dict[str, Any]) -> None:
@@ -405,6 +459,8 @@ class LossPlot(QWidget):
     def clear_curves(self) -> None:
         self._clear_data()
         self._set_best_epoch(None)
+        self._redraw_timer.stop()
+        self._batches_dirty = self._epochs_dirty = False
         self.batch_curve.setData(self._batches.x, self._batches.y)
         self._redraw()
 

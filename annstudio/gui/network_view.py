@@ -279,8 +279,17 @@ class NetworkView(pg.GraphicsLayoutWidget):
     def _on_events(self, events: list) -> None:
         for event in reversed(events):  # the latest probe result of the payload is enough
             if event.get("event") == "probe":
-                self.update_from_result(event["results"])
+                if self.isVisible():
+                    self.update_from_result(event["results"])
+                else:  # a hidden tab: keep the latest result and draw it when the tab is shown
+                    self._pending_result = event["results"]
                 return
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        pending, self._pending_result = getattr(self, "_pending_result", None), None
+        if pending is not None:
+            self.update_from_result(pending)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:

@@ -119,6 +119,7 @@
         <name>DatasetPanel</name>
         <message>
             <source>Logic gates</source>
+            <extracomment>One colour per class, everywhere (points, regions, confusion matrix, gallery). The first two are the Playground's orange (class 0 / negative) and blue (class 1 / positive).</extracomment>
             <translation>Logic gates</translation>
         </message>
         <message>
@@ -1153,6 +1154,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
+            <extracomment>seconds between redraws of the curves while a run streams in the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>Which learning curve to show</translation>
         </message>
         <message>

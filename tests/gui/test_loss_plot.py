@@ -236,3 +236,31 @@ def test_best_epoch_replays_the_callback_semantics():
     assert early_stopping_best_epoch(history, {"monitor": "val_loss"}, initial_epoch=5) == 5  # a continued run
     assert early_stopping_best_epoch(history, {"monitor": "loss"}) is None
     assert early_stopping_best_epoch({"val_loss": [math.nan]}, {"monitor": "val_loss"}) is None
+
+
+def test_live_payloads_are_drawn_at_most_ten_times_a_second_and_exactly_at_the_end(qtbot, monkeypatch):
+    from annstudio.gui import loss_plot as lp
+
+    plot = lp.LossPlot()
+    qtbot.addWidget(plot)
+    draws = []
+    original = plot._redraw
+    monkeypatch.setattr(plot, "_redraw", lambda: (draws.append(1), original()))
+    plot._on_live_events([{"event": "train_begin", "initial_epoch": 0, "steps_per_epoch": 1}])
+    for i in range(200):  # a burst of payloads, far faster than 10 per second
+        plot._on_live_events([{"event": "batch_end", "step": i + 1, "loss": 1.0},
+                              {"event": "epoch_end", "epoch": i, "logs": {"loss": 1.0 / (i + 1)}}])
+    assert len(draws) <= 3
+    plot._on_live_events([{"event": "finished", "history": {"loss": [1.0 / (i + 1) for i in range(200)]}}])
+    assert list(plot.train_curve.getOriginalDataset()[1]) == [1.0 / (i + 1) for i in range(200)]
+    assert len(plot.batch_curve.getOriginalDataset()[0]) == 200
+
+
+def test_long_runs_draw_a_bounded_per_batch_curve():
+    from annstudio.gui.loss_plot import BATCH_CURVE_POINTS, _bucket_means
+
+    x = np.arange(100_000, dtype=float)
+    y = np.sin(x)
+    bx, by = _bucket_means(x, y, BATCH_CURVE_POINTS)
+    assert len(bx) <= BATCH_CURVE_POINTS + 1
+    assert bx[0] == x[:34].mean() and np.isclose(by[0], y[:34].mean())

@@ -289,3 +289,20 @@ def test_column_titles_are_inside_the_view(qtbot, example, size):
     for label in view._labels:
         rect = label.sceneBoundingRect()
         assert box.contains(rect), (label.textItem.toPlainText(), rect, box)
+
+
+def test_a_hidden_diagram_draws_the_latest_weights_when_shown(qtbot):
+    from annstudio.backends.numpy import build_model
+    from annstudio.spec import ModelSpec
+
+    spec = ModelSpec.stack([2], [("Dense", {"units": 3, "activation": "tanh"}), ("Dense", {"units": 1, "activation": "sigmoid"})])
+    view = NetworkView()
+    qtbot.addWidget(view)
+    result = view.weights_probe(build_model(spec, seed=0), None, force=True)
+    view._on_events([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
+    assert view.updates == 0
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.updates == 1
+    kernel = result["weights"]["dense/kernel"]
+    assert view.line_widths(("input", "dense")).shape == kernel.shape
