@@ -277,6 +277,7 @@ class ActivationView(QWidget):
     @Slot()
     def clear_stats(self) -> None:
         """Forget the statistics (a reset, another project)."""
+        self._pending_result = None
         self.last_result = None
         self._build_cards(())
 
@@ -288,7 +289,16 @@ class ActivationView(QWidget):
             if event["event"] == "probe" and ActivationStatsProbe.key in (event.get("results") or {}):
                 latest = event["results"]
         if latest is not None:
-            self.update_from_result(latest)
+            if self.isVisible():
+                self.update_from_result(latest)
+            else:  # a hidden tab: draw the latest statistics when it is shown
+                self._pending_result = latest
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        pending, self._pending_result = getattr(self, "_pending_result", None), None
+        if pending is not None:
+            self.update_from_result(pending)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:

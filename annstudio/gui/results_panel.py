@@ -566,8 +566,17 @@ class ResultsPanel(QWidget):
     def _on_events(self, events: list) -> None:
         for event in reversed(events):
             if event.get("event") == "probe":
-                self.update_from_result(event["results"])
+                if self.isVisible():
+                    self.update_from_result(event["results"])
+                else:  # a hidden tab: keep the newest of each kind of result, draw them when shown
+                    self._pending_result = {**(getattr(self, "_pending_result", None) or {}), **event["results"]}
                 return
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        pending, self._pending_result = getattr(self, "_pending_result", None), None
+        if pending is not None:
+            self.update_from_result(pending)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
@@ -590,6 +599,7 @@ class ResultsPanel(QWidget):
 
     # ------------------------------------------------------------------ data in
     def clear(self) -> None:
+        self._pending_result = None
         self.result = None
         self._weights = None
         self.summary.setText(self.tr("Train the model to see how it does on the test set."))

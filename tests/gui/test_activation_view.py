@@ -177,3 +177,16 @@ def test_a_custom_probe_can_be_given(make_view, qtbot):
     view = ActivationView(document_with("tanh"), probe=probe)
     qtbot.addWidget(view)
     assert view.probe is probe
+
+
+def test_a_hidden_view_draws_the_latest_statistics_when_shown(qtbot, make_view):
+    spec, model, dataset = hand_made()
+    view = make_view(document_with("relu"))
+    result = view.probe(model, dataset)
+    view._on_events([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
+    assert view.layer_names == []
+    view.show()
+    qtbot.waitExposed(view)
+    assert view.layer_names == ["dense", "dense_1", "dense_2"]
+    for name in view.layer_names:
+        np.testing.assert_array_equal(view.card(name).curve.getOriginalDataset()[1], result["activations"][name]["hist"])

@@ -185,3 +185,17 @@ def test_the_panel_follows_a_training_run(qtbot):
         assert panel.confusion().size == 0
     finally:
         assert runner.shutdown(5000)
+
+
+def test_a_hidden_panel_draws_the_latest_results_when_shown(qtbot, digits, digits_model):
+    panel = ResultsPanel()
+    qtbot.addWidget(panel)
+    result = ResultsProbe(max_rate=None).compute(digits_model, digits)
+    weights = WeightsProbe().compute(digits_model)
+    panel._on_events([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
+    panel._on_events([{"event": "probe", "step": 2, "results": weights}])  # a later probe of another kind
+    assert panel.confusion().size == 0
+    panel.show()
+    qtbot.waitExposed(panel)
+    assert panel.confusion().sum() == len(digits.y_test)  # both kinds are drawn
+    np.testing.assert_array_equal(panel.weight_images()[0], digits_model.get_weights()["dense/kernel"][:, 0].reshape(8, 8))
