@@ -50,6 +50,8 @@ CROSSHAIR_COLOR = (120, 120, 120, 160)
 TERMINAL_EVENTS = ("finished", "stopped", "error")
 #: seconds between redraws of the curves while a run streams in
 REDRAW_INTERVAL = 0.1
+#: the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds
+ANCHOR_MARGIN = 0.02
 #: the per-batch curve shows at most about this many points (means of consecutive batches beyond that)
 BATCH_CURVE_POINTS = 3000
 
@@ -66,6 +68,15 @@ def _bucket_means(x: np.ndarray, y: np.ndarray, limit: int) -> tuple[np.ndarray,
         xs, ys = np.append(xs, x[m:].mean()), np.append(ys, y[m:].mean())
     return xs, ys
 _NOT_METRICS = ("loss", "learning_rate")
+
+
+def _finite_max(values: Any) -> float:
+    """The largest finite value, 0.0 when there is none."""
+    if values is None:
+        return 0.0
+    values = np.asarray(values, dtype=float)
+    finite = values[np.isfinite(values)]
+    return float(finite.max()) if finite.size else 0.0
 
 
 class _Series:
@@ -182,6 +193,49 @@ class _ValueAxis(pg.AxisItem):
                 for spacing, values in ticks]
 
 
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 1.5, 2, 3, 4, 5, 6, 8 times a power of ten that is >= ``value`` (> 0)."""
+    if value <= 0 or not math.isfinite(value):
+        return 1.0
+    scale = 10.0 ** math.floor(math.log10(value))
+    for step in (1.0, 1.5, 2.0, 3.0, 4.0, 5.0, 6.0, 8.0, 10.0):
+        if step * scale >= value * (1 - 1e-12):
+            return step * scale
+    return 10.0 * scale
+
+
+class _RangeAnchor(pg.GraphicsObject):
+    """An invisible item whose data bounds steady the auto range while a run streams in.
+
+    Every change of a plot's range makes pyqtgraph rebuild its axes (ticks and labels: milliseconds of
+    Python), and a range that follows the data changes at every redraw: the run grows to the right and the
+    averaged per-batch curve shifts a little each time. The anchor spans from the run's first epoch to the
+    next "nice" epoch count (steps of at most 1.5x), and on the y axis from 0 (a loss) to the next nice
+    value above the data, so the range and the axes change a few dozen times in a run, not at every
+    redraw. ``None`` leaves an axis to the data alone.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFlag(self.GraphicsItemFlag.ItemHasNoContents)
+        self.x_range: tuple[float, float] | None = None
+        self.y_range: tuple[float, float] | None = None
+
+    def set_ranges(self, x_range: tuple[float, float] | None, y_range: tuple[float, float] | None) -> None:
+        if (x_range, y_range) != (self.x_range, self.y_range):
+            self.x_range, self.y_range = x_range, y_range
+            self.informViewBoundsChanged()
+
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: Any = None) -> tuple[float, float] | None:  # noqa: N802
+        return self.x_range if ax == 0 else self.y_range
+
+    def boundingRect(self) -> Any:  # noqa: N802 - Qt's name
+        return pg.QtCore.QRectF()
+
+    def paint(self, *args: Any) -> None:
+        pass
+
+
 class _CurvePlot(pg.PlotWidget):
     """One white plot with the house style: grid, dark axes without SI prefixes, a legend, a crosshair,
     a hover label and the EarlyStopping marker (hidden until used)."""
@@ -220,6 +274,8 @@ class _CurvePlot(pg.PlotWidget):
         self.hover_label.setZValue(10)
         self.hover_label.hide()
         item.addItem(self.hover_label, ignoreBounds=True)
+        self.anchor = _RangeAnchor()
+        item.addItem(self.anchor)
 
     def hide_hover(self) -> None:
         self.crosshair.hide()
@@ -316,11 +372,13 @@ class LossPlot(QWidget):
         self._best_epoch: int | None = None
         self._document: Any = None
         self._runner_state = "idle"
+        self._streaming = False  # between a train_begin and the run's terminal event
         self._wanted_view: str | None = None  # the metric to show again once a new run reports it
 
         # -- wiring
         self.view_combo.currentIndexChanged.connect(self._on_view_changed)
         self.batch_check.toggled.connect(self.batch_curve.setVisible)
+        self.batch_check.toggled.connect(self._update_anchors)
         self.log_check.toggled.connect(self.set_log_y)
         self.export_png_action.triggered.connect(lambda: self._ask_and_export("png"))
         self.export_svg_action.triggered.connect(lambda: self._ask_and_export("svg"))
@@ -392,10 +450,13 @@ class LossPlot(QWidget):
         final = any(e["event"] in TERMINAL_EVENTS or e["event"] in ("paused", "train_begin") for e in events)
         if not (changed or final):
             return
-        if final or time.monotonic() - self._drawn_at >= REDRAW_INTERVAL:
+        if final:
             self._draw_pending()
         elif not self._redraw_timer.isActive():
-            self._redraw_timer.start(int(REDRAW_INTERVAL * 1000))
+            # Drawn from the timer, in a later turn of the event loop: the other views draw the same
+            # payload now, and together they would hold the loop for one long stall.
+            wait = REDRAW_INTERVAL - (time.monotonic() - self._drawn_at)
+            self._redraw_timer.start(max(1, int(wait * 1000)))
 
     def _ingest(self, events: list) -> bool:
         """Add the payload to the data; True when something needs drawing."""
@@ -403,6 +464,7 @@ class LossPlot(QWidget):
         for event in events:
             kind = event["event"]
             if kind == "train_begin":
+                self._streaming = True
                 self._steps_per_epoch = max(1, int(event.get("steps_per_epoch") or 1))
                 self._initial_epoch = int(event.get("initial_epoch", 0))
                 self._set_best_epoch(None)
@@ -417,8 +479,11 @@ class LossPlot(QWidget):
             elif kind == "epoch_end":
                 self._add_epoch(event["epoch"] + 1, event["logs"])
                 epochs_changed = True
-            elif kind in TERMINAL_EVENTS and kind != "error":
-                self._mark_best_epoch(event.get("history") or self._history)
+            elif kind in TERMINAL_EVENTS:
+                self._streaming = False
+                epochs_changed = True  # the x range fits the run once it has ended
+                if kind != "error":
+                    self._mark_best_epoch(event.get("history") or self._history)
         self._batches_dirty |= batches_changed
         self._epochs_dirty |= epochs_changed
         return batches_changed or epochs_changed
@@ -437,6 +502,8 @@ class LossPlot(QWidget):
         if self._epochs_dirty:
             self._epochs_dirty = False
             self._redraw()
+        else:
+            self._update_anchors()
 
     def _add_epoch(self, epoch: int, logs: dict[str, Any]) -> None:
         rows = len(self._epochs)
@@ -458,6 +525,7 @@ class LossPlot(QWidget):
 
     def clear_curves(self) -> None:
         self._clear_data()
+        self._streaming = False
         self._set_best_epoch(None)
         self._redraw_timer.stop()
         self._batches_dirty = self._epochs_dirty = False
@@ -500,7 +568,37 @@ class LossPlot(QWidget):
             self.view_combo.setCurrentIndex(self.view_combo.findData(wanted))
         self._redraw_metric()
 
+    def _update_anchors(self) -> None:
+        """Steady ranges (see ``_RangeAnchor``). The y anchors (linear scale only) stay when the run ends:
+        a loss plot reads best from 0, and the plot does not jump at the last epoch."""
+        if not self._epochs:
+            self.loss_widget.anchor.set_ranges(None, None)
+            self.metric_widget.anchor.set_ranges(None, None)
+            return
+        def padded(lo: float, hi: float) -> tuple[float, float]:
+            # a margin wider than the curves' pixel padding, so that data touching the nice value
+            # does not widen the range by a hair
+            margin = ANCHOR_MARGIN * (hi - lo)
+            return lo - margin, hi + margin
+
+        # x: to the next nice epoch count while the run grows, fitted to the run once it has ended
+        x_range = padded(float(self._initial_epoch), nice_ceiling(self._epochs[-1])) if self._streaming else None
+        log = self.log_y
+        top = max(_finite_max(self._train.y), _finite_max(self._val.y),
+                  _finite_max(self.batch_curve.yData) if self.batch_check.isChecked() else 0.0)
+        self.loss_widget.anchor.set_ranges(x_range, None if log or top <= 0 else padded(0.0, nice_ceiling(top)))
+        key = self.current_view
+        if log or key == "loss":
+            metric_y = None
+        elif key == "accuracy":
+            metric_y = (1.0 + ANCHOR_MARGIN, 1.0 + ANCHOR_MARGIN)
+        else:  # an error such as MAE: from 0
+            top = max(_finite_max(self._history.get(key)), _finite_max(self._history.get("val_" + key)))
+            metric_y = padded(0.0, nice_ceiling(top)) if top > 0 else None
+        self.metric_widget.anchor.set_ranges(x_range, metric_y)
+
     def _redraw_metric(self) -> None:
+        self._update_anchors()
         key = self.current_view
         x = np.asarray(self._epochs, dtype=float)
         if key == "loss":
@@ -552,6 +650,7 @@ class LossPlot(QWidget):
         for widget in (self.loss_widget, self.metric_widget):
             widget.getPlotItem().setLogMode(x=False, y=bool(on))
             widget.hide_hover()
+        self._update_anchors()
 
     @property
     def log_y(self) -> bool:

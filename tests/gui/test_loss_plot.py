@@ -264,3 +264,43 @@ def test_long_runs_draw_a_bounded_per_batch_curve():
     bx, by = _bucket_means(x, y, BATCH_CURVE_POINTS)
     assert len(bx) <= BATCH_CURVE_POINTS + 1
     assert bx[0] == x[:34].mean() and np.isclose(by[0], y[:34].mean())
+
+
+def test_nice_ceiling_steps_are_at_most_one_and_a_half():
+    from annstudio.gui.loss_plot import nice_ceiling
+
+    assert [nice_ceiling(v) for v in (1, 3, 7, 11, 16, 21, 100, 101, 601, 0.72, 6000)] == \
+        [1, 3, 8, 15, 20, 30, 100, 150, 800, 0.8, 6000]
+    for v in np.geomspace(0.01, 1e5, 400):
+        assert v <= nice_ceiling(v) <= 1.5 * v * (1 + 1e-9)
+
+
+def test_while_a_run_streams_in_the_range_changes_only_at_nice_steps(qtbot, plot):
+    """Each range change rebuilds the axes; streaming 600 epochs in 60 payloads changes the range only
+    when the run passes a nice epoch count, and the finished run's range fits its data."""
+    plot.show()
+    qtbot.waitExposed(plot)
+    view = plot.getPlotItem().getViewBox()
+    rng = np.random.default_rng(0)
+    plot.add_events([{"event": "train_begin", "steps_per_epoch": 8, "initial_epoch": 0}])
+    ranges = []
+    for chunk in range(60):
+        events = []
+        for epoch in range(chunk * 10, chunk * 10 + 10):
+            loss = 0.7 * math.exp(-epoch / 200) + 0.01 * rng.random()
+            events.append({"event": "batch_end", "epoch": epoch, "steps": list(range(epoch * 8, epoch * 8 + 8)),
+                           "losses": list(loss + 0.1 * rng.random(8))})
+            events.append({"event": "epoch_end", "epoch": epoch, "logs": {"loss": loss, "val_loss": 1.1 * loss}})
+        plot.add_events(events)
+        qtbot.wait(1)
+        ranges.append(tuple(map(tuple, view.viewRange())))
+        x_max = ranges[-1][0][1]
+        assert x_max >= 10 * (chunk + 1) and ranges[-1][1][0] <= 0.0  # the run and 0 are in view
+    distinct = sorted(set(r[0][1] for r in ranges))
+    assert len(distinct) <= 15  # 10, 15, 20, 30, ... 600: not one range for each of the 60 payloads
+    assert len(set(r[1] for r in ranges)) <= 3
+    plot.add_events([{"event": "finished", "history": plot.history}])
+    qtbot.wait(1)
+    (x0, x1), (y0, y1) = view.viewRange()
+    assert 600 <= x1 < 640  # fitted to the finished run
+    assert y0 <= 0.0 < 0.8 <= y1 <= 0.9  # still from 0 to the nice value above the first losses (0.7 + noise)
