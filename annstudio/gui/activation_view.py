@@ -346,6 +346,10 @@ class ActivationView(QWidget):
             else:
                 entry.setText(name)
                 entry.setToolTip("")
+            if name == "softmax":
+                note = self.tr("Softmax is not elementwise; drawn for two classes, (z, 0), where it equals sigmoid(z): "
+                               "a wide band under the other curves.")
+                entry.setToolTip("\n".join(t for t in (entry.toolTip(), note) if t))
             if name in newly_used:
                 entry.setCheckState(Qt.CheckState.Checked)
         self.function_list.blockSignals(False)
@@ -363,10 +367,20 @@ class ActivationView(QWidget):
             visible = entry.checkState() == Qt.CheckState.Checked
             color = FUNCTION_COLORS.get(name, "#616161")
             bold = name in self._used
-            self.f_curves[name].setPen(pg.mkPen(color, width=3 if bold else 1.5))
-            self.df_curves[name].setPen(pg.mkPen(color, width=2 if bold else 1, style=Qt.PenStyle.DashLine))
+            if name == "softmax":
+                # softmax of (z, 0) is sigmoid(z): drawn as a wide translucent band under the other
+                # curves, so that a sigmoid drawn with it stays visible inside the band
+                band = QColor(color)
+                band.setAlpha(90)
+                self.f_curves[name].setPen(pg.mkPen(band, width=9 if bold else 7))
+                self.df_curves[name].setPen(pg.mkPen(band, width=7 if bold else 5, style=Qt.PenStyle.DashLine))
+                z = 0
+            else:
+                self.f_curves[name].setPen(pg.mkPen(color, width=3 if bold else 1.5))
+                self.df_curves[name].setPen(pg.mkPen(color, width=2 if bold else 1, style=Qt.PenStyle.DashLine))
+                z = 2 if bold else 1
             for curve in (self.f_curves[name], self.df_curves[name]):
-                curve.setZValue(2 if bold else 1)
+                curve.setZValue(z)
                 curve.setVisible(visible)
 
     # ------------------------------------------------------------------ layer cards

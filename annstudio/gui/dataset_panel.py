@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..data.registry import DATASETS
 from ..data.schema import Param
 from . import commands
+from .class_names import display_class_name
 from .document import ProjectDocument
 from .i18n import translate
 from .scatter import PointsItem
@@ -341,7 +342,7 @@ class ImageStrip(QWidget):
                                                              Qt.TransformationMode.FastTransformation))
             label = int(dataset.y_train[i])
             names = dataset.class_names or []
-            caption.setText(str(names[label]) if label < len(names) else str(label))
+            caption.setText(display_class_name(names[label]) if label < len(names) else str(label))
             shown += 1
         return shown
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLa
 from ..engine.probes import (
     DECISION_RESOLUTIONS, DecisionGridConfig, DecisionRegionProbe, decision_unavailable, effective_features,
 )
+from .class_names import display_class_name
 from .dataset_panel import CLASS_COLORS, NEUTRAL
 from .scatter import PointsItem
 
@@ -475,7 +476,7 @@ class DecisionRegionPlot(pg.PlotWidget):
             sample = pg.ScatterPlotItem(size=8, brush=pg.mkBrush(point_class_colour(c)),
                                         pen=pg.mkPen(255, 255, 255, 230, width=1.0))
             self._legend_samples.append(sample)
-            self.legend.addItem(sample, str(names[c]) if c < len(names) else str(c))
+            self.legend.addItem(sample, display_class_name(names[c]) if c < len(names) else str(c))
         self.legend.show()
 
     def _render(self) -> None:

@@ -50,6 +50,9 @@ CROSSHAIR_COLOR = (120, 120, 120, 160)
 TERMINAL_EVENTS = ("finished", "stopped", "error")
 #: seconds between redraws of the curves while a run streams in
 REDRAW_INTERVAL = 0.1
+#: legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom)
+LEGEND_HIGH = (-10, 10)
+LEGEND_LOW = (-10, -10)
 #: the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds
 ANCHOR_MARGIN = 0.02
 #: the per-batch curve shows at most about this many points (means of consecutive batches beyond that)
@@ -257,7 +260,7 @@ class _CurvePlot(pg.PlotWidget):
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
             axis.enableAutoSIPrefix(False)  # "loss (x0.001)" with ticks at 700 would puzzle a learner
-        self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend = item.addLegend(offset=LEGEND_HIGH, labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
         self.best_line = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=1, style=Qt.PenStyle.DashLine),
             label="", labelOpts={"position": 0.06, "color": BEST_COLOR, "fill": pg.mkBrush(255, 255, 255, 220),
@@ -609,6 +612,10 @@ class LossPlot(QWidget):
             return
         self.stack.setCurrentWidget(self.metric_widget)
         self.metric_item.setLabel("left", self._metric_title(key))
+        # accuracy rises to the top right, where the legend would cover it; errors fall like the loss
+        offset = LEGEND_LOW if key == "accuracy" else LEGEND_HIGH
+        if tuple(self.metric_widget.legend.opts["offset"]) != offset:
+            self.metric_widget.legend.setOffset(offset)
         train = np.asarray(self._history.get(key, []), dtype=float)
         val = np.asarray(self._history.get("val_" + key, []), dtype=float)
         self.metric_train_curve.setData(x[:len(train)], train, connect="finite")

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.probes import ResultsProbe, WeightsProbe, class_scores
+from .class_names import display_class_names
 from .dataset_panel import CLASS_COLORS, NEUTRAL
 
 EDITABLE_STATES = ("paused", "finished", "stopped")
@@ -58,6 +59,25 @@ def _blend(a: QColor, b: QColor, t: float) -> QColor:
     t = min(max(t, 0.0), 1.0)
     return QColor(round(a.red() + (b.red() - a.red()) * t), round(a.green() + (b.green() - a.green()) * t),
                   round(a.blue() + (b.blue() - a.blue()) * t))
+
+
+def _luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance of an sRGB colour (0 black .. 1 white)."""
+    def linear(c: int) -> float:
+        c = c / 255
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * linear(colour.red()) + 0.7152 * linear(colour.green()) + 0.0722 * linear(colour.blue())
+
+
+def readable_text_colour(background: QColor) -> QColor:
+    """White or black text, whichever has the higher WCAG contrast ratio on ``background``: at least 4.58
+    on any colour (white text on the olive and cyan class colours was about 2:1; near-black #222 would
+    leave mid-tones at 4:1)."""
+    dark = QColor("black")
+    lb = _luminance(background)
+    on_white = 1.05 / (lb + 0.05)
+    on_dark = (lb + 0.05) / (_luminance(dark) + 0.05)
+    return QColor("white") if on_white > on_dark else dark
 
 
 _FONTS: dict[tuple[bool, bool], QFont] = {}
@@ -141,7 +161,7 @@ class ConfusionModel(QAbstractTableModel):
         if role == _Role.BackgroundRole:
             return _blend(QColor("white"), class_colour(j), float(self._tint[i, j]))
         if role == _Role.ForegroundRole:
-            return QColor("white") if self._tint[i, j] > 0.6 else QColor("#222222")
+            return readable_text_colour(_blend(QColor("white"), class_colour(j), float(self._tint[i, j])))
         if role == _Role.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == _Role.FontRole:
@@ -332,13 +352,32 @@ class GalleryDelegate(QStyledItemDelegate):
     prediction gets a dark frame and a cross."""
 
     WIDTH = 132
+    MAX_WIDTH = 220  # longer class names than this allows are elided
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._widths: dict[tuple, int] = {}
+
+    def cell_width(self, names: list[str], font: QFont) -> int:
+        """Wide enough for "✗ <longest class name> 100%" in bold (within ``WIDTH``..``MAX_WIDTH``)."""
+        key = (tuple(names), font.key())
+        if key not in self._widths:
+            bold = QFont(font)
+            bold.setBold(True)
+            metrics = QFontMetrics(bold)
+            text = max((metrics.horizontalAdvance(f"✗ {n}") for n in names), default=0)
+            need = text + metrics.horizontalAdvance(" 100%") + 22  # swatch and margins, as paint() lays out
+            self._widths[key] = min(max(self.WIDTH, need), self.MAX_WIDTH)
+        return self._widths[key]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
         model = index.model()
-        side = 56
-        if isinstance(model, GalleryModel) and model.images is not None:
-            side = model.images.shape[1] * model.scale
-        return QSize(self.WIDTH, side + 2 * option.fontMetrics.height() + 12)
+        side, width = 56, self.WIDTH
+        if isinstance(model, GalleryModel):
+            width = self.cell_width(list(model.names), option.font)
+            if model.images is not None:
+                side = model.images.shape[1] * model.scale
+        return QSize(width, side + 2 * option.fontMetrics.height() + 12)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         model = index.model()
@@ -643,7 +682,7 @@ class ResultsPanel(QWidget):
         else:
             self.matrix_stack.setCurrentIndex(0)
             self.tabs.setTabText(0, self.tr("Confusion matrix"))
-            names = list(res["class_names"])
+            names = display_class_names(res["class_names"])
             self.confusion_model.set_data(res["confusion"], names)
             self._size_confusion_table(names)
             self.scores_model.set_confusion(res["confusion"], names)
@@ -672,7 +711,8 @@ class ResultsPanel(QWidget):
             # new predictions can change which samples a filter keeps: keep the user's scroll position
             bar = self.gallery_view.verticalScrollBar()
             position = bar.value()
-            self.gallery_model.set_predictions(res["y_true"], res["y_pred"], res["proba"], res["class_names"])
+            self.gallery_model.set_predictions(res["y_true"], res["y_pred"], res["proba"],
+                                               display_class_names(res["class_names"]))
             if position:
                 QTimer.singleShot(0, lambda: bar.setValue(min(position, bar.maximum())))
             self.gallery_note.setText("")

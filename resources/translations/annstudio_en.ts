@@ -44,6 +44,10 @@
             <translation>Used by: {0}</translation>
         </message>
         <message>
+            <source>Softmax is not elementwise; drawn for two classes, (z, 0), where it equals sigmoid(z): a wide band under the other curves.</source>
+            <translation>Softmax is not elementwise; drawn for two classes, (z, 0), where it equals sigmoid(z): a wide band under the other curves.</translation>
+        </message>
+        <message>
             <source>saturated {0}</source>
             <translation>saturated {0}</translation>
         </message>
@@ -97,6 +101,66 @@
         <message>
             <source>No GPU found</source>
             <translation>No GPU found</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassNames</name>
+        <message>
+            <source>T-shirt/top</source>
+            <extracomment>every label a bundled dataset ships that reads differently in another language</extracomment>
+            <translation>T-shirt/top</translation>
+        </message>
+        <message>
+            <source>Trouser</source>
+            <translation>Trouser</translation>
+        </message>
+        <message>
+            <source>Pullover</source>
+            <translation>Pullover</translation>
+        </message>
+        <message>
+            <source>Dress</source>
+            <translation>Dress</translation>
+        </message>
+        <message>
+            <source>Coat</source>
+            <translation>Coat</translation>
+        </message>
+        <message>
+            <source>Sandal</source>
+            <translation>Sandal</translation>
+        </message>
+        <message>
+            <source>Shirt</source>
+            <translation>Shirt</translation>
+        </message>
+        <message>
+            <source>Sneaker</source>
+            <translation>Sneaker</translation>
+        </message>
+        <message>
+            <source>Bag</source>
+            <translation>Bag</translation>
+        </message>
+        <message>
+            <source>Ankle boot</source>
+            <translation>Ankle boot</translation>
+        </message>
+        <message>
+            <source>malignant</source>
+            <translation>malignant</translation>
+        </message>
+        <message>
+            <source>benign</source>
+            <translation>benign</translation>
+        </message>
+        <message>
+            <source>not setosa</source>
+            <translation>not setosa</translation>
+        </message>
+        <message>
+            <source>class {0}</source>
+            <translation>class {0}</translation>
         </message>
     </context>
     <context>
@@ -1154,7 +1218,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>seconds between redraws of the curves while a run streams in the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>seconds between redraws of the curves while a run streams in the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>Which learning curve to show</translation>
         </message>
         <message>

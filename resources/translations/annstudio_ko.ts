@@ -44,6 +44,10 @@
             <translation>사용하는 층: {0}</translation>
         </message>
         <message>
+            <source>Softmax is not elementwise; drawn for two classes, (z, 0), where it equals sigmoid(z): a wide band under the other curves.</source>
+            <translation>소프트맥스는 원소별 함수가 아닙니다. 두 클래스 (z, 0)에 대해 그렸고, 이때 sigmoid(z)와 같습니다: 다른 곡선 아래의 넓은 띠로 표시합니다.</translation>
+        </message>
+        <message>
             <source>saturated {0}</source>
             <translation>포화 {0}</translation>
         </message>
@@ -97,6 +101,66 @@
         <message>
             <source>No GPU found</source>
             <translation>GPU를 찾지 못했습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClassNames</name>
+        <message>
+            <source>T-shirt/top</source>
+            <extracomment>every label a bundled dataset ships that reads differently in another language</extracomment>
+            <translation>티셔츠/탑</translation>
+        </message>
+        <message>
+            <source>Trouser</source>
+            <translation>바지</translation>
+        </message>
+        <message>
+            <source>Pullover</source>
+            <translation>풀오버</translation>
+        </message>
+        <message>
+            <source>Dress</source>
+            <translation>드레스</translation>
+        </message>
+        <message>
+            <source>Coat</source>
+            <translation>코트</translation>
+        </message>
+        <message>
+            <source>Sandal</source>
+            <translation>샌들</translation>
+        </message>
+        <message>
+            <source>Shirt</source>
+            <translation>셔츠</translation>
+        </message>
+        <message>
+            <source>Sneaker</source>
+            <translation>운동화</translation>
+        </message>
+        <message>
+            <source>Bag</source>
+            <translation>가방</translation>
+        </message>
+        <message>
+            <source>Ankle boot</source>
+            <translation>앵클부츠</translation>
+        </message>
+        <message>
+            <source>malignant</source>
+            <translation>악성</translation>
+        </message>
+        <message>
+            <source>benign</source>
+            <translation>양성</translation>
+        </message>
+        <message>
+            <source>not setosa</source>
+            <translation>setosa 아님</translation>
+        </message>
+        <message>
+            <source>class {0}</source>
+            <translation>클래스 {0}</translation>
         </message>
     </context>
     <context>
@@ -1154,7 +1218,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>seconds between redraws of the curves while a run streams in the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>seconds between redraws of the curves while a run streams in the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>표시할 학습 곡선</translation>
         </message>
         <message>

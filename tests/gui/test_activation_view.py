@@ -190,3 +190,15 @@ def test_a_hidden_view_draws_the_latest_statistics_when_shown(qtbot, make_view):
     assert view.layer_names == ["dense", "dense_1", "dense_2"]
     for name in view.layer_names:
         np.testing.assert_array_equal(view.card(name).curve.getOriginalDataset()[1], result["activations"][name]["hist"])
+
+
+def test_softmax_is_a_band_under_sigmoid_not_a_curve_hiding_it(make_view):
+    """Softmax of (z, 0) equals sigmoid(z): drawn as the same line it would hide sigmoid, so it is a wide
+    translucent band below the other curves."""
+    view = make_view(document_with("sigmoid", "softmax"))
+    assert {"sigmoid", "softmax"} <= view.shown
+    np.testing.assert_allclose(view.f_curves["softmax"].getData()[1], view.f_curves["sigmoid"].getData()[1], atol=1e-6)
+    soft, sig = view.f_curves["softmax"], view.f_curves["sigmoid"]
+    assert soft.zValue() < sig.zValue()
+    assert soft.opts["pen"].widthF() > 2 * sig.opts["pen"].widthF()
+    assert soft.opts["pen"].color().alpha() < 255 and sig.opts["pen"].color().alpha() == 255

@@ -121,3 +121,37 @@ def test_update_tool_check_passes():
     result = subprocess.run([sys.executable, str(ROOT / "tools" / "update_translations.py"), "--help"],
                             capture_output=True, text=True)
     assert result.returncode == 0 and "--check" in result.stdout
+
+
+def test_class_names_are_shown_in_the_users_language(qapp, qtbot):
+    """The toy sets' "class 0", wine's "class_2" and Fashion-MNIST's labels read in Korean; labels the app
+    does not know (iris species, a CSV file's own) stay as they are; the data keeps the original labels."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+
+    from annstudio.backends.numpy import build_model
+    from annstudio.data.images import FASHION_CLASSES
+    from annstudio.gui.class_names import display_class_names
+    from annstudio.gui.results_panel import ResultsPanel
+    from annstudio.engine.probes import ResultsProbe
+    from annstudio.spec import ModelSpec
+
+    labels = ["class 0", "class_2", "T-shirt/top", "Ankle boot", "malignant", "setosa", "cat"]
+    assert display_class_names(labels) == labels[:1] + ["class 2"] + labels[2:]
+    try:
+        install_translators(qapp, "ko")
+        assert display_class_names(labels) == ["클래스 0", "클래스 2", "티셔츠/탑", "앵클부츠", "악성", "setosa", "cat"]
+        assert len(set(display_class_names(FASHION_CLASSES))) == 10
+        from tests.gui.test_results_panel import fashion_like
+
+        data = fashion_like()
+        spec = ModelSpec.stack([28, 28], [("Flatten", {}), ("Dense", {"units": 10, "activation": "softmax"})])
+        panel = ResultsPanel()
+        qtbot.addWidget(panel)
+        panel.update_from_result(ResultsProbe(max_rate=None).compute(build_model(spec, seed=0), data))
+        header = [panel.confusion_view.model().headerData(k, Qt.Orientation.Horizontal) for k in range(10)]
+        assert header == display_class_names(FASHION_CLASSES) and header[0] == "티셔츠/탑"
+        assert panel.gallery_view.model().index(9, 0).data().split("\n")[0] == "앵클부츠"
+        assert data.class_names == FASHION_CLASSES  # the data is untouched
+    finally:
+        install_translators(qapp, "en")

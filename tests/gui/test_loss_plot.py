@@ -304,3 +304,27 @@ def test_while_a_run_streams_in_the_range_changes_only_at_nice_steps(qtbot, plot
     (x0, x1), (y0, y1) = view.viewRange()
     assert 600 <= x1 < 640  # fitted to the finished run
     assert y0 <= 0.0 < 0.8 <= y1 <= 0.9  # still from 0 to the nice value above the first losses (0.7 + noise)
+
+
+def test_the_accuracy_legend_sits_low_where_the_rising_curves_are_not(qtbot, plot):
+    plot.show()
+    qtbot.waitExposed(plot)
+    events = [{"event": "train_begin", "steps_per_epoch": 1, "initial_epoch": 0}]
+    for epoch in range(40):
+        acc = 1 - 0.5 * math.exp(-epoch / 8)
+        events.append({"event": "epoch_end", "epoch": epoch, "logs": {"loss": 1 - acc, "val_loss": 1.1 * (1 - acc),
+                                                                     "accuracy": acc, "val_accuracy": acc - 0.05}})
+    plot.add_events(events)
+
+    def legend_and_box(widget):
+        qtbot.wait(20)
+        item = widget.getPlotItem()
+        return widget.legend.sceneBoundingRect(), item.getViewBox().sceneBoundingRect()
+
+    legend, box = legend_and_box(plot.loss_widget)
+    assert legend.top() - box.top() < 20  # the falling loss: top right
+    plot.set_view("accuracy")
+    legend, box = legend_and_box(plot.metric_widget)
+    assert box.bottom() - legend.bottom() < 20 and legend.top() - box.top() > 40  # the rising accuracy: bottom right
+    plot.set_view("loss")
+    assert plot.loss_widget.isVisible()

@@ -199,3 +199,40 @@ def test_a_hidden_panel_draws_the_latest_results_when_shown(qtbot, digits, digit
     qtbot.waitExposed(panel)
     assert panel.confusion().sum() == len(digits.y_test)  # both kinds are drawn
     np.testing.assert_array_equal(panel.weight_images()[0], digits_model.get_weights()["dense/kernel"][:, 0].reshape(8, 8))
+
+
+def _contrast(a, b):
+    from annstudio.gui.results_panel import _luminance
+
+    la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def test_numbers_on_confusion_cells_are_readable_on_every_class_colour(panel):
+    """Each cell's text has a WCAG contrast of at least 4.5 on its background, at every tint, for all
+    ten class colours (white on the olive and cyan diagonal cells was about 2:1)."""
+    k = 10
+    counts = np.zeros((k, k), dtype=np.int64)
+    for i in range(k):
+        counts[i] = np.linspace(0, 100, k).astype(np.int64)
+        counts[i, i] = 1000  # every column at many tints, every diagonal cell at full tint
+    panel.confusion_model.set_data(counts, [str(c) for c in range(k)])
+    model = panel.confusion_model
+    for i in range(k):
+        for j in range(k):
+            index = model.index(i, j)
+            fg, bg = model.data(index, Qt.ItemDataRole.ForegroundRole), model.data(index, Qt.ItemDataRole.BackgroundRole)
+            assert _contrast(fg, bg) >= 4.5, (i, j, fg.name(), bg.name())
+
+
+def test_gallery_cells_fit_the_longest_class_name(panel):
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    feed(panel, build_model(ModelSpec.stack([28, 28], [("Flatten", {}), ("Dense", {"units": 10, "activation": "softmax"})]),
+                            seed=0), fashion_like())
+    view = panel.gallery_view
+    width = view.sizeHintForIndex(view.model().index(0, 0)).width()
+    bold = QFont(view.font())
+    bold.setBold(True)
+    need = QFontMetrics(bold).horizontalAdvance("✗ T-shirt/top") + QFontMetrics(bold).horizontalAdvance(" 100%")
+    assert width >= need + 18  # the swatch and margins: "T-shirt/top" is not elided
