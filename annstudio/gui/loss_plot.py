@@ -572,8 +572,8 @@ class LossPlot(QWidget):
         self._redraw_metric()
 
     def _update_anchors(self) -> None:
-        """Steady ranges (see ``_RangeAnchor``). The y anchors (linear scale only) stay when the run ends:
-        a loss plot reads best from 0, and the plot does not jump at the last epoch."""
+        """Steady ranges while a run streams in (see ``_RangeAnchor``); once it has ended, x fits the run
+        and y reaches from 0 (a loss, an error) or to 1 (accuracy) to the data. Linear y scale only."""
         if not self._epochs:
             self.loss_widget.anchor.set_ranges(None, None)
             self.metric_widget.anchor.set_ranges(None, None)
@@ -589,7 +589,13 @@ class LossPlot(QWidget):
         log = self.log_y
         top = max(_finite_max(self._train.y), _finite_max(self._val.y),
                   _finite_max(self.batch_curve.yData) if self.batch_check.isChecked() else 0.0)
-        self.loss_widget.anchor.set_ranges(x_range, None if log or top <= 0 else padded(0.0, nice_ceiling(top)))
+        if log or top <= 0:
+            loss_y = None
+        elif self._streaming:
+            loss_y = padded(0.0, nice_ceiling(top))
+        else:  # the run has ended: from 0, and as high as the data
+            loss_y = (0.0, 0.0)
+        self.loss_widget.anchor.set_ranges(x_range, loss_y)
         key = self.current_view
         if log or key == "loss":
             metric_y = None
@@ -597,7 +603,7 @@ class LossPlot(QWidget):
             metric_y = (1.0 + ANCHOR_MARGIN, 1.0 + ANCHOR_MARGIN)
         else:  # an error such as MAE: from 0
             top = max(_finite_max(self._history.get(key)), _finite_max(self._history.get("val_" + key)))
-            metric_y = padded(0.0, nice_ceiling(top)) if top > 0 else None
+            metric_y = None if top <= 0 else padded(0.0, nice_ceiling(top)) if self._streaming else (0.0, 0.0)
         self.metric_widget.anchor.set_ranges(x_range, metric_y)
 
     def _redraw_metric(self) -> None:

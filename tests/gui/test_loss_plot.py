@@ -303,7 +303,7 @@ def test_while_a_run_streams_in_the_range_changes_only_at_nice_steps(qtbot, plot
     qtbot.wait(1)
     (x0, x1), (y0, y1) = view.viewRange()
     assert 600 <= x1 < 640  # fitted to the finished run
-    assert y0 <= 0.0 < 0.8 <= y1 <= 0.9  # still from 0 to the nice value above the first losses (0.7 + noise)
+    assert y0 <= 0.0 < 0.78 <= y1 < 0.85  # still from 0, up to the highest batch loss (0.7 + 0.1 noise)
 
 
 def test_the_accuracy_legend_sits_low_where_the_rising_curves_are_not(qtbot, plot):
