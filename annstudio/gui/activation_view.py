@@ -29,6 +29,7 @@ from ..backends.numpy.activations import ACTIVATIONS
 from ..engine.probes import (
     DYING_ACTIVATIONS, SATURATING_ACTIVATIONS, SATURATION_DERIVATIVE, ActivationStatsProbe, saturation_limit,
 )
+from .draw_when_shown import DrawWhenShown
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +87,7 @@ class _LayerCard:
             self.lines.append(line)
 
 
-class ActivationView(QWidget):
+class ActivationView(DrawWhenShown, QWidget):
     """Activation functions and per-layer pre-activation statistics (objectName ``activationPlot``).
 
     ``ActivationView(document)``; :meth:`attach` a ``TrainingRunner`` to get live statistics (it adds
@@ -277,7 +278,7 @@ class ActivationView(QWidget):
     @Slot()
     def clear_stats(self) -> None:
         """Forget the statistics (a reset, another project)."""
-        self._pending_result = None
+        self.forget_pending()
         self.last_result = None
         self._build_cards(())
 
@@ -289,16 +290,7 @@ class ActivationView(QWidget):
             if event["event"] == "probe" and ActivationStatsProbe.key in (event.get("results") or {}):
                 latest = event["results"]
         if latest is not None:
-            if self.isVisible():
-                self.update_from_result(latest)
-            else:  # a hidden tab: draw the latest statistics when it is shown
-                self._pending_result = latest
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        pending, self._pending_result = getattr(self, "_pending_result", None), None
-        if pending is not None:
-            self.update_from_result(pending)
+            self.draw_or_keep(latest)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:

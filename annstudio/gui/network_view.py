@@ -33,6 +33,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QInputDialog, QWidget
 from ..engine.probes import NeuronMapsProbe, WeightsProbe
 from ..spec import ModelSpec
 from .dataset_panel import CLASS_COLORS, NEUTRAL
+from .draw_when_shown import DrawWhenShown
 from .network_layout import (
     MAX_UNITS, N_BUCKETS, NODE_RADIUS, ROW_GAP, SHOWN_UNITS, DiagramLayout, Edges, bucket_width,
     build_layout, format_value, line_widths as _line_widths, max_width_for, nearest_segment, unit_importance, width_buckets,
@@ -176,7 +177,7 @@ class NodeItem(pg.GraphicsObject):
             painter.drawEllipse(rect)
 
 
-class NetworkView(pg.GraphicsLayoutWidget):
+class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
     """The network diagram; objectName ``networkView``.
 
     ``NetworkView(document, runner=None)``: draws ``document.spec`` until weights arrive, then the model
@@ -279,17 +280,8 @@ class NetworkView(pg.GraphicsLayoutWidget):
     def _on_events(self, events: list) -> None:
         for event in reversed(events):  # the latest probe result of the payload is enough
             if event.get("event") == "probe":
-                if self.isVisible():
-                    self.update_from_result(event["results"])
-                else:  # a hidden tab: keep the latest result and draw it when the tab is shown
-                    self._pending_result = event["results"]
+                self.draw_or_keep(event["results"])
                 return
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        pending, self._pending_result = getattr(self, "_pending_result", None), None
-        if pending is not None:
-            self.update_from_result(pending)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
@@ -349,6 +341,7 @@ class NetworkView(pg.GraphicsLayoutWidget):
 
     def clear_weights(self) -> None:
         """Forget the trained model: draw the document's spec with grey lines."""
+        self.forget_pending()
         self._weights = None
         self._maps = None
         self._from_run = False

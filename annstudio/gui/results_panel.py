@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ..engine.probes import ResultsProbe, WeightsProbe, class_scores
 from .class_names import display_class_names
 from .dataset_panel import CLASS_COLORS, NEUTRAL
+from .draw_when_shown import DrawWhenShown
 
 EDITABLE_STATES = ("paused", "finished", "stopped")
 POSITIVE = CLASS_COLORS[1]
@@ -420,7 +421,7 @@ class GalleryDelegate(QStyledItemDelegate):
 
 
 # ====================================================================================== panel
-class ResultsPanel(QWidget):
+class ResultsPanel(DrawWhenShown, QWidget):
     """Test-set results; objectName ``resultsPanel``.
 
     ``ResultsPanel(runner=None, *, weights_probe=None)``: pass the network diagram's ``WeightsProbe`` to
@@ -605,17 +606,8 @@ class ResultsPanel(QWidget):
     def _on_events(self, events: list) -> None:
         for event in reversed(events):
             if event.get("event") == "probe":
-                if self.isVisible():
-                    self.update_from_result(event["results"])
-                else:  # a hidden tab: keep the newest of each kind of result, draw them when shown
-                    self._pending_result = {**(getattr(self, "_pending_result", None) or {}), **event["results"]}
+                self.draw_or_keep(event["results"])
                 return
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        super().showEvent(event)
-        pending, self._pending_result = getattr(self, "_pending_result", None), None
-        if pending is not None:
-            self.update_from_result(pending)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
@@ -638,7 +630,7 @@ class ResultsPanel(QWidget):
 
     # ------------------------------------------------------------------ data in
     def clear(self) -> None:
-        self._pending_result = None
+        self.forget_pending()
         self.result = None
         self._weights = None
         self.summary.setText(self.tr("Train the model to see how it does on the test set."))
