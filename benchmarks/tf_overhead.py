@@ -30,6 +30,7 @@ from annstudio.data import Dataset, load_dataset  # noqa: E402
 from annstudio.engine.session import create_run, prepare_targets  # noqa: E402
 from annstudio.project import Project, TrainingConfig  # noqa: E402
 from annstudio.spec import ModelSpec  # noqa: E402
+from bench_common import fashion_subset  # noqa: E402
 
 
 def project_for(data: Dataset, spec: ModelSpec, loss: str, batch: int, epochs: int, lr: float) -> Project:
@@ -81,17 +82,6 @@ def keras_epoch_times(project: Project, data: Dataset) -> tuple[list[float], flo
     return list(np.diff([start, *timer.ends])[1:]), fitted.history["loss"][-1]
 
 
-def fashion_subset(n: int) -> Dataset:
-    try:
-        return load_dataset("fashion_mnist", validation=0, limit_train=n, limit_test=500, flatten=True)
-    except Exception as exc:  # the real files are not installed: same shapes, random pixels
-        print(f"(Fashion-MNIST unavailable: {exc}; using random 784-d data)")
-        rng = np.random.default_rng(0)
-        x = rng.random((n, 784), dtype=np.float32)
-        y = rng.integers(0, 10, n)
-        return Dataset("random_images", x, y, x[:100], y[:100], task="multiclass")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--epochs", type=int, default=6, help="epochs per run, the first (tracing) not counted")
@@ -101,7 +91,7 @@ def main() -> None:
     if args.epochs < 2:
         parser.error("--epochs must be >= 2 (the first epoch is not timed)")
 
-    images = fashion_subset(2000 if args.quick else 12000)
+    images = fashion_subset(2000 if args.quick else 12000, 500)
     points = load_dataset("toy_circle", n_samples=400 if args.quick else 4000, test_ratio=0.5, seed=0)
     mlp = ModelSpec.stack([784], [("Dense", {"units": 300, "activation": "relu"}),
                                   ("Dense", {"units": 100, "activation": "relu"}),

@@ -29,6 +29,7 @@ from annstudio.data import Dataset, load_dataset  # noqa: E402
 from annstudio.engine.session import create_run  # noqa: E402
 from annstudio.project import Project, TrainingConfig  # noqa: E402
 from annstudio.spec import ModelSpec  # noqa: E402
+from bench_common import fashion_subset  # noqa: E402
 
 
 def matmul_peak_gflops(repeats: int = 15) -> float:
@@ -112,18 +113,6 @@ def sklearn_rate(data: Dataset, hidden: tuple[int, ...], activation: str, batch:
     return len(x) / statistics.median(times)
 
 
-def fashion_subset(n: int) -> Dataset:
-    try:
-        data = load_dataset("fashion_mnist", validation=0, limit_train=n, limit_test=1000, flatten=True)
-        return data
-    except Exception as exc:  # the real files are not installed: same shapes, random pixels
-        print(f"(Fashion-MNIST unavailable: {exc}; using random 28x28 data)")
-        rng = np.random.default_rng(0)
-        x = rng.random((n, 784), dtype=np.float32)
-        y = rng.integers(0, 10, n)
-        return Dataset("random_images", x, y, x[:100], y[:100], task="multiclass")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--epochs", type=int, default=5, help="timed epochs per contender (median reported)")
@@ -142,7 +131,7 @@ def main() -> None:
     a_sk = sklearn_rate(toy, (8, 8), "tanh", 10, epochs, 0.1)
     rows.append(("(a) 2-8-8-1 tanh/sigmoid, batch 10", len(toy.x_train), a_np, a_keras, a_sk, None, "8x / 2x"))
 
-    images = fashion_subset(2000 if args.quick else 12000)
+    images = fashion_subset(2000 if args.quick else 12000, 1000)
     sizes = [784, 300, 100, 10]
     spec_b = ModelSpec.stack([784], [("Dense", {"units": 300, "activation": "relu"}), ("Dense", {"units": 100, "activation": "relu"}),
                                      ("Dense", {"units": 10, "activation": "softmax"})])

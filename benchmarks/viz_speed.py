@@ -33,6 +33,7 @@ from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
+from bench_common import percentile  # noqa: E402
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -44,15 +45,6 @@ class Case:
     measure: Callable[[int], list[float]]
     target_ms: float | None = None
     statistic: str = "median"  # "median", "p95", "p99" or "max"
-
-
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    k = (len(ordered) - 1) * q / 100
-    lo, hi = int(k), min(int(k) + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (k - lo)
 
 
 def statistic(values: list[float], name: str) -> float:
