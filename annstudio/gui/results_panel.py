@@ -119,13 +119,15 @@ class ConfusionModel(QAbstractTableModel):
         self.names: list[str] = []
         self.normalized = False
         self._shares = np.zeros((0, 0))
-        self._tint = np.zeros((0, 0))
+        self._colours: list[list[tuple[QColor, QColor]]] = []  # (background, text) of each cell
 
     def set_data(self, counts: np.ndarray, names: list[str]) -> None:
         counts = np.asarray(counts, dtype=np.int64)
         rows = counts.sum(axis=1, keepdims=True)
         self._shares = np.divide(counts, rows, out=np.zeros(counts.shape), where=rows > 0)
-        self._tint = np.where(self._shares > 0, self._shares ** 0.7, 0.0)
+        tint = np.where(self._shares > 0, self._shares ** 0.7, 0.0)
+        backgrounds = [[_blend(QColor("white"), class_colour(j), float(t)) for j, t in enumerate(row)] for row in tint]
+        self._colours = [[(bg, readable_text_colour(bg)) for bg in row] for row in backgrounds]
         if counts.shape == self.counts.shape and list(names) == self.names:
             self.counts = counts  # same table, new numbers: no reset (keeps the view's sizes and scroll)
             if counts.size:
@@ -160,9 +162,9 @@ class ConfusionModel(QAbstractTableModel):
         if role == _Role.DisplayRole:
             return f"{100 * share:.1f}%" if self.normalized else f"{count:,}"
         if role == _Role.BackgroundRole:
-            return _blend(QColor("white"), class_colour(j), float(self._tint[i, j]))
+            return self._colours[i][j][0]
         if role == _Role.ForegroundRole:
-            return readable_text_colour(_blend(QColor("white"), class_colour(j), float(self._tint[i, j])))
+            return self._colours[i][j][1]
         if role == _Role.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
         if role == _Role.FontRole:
