@@ -365,7 +365,7 @@ class ActivationView(DrawWhenShown, QWidget):
                 band = QColor(color)
                 band.setAlpha(90)
                 self.f_curves[name].setPen(pg.mkPen(band, width=9 if bold else 7))
-                self.df_curves[name].setPen(pg.mkPen(band, width=7 if bold else 5, style=Qt.PenStyle.DashLine))
+                self.df_curves[name].setPen(pg.mkPen(band, width=5 if bold else 4, style=Qt.PenStyle.DashLine))
                 z = 0
             else:
                 self.f_curves[name].setPen(pg.mkPen(color, width=3 if bold else 1.5))
