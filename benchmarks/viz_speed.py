@@ -15,7 +15,10 @@ Rows so far:
   worker pays per picture), the drawing alone, and the whole frame: probe + ``update_from_result`` + a
   forced repaint (``app.processEvents()``, or ``plot.grab()`` which renders the whole widget). Target for
   the whole frame: median <= 15 ms. A 3-class row (iris petal features, class colours blended) and a
-  200 x 200 row show how the cost grows.
+  200 x 200 row show how the cost grows. A live row: the milliseconds between the plot's updates while a
+  real runner trains the spiral (2-16-16-1) in its worker thread; target median <= 100 ms (>= 10 a second).
+- the network diagram (``annstudio.gui.network_view``): 2-8-8-8-1 weights, with neuron thumbnails, and a
+  condensed 784-300-100-10; target median <= 10 ms.
 
 To add a row, write ``measure_<thing>(reps) -> list[float]`` and append a ``Case`` to ``CASES`` where it
 says so (the network diagram, target median <= 10 ms; the GUI stall while training, target p99).
@@ -256,6 +259,48 @@ def measure_diagram_maps_probe(reps: int) -> list[float]:
 def measure_diagram_fashion(reps: int) -> list[float]:
     return _diagram_frames(reps, hidden=(300, 100), image=True)
 
+
+def measure_decision_live_interval(reps: int) -> list[float]:
+    """Milliseconds between the decision plot's updates while a real runner trains the spiral example
+    (2-16-16-1) in its worker thread: ``reps`` intervals after the first two updates."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    from annstudio.engine.session import load_project_dataset
+    from annstudio.gui.decision_plot import DecisionRegionPlot
+    from annstudio.gui.worker import TrainingRunner
+    from annstudio.project import Project
+    from annstudio.resources import resource_path
+
+    app = qt_app()
+    project = Project.load(resource_path("examples", "spiral.annproj"))
+    project.training.epochs = 100000
+    plot = DecisionRegionPlot()
+    plot.resize(560, 520)
+    plot.show()
+    plot.set_dataset(load_project_dataset(project))
+    runner = TrainingRunner()
+    plot.attach(runner)
+    stamps: list[float] = []
+    loop = QEventLoop()
+
+    def updated(_result) -> None:
+        stamps.append(time.perf_counter())
+        if len(stamps) >= reps + 3:
+            loop.quit()
+
+    plot.sigUpdated.connect(updated)
+    runner.start(project)
+    QTimer.singleShot(int(reps * 1000), loop.quit)  # a safety net: at least one update a second
+    loop.exec()
+    runner.stop()
+    runner.shutdown(5000)
+    plot.close()
+    app.processEvents()
+    return [(b - a) * 1000 for a, b in zip(stamps[2:], stamps[3:])]
+
+
+CASES.append(Case("decision 2-16-16-1 spiral, live run: ms between updates (>= 10/s)",
+                  measure_decision_live_interval, 100.0))
 
 CASES += [
     Case("network diagram 2-8-8-8-1: weights update + repaint", measure_diagram_weights, 10.0),
