@@ -4,8 +4,9 @@
     python benchmarks/gui_responsiveness.py [--epochs 6000] [--starts 5]
 
 Stalls: the main window trains the spiral example (2-16-16-1 tanh, NumPy backend) while a ``QTimer`` on
-the GUI thread fires every 5 ms; each stall is the actual interval minus 5 ms. Target: p99 <= 30 ms.
-A second row measures the same timer while the backend picker imports TensorFlow in its background
+the GUI thread fires every 5 ms; each stall is the actual interval minus 5 ms. Target: p99 <= 30 ms. The
+decision regions and curves are always drawn; one run each with the Training, Network diagram,
+Activations and Results tab in front (hidden tabs do not draw). Another row measures the same timer while the backend picker imports TensorFlow in its background
 thread to list the devices (what happens the first time the user opens its list), with no training.
 
 Startup: ``python -m annstudio gui`` in fresh subprocesses, from spawning the process to the window
@@ -95,11 +96,19 @@ def measure_stalls(epochs: int) -> dict[str, dict]:
 
     finished = [False]
     window.runner.sigFinished.connect(lambda _e: finished.__setitem__(0, True))
-    t0 = time.perf_counter()
-    window.training_panel.play_action.trigger()
-    stalls = run_until(lambda: finished[0], 600)
-    rows[f"training spiral 2-16-16-1, {epochs} epochs (NumPy)"] = {
-        "stalls": stalls, "seconds": time.perf_counter() - t0, "epoch": window.readout.epoch}
+    # The decision regions and the curves are always on screen; of the tabs under the stack only the one
+    # in front draws (hidden tabs keep the newest result for when they are shown), so each drawing tab
+    # gets a run in front.
+    for dock, label in (("trainingPanel", "Training tab"), ("networkView", "Network diagram tab"),
+                        ("activationPlot", "Activations tab"), ("resultsPanel", "Results tab")):
+        window.docks[dock].raise_()
+        window.runner.reset()
+        finished[0] = False
+        t0 = time.perf_counter()
+        window.training_panel.play_action.trigger()
+        stalls = run_until(lambda: finished[0], 600)
+        rows[f"training spiral, {epochs} epochs, {label}"] = {
+            "stalls": stalls, "seconds": time.perf_counter() - t0, "epoch": window.readout.epoch}
     window.runner.shutdown(5000)
     window.document.undo_stack.setClean()
     window.close()
@@ -157,10 +166,9 @@ def main() -> int:
     print(f"  median {statistics.median(walls):.2f} s from process spawn "
           f"(min {min(walls):.2f}, max {max(walls):.2f}); median {statistics.median(inners):.2f} s from "
           f"importing annstudio.gui.app; TensorFlow imported before the window was shown: {any(tf for _, _, tf in startups)}")
-    training = next(v for k, v in rows.items() if k.startswith("training"))
-    ok = percentile(training["stalls"], 99) <= 30 and statistics.median(walls) <= 1.5 and \
-        not any(tf for _, _, tf in startups)
-    print(f"targets (p99 <= 30 ms while training, startup <= 1.5 s without TensorFlow): {'met' if ok else 'NOT met'}")
+    worst = max(percentile(v["stalls"], 99) for k, v in rows.items() if k.startswith("training"))
+    ok = worst <= 30 and statistics.median(walls) <= 1.5 and not any(tf for _, _, tf in startups)
+    print(f"targets (p99 <= 30 ms in every training row, startup <= 1.5 s without TensorFlow): {'met' if ok else 'NOT met'}")
     return 0
 
 
