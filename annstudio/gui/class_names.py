@@ -12,8 +12,6 @@ from typing import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-CONTEXT = "ClassNames"
-
 #: every label a bundled dataset ships that reads differently in another language
 KNOWN = (
     # Fashion-MNIST (data/images.py)
@@ -37,7 +35,7 @@ def display_class_name(name: object) -> str:
     if match:
         return QCoreApplication.translate("ClassNames", "class {0}").format(match.group(1))
     if text in KNOWN:
-        return QCoreApplication.translate(CONTEXT, text)
+        return QCoreApplication.translate("ClassNames", text)
     return text
 
 

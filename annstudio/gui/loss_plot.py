@@ -240,8 +240,8 @@ class _RangeAnchor(pg.GraphicsObject):
 
 
 class _CurvePlot(pg.PlotWidget):
-    """One white plot with the house style: grid, dark axes without SI prefixes, a legend, a crosshair,
-    a hover label and the EarlyStopping marker (hidden until used)."""
+    """One white plot with the house style: dark axes without SI prefixes (no grid: see below), a legend,
+    a crosshair, a hover label, the EarlyStopping marker (hidden until used) and a ``_RangeAnchor``."""
 
     def __init__(self, y_label: str, parent: QWidget | None = None) -> None:
         super().__init__(parent, axisItems={"left": _ValueAxis("left")})
@@ -578,6 +578,7 @@ class LossPlot(QWidget):
             self.loss_widget.anchor.set_ranges(None, None)
             self.metric_widget.anchor.set_ranges(None, None)
             return
+
         def padded(lo: float, hi: float) -> tuple[float, float]:
             # a margin wider than the curves' pixel padding, so that data touching the nice value
             # does not widen the range by a hair

@@ -21,7 +21,7 @@ second while training, exactly when a run pauses or ends) and a ``WeightsProbe``
 from __future__ import annotations
 
 import math
-from typing import Any
+from typing import Any, Iterable
 
 import numpy as np
 import pyqtgraph as pg
@@ -74,11 +74,9 @@ def readable_text_colour(background: QColor) -> QColor:
     """White or black text, whichever has the higher WCAG contrast ratio on ``background``: at least 4.58
     on any colour (white text on the olive and cyan class colours was about 2:1; near-black #222 would
     leave mid-tones at 4:1)."""
-    dark = QColor("black")
     lb = _luminance(background)
-    on_white = 1.05 / (lb + 0.05)
-    on_dark = (lb + 0.05) / (_luminance(dark) + 0.05)
-    return QColor("white") if on_white > on_dark else dark
+    on_white, on_black = 1.05 / (lb + 0.05), (lb + 0.05) / 0.05  # white's luminance is 1, black's 0
+    return QColor("white") if on_white > on_black else QColor("black")
 
 
 _FONTS: dict[tuple[bool, bool], QFont] = {}
@@ -361,7 +359,7 @@ class GalleryDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._widths: dict[tuple, int] = {}
 
-    def cell_width(self, names: list[str], font: QFont) -> int:
+    def cell_width(self, names: Iterable[str], font: QFont) -> int:
         """Wide enough for "✗ <longest class name> 100%" in bold (within ``WIDTH``..``MAX_WIDTH``)."""
         key = (tuple(names), font.key())
         if key not in self._widths:
@@ -377,7 +375,7 @@ class GalleryDelegate(QStyledItemDelegate):
         model = index.model()
         side, width = 56, self.WIDTH
         if isinstance(model, GalleryModel):
-            width = self.cell_width(list(model.names), option.font)
+            width = self.cell_width(model.names, option.font)
             if model.images is not None:
                 side = model.images.shape[1] * model.scale
         return QSize(width, side + 2 * option.fontMetrics.height() + 12)

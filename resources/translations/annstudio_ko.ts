@@ -1218,7 +1218,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>seconds between redraws of the curves while a run streams in the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>seconds between redraws of the curves while a run streams in legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom) the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>표시할 학습 곡선</translation>
         </message>
         <message>
