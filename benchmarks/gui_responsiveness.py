@@ -42,7 +42,7 @@ def measure_stalls(epochs: int) -> dict[str, dict]:
     from annstudio.gui.app import configure_runtime
 
     configure_runtime(app)  # as annstudio.gui.app.main does
-    from annstudio.gui import commands
+    from annstudio.gui.editor import commands
     from annstudio.gui.main_window import MainWindow
     from annstudio.resources import resource_path
 

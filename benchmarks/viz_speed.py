@@ -10,14 +10,14 @@ QT_QPA_PLATFORM / DISPLAY say otherwise; the machine should be otherwise idle.
 
 Rows so far:
 
-- decision regions (``annstudio.gui.decision_plot``): a 100 x 100 grid, 2-8-8-1 tanh/sigmoid network
+- decision regions (``annstudio.gui.views.decision_plot``): a 100 x 100 grid, 2-8-8-1 tanh/sigmoid network
   (NumPy backend) on the spiral data: the probe alone (one ``predict`` of 10,000 rows, what the training
   worker pays per picture), the drawing alone, and the whole frame: probe + ``update_from_result`` + a
   forced repaint (``app.processEvents()``, or ``plot.grab()`` which renders the whole widget). Target for
   the whole frame: median <= 15 ms. A 3-class row (iris petal features, class colours blended) and a
   200 x 200 row show how the cost grows. A live row: the milliseconds between the plot's updates while a
   real runner trains the spiral (2-16-16-1) in its worker thread; target median <= 100 ms (>= 10 a second).
-- the network diagram (``annstudio.gui.network_view``): 2-8-8-8-1 weights, with neuron thumbnails, and a
+- the network diagram (``annstudio.gui.views.network_view``): 2-8-8-8-1 weights, with neuron thumbnails, and a
   condensed 784-300-100-10; target median <= 10 ms.
 
 To add a row, write ``measure_<thing>(reps) -> list[float]`` and append a ``Case`` to ``CASES`` where it
@@ -80,7 +80,7 @@ def _decision_setup(dataset_name: str, hidden: tuple[int, ...], outputs: int, ac
 
     from annstudio.backends.numpy import build_model
     from annstudio.data import load_dataset
-    from annstudio.gui.decision_plot import DecisionRegionPlot
+    from annstudio.gui.views.decision_plot import DecisionRegionPlot
     from annstudio.spec import ModelSpec
 
     dataset = load_dataset(dataset_name, **params)
@@ -174,7 +174,7 @@ CASES: list[Case] = [
 
 
 # ============================================================================== network diagram
-# (annstudio.gui.network_view): a 2-8-8-8-1 tanh/sigmoid network on the spiral data; each frame is a new
+# (annstudio.gui.views.network_view): a 2-8-8-8-1 tanh/sigmoid network on the spiral data; each frame is a new
 # WeightsProbe result (every weight nudged, as after a training step) drawn with update_from_result, then a
 # repaint (``app.processEvents()``, or ``view.grab()``). "+ maps" also redraws the 24 x 24 neuron thumbnails from a NeuronMapsProbe result (4 a
 # second while training, against 10 weight results). The probes themselves run in the training worker;
@@ -187,7 +187,7 @@ def _diagram_frames(reps: int, *, part: str = "weights", repaint: str = "events"
     from annstudio.backends.numpy import build_model
     from annstudio.data import load_dataset
     from annstudio.engine.probes import NeuronMapsProbe, WeightsProbe
-    from annstudio.gui.network_view import NetworkView
+    from annstudio.gui.views.network_view import NetworkView
     from annstudio.spec import ModelSpec
 
     if image:  # Fashion-MNIST's shape: condensed columns
@@ -266,8 +266,8 @@ def measure_decision_live_interval(reps: int) -> list[float]:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from annstudio.engine.session import load_project_dataset
-    from annstudio.gui.decision_plot import DecisionRegionPlot
-    from annstudio.gui.worker import TrainingRunner
+    from annstudio.gui.views.decision_plot import DecisionRegionPlot
+    from annstudio.gui.run.worker import TrainingRunner
     from annstudio.project import Project
     from annstudio.resources import resource_path
 

@@ -4,7 +4,7 @@
     python tools/update_translations.py            # lupdate + fill English + lrelease
     python tools/update_translations.py --check    # also fail when a Korean message is unfinished
 
-1. ``pyside6-lupdate`` reads every ``tr()``/``translate()`` string in ``annstudio/gui/*.py`` into
+1. ``pyside6-lupdate`` reads every ``tr()``/``translate()`` string in ``annstudio/gui/**/*.py`` into
    ``resources/translations/annstudio_ko.ts`` and ``annstudio_en.ts`` (existing translations are kept;
    strings that vanished from the code are dropped).
 2. English is the source language, so ``annstudio_en.ts`` gets each source text as its translation.
@@ -46,13 +46,13 @@ _ALIAS = re.compile(r"^\s*tr\s*=\s*(?:QCoreApplication\.)?translate\s*$", re.MUL
 
 
 def alias_files() -> set[str]:
-    return {p.name for p in SOURCES.glob("*.py") if _ALIAS.search(p.read_text(encoding="utf-8"))}
+    return {p.name for p in SOURCES.rglob("*.py") if _ALIAS.search(p.read_text(encoding="utf-8"))}
 
 
 def helper_contexts() -> dict[str, str]:
     """``{file name: context}`` for modules that translate through such a helper."""
     out = {}
-    for path in SOURCES.glob("*.py"):
+    for path in SOURCES.rglob("*.py"):
         match = _HELPER.search(path.read_text(encoding="utf-8"))
         if match:
             out[path.name] = match.group(1)
@@ -76,7 +76,7 @@ def known_translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def lupdate(language: str) -> Path:
     ts = OUT / f"annstudio_{language}.ts"
     known = known_translations(ts)
-    files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.glob("*.py"))
+    files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
     subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "absolute",
                     "-target-language", LANGUAGES[language], "-ts", str(ts)],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)

@@ -35,7 +35,7 @@ def main() -> int:
     from annstudio.gui.i18n import install_translators
 
     configure_runtime(app)
-    from annstudio.gui import commands
+    from annstudio.gui.editor import commands
     from annstudio.gui.main_window import MainWindow
     from annstudio.resources import resource_path
 

@@ -1,6 +1,6 @@
 """``ProjectDocument``: the open project, its file, its undo history, and change signals.
 
-Widgets never mutate the ``Project`` directly: they push commands (``annstudio.gui.commands``) onto
+Widgets never mutate the ``Project`` directly: they push commands (``annstudio.gui.editor.commands``) onto
 ``document.undo_stack``; a command swaps whole snapshots of the parts it changes, so undo and redo
 restore the exact spec. Views subscribe to the ``sig*Changed`` signals and redraw.
 """

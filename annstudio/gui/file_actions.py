@@ -10,7 +10,8 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from . import commands, settings
+from .editor import commands
+from . import settings
 from .document import default_project
 
 

@@ -16,24 +16,24 @@ from PySide6.QtWidgets import (
 )
 
 from . import settings
-from .backend_picker import BackendPicker
-from .activation_view import ActivationView
+from .run.backend_picker import BackendPicker
+from .views.activation_view import ActivationView
 from ..engine.probes import decision_unavailable
-from .dataset_panel import DatasetPanel
-from .decision_plot import DecisionRegionPlot
+from .editor.dataset_panel import DatasetPanel
+from .views.decision_plot import DecisionRegionPlot
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
 from .file_actions import FileActionsMixin
-from .inspector import LayerInspector
-from .loss_plot import LossPlot
+from .editor.inspector import LayerInspector
+from .views.loss_plot import LossPlot
 from .menus import build_menus, fill_recent_menu
-from .network_view import NetworkView
-from .palette import LayerPalette
-from .results_panel import ResultsPanel
-from .stack_editor import StackEditor
-from .toolbar import QuickControls
-from .training_panel import TrainingPanel
-from .worker import TrainingRunner
+from .views.network_view import NetworkView
+from .editor.palette import LayerPalette
+from .views.results_panel import ResultsPanel
+from .editor.stack_editor import StackEditor
+from .run.toolbar import QuickControls
+from .run.training_panel import TrainingPanel
+from .run.worker import TrainingRunner
 
 BACKEND_TITLES = {"numpy": "NumPy", "tensorflow": "TensorFlow"}
 

@@ -8,9 +8,9 @@ from annstudio.backends.numpy import build_model
 from annstudio.backends.numpy.activations import ACTIVATIONS
 from annstudio.data import Dataset
 from annstudio.engine.probes import ActivationStatsProbe
-from annstudio.gui.activation_view import CARD_HEIGHT, Z_GRID, ActivationView
+from annstudio.gui.views.activation_view import CARD_HEIGHT, Z_GRID, ActivationView
 from annstudio.gui.document import ProjectDocument
-from annstudio.gui.worker import TrainingRunner
+from annstudio.gui.run.worker import TrainingRunner
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 

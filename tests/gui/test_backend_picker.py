@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from annstudio.engine import session
-from annstudio.gui import backend_picker as bp
+from annstudio.gui.run import backend_picker as bp
 
 HINT = "TensorFlow is not installed; install it with: pip install 'annstudio[tensorflow]'"
 
@@ -178,10 +178,10 @@ def test_building_the_picker_does_not_import_tensorflow():
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from annstudio.gui.backend_picker import BackendPicker\n"
-        "from annstudio.gui.training_panel import TrainingPanel\n"
+        "from annstudio.gui.run.backend_picker import BackendPicker\n"
+        "from annstudio.gui.run.training_panel import TrainingPanel\n"
         "from annstudio.gui.document import ProjectDocument\n"
-        "from annstudio.gui.worker import TrainingRunner\n"
+        "from annstudio.gui.run.worker import TrainingRunner\n"
         "panel = TrainingPanel(ProjectDocument(), TrainingRunner())\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] in ('tensorflow', 'keras')))\n"
     )

@@ -132,7 +132,7 @@ def test_class_names_are_shown_in_the_users_language(qapp, qtbot):
     from annstudio.backends.numpy import build_model
     from annstudio.data.images import FASHION_CLASSES
     from annstudio.gui.class_names import display_class_names
-    from annstudio.gui.results_panel import ResultsPanel
+    from annstudio.gui.views.results_panel import ResultsPanel
     from annstudio.engine.probes import ResultsProbe
     from annstudio.spec import ModelSpec
 

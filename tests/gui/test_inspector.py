@@ -8,10 +8,10 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
 
-from annstudio.gui import commands
+from annstudio.gui.editor import commands
 from annstudio.gui.document import ProjectDocument, default_project
-from annstudio.gui.inspector import LayerInspector, parse_shape
-from annstudio.gui.stack_editor import StackEditor
+from annstudio.gui.editor.inspector import LayerInspector, parse_shape
+from annstudio.gui.editor.stack_editor import StackEditor
 from annstudio.spec import ModelSpec
 from annstudio.spec import edits
 

@@ -12,8 +12,8 @@ from annstudio import Project
 from annstudio.engine.callbacks import EarlyStopping
 from annstudio.engine.session import create_run
 from annstudio.gui.document import ProjectDocument
-from annstudio.gui.loss_plot import LossPlot, early_stopping_best_epoch
-from annstudio.gui.worker import TrainingRunner
+from annstudio.gui.views.loss_plot import LossPlot, early_stopping_best_epoch
+from annstudio.gui.run.worker import TrainingRunner
 from annstudio.project import normalize_callbacks
 from annstudio.resources import resource_path
 
@@ -239,7 +239,7 @@ def test_best_epoch_replays_the_callback_semantics():
 
 
 def test_live_payloads_are_drawn_at_most_ten_times_a_second_and_exactly_at_the_end(qtbot, monkeypatch):
-    from annstudio.gui import loss_plot as lp
+    from annstudio.gui.views import loss_plot as lp
 
     plot = lp.LossPlot()
     qtbot.addWidget(plot)
@@ -257,7 +257,7 @@ def test_live_payloads_are_drawn_at_most_ten_times_a_second_and_exactly_at_the_e
 
 
 def test_long_runs_draw_a_bounded_per_batch_curve():
-    from annstudio.gui.loss_plot import BATCH_CURVE_POINTS, _bucket_means
+    from annstudio.gui.views.loss_plot import BATCH_CURVE_POINTS, _bucket_means
 
     x = np.arange(100_000, dtype=float)
     y = np.sin(x)
@@ -267,7 +267,7 @@ def test_long_runs_draw_a_bounded_per_batch_curve():
 
 
 def test_nice_ceiling_steps_are_at_most_one_and_a_half():
-    from annstudio.gui.loss_plot import nice_ceiling
+    from annstudio.gui.views.loss_plot import nice_ceiling
 
     assert [nice_ceiling(v) for v in (1, 3, 7, 11, 16, 21, 100, 101, 601, 0.72, 6000)] == \
         [1, 3, 8, 15, 20, 30, 100, 150, 800, 0.8, 6000]

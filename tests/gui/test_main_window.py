@@ -12,7 +12,9 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
-from annstudio.gui import backend_picker, commands, settings
+from annstudio.gui import settings
+from annstudio.gui.editor import commands
+from annstudio.gui.run import backend_picker
 from annstudio.gui.main_window import MainWindow
 from annstudio.project import Project
 from annstudio.resources import example_projects, resource_path
@@ -416,7 +418,7 @@ def test_a_weight_typed_in_the_diagram_redraws_the_decision_regions(qtbot, windo
 def test_no_class_colour_looks_undecided():
     from PySide6.QtGui import QColor
 
-    from annstudio.gui.dataset_panel import CLASS_COLORS, NEUTRAL
+    from annstudio.gui.editor.dataset_panel import CLASS_COLORS, NEUTRAL
 
     neutral = QColor(NEUTRAL)
     for colour in map(QColor, CLASS_COLORS):

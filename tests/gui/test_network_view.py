@@ -11,9 +11,9 @@ from annstudio import Project
 from annstudio.backends.numpy import build_model
 from annstudio.engine.probes import WeightsProbe
 from annstudio.gui.document import ProjectDocument
-from annstudio.gui.network_layout import MAX_WIDTH, MIN_WIDTH, build_layout
-from annstudio.gui.network_view import NEGATIVE, POSITIVE, NetworkView
-from annstudio.gui.worker import TrainingRunner
+from annstudio.gui.views.network_layout import MAX_WIDTH, MIN_WIDTH, build_layout
+from annstudio.gui.views.network_view import NEGATIVE, POSITIVE, NetworkView
+from annstudio.gui.run.worker import TrainingRunner
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 

@@ -10,8 +10,8 @@ from annstudio.backends.numpy import build_model
 from annstudio.data import Dataset, load_dataset
 from annstudio.data.images import FASHION_CLASSES
 from annstudio.engine.probes import ResultsProbe, WeightsProbe
-from annstudio.gui.results_panel import GalleryModel, ResultsPanel
-from annstudio.gui.worker import TrainingRunner
+from annstudio.gui.views.results_panel import GalleryModel, ResultsPanel
+from annstudio.gui.run.worker import TrainingRunner
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 
@@ -202,7 +202,7 @@ def test_a_hidden_panel_draws_the_latest_results_when_shown(qtbot, digits, digit
 
 
 def _contrast(a, b):
-    from annstudio.gui.results_panel import _luminance
+    from annstudio.gui.views.results_panel import _luminance
 
     la, lb = sorted((_luminance(a), _luminance(b)), reverse=True)
     return (la + 0.05) / (lb + 0.05)

@@ -11,14 +11,14 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
-from annstudio.gui import commands
-from annstudio.gui.card_delegate import card_text
+from annstudio.gui.editor import commands
+from annstudio.gui.editor.card_delegate import card_text
 from annstudio.gui.document import ProjectDocument, default_project
-from annstudio.gui.inspector import LayerInspector
-from annstudio.gui.layer_clipboard import MIME_LAYERS, clipboard_has_layers
-from annstudio.gui.palette import MIME_LAYER_KIND, PALETTE_KINDS, LayerPalette, kind_mime
-from annstudio.gui.stack_editor import StackEditor
-from annstudio.gui.stack_model import (MIME_LAYER_ROWS, IsInputRole, OutputShapeRole, ParamsRole, ProblemRole,
+from annstudio.gui.editor.inspector import LayerInspector
+from annstudio.gui.editor.layer_clipboard import MIME_LAYERS, clipboard_has_layers
+from annstudio.gui.editor.palette import MIME_LAYER_KIND, PALETTE_KINDS, LayerPalette, kind_mime
+from annstudio.gui.editor.stack_editor import StackEditor
+from annstudio.gui.editor.stack_model import (MIME_LAYER_ROWS, IsInputRole, OutputShapeRole, ParamsRole, ProblemRole,
                                        move_block, shift_layers)
 from annstudio.project import Project
 from annstudio.spec import LayerSpec, ModelSpec

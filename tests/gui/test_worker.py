@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, Signal
 
 from annstudio import Project
 from annstudio.engine.session import create_run
-from annstudio.gui.worker import TrainingRunner
+from annstudio.gui.run.worker import TrainingRunner
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 

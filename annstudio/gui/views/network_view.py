@@ -30,15 +30,15 @@ from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QInputDialog, QWidget
 
-from ..engine.probes import NeuronMapsProbe, WeightsProbe
-from ..spec import ModelSpec
-from .dataset_panel import CLASS_COLORS, NEUTRAL
+from ...engine.probes import NeuronMapsProbe, WeightsProbe
+from ...spec import ModelSpec
+from ..editor.dataset_panel import CLASS_COLORS, NEUTRAL
 from .draw_when_shown import DrawWhenShown
 from .network_layout import (
     MAX_UNITS, N_BUCKETS, NODE_RADIUS, ROW_GAP, SHOWN_UNITS, DiagramLayout, Edges, bucket_width,
     build_layout, format_value, line_widths as _line_widths, max_width_for, nearest_segment, unit_importance, width_buckets,
 )
-from .weight_commands import SetWeightCommand, weight_label
+from ..editor.weight_commands import SetWeightCommand, weight_label
 
 log = logging.getLogger(__name__)
 

@@ -38,9 +38,9 @@ from typing import Any, Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
-from ..engine.control import TrainingControl
-from ..engine.session import Run, create_run
-from ..project import Project
+from ...engine.control import TrainingControl
+from ...engine.session import Run, create_run
+from ...project import Project
 
 log = logging.getLogger(__name__)
 

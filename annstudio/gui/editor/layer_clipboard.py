@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QMimeData
 from PySide6.QtGui import QClipboard, QGuiApplication
 
-from ..spec import LayerSpec
+from ...spec import LayerSpec
 
 MIME_LAYERS = "application/x-annstudio-layers"
 

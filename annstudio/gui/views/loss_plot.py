@@ -40,7 +40,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..engine.callbacks import EarlyStopping
+from ...engine.callbacks import EarlyStopping
 
 TRAIN_COLOR = "#00695c"  # teal; blue and orange mean weight signs elsewhere in the app
 VAL_COLOR = "#8e24aa"  # purple

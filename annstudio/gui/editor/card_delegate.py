@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex,
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter, QPainterPath, QPalette, QPen
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..spec import LayerSpec
+from ...spec import LayerSpec
 from .palette import kind_color
 from .stack_model import (InputsRole, IsInputRole, KindRole, LayerRole, OutputShapeRole, ParamsRole, ProblemRole,
                           format_count, format_shape)

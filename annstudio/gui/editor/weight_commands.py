@@ -16,7 +16,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from .network_layout import format_value
+from ..views.network_layout import format_value
 
 
 def tr(text: str) -> str:

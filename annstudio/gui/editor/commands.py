@@ -12,9 +12,9 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..spec import ModelSpec
-from ..spec import edits
-from .document import ProjectDocument
+from ...spec import ModelSpec
+from ...spec import edits
+from ..document import ProjectDocument
 
 
 class SnapshotCommand(QUndoCommand):

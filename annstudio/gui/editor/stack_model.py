@@ -2,7 +2,7 @@
 
 The model is read-only from Qt's point of view: it never inserts, removes or moves rows itself. Drops
 (a palette kind, cards dragged within the stack, copied layers) become ONE undoable command each
-(``annstudio.gui.commands``); the document then announces the new spec and the model resets from it.
+(``annstudio.gui.editor.commands``); the document then announces the new spec and the model resets from it.
 That is also why ``removeRows`` refuses: after a move-drop Qt would otherwise delete the dragged rows a
 second time.
 """
@@ -13,10 +13,10 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ..spec import LayerInfo, LayerSpec, ModelSpec
-from ..spec import edits
+from ...spec import LayerInfo, LayerSpec, ModelSpec
+from ...spec import edits
 from . import commands
-from .document import ProjectDocument
+from ..document import ProjectDocument
 from .layer_clipboard import MIME_LAYERS, layers_from_mime, layers_to_mime
 from .palette import MIME_LAYER_KIND, kind_from_mime
 

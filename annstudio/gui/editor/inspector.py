@@ -1,6 +1,6 @@
 """``LayerInspector``: the settings of the selected layer as a form.
 
-Each change is ONE undoable command (``annstudio.gui.commands``); typing into a spin box pushes a
+Each change is ONE undoable command (``annstudio.gui.editor.commands``); typing into a spin box pushes a
 command per keystroke, and those merge (same ``merge_key``), so one undo reverts the whole field edit.
 When the spec changes (an edit elsewhere, undo, redo) the form refills from the spec with its signals
 blocked and only touches widgets whose value differs, so refilling never pushes a command and never
@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
                                QLineEdit, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSpinBox,
                                QStackedWidget, QVBoxLayout, QWidget)
 
-from ..spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec
-from ..spec import edits
-from ..spec.layers import initializer_args
+from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec
+from ...spec import edits
+from ...spec.layers import initializer_args
 from . import commands
-from .document import ProjectDocument
+from ..document import ProjectDocument
 from .palette import kind_color
 from .stack_model import format_count, format_shape
 

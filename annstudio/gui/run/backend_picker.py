@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ..engine.session import backend_status
+from ...engine.session import backend_status
 
 
 def list_tensorflow_devices() -> list[tuple[str, str]]:
@@ -20,7 +20,7 @@ def list_tensorflow_devices() -> list[tuple[str, str]]:
 
     Imports TensorFlow: call it off the GUI thread. Tests replace it to fake a machine.
     """
-    from ..backends.tensorflow.devices import list_devices
+    from ...backends.tensorflow.devices import list_devices
 
     return [(d.name, d.description) for d in list_devices()]
 

@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
 )
 
-from ..backends.numpy.activations import ACTIVATIONS
-from ..engine.probes import (
+from ...backends.numpy.activations import ACTIVATIONS
+from ...engine.probes import (
     DYING_ACTIVATIONS, SATURATING_ACTIVATIONS, SATURATION_DERIVATIVE, ActivationStatsProbe, saturation_limit,
 )
 from .draw_when_shown import DrawWhenShown

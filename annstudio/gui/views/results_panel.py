@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..engine.probes import ResultsProbe, WeightsProbe, class_scores
-from .class_names import display_class_names
-from .dataset_panel import CLASS_COLORS, NEUTRAL
+from ...engine.probes import ResultsProbe, WeightsProbe, class_scores
+from ..class_names import display_class_names
+from ..editor.dataset_panel import CLASS_COLORS, NEUTRAL
 from .draw_when_shown import DrawWhenShown
 
 EDITABLE_STATES = ("paused", "finished", "stopped")

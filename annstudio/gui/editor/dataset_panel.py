@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSizePolicy, QSlider, QSpinBox, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from ..data.registry import DATASETS
-from ..data.schema import Param
+from ...data.registry import DATASETS
+from ...data.schema import Param
 from . import commands
-from .class_names import display_class_name
-from .document import ProjectDocument
-from .i18n import translate
-from .scatter import PointsItem
+from ..class_names import display_class_name
+from ..document import ProjectDocument
+from ..i18n import translate
+from ..views.scatter import PointsItem
 
 #: One colour per class, everywhere (points, regions, confusion matrix, gallery). The first two are the
 #: Playground's orange (class 0 / negative) and blue (class 1 / positive).
@@ -222,8 +222,8 @@ class _LoadTask(QRunnable):
         try:
             if self.latest[0] != self.request:
                 return
-            from ..data import DataError
-            from ..engine.session import load_project_dataset
+            from ...data import DataError
+            from ...engine.session import load_project_dataset
 
             result, error = None, ""
             try:
@@ -682,7 +682,7 @@ class DatasetPanel(QWidget):
         """Why the current model does not fit the loaded data ("" when it fits or nothing is loaded)."""
         if self.dataset is None:
             return ""
-        from ..engine.session import check_compatible
+        from ...engine.session import check_compatible
 
         try:
             check_compatible(self.document.spec, self.dataset, self.document.project.training.loss)
@@ -736,8 +736,8 @@ def describe_dataset(dataset) -> str:
 
 def fitted_to(spec, training, dataset):
     """``(spec, training)`` changed so the model takes the data's inputs and produces what the task needs."""
-    from ..spec import edits
-    from ..spec.layers import LAYER_DEFAULTS
+    from ...spec import edits
+    from ...spec.layers import LAYER_DEFAULTS
 
     out = spec.copy()
     first = out.layers[0]

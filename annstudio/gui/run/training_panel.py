@@ -22,10 +22,10 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ..project import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, ProjectError, TrainingConfig, normalize_loss
+from ...project import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, ProjectError, TrainingConfig, normalize_loss
 from .backend_picker import BackendPicker
-from .commands import push
-from .document import ProjectDocument
+from ..editor.commands import push
+from ..document import ProjectDocument
 from .worker import TrainingRunner
 
 #: the settings shown for each optimizer, with (minimum, maximum, step, decimals) for the numbers

@@ -1,6 +1,6 @@
 """``StackEditor``: the layer stack as cards, edited by drag & drop, keyboard and clipboard.
 
-Every edit goes through ``StackModel`` / ``annstudio.gui.commands`` as one undoable command; the view
+Every edit goes through ``StackModel`` / ``annstudio.gui.editor.commands`` as one undoable command; the view
 redraws when the document announces the new spec. The selection is kept by layer name across edits,
 undo and redo, so the inspector keeps showing the layer the learner was working on.
 
@@ -13,10 +13,10 @@ from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIn
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QVBoxLayout, QWidget
 
-from ..spec import edits
+from ...spec import edits
 from . import commands
 from .card_delegate import PROBLEM_COLOR, LayerCardDelegate
-from .document import ProjectDocument
+from ..document import ProjectDocument
 from .layer_clipboard import clipboard_has_layers, clipboard_layers, copy_layers
 from .stack_model import IsInputRole, StackModel
 

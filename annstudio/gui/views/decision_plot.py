@@ -29,11 +29,11 @@ from PySide6.QtCore import QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from ..engine.probes import (
+from ...engine.probes import (
     DECISION_RESOLUTIONS, DecisionGridConfig, DecisionRegionProbe, decision_unavailable, effective_features,
 )
-from .class_names import display_class_name
-from .dataset_panel import CLASS_COLORS, NEUTRAL
+from ..class_names import display_class_name
+from ..editor.dataset_panel import CLASS_COLORS, NEUTRAL
 from .scatter import PointsItem
 
 log = logging.getLogger(__name__)

@@ -1,0 +1,1 @@
+"""The model editor: palette, layer stack, inspector, undo commands, dataset panel."""

@@ -1,0 +1,1 @@
+"""The live views of a run and the mechanism they share."""
