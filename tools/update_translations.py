@@ -25,6 +25,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "annstudio" / "gui"
+#: plain-data modules below the GUI whose strings are marked with QT_TRANSLATE_NOOP (no Qt import there)
+MARKED = [ROOT / "annstudio" / "data" / "texts.py"]
 OUT = ROOT / "resources" / "translations"
 LANGUAGES = {"ko": "ko_KR", "en": "en_US"}
 
@@ -76,7 +78,7 @@ def known_translations(ts: Path) -> dict[tuple[str, str], ET.Element]:
 def lupdate(language: str) -> Path:
     ts = OUT / f"annstudio_{language}.ts"
     known = known_translations(ts)
-    files = sorted(str(p.relative_to(ROOT)) for p in SOURCES.rglob("*.py"))
+    files = sorted(str(p.relative_to(ROOT)) for p in [*SOURCES.rglob("*.py"), *MARKED])
     subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "absolute",
                     "-target-language", LANGUAGES[language], "-ts", str(ts)],
                    cwd=ROOT, check=True, stdout=subprocess.DEVNULL)

@@ -11,19 +11,9 @@ import numpy as np
 from .dataset import Dataset, DataError
 from .schema import Param, seed_param, standardize_param, test_ratio_param
 from .splits import Standardizer, split_indices
+from . import texts
 
 NAMES = ("iris", "digits", "wine", "breast_cancer", "diabetes")
-
-DESCRIPTIONS = {
-    "iris": "Iris flowers (150 samples, 4 measurements in cm, 3 species). With features='petal' and "
-            "target='setosa' it is the perceptron example of the notes (is it Iris setosa?).",
-    "digits": "Handwritten digits 0-9 as 8x8 images (1,797 samples, pixel values 0-16): a small, "
-              "offline stand-in for MNIST.",
-    "wine": "Wine recognition (178 samples, 13 chemical measurements, 3 cultivars).",
-    "breast_cancer": "Breast cancer Wisconsin (569 samples, 30 features, malignant vs benign).",
-    "diabetes": "Diabetes progression regression (442 patients, 10 features, target = disease "
-                "progression one year later, about 25-346).",
-}
 
 TASKS = {"iris": "multiclass", "digits": "multiclass", "wine": "multiclass",
          "breast_cancer": "binary", "diabetes": "regression"}
@@ -108,6 +98,6 @@ def load_bundled(name: str, test_ratio: float = 0.2, seed: int = 0, standardize:
         name=name,
         x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
         task=task, class_names=class_names, feature_names=feature_names,
-        description=DESCRIPTIONS[name],
+        description=texts.DESCRIPTIONS[name],
         x_standardizer=x_scaler, y_standardizer=y_scaler,
     )

@@ -25,8 +25,6 @@ from .schema import Param, seed_param, standardize_param, test_ratio_param
 from .splits import Standardizer, split_indices
 
 NAME = "csv"
-DESCRIPTION = ("Your own table from a CSV file: numeric feature columns and one target column "
-               "(class labels or numbers).")
 
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 MISSING = {"", "na", "n/a", "nan", "null", "none", "?"}

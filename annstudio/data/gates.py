@@ -9,6 +9,7 @@ import numpy as np
 
 from .dataset import Dataset
 from .schema import Param
+from . import texts
 
 GATE_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 
@@ -19,15 +20,6 @@ TRUTH_TABLES: dict[str, tuple[int, int, int, int]] = {
     "nand": (1, 1, 1, 0),
     "nor": (1, 0, 0, 0),
     "xor": (0, 1, 1, 0),
-}
-
-DESCRIPTIONS = {
-    "and": "AND gate truth table (4 points). One perceptron can do it, e.g. w = (0.5, 0.5), b = -0.7.",
-    "or": "OR gate truth table (4 points). One perceptron can do it, e.g. w = (0.5, 0.5), b = -0.4.",
-    "nand": "NAND gate truth table (4 points). One perceptron can do it, e.g. w = (-0.5, -0.5), b = 0.7.",
-    "nor": "NOR gate truth table (4 points). Linearly separable, like AND and OR.",
-    "xor": "XOR gate truth table (4 points). Not linearly separable: one perceptron cannot learn it; "
-           "XOR = AND(NAND(x1, x2), OR(x1, x2)) needs two layers.",
 }
 
 PARAMS = {
@@ -52,5 +44,5 @@ def load_gate(name: str, repeat: int = 1) -> Dataset:
         task="binary",
         class_names=["0", "1"],
         feature_names=["x1", "x2"],
-        description=DESCRIPTIONS[name],
+        description=texts.DESCRIPTIONS[name],
     )

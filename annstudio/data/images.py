@@ -13,19 +13,13 @@ import numpy as np
 from . import idx
 from .dataset import Dataset, DataError
 from .schema import Param
+from . import texts
 
 NAMES = ("fashion_mnist", "mnist")
 
 FASHION_CLASSES = ["T-shirt/top", "Trouser", "Pullover", "Dress", "Coat",
                    "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot"]
 DIGIT_CLASSES = [str(d) for d in range(10)]
-
-DESCRIPTIONS = {
-    "fashion_mnist": "Fashion-MNIST (Zalando): 70,000 grayscale 28x28 images of 10 kinds of clothing; "
-                     "60,000 for training (the first 5,000 as validation) and 10,000 for testing.",
-    "mnist": "MNIST handwritten digits: 70,000 grayscale 28x28 images of digits 0-9; "
-             "60,000 for training (the first 5,000 as validation) and 10,000 for testing.",
-}
 
 PARAMS = {
     "folder": Param("path", None, optional=True,
@@ -111,5 +105,5 @@ def load_images(name: str, folder: str | None = None, download: bool = False, va
         x_val=x_val, y_val=y_val,
         task="multiclass",
         class_names=list(FASHION_CLASSES if name == "fashion_mnist" else DIGIT_CLASSES),
-        description=f"{DESCRIPTIONS[name]} Read from {where}.",
+        description=f"{texts.DESCRIPTIONS[name]} Read from {where}.",
     )

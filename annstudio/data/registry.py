@@ -10,18 +10,12 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any, Callable, Mapping
 
-from . import bundled, csv_import, gates, images, toy2d
+from . import bundled, csv_import, gates, images, texts, toy2d
 from .dataset import Dataset, DataError
 from .schema import Param, validate_params as _validate
 
 #: groups for menus, in display order
-CATEGORIES = {
-    "gates": "Logic gates",
-    "toy": "2-D toy sets (TensorFlow Playground)",
-    "bundled": "scikit-learn data sets",
-    "images": "Image data sets",
-    "file": "Your own data",
-}
+CATEGORIES = dict(texts.CATEGORY_TITLES)
 
 
 @dataclass(frozen=True)
@@ -56,24 +50,19 @@ class DatasetInfo:
 def _build() -> dict[str, DatasetInfo]:
     out: dict[str, DatasetInfo] = {}
     for gate in gates.TRUTH_TABLES:
-        out[gate] = DatasetInfo(gate, f"{gate.upper()} gate", gates.DESCRIPTIONS[gate], "binary", "gates",
+        out[gate] = DatasetInfo(gate, texts.TITLES[gate], texts.DESCRIPTIONS[gate], "binary", "gates",
                                 partial(gates.load_gate, gate), gates.PARAMS)
-    toy_titles = {"toy_circle": "Circle", "toy_xor": "Exclusive or", "gaussians": "Two Gaussians",
-                  "spiral": "Spiral", "moons": "Moons", "plane": "Plane (regression)",
-                  "multi_gaussian": "Multi Gaussian (regression)"}
-    for name, title in toy_titles.items():
+    for name in toy2d.GENERATORS:
         task = "regression" if name in toy2d.REGRESSION else "binary"
-        out[name] = DatasetInfo(name, title, toy2d.DESCRIPTIONS[name], task, "toy",
+        out[name] = DatasetInfo(name, texts.TITLES[name], texts.DESCRIPTIONS[name], task, "toy",
                                 partial(toy2d.load_toy, name), toy2d.params_for(name))
-    bundled_titles = {"iris": "Iris", "digits": "Digits 8x8", "wine": "Wine",
-                      "breast_cancer": "Breast cancer", "diabetes": "Diabetes (regression)"}
-    for name, title in bundled_titles.items():
-        out[name] = DatasetInfo(name, title, bundled.DESCRIPTIONS[name], bundled.TASKS[name], "bundled",
+    for name in bundled.TASKS:
+        out[name] = DatasetInfo(name, texts.TITLES[name], texts.DESCRIPTIONS[name], bundled.TASKS[name], "bundled",
                                 partial(bundled.load_bundled, name), bundled.params_for(name))
-    for name, title in (("fashion_mnist", "Fashion-MNIST"), ("mnist", "MNIST")):
-        out[name] = DatasetInfo(name, title, images.DESCRIPTIONS[name], "multiclass", "images",
+    for name in ("fashion_mnist", "mnist"):
+        out[name] = DatasetInfo(name, texts.TITLES[name], texts.DESCRIPTIONS[name], "multiclass", "images",
                                 partial(images.load_images, name), images.PARAMS, needs_files=True)
-    out["csv"] = DatasetInfo("csv", "CSV file", csv_import.DESCRIPTION, "auto", "file",
+    out["csv"] = DatasetInfo("csv", texts.TITLES["csv"], texts.DESCRIPTIONS["csv"], "auto", "file",
                              csv_import.load_csv, csv_import.PARAMS, needs_files=True)
     return {name: DatasetInfo(info.name, info.title, info.description, info.task, info.category, info.loader,
                               MappingProxyType(dict(info.params)), info.needs_files) for name, info in out.items()}

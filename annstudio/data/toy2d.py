@@ -20,21 +20,10 @@ import numpy as np
 from .dataset import Dataset
 from .schema import Param, seed_param, test_ratio_param
 from .splits import split_indices
+from . import texts
 
 CLASSIFICATION = ("toy_circle", "toy_xor", "gaussians", "spiral", "moons")
 REGRESSION = ("plane", "multi_gaussian")
-
-DESCRIPTIONS = {
-    "toy_circle": "Circle (Playground): class 1 inside radius 2.5, class 0 in a ring of radius 3.5-5. "
-                  "Needs a non-linear boundary (hidden layer, or x1^2 + x2^2 as a feature).",
-    "toy_xor": "Exclusive or (Playground): class 1 where x1 * x2 >= 0, class 0 in the other two quadrants.",
-    "gaussians": "Two Gaussian clouds (Playground) around (2, 2) = class 1 and (-2, -2) = class 0; "
-                 "linearly separable when the noise is low.",
-    "spiral": "Two interleaved spirals (Playground): the hardest toy set, needs several hidden layers.",
-    "moons": "Two interleaving half circles (scikit-learn's make_moons, scaled to the Playground square).",
-    "plane": "Regression plane (Playground): target (x1 + x2) / 10, about -1.2..1.2.",
-    "multi_gaussian": "Regression, sum of Gaussians (Playground): six bumps of +1/-1 at (+-4|0, +-2.5).",
-}
 
 
 def params_for(name: str) -> dict[str, Param]:
@@ -156,5 +145,5 @@ def load_toy(name: str, n_samples: int = 500, noise: float = 0.0, test_ratio: fl
         task="regression" if regression else "binary",
         class_names=None if regression else ["class 0", "class 1"],
         feature_names=["x1", "x2"],
-        description=DESCRIPTIONS[name],
+        description=texts.DESCRIPTIONS[name],
     )

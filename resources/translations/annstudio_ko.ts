@@ -183,7 +183,6 @@
         <name>DatasetPanel</name>
         <message>
             <source>Logic gates</source>
-            <extracomment>One colour per class, everywhere (points, regions, confusion matrix, gallery). The first two are the Playground's orange (class 0 / negative) and blue (class 1 / positive).</extracomment>
             <translation>논리 게이트</translation>
         </message>
         <message>

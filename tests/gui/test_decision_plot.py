@@ -7,7 +7,7 @@ from PySide6.QtCore import QPointF
 from annstudio import Project
 from annstudio.backends.numpy import build_model
 from annstudio.data import load_dataset
-from annstudio.gui.editor.dataset_panel import CLASS_COLORS, NEUTRAL
+from annstudio.gui.colors import CLASS_COLORS, NEUTRAL
 from annstudio.gui.views.decision_plot import DecisionRegionPlot
 from annstudio.gui.run.worker import TrainingRunner
 from annstudio.resources import resource_path

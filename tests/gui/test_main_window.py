@@ -418,7 +418,7 @@ def test_a_weight_typed_in_the_diagram_redraws_the_decision_regions(qtbot, windo
 def test_no_class_colour_looks_undecided():
     from PySide6.QtGui import QColor
 
-    from annstudio.gui.editor.dataset_panel import CLASS_COLORS, NEUTRAL
+    from annstudio.gui.colors import CLASS_COLORS, NEUTRAL
 
     neutral = QColor(NEUTRAL)
     for colour in map(QColor, CLASS_COLORS):

@@ -23,84 +23,32 @@ from PySide6.QtWidgets import (
     QLineEdit, QPushButton, QSizePolicy, QSlider, QSpinBox, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
+from ...data import texts
 from ...data.registry import DATASETS
 from ...data.schema import Param
 from . import commands
 from ..class_names import display_class_name
+from ..colors import CLASS_COLORS, PROBLEM_STYLE
 from ..document import ProjectDocument
 from ..i18n import translate
 from ..views.scatter import PointsItem
 
-#: One colour per class, everywhere (points, regions, confusion matrix, gallery). The first two are the
-#: Playground's orange (class 0 / negative) and blue (class 1 / positive).
-# Grey is reserved for "undecided" (NEUTRAL), so no class gets a grey (Tableau's #7f7f7f is replaced).
-CLASS_COLORS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7b4173",
-                "#bcbd22", "#17becf")
-NEUTRAL = "#b0b0b0"
-
-CATEGORY_ORDER = ("gates", "toy", "bundled", "images", "file")
+CATEGORY_ORDER = tuple(texts.CATEGORY_TITLES)
 
 
 def category_title(category: str) -> str:
-    return {
-        "gates": translate("DatasetPanel", "Logic gates"),
-        "toy": translate("DatasetPanel", "2-D toy sets (Playground)"),
-        "bundled": translate("DatasetPanel", "Bundled data sets"),
-        "images": translate("DatasetPanel", "Image data sets"),
-        "file": translate("DatasetPanel", "Your own data (CSV)"),
-    }.get(category, category)
+    text = texts.CATEGORY_TITLES.get(category)
+    return translate(texts.CONTEXT, text) if text else category
 
 
 def dataset_title(name: str) -> str:
-    titles = {
-        "and": translate("DatasetPanel", "AND gate"),
-        "or": translate("DatasetPanel", "OR gate"),
-        "nand": translate("DatasetPanel", "NAND gate"),
-        "nor": translate("DatasetPanel", "NOR gate"),
-        "xor": translate("DatasetPanel", "XOR gate"),
-        "toy_circle": translate("DatasetPanel", "Circle"),
-        "toy_xor": translate("DatasetPanel", "Exclusive or"),
-        "gaussians": translate("DatasetPanel", "Two Gaussians"),
-        "spiral": translate("DatasetPanel", "Spiral"),
-        "moons": translate("DatasetPanel", "Moons"),
-        "plane": translate("DatasetPanel", "Plane (regression)"),
-        "multi_gaussian": translate("DatasetPanel", "Multi Gaussian (regression)"),
-        "iris": translate("DatasetPanel", "Iris"),
-        "digits": translate("DatasetPanel", "Digits 8x8"),
-        "wine": translate("DatasetPanel", "Wine"),
-        "breast_cancer": translate("DatasetPanel", "Breast cancer"),
-        "diabetes": translate("DatasetPanel", "Diabetes (regression)"),
-        "fashion_mnist": translate("DatasetPanel", "Fashion-MNIST"),
-        "mnist": translate("DatasetPanel", "MNIST"),
-        "csv": translate("DatasetPanel", "CSV file"),
-    }
-    return titles.get(name, DATASETS[name].title if name in DATASETS else name)
+    text = texts.TITLES.get(name)
+    return translate(texts.CONTEXT, text) if text else name
 
 
 def dataset_description(name: str) -> str:
-    texts = {
-        "and": translate("DatasetPanel", "AND gate truth table (4 points). Linearly separable: one perceptron can learn it."),
-        "or": translate("DatasetPanel", "OR gate truth table (4 points). Linearly separable: one perceptron can learn it."),
-        "nand": translate("DatasetPanel", "NAND gate truth table (4 points). Linearly separable: one perceptron can learn it."),
-        "nor": translate("DatasetPanel", "NOR gate truth table (4 points). Linearly separable, like AND and OR."),
-        "xor": translate("DatasetPanel", "XOR gate truth table (4 points). Not linearly separable: it needs a hidden layer."),
-        "toy_circle": translate("DatasetPanel", "One class inside a circle, the other in a ring around it. Needs a non-linear decision boundary."),
-        "toy_xor": translate("DatasetPanel", "Class 1 where x1 and x2 have the same sign, class 0 in the other two quadrants."),
-        "gaussians": translate("DatasetPanel", "Two Gaussian clouds; linearly separable when the noise is low."),
-        "spiral": translate("DatasetPanel", "Two interleaved spirals: the hardest toy set, it needs several hidden layers."),
-        "moons": translate("DatasetPanel", "Two interleaving half circles."),
-        "plane": translate("DatasetPanel", "Regression: the target rises linearly across the plane."),
-        "multi_gaussian": translate("DatasetPanel", "Regression: six Gaussian bumps of +1 and -1."),
-        "iris": translate("DatasetPanel", "Iris flowers: 150 samples, 4 measurements, 3 species."),
-        "digits": translate("DatasetPanel", "Handwritten digits 0-9 as 8x8 images (1,797 samples): a small, offline stand-in for MNIST."),
-        "wine": translate("DatasetPanel", "Wine recognition: 178 samples, 13 chemical measurements, 3 cultivars."),
-        "breast_cancer": translate("DatasetPanel", "Breast cancer Wisconsin: 569 samples, 30 features, malignant or benign."),
-        "diabetes": translate("DatasetPanel", "Regression: disease progression of 442 patients from 10 features."),
-        "fashion_mnist": translate("DatasetPanel", "70,000 grayscale 28x28 images of 10 kinds of clothing (60,000 for training, 10,000 for testing)."),
-        "mnist": translate("DatasetPanel", "70,000 grayscale 28x28 images of handwritten digits (60,000 for training, 10,000 for testing)."),
-        "csv": translate("DatasetPanel", "Your own table: numeric feature columns and one target column (class labels or numbers)."),
-    }
-    return texts.get(name, DATASETS[name].description if name in DATASETS else "")
+    text = texts.DESCRIPTIONS.get(name)
+    return translate(texts.CONTEXT, text) if text else ""
 
 
 def param_label(name: str) -> str:
@@ -435,7 +383,7 @@ class DatasetPanel(QWidget):
         self.error = QLabel()
         self.error.setObjectName("datasetError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #c62828;")
+        self.error.setStyleSheet(PROBLEM_STYLE)
         self.error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.error.hide()
         layout.addWidget(self.error)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from ...project import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, ProjectError, TrainingConfig, normalize_loss
 from .backend_picker import BackendPicker
+from ..colors import PROBLEM_STYLE
 from ..editor.commands import push
 from ..document import ProjectDocument
 from .worker import TrainingRunner
@@ -279,7 +280,7 @@ class TrainingPanel(QWidget):
     def _on_message(self, text: str) -> None:
         error = self.runner.state == "error"
         self.message.setText(text)
-        self.message.setStyleSheet("color: #b00020;" if error else "")
+        self.message.setStyleSheet(PROBLEM_STYLE if error else "")
         self.message.show()
 
     def _show_epoch(self, event: dict) -> None:

@@ -33,7 +33,7 @@ from ...engine.probes import (
     DECISION_RESOLUTIONS, DecisionGridConfig, DecisionRegionProbe, decision_unavailable, effective_features,
 )
 from ..class_names import display_class_name
-from ..editor.dataset_panel import CLASS_COLORS, NEUTRAL
+from ..colors import CLASS_COLORS, NEUTRAL
 from .scatter import PointsItem
 
 log = logging.getLogger(__name__)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QGraphicsLineItem, QInputDialog, QWidget
 
 from ...engine.probes import NeuronMapsProbe, WeightsProbe
 from ...spec import ModelSpec
-from ..editor.dataset_panel import CLASS_COLORS, NEUTRAL
+from ..colors import CLASS_COLORS, NEUTRAL
 from .draw_when_shown import DrawWhenShown
 from .network_layout import (
     MAX_UNITS, N_BUCKETS, NODE_RADIUS, ROW_GAP, SHOWN_UNITS, DiagramLayout, Edges, bucket_width,

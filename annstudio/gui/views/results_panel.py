@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from ...engine.probes import ResultsProbe, WeightsProbe, class_scores
 from ..class_names import display_class_names
-from ..editor.dataset_panel import CLASS_COLORS, NEUTRAL
+from ..colors import CLASS_COLORS, NEUTRAL
 from .draw_when_shown import DrawWhenShown
 
 EDITABLE_STATES = ("paused", "finished", "stopped")

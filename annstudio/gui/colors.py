@@ -1,0 +1,16 @@
+"""The app's shared colours, in one place so every view means the same thing by a colour.
+
+- Class colours follow the TensorFlow Playground: class 0 orange, class 1 blue, then Tableau's palette
+  without its grey, because grey (``NEUTRAL``) is reserved for "undecided" in the decision regions.
+- Weight signs use the first two: a positive weight is blue, a negative one orange (diagram, results).
+- ``PROBLEM`` is the one colour of error and validation text.
+"""
+from __future__ import annotations
+
+CLASS_COLORS = ("#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7b4173",
+                "#bcbd22", "#17becf")
+NEUTRAL = "#b0b0b0"
+POSITIVE = CLASS_COLORS[1]  # "#0877bd"
+NEGATIVE = CLASS_COLORS[0]  # "#f59322"
+PROBLEM = "#c62828"
+PROBLEM_STYLE = f"color: {PROBLEM};"
