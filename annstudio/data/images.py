@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 
 from . import idx
-from .dataset import Dataset, DataError
+from .dataset import DataError, Dataset
 from .schema import Param
 
 NAMES = ("fashion_mnist", "mnist")
