@@ -13,8 +13,7 @@ from typing import Any
 
 from . import bundled, csv_import, gates, images, toy2d
 from .dataset import DataError, Dataset
-from .schema import Param
-from .schema import validate_params as _validate
+from .schema import Param, validate_params as _validate
 
 #: groups for menus, in display order
 CATEGORIES = {
