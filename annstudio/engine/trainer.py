@@ -125,7 +125,7 @@ class Trainer:
         except GeneratorExit:
             self._end_callbacks()
             raise
-        except Exception as exc:  # noqa: BLE001 - a failure inside training becomes an event, never a crash of the caller
+        except Exception as exc:  # noqa: BLE001 - a failure in training becomes an event, never the caller's crash
             self._end_callbacks(quiet=True)
             yield self._terminal("error", type(exc).__name__, f"{type(exc).__name__}: {exc}")
             return

@@ -25,7 +25,10 @@ def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | No
     from .i18n import install_translators, resolve_language
 
     existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(list(argv) if argv is not None else sys.argv[:1])
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("annstudio")
     app.setOrganizationName("annstudio")
     app.setApplicationDisplayName("annstudio")

@@ -52,7 +52,8 @@ def build_menus(window) -> None:
     file_menu.addAction(_action(window, "save", translate("Menus", "&Save"), window.save, QKeySequence.StandardKey.Save,
                                 translate("Menus", "Save the project")))
     file_menu.addAction(_action(window, "save_as", translate("Menus", "Save &As…"), window.save_as,
-                                QKeySequence.StandardKey.SaveAs, translate("Menus", "Save the project under a new name")))
+                                QKeySequence.StandardKey.SaveAs,
+                                translate("Menus", "Save the project under a new name")))
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "import_h5", translate("Menus", "&Import Keras .h5…"), window.import_h5, None,
                                 translate("Menus", "Replace the model with one from a Keras .h5 file")))

@@ -365,7 +365,8 @@ def _native() -> str:
     return "<" if np.little_endian else ">"
 
 
-def _training_part(training_config: dict[str, Any], key: str, parse: Callable[[Any], _T], notes: list[str]) -> _T | None:
+def _training_part(training_config: dict[str, Any], key: str, parse: Callable[[Any], _T],
+                   notes: list[str]) -> _T | None:
     """``parse(training_config[key])``; ``None`` when the key is absent or unsupported (the latter noted)."""
     value = training_config.get(key)
     if value is None:
