@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 from . import __version__
 
@@ -34,13 +34,15 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--epochs", type=int, help="override the project's number of epochs")
     train.add_argument("--seed", type=int, help="override the project's random seed")
     train.add_argument("--device", help="TensorFlow device, e.g. CPU:0 or GPU:0; several comma-separated run mirrored")
-    train.add_argument("--history", type=Path, metavar="FILE.csv", help="write the per-epoch history as CSV (Keras CSVLogger columns)")
+    train.add_argument("--history", type=Path, metavar="FILE.csv",
+                       help="write the per-epoch history as CSV (Keras CSVLogger columns)")
     train.add_argument("--out", type=Path, metavar="MODEL.h5", help="save the trained model as a Keras-loadable .h5")
     train.add_argument("--resume", type=Path, metavar="CHECKPOINT.h5",
                        help="continue exactly from a checkpoint written by ModelCheckpoint or --out")
     train.add_argument("--quiet", action="store_true", help="no progress bar")
 
-    predict = sub.add_parser("predict", help="predict with a .h5 model", description="Predict with a .h5 model (Keras' or annstudio's).")
+    predict = sub.add_parser("predict", help="predict with a .h5 model",
+                             description="Predict with a .h5 model (Keras' or annstudio's).")
     predict.add_argument("model", type=Path, help="the model file (.h5)")
     predict.add_argument("--input", type=Path, required=True, metavar="X.npy|X.csv", help="inputs, one sample per row")
     predict.add_argument("--output", type=Path, required=True, metavar="Y.npy|Y.csv", help="where to write the outputs")
@@ -225,7 +227,7 @@ def run() -> None:
         code = main()
     except SystemExit:
         raise
-    except Exception:
+    except Exception:  # noqa: BLE001 - any bug becomes exit status 1 with the traceback, per the CLI contract
         import traceback
 
         traceback.print_exc()

@@ -28,7 +28,7 @@ def fashion_subset(n: int, n_test: int) -> Dataset:
     the real files are not installed, random pixels of the same shapes."""
     try:
         return load_dataset("fashion_mnist", validation=0, limit_train=n, limit_test=n_test, flatten=True)
-    except Exception as exc:  # the real files are not installed: same shapes, random pixels
+    except Exception as exc:  # noqa: BLE001 - the real files are not installed: same shapes, random pixels
         print(f"(Fashion-MNIST unavailable: {exc}; using random 784-value images)")
         rng = np.random.default_rng(0)
         x = rng.random((n, 784), dtype=np.float32)

@@ -6,8 +6,9 @@
 Stalls: the main window trains the spiral example (2-16-16-1 tanh, NumPy backend) while a ``QTimer`` on
 the GUI thread fires every 5 ms; each stall is the actual interval minus 5 ms. Target: p99 <= 30 ms. The
 decision regions and curves are always drawn; one run each with the Training, Network diagram,
-Activations and Results tab in front (hidden tabs do not draw). Another row measures the same timer while the backend picker imports TensorFlow in its background
-thread to list the devices (what happens the first time the user opens its list), with no training.
+Activations and Results tab in front (hidden tabs do not draw). Another row measures the same timer while
+the backend picker imports TensorFlow in its background thread to list the devices (what happens the first
+time the user opens its list), with no training.
 
 Startup: ``python -m annstudio gui`` in fresh subprocesses, from spawning the process to the window
 shown (the app prints a line on the first event-loop turn after ``show()``); the line also says
@@ -27,6 +28,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))  # runs from a checkout without installing, as the other benchmarks do
 from bench_common import percentile  # noqa: E402
+
 INTERVAL_MS = 5
 
 
@@ -152,7 +154,8 @@ def main() -> int:
     startups = measure_startup(args.starts)
     rows = measure_stalls(args.epochs)
     print(f"Event-loop stalls (QTimer every {INTERVAL_MS} ms on the GUI thread; stall = interval - {INTERVAL_MS} ms)")
-    print(f"| {'case':52s} | {'ticks':>6s} | {'p50 ms':>7s} | {'p95 ms':>7s} | {'p99 ms':>7s} | {'max ms':>7s} | {'seconds':>7s} |")
+    print(f"| {'case':52s} | {'ticks':>6s} | {'p50 ms':>7s} | {'p95 ms':>7s} | {'p99 ms':>7s} | {'max ms':>7s} "
+          f"| {'seconds':>7s} |")
     print(f"|{'-' * 54}|{'-' * 8}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 9}|{'-' * 9}|")
     for name, row in rows.items():
         s = row["stalls"]

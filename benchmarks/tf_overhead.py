@@ -26,11 +26,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-from annstudio.data import Dataset, load_dataset  # noqa: E402
-from annstudio.engine.session import create_run, prepare_targets  # noqa: E402
-from annstudio.project import Project, TrainingConfig  # noqa: E402
-from annstudio.spec import ModelSpec  # noqa: E402
-from bench_common import fashion_subset  # noqa: E402
+from annstudio.data import Dataset, load_dataset
+from annstudio.engine.session import create_run, prepare_targets
+from annstudio.project import Project, TrainingConfig
+from annstudio.spec import ModelSpec
+
+from bench_common import fashion_subset
 
 
 def project_for(data: Dataset, spec: ModelSpec, loss: str, batch: int, epochs: int, lr: float) -> Project:
@@ -128,10 +129,10 @@ def main() -> None:
               "last loss (annstudio / keras)")
     table = [header, *rows]
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in rows:
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
 
 
 if __name__ == "__main__":

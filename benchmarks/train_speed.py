@@ -13,6 +13,7 @@ Targets (issue 2): (a) NumPy >= 8x Keras and >= 2x scikit-learn; (b) batch 32 >=
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
@@ -25,11 +26,12 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-from annstudio.data import Dataset, load_dataset  # noqa: E402
-from annstudio.engine.session import create_run  # noqa: E402
-from annstudio.project import Project, TrainingConfig  # noqa: E402
-from annstudio.spec import ModelSpec  # noqa: E402
-from bench_common import fashion_subset  # noqa: E402
+from annstudio.data import Dataset, load_dataset
+from annstudio.engine.session import create_run
+from annstudio.project import Project, TrainingConfig
+from annstudio.spec import ModelSpec
+
+from bench_common import fashion_subset
 
 
 def matmul_peak_gflops(repeats: int = 15) -> float:
@@ -54,7 +56,7 @@ def matmul_peak_gflops(repeats: int = 15) -> float:
 
 def flops_per_sample(sizes: list[int]) -> int:
     """Multiply-adds x 2 of one training step per sample: forward, weight gradients, input gradients (not layer 1)."""
-    pairs = list(zip(sizes[:-1], sizes[1:]))
+    pairs = list(itertools.pairwise(sizes))
     forward = sum(2 * a * b for a, b in pairs)
     grad_w = forward
     grad_x = sum(2 * a * b for a, b in pairs[1:])
@@ -74,7 +76,8 @@ def keras_rate(data: Dataset, sizes: list[int], acts: list[str], loss: str, batc
     import keras
 
     keras.utils.set_random_seed(0)
-    layers = [keras.Input(shape=(sizes[0],))] + [keras.layers.Dense(n, activation=a) for n, a in zip(sizes[1:], acts)]
+    dense = [keras.layers.Dense(n, activation=a) for n, a in zip(sizes[1:], acts, strict=True)]
+    layers = [keras.Input(shape=(sizes[0],)), *dense]
     model = keras.Sequential(layers)
     model.compile(loss=loss, optimizer=keras.optimizers.SGD(learning_rate=lr), metrics=["accuracy"])
     x = data.x_train.reshape(len(data.x_train), -1)
@@ -133,7 +136,8 @@ def main() -> None:
 
     images = fashion_subset(2000 if args.quick else 12000, 1000)
     sizes = [784, 300, 100, 10]
-    spec_b = ModelSpec.stack([784], [("Dense", {"units": 300, "activation": "relu"}), ("Dense", {"units": 100, "activation": "relu"}),
+    spec_b = ModelSpec.stack([784], [("Dense", {"units": 300, "activation": "relu"}),
+                                     ("Dense", {"units": 100, "activation": "relu"}),
                                      ("Dense", {"units": 10, "activation": "softmax"})])
     for batch, target in ((32, "2x / 1.3x"), (256, ">= 40 % peak")):
         b_np = annstudio_rate(images, spec_b, "sparse_categorical_crossentropy", batch, epochs, 0.01)
@@ -149,10 +153,10 @@ def main() -> None:
         table.append((name, f"{n:,}", f"{r_np:,.0f}", f"{r_k:,.0f}", f"{r_s:,.0f}", f"{r_np / r_k:.1f}x", f"{r_np / r_s:.1f}x",
                       "-" if gf is None else f"{gf:.1f} ({100 * gf / peak:.0f} %)", target))
     widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths)) + " |")
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
     print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
     for row in table[1:]:
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths)) + " |")
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
 
 
 if __name__ == "__main__":

@@ -26,17 +26,19 @@ says so (the network diagram, target median <= 10 ms; the GUI stall while traini
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import statistics
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 from bench_common import percentile  # noqa: E402
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -176,9 +178,9 @@ CASES: list[Case] = [
 # ============================================================================== network diagram
 # (annstudio.gui.views.network_view): a 2-8-8-8-1 tanh/sigmoid network on the spiral data; each frame is a new
 # WeightsProbe result (every weight nudged, as after a training step) drawn with update_from_result, then a
-# repaint (``app.processEvents()``, or ``view.grab()``). "+ maps" also redraws the 24 x 24 neuron thumbnails from a NeuronMapsProbe result (4 a
-# second while training, against 10 weight results). The probes themselves run in the training worker;
-# their rows show what that costs. Target for the weights frame: median <= 10 ms.
+# repaint (``app.processEvents()``, or ``view.grab()``). "+ maps" also redraws the 24 x 24 neuron thumbnails
+# from a NeuronMapsProbe result (4 a second while training, against 10 weight results). The probes themselves
+# run in the training worker; their rows show what that costs. Target for the weights frame: median <= 10 ms.
 def _diagram_frames(reps: int, *, part: str = "weights", repaint: str = "events", hidden=(8, 8, 8),
                     dataset_name: str = "spiral", image: bool = False) -> list[float]:
     app = qt_app()
@@ -266,8 +268,8 @@ def measure_decision_live_interval(reps: int) -> list[float]:
     from PySide6.QtCore import QEventLoop, QTimer
 
     from annstudio.engine.session import load_project_dataset
-    from annstudio.gui.views.decision_plot import DecisionRegionPlot
     from annstudio.gui.run.worker import TrainingRunner
+    from annstudio.gui.views.decision_plot import DecisionRegionPlot
     from annstudio.project import Project
     from annstudio.resources import resource_path
 
@@ -296,7 +298,7 @@ def measure_decision_live_interval(reps: int) -> list[float]:
     runner.shutdown(5000)
     plot.close()
     app.processEvents()
-    return [(b - a) * 1000 for a, b in zip(stamps[2:], stamps[3:])]
+    return [(b - a) * 1000 for a, b in itertools.pairwise(stamps[2:])]
 
 
 CASES.append(Case("decision 2-16-16-1 spiral, live run: ms between updates (>= 10/s)",

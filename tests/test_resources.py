@@ -36,8 +36,8 @@ def test_missing_resources_name_the_places_searched(tmp_path, monkeypatch):
 
 
 def test_wheel_ships_resources_inside_the_package(tmp_path):
-    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q", "-w", str(tmp_path), str(ROOT)],
-                   check=True, capture_output=True)
+    subprocess.run([sys.executable, "-m", "pip", "wheel", "--no-deps", "--no-build-isolation", "-q",
+                    "-w", str(tmp_path), str(ROOT)], check=True, capture_output=True)
     wheel = next(tmp_path.glob("annstudio-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     assert "annstudio/_resources/examples/xor_mlp.annproj" in names

@@ -3,7 +3,7 @@
 ``load_dataset(name, **params)`` returns a checked ``Dataset``; ``DATASETS`` lists every name with
 its description, task and parameter schema. See ``dataset.py`` for the array conventions.
 """
-from .dataset import CLASSIFICATION_TASKS, TASKS, Dataset, DataError, check_arrays
+from .dataset import CLASSIFICATION_TASKS, TASKS, DataError, Dataset, check_arrays
 from .registry import CATEGORIES, DATASETS, DatasetInfo, dataset_info, load_dataset, validate_params
 from .schema import PARAM_TYPES, Param
 from .splits import Standardizer, one_hot, standardize, train_test_split, train_val_split

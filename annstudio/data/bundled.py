@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import numpy as np
 
-from .dataset import Dataset, DataError
+from . import texts
+from .dataset import DataError, Dataset
 from .schema import Param, seed_param, standardize_param, test_ratio_param
 from .splits import Standardizer, split_indices
-from . import texts
 
 NAMES = ("iris", "digits", "wine", "breast_cancer", "diabetes")
 
@@ -80,7 +80,6 @@ def load_bundled(name: str, test_ratio: float = 0.2, seed: int = 0, standardize:
             x = x / 16.0
         if not flatten:
             x = x.reshape(-1, 8, 8)
-            feature_names = None
 
     rng = np.random.default_rng(seed)
     train, test = split_indices(len(x), test_ratio, rng, labels=None if task == "regression" else y)
@@ -97,7 +96,8 @@ def load_bundled(name: str, test_ratio: float = 0.2, seed: int = 0, standardize:
     return Dataset(
         name=name,
         x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
-        task=task, class_names=class_names, feature_names=feature_names,
+        task=task, class_names=class_names,
+        feature_names=feature_names if x.ndim == 2 else None,  # 8 x 8 digit images have no feature columns
         description=texts.DESCRIPTIONS[name],
         x_standardizer=x_scaler, y_standardizer=y_scaler,
     )

@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from .dataset import Dataset, DataError
+from .dataset import DataError, Dataset
 from .schema import Param, seed_param, standardize_param, test_ratio_param
 from .splits import Standardizer, split_indices
 
@@ -146,7 +146,7 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
     if not rows:
         raise _err(f"{path}: the file is empty")
     width = len(rows[0])
-    for fields, line in zip(rows, lines):
+    for fields, line in zip(rows, lines, strict=True):
         if len(fields) != width:
             raise _err(f"{path}: line {line} has {len(fields)} fields but line {lines[0]} has {width} "
                        f"(delimiter {_delim_name(delim)})")
@@ -172,7 +172,7 @@ def _column_label(i: int, names: list[str], has_header: bool) -> str:
 
 def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
     values = np.empty(len(rows), dtype=np.float64)
-    for r, (fields, line) in enumerate(zip(rows, lines)):
+    for r, (fields, line) in enumerate(zip(rows, lines, strict=True)):
         field = fields[col]
         if field.lower() in MISSING:
             raise _err(f"missing value in {label} at line {line} (data row {r + 1}); "
@@ -204,7 +204,7 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
 
     target_label = _column_label(t, names, has_header)
     raw = [fields[t] for fields in rows]
-    for r, (value, line) in enumerate(zip(raw, lines)):
+    for r, (value, line) in enumerate(zip(raw, lines, strict=True)):
         if value.lower() in MISSING:
             raise _err(f"missing value in the target {target_label} at line {line} (data row {r + 1}); "
                        "fill it in or delete the row")
@@ -223,20 +223,21 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
         y = _parse_numbers(rows, lines, t, f"the target {target_label}", delim).reshape(-1, 1)
         kind = "regression"
     else:
-        if numeric:
-            keys = [float(v) for v in raw]
-            labels = sorted(set(keys))
-            class_names = [str(int(v)) if v == int(v) else repr(v) for v in labels]
-        else:
-            keys = raw
-            labels = sorted(set(raw))
-            class_names = list(labels)
-        if len(labels) < 2:
+        if numeric:  # classes in numeric order, named like the numbers ("1", "2.5")
+            numbers = [float(v) for v in raw]
+            classes = sorted(set(numbers))
+            class_names = [str(int(v)) if v == int(v) else repr(v) for v in classes]
+            number_index = {v: i for i, v in enumerate(classes)}
+            codes = [number_index[v] for v in numbers]
+        else:  # classes in alphabetical order, named by the texts
+            class_names = sorted(set(raw))
+            text_index = {v: i for i, v in enumerate(class_names)}
+            codes = [text_index[v] for v in raw]
+        if len(class_names) < 2:
             raise _err(f"the target {target_label} has only one class ({class_names[0]!r}) in all {len(raw)} rows; "
                        "a classifier needs at least 2 classes — pick another target or task='regression'")
-        index = {k: i for i, k in enumerate(labels)}
-        y = np.array([index[k] for k in keys], dtype=np.int64)
-        kind = "binary" if len(labels) == 2 else "multiclass"
+        y = np.array(codes, dtype=np.int64)
+        kind = "binary" if len(class_names) == 2 else "multiclass"
 
     rng = np.random.default_rng(seed)
     train, test = split_indices(len(x), test_ratio, rng, labels=None if kind == "regression" else y)

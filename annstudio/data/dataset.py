@@ -142,8 +142,8 @@ class Dataset:
     class_names: list[str] | None = None
     feature_names: list[str] | None = None
     description: str = ""
-    x_standardizer: "Standardizer | None" = None
-    y_standardizer: "Standardizer | None" = None
+    x_standardizer: Standardizer | None = None
+    y_standardizer: Standardizer | None = None
     params: dict[str, Any] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
@@ -180,9 +180,9 @@ class Dataset:
         """Run ``check_arrays`` on every part and check the parts agree; raise ``DataError``."""
         n_classes = len(self.class_names) if self.class_names and self.task != "regression" else None
         if self.task == "binary" and n_classes not in (None, 2):
-            raise DataError(f"a binary dataset has 2 class names, got {len(self.class_names)}", dataset=self.name)
+            raise DataError(f"a binary dataset has 2 class names, got {n_classes}", dataset=self.name)
         parts = [("training", self.x_train, self.y_train, 2), ("test", self.x_test, self.y_test, 1)]
-        if self.x_val is not None:
+        if self.x_val is not None and self.y_val is not None:  # both or neither (__post_init__)
             parts.append(("validation", self.x_val, self.y_val, 1))
         for part, x, y, min_classes in parts:
             try:
@@ -244,7 +244,7 @@ class Dataset:
         if y is None or self.task == "regression":
             return {}
         labels, counts = np.unique(y, return_counts=True)
-        return {int(k): int(c) for k, c in zip(labels, counts)}
+        return {int(k): int(c) for k, c in zip(labels, counts, strict=True)}
 
     def summary(self) -> str:
         """One line for the GUI status bar and the CLI."""

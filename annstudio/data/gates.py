@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import texts
 from .dataset import Dataset
 from .schema import Param
-from . import texts
 
 GATE_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 

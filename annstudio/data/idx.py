@@ -118,7 +118,8 @@ def read_npz(path: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, np.ndarra
             if missing:
                 raise DataError(f"{path}: missing array(s) {', '.join(missing)}; a Keras-style archive holds "
                                 f"{', '.join(NPZ_KEYS)} (found: {', '.join(archive.files) or 'nothing'})")
-            return tuple(archive[k] for k in NPZ_KEYS)  # type: ignore[return-value]
+            x_train, y_train, x_test, y_test = (archive[k] for k in NPZ_KEYS)
+            return x_train, y_train, x_test, y_test
     except DataError:
         raise
     except ValueError as exc:  # object arrays need pickle, which we refuse
@@ -277,7 +278,7 @@ def download(name: str, timeout: float = 60.0) -> Source:
             os.replace(tmp, final)
         except DataError:
             raise
-        except Exception as exc:  # URLError, timeout, HTTPError, disk full ...
+        except Exception as exc:  # noqa: BLE001 - URLError, timeout, HTTPError, disk full ...: one message
             raise DataError(f"{url}: {type(exc).__name__}: {exc}") from None
         finally:
             if tmp.exists():
@@ -299,12 +300,14 @@ def _read_cached(kind: str, stamps: tuple[tuple[str, int, int], ...]):
         return read_npz(Path(stamps[0][0]))
     paths = [Path(s[0]) for s in stamps]
     magic = (IDX_MAGIC_IMAGES, IDX_MAGIC_LABELS, IDX_MAGIC_IMAGES, IDX_MAGIC_LABELS)
-    return tuple(read_idx(p, m) for p, m in zip(paths, magic))
+    return tuple(read_idx(p, m) for p, m in zip(paths, magic, strict=True))
 
 
 def read_source(source: Source) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
     """``x_train, y_train, x_test, y_test`` (``uint8``, read-only, cached while the files are unchanged)."""
+    stamps: tuple[tuple[str, int, int], ...]
     if source.kind == "npz":
+        assert source.path is not None, "an npz Source names its file"
         stamps = (_stamp(source.path),)
     else:
         files = dict(source.files)

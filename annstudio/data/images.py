@@ -10,10 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
-from . import idx
-from .dataset import Dataset, DataError
+from . import idx, texts
+from .dataset import DataError, Dataset
 from .schema import Param
-from . import texts
 
 NAMES = ("fashion_mnist", "mnist")
 

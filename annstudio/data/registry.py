@@ -5,13 +5,14 @@ The GUI builds its controls from ``DatasetInfo.params`` (``Param.type``, ``defau
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from functools import partial
 from types import MappingProxyType
-from typing import Any, Callable, Mapping
+from typing import Any
 
 from . import bundled, csv_import, gates, images, texts, toy2d
-from .dataset import Dataset, DataError
+from .dataset import DataError, Dataset
 from .schema import Param, validate_params as _validate
 
 #: groups for menus, in display order

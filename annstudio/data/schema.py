@@ -8,8 +8,9 @@ dataset, the parameter, the bad value and what is accepted.
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 
 from .dataset import DataError
 
@@ -50,7 +51,7 @@ class Param:
     def accepted(self) -> str:
         """What is accepted, in words, for error messages and tooltips."""
         if self.type == "choice":
-            text = "one of " + ", ".join(repr(c) for c in self.choices)
+            text = "one of " + ", ".join(repr(c) for c in self.choices or ())
         elif self.type in ("int", "float"):
             word = "an integer" if self.type == "int" else "a number"
             if self.min is not None and self.max is not None:
@@ -116,9 +117,10 @@ class Param:
         if t == "choice":
             text = str(value).strip()
             text = dict(self.aliases).get(text, text)
-            if text in self.choices:
+            choices = self.choices or ()  # never empty for a "choice" (__post_init__)
+            if text in choices:
                 return text
-            lowered = {c.lower(): c for c in self.choices}
+            lowered = {c.lower(): c for c in choices}
             if text.lower() in lowered:
                 return lowered[text.lower()]
             raise bad()

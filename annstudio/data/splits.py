@@ -33,7 +33,7 @@ def split_indices(n: int, test_ratio: float, rng: np.random.Generator,
     classes, counts = np.unique(labels, return_counts=True)
     quotas = _stratified_quotas(counts, test_ratio, _round_half_up(n * test_ratio))
     train_parts, test_parts = [], []
-    for cls, k in zip(classes, quotas):
+    for cls, k in zip(classes, quotas, strict=True):
         idx = rng.permutation(np.flatnonzero(labels == cls))
         test_parts.append(idx[:k])
         train_parts.append(idx[k:])
@@ -114,7 +114,7 @@ class Standardizer:
     scale: np.ndarray
 
     @classmethod
-    def fit(cls, x_train: np.ndarray) -> "Standardizer":
+    def fit(cls, x_train: np.ndarray) -> Standardizer:
         x_train = np.asarray(x_train, dtype=np.float64)
         if len(x_train) == 0:
             raise DataError("cannot standardise: the training part is empty")
@@ -133,7 +133,7 @@ class Standardizer:
         return {"mean": self.mean.tolist(), "scale": self.scale.tolist()}
 
     @classmethod
-    def from_dict(cls, data: dict) -> "Standardizer":
+    def from_dict(cls, data: dict) -> Standardizer:
         return cls(np.asarray(data["mean"], dtype=np.float32), np.asarray(data["scale"], dtype=np.float32))
 
 

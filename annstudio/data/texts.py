@@ -7,7 +7,7 @@ The strings are marked with ``QT_TRANSLATE_NOOP`` (a no-op here: ``data/`` impor
 from __future__ import annotations
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate looks for
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks ``text`` for translation in ``context``; returns it unchanged."""
     return text
 
@@ -49,24 +49,38 @@ TITLES: dict[str, str] = {
 
 # one or two sentences shown under the data set picker
 DESCRIPTIONS: dict[str, str] = {
-    "and": QT_TRANSLATE_NOOP("DatasetPanel", "AND gate truth table (4 points). Linearly separable: one perceptron can learn it."),
-    "or": QT_TRANSLATE_NOOP("DatasetPanel", "OR gate truth table (4 points). Linearly separable: one perceptron can learn it."),
-    "nand": QT_TRANSLATE_NOOP("DatasetPanel", "NAND gate truth table (4 points). Linearly separable: one perceptron can learn it."),
+    "and": QT_TRANSLATE_NOOP("DatasetPanel", "AND gate truth table (4 points). Linearly separable: one perceptron "
+                                             "can learn it."),
+    "or": QT_TRANSLATE_NOOP("DatasetPanel", "OR gate truth table (4 points). Linearly separable: one perceptron can "
+                                            "learn it."),
+    "nand": QT_TRANSLATE_NOOP("DatasetPanel", "NAND gate truth table (4 points). Linearly separable: one perceptron "
+                                              "can learn it."),
     "nor": QT_TRANSLATE_NOOP("DatasetPanel", "NOR gate truth table (4 points). Linearly separable, like AND and OR."),
-    "xor": QT_TRANSLATE_NOOP("DatasetPanel", "XOR gate truth table (4 points). Not linearly separable: it needs a hidden layer."),
-    "toy_circle": QT_TRANSLATE_NOOP("DatasetPanel", "One class inside a circle, the other in a ring around it. Needs a non-linear decision boundary."),
-    "toy_xor": QT_TRANSLATE_NOOP("DatasetPanel", "Class 1 where x1 and x2 have the same sign, class 0 in the other two quadrants."),
+    "xor": QT_TRANSLATE_NOOP("DatasetPanel", "XOR gate truth table (4 points). Not linearly separable: it needs a "
+                                             "hidden layer."),
+    "toy_circle": QT_TRANSLATE_NOOP("DatasetPanel", "One class inside a circle, the other in a ring around it. Needs "
+                                                    "a non-linear decision boundary."),
+    "toy_xor": QT_TRANSLATE_NOOP("DatasetPanel", "Class 1 where x1 and x2 have the same sign, class 0 in the other "
+                                                 "two quadrants."),
     "gaussians": QT_TRANSLATE_NOOP("DatasetPanel", "Two Gaussian clouds; linearly separable when the noise is low."),
-    "spiral": QT_TRANSLATE_NOOP("DatasetPanel", "Two interleaved spirals: the hardest toy set, it needs several hidden layers."),
+    "spiral": QT_TRANSLATE_NOOP("DatasetPanel", "Two interleaved spirals: the hardest toy set, it needs several "
+                                                "hidden layers."),
     "moons": QT_TRANSLATE_NOOP("DatasetPanel", "Two interleaving half circles."),
     "plane": QT_TRANSLATE_NOOP("DatasetPanel", "Regression: the target rises linearly across the plane."),
     "multi_gaussian": QT_TRANSLATE_NOOP("DatasetPanel", "Regression: six Gaussian bumps of +1 and -1."),
     "iris": QT_TRANSLATE_NOOP("DatasetPanel", "Iris flowers: 150 samples, 4 measurements, 3 species."),
-    "digits": QT_TRANSLATE_NOOP("DatasetPanel", "Handwritten digits 0-9 as 8x8 images (1,797 samples): a small, offline stand-in for MNIST."),
-    "wine": QT_TRANSLATE_NOOP("DatasetPanel", "Wine recognition: 178 samples, 13 chemical measurements, 3 cultivars."),
-    "breast_cancer": QT_TRANSLATE_NOOP("DatasetPanel", "Breast cancer Wisconsin: 569 samples, 30 features, malignant or benign."),
-    "diabetes": QT_TRANSLATE_NOOP("DatasetPanel", "Regression: disease progression of 442 patients from 10 features."),
-    "fashion_mnist": QT_TRANSLATE_NOOP("DatasetPanel", "70,000 grayscale 28x28 images of 10 kinds of clothing (60,000 for training, 10,000 for testing)."),
-    "mnist": QT_TRANSLATE_NOOP("DatasetPanel", "70,000 grayscale 28x28 images of handwritten digits (60,000 for training, 10,000 for testing)."),
-    "csv": QT_TRANSLATE_NOOP("DatasetPanel", "Your own table: numeric feature columns and one target column (class labels or numbers)."),
+    "digits": QT_TRANSLATE_NOOP("DatasetPanel", "Handwritten digits 0-9 as 8x8 images (1,797 samples): a small, "
+                                                "offline stand-in for MNIST."),
+    "wine": QT_TRANSLATE_NOOP("DatasetPanel", "Wine recognition: 178 samples, 13 chemical measurements, 3 "
+                                              "cultivars."),
+    "breast_cancer": QT_TRANSLATE_NOOP("DatasetPanel", "Breast cancer Wisconsin: 569 samples, 30 features, malignant "
+                                                       "or benign."),
+    "diabetes": QT_TRANSLATE_NOOP("DatasetPanel", "Regression: disease progression of 442 patients from 10 "
+                                                  "features."),
+    "fashion_mnist": QT_TRANSLATE_NOOP("DatasetPanel", "70,000 grayscale 28x28 images of 10 kinds of clothing "
+                                                       "(60,000 for training, 10,000 for testing)."),
+    "mnist": QT_TRANSLATE_NOOP("DatasetPanel", "70,000 grayscale 28x28 images of handwritten digits (60,000 for "
+                                               "training, 10,000 for testing)."),
+    "csv": QT_TRANSLATE_NOOP("DatasetPanel", "Your own table: numeric feature columns and one target column (class "
+                                             "labels or numbers)."),
 }

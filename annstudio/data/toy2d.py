@@ -17,10 +17,10 @@ from __future__ import annotations
 
 import numpy as np
 
+from . import texts
 from .dataset import Dataset
 from .schema import Param, seed_param, test_ratio_param
 from .splits import split_indices
-from . import texts
 
 CLASSIFICATION = ("toy_circle", "toy_xor", "gaussians", "spiral", "moons")
 REGRESSION = ("plane", "multi_gaussian")

@@ -18,7 +18,8 @@ from __future__ import annotations
 
 import math
 import time
-from typing import Any, Iterable, Iterator
+from collections.abc import Generator, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -88,6 +89,7 @@ class Trainer:
         self.epochs_run = 0
         self.step = 0
         self.next_epoch = self.initial_epoch
+        self._pending_logs: dict[str, float] | None = None  # an epoch's logs while its callbacks run
         # loss / optimizer / metrics as configured, for checkpoints that Keras can compile
         self.training_config = training_config or {"loss": loss, "metrics": self.metric_names}
         units = int(np.prod(model.spec.output_shape))
@@ -123,13 +125,13 @@ class Trainer:
         except GeneratorExit:
             self._end_callbacks()
             raise
-        except Exception as exc:  # a failure inside training becomes an event, never a crash of the caller
+        except Exception as exc:  # noqa: BLE001 - a failure in training becomes an event, never the caller's crash
             self._end_callbacks(quiet=True)
             yield self._terminal("error", type(exc).__name__, f"{type(exc).__name__}: {exc}")
             return
         try:
             self._end_callbacks()
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - a failing callback's end too: an event, not a crash
             yield self._terminal("error", type(exc).__name__, f"{type(exc).__name__}: {exc}")
             return
         if terminal is None:
@@ -140,7 +142,8 @@ class Trainer:
         yield terminal
 
     # ------------------------------------------------------------------ internals
-    def _run_epoch(self, epoch: int) -> Iterator[dict[str, Any]]:
+    def _run_epoch(self, epoch: int) -> Generator[dict[str, Any], None, dict[str, Any] | None]:
+        """Yield the epoch's events; return its terminal event if the run ends inside it, else ``None``."""
         model, control = self.model, self.control
         for cb in self.callbacks:
             cb.on_epoch_begin(epoch, {})
@@ -217,7 +220,7 @@ class Trainer:
         Saved at an epoch boundary, it lets a new trainer continue the run bit for bit.
         """
         history = self._history_copy()
-        pending = getattr(self, "_pending_logs", None)
+        pending = self._pending_logs
         if pending is not None and len(self.history.epoch) < self.next_epoch:
             for key, value in pending.items():
                 history.setdefault(key, []).append(float(value))

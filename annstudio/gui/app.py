@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
-from typing import Sequence
 
 _T0 = time.perf_counter()
 
@@ -24,7 +24,11 @@ def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | No
     from . import settings
     from .i18n import install_translators, resolve_language
 
-    app = QApplication.instance() or QApplication(list(argv) if argv is not None else sys.argv[:1])
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        app = existing
+    else:
+        app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("annstudio")
     app.setOrganizationName("annstudio")
     app.setApplicationDisplayName("annstudio")

@@ -8,7 +8,7 @@ Labels that are not known here (a CSV file's own labels, iris' species names) ar
 from __future__ import annotations
 
 import re
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 

@@ -1,12 +1,22 @@
 """Small dialogs: About, Keyboard shortcuts (generated from the real actions), Preferences."""
 from __future__ import annotations
 
-from typing import Iterable
+from collections.abc import Iterable
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHeaderView, QLabel, QMenu,
-    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHeaderView,
+    QLabel,
+    QMenu,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
 )
 
 from .. import __version__
@@ -41,8 +51,8 @@ def _menu_actions(menu: QMenu, path: str) -> Iterable[tuple[str, QAction]]:
     for action in menu.actions():
         if action.isSeparator():
             continue
-        sub = action.menu()
-        if sub is not None:
+        sub = action.menu()  # typed QObject; a QMenu in Qt Widgets
+        if isinstance(sub, QMenu):
             yield from _menu_actions(sub, f"{path} › {action.text().replace('&', '')}")
         else:
             yield path, action

@@ -7,13 +7,30 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from .editor import commands
 from . import settings
 from .document import default_project
+from .editor import commands
 
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMainWindow
+
+    from .document import ProjectDocument
+    from .run.worker import TrainingRunner
+
+    class _WindowParts(QMainWindow):
+        """What ``MainWindow`` gives the mixin (for the type checker; at run time the base is ``object``)."""
+
+        document: ProjectDocument
+        runner: TrainingRunner
+
+        def display_name(self) -> str: ...
+        def update_recent_menu(self) -> None: ...
+else:
+    _WindowParts = object
 
 
 def example_title(path: Path) -> str:
@@ -25,7 +42,7 @@ def example_title(path: Path) -> str:
     return f"{name} ({path.stem})" if isinstance(name, str) and name else path.stem
 
 
-class FileActionsMixin:
+class FileActionsMixin(_WindowParts):
     """Mixed into ``MainWindow`` (which provides ``document``, ``runner``, ``statusBar()``...)."""
 
     _example_dir: Path | None = None

@@ -6,6 +6,7 @@ English is the source language, so for English only Qt's own catalogue is loaded
 """
 from __future__ import annotations
 
+import weakref
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
@@ -13,6 +14,9 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 from ..resources import resource_path
 
 LANGUAGES = ("en", "ko")
+
+# The translators installed in each application, kept alive as long as it is (and removed on a switch).
+_INSTALLED: weakref.WeakKeyDictionary[QCoreApplication, list[QTranslator]] = weakref.WeakKeyDictionary()
 
 
 def translate(context: str, text: str) -> str:
@@ -48,9 +52,9 @@ def catalogue(language: str) -> Path:
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load and install the translators for ``language`` ("en"/"ko"), replacing earlier ones.
 
-    Returns the installed translators (the app keeps references too, so they are not collected).
+    Returns the installed translators (references are kept for the app too, so they are not collected).
     """
-    for old in getattr(app, "_annstudio_translators", []):
+    for old in _INSTALLED.get(app, []):
         QCoreApplication.removeTranslator(old)
     installed: list[QTranslator] = []
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
@@ -64,7 +68,7 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
     if path.is_file() and own.load(str(path)):
         QCoreApplication.installTranslator(own)
         installed.append(own)
-    app._annstudio_translators = installed  # keep them alive as long as the app
+    _INSTALLED[app] = installed
     app.setProperty("annstudio_language", language)
     QLocale.setDefault(locale if language == "ko" else QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
     return installed

@@ -51,7 +51,8 @@ def build_menus(window) -> None:
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "save", translate("Menus", "&Save"), window.save, QKeySequence.StandardKey.Save,
                                 translate("Menus", "Save the project")))
-    file_menu.addAction(_action(window, "save_as", translate("Menus", "Save &As…"), window.save_as, QKeySequence.StandardKey.SaveAs,
+    file_menu.addAction(_action(window, "save_as", translate("Menus", "Save &As…"), window.save_as,
+                                QKeySequence.StandardKey.SaveAs,
                                 translate("Menus", "Save the project under a new name")))
     file_menu.addSeparator()
     file_menu.addAction(_action(window, "import_h5", translate("Menus", "&Import Keras .h5…"), window.import_h5, None,
@@ -83,8 +84,8 @@ def build_menus(window) -> None:
                                 translate("Menus", "Cut the selected layers")))
     edit_menu.addAction(_action(window, "copy", translate("Menus", "&Copy"), window.copy_layers, QKeySequence.StandardKey.Copy,
                                 translate("Menus", "Copy the selected layers")))
-    edit_menu.addAction(_action(window, "paste", translate("Menus", "&Paste"), window.paste_layers, QKeySequence.StandardKey.Paste,
-                                translate("Menus", "Paste layers after the selection")))
+    edit_menu.addAction(_action(window, "paste", translate("Menus", "&Paste"), window.paste_layers,
+                                QKeySequence.StandardKey.Paste, translate("Menus", "Paste layers after the selection")))
     edit_menu.addAction(_action(window, "duplicate", translate("Menus", "&Duplicate"), window.duplicate_layers,
                                 QKeySequence("Ctrl+D"), translate("Menus", "Duplicate the selected layers")))
     edit_menu.addAction(_action(window, "delete", translate("Menus", "&Delete layer"), window.delete_layers,
@@ -128,5 +129,10 @@ def fill_recent_menu(window, menu: QMenu) -> None:
         menu.addSeparator()
     clear = menu.addAction(translate("Menus", "Clear the list"))
     clear.setEnabled(bool(files))
-    clear.triggered.connect(lambda checked=False: (settings.clear_recent_files(), fill_recent_menu(window, menu)))
+
+    def clear_recent(checked: bool = False) -> None:
+        settings.clear_recent_files()
+        fill_recent_menu(window, menu)
+
+    clear.triggered.connect(clear_recent)
     menu.setEnabled(True)

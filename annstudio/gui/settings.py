@@ -57,10 +57,12 @@ def set_language(code: str) -> None:
 def recent_files() -> list[Path]:
     """Recently opened or saved projects, newest first (files that vanished are left out)."""
     value = settings().value(RECENT_FILES, [])
-    if isinstance(value, str):
-        value = [value] if value else []
-    out = []
-    for item in value or []:
+    if isinstance(value, str):  # a one-item list can come back from QSettings as a plain string
+        items: list[object] = [value] if value else []
+    else:
+        items = list(value) if isinstance(value, (list, tuple)) else []
+    out: list[Path] = []
+    for item in items:
         path = Path(str(item))
         if path.is_file() and path not in out:
             out.append(path)

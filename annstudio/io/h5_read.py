@@ -21,23 +21,38 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import h5py
 import numpy as np
 
 from ..spec import ModelSpec, SpecError
 from ..spec.keras_model import (
-    layer_weight_shapes, loss_from_keras, metrics_from_keras, optimizer_from_keras, read_keras_config, weight_keys,
+    layer_weight_shapes,
+    loss_from_keras,
+    metrics_from_keras,
+    optimizer_from_keras,
+    read_keras_config,
+    weight_keys,
 )
 from .h5_common import (
-    MAX_ELEMENTS, MAX_NAMES, MAX_TOTAL_BYTES, STATE_FORMAT, STATE_GROUP, STATE_KINDS, STATE_VERSION, H5Error,
+    MAX_ELEMENTS,
+    MAX_NAMES,
+    MAX_TOTAL_BYTES,
+    STATE_FORMAT,
+    STATE_GROUP,
+    STATE_KINDS,
+    STATE_VERSION,
+    H5Error,
     decode_state,
 )
 
 __all__ = ["H5Contents", "H5Error", "load_h5"]
+
+_T = TypeVar("_T")
 
 # HDF5's own filters and h5py's built-in LZF; anything else would make HDF5 load a plugin library.
 _BUILTIN_FILTERS = {1: "deflate", 2: "shuffle", 3: "fletcher32", 4: "szip", 5: "nbit", 6: "scaleoffset", 32000: "lzf"}
@@ -131,22 +146,9 @@ class _Reader:
             if not isinstance(training_config, dict):
                 notes.append("the training config is not an object; ignored")
             else:
-                for key, parse in (("loss", loss_from_keras), ("optimizer_config", optimizer_from_keras),
-                                   ("metrics", metrics_from_keras)):
-                    value = training_config.get(key)
-                    if value is None:
-                        continue
-                    try:
-                        parsed = parse(value)
-                    except SpecError as exc:
-                        notes.append(f"{key} ignored: {exc}")
-                        continue
-                    if key == "loss":
-                        loss = parsed
-                    elif key == "optimizer_config":
-                        optimizer = parsed
-                    else:
-                        metrics = parsed
+                loss = _training_part(training_config, "loss", loss_from_keras, notes)
+                optimizer = _training_part(training_config, "optimizer_config", optimizer_from_keras, notes)
+                metrics = _training_part(training_config, "metrics", metrics_from_keras, notes) or []
         keras_version = self.text_attr(f, "keras_version") if "keras_version" in f.attrs else None
         weights = self.read_weights(f, spec, layout.groups)
         state = self.read_state(f) if self.child(f, STATE_GROUP, "/", required=False) is not None else None
@@ -313,13 +315,13 @@ class _Reader:
         if top is not None and _has_list(top, "weight_names") and self.name_list(top, "weight_names"):
             raise self.fail("the model has top-level weights of its own, which annstudio does not support")
         values: dict[str, np.ndarray] = {}
-        for (keras_name, wanted), (name, group, names) in zip(expected, stored):
+        for (keras_name, wanted), (name, group, names) in zip(expected, stored, strict=True):
             if len(names) != len(wanted):
                 raise self.fail(
                     f"layer {keras_name!r} needs {len(wanted)} weight(s) ({', '.join(k for k, _ in wanted)}) "
                     f"but its group {name!r} in the file has {len(names)}"
                 )
-            for (key, shape), wname in zip(wanted, names):
+            for (key, shape), wname in zip(wanted, names, strict=True):
                 where = f"/model_weights/{name}/{wname}"
                 dset = self.child(group, wname, f"/model_weights/{name}", kind=h5py.Dataset)
                 self.check_dataset(dset, where, "f", f"weight {key!r} ({where})")
@@ -361,3 +363,16 @@ def _has_list(obj, name: str) -> bool:
 
 def _native() -> str:
     return "<" if np.little_endian else ">"
+
+
+def _training_part(training_config: dict[str, Any], key: str, parse: Callable[[Any], _T],
+                   notes: list[str]) -> _T | None:
+    """``parse(training_config[key])``; ``None`` when the key is absent or unsupported (the latter noted)."""
+    value = training_config.get(key)
+    if value is None:
+        return None
+    try:
+        return parse(value)
+    except SpecError as exc:
+        notes.append(f"{key} ignored: {exc}")
+        return None

@@ -21,8 +21,9 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 import h5py
 import numpy as np
@@ -32,7 +33,13 @@ from ..project import ProjectError
 from ..spec import ModelSpec, SpecError
 from ..spec.keras_model import layer_weight_shapes, model_to_keras_config, training_config_to_keras
 from .h5_common import (
-    HDF5_OBJECT_HEADER_LIMIT, KERAS_BACKEND, KERAS_VERSION, STATE_FORMAT, STATE_GROUP, STATE_VERSION, H5Error,
+    HDF5_OBJECT_HEADER_LIMIT,
+    KERAS_BACKEND,
+    KERAS_VERSION,
+    STATE_FORMAT,
+    STATE_GROUP,
+    STATE_VERSION,
+    H5Error,
     encode_state,
 )
 
@@ -154,7 +161,7 @@ def save_attributes(group: h5py.Group, name: str, data: list[bytes]) -> None:
         chunked = np.array_split(data_npy, num_chunks)
     if num_chunks > 1:
         for chunk_id, chunk in enumerate(chunked):
-            group.attrs["%s%d" % (name, chunk_id)] = chunk
+            group.attrs[f"{name}{chunk_id}"] = chunk
     else:
         group.attrs[name] = data
 

@@ -24,9 +24,10 @@ import os
 import socket
 import struct
 import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import IO, Any
 
 import numpy as np
 
@@ -148,7 +149,7 @@ class Histogram:
     bucket: tuple[float, ...]
 
     @classmethod
-    def from_values(cls, values: Any, bins: int = 30) -> "Histogram | None":
+    def from_values(cls, values: Any, bins: int = 30) -> Histogram | None:
         """Equal-width buckets over the finite entries of ``values`` (any shape), computed with NumPy.
 
         Returns ``None`` when there is no finite value. All-equal values give one bucket.
@@ -221,6 +222,7 @@ class EventFileWriter:
     def __init__(self, log_dir: str | os.PathLike) -> None:
         self.log_dir = Path(log_dir)
         self.log_dir.mkdir(parents=True, exist_ok=True)
+        self._file: IO[bytes] | None = None
         while True:
             path = self.log_dir / event_file_name()
             try:
@@ -269,7 +271,7 @@ class EventFileWriter:
             self._file.close()
             self._file = None
 
-    def __enter__(self) -> "EventFileWriter":
+    def __enter__(self) -> EventFileWriter:
         return self
 
     def __exit__(self, *exc: Any) -> None:

@@ -20,7 +20,7 @@ def small_image_set(n_train=40, n_test=12, seed=0):
 
 def write_idx_set(folder, arrays, gz=True):
     folder.mkdir(parents=True, exist_ok=True)
-    for base, array in zip(IDX_NAMES, arrays):
+    for base, array in zip(IDX_NAMES, arrays, strict=True):
         idx.write_idx(folder / (base + (".gz" if gz else "")), array)
     return folder
 

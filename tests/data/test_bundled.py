@@ -59,7 +59,8 @@ def test_iris_petal_setosa_like_the_notes():
 
 def test_iris_feature_choices():
     assert load_dataset("iris", features="sepal").feature_names == ["sepal length (cm)", "sepal width (cm)"]
-    with pytest.raises(DataError, match=r"dataset 'iris': parameter 'features' = 'leaf' .*accepted: one of 'all', 'petal', 'sepal'"):
+    with pytest.raises(DataError,
+                       match=r"dataset 'iris': parameter 'features' = 'leaf' .*accepted: one of 'all', 'petal', 'sepal'"):
         load_dataset("iris", features="leaf")
 
 

@@ -82,7 +82,8 @@ def test_target_by_name_and_auto_regression(tmp_path):
     assert ds.task == "regression" and ds.feature_names == ["rooms", "age"]
     rooms = load_dataset("csv", path=path, target="rooms")
     assert rooms.task == "multiclass" and rooms.class_names == ["1", "2", "3", "4", "5"]
-    with pytest.raises(DataError, match=r"'target' = 'cost' is not a column; accepted: a column name \('price', 'rooms', 'age'\)"):
+    with pytest.raises(DataError,
+                       match=r"'target' = 'cost' is not a column; accepted: a column name \('price', 'rooms', 'age'\)"):
         load_dataset("csv", path=path, target="cost")
 
 

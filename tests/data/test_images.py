@@ -5,8 +5,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from annstudio.data import DataError, load_dataset
-from annstudio.data import idx
+from annstudio.data import DataError, idx, load_dataset
 from annstudio.data.idx import download as real_download  # bound before fixtures stub it out
 from annstudio.data.images import FASHION_CLASSES
 
@@ -227,7 +226,8 @@ def test_real_fashion_mnist_from_debian():
 def test_real_download_code_with_a_file_url(tmp_path, no_default_folders, monkeypatch):
     """idx.download (urllib) against a local 'server' folder: files land in Keras' cache layout."""
     server = write_idx_set(tmp_path / "server", small_image_set())
-    np.savez(server / "mnist.npz", **dict(zip(("x_train", "y_train", "x_test", "y_test"), small_image_set())))
+    arrays = dict(zip(("x_train", "y_train", "x_test", "y_test"), small_image_set(), strict=True))
+    np.savez(server / "mnist.npz", **arrays)
     monkeypatch.setattr(idx, "download", real_download)
     monkeypatch.setattr(idx, "KERAS_ORIGIN", server.as_uri() + "/")
     ds = load_dataset("fashion_mnist", download=True, validation=0)

@@ -93,7 +93,8 @@ def test_continue_training_from_a_file_keras_wrote(tmp_path):
     model.fit(data.x_train, data.y_train, epochs=3, verbose=0)
     path = tmp_path / "keras.h5"
     model.save(path)
-    spec = ModelSpec.stack([2], [("Dense", {"units": 16, "activation": "relu"}), ("Dense", {"units": 3, "activation": "softmax"})])
+    spec = ModelSpec.stack([2], [("Dense", {"units": 16, "activation": "relu"}),
+                                 ("Dense", {"units": 3, "activation": "softmax"})])
     project = Project(spec, {"name": "blobs", "params": {}},
                       TrainingConfig(loss="sparse_categorical_crossentropy", optimizer="Adam", epochs=5, seed=1))
     run = create_run(project, dataset=data, resume_from=path)

@@ -5,11 +5,11 @@ import numpy as np
 import pytest
 
 from annstudio.engine.control import TrainingControl
-from annstudio.engine.session import create_run, train, TrainingFailed
+from annstudio.engine.session import TrainingFailed, create_run, train
 from annstudio.project import Project, TrainingConfig
 from annstudio.spec import ModelSpec, SpecError
 
-from .conftest import blobs_dataset, regression_dataset, xor_dataset, xor_project
+from .conftest import blobs_dataset, regression_dataset, xor_project
 
 
 def run_all(run):

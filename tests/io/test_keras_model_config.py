@@ -4,9 +4,12 @@ import json
 
 import pytest
 
-from annstudio.spec import LayerSpec, ModelSpec, SpecError
+from annstudio.spec import ModelSpec, SpecError
 from annstudio.spec.keras_model import (
-    model_from_keras_config, model_to_keras_config, read_keras_config, training_config_from_keras,
+    model_from_keras_config,
+    model_to_keras_config,
+    read_keras_config,
+    training_config_from_keras,
     training_config_to_keras,
 )
 
@@ -187,9 +190,9 @@ def test_training_config_round_trip(loss, optimizer):
 def test_keras_compiles_from_our_training_config(keras):
     from keras.src.legacy.saving import saving_utils
 
-    for loss, check in [({"name": "huber", "delta": 2.5}, lambda l: l._fn_kwargs["delta"] == 2.5),
-                        ({"name": "binary_crossentropy", "from_logits": True}, lambda l: l._fn_kwargs["from_logits"]),
-                        ("mse", lambda l: l.__name__ == "mean_squared_error")]:
+    for loss, check in [({"name": "huber", "delta": 2.5}, lambda fn: fn._fn_kwargs["delta"] == 2.5),
+                        ({"name": "binary_crossentropy", "from_logits": True}, lambda fn: fn._fn_kwargs["from_logits"]),
+                        ("mse", lambda fn: fn.__name__ == "mean_squared_error")]:
         tc = training_config_to_keras(loss, {"class_name": "RMSprop", "config": {"learning_rate": 0.25, "rho": 0.8}},
                                       ["accuracy", "mae", "mse"])
         args = saving_utils.compile_args_from_training_config(json.loads(json.dumps(tc)))

@@ -191,7 +191,7 @@ def test_written_scalars_and_histograms_read_back(tmp_path, read_logs):
     assert logs.scalars["epoch_accuracy"] == [(e, f32(e / 4)) for e in range(4)]
     histograms = logs.histograms["dense/kernel/histogram"]
     assert [step for step, _ in histograms] == [0, 1, 2, 3]
-    for (_, hist), kernel in zip(histograms, kernels):
+    for (_, hist), kernel in zip(histograms, kernels, strict=True):
         assert (hist.min, hist.max, hist.num) == (kernel.min(), kernel.max(), 12.0)
         assert hist.sum == pytest.approx(kernel.sum()) and hist.sum_squares == pytest.approx((kernel ** 2).sum())
         assert hist.bucket == list(np.histogram(kernel, bins=6)[0].astype(float))
