@@ -27,7 +27,7 @@ from typing import Any, Mapping
 import h5py
 import numpy as np
 
-from .. import __version__
+from .._version import __version__
 from ..project import ProjectError
 from ..spec import ModelSpec, SpecError
 from ..spec.keras_model import layer_weight_shapes, model_to_keras_config, training_config_to_keras
