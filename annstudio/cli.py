@@ -164,7 +164,7 @@ def _train(args: argparse.Namespace) -> int:
     if args.history:
         print(f"history written to {args.history}")
     if args.out:
-        from .io.checkpoint import save_run_h5
+        from .engine.callbacks import save_run_h5
 
         try:
             save_run_h5(args.out, trainer)
