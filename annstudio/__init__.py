@@ -4,10 +4,9 @@ Python API: ``annstudio.Project`` (load/save ``.annproj``), ``annstudio.train(pr
 ``annstudio.load_model(path, backend=...)``.
 Importing ``annstudio`` imports neither Qt nor TensorFlow.
 """
-__version__ = "0.1.0"
-
-from .project import Project, TrainingConfig  # noqa: E402
-from .spec import LayerSpec, ModelSpec  # noqa: E402
+from ._version import __version__
+from .project import Project, TrainingConfig
+from .spec import LayerSpec, ModelSpec
 
 
 def train(project, backend="numpy", callbacks=(), **kwargs):

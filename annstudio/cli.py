@@ -10,7 +10,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from . import __version__
+from ._version import __version__
 
 BAD_INPUT = 2
 
@@ -166,7 +166,7 @@ def _train(args: argparse.Namespace) -> int:
     if args.history:
         print(f"history written to {args.history}")
     if args.out:
-        from .io.checkpoint import save_run_h5
+        from .engine.callbacks import save_run_h5
 
         try:
             save_run_h5(args.out, trainer)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import copy
 import json
-import math
 import os
 import tempfile
 from dataclasses import dataclass, field
@@ -15,102 +14,14 @@ from pathlib import Path
 from typing import Any
 
 from .spec import ModelSpec, SpecError
+from .spec.errors import ConfigError
+from .spec.training import normalize_callbacks, normalize_loss, normalize_metrics, normalize_optimizer
 
 FORMAT_VERSION = 1
-
-LOSSES = (
-    "mean_squared_error", "mean_absolute_error", "huber",
-    "binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy",
-)
-LOSS_ALIASES = {"mse": "mean_squared_error", "mae": "mean_absolute_error", "huber_loss": "huber"}
-METRICS = ("accuracy", "mae", "mse")
-OPTIMIZER_DEFAULTS: dict[str, dict[str, Any]] = {
-    "SGD": {"learning_rate": 0.01, "momentum": 0.0, "nesterov": False},
-    "Adam": {"learning_rate": 0.001, "beta_1": 0.9, "beta_2": 0.999, "epsilon": 1e-7, "amsgrad": False},
-    "RMSprop": {"learning_rate": 0.001, "rho": 0.9, "momentum": 0.0, "epsilon": 1e-7, "centered": False},
-    "Adagrad": {"learning_rate": 0.001, "initial_accumulator_value": 0.1, "epsilon": 1e-7},
-}
-CALLBACK_DEFAULTS: dict[str, dict[str, Any]] = {
-    "EarlyStopping": {
-        "monitor": "val_loss", "min_delta": 0.0, "patience": 0, "mode": "auto",
-        "baseline": None, "restore_best_weights": False, "start_from_epoch": 0,
-    },
-    "ReduceLROnPlateau": {
-        "monitor": "val_loss", "factor": 0.1, "patience": 10, "mode": "auto",
-        "min_delta": 1e-4, "cooldown": 0, "min_lr": 0.0,
-    },
-    "CSVLogger": {"filename": "history.csv", "separator": ",", "append": False},
-    "ModelCheckpoint": {"filepath": "checkpoint.h5", "monitor": "val_loss", "save_best_only": False, "mode": "auto"},
-    "TensorBoard": {"log_dir": "logs/run_%Y_%m_%d-%H_%M_%S", "histogram_freq": 0},
-}
 
 
 class ProjectError(ValueError):
     """A project file or config problem, with the file and field named in the message."""
-
-
-def normalize_loss(loss: Any) -> dict[str, Any]:
-    """``"mse"`` or ``{"name": "huber", "delta": 2}`` -> ``{"name": <long name>, "from_logits": ..., ...}``."""
-    if isinstance(loss, str):
-        loss = {"name": loss}
-    if not isinstance(loss, dict) or not isinstance(loss.get("name"), str):
-        raise ProjectError(f"loss must be a loss name or {{'name': ...}}, got {loss!r}")
-    name = LOSS_ALIASES.get(loss["name"], loss["name"])
-    if name not in LOSSES:
-        raise ProjectError(f"unknown loss {loss['name']!r}; expected one of {', '.join(LOSSES)}")
-    out: dict[str, Any] = {"name": name, "from_logits": bool(loss.get("from_logits", False))}
-    if name == "huber":
-        out["delta"] = float(loss.get("delta", 1.0))
-        out.pop("from_logits")
-    elif name in ("mean_squared_error", "mean_absolute_error"):
-        out.pop("from_logits")
-    unknown = set(loss) - {"name", "from_logits", "delta"}
-    if unknown:
-        raise ProjectError(f"loss {name}: unknown setting(s) {', '.join(sorted(unknown))}")
-    return out
-
-
-def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
-    """Keras form ``{"class_name": "Adam", "config": {...}}`` with all defaults filled in."""
-    if isinstance(optimizer, str):
-        optimizer = {"class_name": optimizer}
-    if not isinstance(optimizer, dict):
-        raise ProjectError(f"optimizer must be a name or {{'class_name': ..., 'config': ...}}, got {optimizer!r}")
-    cls = optimizer.get("class_name")
-    lookup = {k.lower(): k for k in OPTIMIZER_DEFAULTS}
-    if not isinstance(cls, str) or cls.lower() not in lookup:
-        raise ProjectError(f"unknown optimizer {cls!r}; expected one of {', '.join(OPTIMIZER_DEFAULTS)}")
-    cls = lookup[cls.lower()]
-    config = dict(optimizer.get("config") or {})
-    defaults = OPTIMIZER_DEFAULTS[cls]
-    unknown = set(config) - set(defaults)
-    if unknown:
-        raise ProjectError(
-            f"optimizer {cls}: unknown setting(s) {', '.join(sorted(unknown))}; expected {', '.join(defaults)}"
-        )
-    merged = {**defaults, **config}
-    lr = merged["learning_rate"]
-    if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
-        raise ProjectError(f"optimizer {cls}: learning_rate must be a positive number, got {lr!r}")
-    return {"class_name": cls, "config": merged}
-
-
-def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
-    if callbacks is None:
-        return []
-    if not isinstance(callbacks, list):
-        raise ProjectError("callbacks must be a list of {'class_name': ..., 'config': ...}")
-    out = []
-    for cb in callbacks:
-        cls = cb.get("class_name") if isinstance(cb, dict) else None
-        if cls not in CALLBACK_DEFAULTS:
-            raise ProjectError(f"unknown callback {cls!r}; expected one of {', '.join(CALLBACK_DEFAULTS)}")
-        config = dict(cb.get("config") or {})
-        unknown = set(config) - set(CALLBACK_DEFAULTS[cls])
-        if unknown:
-            raise ProjectError(f"callback {cls}: unknown setting(s) {', '.join(sorted(unknown))}")
-        out.append({"class_name": cls, "config": {**CALLBACK_DEFAULTS[cls], **config}})
-    return out
 
 
 @dataclass
@@ -129,11 +40,13 @@ class TrainingConfig:
     dtype: str = "float32"
 
     def __post_init__(self) -> None:
-        self.loss = normalize_loss(self.loss)
-        self.optimizer = normalize_optimizer(self.optimizer)
-        self.callbacks = normalize_callbacks(self.callbacks)
-        if not isinstance(self.metrics, list) or any(m not in METRICS for m in self.metrics):
-            raise ProjectError(f"metrics must be a list drawn from {', '.join(METRICS)}, got {self.metrics!r}")
+        try:
+            self.loss = normalize_loss(self.loss)
+            self.optimizer = normalize_optimizer(self.optimizer)
+            self.callbacks = normalize_callbacks(self.callbacks)
+            self.metrics = normalize_metrics(self.metrics)
+        except ConfigError as exc:
+            raise ProjectError(str(exc)) from None
         for key, low in (("batch_size", 1), ("epochs", 0)):
             value = getattr(self, key)
             if isinstance(value, bool) or not isinstance(value, int) or value < low:

@@ -1,8 +1,11 @@
-"""The house rules: only gui/ imports Qt, only backends/tensorflow imports TensorFlow (and lazily)."""
+"""The house rules: only gui/ imports Qt, only backends/tensorflow imports TensorFlow (and lazily); the
+import-linter contracts of pyproject.toml (layers, backends apart, no cycles) are kept."""
 import ast
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 PACKAGE = Path(__file__).resolve().parents[1] / "annstudio"
 QT = {"PySide6", "PyQt5", "PyQt6", "pyqtgraph", "qtpy", "shiboken6"}
@@ -41,3 +44,14 @@ def test_core_import_pulls_in_neither_qt_nor_tensorflow():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == ""
+
+
+def test_import_linter_contracts_are_kept():
+    """pyproject.toml's [tool.importlinter] contracts: the layers, the backends apart, no cycles."""
+    pytest.importorskip("importlinter")
+    code = ("import sys\nfrom importlinter.cli import lint_imports\n"
+            "sys.exit(lint_imports(no_cache=True, no_logo=True))")
+    out = subprocess.run([sys.executable, "-c", code], cwd=PACKAGE.parent, capture_output=True, text=True)
+    assert out.returncode == 0, out.stdout + out.stderr
+    assert "0 broken" in out.stdout
+

@@ -14,6 +14,8 @@ order (layers in graph order; Dense: ``kernel`` (in, out) then ``bias``; BatchNo
 Loss config: a Keras loss name, or ``{"name": ..., "from_logits": bool, "delta": float}``.
 Optimizer config: Keras' form ``{"class_name": "SGD" | "Adam" | "RMSprop" | "Adagrad", "config": {...}}``
 with Keras' argument names and defaults (``learning_rate``, ``momentum``, ``nesterov``, ``beta_1`` ...).
+Both are read by ``spec.training`` (``normalize_loss``, ``normalize_optimizer``), the one place for their
+names, aliases and defaults; the initial weights for a seed come from ``backends.initial_weights``.
 """
 from __future__ import annotations
 

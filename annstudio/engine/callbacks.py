@@ -1,17 +1,23 @@
 """Training callbacks with Keras' names, arguments and semantics, written once for every backend.
 
+The file-writing ones (``CSVLogger``, ``ModelCheckpoint``, ``TensorBoard``) decide what to write and when;
+``annstudio.io``'s writers (``csv_history``, ``h5_write``, ``tensorboard``) write the files.
+
 A callback sees the trainer (``self.trainer``: ``model``, ``stop_training``, ``history``) and gets
 ``on_train_begin``, ``on_epoch_begin``, ``on_batch_end``, ``on_epoch_end`` and ``on_train_end`` calls.
 """
 from __future__ import annotations
 
-import csv
 import math
 import os
 from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+from ..io.csv_history import HistoryCSVWriter
+from ..io.tensorboard import TensorBoardWriter, run_log_dir
+from ..spec.training import CALLBACK_FILE_SETTINGS, TENSORBOARD_LOG_DIR
 
 
 class Callback:
@@ -164,69 +170,198 @@ class ReduceLROnPlateau(Callback):
 
 
 class CSVLogger(Callback):
-    """Write one row per epoch: ``epoch`` then the log keys sorted, like ``keras.callbacks.CSVLogger``."""
+    """Write one row per epoch: ``epoch`` then the log keys sorted, like ``keras.callbacks.CSVLogger``
+    (``io.csv_history.HistoryCSVWriter`` writes the file)."""
 
     def __init__(self, filename: str | os.PathLike, separator: str = ",", append: bool = False) -> None:
         self.filename = Path(filename)
         self.separator = separator
         self.append = append
-        self.keys: list[str] | None = None
-        self._file = None
-        self._writer = None
+        self._writer = HistoryCSVWriter(self.filename, separator, append)
+
+    @property
+    def keys(self) -> list[str] | None:
+        return self._writer.keys
 
     def on_train_begin(self, logs: dict | None = None) -> None:
-        exists = self.append and self.filename.exists() and self.filename.stat().st_size > 0
-        self.keys = None
-        if exists:
-            with open(self.filename, newline="", encoding="utf-8") as fh:
-                header = fh.readline().strip()
-            self.keys = header.split(self.separator)[1:] if header else None
-        self.filename.parent.mkdir(parents=True, exist_ok=True)
-        self._file = open(self.filename, "a" if self.append else "w", newline="", encoding="utf-8")
-        self._writer = None
+        self._writer.open()
+
+    def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
+        self._writer.write(epoch, logs or {})
+
+    def on_train_end(self, logs: dict | None = None) -> None:
+        self._writer.close()
+
+
+# ------------------------------------------------------------------------------ checkpoints
+def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = True) -> None:
+    """Write ``trainer.model`` with its training config (and the resume state) as a Keras ``.h5``."""
+    from ..io.h5_write import save_h5   # h5py loads when the first file is written, not at start-up
+
+    cfg = trainer.training_config
+    model = trainer.model
+    state = None
+    if include_state:
+        state = {"trainer": trainer.get_state(), **({"project": cfg["project"]} if "project" in cfg else {})}
+    save_h5(
+        path, model.spec, model.get_weights(),
+        loss=cfg.get("loss"), optimizer=cfg.get("optimizer"), metrics=cfg.get("metrics"), state=state,
+        dtype=str(getattr(model, "dtype", "float32")),
+    )
+
+
+class ModelCheckpoint(Callback):
+    """Keras' ``ModelCheckpoint`` for both backends: save the model as a Keras-loadable ``.h5`` every epoch
+    or when it improves.
+
+    ``filepath`` may hold Keras-style fields, e.g. ``"ckpt_{epoch:02d}_{val_loss:.3f}.h5"`` (``epoch``
+    counts from 1, as in Keras' file names). With ``save_best_only`` a file is written only when
+    ``monitor`` improves on the best value so far. Each file also carries annstudio's resume state
+    (optimizer slots, RNG states, epoch, history) in a group Keras ignores, so ``annstudio train PROJECT
+    --resume FILE.h5`` continues the run exactly. Files are written atomically (``io.h5_write``).
+    """
+
+    def __init__(self, filepath: str | os.PathLike = "checkpoint.h5", monitor: str = "val_loss",
+                 save_best_only: bool = False, mode: str = "auto") -> None:
+        self.filepath = str(filepath)
+        self.monitor = monitor
+        self.save_best_only = bool(save_best_only)
+        self.maximize = _monitor_is_max(monitor, mode)
+        self.best = -math.inf if self.maximize else math.inf
+        self.saved: list[Path] = []
+
+    def on_train_begin(self, logs: dict | None = None) -> None:
+        self.best = -math.inf if self.maximize else math.inf
 
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
         logs = logs or {}
-        if self.keys is None:
-            self.keys = sorted(logs)
-        if self._writer is None:
-            self._writer = csv.DictWriter(self._file, fieldnames=["epoch", *self.keys], delimiter=self.separator,
-                                          extrasaction="ignore")
-            if self._file.tell() == 0:
-                self._writer.writeheader()
-        self._writer.writerow({"epoch": epoch, **{k: logs.get(k, "NA") for k in self.keys}})
-        self._file.flush()
+        if self.save_best_only:
+            if self.monitor not in logs:
+                raise ValueError(
+                    f"ModelCheckpoint monitors {self.monitor!r}, which this run does not report; "
+                    f"available: {', '.join(sorted(logs))}"
+                )
+            current = float(logs[self.monitor])
+            better = current > self.best if self.maximize else current < self.best
+            if not better:
+                return
+            self.best = current
+        try:
+            path = Path(self.filepath.format(epoch=epoch + 1, **logs))
+        except (KeyError, ValueError, IndexError) as exc:
+            raise ValueError(f"ModelCheckpoint file name {self.filepath!r} cannot be filled in: {exc}") from None
+        path.parent.mkdir(parents=True, exist_ok=True)
+        save_run_h5(path, self.trainer)
+        self.saved.append(path)
+
+
+# ------------------------------------------------------------------------------ TensorBoard
+class TensorBoard(Callback):
+    """Write TensorBoard logs like ``keras.callbacks.TensorBoard``, from any backend, without TensorFlow
+    (``io.tensorboard.TensorBoardWriter`` writes the run folder).
+
+    ``log_dir``: a folder or a ``strftime`` pattern, expanded when training begins (see
+    ``io.tensorboard.run_log_dir``); relative to ``base_dir`` (default: the current folder). ``run_dir`` is
+    the expanded folder (``None`` before the first ``on_train_begin``).
+    ``histogram_freq``: every this many epochs (0: never), a histogram of every weight of the model
+    (``get_weights()`` keys, e.g. ``dense/kernel/histogram``) with ``bins`` equal-width buckets.
+    ``update_freq``: ``"epoch"``, or ``"batch"`` / an int N to also write each (every N-th) batch's loss as
+    ``batch_loss`` at the global batch step.
+
+    Per epoch it writes ``epoch_<key>`` for every log (``val_*`` keys go to ``validation/`` without the
+    prefix) and ``epoch_learning_rate`` from ``model.learning_rate``; it does not add the learning rate to
+    the logs other callbacks see. Files are flushed after every epoch and closed when training ends.
+    """
+
+    def __init__(self, log_dir: str | os.PathLike = TENSORBOARD_LOG_DIR, histogram_freq: int = 0,
+                 update_freq: str | int = "epoch", bins: int = 30,
+                 base_dir: str | os.PathLike | None = None) -> None:
+        if isinstance(histogram_freq, bool) or int(histogram_freq) != histogram_freq or histogram_freq < 0:
+            raise ValueError(f"histogram_freq must be an int >= 0 (0: no histograms), got {histogram_freq!r}")
+        if update_freq == "batch":
+            update_freq = 1
+        if update_freq != "epoch" and (isinstance(update_freq, (bool, str)) or int(update_freq) != update_freq
+                                       or update_freq < 1):
+            raise ValueError(f"update_freq must be 'epoch', 'batch' or an int >= 1, got {update_freq!r}")
+        if isinstance(bins, bool) or int(bins) != bins or bins < 1:
+            raise ValueError(f"bins must be an int >= 1, got {bins!r}")
+        self.log_dir = os.fspath(log_dir)
+        self.histogram_freq = int(histogram_freq)
+        self.update_freq: str | int = update_freq if update_freq == "epoch" else int(update_freq)
+        self.bins = int(bins)
+        self.base_dir = base_dir
+        self.run_dir: Path | None = None
+        self._writer: TensorBoardWriter | None = None
+        self._batches = 0
+
+    def get_config(self) -> dict[str, Any]:
+        """The constructor arguments (Keras' names), as a project's callback list stores them."""
+        return {"log_dir": self.log_dir, "histogram_freq": self.histogram_freq,
+                "update_freq": self.update_freq, "bins": self.bins}
+
+    def on_train_begin(self, logs: dict | None = None) -> None:
+        self._close()
+        self.run_dir = run_log_dir(self.log_dir, base_dir=self.base_dir)
+        self._writer = TensorBoardWriter(self.run_dir)
+        self._writer.open()
+        self._batches = 0
+
+    def on_batch_end(self, batch: int, logs: dict | None = None) -> None:
+        self._batches += 1
+        if self.update_freq == "epoch" or self._batches % self.update_freq or not logs or "loss" not in logs:
+            return
+        self._board().write_batch_loss(self._batches, float(logs["loss"]))
+
+    def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
+        logs = dict(logs or {})
+        learning_rate = self._learning_rate()
+        if learning_rate is not None:
+            logs["learning_rate"] = learning_rate
+        histograms = None
+        if self.histogram_freq and epoch % self.histogram_freq == 0:
+            histograms = self.model.get_weights()
+        self._board().write_epoch(epoch, logs, histograms, bins=self.bins)
 
     def on_train_end(self, logs: dict | None = None) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
+        self._close()
+
+    def _board(self) -> TensorBoardWriter:
+        if self._writer is None:  # hooks called without on_train_begin (not by the Trainer)
+            if self.run_dir is None:
+                self.run_dir = run_log_dir(self.log_dir, base_dir=self.base_dir)
+            self._writer = TensorBoardWriter(self.run_dir)
+        return self._writer
+
+    def _learning_rate(self) -> float | None:
+        try:
+            value = self.model.learning_rate
+        except AttributeError:
+            return None
+        return None if value is None else float(value)
+
+    def _close(self) -> None:
+        if self._writer is not None:
+            self._writer.close()
+        self._writer = None
 
 
-CALLBACK_CLASSES = {"EarlyStopping": EarlyStopping, "ReduceLROnPlateau": ReduceLROnPlateau, "CSVLogger": CSVLogger}
-
-
-# Callbacks that write files of another layer's format live in annstudio.io; imported when used.
-_IO_CALLBACKS = {"ModelCheckpoint": ("..io.checkpoint", "filepath"), "TensorBoard": ("..io.tensorboard", "log_dir")}
-_FILE_ARGUMENT = {"CSVLogger": "filename", **{name: arg for name, (_, arg) in _IO_CALLBACKS.items()}}
+# ------------------------------------------------------------------------------ from a project's config
+CALLBACK_CLASSES: dict[str, type[Callback]] = {
+    "EarlyStopping": EarlyStopping, "ReduceLROnPlateau": ReduceLROnPlateau, "CSVLogger": CSVLogger,
+    "ModelCheckpoint": ModelCheckpoint, "TensorBoard": TensorBoard,
+}
 
 
 def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None = None) -> list[Callback]:
     """Instantiate a project's callback list; relative file names are resolved against ``base_dir``."""
-    import importlib
-
     out: list[Callback] = []
     for item in configs:
         name = item["class_name"]
-        if name in CALLBACK_CLASSES:
-            cls = CALLBACK_CLASSES[name]
-        elif name in _IO_CALLBACKS:
-            cls = getattr(importlib.import_module(_IO_CALLBACKS[name][0], __package__), name)
-        else:
-            known = [*CALLBACK_CLASSES, *_IO_CALLBACKS]
-            raise ValueError(f"unknown callback {name!r}; expected one of {', '.join(known)}")
+        cls = CALLBACK_CLASSES.get(name)
+        if cls is None:
+            raise ValueError(f"unknown callback {name!r}; expected one of {', '.join(CALLBACK_CLASSES)}")
         config = dict(item["config"])
-        arg = _FILE_ARGUMENT.get(name)
+        arg = CALLBACK_FILE_SETTINGS.get(name)
         if name == "TensorBoard":
             config["base_dir"] = base_dir  # it expands the date pattern itself, then joins
         elif arg and base_dir is not None and not Path(str(config[arg])).expanduser().is_absolute():

@@ -14,12 +14,12 @@ import numpy as np
 from ..data import Dataset, load_dataset, one_hot
 from ..project import Project
 from ..spec import ModelSpec, SpecError
+from ..spec.training import check_loss_fits, reported_metrics, target_form
 from .callbacks import Callback, History, callbacks_from_config
 from .control import TrainingControl
 from .trainer import Trainer
 
 BACKENDS = ("numpy", "tensorflow")
-REGRESSION_LOSSES = ("mean_squared_error", "mean_absolute_error", "huber")
 
 
 class BackendUnavailable(RuntimeError):
@@ -56,20 +56,20 @@ def build_model(spec: ModelSpec, backend: str = "numpy", seed: int | None = 0, d
 
 
 def prepare_targets(y: np.ndarray, loss: dict[str, Any], dataset: Dataset, dtype: str = "float32") -> np.ndarray:
-    """Targets in the form the loss expects (see ``annstudio.backends.base``)."""
-    name = loss["name"]
-    classification = dataset.task in ("binary", "multiclass")
-    if name == "sparse_categorical_crossentropy":
+    """Targets in the form the loss expects (``spec.training.target_form``; see ``annstudio.backends.base``)."""
+    form = target_form(loss["name"], dataset.task)
+    if form == "labels":
         return y.astype(np.int64).reshape(-1)
-    if name == "categorical_crossentropy":
+    if form == "one_hot":
         return one_hot(y.astype(np.int64).reshape(-1), dataset.n_classes).astype(dtype)
-    if classification:
+    if form == "column":
         return y.reshape(-1, 1).astype(dtype)
     return y.reshape(len(y), -1).astype(dtype)
 
 
 def check_compatible(spec: ModelSpec, dataset: Dataset, loss: dict[str, Any]) -> None:
-    """Raise ``SpecError`` / ``ValueError`` when the model, the data and the loss do not fit together."""
+    """Raise ``SpecError`` / ``ValueError`` when the model, the data and the loss do not fit together
+    (the rules are ``spec.training.check_loss_fits``')."""
     spec.validate()
     if tuple(spec.input_shape) != tuple(dataset.input_shape):
         raise SpecError(
@@ -77,25 +77,7 @@ def check_compatible(spec: ModelSpec, dataset: Dataset, loss: dict[str, Any]) ->
             f"but the Input layer has shape {tuple(spec.input_shape)}",
             layer=spec.layers[0].name,
         )
-    name = loss["name"]
-    if dataset.task == "regression":
-        if name not in REGRESSION_LOSSES:
-            raise ValueError(
-                f"{dataset.name!r} is a regression dataset; {name} needs class labels. "
-                f"Use {', '.join(REGRESSION_LOSSES)}"
-            )
-        spec.check_output(name, n_outputs=dataset.n_outputs)
-    elif name in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
-        spec.check_output(name, n_classes=dataset.n_classes)
-    elif name == "binary_crossentropy":
-        spec.check_output(name, n_classes=dataset.n_classes)
-    else:
-        spec.check_output(name, n_outputs=1)
-        if dataset.n_classes and dataset.n_classes > 2:
-            raise ValueError(
-                f"{dataset.name!r} has {dataset.n_classes} classes; {name} on class labels only makes sense for two. "
-                "Use sparse_categorical_crossentropy with a softmax output"
-            )
+    check_loss_fits(spec, loss["name"], dataset.task, dataset.n_classes, dataset.n_outputs, dataset.name)
 
 
 def load_project_dataset(project: Project, base_dir: str | Path | None = None) -> Dataset:
@@ -158,7 +140,7 @@ def create_run(
     if dataset.x_val is not None and dataset.y_val is not None:
         validation = (dataset.x_val.astype(cfg.dtype, copy=False), prepare_targets(dataset.y_val, cfg.loss, dataset, cfg.dtype))
     all_callbacks = [*callbacks_from_config(cfg.callbacks, Path(base_dir) if base_dir else None), *callbacks]
-    metrics = _metrics_for(cfg.metrics, dataset)
+    metrics = reported_metrics(cfg.metrics, dataset.task)
     training_config = {"loss": cfg.loss, "optimizer": cfg.optimizer, "metrics": metrics, "project": project.to_dict()}
     trainer = Trainer(
         model, x, y,
@@ -196,13 +178,6 @@ def _resume(trainer: Trainer, project: Project, path: Path) -> None:
     if state:
         trainer.set_state(state)
     # else: a plain Keras file; training continues from its weights with a fresh optimizer at epoch 1
-
-
-def _metrics_for(metrics: list[str], dataset: Dataset) -> list[str]:
-    """Accuracy means nothing for regression targets; drop it there rather than report noise."""
-    if dataset.task == "regression":
-        return [m for m in metrics if m != "accuracy"]
-    return list(metrics)
 
 
 class TrainingFailed(RuntimeError):

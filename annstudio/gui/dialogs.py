@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
+from .._version import __version__
 from . import settings
 from .i18n import current_language
 

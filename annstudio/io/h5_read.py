@@ -30,14 +30,8 @@ import h5py
 import numpy as np
 
 from ..spec import ModelSpec, SpecError
-from ..spec.keras_model import (
-    layer_weight_shapes,
-    loss_from_keras,
-    metrics_from_keras,
-    optimizer_from_keras,
-    read_keras_config,
-    weight_keys,
-)
+from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
+from ..spec.training import loss_from_keras, metrics_from_keras, optimizer_from_keras
 from .h5_common import (
     MAX_ELEMENTS,
     MAX_NAMES,
@@ -63,7 +57,7 @@ class H5Contents:
     """What an ``.h5`` model file holds, in annstudio's terms.
 
     ``weights``: ``{"layer/weight": array}`` in Keras' order for ``spec`` (arrays keep the file's dtype).
-    ``loss``/``optimizer``/``metrics``: the training config in ``project.normalize_loss`` /
+    ``loss``/``optimizer``/``metrics``: the training config in ``spec.training.normalize_loss`` /
     ``normalize_optimizer`` forms (``None``/``[]`` when absent or not understood; see ``notes``).
     ``state``: annstudio's resume data or ``None``. ``dtype``: "float32" or "float64", from the model's
     input (float32 when the file says something else). ``notes``: parts of the file that were present

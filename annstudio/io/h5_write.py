@@ -28,10 +28,11 @@ from typing import Any
 import h5py
 import numpy as np
 
-from .. import __version__
-from ..project import ProjectError
+from .._version import __version__
 from ..spec import ModelSpec, SpecError
-from ..spec.keras_model import layer_weight_shapes, model_to_keras_config, training_config_to_keras
+from ..spec.errors import ConfigError
+from ..spec.keras_model import layer_weight_shapes, model_to_keras_config
+from ..spec.training import training_config_to_keras
 from .h5_common import (
     HDF5_OBJECT_HEADER_LIMIT,
     KERAS_BACKEND,
@@ -59,7 +60,7 @@ def save_h5(
 ) -> None:
     """Save ``spec`` and its ``weights`` (``{"layer/weight": array}``, all of them) as a Keras ``.h5`` file.
 
-    ``loss``/``optimizer``/``metrics``: annstudio's training config (``project.normalize_loss`` /
+    ``loss``/``optimizer``/``metrics``: annstudio's training config (``spec.training.normalize_loss`` /
     ``normalize_optimizer`` forms); give both loss and optimizer, or neither. ``state``: optional resume
     data (nested dicts/lists of NumPy arrays and JSON scalars). ``dtype``: the file's float type
     ("float32" or "float64"); weights are cast to it. Raises ``H5Error`` naming the file and the problem.
@@ -75,7 +76,7 @@ def save_h5(
             training_config = training_config_to_keras(loss, optimizer, metrics)
         elif metrics:
             raise SpecError("metrics need a loss and an optimizer")
-    except (SpecError, ProjectError) as exc:
+    except (SpecError, ConfigError) as exc:
         raise H5Error(f"cannot save {path}: {exc}") from None
     for name in [spec.name] + [layer.name for layer in spec.layers]:
         if "/" in name or name in (".", ".."):

@@ -1,4 +1,4 @@
-"""TensorBoard logs for every backend, written without TensorFlow (see ``annstudio.io.tfevents``).
+"""TensorBoard run folders for every backend, written without TensorFlow (see ``annstudio.io.tfevents``).
 
 The layout is Keras' (``keras.callbacks.TensorBoard``), so ``tensorboard --logdir logs`` shows annstudio
 and Keras runs side by side::
@@ -8,19 +8,22 @@ and Keras runs side by side::
                                                     batch_loss (with update_freq "batch" or N)
     <run_dir>/validation/events.out.tfevents.*.v2   epoch_loss, epoch_<metric> (from the val_* logs)
 
-The step of an epoch summary is the epoch, counted from 0 as Keras does.
+The step of an epoch summary is the epoch, counted from 0 as Keras does. ``TensorBoardWriter`` writes one
+run folder; the engine's ``TensorBoard`` callback decides what goes in and when.
 """
 from __future__ import annotations
 
 import datetime as _dt
 import os
 from pathlib import Path
-from typing import Any
+from typing import Any, Mapping
 
-from ..engine.callbacks import Callback
+import numpy as np
+
+from ..spec.training import TENSORBOARD_LOG_DIR
 from .tfevents import EventFileWriter
 
-DEFAULT_LOG_DIR = "logs/run_%Y_%m_%d-%H_%M_%S"
+DEFAULT_LOG_DIR = TENSORBOARD_LOG_DIR
 """The default run folder: a new ``run_YYYY_MM_DD-HH_MM_SS`` under ``logs/`` of the current folder."""
 
 
@@ -44,105 +47,51 @@ def run_log_dir(pattern: str | os.PathLike = DEFAULT_LOG_DIR, now: _dt.datetime 
     return path.absolute()
 
 
-class TensorBoard(Callback):
-    """Write TensorBoard logs like ``keras.callbacks.TensorBoard``, from any backend.
+class TensorBoardWriter:
+    """One run folder in Keras' layout: ``train/`` and, once there are ``val_*`` logs, ``validation/``.
 
-    ``log_dir``: a folder or a ``strftime`` pattern, expanded when training begins (see ``run_log_dir``);
-    relative to ``base_dir`` (default: the current folder). ``run_dir`` is the expanded folder (``None``
-    before the first ``on_train_begin``).
-    ``histogram_freq``: every this many epochs (0: never), a histogram of every weight of the model
-    (``get_weights()`` keys, e.g. ``dense/kernel/histogram``) with ``bins`` equal-width buckets.
-    ``update_freq``: ``"epoch"``, or ``"batch"`` / an int N to also write each (every N-th) batch's loss as
-    ``batch_loss`` at the global batch step.
-
-    Per epoch it writes ``epoch_<key>`` for every log (``val_*`` keys go to ``validation/`` without the
-    prefix) and ``epoch_learning_rate`` from ``model.learning_rate``; it does not add the learning rate to
-    the logs other callbacks see. Files are flushed after every epoch and closed when training ends.
+    The event files are created when first written to and flushed after every call; ``close()`` ends them
+    (a later write opens new files in the same folders, as TensorBoard expects of a resumed writer).
     """
 
-    def __init__(self, log_dir: str | os.PathLike = DEFAULT_LOG_DIR, histogram_freq: int = 0,
-                 update_freq: str | int = "epoch", bins: int = 30,
-                 base_dir: str | os.PathLike | None = None) -> None:
-        if isinstance(histogram_freq, bool) or int(histogram_freq) != histogram_freq or histogram_freq < 0:
-            raise ValueError(f"histogram_freq must be an int >= 0 (0: no histograms), got {histogram_freq!r}")
-        if update_freq == "batch":
-            update_freq = 1
-        if update_freq != "epoch" and (isinstance(update_freq, (bool, str)) or int(update_freq) != update_freq
-                                       or update_freq < 1):
-            raise ValueError(f"update_freq must be 'epoch', 'batch' or an int >= 1, got {update_freq!r}")
-        if isinstance(bins, bool) or int(bins) != bins or bins < 1:
-            raise ValueError(f"bins must be an int >= 1, got {bins!r}")
-        self.log_dir = os.fspath(log_dir)
-        self.histogram_freq = int(histogram_freq)
-        self.update_freq: str | int = update_freq if update_freq == "epoch" else int(update_freq)
-        self.bins = int(bins)
-        self.base_dir = base_dir
-        self.run_dir: Path | None = None
+    def __init__(self, run_dir: str | os.PathLike) -> None:
+        self.run_dir = Path(run_dir)
         self._train: EventFileWriter | None = None
         self._validation: EventFileWriter | None = None
-        self._batches = 0
 
-    def get_config(self) -> dict[str, Any]:
-        """The constructor arguments (Keras' names), as a project's callback list stores them."""
-        return {"log_dir": self.log_dir, "histogram_freq": self.histogram_freq,
-                "update_freq": self.update_freq, "bins": self.bins}
+    def _train_writer(self) -> EventFileWriter:
+        if self._train is None:
+            self._train = EventFileWriter(self.run_dir / "train")
+        return self._train
 
-    # ---------------------------------------------------------------------------- callback hooks
-    def on_train_begin(self, logs: dict | None = None) -> None:
-        self._close()
-        self.run_dir = run_log_dir(self.log_dir, base_dir=self.base_dir)
-        self._train = EventFileWriter(self.run_dir / "train")
-        self._batches = 0
+    def open(self) -> None:
+        """Create ``train/`` and its event file now (TensorBoard lists the run before the first epoch)."""
+        self._train_writer()
 
-    def on_batch_end(self, batch: int, logs: dict | None = None) -> None:
-        self._batches += 1
-        if self.update_freq == "epoch" or self._batches % self.update_freq or not logs or "loss" not in logs:
-            return
+    def write_batch_loss(self, step: int, loss: float) -> None:
+        """``batch_loss`` at the global batch ``step``."""
         writer = self._train_writer()
-        writer.add_scalar("batch_loss", float(logs["loss"]), self._batches)
+        writer.add_scalar("batch_loss", float(loss), step)
         writer.flush()
 
-    def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
-        logs = dict(logs or {})
-        learning_rate = self._learning_rate()
-        if learning_rate is not None:
-            logs["learning_rate"] = learning_rate
+    def write_epoch(self, epoch: int, logs: Mapping[str, Any],
+                    histograms: Mapping[str, np.ndarray] | None = None, bins: int = 30) -> None:
+        """``epoch_<key>`` for every log (``val_*`` keys go to ``validation/`` without the prefix), and a
+        ``<name>/histogram`` of every array in ``histograms`` with ``bins`` equal-width buckets."""
         train = {f"epoch_{k}": float(v) for k, v in logs.items() if not k.startswith("val_")}
         validation = {f"epoch_{k[4:]}": float(v) for k, v in logs.items() if k.startswith("val_")}
         writer = self._train_writer()
         writer.add_scalars(train, epoch)
-        if self.histogram_freq and epoch % self.histogram_freq == 0:
-            for key, weights in self.model.get_weights().items():
-                writer.add_histogram(f"{key}/histogram", weights, epoch, bins=self.bins)
+        for key, values in (histograms or {}).items():
+            writer.add_histogram(f"{key}/histogram", values, epoch, bins=bins)
         writer.flush()
         if validation:
             if self._validation is None:
-                self._validation = EventFileWriter(self._run_dir() / "validation")
+                self._validation = EventFileWriter(self.run_dir / "validation")
             self._validation.add_scalars(validation, epoch)
             self._validation.flush()
 
-    def on_train_end(self, logs: dict | None = None) -> None:
-        self._close()
-
-    # ---------------------------------------------------------------------------- internals
-    def _run_dir(self) -> Path:
-        if self.run_dir is None:
-            self.run_dir = run_log_dir(self.log_dir, base_dir=self.base_dir)
-        return self.run_dir
-
-    def _train_writer(self) -> EventFileWriter:
-        if self._train is None:  # hooks called without on_train_begin (not by the Trainer)
-            self._train = EventFileWriter(self._run_dir() / "train")
-        return self._train
-
-    def _learning_rate(self) -> float | None:
-        try:
-            value = self.model.learning_rate
-        except AttributeError:
-            return None
-        return None if value is None else float(value)
-
-    def _close(self) -> None:
+    def close(self) -> None:
         for writer in (self._train, self._validation):
             if writer is not None:
                 writer.close()

@@ -9,3 +9,7 @@ class SpecError(ValueError):
         self.message = message
         self.layer = layer
         super().__init__(f"layer {layer!r}: {message}" if layer else message)
+
+
+class ConfigError(ValueError):
+    """A training-configuration problem (loss, optimizer, metrics, callbacks), the setting named in the message."""

@@ -3,7 +3,7 @@ import numpy as np
 import pytest
 
 from annstudio.engine.session import create_run
-from annstudio.io.checkpoint import ModelCheckpoint
+from annstudio.engine.callbacks import ModelCheckpoint
 from annstudio.project import Project, TrainingConfig
 from annstudio.spec import ModelSpec
 

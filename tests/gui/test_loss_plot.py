@@ -14,7 +14,7 @@ from annstudio.engine.session import create_run
 from annstudio.gui.document import ProjectDocument
 from annstudio.gui.views.loss_plot import LossPlot, early_stopping_best_epoch
 from annstudio.gui.run.worker import TrainingRunner
-from annstudio.project import normalize_callbacks
+from annstudio.spec.training import normalize_callbacks
 from annstudio.resources import resource_path
 
 

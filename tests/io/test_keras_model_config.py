@@ -4,14 +4,9 @@ import json
 
 import pytest
 
-from annstudio.spec import ModelSpec, SpecError
-from annstudio.spec.keras_model import (
-    model_from_keras_config,
-    model_to_keras_config,
-    read_keras_config,
-    training_config_from_keras,
-    training_config_to_keras,
-)
+from annstudio.spec import LayerSpec, ModelSpec, SpecError
+from annstudio.spec.keras_model import model_from_keras_config, model_to_keras_config, read_keras_config
+from annstudio.spec.training import training_config_from_keras, training_config_to_keras
 
 from .helpers import mixed_stack, plain_stack, wide_and_deep
 
@@ -179,7 +174,7 @@ def test_keras_has_no_step_activation():
     {"class_name": "Adagrad", "config": {"initial_accumulator_value": 0.2}},
 ])
 def test_training_config_round_trip(loss, optimizer):
-    from annstudio.project import normalize_loss, normalize_optimizer
+    from annstudio.spec.training import normalize_loss, normalize_optimizer
 
     tc = json.loads(json.dumps(training_config_to_keras(loss, optimizer, ["accuracy", "mse"])))
     assert tc["loss"] != "mse"          # Keras 3.15.1 cannot load the short names

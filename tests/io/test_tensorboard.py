@@ -13,10 +13,10 @@ import numpy as np
 import pytest
 
 from annstudio.data import Dataset
-from annstudio.engine.callbacks import Callback
+from annstudio.engine.callbacks import Callback, TensorBoard
 from annstudio.engine.session import create_run
 from annstudio.io import tfevents
-from annstudio.io.tensorboard import DEFAULT_LOG_DIR, TensorBoard, logs_root, run_log_dir
+from annstudio.io.tensorboard import DEFAULT_LOG_DIR, TensorBoardWriter, logs_root, run_log_dir
 from annstudio.io.tfevents import EventFileWriter, Histogram, crc32c, encode_event, masked_crc32c, tfrecord
 from annstudio.project import Project, TrainingConfig
 from annstudio.spec import ModelSpec
@@ -238,6 +238,21 @@ class DecayingLearningRate(Callback):
         self.model.learning_rate = 0.1 / (epoch + 1)
 
 
+def test_run_folder_writer_splits_validation_logs_and_writes_histograms(tmp_path, read_logs):
+    board = TensorBoardWriter(tmp_path / "run")
+    weights = {"dense/kernel": np.arange(6.0).reshape(2, 3)}
+    board.write_batch_loss(3, 0.75)
+    board.write_epoch(0, {"loss": 0.5, "val_loss": 0.625}, weights, bins=4)
+    board.write_epoch(1, {"loss": 0.25})
+    board.close()
+    assert sorted(p.name for p in (tmp_path / "run").iterdir()) == ["train", "validation"]
+    train = read_logs(tmp_path / "run" / "train")
+    assert train.scalars == {"batch_loss": [(3, 0.75)], "epoch_loss": [(0, 0.5), (1, 0.25)]}
+    (step, hist), = train.histograms["dense/kernel/histogram"]
+    assert step == 0 and (hist.num, hist.min, hist.max) == (6, 0.0, 5.0) and len(hist.bucket) == 4
+    assert read_logs(tmp_path / "run" / "validation").scalars == {"epoch_loss": [(0, 0.625)]}
+
+
 def test_callback_logs_a_training_run_like_keras(tmp_path, read_logs):
     board = TensorBoard(log_dir=str(tmp_path / "run_%Y"), histogram_freq=2)
     before = dt.datetime.now().year
@@ -276,11 +291,11 @@ def test_callback_flushes_every_epoch_and_closes_at_the_end(tmp_path, read_logs)
     seen, writers = [], []
     for event in run.events():
         if event["event"] == "epoch_end":  # a running TensorBoard must see each epoch as it ends
-            writers.append(board._train)
+            writers.append(board._writer._train)   # the io writer's train/ event file
             seen.append([step for step, _ in read_logs(board.run_dir / "train").scalars["epoch_loss"]])
             assert [s for s, _ in read_logs(board.run_dir / "validation").scalars["epoch_loss"]] == seen[-1]
     assert seen == [[0], [0, 1], [0, 1, 2]]
-    assert writers[0].closed and board._train is None and board._validation is None
+    assert writers[0].closed and board._writer is None
     assert board.run_dir == tmp_path / "live"
 
 
@@ -340,7 +355,7 @@ def test_default_log_dir_is_logs_run_timestamp(tmp_path, monkeypatch):
 def test_writing_logs_does_not_import_tensorflow(tmp_path):
     code = (
         "import sys\n"
-        "from annstudio.io.tensorboard import TensorBoard\n"
+        "from annstudio.engine.callbacks import TensorBoard\n"
         "from annstudio.io.tfevents import EventFileWriter\n"
         "with EventFileWriter(sys.argv[1]) as w:\n"
         "    w.add_scalar('epoch_loss', 0.5, 1)\n"

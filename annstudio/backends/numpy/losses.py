@@ -15,6 +15,8 @@ then compute from those logits (``keras/src/backend/tensorflow/nn.py``, ``_get_l
 stable loss and the fused gradient ``(p - y) / n``. (Like Keras, a sigmoid output with categorical
 cross-entropy then means softmax cross-entropy of its logits, and softmax with binary means sigmoid.)
 
+Names, aliases and the accepted settings are ``spec.training``'s (``normalize_loss``).
+
 Targets: ``sparse_categorical_crossentropy`` takes integer labels ``(n,)`` (or ``(n, 1)``); the others take
 floats shaped like the output (``(n,)`` is accepted for a one-unit output).
 """
@@ -23,6 +25,8 @@ from __future__ import annotations
 from typing import Any
 
 import numpy as np
+
+from ...spec.training import normalize_loss
 
 EPSILON = 1e-7  # keras.backend.epsilon()
 
@@ -294,51 +298,13 @@ LOSSES: dict[str, type[Loss]] = {
     for cls in (MeanSquaredError, MeanAbsoluteError, Huber, BinaryCrossentropy, CategoricalCrossentropy,
                 SparseCategoricalCrossentropy)
 }
-ALIASES = {
-    "mse": "mean_squared_error", "MSE": "mean_squared_error", "MeanSquaredError": "mean_squared_error",
-    "mae": "mean_absolute_error", "MAE": "mean_absolute_error", "MeanAbsoluteError": "mean_absolute_error",
-    "huber_loss": "huber", "Huber": "huber",
-    "bce": "binary_crossentropy", "BinaryCrossentropy": "binary_crossentropy",
-    "cce": "categorical_crossentropy", "CategoricalCrossentropy": "categorical_crossentropy",
-    "scce": "sparse_categorical_crossentropy", "SparseCategoricalCrossentropy": "sparse_categorical_crossentropy",
-}
-# Keys a Keras loss config may carry that change nothing here when left at these values.
-_KERAS_NEUTRAL = {"name": None, "reduction": "sum_over_batch_size", "dtype": None, "label_smoothing": 0.0, "axis": -1}
-
-
-def canonical_loss_name(name: str) -> str:
-    """The long Keras name for ``name`` or one of its aliases; ``ValueError`` lists the accepted names."""
-    if name in LOSSES:
-        return name
-    if isinstance(name, str) and name in ALIASES:
-        return ALIASES[name]
-    raise ValueError(f"unknown loss {name!r}; expected one of {', '.join(LOSSES)} (or {', '.join(ALIASES)})")
 
 
 def loss_from_config(config: str | dict[str, Any] | Loss) -> Loss:
-    """A ``Loss`` from a name, ``{"name", "from_logits", "delta"}`` or Keras' ``{"class_name", "config"}``."""
+    """A ``Loss`` from any form ``spec.training.normalize_loss`` reads (a name or alias, ``{"name",
+    "from_logits", "delta"}`` or Keras' ``{"class_name", "config"}``); settings a loss does not have are
+    refused."""
     if isinstance(config, Loss):
         return config
-    if isinstance(config, str):
-        return LOSSES[canonical_loss_name(config)]()
-    if not isinstance(config, dict):
-        raise ValueError(f"a loss must be a name or a dict with 'name', got {config!r}")
-    if "class_name" in config:
-        name = canonical_loss_name(config["class_name"])
-        args = dict(config.get("config") or {})
-        for key, neutral in _KERAS_NEUTRAL.items():
-            value = args.pop(key, neutral)
-            if key not in ("name", "dtype") and value != neutral:
-                raise ValueError(f"{name}: {key}={value!r} is not supported by the NumPy backend")
-    else:
-        if "name" not in config:
-            raise ValueError(f"a loss dict needs a 'name', got {config!r}")
-        args = {k: v for k, v in config.items() if k != "name"}
-        name = canonical_loss_name(config["name"])
-    cls = LOSSES[name]
-    accepted = {"from_logits"} | ({"delta"} if cls is Huber else set())
-    unknown = sorted(k for k, v in args.items() if k not in accepted and v is not None)
-    if unknown:
-        raise ValueError(f"{name}: unknown or unsupported argument(s) {', '.join(unknown)}; expected {', '.join(sorted(accepted))}")
-    kwargs = {k: v for k, v in args.items() if k in accepted and v is not None}
-    return cls(**kwargs)
+    settings = normalize_loss(config, strict=True)
+    return LOSSES[settings.pop("name")](**settings)

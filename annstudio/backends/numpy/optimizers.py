@@ -8,7 +8,8 @@ in a handful of NumPy calls for the whole model. Both paths give identical resul
 
 ``iterations`` counts updates (Keras' ``optimizer.iterations``); ``learning_rate`` may be changed at any
 time. ``get_state()``/``set_state()`` carry iterations, learning rate and slots as plain NumPy data.
-Config: Keras' ``{"class_name": "Adam", "config": {...}}`` (``optimizer_from_config``).
+Config: Keras' ``{"class_name": "Adam", "config": {...}}`` (``optimizer_from_config``); names, arguments and
+defaults are ``spec.training``'s.
 """
 from __future__ import annotations
 
@@ -17,12 +18,7 @@ from typing import Any
 
 import numpy as np
 
-# Arguments every Keras optimizer config carries; accepted here only at these (inactive) values.
-_KERAS_COMMON = {
-    "weight_decay": None, "clipnorm": None, "global_clipnorm": None, "clipvalue": None, "use_ema": False,
-    "ema_overwrite_frequency": None, "loss_scale_factor": None,
-    "gradient_accumulation_steps": None,
-}
+from ...spec.training import OPTIMIZER_DEFAULTS, OPTIMIZER_NEUTRAL, normalize_optimizer
 
 
 class Optimizer:
@@ -35,7 +31,7 @@ class Optimizer:
         name = type(self).__name__
         config.pop("name", None)
         config.pop("ema_momentum", None)  # only used with use_ema
-        for key, inactive in _KERAS_COMMON.items():
+        for key, inactive in OPTIMIZER_NEUTRAL.items():
             value = config.pop(key, inactive)
             if value != inactive:
                 raise ValueError(f"{name}: {key}={value!r} is not supported by the NumPy backend (use {inactive!r})")
@@ -189,7 +185,7 @@ class SGD(Optimizer):
     ``w = w + momentum * m - learning_rate * g`` (using the new ``m``).
     """
 
-    defaults = {"learning_rate": 0.01, "momentum": 0.0, "nesterov": False}
+    defaults = OPTIMIZER_DEFAULTS["SGD"]
 
     def _check(self):
         if not 0 <= self.config["momentum"] <= 1:
@@ -223,7 +219,7 @@ class Adam(Optimizer):
     ``w = w - alpha m / (sqrt(v) + epsilon)``.
     """
 
-    defaults = {"learning_rate": 0.001, "beta_1": 0.9, "beta_2": 0.999, "epsilon": 1e-7, "amsgrad": False}
+    defaults = OPTIMIZER_DEFAULTS["Adam"]
 
     def _slot_names(self):
         return ("momentum", "velocity", "velocity_hat") if self.config["amsgrad"] else ("momentum", "velocity")
@@ -258,7 +254,7 @@ class RMSprop(Optimizer):
     With ``momentum > 0``: ``m = momentum m + step``, ``w = w - m``; else ``w = w - step``.
     """
 
-    defaults = {"learning_rate": 0.001, "rho": 0.9, "momentum": 0.0, "epsilon": 1e-7, "centered": False}
+    defaults = OPTIMIZER_DEFAULTS["RMSprop"]
 
     def _slot_names(self):
         names = ["velocity"]
@@ -303,7 +299,7 @@ class Adagrad(Optimizer):
     ``w = w - learning_rate g / sqrt(acc + epsilon)``.
     """
 
-    defaults = {"learning_rate": 0.001, "initial_accumulator_value": 0.1, "epsilon": 1e-7}
+    defaults = OPTIMIZER_DEFAULTS["Adagrad"]
 
     def __init__(self, **config):
         super().__init__(**config)
@@ -324,25 +320,12 @@ class Adagrad(Optimizer):
 
 
 OPTIMIZERS: dict[str, type[Optimizer]] = {cls.__name__: cls for cls in (SGD, Adam, RMSprop, Adagrad)}
-_BY_LOWER = {name.lower(): name for name in OPTIMIZERS}
 
 
 def optimizer_from_config(config: str | dict[str, Any] | Optimizer) -> Optimizer:
-    """An optimizer from Keras' ``{"class_name": ..., "config": {...}}``, or a bare name (``"adam"``)."""
+    """An optimizer from any form ``spec.training.normalize_optimizer`` reads: Keras'
+    ``{"class_name": ..., "config": {...}}`` (a full ``get_config()`` too) or a bare name (``"adam"``)."""
     if isinstance(config, Optimizer):
         return config
-    if isinstance(config, str):
-        config = {"class_name": config, "config": {}}
-    if not isinstance(config, dict) or "class_name" not in config:
-        raise ValueError(f"an optimizer config must be {{'class_name': ..., 'config': {{...}}}}, got {config!r}")
-    unknown = sorted(set(config) - {"class_name", "config", "module", "registered_name"})
-    if unknown:
-        raise ValueError(f"optimizer config: unknown key(s) {', '.join(unknown)}; expected class_name and config")
-    name = config["class_name"]
-    cls = OPTIMIZERS.get(name) or OPTIMIZERS.get(_BY_LOWER.get(str(name).lower(), ""))
-    if cls is None:
-        raise ValueError(f"unknown optimizer {name!r}; expected one of {', '.join(OPTIMIZERS)}")
-    args = config.get("config") or {}
-    if not isinstance(args, dict):
-        raise ValueError(f"{cls.__name__}: 'config' must be a dict of arguments, got {args!r}")
-    return cls(**args)
+    settings = normalize_optimizer(config)
+    return OPTIMIZERS[settings["class_name"]](**settings["config"])

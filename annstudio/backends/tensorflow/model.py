@@ -5,8 +5,8 @@ Construction (``build_model``):
 - The Keras layers come from ``spec.keras_config.layer_to_keras`` (the same 1:1 mapping the ``.h5``
   export uses), with the spec's layer names; a ``keras.Sequential`` for a plain stack, else a Functional
   model (Wide & Deep's ``Concatenate``). ``step``/``sign`` have no Keras equivalent: ``SpecError``.
-- The initial weights are drawn once, by the NumPy backend (``annstudio.backends.numpy.build_model``
-  with the same seed and dtype), and copied in: both backends start from identical weights.
+- The initial weights are drawn by ``backends.initial_weights`` (the draw the NumPy backend's layers
+  make for the same seed and dtype) and copied in: both backends start from identical weights.
 - Dropout layers get Keras seeds derived from the model seed and the layer's index, so the same seed
   gives the same run (not the same masks as the NumPy backend, which draws from NumPy).
 
@@ -50,9 +50,9 @@ import keras
 
 from ...spec import KERAS_ACTIVATIONS, ModelSpec, SpecError
 from ...spec.keras_config import layer_to_keras
-from ..numpy import build_model as build_numpy_model
-from ..numpy.losses import loss_from_config as numpy_loss_from_config
-from ..numpy.optimizers import optimizer_from_config as numpy_optimizer_from_config
+from ...spec.errors import ConfigError
+from ...spec.training import normalize_loss, normalize_optimizer
+from ..initial_weights import initial_weights, resolve_dtype, resolve_seed
 from .devices import DevicePlan, allow_gpu_memory_growth, resolve_device
 
 # Keras loss class and its extra arguments, by annstudio's (Keras') long loss name.
@@ -189,12 +189,12 @@ class TFModel:
     def __init__(self, spec: ModelSpec, seed: int | None = None, dtype: Any = "float32", device: Any = None,
                  jit_compile: bool | str = "auto"):
         _check_keras_compatible(spec)
-        twin = build_numpy_model(spec, seed=seed, dtype=dtype)  # validates spec, dtype and seed; draws weights
-        self.spec = twin.spec
-        self.seed = twin.seed
-        self.dtype = twin.dtype
-        self.input_shape = twin.input_shape
-        self.output_shape = twin.output_shape
+        infos = spec.validate()
+        self.spec = spec.copy()
+        self.dtype = resolve_dtype(dtype)
+        self.seed = resolve_seed(seed)
+        self.input_shape = tuple(spec.input_shape)
+        self.output_shape = tuple(infos[-1].output_shape)
         self.plan = device if isinstance(device, DevicePlan) else resolve_device(device)
         if self.plan.has_gpu:
             allow_gpu_memory_growth()
@@ -222,7 +222,7 @@ class TFModel:
                                       (layer.config["bias_regularizer"] and layer.config["use_bias"]))
             for layer in self.spec.layers
         )
-        self.set_weights(twin.get_weights())
+        self.set_weights(initial_weights(self.spec, self.seed, self.dtype))
         x_spec = tf.TensorSpec((None, *self.input_shape), self.dtype.name)
         self._x_signature = [x_spec]
         self._predict_fn = tf.function(self._forward, input_signature=self._x_signature,
@@ -246,23 +246,23 @@ class TFModel:
     def compile(self, loss: str | dict[str, Any], optimizer: str | dict[str, Any]) -> None:
         """Choose the loss and the optimizer (the NumPy backend's config forms; see base.py). Resets the
         optimizer state."""
-        try:  # the NumPy backend's parsers validate, fill in Keras' defaults and canonicalise the names
-            loss_config = numpy_loss_from_config(loss)
-            opt_config = numpy_optimizer_from_config(optimizer)
-        except ValueError as exc:
-            raise ValueError(str(exc).replace("the NumPy backend", "annstudio")) from None
-        cls, extra = KERAS_LOSSES[loss_config.name]
-        kwargs = {key: getattr(loss_config, key) for key in extra}
+        try:  # spec.training validates, fills in Keras' defaults and canonicalises the names
+            loss_config = normalize_loss(loss, strict=True)
+            opt_config = normalize_optimizer(optimizer)
+        except ConfigError as exc:
+            raise ValueError(str(exc)) from None
+        cls, extra = KERAS_LOSSES[loss_config["name"]]
+        kwargs = {key: loss_config[key] for key in extra}
         self._loss = cls(reduction="sum", dtype=self.dtype.name, **kwargs)
         self._loss_config = loss_config
-        name = type(opt_config).__name__
+        name = opt_config["class_name"]
         floatx = keras.config.floatx()
         try:
             # Keras keeps the learning rate in a floatx variable: make it float64 for a float64 model, so
             # 0.1 stays 0.1 there (in float32 it would be 0.100000001, a 1.5e-8 step difference).
             keras.config.set_floatx(self.dtype.name)
             with self._scope():
-                opt = KERAS_OPTIMIZERS[name](**opt_config.config)
+                opt = KERAS_OPTIMIZERS[name](**opt_config["config"])
                 opt.build(self._trainable)
         finally:
             keras.config.set_floatx(floatx)
@@ -271,8 +271,8 @@ class TFModel:
         self._slot_names = tuple(
             slot for slot, attr in SLOT_ATTRIBUTES[name].items() if getattr(opt, attr, None)
         )
-        self._learning_rate = float(opt_config.config["learning_rate"])
-        self._sparse = loss_config.sparse
+        self._learning_rate = float(opt_config["config"]["learning_rate"])
+        self._sparse = loss_config["name"] == "sparse_categorical_crossentropy"
         self._y_signature = (
             tf.TensorSpec((None, *self.output_shape[:-1]), tf.int64) if self._sparse
             else tf.TensorSpec((None, *self.output_shape), self.dtype.name)
@@ -470,7 +470,7 @@ class TFModel:
         return x
 
     def _target(self, y: Any, n: int) -> np.ndarray:
-        name = self._loss_config.name
+        name = self._loss_config["name"]
         if self._sparse:
             if type(y) is not np.ndarray:
                 y = np.asarray(y)

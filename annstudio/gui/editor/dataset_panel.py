@@ -685,6 +685,7 @@ def describe_dataset(dataset) -> str:
 def fitted_to(spec, training, dataset):
     """``(spec, training)`` changed so the model takes the data's inputs and produces what the task needs."""
     from ...spec import edits
+    from ...spec import training as training_rules
     from ...spec.layers import LAYER_DEFAULTS
 
     out = spec.copy()
@@ -694,18 +695,9 @@ def fitted_to(spec, training, dataset):
     if len(dataset.input_shape) > 1 and out.is_plain_stack and not any(layer.kind == "Flatten" for layer in out.layers):
         out = edits.insert_layer(out, "Flatten", 1, dict(LAYER_DEFAULTS["Flatten"]))
     loss = dict(training.loss)
-    if dataset.task == "regression":
-        units, activation = dataset.n_outputs, "linear"
-        if loss["name"] not in ("mean_squared_error", "mean_absolute_error", "huber"):
-            loss = {"name": "mean_squared_error"}
-    elif dataset.task == "binary":
-        units, activation = 1, "sigmoid"
-        if loss["name"] != "binary_crossentropy":
-            loss = {"name": "binary_crossentropy", "from_logits": False}
-    else:
-        units, activation = int(dataset.n_classes), "softmax"
-        if loss["name"] not in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
-            loss = {"name": "sparse_categorical_crossentropy", "from_logits": False}
+    if loss["name"] not in training_rules.losses_for_task(dataset.task):
+        loss = training_rules.default_loss(dataset.task)
+    units, activation = training_rules.output_for_task(dataset.task, dataset.n_classes, dataset.n_outputs)
     last = out.layers[-1]
     if last.kind == "Dense":
         if last.config.get("units") != units:
@@ -718,10 +710,7 @@ def fitted_to(spec, training, dataset):
         out = edits.insert_layer(out, "Dense", len(out.layers), {**LAYER_DEFAULTS["Dense"], "units": units,
                                                                 "activation": activation})
     new_training = type(training).from_dict({**training.to_dict(), "loss": loss})
-    if dataset.task == "regression":
-        new_training.metrics = [m for m in new_training.metrics if m != "accuracy"] or ["mae"]
-    elif "accuracy" not in new_training.metrics:
-        new_training.metrics = ["accuracy", *new_training.metrics]
+    new_training.metrics = training_rules.metrics_for_task(new_training.metrics, dataset.task)
     return out, new_training
 
 

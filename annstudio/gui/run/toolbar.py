@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDoubleValidator, QFontDatabase
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
 
-from ...project import OPTIMIZER_DEFAULTS, normalize_optimizer
+from ...spec.training import OPTIMIZER_DEFAULTS, normalize_optimizer
 from ..editor import commands
 from ..document import ProjectDocument
 from ..i18n import translate

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...project import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, ProjectError, TrainingConfig, normalize_loss
+from ...project import ProjectError, TrainingConfig
+from ...spec.errors import ConfigError
+from ...spec.training import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, normalize_loss
 from .backend_picker import BackendPicker
 from ..colors import PROBLEM_STYLE
 from ..editor.commands import push
@@ -527,7 +529,7 @@ class TrainingPanel(QWidget):
         change(config)
         try:
             config = TrainingConfig.from_dict(config.to_dict())
-        except ProjectError as exc:  # a value the widgets allow but the config does not: say so, show the truth
+        except (ProjectError, ConfigError) as exc:  # a value the widgets allow but the config does not: say so, show the truth
             self._on_message(str(exc))
             self._load()
             return

@@ -104,7 +104,7 @@ def test_a_device_can_be_chosen_through_the_session(iris):
 
 def test_a_checkpoint_resumes_exactly_with_dropout(iris, tmp_path):
     """Weights, optimizer slots and the Dropout generators' states travel through the .h5 checkpoint."""
-    from annstudio.io.checkpoint import save_run_h5
+    from annstudio.engine.callbacks import save_run_h5
 
     spec = ModelSpec.stack([4], [("Dense", {"units": 16, "activation": "relu"}), ("Dropout", {"rate": 0.3}),
                                  ("Dense", {"units": 3, "activation": "softmax"})])

@@ -1,0 +1,61 @@
+"""The per-epoch history as CSV, in ``keras.callbacks.CSVLogger``'s columns: ``epoch``, then the log keys sorted.
+
+``HistoryCSVWriter`` is a plain writer: the engine's ``CSVLogger`` callback opens it when training begins,
+hands it each epoch's logs and closes it at the end.
+"""
+from __future__ import annotations
+
+import csv
+import os
+from pathlib import Path
+from typing import IO, Any
+
+
+class HistoryCSVWriter:
+    """Rows of ``epoch`` and the log values, flushed after each row.
+
+    With ``append`` and a non-empty file the columns are taken from its header and rows are added below;
+    otherwise the file is (re)written and the columns are the first row's keys, sorted. Keys missing from a
+    later row are written as ``NA``; keys that were not there in the first row are left out (as Keras).
+    """
+
+    def __init__(self, filename: str | os.PathLike, separator: str = ",", append: bool = False) -> None:
+        self.filename = Path(filename)
+        self.separator = separator
+        self.append = append
+        self.keys: list[str] | None = None
+        self._file: IO[str] | None = None
+        self._writer: csv.DictWriter | None = None
+
+    def open(self) -> None:
+        """Create the folder and open the file (read the columns of an existing one when appending)."""
+        self.close()
+        exists = self.append and self.filename.exists() and self.filename.stat().st_size > 0
+        self.keys = None
+        if exists:
+            with open(self.filename, newline="", encoding="utf-8") as fh:
+                header = fh.readline().strip()
+            self.keys = header.split(self.separator)[1:] if header else None
+        self.filename.parent.mkdir(parents=True, exist_ok=True)
+        self._file = open(self.filename, "a" if self.append else "w", newline="", encoding="utf-8")
+        self._writer = None
+
+    def write(self, epoch: int, logs: dict[str, Any]) -> None:
+        """One row: ``epoch`` then the values of the columns."""
+        if self._file is None:
+            raise ValueError(f"{self.filename}: the history file is not open")
+        if self.keys is None:
+            self.keys = sorted(logs)
+        if self._writer is None:
+            self._writer = csv.DictWriter(self._file, fieldnames=["epoch", *self.keys], delimiter=self.separator,
+                                          extrasaction="ignore")
+            if self._file.tell() == 0:
+                self._writer.writeheader()
+        self._writer.writerow({"epoch": epoch, **{k: logs.get(k, "NA") for k in self.keys}})
+        self._file.flush()
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._writer = None
