@@ -280,8 +280,8 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
             Param("use_bias", "bool", True),
             Param("kernel_initializer", "initializer", "glorot_uniform"),
             Param("bias_initializer", "initializer", "zeros"),
-            Param("kernel_regularizer", "regularizer", None),
-            Param("bias_regularizer", "regularizer", None),
+            Param("kernel_regularizer", "regularizer", None, low=0.0, editor_range=(0.0, 10.0)),   # l1, l2 factors
+            Param("bias_regularizer", "regularizer", None, low=0.0, editor_range=(0.0, 10.0)),
         ),
         output=_dense_output,
         weights=_dense_weights,

@@ -1011,10 +1011,6 @@
             <translation>Epsilon</translation>
         </message>
         <message>
-            <source>Flatten has no settings.</source>
-            <translation>Flatten has no settings.</translation>
-        </message>
-        <message>
             <source>Inputs (earlier layers):</source>
             <translation>Inputs (earlier layers):</translation>
         </message>
@@ -1025,6 +1021,10 @@
         <message>
             <source>Wide &amp; Deep: tick the Input to join it with the last hidden layer. A new Concatenate takes the layer just before it.</source>
             <translation>Wide &amp; Deep: tick the Input to join it with the last hidden layer. A new Concatenate takes the layer just before it.</translation>
+        </message>
+        <message>
+            <source>{0} has no settings.</source>
+            <translation>{0} has no settings.</translation>
         </message>
         <message>
             <source>{0} layers selected. Select one layer to change its settings.</source>

@@ -1011,10 +1011,6 @@
             <translation>엡실론</translation>
         </message>
         <message>
-            <source>Flatten has no settings.</source>
-            <translation>Flatten 층에는 설정이 없습니다.</translation>
-        </message>
-        <message>
             <source>Inputs (earlier layers):</source>
             <translation>입력 (앞쪽 층):</translation>
         </message>
@@ -1025,6 +1021,10 @@
         <message>
             <source>Wide &amp; Deep: tick the Input to join it with the last hidden layer. A new Concatenate takes the layer just before it.</source>
             <translation>와이드 &amp; 딥: 입력층을 체크하면 마지막 은닉층과 이어 붙입니다. 새 Concatenate 층은 바로 앞 층을 입력으로 받습니다.</translation>
+        </message>
+        <message>
+            <source>{0} has no settings.</source>
+            <translation>{0} 층에는 설정이 없습니다.</translation>
         </message>
         <message>
             <source>{0} layers selected. Select one layer to change its settings.</source>
