@@ -331,6 +331,15 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
         weights=_batchnorm_weights,
         keras_class="BatchNormalization",
     ),
+    LayerKind(
+        "Rescaling", "rescaling", "y = x·scale + offset for every value, e.g. pixels / 255 (no weights)",
+        params=(
+            Param("scale", "float", 1 / 255, rule="a finite number", editor_range=(-1e6, 1e6)),
+            Param("offset", "float", 0.0, rule="a finite number", editor_range=(-1e6, 1e6)),
+        ),
+        describe=lambda c, inputs: f"scale {_num(c['scale'])}, offset {_num(c['offset'])}",
+        keras_class="Rescaling",
+    ),
 )}
 
 LAYER_KINDS = tuple(KINDS)

@@ -947,6 +947,26 @@
             <translation>L2 penalty on the weights: adds l2·Σw² to the loss (0 = off)</translation>
         </message>
         <message>
+            <source>y = x·scale + offset for every value. Scale 1/255 ≈ 0.00392 turns pixels 0 – 255 into 0 – 1, so a saved model takes raw pixels. No weights.</source>
+            <translation>y = x·scale + offset for every value. Scale 1/255 ≈ 0.00392 turns pixels 0 – 255 into 0 – 1, so a saved model takes raw pixels. No weights.</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)</source>
+            <translation>Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Offset</translation>
+        </message>
+        <message>
+            <source>Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)</source>
+            <translation>Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)</translation>
+        </message>
+        <message>
             <source>Units</source>
             <translation>Units</translation>
         </message>
@@ -1204,6 +1224,14 @@
         <message>
             <source>Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. It has no weights.</source>
             <translation>Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. It has no weights.</translation>
+        </message>
+        <message>
+            <source>scales the values, e.g. ÷ 255</source>
+            <translation>scales the values, e.g. ÷ 255</translation>
+        </message>
+        <message>
+            <source>Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. It has no weights.</source>
+            <translation>Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. It has no weights.</translation>
         </message>
     </context>
     <context>

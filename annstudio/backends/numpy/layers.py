@@ -317,6 +317,27 @@ class BatchNormalization(Layer):
         return dxhat
 
 
+class Rescaling(Layer):
+    """Keras' Rescaling: ``y = x * scale + offset``, any shape, no weights (e.g. pixels / 255)."""
+
+    kind = "Rescaling"
+
+    def __init__(self, name: str, scale: float, offset: float, dtype: Any = np.float32):
+        super().__init__(name, dtype)
+        self.scale = self.dtype.type(scale)     # in the model's dtype, as Keras casts them
+        self.offset = self.dtype.type(offset)
+
+    def forward(self, x, training):
+        y = np.multiply(x, self.scale, out=self._buf("y", x.shape))
+        y += self.offset
+        return y
+
+    def backward(self, grad):
+        if not self.needs_input_grad:
+            return None
+        return np.multiply(grad, self.scale, out=self._buf("dx", grad.shape))
+
+
 # ----------------------------------------------------------------------------- from a spec
 def _regularizer(value) -> L1L2 | None:
     return L1L2.from_config(value)
@@ -361,6 +382,7 @@ BUILDERS: dict[str, Builder] = {
     "BatchNormalization": lambda layer, ctx: BatchNormalization(
         layer.name, ctx.input_shapes[0][-1], ctx.dtype, layer.config["momentum"], layer.config["epsilon"],
         bool(layer.config["center"]), bool(layer.config["scale"])),
+    "Rescaling": lambda layer, ctx: Rescaling(layer.name, layer.config["scale"], layer.config["offset"], ctx.dtype),
 }
 
 

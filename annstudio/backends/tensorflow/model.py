@@ -156,6 +156,7 @@ KERAS_LAYERS: dict[str, Callable[[dict[str, Any], int, int], None] | None] = {
     "Flatten": None,
     "Concatenate": None,
     "BatchNormalization": None,
+    "Rescaling": None,
 }
 
 

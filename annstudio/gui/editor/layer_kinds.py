@@ -96,6 +96,21 @@ def _activation_field(object_name: str, label: Text, attr: str, alias: str | Non
     return Field("activation", object_name, label, attr=attr, alias=alias)
 
 
+def _rescaling_text(c: dict[str, Any]) -> str:
+    """``x ÷ 255``, ``x × 2 − 1``: the scale as a division when it is 1/n for a whole n > 1."""
+    scale, offset = c.get("scale"), c.get("offset")
+    if not isinstance(scale, (int, float)) or not isinstance(offset, (int, float)):
+        return f"x × {scale} + {offset}"
+    inverse = 1 / scale if scale else 0.0
+    if abs(inverse) > 1 and abs(inverse - round(inverse)) < 1e-6 * abs(inverse):
+        text = f"x ÷ {round(inverse):d}"
+    else:
+        text = f"x × {scale:g}"
+    if offset:
+        text += f" {'−' if offset < 0 else '+'} {abs(offset):g}"
+    return text
+
+
 def _dropout_note(c: dict[str, Any]) -> str:
     return f"Dropout {float(c['rate']):g}"
 
@@ -214,6 +229,26 @@ GUI_KINDS: dict[str, GuiKind] = {
         explanation=lambda: translate("LayerInspector", "Reshapes (height, width) into one vector of height·width values so a Dense "
                                       "layer can read it. No weights."),
         card=lambda c: [translate("LayerCardDelegate", "to one vector")],
+    ),
+    "Rescaling": GuiKind(
+        color="#827717",
+        subtitle=lambda: translate("LayerPalette", "scales the values, e.g. ÷ 255"),
+        tooltip=lambda: translate("LayerPalette",
+                                  "Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. "
+                                  "With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. "
+                                  "It has no weights."),
+        explanation=lambda: translate("LayerInspector", "y = x·scale + offset for every value. Scale 1/255 ≈ 0.00392 turns pixels "
+                                      "0 – 255 into 0 – 1, so a saved model takes raw pixels. No weights."),
+        card=lambda c: [_rescaling_text(c)],
+        fields=(
+            Field("scale", "rescalingScale", lambda: translate("LayerInspector", "Scale"),
+                  lambda: translate("LayerInspector", "Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)"),
+                  step=0.001, decimals=15, sci=True),
+            Field("offset", "rescalingOffset", lambda: translate("LayerInspector", "Offset"),
+                  lambda: translate("LayerInspector", "Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)"),
+                  step=0.1, decimals=15, sci=True),
+        ),
+        note=lambda c: f"Rescaling {_rescaling_text(c)}",
     ),
 }
 
