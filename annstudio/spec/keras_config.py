@@ -145,7 +145,8 @@ def _initializer_name(value: Any) -> str | None:
     if isinstance(value, str):
         return value
     if isinstance(value, dict):
-        return {"Zeros": "zeros", "Ones": "ones"}.get(value.get("class_name"), value.get("class_name"))
+        cls = value.get("class_name")
+        return {"Zeros": "zeros", "Ones": "ones"}.get(cls, cls) if isinstance(cls, str) else None
     return None
 
 

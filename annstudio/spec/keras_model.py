@@ -497,8 +497,9 @@ def _inbound_sources(item: dict[str, Any], name: str) -> list[str]:
             raise SpecError(f"unknown key(s) {', '.join(sorted(unknown))} in an inbound node", layer=name)
     else:
         raise SpecError(f"unreadable inbound node {node!r:.100}", layer=name)
-    kind = SPEC_KIND.get(item.get("class_name"))   # unknown classes are refused with the layer itself
-    if not (kind is not None and layer_kind(kind).multi_input) and len(sources) != 1:
+    cls = item.get("class_name")   # unknown classes are refused with the layer itself
+    joins = isinstance(cls, str) and cls in SPEC_KIND and layer_kind(SPEC_KIND[cls]).multi_input
+    if not joins and len(sources) != 1:
         raise SpecError(f"takes {len(sources)} inputs, expected 1", layer=name)
     return sources
 

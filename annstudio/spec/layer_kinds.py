@@ -17,8 +17,9 @@ Adding a kind: one ``LayerKind`` in ``KINDS`` here, a builder in each backend, a
 from __future__ import annotations
 
 import math
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator
+from typing import Any
 
 from .values import ACTIVATIONS, normalize_initializer, normalize_regularizer
 
@@ -66,30 +67,25 @@ class Param:
             return False
         if self.low is not None and (value < self.low or self.low_open and value == self.low):
             return False
-        if self.high is not None and (value > self.high or self.high_open and value == self.high):
-            return False
-        return True
+        return self.high is None or not (value > self.high or self.high_open and value == self.high)
 
     def problem(self, value: Any) -> str | None:
         """Why ``value`` is not valid for this parameter, or ``None``."""
         t = self.type
-        if t == "int":
-            if isinstance(value, bool) or not isinstance(value, int) or not self.in_range(value):
-                return f"{self.key} must be {self.rule or 'an integer'}, got {value!r}"
-        elif t == "float":
-            if not _number(value) or not self.in_range(float(value)):
-                return f"{self.key} must be {self.rule or 'a number'}, got {value!r}"
-        elif t == "activation":
-            if value not in ACTIVATIONS:
-                return f"unknown activation {value!r}; expected one of {', '.join(ACTIVATIONS)}"
-        elif t in ("initializer", "regularizer"):
+        if t == "int" and (isinstance(value, bool) or not isinstance(value, int) or not self.in_range(value)):
+            return f"{self.key} must be {self.rule or 'an integer'}, got {value!r}"
+        if t == "float" and (not _number(value) or not self.in_range(float(value))):
+            return f"{self.key} must be {self.rule or 'a number'}, got {value!r}"
+        if t == "activation" and value not in ACTIVATIONS:
+            return f"unknown activation {value!r}; expected one of {', '.join(ACTIVATIONS)}"
+        if t in ("initializer", "regularizer"):
             try:
                 (normalize_initializer if t == "initializer" else normalize_regularizer)(value)
             except ValueError as exc:
                 return f"{self.key}: {exc}"
-        elif t == "shape":
-            if not isinstance(value, (list, tuple)) or not value or not all(isinstance(d, int) and d > 0 for d in value):
-                return f"Input shape must be a list of positive integers, got {value!r}"
+        if t == "shape" and (not isinstance(value, (list, tuple)) or not value
+                             or not all(isinstance(d, int) and d > 0 for d in value)):
+            return f"Input shape must be a list of positive integers, got {value!r}"
         return None
 
     def canonical(self, value: Any) -> Any:

@@ -101,7 +101,7 @@ class Dense(Layer):
         self.units = kernel.shape[1]
         self.params["kernel"] = kernel
         self.use_bias = bias is not None
-        if self.use_bias:
+        if bias is not None:
             self.params["bias"] = bias
         self.grads = {k: np.zeros_like(v) for k, v in self.params.items()}
         self.weight_order = tuple(self.params)
@@ -113,7 +113,7 @@ class Dense(Layer):
         self._x = self._z = self._a = None
 
     @property
-    def logits(self) -> np.ndarray:
+    def logits(self) -> np.ndarray | None:
         """``z = x @ kernel + bias`` of the last forward (kept only when ``keep_logits``)."""
         return self._z
 
@@ -156,7 +156,7 @@ class Activation(Layer):
         self._x = self._a = None
 
     @property
-    def logits(self) -> np.ndarray:
+    def logits(self) -> np.ndarray | None:
         """The input of the last forward (the logits of a sigmoid/softmax)."""
         return self._x
 
