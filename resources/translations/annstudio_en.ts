@@ -1226,8 +1226,8 @@
             <translation>Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. It has no weights.</translation>
         </message>
         <message>
-            <source>scales the values, e.g. ÷ 255</source>
-            <translation>scales the values, e.g. ÷ 255</translation>
+            <source>scales values (÷ 255)</source>
+            <translation>scales values (÷ 255)</translation>
         </message>
         <message>
             <source>Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. It has no weights.</source>

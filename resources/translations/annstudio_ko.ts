@@ -1226,8 +1226,8 @@
             <translation>Flatten(펼치기): 이미지(높이 × 너비)를 긴 벡터 하나로 바꾸어 Dense 층이 읽을 수 있게 합니다. 가중치가 없습니다.</translation>
         </message>
         <message>
-            <source>scales the values, e.g. ÷ 255</source>
-            <translation>값의 배율 조정, 예: ÷ 255</translation>
+            <source>scales values (÷ 255)</source>
+            <translation>값의 배율 조정 (÷ 255)</translation>
         </message>
         <message>
             <source>Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. It has no weights.</source>

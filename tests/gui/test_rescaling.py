@@ -76,6 +76,7 @@ def test_build_a_rescaling_model_in_the_window_and_train_it(qtbot, window):
     offset = inspector.findChild(QAbstractSpinBox, "rescalingOffset")
     assert scale is inspector.editor_for("scale", "Rescaling") and offset.isVisible()
     assert scale.text() == "0.00392157"
+    assert scale.lineEdit().width() >= scale.fontMetrics().horizontalAdvance("0.00392157")   # shown in full
     assert "Rescaling · rescaling" in inspector._title.text() and "0 parameters" in inspector._info.text()
     start = document.undo_stack.count()
     type_into(qtbot, scale, "2")

@@ -355,6 +355,9 @@ class LayerInspector(QWidget):
                 widget.setKeyboardTracking(False)  # "0.001" passes through 0 while typing; apply on Enter
             else:
                 widget = self._double(parent, low, high, f.step, f.decimals)
+            if f.fits:
+                option_width = widget.sizeHint().width() - widget.fontMetrics().horizontalAdvance(widget.text())
+                widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(f.fits) + max(option_width, 24))
             widget.valueChanged.connect(lambda v, key=key: self._set(key, float(v)))
         elif t == "bool":
             widget = QCheckBox(f.text() if f.text else "", parent)

@@ -33,7 +33,8 @@ class Field:
     joins several inputs takes). ``part``: ``"l1"``/``"l2"`` of a regularizer. ``attr``: the inspector
     attribute that holds the widget (``error_attr``: a shape field's error label); ``alias``: the name
     ``LayerInspector.editor_for`` knows it by when that is not ``key``. ``step``/``decimals``/``sci``:
-    how a number field steps and shows its value (``sci``: as typed, ``1e-05``, applied on Enter)."""
+    how a number field steps and shows its value (``sci``: as typed, ``1e-05``, applied on Enter; ``fits``:
+    a value it shows in full)."""
 
     key: str
     object_name: str
@@ -48,6 +49,7 @@ class Field:
     decimals: int = 3
     sci: bool = False
     accessible: Text | None = None
+    fits: str = ""                    # a number field is at least wide enough to show this text in full
 
 
 def _no_note(config: dict[str, Any]) -> str:
@@ -232,7 +234,7 @@ GUI_KINDS: dict[str, GuiKind] = {
     ),
     "Rescaling": GuiKind(
         color="#827717",
-        subtitle=lambda: translate("LayerPalette", "scales the values, e.g. ÷ 255"),
+        subtitle=lambda: translate("LayerPalette", "scales values (÷ 255)"),
         tooltip=lambda: translate("LayerPalette",
                                   "Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. "
                                   "With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. "
@@ -243,10 +245,10 @@ GUI_KINDS: dict[str, GuiKind] = {
         fields=(
             Field("scale", "rescalingScale", lambda: translate("LayerInspector", "Scale"),
                   lambda: translate("LayerInspector", "Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)"),
-                  step=0.001, decimals=15, sci=True),
+                  step=0.001, decimals=15, sci=True, fits="-0.00392157"),
             Field("offset", "rescalingOffset", lambda: translate("LayerInspector", "Offset"),
                   lambda: translate("LayerInspector", "Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)"),
-                  step=0.1, decimals=15, sci=True),
+                  step=0.1, decimals=15, sci=True, fits="-0.00392157"),
         ),
         note=lambda c: f"Rescaling {_rescaling_text(c)}",
     ),
