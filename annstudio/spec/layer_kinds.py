@@ -12,7 +12,7 @@ Keras layer config both ways, and so the ``.h5`` reader's allow-list of layer cl
 own table adds colours and texts, and builds the inspector's fields from ``params``).
 
 Adding a kind: one ``LayerKind`` in ``KINDS`` here, a builder in each backend, a row in the GUI's
-``gui/editor/layer_kinds.py``.
+``gui/layer_kinds.py``.
 """
 from __future__ import annotations
 

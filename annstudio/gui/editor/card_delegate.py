@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...spec import LayerSpec
 from ...spec.layer_kinds import KINDS, layer_kind
-from .layer_kinds import gui_kind
+from ..layer_kinds import gui_kind
 from .palette import kind_color
 from .stack_model import (InputsRole, IsInputRole, KindRole, LayerRole, OutputShapeRole, ParamsRole, ProblemRole,
                           format_count, format_shape)

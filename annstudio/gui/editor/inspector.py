@@ -23,7 +23,7 @@ from ...spec.layer_kinds import KINDS, Param, layer_kind
 from ...spec.layers import initializer_args
 from . import commands
 from ..document import ProjectDocument
-from .layer_kinds import Field, gui_kind
+from ..layer_kinds import Field, gui_kind
 from .palette import kind_color
 from .stack_model import format_count, format_shape
 

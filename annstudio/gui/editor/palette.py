@@ -11,14 +11,14 @@ from PySide6.QtCore import (QAbstractListModel, QItemSelectionModel, QMimeData, 
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
-from .layer_kinds import GUI_KINDS, PALETTE_KINDS, gui_kind
+from ..layer_kinds import GUI_KINDS, PALETTE_KINDS, gui_kind
 
 MIME_LAYER_KIND = "application/x-annstudio-layer-kind"
 
 __all__ = ["KIND_COLORS", "MIME_LAYER_KIND", "PALETTE_KINDS", "LayerPalette", "PaletteDelegate", "PaletteModel",
            "kind_color", "kind_from_mime", "kind_mime", "kind_subtitle", "kind_tooltip"]
 
-# One colour per layer kind, shared by the palette and the stack cards (gui/editor/layer_kinds.py). Blue and
+# One colour per layer kind, shared by the palette and the stack cards (gui/layer_kinds.py). Blue and
 # orange are kept for positive/negative weights and red for problems (UI.md: a colour means one thing everywhere).
 KIND_COLORS = {name: kind.color for name, kind in GUI_KINDS.items()}
 

@@ -25,9 +25,9 @@ from typing import Any
 
 import numpy as np
 
-from ..editor.layer_kinds import GUI_KINDS, diagram_note, gui_kind
+from ..layer_kinds import GUI_KINDS, diagram_note, gui_kind
 
-#: layers drawn as a note on the column they follow, not as a column (their role in gui/editor/layer_kinds.py)
+#: layers drawn as a note on the column they follow, not as a column (their role in gui/layer_kinds.py)
 PASS_THROUGH = tuple(name for name, kind in GUI_KINDS.items() if kind.diagram == "note")
 #: columns with more units than this are condensed
 MAX_UNITS = 32

@@ -9,7 +9,8 @@ a note ``note(config)`` on the column it follows).
 
 Texts are translated when asked for (functions), in the contexts the translations already use
 (``LayerPalette``, ``LayerInspector``, ``LayerCardDelegate``). Importing this module does not import
-Qt, so the diagram's geometry (``gui/views/network_layout.py``) stays Qt-free.
+Qt, so the diagram's geometry (``gui/views/network_layout.py``) stays Qt-free. It sits at the top of
+``gui/`` (beside ``i18n``) because both ``gui/editor`` and ``gui/views`` read it.
 """
 from __future__ import annotations
 
