@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QAbstractSpinBox, QMessageBox
 from annstudio.backends.numpy import build_model
 from annstudio.gui.editor import commands
 from annstudio.gui.editor.card_delegate import card_text
-from annstudio.gui.layer_kinds import GUI_KINDS, PALETTE_KINDS
 from annstudio.gui.editor.palette import kind_color
+from annstudio.gui.layer_kinds import GUI_KINDS, PALETTE_KINDS
 from annstudio.gui.main_window import MainWindow
 from annstudio.gui.run import backend_picker
 from annstudio.gui.views.network_layout import build_layout

@@ -4,8 +4,17 @@ import math
 import pytest
 
 from annstudio.spec import LAYER_DEFAULTS, LAYER_KINDS, LayerSpec, ModelSpec, SpecError
-from annstudio.spec.keras_config import KERAS_CLASS, SPEC_KIND, layer_from_keras, layer_to_keras
-from annstudio.spec.keras_model import layer_weight_shapes, model_from_keras_config, model_to_keras_config
+from annstudio.spec.keras_config import (
+    KERAS_CLASS,
+    SPEC_KIND,
+    layer_from_keras,
+    layer_to_keras,
+)
+from annstudio.spec.keras_model import (
+    layer_weight_shapes,
+    model_from_keras_config,
+    model_to_keras_config,
+)
 from annstudio.spec.layer_kinds import KINDS, NAME_PREFIX, PARAM_TYPES, layer_kind
 
 
