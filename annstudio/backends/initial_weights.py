@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 
 from ..spec import ModelSpec
-from ..spec.keras_model import layer_weight_shapes
+from ..spec.keras_model import layer_weights
 from ..spec.layers import initializer_args
 
 TRUNCATED_NORMAL_STDDEV = 0.87962566103423978
@@ -97,8 +97,6 @@ def initial_value(initializer: Any, shape: tuple[int, ...], dtype: Any, rng: np.
 
 
 DTYPES = ("float32", "float64")
-# Initializers of weights a layer config does not name (Keras' defaults for them).
-_DEFAULT_INITIALIZERS = {"gamma": "ones", "beta": "zeros", "moving_mean": "zeros", "moving_variance": "ones"}
 
 
 def resolve_seed(seed: Any) -> int:
@@ -124,15 +122,15 @@ def resolve_dtype(dtype: Any) -> np.dtype:
 def initial_weights(spec: ModelSpec, seed: int, dtype: Any = "float32") -> dict[str, np.ndarray]:
     """Every weight of ``spec`` as drawn for ``seed``: ``{"layer/weight": array}`` in Keras' order.
 
-    Weight ``w`` of the layer at index ``i`` is ``initial_value(<the layer's w_initializer>, shape, dtype,
-    weight_rng(seed, i, w))``, exactly what the NumPy backend's layers draw. Raises ``SpecError`` for an
-    invalid spec.
+    Weight ``w`` of the layer at index ``i`` is ``initial_value(<w's initializer in the layer-kind registry>,
+    shape, dtype, weight_rng(seed, i, w))``, exactly what the NumPy backend's layers draw. Raises
+    ``SpecError`` for an invalid spec.
     """
     dtype = resolve_dtype(dtype)
-    shapes = layer_weight_shapes(spec)
+    weights = layer_weights(spec)
     out: dict[str, np.ndarray] = {}
     for index, layer in enumerate(spec.layers):
-        for weight, shape, _trainable in shapes[layer.name]:
-            initializer = layer.config.get(f"{weight}_initializer", _DEFAULT_INITIALIZERS.get(weight, "zeros"))
-            out[f"{layer.name}/{weight}"] = initial_value(initializer, shape, dtype, weight_rng(seed, index, weight))
+        for w in weights[layer.name]:
+            rng = weight_rng(seed, index, w.name)
+            out[f"{layer.name}/{w.name}"] = initial_value(w.initializer(layer.config), w.shape, dtype, rng)
     return out

@@ -9,13 +9,14 @@ from __future__ import annotations
 from typing import Any
 
 from .errors import SpecError
-from .layers import INITIALIZERS, KERAS_ACTIVATIONS, LayerSpec, initializer_args, normalize_regularizer
+from .layer_kinds import KIND_BY_KERAS_CLASS, KINDS, Param, layer_kind
+from .layers import LayerSpec
+from .values import INITIALIZERS, KERAS_ACTIVATIONS, initializer_args, normalize_initializer, normalize_regularizer
 
-KERAS_CLASS = {
-    "Input": "InputLayer", "Dense": "Dense", "Activation": "Activation", "Dropout": "Dropout",
-    "Flatten": "Flatten", "Concatenate": "Concatenate", "BatchNormalization": "BatchNormalization",
-}
-SPEC_KIND = {v: k for k, v in KERAS_CLASS.items()}
+# Spec kind <-> Keras class name (from the layer-kind registry; SPEC_KIND is the allow-list for reading).
+KERAS_CLASS = {name: kind.keras_class for name, kind in KINDS.items()}
+SPEC_KIND = KIND_BY_KERAS_CLASS
+_INPUT_SHAPE_KEYS = ("batch_shape", "batch_input_shape", "shape", "input_shape")
 
 # Keras arguments we accept on reading only at these values (anything else would change the maths).
 _NEUTRAL = {
@@ -42,39 +43,59 @@ def _keras_regularizer(value: Any) -> dict[str, Any] | None:
     return {"module": "keras.regularizers", "class_name": "L1L2", "config": dict(reg), "registered_name": None}
 
 
+def _keras_value(param: Param, value: Any, layer: str) -> Any:
+    """A parameter's value as Keras writes it (by the parameter's type)."""
+    if param.type == "activation" and value not in KERAS_ACTIVATIONS:
+        raise SpecError(
+            f"activation {value!r} has no Keras equivalent; Keras knows {', '.join(sorted(KERAS_ACTIVATIONS))}",
+            layer=layer,
+        )
+    if param.type == "initializer":
+        return _keras_initializer(value)
+    if param.type == "regularizer":
+        return _keras_regularizer(value)
+    return value
+
+
 def layer_to_keras(layer: LayerSpec, dtype: str = "float32") -> dict[str, Any]:
     """The Keras 3 ``{"class_name", "config"}`` of a layer (raises ``SpecError`` for non-Keras settings)."""
+    kind = layer_kind(layer.kind)
     c = layer.config
-    policy = {"module": "keras", "class_name": "DTypePolicy", "config": {"name": dtype}, "registered_name": None}
-    if layer.kind == "Input":
+    if kind.inputs == "none":
         config: dict[str, Any] = {"batch_shape": [None, *c["shape"]], "dtype": dtype, "sparse": False, "name": layer.name}
-        return {"module": "keras.layers", "class_name": "InputLayer", "config": config, "registered_name": None}
+        return {"module": "keras.layers", "class_name": kind.keras_class, "config": config, "registered_name": None}
+    policy = {"module": "keras", "class_name": "DTypePolicy", "config": {"name": dtype}, "registered_name": None}
     config = {"name": layer.name, "trainable": True, "dtype": policy}
-    if layer.kind in ("Dense", "Activation") and c["activation"] not in KERAS_ACTIVATIONS:
-        raise SpecError(
-            f"activation {c['activation']!r} has no Keras equivalent; Keras knows {', '.join(sorted(KERAS_ACTIVATIONS))}",
-            layer=layer.name,
-        )
-    if layer.kind == "Dense":
-        config.update(
-            units=c["units"], activation=c["activation"], use_bias=c["use_bias"],
-            kernel_initializer=_keras_initializer(c["kernel_initializer"]),
-            bias_initializer=_keras_initializer(c["bias_initializer"]),
-            kernel_regularizer=_keras_regularizer(c["kernel_regularizer"]),
-            bias_regularizer=_keras_regularizer(c["bias_regularizer"]),
-            kernel_constraint=None, bias_constraint=None,
-        )
-    elif layer.kind == "Activation":
-        config["activation"] = c["activation"]
-    elif layer.kind == "Dropout":
-        config.update(rate=c["rate"], seed=None, noise_shape=None)
-    elif layer.kind == "Flatten":
-        config["data_format"] = "channels_last"
-    elif layer.kind == "Concatenate":
-        config["axis"] = c["axis"]
-    elif layer.kind == "BatchNormalization":
-        config.update(axis=c["axis"], momentum=c["momentum"], epsilon=c["epsilon"], center=c["center"], scale=c["scale"])
-    return {"module": "keras.layers", "class_name": KERAS_CLASS[layer.kind], "config": config, "registered_name": None}
+    for param in kind.params:
+        config[param.key] = _keras_value(param, c[param.key], layer.name)
+    config.update(kind.keras_constants)
+    return {"module": "keras.layers", "class_name": kind.keras_class, "config": config, "registered_name": None}
+
+
+def _spec_value(param: Param, value: Any, layer: str | None) -> Any:
+    """A Keras argument as the spec holds it (by the parameter's type); ``SpecError`` when unsupported."""
+    if param.type == "activation":
+        if isinstance(value, dict) or value not in KERAS_ACTIVATIONS:
+            raise SpecError(
+                f"activation {value!r} is not supported; expected one of {', '.join(sorted(KERAS_ACTIVATIONS))}",
+                layer=layer,
+            )
+        return value
+    try:
+        if param.type == "initializer":
+            return initializer_args(value)[0] if isinstance(value, str) else _initializer_from_keras(value)
+        if param.type == "regularizer":
+            return normalize_regularizer(value)
+    except ValueError as exc:
+        raise SpecError(f"{param.key}: {exc}", layer=layer) from None
+    return value
+
+
+def _input_shape(key: str, value: Any, layer: str | None) -> list[int]:
+    dims = list(value)[1:] if key != "shape" else list(value)
+    if not dims or not all(isinstance(d, int) and d > 0 for d in dims):
+        raise SpecError(f"unsupported input shape {value!r} (need fixed positive sizes)", layer=layer)
+    return dims
 
 
 def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
@@ -94,35 +115,17 @@ def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
         raise SpecError(f"layer class {cls!r} comes from {module!r} / {item.get('registered_name')!r}, not from Keras", layer=name)
     if not isinstance(config, dict) or not isinstance(name, str) or not name:
         raise SpecError(f"the {cls} layer config has no name")
-    kind = SPEC_KIND[cls]
+    kind = layer_kind(SPEC_KIND[cls])
     out: dict[str, Any] = {}
     for key, value in config.items():
         if key in ("name",):
             continue
-        if kind == "Input" and key in ("batch_shape", "batch_input_shape", "shape", "input_shape"):
-            dims = list(value)[1:] if key != "shape" else list(value)
-            if not dims or not all(isinstance(d, int) and d > 0 for d in dims):
-                raise SpecError(f"unsupported input shape {value!r} (need fixed positive sizes)", layer=name)
-            out["shape"] = dims
-        elif key in ("activation",):
-            if isinstance(value, dict) or value not in KERAS_ACTIVATIONS:
-                raise SpecError(
-                    f"activation {value!r} is not supported; expected one of {', '.join(sorted(KERAS_ACTIVATIONS))}",
-                    layer=name,
-                )
-            out[key] = value
-        elif key in ("kernel_initializer", "bias_initializer"):
-            try:
-                out[key] = initializer_args(value)[0] if isinstance(value, str) else _initializer_from_keras(value)
-            except ValueError as exc:
-                raise SpecError(f"{key}: {exc}", layer=name) from None
-        elif key in ("kernel_regularizer", "bias_regularizer"):
-            try:
-                out[key] = normalize_regularizer(value)
-            except ValueError as exc:
-                raise SpecError(f"{key}: {exc}", layer=name) from None
-        elif key in ("units", "use_bias", "rate", "axis", "momentum", "epsilon", "center", "scale"):
-            out[key] = value
+        if kind.inputs == "none" and key in _INPUT_SHAPE_KEYS:
+            out["shape"] = _input_shape(key, value, name)
+        elif kind.inputs != "none" and kind.has_param(key):
+            out[key] = _spec_value(kind.param(key), value, name)
+        elif key in kind.keras_constants and value == kind.keras_constants[key]:
+            continue
         elif key in _NEUTRAL:
             allowed = _NEUTRAL[key]
             if isinstance(allowed, str):
@@ -133,7 +136,7 @@ def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
         else:
             raise SpecError(f"unknown setting {key!r} in the {cls} layer config", layer=name)
     try:
-        return LayerSpec(kind, name, out)
+        return LayerSpec(kind.name, name, out)
     except ValueError as exc:
         raise SpecError(str(exc), layer=name) from None
 
@@ -142,7 +145,8 @@ def _initializer_name(value: Any) -> str | None:
     if isinstance(value, str):
         return value
     if isinstance(value, dict):
-        return {"Zeros": "zeros", "Ones": "ones"}.get(value.get("class_name"), value.get("class_name"))
+        cls = value.get("class_name")
+        return {"Zeros": "zeros", "Ones": "ones"}.get(cls, cls) if isinstance(cls, str) else None
     return None
 
 
@@ -150,6 +154,4 @@ def _initializer_from_keras(value: Any) -> Any:
     if not isinstance(value, dict) or value.get("module") not in (None, "keras.initializers", "keras"):
         raise ValueError(f"unsupported initializer {value!r}")
     config = {k: v for k, v in (value.get("config") or {}).items() if k not in ("seed", "input_axes", "output_axes")}
-    from .layers import normalize_initializer
-
     return normalize_initializer({"class_name": value.get("class_name"), "config": config})

@@ -21,7 +21,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import SpecError
-from .keras_config import layer_from_keras, layer_to_keras
+from .keras_config import SPEC_KIND, layer_from_keras, layer_to_keras
+from .layer_kinds import Weight, layer_kind
 from .layers import LayerSpec
 from .model import ModelSpec
 
@@ -31,29 +32,21 @@ _MAX_DEPTH = 16   # nested Sequential models
 
 
 # --------------------------------------------------------------------------- weights
+def layer_weights(spec: ModelSpec) -> dict[str, list[Weight]]:
+    """``{layer name: [Weight, ...]}`` in Keras' order (names, shapes, trainable, initial values) for
+    every layer of a valid spec (weightless layers map to ``[]``). Raises ``SpecError`` for an invalid spec."""
+    infos = spec.validate()
+    shapes = {info.name: info.output_shape for info in infos}
+    return {
+        layer.name: layer_kind(layer.kind).weights(layer.config, [shapes[s] for s in spec.input_names(i)], shapes[layer.name])
+        for i, layer in enumerate(spec.layers)
+    }
+
+
 def layer_weight_shapes(spec: ModelSpec) -> dict[str, list[tuple[str, tuple[int, ...], bool]]]:
     """``{layer name: [(weight name, shape, trainable), ...]}`` in Keras' order, for every layer of a
     valid spec (weightless layers map to ``[]``). Raises ``SpecError`` for an invalid spec."""
-    infos = spec.validate()
-    shapes = {info.name: info.output_shape for info in infos}
-    out: dict[str, list[tuple[str, tuple[int, ...], bool]]] = {}
-    for i, layer in enumerate(spec.layers):
-        c = layer.config
-        weights: list[tuple[str, tuple[int, ...], bool]] = []
-        if layer.kind == "Dense":
-            (source,) = spec.input_names(i)
-            weights.append(("kernel", (shapes[source][-1], c["units"]), True))
-            if c["use_bias"]:
-                weights.append(("bias", (c["units"],), True))
-        elif layer.kind == "BatchNormalization":
-            features = shapes[layer.name][-1]
-            if c["scale"]:
-                weights.append(("gamma", (features,), True))
-            if c["center"]:
-                weights.append(("beta", (features,), True))
-            weights += [("moving_mean", (features,), False), ("moving_variance", (features,), False)]
-        out[layer.name] = weights
-    return out
+    return {name: [(w.name, tuple(w.shape), w.trainable) for w in ws] for name, ws in layer_weights(spec).items()}
 
 
 def weight_keys(spec: ModelSpec) -> list[str]:
@@ -71,8 +64,9 @@ def _layer_entry(layer: LayerSpec, dtype: str) -> dict[str, Any]:
     # Keras' legacy (.h5) serialization writes layers without "module"/"registered_name" and
     # InputLayer with Keras' full argument list.
     entry = {"class_name": item["class_name"], "config": item["config"]}
-    if layer.kind == "Input":
-        entry["config"] = {**item["config"], "ragged": False, "optional": False}
+    extra = layer_kind(layer.kind).keras_legacy_extra
+    if extra:
+        entry["config"] = {**item["config"], **extra}
         entry["config"]["name"] = entry["config"].pop("name")
     return entry
 
@@ -103,9 +97,9 @@ def model_to_keras_config(spec: ModelSpec, dtype: str = "float32") -> dict[str, 
         entry = _layer_entry(layer, dtype)
         entry["name"] = layer.name
         sources = spec.input_names(i)
-        if layer.kind == "Input":
+        if not sources:
             entry["inbound_nodes"] = []
-        elif layer.kind == "Concatenate":
+        elif layer_kind(layer.kind).multi_input:
             entry["inbound_nodes"] = [{"args": [[tensor(s) for s in sources]], "kwargs": {}}]
         else:
             entry["inbound_nodes"] = [{"args": [tensor(sources[0])], "kwargs": {}}]
@@ -364,7 +358,7 @@ class _Reader:
             raise SpecError(f"layer(s) {', '.join(map(repr, extra))} do not lead to the model output {output!r}")
         layers = []
         for i, layer in enumerate(self.layers):
-            if layer.kind != "Concatenate" and i > 0 and layer.inputs == [self.layers[i - 1].name]:
+            if not layer_kind(layer.kind).multi_input and i > 0 and layer.inputs == [self.layers[i - 1].name]:
                 layer.inputs = []   # "the layer before me": a plain stack needs no wiring
             layers.append(layer)
         spec = ModelSpec(layers, name)
@@ -502,6 +496,8 @@ def _inbound_sources(item: dict[str, Any], name: str) -> list[str]:
             raise SpecError(f"unknown key(s) {', '.join(sorted(unknown))} in an inbound node", layer=name)
     else:
         raise SpecError(f"unreadable inbound node {node!r:.100}", layer=name)
-    if item.get("class_name") != "Concatenate" and len(sources) != 1:
+    cls = item.get("class_name")   # unknown classes are refused with the layer itself
+    joins = isinstance(cls, str) and cls in SPEC_KIND and layer_kind(SPEC_KIND[cls]).multi_input
+    if not joins and len(sources) != 1:
         raise SpecError(f"takes {len(sources)} inputs, expected 1", layer=name)
     return sources

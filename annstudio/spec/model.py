@@ -11,9 +11,10 @@ from dataclasses import dataclass, field
 from typing import Any, Iterable
 
 from .errors import SpecError
-from .layers import ACTIVATIONS, LAYER_KINDS, NAME_PREFIX, LayerSpec, normalize_initializer, normalize_regularizer
+from .layer_kinds import NAME_PREFIX, Shape, format_shape, layer_kind
+from .layers import LayerSpec
 
-Shape = tuple  # a layer's output shape without the batch dimension, e.g. (8,) or (28, 28)
+__all__ = ["LayerInfo", "ModelSpec", "Shape"]
 
 
 @dataclass(frozen=True)
@@ -296,95 +297,12 @@ class ModelSpec:
         return cls.from_dict(json.loads(text))
 
 
-def _fmt(shape: tuple) -> str:
-    return "(" + ", ".join("None" if d is None else str(d) for d in shape) + ("," if len(shape) == 1 else "") + ")"
+_fmt = format_shape
 
 
 def _layer_shape(layer: LayerSpec, in_shapes: list[Shape]) -> tuple[Shape, int, int]:
     """Output shape, trainable and non-trainable parameter counts of one layer, or ``SpecError``."""
-    c = layer.config
-    kind = layer.kind
-
-    def fail(message: str) -> SpecError:
-        return SpecError(message, layer=layer.name)
-
-    if kind == "Input":
-        shape = c.get("shape")
-        if not isinstance(shape, (list, tuple)) or not shape or not all(isinstance(d, int) and d > 0 for d in shape):
-            raise fail(f"Input shape must be a list of positive integers, got {shape!r}")
-        return tuple(shape), 0, 0
-    if kind != "Concatenate" and len(in_shapes) != 1:
-        raise fail(f"{kind} takes exactly one input, got {len(in_shapes)}")
-    if kind == "Dense":
-        units = c.get("units")
-        if isinstance(units, bool) or not isinstance(units, int) or units <= 0:
-            raise fail(f"units must be a positive integer, got {units!r}")
-        _check_activation(layer, c.get("activation"))
-        for key in ("kernel_initializer", "bias_initializer"):
-            try:
-                normalize_initializer(c.get(key))
-            except ValueError as exc:
-                raise fail(f"{key}: {exc}") from None
-        for key in ("kernel_regularizer", "bias_regularizer"):
-            try:
-                normalize_regularizer(c.get(key))
-            except ValueError as exc:
-                raise fail(f"{key}: {exc}") from None
-        (shape,) = in_shapes
-        if len(shape) != 1:
-            raise fail(f"Dense expects a flat input but receives shape {_fmt((None, *shape))}; add a Flatten layer before it")
-        params = shape[0] * units + (units if c.get("use_bias", True) else 0)
-        return (units,), params, 0
-    if kind == "Activation":
-        _check_activation(layer, c.get("activation"))
-        return in_shapes[0], 0, 0
-    if kind == "Dropout":
-        rate = c.get("rate")
-        if isinstance(rate, bool) or not isinstance(rate, (int, float)) or not 0 <= rate < 1:
-            raise fail(f"rate must be a number in [0, 1), got {rate!r}")
-        return in_shapes[0], 0, 0
-    if kind == "Flatten":
-        n = 1
-        for d in in_shapes[0]:
-            n *= d
-        return (n,), 0, 0
-    if kind == "BatchNormalization":
-        shape = in_shapes[0]
-        if c.get("axis", -1) not in (-1, len(shape)):
-            raise fail(f"only the last axis is supported for BatchNormalization, got axis={c.get('axis')!r}")
-        momentum, eps = c.get("momentum"), c.get("epsilon")
-        if not isinstance(momentum, (int, float)) or not 0 <= momentum < 1:
-            raise fail(f"momentum must be in [0, 1), got {momentum!r}")
-        if not isinstance(eps, (int, float)) or eps <= 0:
-            raise fail(f"epsilon must be > 0, got {eps!r}")
-        features = shape[-1]
-        trainable = features * (int(bool(c.get("center", True))) + int(bool(c.get("scale", True))))
-        return shape, trainable, 2 * features
-    if kind == "Concatenate":
-        if len(in_shapes) < 2:
-            raise fail("Concatenate needs at least two inputs; choose an extra input from an earlier layer")
-        rank = len(in_shapes[0])
-        axis = c.get("axis", -1)
-        # Keras counts the batch axis: -1 and ``rank`` both mean the last feature axis; 0 is the batch.
-        if isinstance(axis, bool) or not isinstance(axis, int) or not (-rank <= axis <= -1 or 1 <= axis <= rank):
-            raise fail(f"axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)")
-        ax = axis - 1 if axis > 0 else axis % rank
-        if any(len(s) != rank for s in in_shapes):
-            raise fail("Concatenate inputs must have the same rank, got " + ", ".join(_fmt((None, *s)) for s in in_shapes))
-        for d in range(rank):
-            if d != ax and len({s[d] for s in in_shapes}) > 1:
-                raise fail(
-                    "Concatenate inputs must match except on the joined axis, got "
-                    + ", ".join(_fmt((None, *s)) for s in in_shapes)
-                )
-        out = list(in_shapes[0])
-        out[ax] = sum(s[ax] for s in in_shapes)
-        return tuple(out), 0, 0
-    raise fail(f"unknown layer kind {kind!r}; expected one of {', '.join(LAYER_KINDS)}")
-
-
-def _check_activation(layer: LayerSpec, activation: Any) -> None:
-    if activation not in ACTIVATIONS:
-        raise SpecError(
-            f"unknown activation {activation!r}; expected one of {', '.join(ACTIVATIONS)}", layer=layer.name
-        )
+    try:
+        return layer_kind(layer.kind).infer(layer.config, in_shapes)
+    except ValueError as exc:
+        raise SpecError(str(exc), layer=layer.name) from None

@@ -946,6 +946,26 @@
             <translation>L2 penalty on the weights: adds l2·Σw² to the loss (0 = off)</translation>
         </message>
         <message>
+            <source>y = x·scale + offset for every value. Scale 1/255 ≈ 0.00392 turns pixels 0 – 255 into 0 – 1, so a saved model takes raw pixels. No weights.</source>
+            <translation>y = x·scale + offset for every value. Scale 1/255 ≈ 0.00392 turns pixels 0 – 255 into 0 – 1, so a saved model takes raw pixels. No weights.</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Scale</translation>
+        </message>
+        <message>
+            <source>Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)</source>
+            <translation>Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>Offset</translation>
+        </message>
+        <message>
+            <source>Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)</source>
+            <translation>Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)</translation>
+        </message>
+        <message>
             <source>Units</source>
             <translation>Units</translation>
         </message>
@@ -1010,10 +1030,6 @@
             <translation>Epsilon</translation>
         </message>
         <message>
-            <source>Flatten has no settings.</source>
-            <translation>Flatten has no settings.</translation>
-        </message>
-        <message>
             <source>Inputs (earlier layers):</source>
             <translation>Inputs (earlier layers):</translation>
         </message>
@@ -1024,6 +1040,10 @@
         <message>
             <source>Wide &amp; Deep: tick the Input to join it with the last hidden layer. A new Concatenate takes the layer just before it.</source>
             <translation>Wide &amp; Deep: tick the Input to join it with the last hidden layer. A new Concatenate takes the layer just before it.</translation>
+        </message>
+        <message>
+            <source>{0} has no settings.</source>
+            <translation>{0} has no settings.</translation>
         </message>
         <message>
             <source>{0} layers selected. Select one layer to change its settings.</source>
@@ -1203,6 +1223,14 @@
         <message>
             <source>Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. It has no weights.</source>
             <translation>Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. It has no weights.</translation>
+        </message>
+        <message>
+            <source>scales values (÷ 255)</source>
+            <translation>scales values (÷ 255)</translation>
+        </message>
+        <message>
+            <source>Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. It has no weights.</source>
+            <translation>Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. It has no weights.</translation>
         </message>
     </context>
     <context>

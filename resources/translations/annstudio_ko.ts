@@ -946,6 +946,26 @@
             <translation>가중치에 대한 L2 페널티: 손실에 l2·Σw²를 더합니다 (0 = 끔)</translation>
         </message>
         <message>
+            <source>y = x·scale + offset for every value. Scale 1/255 ≈ 0.00392 turns pixels 0 – 255 into 0 – 1, so a saved model takes raw pixels. No weights.</source>
+            <translation>모든 값에 y = x·scale + offset. 배율 1/255 ≈ 0.00392는 픽셀 0 – 255를 0 – 1로 바꾸므로, 저장한 모델이 원래의 픽셀 값을 그대로 받습니다. 가중치가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>배율</translation>
+        </message>
+        <message>
+            <source>Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)</source>
+            <translation>모든 값에 이 수를 곱합니다 (픽셀에는 1/255 ≈ 0.00392)</translation>
+        </message>
+        <message>
+            <source>Offset</source>
+            <translation>오프셋</translation>
+        </message>
+        <message>
+            <source>Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)</source>
+            <translation>배율을 곱한 뒤 더합니다 (예: 배율 1/127.5에 −1을 더하면 −1에서 1 사이의 값)</translation>
+        </message>
+        <message>
             <source>Units</source>
             <translation>유닛 수</translation>
         </message>
@@ -1010,10 +1030,6 @@
             <translation>엡실론</translation>
         </message>
         <message>
-            <source>Flatten has no settings.</source>
-            <translation>Flatten 층에는 설정이 없습니다.</translation>
-        </message>
-        <message>
             <source>Inputs (earlier layers):</source>
             <translation>입력 (앞쪽 층):</translation>
         </message>
@@ -1024,6 +1040,10 @@
         <message>
             <source>Wide &amp; Deep: tick the Input to join it with the last hidden layer. A new Concatenate takes the layer just before it.</source>
             <translation>와이드 &amp; 딥: 입력층을 체크하면 마지막 은닉층과 이어 붙입니다. 새 Concatenate 층은 바로 앞 층을 입력으로 받습니다.</translation>
+        </message>
+        <message>
+            <source>{0} has no settings.</source>
+            <translation>{0} 층에는 설정이 없습니다.</translation>
         </message>
         <message>
             <source>{0} layers selected. Select one layer to change its settings.</source>
@@ -1203,6 +1223,14 @@
         <message>
             <source>Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. It has no weights.</source>
             <translation>Flatten(펼치기): 이미지(높이 × 너비)를 긴 벡터 하나로 바꾸어 Dense 층이 읽을 수 있게 합니다. 가중치가 없습니다.</translation>
+        </message>
+        <message>
+            <source>scales values (÷ 255)</source>
+            <translation>값의 배율 조정 (÷ 255)</translation>
+        </message>
+        <message>
+            <source>Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. It has no weights.</source>
+            <translation>Rescaling: 모든 값에 배율(scale)을 곱하고 오프셋(offset)을 더합니다: y = x·scale + offset. 배율이 1/255이면 모델이 원래의 픽셀 값(0 – 255)을 받아 0에서 1 사이의 값으로 봅니다. 가중치가 없습니다.</translation>
         </message>
     </context>
     <context>

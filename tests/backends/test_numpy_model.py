@@ -361,3 +361,10 @@ def test_initializer_arguments_from_a_keras_config():
                       np.float32, weight_rng(0, 1, "kernel"))
     assert w.dtype == np.float32
     assert w.mean() == pytest.approx(3.0, abs=0.01) and w.std() == pytest.approx(0.5, rel=0.02)
+
+
+def test_every_layer_kind_has_a_builder():
+    from annstudio.backends.numpy.layers import BUILDERS
+    from annstudio.spec.layer_kinds import KINDS
+
+    assert set(BUILDERS) == set(KINDS)

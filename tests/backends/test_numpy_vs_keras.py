@@ -52,6 +52,8 @@ def keras_model(spec: ModelSpec, dtype: str) -> "keras.Model":
             layers.append(keras.layers.Dropout(c["rate"], dtype=dtype, name=layer.name))
         elif layer.kind == "Flatten":
             layers.append(keras.layers.Flatten(dtype=dtype, name=layer.name))
+        elif layer.kind == "Rescaling":
+            layers.append(keras.layers.Rescaling(c["scale"], c["offset"], dtype=dtype, name=layer.name))
         else:
             raise AssertionError(layer.kind)
     return keras.Sequential(layers)
@@ -172,6 +174,32 @@ def test_batch_normalization_and_flatten_in_a_model():
     g = np.random.default_rng(4)
     x, y = g.normal(size=(7, 2, 3)), g.integers(0, 3, 7)
     assert_same_gradients(ours, theirs, "sparse_categorical_crossentropy", x, y)
+
+
+@pytest.mark.parametrize("dtype", ["float32", "float64"])
+def test_rescaling_forward_and_gradients_match_keras(dtype):
+    """Raw pixels through Rescaling(1/255) first, and a Rescaling with an offset between hidden layers
+    (where the gradient flows through it): the same outputs and gradients as Keras."""
+    spec = ModelSpec.stack([4, 3], [("Rescaling", {}), ("Flatten", {}), ("Dense", {"units": 5, "activation": "tanh"}),
+                                    ("Rescaling", {"scale": 2.0, "offset": -1.0}),
+                                    ("Dense", {"units": 3, "activation": "softmax"})])
+    assert spec.layers[1].config == {"scale": 1 / 255, "offset": 0.0}
+    g = np.random.default_rng(7)
+    x = g.integers(0, 256, size=(9, 4, 3)).astype(dtype)
+    y = g.integers(0, 3, 9)
+    ours, theirs = twin_models(spec, "sparse_categorical_crossentropy", dtype=dtype, seed=5)
+    # Keras casts the Python floats scale and offset to the layer's dtype through a float32 tensor, so a
+    # float64 Keras model scales by float32(1/255) (relative error ~3e-8); the NumPy backend uses the
+    # float64 value, like the other float settings (see backends/tensorflow/model.py).
+    tol = 1e-6 if dtype == "float32" else 1e-7
+    np.testing.assert_allclose(ours.predict(x), theirs.predict(x, verbose=0), atol=tol, rtol=tol)
+    ours_out = ours.layer_outputs(x)
+    probe = keras.Model(theirs.inputs, [layer.output for layer in theirs.layers])
+    for layer, out in zip(spec.layers[1:], probe(x)):
+        np.testing.assert_allclose(ours_out[layer.name], out.numpy(), atol=tol, rtol=tol, err_msg=layer.name)
+    if dtype == "float64":
+        assert_same_gradients(ours, theirs, "sparse_categorical_crossentropy", x, y)
+    assert ours.count_params() == (12 * 5 + 5 + 5 * 3 + 3, 0)
 
 
 # ----------------------------------------------------------------------------- optimizers

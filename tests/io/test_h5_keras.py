@@ -423,3 +423,72 @@ def test_save_checks_weights_and_names(tmp_path):
         step = ModelSpec.stack([2], [("Dense", {"units": 1, "activation": "step"})])
         save_h5(tmp_path / "m.h5", step, build_model(step, seed=0).get_weights())
     assert list(tmp_path.iterdir()) == []
+
+
+# --------------------------------------------------------------------------- Rescaling, both ways
+def rescaling_stack() -> ModelSpec:
+    """Raw pixels in: Rescaling(1/255) first, and one with an offset between the hidden layers."""
+    return ModelSpec.stack([4, 3], [("Rescaling", {}), ("Flatten", {}), ("Dense", {"units": 5, "activation": "tanh"}),
+                                    ("Rescaling", {"scale": 2.0, "offset": -1.0}),
+                                    ("Dense", {"units": 2, "activation": "softmax"})], name="pixels")
+
+
+def raw_pixels(shape, n=16, seed=2):
+    return np.random.default_rng(seed).integers(0, 256, size=(n, *shape)).astype("float32")
+
+
+def test_annstudio_rescaling_loads_in_keras_and_predicts_the_same_on_raw_pixels(keras, tmp_path):
+    spec = rescaling_stack()
+    model = trained_like(spec)
+    path = tmp_path / "pixels.h5"
+    save_h5(path, spec, model.get_weights(), loss="sparse_categorical_crossentropy", optimizer=OPTIMIZER)
+    loaded = keras.models.load_model(path)
+    rescaling = [layer for layer in loaded.layers if isinstance(layer, keras.layers.Rescaling)]
+    assert [(layer.name, layer.scale, layer.offset) for layer in rescaling] == [
+        ("rescaling", 1 / 255, 0.0), ("rescaling_1", 2.0, -1.0)]
+    assert loaded.count_params() == sum(spec.count_params())
+    x = raw_pixels(spec.input_shape)
+    assert np.abs(loaded.predict(x, verbose=0) - model.predict(x)).max() <= TOL
+    back = load_h5(path)
+    assert back.spec.to_dict() == spec.to_dict()
+    assert np.abs(numpy_predict(back, x) - model.predict(x)).max() == 0
+
+
+def test_keras_rescaling_files_load_into_annstudio_with_the_same_predictions(keras, tmp_path):
+    from annstudio.models import load_model
+
+    keras.utils.set_random_seed(6)
+    inp = keras.Input((5, 4), name="pixels")
+    scaled = keras.layers.Rescaling(1.0 / 255)(inp)
+    hidden = keras.layers.Dense(8, activation="relu")(keras.layers.Flatten()(scaled))
+    shifted = keras.layers.Rescaling(scale=0.5, offset=0.25, name="shift")(hidden)
+    out = keras.layers.Dense(3, activation="softmax")(keras.layers.Concatenate()([shifted, hidden]))
+    for model in (keras.Sequential([keras.Input((5, 4)), keras.layers.Rescaling(1.0 / 127.5, offset=-1.0),
+                                    keras.layers.Flatten(), keras.layers.Dense(3, activation="softmax")]),
+                  keras.Model(inp, out)):
+        model.compile(loss="sparse_categorical_crossentropy", optimizer="adam")
+        x = raw_pixels((5, 4), n=32)
+        model.fit(x, np.arange(32) % 3, epochs=1, verbose=0)
+        path = tmp_path / f"{model.name}.h5"
+        model.save(path)
+        contents = load_h5(path)
+        rescaling = [layer for layer in contents.spec.layers if layer.kind == "Rescaling"]
+        assert [layer.config for layer in rescaling] == [
+            {"scale": layer.scale, "offset": layer.offset} for layer in model.layers if isinstance(layer, keras.layers.Rescaling)]
+        assert np.abs(numpy_predict(contents, x) - model.predict(x, verbose=0)).max() <= TOL
+        assert np.abs(load_model(path).predict(x) - model.predict(x, verbose=0)).max() <= TOL
+        assert sum(contents.spec.count_params()) == model.count_params()
+
+
+def test_inspect_shows_rescaling_with_no_parameters(tmp_path, capsys):
+    from annstudio import cli
+
+    spec = rescaling_stack()
+    save_h5(tmp_path / "pixels.h5", spec, trained_like(spec).get_weights())
+    assert cli.main(["inspect", str(tmp_path / "pixels.h5")]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line for line in out.splitlines() if line.startswith("rescaling")}
+    assert "rescaling (Rescaling)" in rows["rescaling"] and "(None, 4, 3)" in rows["rescaling"]
+    assert rows["rescaling"].split()[-2:] == ["0", "input"]
+    assert "(None, 5)" in rows["rescaling_1"] and rows["rescaling_1"].split()[-2:] == ["0", "dense"]
+    assert f"Total params: {sum(spec.count_params())}" in out

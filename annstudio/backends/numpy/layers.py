@@ -18,7 +18,9 @@ Rules the model relies on:
 """
 from __future__ import annotations
 
-from typing import Any, Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 
@@ -99,7 +101,7 @@ class Dense(Layer):
         self.units = kernel.shape[1]
         self.params["kernel"] = kernel
         self.use_bias = bias is not None
-        if self.use_bias:
+        if bias is not None:
             self.params["bias"] = bias
         self.grads = {k: np.zeros_like(v) for k, v in self.params.items()}
         self.weight_order = tuple(self.params)
@@ -111,7 +113,7 @@ class Dense(Layer):
         self._x = self._z = self._a = None
 
     @property
-    def logits(self) -> np.ndarray:
+    def logits(self) -> np.ndarray | None:
         """``z = x @ kernel + bias`` of the last forward (kept only when ``keep_logits``)."""
         return self._z
 
@@ -154,7 +156,7 @@ class Activation(Layer):
         self._x = self._a = None
 
     @property
-    def logits(self) -> np.ndarray:
+    def logits(self) -> np.ndarray | None:
         """The input of the last forward (the logits of a sigmoid/softmax)."""
         return self._x
 
@@ -315,37 +317,79 @@ class BatchNormalization(Layer):
         return dxhat
 
 
+class Rescaling(Layer):
+    """Keras' Rescaling: ``y = x * scale + offset``, any shape, no weights (e.g. pixels / 255)."""
+
+    kind = "Rescaling"
+
+    def __init__(self, name: str, scale: float, offset: float, dtype: Any = np.float32):
+        super().__init__(name, dtype)
+        self.scale = self.dtype.type(scale)     # in the model's dtype, as Keras casts them
+        self.offset = self.dtype.type(offset)
+
+    def forward(self, x, training):
+        y = np.multiply(x, self.scale, out=self._buf("y", x.shape))
+        y += self.offset
+        return y
+
+    def backward(self, grad):
+        if not self.needs_input_grad:
+            return None
+        return np.multiply(grad, self.scale, out=self._buf("dx", grad.shape))
+
+
 # ----------------------------------------------------------------------------- from a spec
 def _regularizer(value) -> L1L2 | None:
     return L1L2.from_config(value)
 
 
+@dataclass(frozen=True)
+class BuildContext:
+    """What a builder gets besides the layer's spec: its place in the model, its input shapes, the
+    model's dtype and seed (weights are drawn from ``weight_rng(seed, index, weight name)``) and the
+    model's shared generator (Dropout masks)."""
+
+    index: int
+    input_shapes: list[tuple[int, ...]]
+    dtype: np.dtype
+    seed: int
+    rng: np.random.Generator
+
+    def initial(self, initializer: Any, shape: tuple[int, ...], weight: str) -> np.ndarray:
+        return initial_value(initializer, shape, self.dtype, weight_rng(self.seed, self.index, weight))
+
+
+Builder = Callable[[LayerSpec, BuildContext], Layer]
+
+
+def _build_dense(layer: LayerSpec, ctx: BuildContext) -> Layer:
+    c = layer.config
+    (shape,) = ctx.input_shapes
+    kernel = ctx.initial(c["kernel_initializer"], (shape[-1], c["units"]), "kernel")
+    bias = ctx.initial(c["bias_initializer"], (c["units"],), "bias") if c["use_bias"] else None
+    return Dense(layer.name, kernel, bias, c["activation"],
+                 _regularizer(c["kernel_regularizer"]), _regularizer(c["bias_regularizer"]))
+
+
+#: kind -> builder (every kind of ``spec.layer_kinds`` has one)
+BUILDERS: dict[str, Builder] = {
+    "Input": lambda layer, ctx: Input(layer.name, layer.config["shape"], ctx.dtype),
+    "Dense": _build_dense,
+    "Activation": lambda layer, ctx: Activation(layer.name, layer.config["activation"], ctx.dtype),
+    "Dropout": lambda layer, ctx: Dropout(layer.name, layer.config["rate"], ctx.rng, ctx.dtype),
+    "Flatten": lambda layer, ctx: Flatten(layer.name, ctx.dtype),
+    "Concatenate": lambda layer, ctx: Concatenate(layer.name, layer.config["axis"], ctx.dtype),
+    "BatchNormalization": lambda layer, ctx: BatchNormalization(
+        layer.name, ctx.input_shapes[0][-1], ctx.dtype, layer.config["momentum"], layer.config["epsilon"],
+        bool(layer.config["center"]), bool(layer.config["scale"])),
+    "Rescaling": lambda layer, ctx: Rescaling(layer.name, layer.config["scale"], layer.config["offset"], ctx.dtype),
+}
+
+
 def layer_from_spec(layer: LayerSpec, index: int, input_shapes: list[tuple[int, ...]], dtype: Any, seed: int,
                     rng: np.random.Generator) -> Layer:
     """Build the layer for ``layer`` (the ``index``-th in its model) with fresh weights drawn for ``seed``."""
-    c = layer.config
-    dtype = np.dtype(dtype)
-    kind = layer.kind
-    if kind == "Input":
-        return Input(layer.name, c["shape"], dtype)
-    if kind == "Dense":
-        (shape,) = input_shapes
-        kernel = initial_value(c["kernel_initializer"], (shape[-1], c["units"]), dtype,
-                               weight_rng(seed, index, "kernel"))
-        bias = None
-        if c["use_bias"]:
-            bias = initial_value(c["bias_initializer"], (c["units"],), dtype, weight_rng(seed, index, "bias"))
-        return Dense(layer.name, kernel, bias, c["activation"],
-                     _regularizer(c["kernel_regularizer"]), _regularizer(c["bias_regularizer"]))
-    if kind == "Activation":
-        return Activation(layer.name, c["activation"], dtype)
-    if kind == "Dropout":
-        return Dropout(layer.name, c["rate"], rng, dtype)
-    if kind == "Flatten":
-        return Flatten(layer.name, dtype)
-    if kind == "Concatenate":
-        return Concatenate(layer.name, c["axis"], dtype)
-    if kind == "BatchNormalization":
-        return BatchNormalization(layer.name, input_shapes[0][-1], dtype, c["momentum"], c["epsilon"],
-                                  bool(c["center"]), bool(c["scale"]))
-    raise ValueError(f"layer {layer.name!r}: unknown layer kind {kind!r}")
+    build = BUILDERS.get(layer.kind)
+    if build is None:
+        raise ValueError(f"layer {layer.name!r}: unknown layer kind {layer.kind!r}")
+    return build(layer, BuildContext(index, list(input_shapes), np.dtype(dtype), seed, rng))

@@ -20,7 +20,8 @@ from typing import Any
 import numpy as np
 
 from ...spec import ModelSpec
-from .layers import Activation, BatchNormalization, Dense, Layer, layer_from_spec
+from ...spec.layer_kinds import layer_kind
+from .layers import Activation, Dense, Layer, layer_from_spec
 from .losses import Loss, loss_from_config
 from .optimizers import Optimizer, optimizer_from_config
 
@@ -62,13 +63,13 @@ class NumpyModel:
             wants_grad.append(bool(layer.params) or layer.needs_input_grad)
             self.layers.append(layer)
             if i > 0:
-                self._plan.append((i, layer, sources[0] if layer_spec.kind != "Concatenate" else sources))
+                self._plan.append((i, layer, sources if layer_kind(layer_spec.kind).multi_input else sources[0]))
         self._wants_grad = wants_grad
         self._reverse_plan = self._plan[::-1]
         self._outs: list[Any] = [None] * len(self.layers)
         self._gouts: list[Any] = [None] * len(self.layers)
         self._flatten_parameters()
-        self._bn_layers = [layer for layer in self.layers if isinstance(layer, BatchNormalization)]
+        self._stateful_layers = [layer for layer in self.layers if layer.state]   # layers with moving statistics
         self._loss: Loss | None = None
         self._optimizer: Optimizer | None = None
         self._fused = False          # loss computed from the output layer's logits (Keras' _keras_logits)
@@ -267,10 +268,10 @@ class NumpyModel:
         return value
 
     def _save_moving_stats(self) -> list[np.ndarray]:
-        return [v.copy() for layer in self._bn_layers for v in layer.state.values()]
+        return [v.copy() for layer in self._stateful_layers for v in layer.state.values()]
 
     def _restore_moving_stats(self, saved: list[np.ndarray]) -> None:
-        live = [v for layer in self._bn_layers for v in layer.state.values()]
+        live = [v for layer in self._stateful_layers for v in layer.state.values()]
         for dst, src in zip(live, saved):
             dst[...] = src
 

@@ -40,19 +40,21 @@ from __future__ import annotations
 import contextlib
 import math
 import warnings
+from collections.abc import Callable
 from typing import Any
 
-import numpy as np
-
-from . import _quiet  # noqa: F401  (before TensorFlow)
-import tensorflow as tf
 import keras
+import numpy as np
+import tensorflow as tf
 
 from ...spec import KERAS_ACTIVATIONS, ModelSpec, SpecError
-from ...spec.keras_config import layer_to_keras
 from ...spec.errors import ConfigError
+from ...spec.keras_config import layer_to_keras
+from ...spec.keras_model import layer_weights
+from ...spec.layer_kinds import layer_kind
 from ...spec.training import normalize_loss, normalize_optimizer
 from ..initial_weights import initial_weights, resolve_dtype, resolve_seed
+from . import _quiet  # noqa: F401  (before TensorFlow)
 from .devices import DevicePlan, allow_gpu_memory_growth, resolve_device
 
 # Keras loss class and its extra arguments, by annstudio's (Keras') long loss name.
@@ -124,25 +126,48 @@ def _check_keras_compatible(spec: ModelSpec) -> None:
         if "/" in layer.name:
             raise SpecError(f"layer names cannot contain '/' in Keras (got {layer.name!r}); rename the layer",
                             layer=layer.name)
-        activation = layer.config.get("activation") if layer.kind in ("Dense", "Activation") else None
-        if activation is not None and activation not in KERAS_ACTIVATIONS:
-            raise SpecError(
-                f"activation {activation!r} has no Keras equivalent, so the TensorFlow backend cannot run this "
-                f"model; use one of {', '.join(sorted(KERAS_ACTIVATIONS))}, or train it with the NumPy backend",
-                layer=layer.name,
-            )
+        if layer.kind not in KERAS_LAYERS:
+            raise SpecError(f"the TensorFlow backend cannot build a {layer.kind} layer; train it with the NumPy backend",
+                            layer=layer.name)
+        for param in layer_kind(layer.kind).params_of_type("activation"):
+            activation = layer.config.get(param.key)
+            if activation not in KERAS_ACTIVATIONS:
+                raise SpecError(
+                    f"activation {activation!r} has no Keras equivalent, so the TensorFlow backend cannot run this "
+                    f"model; use one of {', '.join(sorted(KERAS_ACTIVATIONS))}, or train it with the NumPy backend",
+                    layer=layer.name,
+                )
+
+
+def _seeded_dropout(config: dict[str, Any], seed: int, index: int) -> None:
+    config["seed"] = dropout_seed(seed, index)
+
+
+#: The layer kinds this backend builds, as ``keras.layers.deserialize`` of the registry's Keras config
+#: (``spec.keras_config.layer_to_keras``), each with what it changes in that config first (or None).
+#: Nothing outside this allow-list is deserialized. Initializers are always zeros: the NumPy backend's
+#: draw replaces the weights, and zeros spare Keras a random draw of its own.
+KERAS_LAYERS: dict[str, Callable[[dict[str, Any], int, int], None] | None] = {
+    "Input": None,   # built as keras.Input
+    "Dense": None,
+    "Activation": None,
+    "Dropout": _seeded_dropout,
+    "Flatten": None,
+    "Concatenate": None,
+    "BatchNormalization": None,
+    "Rescaling": None,
+}
 
 
 def _keras_layer(spec: ModelSpec, index: int, dtype: str, seed: int) -> keras.layers.Layer:
     layer = spec.layers[index]
     config = layer_to_keras(layer, dtype)
     c = config["config"]
-    if layer.kind == "Dense":
-        # The NumPy backend's draw replaces these; zeros spare Keras a random draw of its own.
-        c["kernel_initializer"] = "zeros"
-        c["bias_initializer"] = "zeros"
-    elif layer.kind == "Dropout":
-        c["seed"] = dropout_seed(seed, index)
+    for param in layer_kind(layer.kind).params_of_type("initializer"):
+        c[param.key] = "zeros"
+    adjust = KERAS_LAYERS[layer.kind]
+    if adjust is not None:
+        adjust(c, seed, index)
     return keras.layers.deserialize(config)
 
 
@@ -162,7 +187,7 @@ def keras_model_from_spec(spec: ModelSpec, dtype: str = "float32", seed: int = 0
         layer = spec.layers[i]
         klayer = layers[layer.name] = _keras_layer(spec, i, dtype, seed)
         sources = [tensors[s] for s in spec.input_names(i)]
-        tensors[layer.name] = klayer(sources if layer.kind == "Concatenate" else sources[0])
+        tensors[layer.name] = klayer(sources if layer_kind(layer.kind).multi_input else sources[0])
     return keras.Model(inputs, tensors[spec.layers[-1].name], name=name), layers
 
 
@@ -217,10 +242,9 @@ class TFModel:
             name: layer.seed_generator.state for name, layer in self._layers.items()
             if isinstance(layer, keras.layers.Dropout) and getattr(layer, "seed_generator", None) is not None
         }
+        weights = layer_weights(self.spec)
         self._has_regularizers = any(
-            layer.kind == "Dense" and (layer.config["kernel_regularizer"] or
-                                      (layer.config["bias_regularizer"] and layer.config["use_bias"]))
-            for layer in self.spec.layers
+            w.regularizer(layer.config) for layer in self.spec.layers for w in weights[layer.name]
         )
         self.set_weights(initial_weights(self.spec, self.seed, self.dtype))
         x_spec = tf.TensorSpec((None, *self.input_shape), self.dtype.name)

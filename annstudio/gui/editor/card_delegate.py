@@ -19,6 +19,8 @@ from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QPainter, 
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...spec import LayerSpec
+from ...spec.layer_kinds import KINDS, layer_kind
+from ..layer_kinds import gui_kind
 from .palette import kind_color
 from .stack_model import (InputsRole, IsInputRole, KindRole, LayerRole, OutputShapeRole, ParamsRole, ProblemRole,
                           format_count, format_shape)
@@ -26,41 +28,10 @@ from .stack_model import (InputsRole, IsInputRole, KindRole, LayerRole, OutputSh
 PROBLEM_COLOR = QColor("#c62828")
 
 
-def _num(value) -> str:
-    """Numbers as a learner typed them: 0.5, 0.99, 0.001 (no float noise)."""
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
 def settings_text(layer: LayerSpec, inputs: tuple[str, ...] = ()) -> str:
     """The card's key settings, e.g. ``"8 units · tanh"``, ``"rate 0.5"``, ``"⟵ input + dense_1"``."""
-    c = layer.config
-    if layer.kind == "Input":
-        shape = c.get("shape") or []
-        if isinstance(shape, list) and len(shape) == 1:
-            return QCoreApplication.translate("LayerCardDelegate", "{0} features").format(shape[0])
-        return QCoreApplication.translate("LayerCardDelegate", "shape {0}").format("×".join(str(d) for d in shape))
-    parts: list[str] = []
-    if layer.kind == "Dense":
-        units = c.get("units")
-        parts.append(QCoreApplication.translate("LayerCardDelegate", "1 unit") if units == 1
-                     else QCoreApplication.translate("LayerCardDelegate", "{0} units").format(units))
-        parts.append(str(c.get("activation")))
-        if not c.get("use_bias", True):
-            parts.append(QCoreApplication.translate("LayerCardDelegate", "no bias"))
-        if c.get("kernel_regularizer"):
-            parts.append(QCoreApplication.translate("LayerCardDelegate", "regularized"))
-    elif layer.kind == "Activation":
-        parts.append(str(c.get("activation")))
-    elif layer.kind == "Dropout":
-        parts.append(QCoreApplication.translate("LayerCardDelegate", "rate {0}").format(_num(c.get("rate"))))
-    elif layer.kind == "BatchNormalization":
-        parts.append(QCoreApplication.translate("LayerCardDelegate", "momentum {0}").format(_num(c.get("momentum"))))
-    elif layer.kind == "Flatten":
-        parts.append(QCoreApplication.translate("LayerCardDelegate", "to one vector"))
-    text = " · ".join(parts)
-    if layer.kind == "Concatenate" or layer.inputs:
+    text = " · ".join(gui_kind(layer.kind).card(layer.config))
+    if layer.inputs or (layer.kind in KINDS and layer_kind(layer.kind).multi_input):
         link = "⟵ " + " + ".join(inputs or layer.inputs)
         text = f"{text}  {link}" if text else link
     return text

@@ -19,34 +19,23 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout
 
 from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec
 from ...spec import edits
+from ...spec.layer_kinds import KINDS, Param, layer_kind
 from ...spec.layers import initializer_args
 from . import commands
 from ..document import ProjectDocument
+from ..layer_kinds import Field, gui_kind
 from .palette import kind_color
 from .stack_model import format_count, format_shape
 
 PROBLEM_STYLE = "color: #c62828;"
 
-KIND_PAGES = ("Input", "Dense", "Activation", "Dropout", "BatchNormalization", "Flatten", "Concatenate")
+# one page per layer kind of the registry
+KIND_PAGES = tuple(KINDS)
 
 
 def kind_explanation(kind: str) -> str:
     """One or two lines on what the layer computes, in a learner's terms."""
-    return {
-        "Input": QCoreApplication.translate("LayerInspector", "The features of one sample enter here. Shape: the number of input columns "
-                                      "(e.g. 2), or height, width for images (e.g. 28, 28)."),
-        "Dense": QCoreApplication.translate("LayerInspector", "y = activation(x·W + b): each unit (neuron) weighs every input, adds its bias "
-                                      "and applies the activation function."),
-        "Activation": QCoreApplication.translate("LayerInspector", "y = f(x) for every value. No weights: it only makes the network non-linear."),
-        "Dropout": QCoreApplication.translate("LayerInspector", "While training, each value becomes 0 with probability rate (the rest are "
-                                        "scaled by 1/(1 − rate)). When predicting, values pass unchanged."),
-        "BatchNormalization": QCoreApplication.translate("LayerInspector", "y = γ·(x − mean)/√(variance + ε) + β, with the batch's mean and "
-                                                   "variance while training and their running averages when predicting."),
-        "Flatten": QCoreApplication.translate("LayerInspector", "Reshapes (height, width) into one vector of height·width values so a Dense "
-                                        "layer can read it. No weights."),
-        "Concatenate": QCoreApplication.translate("LayerInspector", "Joins the outputs of the ticked layers side by side: their features one "
-                                            "after another."),
-    }.get(kind, "")
+    return gui_kind(kind).explanation()
 
 
 def activation_tooltip(name: str) -> str:
@@ -259,12 +248,12 @@ class LayerInspector(QWidget):
         self._kind_stack = QStackedWidget(body)
         self._kind_stack.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self._kind_page: dict[str, int] = {}
-        for kind, build in (("Input", self._build_input), ("Dense", self._build_dense),
-                            ("Activation", self._build_activation), ("Dropout", self._build_dropout),
-                            ("BatchNormalization", self._build_batchnorm), ("Flatten", self._build_flatten),
-                            ("Concatenate", self._build_concatenate)):
+        self._fields: dict[str, list[tuple[Field, Param | None, QWidget]]] = {}   # kind -> its editors
+        self._editors: dict[str, QWidget] = {}      # editor_for() names (the first kind with a name keeps it)
+        self._errors: list[QLabel] = []             # the shape fields' error labels
+        for kind in KIND_PAGES:
             page = QWidget(self._kind_stack)
-            build(page)
+            self._build_page(kind, page)
             self._kind_page[kind] = self._kind_stack.addWidget(page)
         column.addWidget(self._kind_stack)
         column.addStretch(1)
@@ -297,116 +286,104 @@ class LayerInspector(QWidget):
             combo.setItemData(combo.count() - 1, activation_tooltip(name), Qt.ItemDataRole.ToolTipRole)
         return combo
 
-    def _build_input(self, page: QWidget) -> None:
-        form = _form(page)
-        self.shape_edit = QLineEdit(page)
-        self.shape_edit.setObjectName("inputShape")
-        self.shape_edit.setPlaceholderText(self.tr("e.g. 2  or  28, 28"))
-        self.shape_edit.setToolTip(self.tr("Comma-separated positive whole numbers: features, or height, width"))
-        self.shape_error = _error_label(page)
-        form.addRow(self.tr("Shape"), self.shape_edit)
-        form.addRow("", self.shape_error)
-        self.shape_edit.editingFinished.connect(self._apply_shape)
-        self.shape_edit.textEdited.connect(lambda _text: self.shape_error.hide())
-
-    def _build_dense(self, page: QWidget) -> None:
-        form = _form(page)
-        self.units_spin = self._spin(page, 1, 4096)
-        self.units_spin.setObjectName("units")
-        self.units_spin.setToolTip(self.tr("Number of neurons (units) = size of the output"))
-        self.activation_combo = self._activation_combo(page)
-        self.activation_combo.setObjectName("activation")
-        self.use_bias_check = QCheckBox(self.tr("Add a bias b to each unit"), page)
-        self.use_bias_check.setObjectName("useBias")
-        self.kernel_init = InitializerField(page)
-        self.kernel_init.setObjectName("kernelInitializer")
-        self.kernel_init.combo.setToolTip(self.tr("How the weights W get their random starting values"))
-        self.bias_init = InitializerField(page)
-        self.bias_init.setObjectName("biasInitializer")
-        self.bias_init.combo.setToolTip(self.tr("Starting values of the biases b"))
-        self.l1_spin = self._double(page, 0.0, 10.0, 0.001, 5)
-        self.l1_spin.setObjectName("kernelL1")
-        self.l1_spin.setToolTip(self.tr("L1 penalty on the weights: adds l1·Σ|w| to the loss (0 = off)"))
-        self.l2_spin = self._double(page, 0.0, 10.0, 0.001, 5)
-        self.l2_spin.setObjectName("kernelL2")
-        self.l2_spin.setToolTip(self.tr("L2 penalty on the weights: adds l2·Σw² to the loss (0 = off)"))
-        form.addRow(self.tr("Units"), self.units_spin)
-        form.addRow(self.tr("Activation"), self.activation_combo)
-        form.addRow(self.tr("Bias"), self.use_bias_check)
-        form.addRow(self.tr("Weight init."), self.kernel_init)
-        form.addRow(self.tr("Bias init."), self.bias_init)
-        form.addRow(self.tr("L1 (weights)"), self.l1_spin)
-        form.addRow(self.tr("L2 (weights)"), self.l2_spin)
-        self.units_spin.valueChanged.connect(lambda v: self._set("units", int(v)))
-        self.activation_combo.currentIndexChanged.connect(
-            lambda _i: self._set("activation", self.activation_combo.currentData()))
-        self.use_bias_check.toggled.connect(lambda on: self._set("use_bias", bool(on)))
-        self.kernel_init.sigChanged.connect(lambda v: self._set("kernel_initializer", v))
-        self.bias_init.sigChanged.connect(lambda v: self._set("bias_initializer", v))
-        self.l1_spin.valueChanged.connect(self._apply_regularizer)
-        self.l2_spin.valueChanged.connect(self._apply_regularizer)
-
-    def _build_activation(self, page: QWidget) -> None:
-        form = _form(page)
-        self.function_combo = self._activation_combo(page)
-        self.function_combo.setObjectName("function")
-        form.addRow(self.tr("Function"), self.function_combo)
-        self.function_combo.currentIndexChanged.connect(
-            lambda _i: self._set("activation", self.function_combo.currentData()))
-
-    def _build_dropout(self, page: QWidget) -> None:
-        form = _form(page)
-        self.rate_spin = self._double(page, 0.0, 0.95, 0.05, 3)
-        self.rate_spin.setObjectName("rate")
-        self.rate_spin.setToolTip(self.tr("Fraction of the values set to 0 while training (0 – 0.95)"))
-        form.addRow(self.tr("Rate"), self.rate_spin)
-        self.rate_spin.valueChanged.connect(lambda v: self._set("rate", float(v)))
-
-    def _build_batchnorm(self, page: QWidget) -> None:
-        form = _form(page)
-        self.momentum_spin = self._double(page, 0.0, 0.9999, 0.01, 4)
-        self.momentum_spin.setObjectName("momentum")
-        self.momentum_spin.setToolTip(self.tr("How slowly the running mean and variance follow the batches (0 – 1)"))
-        self.epsilon_spin = SciSpinBox(page)
-        self.epsilon_spin.setObjectName("epsilon")
-        self.epsilon_spin.setRange(1e-10, 1.0)
-        self.epsilon_spin.setSingleStep(0.001)
-        self.epsilon_spin.setKeyboardTracking(False)  # "0.001" passes through 0 while typing; apply on Enter
-        self.epsilon_spin.setToolTip(self.tr("Small number ε added to the variance to avoid dividing by 0"))
-        self.center_check = QCheckBox(self.tr("Learn a shift β (center)"), page)
-        self.center_check.setObjectName("center")
-        self.scale_check = QCheckBox(self.tr("Learn a scale γ (scale)"), page)
-        self.scale_check.setObjectName("scale")
-        form.addRow(self.tr("Momentum"), self.momentum_spin)
-        form.addRow(self.tr("Epsilon"), self.epsilon_spin)
-        form.addRow("", self.center_check)
-        form.addRow("", self.scale_check)
-        self.momentum_spin.valueChanged.connect(lambda v: self._set("momentum", float(v)))
-        self.epsilon_spin.valueChanged.connect(lambda v: self._set("epsilon", float(v)))
-        self.center_check.toggled.connect(lambda on: self._set("center", bool(on)))
-        self.scale_check.toggled.connect(lambda on: self._set("scale", bool(on)))
-
-    def _build_flatten(self, page: QWidget) -> None:
+    def _build_page(self, kind: str, page: QWidget) -> None:
+        """A kind's fields, built from the GUI table's ``fields`` and the registry's parameter types."""
+        gui, spec_kind = gui_kind(kind), layer_kind(kind)
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Flatten has no settings."), page)
-        layout.addWidget(label)
+        form: QFormLayout | None = None
+        built: list[tuple[Field, Param | None, QWidget]] = []
+        for f in gui.fields:
+            if f.key == "inputs":   # the layers a joining kind takes
+                label = QLabel(f.label() if f.label else "", page)
+                widget = QListWidget(page)
+                widget.setObjectName(f.object_name)
+                if f.accessible:
+                    widget.setAccessibleName(f.accessible())
+                label.setBuddy(widget)
+                layout.addWidget(label)
+                layout.addWidget(widget)
+                widget.itemChanged.connect(self._apply_inputs)
+                built.append((f, None, widget))
+                self._register(kind, f, widget)
+                continue
+            if form is None:
+                holder = QWidget(page)
+                form = _form(holder)
+                layout.addWidget(holder)
+            param = spec_kind.param(f.key)
+            widget, error = self._build_field(holder, f, param)
+            form.addRow(f.label() if f.label else "", widget)
+            if error is not None:
+                form.addRow("", error)
+            built.append((f, param, widget))
+            self._register(kind, f, widget)
+        if not gui.fields:
+            layout.addWidget(QLabel(self.tr("{0} has no settings.").format(kind), page))
+        if gui.hint is not None:
+            hint = QLabel(gui.hint(), page)
+            hint.setWordWrap(True)
+            layout.addWidget(hint)
+        self._fields[kind] = built
 
-    def _build_concatenate(self, page: QWidget) -> None:
-        layout = QVBoxLayout(page)
-        layout.setContentsMargins(0, 0, 0, 0)
-        label = QLabel(self.tr("Inputs (earlier layers):"), page)
-        self.inputs_list = QListWidget(page)
-        self.inputs_list.setObjectName("concatInputs")
-        self.inputs_list.setAccessibleName(self.tr("Inputs of the Concatenate layer"))
-        label.setBuddy(self.inputs_list)
-        hint = QLabel(self.tr("Wide & Deep: tick the Input to join it with the last hidden layer. "
-                              "A new Concatenate takes the layer just before it."), page)
-        hint.setWordWrap(True)
-        layout.addWidget(label)
-        layout.addWidget(self.inputs_list)
-        layout.addWidget(hint)
-        self.inputs_list.itemChanged.connect(self._apply_inputs)
+    def _register(self, kind: str, f: Field, widget: QWidget) -> None:
+        if f.attr:
+            setattr(self, f.attr, widget)
+        self._editors.setdefault(f.alias or f.key, widget)
+        self._editors.setdefault(f"{kind}.{f.alias or f.key}", widget)
+
+    def _build_field(self, parent: QWidget, f: Field, param: Param) -> tuple[QWidget, QLabel | None]:
+        """The editor of one parameter, by its type; edits become commands through ``_set``."""
+        key, t = param.key, param.type
+        low, high = param.editor_range or (param.low, param.high)
+        error = None
+        widget: QWidget
+        if t == "int":
+            widget = self._spin(parent, int(low if low is not None else -(2**31 - 1)), int(high if high is not None else 2**31 - 1))
+            widget.valueChanged.connect(lambda v, key=key: self._set(key, int(v)))
+        elif t == "regularizer":
+            widget = self._double(parent, float(low or 0.0), float(high if high is not None else 1e9), f.step, f.decimals)
+            widget.valueChanged.connect(lambda _v, key=key: self._apply_regularizer(key))
+        elif t == "float":
+            low = -1e9 if low is None else low
+            high = 1e9 if high is None else high
+            if f.sci:
+                widget = SciSpinBox(parent)
+                widget.setDecimals(f.decimals)
+                widget.setRange(low, high)
+                widget.setSingleStep(f.step)
+                widget.setKeyboardTracking(False)  # "0.001" passes through 0 while typing; apply on Enter
+            else:
+                widget = self._double(parent, low, high, f.step, f.decimals)
+            if f.fits:
+                option_width = widget.sizeHint().width() - widget.fontMetrics().horizontalAdvance(widget.text())
+                widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(f.fits) + max(option_width, 24))
+            widget.valueChanged.connect(lambda v, key=key: self._set(key, float(v)))
+        elif t == "bool":
+            widget = QCheckBox(f.text() if f.text else "", parent)
+            widget.toggled.connect(lambda on, key=key: self._set(key, bool(on)))
+        elif t == "activation":
+            widget = self._activation_combo(parent)
+            widget.currentIndexChanged.connect(lambda _i, key=key, combo=widget: self._set(key, combo.currentData()))
+        elif t == "initializer":
+            widget = InitializerField(parent)
+            widget.sigChanged.connect(lambda v, key=key: self._set(key, v))
+        elif t == "shape":
+            widget = QLineEdit(parent)
+            if f.text:
+                widget.setPlaceholderText(f.text())
+            error = _error_label(parent)
+            self._errors.append(error)
+            if f.error_attr:
+                setattr(self, f.error_attr, error)
+            widget.editingFinished.connect(lambda key=key, edit=widget, label=error: self._apply_shape(key, edit, label))
+            widget.textEdited.connect(lambda _text, label=error: label.hide())
+        else:
+            raise ValueError(f"the inspector cannot edit a parameter of type {t!r} ({key})")
+        widget.setObjectName(f.object_name)
+        if f.tooltip:
+            (widget.combo if isinstance(widget, InitializerField) else widget).setToolTip(f.tooltip())
+        return widget, error
 
     @staticmethod
     def _align_labels(body: QWidget) -> None:
@@ -453,7 +430,8 @@ class LayerInspector(QWidget):
             name = None
         if name != self._name:
             self.name_error.hide()
-            self.shape_error.hide()
+            for error in self._errors:
+                error.hide()
         self._name = name
         if name is None:
             self._row = -1
@@ -493,7 +471,7 @@ class LayerInspector(QWidget):
                 self._kind_stack.setCurrentIndex(page)
             else:
                 self._fit_kind_page(page)
-            getattr(self, f"_fill_{layer.kind.lower()}", lambda *_: None)(spec, row, layer)
+            self._fill_fields(spec, row, layer)
         finally:
             self._filling = False
 
@@ -508,52 +486,45 @@ class LayerInspector(QWidget):
         self._problem.setText(self.tr("⚠ {0}").format(problem) if problem else "")
         self._problem.setVisible(bool(problem))
 
-    def _fill_input(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
-        shape = layer.config.get("shape") or []
-        current = parse_shape(self.shape_edit.text())
-        if current != list(shape):
-            self._set_text(self.shape_edit, ", ".join(str(d) for d in shape))
-
-    def _fill_dense(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
+    def _fill_fields(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
         c = layer.config
-        units = c.get("units")
-        if isinstance(units, int) and not isinstance(units, bool):
-            self._set_value(self.units_spin, units)
-        self._set_combo(self.activation_combo, c.get("activation"))
-        self._set_check(self.use_bias_check, bool(c.get("use_bias", True)))
-        self.kernel_init.set_value(c.get("kernel_initializer"))
-        self.bias_init.set_value(c.get("bias_initializer"))
-        reg = c.get("kernel_regularizer") or {}
-        self._set_value(self.l1_spin, float(reg.get("l1", 0.0)) if isinstance(reg, dict) else 0.0)
-        self._set_value(self.l2_spin, float(reg.get("l2", 0.0)) if isinstance(reg, dict) else 0.0)
+        for f, param, widget in self._fields.get(layer.kind, []):
+            if param is None:
+                self._fill_inputs(widget, spec, row)
+                continue
+            value = c.get(param.key)
+            t = param.type
+            if t == "int":
+                if isinstance(value, int) and not isinstance(value, bool):
+                    self._set_value(widget, value)
+            elif t == "float":
+                if isinstance(value, (int, float)) and not isinstance(value, bool):
+                    self._set_value(widget, float(value))
+            elif t == "regularizer":
+                reg = value or {}
+                self._set_value(widget, float(reg.get(f.part, 0.0)) if isinstance(reg, dict) else 0.0)
+            elif t == "bool":
+                self._set_check(widget, bool(c.get(param.key, param.default)))
+            elif t == "activation":
+                self._set_combo(widget, value)
+            elif t == "initializer":
+                widget.set_value(value)
+            elif t == "shape":
+                shape = value or []
+                if parse_shape(widget.text()) != list(shape):
+                    self._set_text(widget, ", ".join(str(d) for d in shape))
 
-    def _fill_activation(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
-        self._set_combo(self.function_combo, layer.config.get("activation"))
-
-    def _fill_dropout(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
-        rate = layer.config.get("rate")
-        if isinstance(rate, (int, float)) and not isinstance(rate, bool):
-            self._set_value(self.rate_spin, float(rate))
-
-    def _fill_batchnormalization(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
-        c = layer.config
-        for spin, key in ((self.momentum_spin, "momentum"), (self.epsilon_spin, "epsilon")):
-            if isinstance(c.get(key), (int, float)) and not isinstance(c.get(key), bool):
-                self._set_value(spin, float(c[key]))
-        self._set_check(self.center_check, bool(c.get("center", True)))
-        self._set_check(self.scale_check, bool(c.get("scale", True)))
-
-    def _fill_concatenate(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
+    def _fill_inputs(self, inputs_list: QListWidget, spec: ModelSpec, row: int) -> None:
         chosen = set(spec.input_names(row))
         wanted = [(item.name, item.kind, item.name in chosen) for item in spec.layers[:row]]
-        current = [(self.inputs_list.item(i).data(Qt.ItemDataRole.UserRole), self.inputs_list.item(i).data(Qt.ItemDataRole.UserRole + 1),
-                    self.inputs_list.item(i).checkState() == Qt.CheckState.Checked) for i in range(self.inputs_list.count())]
+        current = [(inputs_list.item(i).data(Qt.ItemDataRole.UserRole), inputs_list.item(i).data(Qt.ItemDataRole.UserRole + 1),
+                    inputs_list.item(i).checkState() == Qt.CheckState.Checked) for i in range(inputs_list.count())]
         if current == wanted:
             return
         infos = {info.name: info for info in spec.layer_infos()}
-        keep_row = self.inputs_list.currentRow()
-        with QSignalBlocker(self.inputs_list):
-            self.inputs_list.clear()
+        keep_row = inputs_list.currentRow()
+        with QSignalBlocker(inputs_list):
+            inputs_list.clear()
             for name, kind, checked in wanted:
                 info = infos.get(name)
                 item = QListWidgetItem(f"{name}  ({kind}, {format_shape(info.output_shape if info else None)})")
@@ -561,13 +532,13 @@ class LayerInspector(QWidget):
                 item.setData(Qt.ItemDataRole.UserRole + 1, kind)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
-                self.inputs_list.addItem(item)
-            if 0 <= keep_row < self.inputs_list.count():
-                self.inputs_list.setCurrentRow(keep_row)
+                inputs_list.addItem(item)
+            if 0 <= keep_row < inputs_list.count():
+                inputs_list.setCurrentRow(keep_row)
         # As tall as its rows (3 to 10 of them), not the list widget's default 192 px.
-        row_h = max(self.inputs_list.sizeHintForRow(0), self.inputs_list.fontMetrics().height() + 4)
-        shown = max(3, min(10, self.inputs_list.count()))
-        self.inputs_list.setFixedHeight(shown * row_h + 2 * self.inputs_list.frameWidth() + 4)
+        row_h = max(inputs_list.sizeHintForRow(0), inputs_list.fontMetrics().height() + 4)
+        shown = max(3, min(10, inputs_list.count()))
+        inputs_list.setFixedHeight(shown * row_h + 2 * inputs_list.frameWidth() + 4)
 
     # widget setters: only touch a widget whose value differs, with its signals blocked
     @staticmethod
@@ -614,21 +585,26 @@ class LayerInspector(QWidget):
             return
         commands.set_layer_config(self._document, layer.name, key, value)
 
-    def _apply_regularizer(self, *_args) -> None:
-        l1, l2 = float(self.l1_spin.value()), float(self.l2_spin.value())
-        self._set("kernel_regularizer", None if l1 == 0 and l2 == 0 else {"l1": l1, "l2": l2})
-
-    def _apply_shape(self) -> None:
+    def _apply_regularizer(self, key: str) -> None:
         layer = self._layer()
-        if self._filling or layer is None or layer.kind != "Input":
+        if self._filling or layer is None:
             return
-        dims = parse_shape(self.shape_edit.text())
+        parts = {f.part: widget for f, _param, widget in self._fields.get(layer.kind, []) if f.key == key and f.part}
+        l1 = float(parts["l1"].value()) if "l1" in parts else 0.0
+        l2 = float(parts["l2"].value()) if "l2" in parts else 0.0
+        self._set(key, None if l1 == 0 and l2 == 0 else {"l1": l1, "l2": l2})
+
+    def _apply_shape(self, key: str, edit: QLineEdit, error: QLabel) -> None:
+        layer = self._layer()
+        if self._filling or layer is None or key not in layer.config:
+            return
+        dims = parse_shape(edit.text())
         if dims is None:
-            self.shape_error.setText(self.tr("Enter positive whole numbers separated by commas, e.g. 2 or 28, 28."))
-            self.shape_error.show()
+            error.setText(self.tr("Enter positive whole numbers separated by commas, e.g. 2 or 28, 28."))
+            error.show()
             return
-        self.shape_error.hide()
-        self._set("shape", dims)
+        error.hide()
+        self._set(key, dims)
 
     def _rename(self) -> None:
         layer = self._layer()
@@ -664,12 +640,15 @@ class LayerInspector(QWidget):
 
     def _apply_inputs(self, _item: QListWidgetItem | None = None) -> None:
         layer = self._layer()
-        if self._filling or layer is None or layer.kind != "Concatenate":
+        if self._filling or layer is None or not layer_kind(layer.kind).multi_input:
+            return
+        inputs_list = next((w for f, p, w in self._fields.get(layer.kind, []) if p is None), None)
+        if inputs_list is None:
             return
         spec = self._document.spec
         row = spec.index(layer.name)
-        checked = [self.inputs_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.inputs_list.count())
-                   if self.inputs_list.item(i).checkState() == Qt.CheckState.Checked]
+        checked = [inputs_list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(inputs_list.count())
+                   if inputs_list.item(i).checkState() == Qt.CheckState.Checked]
         # Just the layer before is the default wiring: store it as [] so a plain stack stays a plain stack.
         inputs = [] if row > 0 and checked == [spec.layers[row - 1].name] else checked
         name = layer.name
@@ -677,13 +656,9 @@ class LayerInspector(QWidget):
                            lambda s: edits.set_layer_inputs(s, name, inputs))
 
     # for tests and assistive tools: the widget that edits a setting
-    def editor_for(self, key: str) -> QWidget | None:
-        return {
-            "name": self.name_edit, "shape": self.shape_edit, "units": self.units_spin,
-            "activation": self.activation_combo, "use_bias": self.use_bias_check,
-            "kernel_initializer": self.kernel_init, "bias_initializer": self.bias_init,
-            "l1": self.l1_spin, "l2": self.l2_spin, "function": self.function_combo, "rate": self.rate_spin,
-            "momentum": self.momentum_spin, "epsilon": self.epsilon_spin, "center": self.center_check,
-            "scale": self.scale_check, "inputs": self.inputs_list,
-        }.get(key)
-
+    def editor_for(self, key: str, kind: str | None = None) -> QWidget | None:
+        """The editor of setting ``key`` (``"name"``, ``"units"``, ``"l1"``, ``"function"``, ``"inputs"``, ...);
+        with ``kind``, that kind's editor of it (``editor_for("scale", "Rescaling")``)."""
+        if key == "name":
+            return self.name_edit
+        return self._editors.get(f"{kind}.{key}" if kind else key)

@@ -6,71 +6,38 @@ from the keyboard alone. The Input layer is not offered: every stack starts with
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractListModel, QCoreApplication, QItemSelectionModel, QMimeData, QModelIndex, QPersistentModelIndex,
+from PySide6.QtCore import (QAbstractListModel, QItemSelectionModel, QMimeData, QModelIndex, QPersistentModelIndex,
                             QRect, QSize, Qt, Signal)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from ..layer_kinds import GUI_KINDS, PALETTE_KINDS, gui_kind
+
 MIME_LAYER_KIND = "application/x-annstudio-layer-kind"
 
-PALETTE_KINDS = ("Dense", "Dropout", "Activation", "BatchNormalization", "Concatenate", "Flatten")
+__all__ = ["KIND_COLORS", "MIME_LAYER_KIND", "PALETTE_KINDS", "LayerPalette", "PaletteDelegate", "PaletteModel",
+           "kind_color", "kind_from_mime", "kind_mime", "kind_subtitle", "kind_tooltip"]
 
-# One colour per layer kind, shared by the palette and the stack cards. Blue and orange are kept for
-# positive/negative weights and red for problems (UI.md: a colour means one thing everywhere).
-KIND_COLORS = {
-    "Input": "#546e7a",
-    "Dense": "#00897b",
-    "Activation": "#7cb342",
-    "Dropout": "#8e24aa",
-    "BatchNormalization": "#b8860b",
-    "Flatten": "#8d6e63",
-    "Concatenate": "#ad1457",
-}
+# One colour per layer kind, shared by the palette and the stack cards (gui/layer_kinds.py). Blue and
+# orange are kept for positive/negative weights and red for problems (UI.md: a colour means one thing everywhere).
+KIND_COLORS = {name: kind.color for name, kind in GUI_KINDS.items()}
 
 KindRole = Qt.ItemDataRole.UserRole + 1
 SubtitleRole = Qt.ItemDataRole.UserRole + 2
 
 
 def kind_color(kind: str) -> QColor:
-    return QColor(KIND_COLORS.get(kind, "#9e9e9e"))
+    return QColor(gui_kind(kind).color)
 
 
 def kind_subtitle(kind: str) -> str:
     """A short learner-friendly name for a layer kind (the kind itself is Keras' class name)."""
-    return {
-        "Input": QCoreApplication.translate("LayerPalette", "input layer"),
-        "Dense": QCoreApplication.translate("LayerPalette", "fully connected layer"),
-        "Dropout": QCoreApplication.translate("LayerPalette", "randomly drops values"),
-        "Activation": QCoreApplication.translate("LayerPalette", "activation function"),
-        "BatchNormalization": QCoreApplication.translate("LayerPalette", "batch normalization"),
-        "Concatenate": QCoreApplication.translate("LayerPalette", "joins layers side by side"),
-        "Flatten": QCoreApplication.translate("LayerPalette", "image to vector"),
-    }.get(kind, "")
+    return gui_kind(kind).subtitle()
 
 
 def kind_tooltip(kind: str) -> str:
     """What the layer does, in a learner's terms."""
-    return {
-        "Input": QCoreApplication.translate("LayerPalette", "Input: where the features of one sample enter the network."),
-        "Dense": QCoreApplication.translate("LayerPalette",
-                    "Dense (fully connected): every neuron takes every input, multiplies it by a weight, "
-                    "adds a bias and applies an activation function: y = f(x·W + b)."),
-        "Dropout": QCoreApplication.translate("LayerPalette",
-                      "Dropout: during training, sets a random fraction of the values to zero so the network "
-                      "cannot rely on single neurons. Helps against overfitting; does nothing when predicting."),
-        "Activation": QCoreApplication.translate("LayerPalette",
-                         "Activation: applies a function such as ReLU, sigmoid or tanh to every value. "
-                         "It has no weights; it makes the network non-linear."),
-        "BatchNormalization": QCoreApplication.translate("LayerPalette",
-                                 "Batch normalization: rescales each feature to mean 0 and variance 1 over the "
-                                 "batch, then learns a scale and shift. Often makes training faster and steadier."),
-        "Concatenate": QCoreApplication.translate("LayerPalette",
-                          "Concatenate: joins the outputs of two or more earlier layers side by side. "
-                          "Wide & Deep networks join the Input with the last hidden layer."),
-        "Flatten": QCoreApplication.translate("LayerPalette",
-                      "Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. "
-                      "It has no weights."),
-    }.get(kind, kind)
+    return gui_kind(kind).tooltip() or kind
 
 
 def kind_mime(kind: str) -> QMimeData:

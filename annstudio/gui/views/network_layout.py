@@ -25,8 +25,10 @@ from typing import Any
 
 import numpy as np
 
-#: layers drawn as a note on the column they follow, not as a column
-PASS_THROUGH = ("Dropout", "Activation", "BatchNormalization", "Flatten")
+from ..layer_kinds import GUI_KINDS, diagram_note, gui_kind
+
+#: layers drawn as a note on the column they follow, not as a column (their role in gui/layer_kinds.py)
+PASS_THROUGH = tuple(name for name, kind in GUI_KINDS.items() if kind.diagram == "note")
 #: columns with more units than this are condensed
 MAX_UNITS = 32
 #: how many units a condensed column shows
@@ -200,23 +202,24 @@ def build_layout(spec: Any, *, max_units: int = MAX_UNITS, shown_units: int = SH
         if info is None:
             continue
         sources = [column_of[s] for s in spec.input_names(i) if s in column_of]
-        if layer.kind == "Input":
+        role = gui_kind(layer.kind).diagram
+        if role == "input":
             column_of[layer.name] = add_column(layer.name, "Input", _prod(info.output_shape), 0,
                                                shape=tuple(int(d) for d in info.output_shape))
             continue
         if not sources:
             continue
         depth = 1 + max(columns[s].depth for s in sources)
-        if layer.kind in PASS_THROUGH:
+        if role == "note":
             col = columns[sources[0]]
-            col.notes.append(_note(layer))
+            col.notes.append(diagram_note(layer.kind, layer.config))
             col.output_layer = layer.name
-            if layer.kind == "Activation":
+            if "activation" in layer.config:   # an Activation layer: the column's values go through it
                 col.activation = str(layer.config.get("activation"))
-            elif layer.kind == "Flatten" and col.kind == "Input":
+            elif col.kind == "Input":          # e.g. a Flatten: the input column counts the values it gives
                 col.units = _prod(info.output_shape)
             column_of[layer.name] = sources[0]
-        elif layer.kind == "Dense":
+        elif role == "dense":
             units = int(layer.config["units"])
             bias = f"{layer.name}/bias" if layer.config.get("use_bias", True) else None
             act = str(layer.config.get("activation", "linear"))
@@ -225,7 +228,7 @@ def build_layout(spec: Any, *, max_units: int = MAX_UNITS, shown_units: int = SH
             columns[idx].notes.append(act)
             column_of[layer.name] = idx
             edge_specs.append((layer.name, sources[0], idx, f"{layer.name}/kernel"))
-        elif layer.kind == "Concatenate":
+        elif role == "join":
             units = sum(columns[s].units for s in sources)
             idx = add_column(layer.name, "Concatenate", units, depth)
             parts, offset = [], 0
@@ -279,17 +282,6 @@ def build_layout(spec: Any, *, max_units: int = MAX_UNITS, shown_units: int = SH
             source_name=src.name,
         ))
     return DiagramLayout(columns, edges, column_of)
-
-
-def _note(layer: Any) -> str:
-    c = layer.config
-    if layer.kind == "Dropout":
-        return f"Dropout {float(c['rate']):g}"
-    if layer.kind == "Activation":
-        return f"Activation {c['activation']}"
-    if layer.kind == "BatchNormalization":
-        return "BatchNorm"
-    return layer.kind
 
 
 # ---------------------------------------------------------------------------------------------- style

@@ -98,6 +98,31 @@ def test_batchnorm_stack_predictions_and_moving_statistics_match_numpy():
     assert all(np.array_equal(before[k], v) for k, v in theirs.get_weights().items())
 
 
+def test_rescaling_trains_like_numpy_on_raw_pixels():
+    spec = ModelSpec.stack([3, 4], [("Rescaling", {}), ("Flatten", {}), ("Dense", {"units": 6, "activation": "relu"}),
+                                    ("Rescaling", {"scale": 0.5, "offset": 0.25}), ("Dense", {"units": 2, "activation": "softmax"})])
+    ours, theirs = twins(spec, "sparse_categorical_crossentropy", {"class_name": "Adam", "config": {"learning_rate": 0.01}}, seed=3)
+    g = np.random.default_rng(3)
+    x = g.integers(0, 256, size=(32, 3, 4)).astype(np.float32)
+    y = g.integers(0, 2, 32)
+    for _ in range(3):
+        la, pa = ours.train_step(x, y)
+        lb, pb = theirs.train_step(x, y)
+        assert lb == pytest.approx(la, rel=TOL)
+        np.testing.assert_allclose(pb, pa, atol=TOL)
+    np.testing.assert_allclose(theirs.predict(x), ours.predict(x), atol=TOL)
+    assert theirs.count_params() == ours.count_params() == spec.count_params() == (12 * 6 + 6 + 6 * 2 + 2, 0)
+    assert isinstance(theirs.keras_model.layers[0], keras.layers.Rescaling)
+    assert theirs.keras_model.layers[0].get_config()["scale"] == 1 / 255
+
+
+def test_every_layer_kind_is_in_the_keras_allow_list():
+    from annstudio.backends.tensorflow.model import KERAS_LAYERS
+    from annstudio.spec.layer_kinds import KINDS
+
+    assert set(KERAS_LAYERS) == set(KINDS)
+
+
 def test_step_and_sign_have_no_keras_equivalent():
     spec = ModelSpec.stack([2], [("Dense", {"units": 2, "activation": "tanh"}), ("Dense", {"units": 1, "activation": "step"})])
     with pytest.raises(SpecError, match=r"layer 'dense_1': activation 'step' has no Keras equivalent.*NumPy backend") as info:

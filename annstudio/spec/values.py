@@ -1,0 +1,87 @@
+"""Values layer settings take: activation names, initializers and regularizers, and their canonical forms.
+
+Shared by the layer-kind registry (``layer_kinds``), ``LayerSpec`` and the Keras mapping.
+"""
+from __future__ import annotations
+
+from typing import Any
+
+# Activation names the product knows. ``step`` (Heaviside: 1 if z >= 0) and ``sign`` come from the
+# perceptron chapter and have no Keras equivalent; the rest are Keras' own names and defaults.
+ACTIVATIONS = (
+    "linear", "step", "sign", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "softmax",
+)
+KERAS_ACTIVATIONS = frozenset(ACTIVATIONS) - {"step", "sign"}
+
+INITIALIZERS = {
+    # snake-case name -> (Keras class name, default arguments)
+    "glorot_uniform": ("GlorotUniform", {}),
+    "glorot_normal": ("GlorotNormal", {}),
+    "he_normal": ("HeNormal", {}),
+    "he_uniform": ("HeUniform", {}),
+    "random_normal": ("RandomNormal", {"mean": 0.0, "stddev": 0.05}),
+    "random_uniform": ("RandomUniform", {"minval": -0.05, "maxval": 0.05}),
+    "zeros": ("Zeros", {}),
+    "ones": ("Ones", {}),
+}
+_INITIALIZER_BY_CLASS = {cls: name for name, (cls, _) in INITIALIZERS.items()}
+
+
+def normalize_initializer(value: Any) -> Any:
+    """Return an initializer as a snake-case name, or ``{"class_name": ..., "config": {...}}``.
+
+    Accepts a name (``"he_normal"``), a Keras class name (``"HeNormal"``) or a Keras config dict
+    (``{"class_name": "RandomNormal", "config": {"stddev": 1.0}}``). Raises ``ValueError`` naming the
+    accepted values otherwise.
+    """
+    if isinstance(value, str):
+        if value in INITIALIZERS:
+            return value
+        if value in _INITIALIZER_BY_CLASS:
+            return _INITIALIZER_BY_CLASS[value]
+        raise ValueError(f"unknown initializer {value!r}; expected one of {', '.join(INITIALIZERS)}")
+    if isinstance(value, dict) and "class_name" in value:
+        cls = value["class_name"]
+        name = _INITIALIZER_BY_CLASS.get(cls) or (cls if cls in INITIALIZERS else None)
+        if name is None:
+            raise ValueError(f"unknown initializer {cls!r}; expected one of {', '.join(INITIALIZERS)}")
+        defaults = INITIALIZERS[name][1]
+        config = {k: v for k, v in (value.get("config") or {}).items() if k in defaults}
+        if not config or all(config.get(k) == defaults[k] for k in config):
+            return name
+        return {"class_name": INITIALIZERS[name][0], "config": {**defaults, **config}}
+    raise ValueError(f"initializer must be a name or a Keras initializer config, got {value!r}")
+
+
+def initializer_args(value: Any) -> tuple[str, dict[str, float]]:
+    """Split a normalized initializer into its snake-case name and full arguments."""
+    value = normalize_initializer(value)
+    if isinstance(value, str):
+        return value, dict(INITIALIZERS[value][1])
+    name = _INITIALIZER_BY_CLASS[value["class_name"]]
+    return name, {**INITIALIZERS[name][1], **value["config"]}
+
+
+def normalize_regularizer(value: Any) -> dict[str, float] | None:
+    """Return ``None`` or ``{"l1": a, "l2": b}``; accepts Keras' ``L1``/``L2``/``L1L2`` configs too."""
+    if value is None:
+        return None
+    if isinstance(value, dict) and "class_name" in value:
+        cfg = value.get("config") or {}
+        cls = value["class_name"]
+        if cls == "L1":
+            value = {"l1": cfg.get("l1", 0.01), "l2": 0.0}
+        elif cls == "L2":
+            value = {"l1": 0.0, "l2": cfg.get("l2", 0.01)}
+        elif cls == "L1L2":
+            value = {"l1": cfg.get("l1", 0.0), "l2": cfg.get("l2", 0.0)}
+        else:
+            raise ValueError(f"unknown regularizer {cls!r}; expected L1, L2 or L1L2")
+    if isinstance(value, dict) and set(value) <= {"l1", "l2"}:
+        l1, l2 = float(value.get("l1", 0.0)), float(value.get("l2", 0.0))
+        if l1 < 0 or l2 < 0:
+            raise ValueError(f"regularization factors must be >= 0, got l1={l1}, l2={l2}")
+        if l1 == 0 and l2 == 0:
+            return None
+        return {"l1": l1, "l2": l2}
+    raise ValueError(f"regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}")
