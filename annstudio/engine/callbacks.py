@@ -196,7 +196,7 @@ class CSVLogger(Callback):
 # ------------------------------------------------------------------------------ checkpoints
 def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = True) -> None:
     """Write ``trainer.model`` with its training config (and the resume state) as a Keras ``.h5``."""
-    from ..io.h5_write import save_h5   # h5py loads when the first file is written, not at start-up
+    from ..io.h5_write import save_h5  # h5py loads when the first file is written, not at start-up
 
     cfg = trainer.training_config
     model = trainer.model

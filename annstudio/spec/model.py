@@ -7,8 +7,9 @@ The first layer is the ``Input``; the last layer is the model's output.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import SpecError
 from .layer_kinds import NAME_PREFIX, Shape, format_shape, layer_kind
@@ -42,7 +43,7 @@ class ModelSpec:
 
     # ----------------------------------------------------------------- construction
     @classmethod
-    def stack(cls, input_shape: Iterable[int], layers: Iterable[tuple[str, dict[str, Any]]], name: str = "model") -> "ModelSpec":
+    def stack(cls, input_shape: Iterable[int], layers: Iterable[tuple[str, dict[str, Any]]], name: str = "model") -> ModelSpec:
         """Build a plain stack: ``ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}), ...])``."""
         spec = cls(name=name)
         spec.layers.append(LayerSpec("Input", "input", {"shape": [int(d) for d in input_shape]}))
@@ -61,7 +62,7 @@ class ModelSpec:
             i += 1
         return f"{prefix}_{i}"
 
-    def copy(self) -> "ModelSpec":
+    def copy(self) -> ModelSpec:
         return ModelSpec([layer.copy() for layer in self.layers], self.name)
 
     def index(self, name: str) -> int:
@@ -278,7 +279,7 @@ class ModelSpec:
         return {"name": self.name, "layers": [layer.to_dict() for layer in self.layers]}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ModelSpec":
+    def from_dict(cls, data: dict[str, Any]) -> ModelSpec:
         if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
             raise SpecError("a model must be an object with a 'layers' list", layer=None)
         layers = []
@@ -293,7 +294,7 @@ class ModelSpec:
         return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
-    def from_json(cls, text: str) -> "ModelSpec":
+    def from_json(cls, text: str) -> ModelSpec:
         return cls.from_dict(json.loads(text))
 
 

@@ -5,11 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from annstudio import Project
-from annstudio.gui.run import backend_picker
 from annstudio.gui.document import ProjectDocument
-from annstudio.gui.views.loss_plot import LossPlot
+from annstudio.gui.run import backend_picker
 from annstudio.gui.run.training_panel import LearningRateBox, TrainingPanel
 from annstudio.gui.run.worker import TrainingRunner
+from annstudio.gui.views.loss_plot import LossPlot
 from annstudio.resources import resource_path
 
 BUTTONS = ("playButton", "pauseButton", "stepButton", "stopButton", "resetButton")

@@ -13,17 +13,31 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSpinBox,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec
-from ...spec import edits
+from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec, edits
 from ...spec.layer_kinds import KINDS, Param, layer_kind
 from ...spec.layers import initializer_args
-from . import commands
 from ..document import ProjectDocument
 from ..layer_kinds import Field, gui_kind
+from . import commands
 from .palette import kind_color
 from .stack_model import format_count, format_shape
 
@@ -72,16 +86,16 @@ class SciSpinBox(QDoubleSpinBox):
         super().__init__(parent)
         self.setDecimals(12)
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+    def textFromValue(self, value: float) -> str:
         return f"{value:g}"
 
-    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
+    def valueFromText(self, text: str) -> float:
         try:
             return float(text.strip().replace(",", "."))
         except ValueError:
             return self.value()
 
-    def validate(self, text: str, pos: int):  # noqa: D401 - Qt's name
+    def validate(self, text: str, pos: int):
         stripped = text.strip().replace(",", ".")
         if not stripped or stripped in ("-", ".", "e", "-.") or stripped.lower().endswith(("e", "e-", "e+")):
             return QValidator.State.Intermediate, text, pos

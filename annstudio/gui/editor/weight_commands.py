@@ -10,7 +10,8 @@ changes nothing; the command reports that through ``on_change(key, False)``.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication

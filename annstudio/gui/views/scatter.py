@@ -13,7 +13,7 @@ from PySide6.QtCore import QRectF
 
 
 class PointsItem(pg.ScatterPlotItem):
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         cached = self.__dict__.get("_points_rect")
         if cached is not None and cached[0] is self.bounds:
             return QRectF(cached[1])

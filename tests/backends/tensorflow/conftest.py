@@ -3,13 +3,13 @@ import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
+import numpy as np
+import pytest
 
-from annstudio.data import Dataset, load_dataset  # noqa: E402
-from annstudio.engine.session import create_run  # noqa: E402
-from annstudio.project import Project, TrainingConfig  # noqa: E402
-from annstudio.spec import ModelSpec  # noqa: E402
+from annstudio.data import Dataset, load_dataset
+from annstudio.engine.session import create_run
+from annstudio.project import Project, TrainingConfig
+from annstudio.spec import ModelSpec
 
 SGD = {"class_name": "SGD", "config": {"learning_rate": 0.05}}
 ADAM = {"class_name": "Adam", "config": {"learning_rate": 0.01}}
