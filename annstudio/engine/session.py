@@ -169,7 +169,7 @@ def _resume(trainer: Trainer, project: Project, path: Path) -> None:
     contents = load_h5(path)
     if _wiring(contents.spec) != _wiring(project.model):
         raise ValueError(f"{path}: the file holds a different model than the project's")
-    renamed = {a.name: b.name for a, b in zip(contents.spec.layers, project.model.layers)}
+    renamed = {a.name: b.name for a, b in zip(contents.spec.layers, project.model.layers, strict=True)}
     weights = {}
     for key, value in contents.weights.items():
         layer, weight = key.rsplit("/", 1)

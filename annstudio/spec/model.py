@@ -260,7 +260,8 @@ class ModelSpec:
         line = "  ".join("-" * w for w in widths)
         out = [f'Model: "{self.name}"', line]
         for j, row in enumerate(rows):
-            out.append("  ".join(cell.ljust(w) if c != 2 else cell.rjust(w) for c, (cell, w) in enumerate(zip(row, widths))).rstrip())
+            cells = (cell.rjust(w) if c == 2 else cell.ljust(w) for c, (cell, w) in enumerate(zip(row, widths, strict=True)))
+            out.append("  ".join(cells).rstrip())
             if j == 0:
                 out.append(line)
         out.append(line)

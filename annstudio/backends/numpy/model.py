@@ -203,7 +203,7 @@ class NumpyModel:
                     prev = gouts[src]
                     gouts[src] = gin if prev is None else prev + gin
             else:
-                for s, gi in zip(src, gin):
+                for s, gi in zip(src, gin, strict=True):
                     if wants[s]:
                         prev = gouts[s]
                         gouts[s] = gi if prev is None else prev + gi
@@ -272,7 +272,7 @@ class NumpyModel:
 
     def _restore_moving_stats(self, saved: list[np.ndarray]) -> None:
         live = [v for layer in self._stateful_layers for v in layer.state.values()]
-        for dst, src in zip(live, saved):
+        for dst, src in zip(live, saved, strict=True):
             dst[...] = src
 
     def _batches(self, n: int, batch_size: int):
@@ -313,7 +313,7 @@ class NumpyModel:
         saved = self._save_moving_stats()
         self._forward(self._input(x), training)
         self._restore_moving_stats(saved)
-        return {layer.name: np.array(out) for layer, out in zip(self.layers, self._outs)}
+        return {layer.name: np.array(out) for layer, out in zip(self.layers, self._outs, strict=True)}
 
 
 def build_model(spec: ModelSpec, seed: int | None = None, dtype: Any = "float32") -> NumpyModel:

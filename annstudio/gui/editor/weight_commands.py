@@ -54,7 +54,7 @@ class SetWeightCommand(QUndoCommand):
             raise KeyError(f"the model has no weight {key!r}; it has {', '.join(weights)}")
         array = weights[key]
         self.index = tuple(int(i) for i in np.atleast_1d(index))
-        if len(self.index) != array.ndim or any(not 0 <= i < n for i, n in zip(self.index, array.shape)):
+        if len(self.index) != array.ndim or any(not 0 <= i < n for i, n in zip(self.index, array.shape, strict=True)):
             raise IndexError(f"index {self.index} is outside {key!r} of shape {array.shape}")
         self.runner = runner
         self.model = model

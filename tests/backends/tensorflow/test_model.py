@@ -373,3 +373,13 @@ def test_is_a_trainable_model():
 
     for name in [n for n in dir(TrainableModel) if not n.startswith("_")]:
         assert hasattr(TFModel, name), name
+
+
+def test_layer_outputs_of_a_one_layer_model():
+    # Keras returns a one-output model's tensor unwrapped; each layer still gets its whole batch.
+    spec = ModelSpec.stack([3], [("Dense", {"units": 2, "activation": "softmax"})])
+    ours = build_model(spec, seed=0)
+    x, _ = data(5, 3)
+    outs = ours.layer_outputs(x)
+    assert {name: out.shape for name, out in outs.items()} == {"input": (5, 3), "dense": (5, 2)}
+    np.testing.assert_allclose(outs["dense"], ours.predict(x), atol=TOL)
