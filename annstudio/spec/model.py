@@ -141,7 +141,8 @@ class ModelSpec:
             if not layer.name or not isinstance(layer.name, str):
                 found[layer.name or f"#{i}"] = f"layer #{i} ({layer.kind}) has no name"
             elif layer.name in names:
-                found[layer.name] = f"the name {layer.name!r} is used twice (layers #{names[layer.name]} and #{i}); names must be unique"
+                found[layer.name] = (f"the name {layer.name!r} is used twice (layers #{names[layer.name]} and #{i}); "
+                                     "names must be unique")
             else:
                 names[layer.name] = i
         if found:
@@ -162,7 +163,8 @@ class ModelSpec:
                 continue
             late = next((s for s in sources if names[s] >= i), None)
             if late is not None:
-                found[layer.name] = f"layer {layer.name!r} takes input from {late!r}, which comes after it; move it below {late!r}"
+                found[layer.name] = (f"layer {layer.name!r} takes input from {late!r}, which comes after it; "
+                                     f"move it below {late!r}")
                 continue
             missing = [s for s in sources if s not in shapes]
             if missing:

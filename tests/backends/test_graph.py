@@ -137,4 +137,4 @@ def test_errors_name_the_problem():
     with pytest.raises(ValueError, match="another graph"):
         other.add(g.nodes["apple"], 1)
     with pytest.raises(ValueError, match="empty"):
-        Graph().output
+        _ = Graph().output

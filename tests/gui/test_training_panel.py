@@ -65,7 +65,7 @@ def test_object_names_and_actions(make_panel):
     assert panel.backend_picker.objectName() == "backendPicker"
     assert panel.findChild(type(panel.backend_picker), "backendPicker") is panel.backend_picker
     for name, action in zip(BUTTONS, (panel.play_action, panel.pause_action, panel.step_action,
-                                      panel.stop_action, panel.reset_action)):
+                                      panel.stop_action, panel.reset_action), strict=True):
         button = panel.findChild(QToolButton, name)
         assert button.defaultAction() is action
         assert not action.icon().isNull()

@@ -50,7 +50,8 @@ def push(document: ProjectDocument, section: str, after: Any, text: str, merge_k
     document.undo_stack.push(SnapshotCommand(document, section, after, text, merge_key))
 
 
-def edit_spec(document: ProjectDocument, text: str, change: Callable[[ModelSpec], ModelSpec], merge_key: str | None = None) -> None:
+def edit_spec(document: ProjectDocument, text: str, change: Callable[[ModelSpec], ModelSpec],
+              merge_key: str | None = None) -> None:
     """Apply a pure spec edit (``annstudio.spec.edits``) as one undoable command."""
     push(document, "model", change(document.spec), text, merge_key)
 

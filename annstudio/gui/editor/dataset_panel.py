@@ -406,7 +406,8 @@ class DatasetPanel(QWidget):
 
         self.fit_button = QPushButton(self.tr("Fit the model to this data"))
         self.fit_button.setObjectName("fitModelButton")
-        self.fit_button.setToolTip(self.tr("Set the Input layer's shape, the output layer and the loss function to match the data"))
+        self.fit_button.setToolTip(
+            self.tr("Set the Input layer's shape, the output layer and the loss function to match the data"))
         self.fit_button.clicked.connect(self.fit_model_to_data)
         self.fit_button.hide()
         layout.addWidget(self.fit_button)

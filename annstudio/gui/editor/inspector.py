@@ -57,13 +57,15 @@ def activation_tooltip(name: str) -> str:
         "linear": QCoreApplication.translate("LayerInspector", "f(z) = z: no non-linearity (regression outputs)"),
         "step": QCoreApplication.translate("LayerInspector", "1 if z ≥ 0, else 0: the perceptron's step function (no gradient)"),
         "sign": QCoreApplication.translate("LayerInspector", "+1 if z ≥ 0, else −1 (no gradient)"),
-        "sigmoid": QCoreApplication.translate("LayerInspector", "1 / (1 + e^−z), between 0 and 1 (binary classification outputs)"),
+        "sigmoid": QCoreApplication.translate(
+            "LayerInspector", "1 / (1 + e^−z), between 0 and 1 (binary classification outputs)"),
         "tanh": QCoreApplication.translate("LayerInspector", "hyperbolic tangent, between −1 and 1, centred on 0"),
         "relu": QCoreApplication.translate("LayerInspector", "max(0, z): the usual choice for hidden layers"),
         "leaky_relu": QCoreApplication.translate("LayerInspector", "z if z > 0, else 0.2·z"),
         "elu": QCoreApplication.translate("LayerInspector", "z if z > 0, else e^z − 1"),
         "softplus": QCoreApplication.translate("LayerInspector", "ln(1 + e^z): a smooth ReLU"),
-        "softmax": QCoreApplication.translate("LayerInspector", "turns the outputs into probabilities that add up to 1 (multi-class outputs)"),
+        "softmax": QCoreApplication.translate(
+            "LayerInspector", "turns the outputs into probabilities that add up to 1 (multi-class outputs)"),
     }.get(name, "")
 
 
@@ -353,7 +355,8 @@ class LayerInspector(QWidget):
         error = None
         widget: QWidget
         if t == "int":
-            widget = self._spin(parent, int(low if low is not None else -(2**31 - 1)), int(high if high is not None else 2**31 - 1))
+            widget = self._spin(parent, int(low if low is not None else -(2**31 - 1)),
+                                int(high if high is not None else 2**31 - 1))
             widget.valueChanged.connect(lambda v, key=key: self._set(key, int(v)))
         elif t == "regularizer":
             widget = self._double(parent, float(low or 0.0), float(high if high is not None else 1e9), f.step, f.decimals)

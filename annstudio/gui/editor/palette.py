@@ -166,7 +166,8 @@ class PaletteDelegate(QStyledItemDelegate):
         fs = QFontMetrics(small)
         painter.setFont(small)
         painter.setPen(sub)
-        painter.drawText(QRect(x, top + fb.height(), width, fs.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QRect(x, top + fb.height(), width, fs.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fs.elidedText(str(index.data(SubtitleRole) or ""), Qt.TextElideMode.ElideRight, width))
         painter.restore()
 

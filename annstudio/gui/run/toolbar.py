@@ -120,7 +120,8 @@ class QuickControls:
         if cfg.batch_size == int(value):
             return
         cfg.batch_size = int(value)
-        commands.push(self.document, "training", cfg, translate("QuickControls", "Batch size {0}").format(value), merge_key="batch_size")
+        commands.push(self.document, "training", cfg, translate("QuickControls", "Batch size {0}").format(value),
+                      merge_key="batch_size")
 
 
 def _fmt_rate(value: float) -> str:

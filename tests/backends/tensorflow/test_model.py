@@ -100,8 +100,10 @@ def test_batchnorm_stack_predictions_and_moving_statistics_match_numpy():
 
 def test_rescaling_trains_like_numpy_on_raw_pixels():
     spec = ModelSpec.stack([3, 4], [("Rescaling", {}), ("Flatten", {}), ("Dense", {"units": 6, "activation": "relu"}),
-                                    ("Rescaling", {"scale": 0.5, "offset": 0.25}), ("Dense", {"units": 2, "activation": "softmax"})])
-    ours, theirs = twins(spec, "sparse_categorical_crossentropy", {"class_name": "Adam", "config": {"learning_rate": 0.01}}, seed=3)
+                                    ("Rescaling", {"scale": 0.5, "offset": 0.25}),
+                                    ("Dense", {"units": 2, "activation": "softmax"})])
+    adam = {"class_name": "Adam", "config": {"learning_rate": 0.01}}
+    ours, theirs = twins(spec, "sparse_categorical_crossentropy", adam, seed=3)
     g = np.random.default_rng(3)
     x = g.integers(0, 256, size=(32, 3, 4)).astype(np.float32)
     y = g.integers(0, 2, 32)
@@ -154,7 +156,7 @@ def test_errors_name_the_problem():
     with pytest.raises(RuntimeError, match="not compiled"):
         model.train_step(np.zeros((2, 3)), np.zeros(2))
     with pytest.raises(RuntimeError, match="not compiled"):
-        model.learning_rate
+        _ = model.learning_rate
     with pytest.raises(ValueError, match=r"unknown optimizer 'Nadam'"):
         model.compile("sparse_categorical_crossentropy", "Nadam")
     with pytest.raises(ValueError, match="unknown loss 'hinge'"):
