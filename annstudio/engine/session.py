@@ -204,7 +204,7 @@ def evaluate(run: Run, split: str = "test") -> dict[str, float]:
 
     ds, cfg = run.dataset, run.project.training
     x, y = (ds.x_test, ds.y_test) if split == "test" else (ds.x_val, ds.y_val)
-    if x is None or len(x) == 0:
+    if x is None or y is None or len(x) == 0:
         return {}
     y = prepare_targets(y, cfg.loss, ds, cfg.dtype)
     loss, pred = run.model.evaluate(x.astype(cfg.dtype, copy=False), y)

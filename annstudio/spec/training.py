@@ -264,7 +264,7 @@ _TASK_LOSSES = {
     "binary": ("binary_crossentropy",),
     "multiclass": ("sparse_categorical_crossentropy", "categorical_crossentropy"),
 }
-_TASK_DEFAULT_LOSS = {
+_TASK_DEFAULT_LOSS: dict[str, dict[str, Any]] = {
     "regression": {"name": "mean_squared_error"},
     "binary": {"name": "binary_crossentropy", "from_logits": False},
     "multiclass": {"name": "sparse_categorical_crossentropy", "from_logits": False},

@@ -256,8 +256,12 @@ class TFModel:
         self._loss_config: Any = None
         self._optimizer: Any = None
         self._learning_rate = 0.0
-        self._train_fn = self._eval_fn = self._grads_fn = self._train_call = None
-        self._probe_fn = None
+        # tf.function objects (TensorFlow has no type information); None until compile() / first use
+        self._train_fn: Any = None
+        self._eval_fn: Any = None
+        self._grads_fn: Any = None
+        self._train_call: Any = None
+        self._probe_fn: Any = None
 
     # ------------------------------------------------------------------ configuration
     def _scope(self):
