@@ -46,7 +46,7 @@ from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, PROBLEM_STYLE
 from ..document import ProjectDocument
 from ..i18n import translate
-from ..views.scatter import PointsItem
+from ..scatter import PointsItem
 from . import commands
 
 CATEGORY_ORDER = tuple(texts.CATEGORY_TITLES)

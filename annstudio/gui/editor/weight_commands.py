@@ -17,7 +17,7 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..views.network_layout import format_value
+from ..formatting import format_value
 
 
 def tr(text: str) -> str:
