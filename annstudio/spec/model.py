@@ -213,41 +213,6 @@ class ModelSpec:
         return None
 
     # ----------------------------------------------------------------- targets
-    def check_output(self, loss: str, n_outputs: int | None = None, n_classes: int | None = None) -> None:
-        """Raise ``SpecError`` when the output layer cannot produce what ``loss`` needs.
-
-        ``n_classes`` is given for class-label targets, ``n_outputs`` for regression / one-hot targets.
-        """
-        out_shape = self.output_shape
-        last = self.layers[-1].name
-        if len(out_shape) != 1:
-            raise SpecError(f"the output has shape {_fmt(out_shape)}; add Flatten and a Dense output layer", layer=last)
-        units = out_shape[0]
-        if loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
-            if n_classes is not None and units != n_classes:
-                raise SpecError(
-                    f"the data has {n_classes} classes, so the output layer needs {n_classes} units (it has {units})",
-                    layer=last,
-                )
-            if n_classes is None and n_outputs is not None and units != n_outputs:
-                raise SpecError(f"the targets have {n_outputs} columns but the output has {units} units", layer=last)
-        elif loss == "binary_crossentropy":
-            if n_classes is not None and n_classes > 2:
-                raise SpecError(
-                    f"binary cross-entropy needs two classes but the data has {n_classes}; "
-                    f"use sparse categorical cross-entropy with {n_classes} softmax units",
-                    layer=last,
-                )
-            expected = n_outputs if n_outputs is not None else 1
-            if units != expected:
-                raise SpecError(f"binary cross-entropy needs {expected} output unit(s) (it has {units})", layer=last)
-        else:
-            expected = n_outputs if n_outputs is not None else 1
-            if n_classes is not None and n_outputs is None:
-                expected = 1
-            if units != expected:
-                raise SpecError(f"the targets have {expected} column(s) but the output has {units} units", layer=last)
-
     # ----------------------------------------------------------------- text & JSON
     def summary(self) -> str:
         """A table like Keras' ``model.summary()``."""
