@@ -67,7 +67,7 @@ class TrainingConfig:
         return copy.deepcopy(self.__dict__)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "TrainingConfig":
+    def from_dict(cls, data: dict[str, Any]) -> TrainingConfig:
         if not isinstance(data, dict):
             raise ProjectError("'training' must be an object")
         known = set(cls.__dataclass_fields__)
@@ -96,7 +96,7 @@ class Project:
             raise ProjectError(f"dataset {ds['name']!r}: params must be an object")
         self.dataset = {"name": ds["name"], "params": dict(params)}
 
-    def copy(self) -> "Project":
+    def copy(self) -> Project:
         return Project.from_dict(self.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
@@ -110,7 +110,7 @@ class Project:
         }
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Project":
+    def from_dict(cls, data: dict[str, Any]) -> Project:
         if not isinstance(data, dict):
             raise ProjectError("a project must be a JSON object")
         data = migrate(data)
@@ -135,7 +135,7 @@ class Project:
         write_text_atomic(Path(path), json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
 
     @classmethod
-    def load(cls, path: str | os.PathLike) -> "Project":
+    def load(cls, path: str | os.PathLike) -> Project:
         path = Path(path)
         try:
             text = path.read_text(encoding="utf-8")

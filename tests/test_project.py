@@ -11,7 +11,8 @@ from annstudio.spec import ModelSpec
 
 def make_project():
     spec = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}), ("Dense", {"units": 1, "activation": "sigmoid"})])
-    cfg = TrainingConfig(loss="binary_crossentropy", optimizer={"class_name": "SGD", "config": {"learning_rate": 0.1, "momentum": 0.9}},
+    sgd = {"class_name": "SGD", "config": {"learning_rate": 0.1, "momentum": 0.9}}
+    cfg = TrainingConfig(loss="binary_crossentropy", optimizer=sgd,
                          batch_size=4, epochs=10, callbacks=[{"class_name": "EarlyStopping", "config": {"patience": 5}}])
     return Project(spec, {"name": "xor", "params": {"repeat": 2}}, cfg, name="demo", description="한국어 설명")
 

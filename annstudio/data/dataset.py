@@ -13,25 +13,15 @@ so that bad data is stopped with a readable message before it reaches training.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import numpy as np
 
-if TYPE_CHECKING:  # pragma: no cover
-    from .splits import Standardizer
+from .errors import DataError
+from .splits import Standardizer
 
 TASKS = ("binary", "multiclass", "regression")
 CLASSIFICATION_TASKS = ("binary", "multiclass")
-
-
-class DataError(ValueError):
-    """A data problem. ``dataset`` and ``param`` name what is at fault when known."""
-
-    def __init__(self, message: str, dataset: str | None = None, param: str | None = None):
-        self.message = message
-        self.dataset = dataset
-        self.param = param
-        super().__init__(f"dataset {dataset!r}: {message}" if dataset else message)
 
 
 def _first_bad_row(mask: np.ndarray) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dataset import DataError
+from .errors import DataError
 
 
 def split_indices(n: int, test_ratio: float, rng: np.random.Generator,

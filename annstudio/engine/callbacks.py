@@ -45,7 +45,7 @@ def _monitor_is_max(monitor: str, mode: str) -> bool:
     return "acc" in monitor.removeprefix("val_")
 
 
-def _monitored(logs: dict | None, monitor: str, who: str) -> float | None:
+def _monitored(logs: dict | None, monitor: str, who: str) -> float:
     logs = logs or {}
     if monitor not in logs:
         raise ValueError(
@@ -196,7 +196,7 @@ class CSVLogger(Callback):
 # ------------------------------------------------------------------------------ checkpoints
 def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = True) -> None:
     """Write ``trainer.model`` with its training config (and the resume state) as a Keras ``.h5``."""
-    from ..io.h5_write import save_h5   # h5py loads when the first file is written, not at start-up
+    from ..io.h5_write import save_h5  # h5py loads when the first file is written, not at start-up
 
     cfg = trainer.training_config
     model = trainer.model
@@ -308,7 +308,8 @@ class TensorBoard(Callback):
 
     def on_batch_end(self, batch: int, logs: dict | None = None) -> None:
         self._batches += 1
-        if self.update_freq == "epoch" or self._batches % self.update_freq or not logs or "loss" not in logs:
+        every = self.update_freq
+        if not isinstance(every, int) or self._batches % every or not logs or "loss" not in logs:
             return
         self._board().write_batch_loss(self._batches, float(logs["loss"]))
 

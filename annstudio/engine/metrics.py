@@ -3,19 +3,12 @@ from __future__ import annotations
 
 import numpy as np
 
-CLASS_LOSSES = ("binary_crossentropy", "categorical_crossentropy", "sparse_categorical_crossentropy")
+from ..spec import training
 
 
 def accuracy_kind(loss: dict, output_units: int) -> str:
-    """Which accuracy Keras' ``"accuracy"`` means for this loss and output: binary, sparse or categorical."""
-    name = loss["name"]
-    if name == "sparse_categorical_crossentropy":
-        return "sparse"
-    if name == "categorical_crossentropy":
-        return "categorical"
-    if name == "binary_crossentropy" or output_units == 1:
-        return "binary"
-    return "categorical"
+    """Which accuracy Keras' ``"accuracy"`` means for this loss config and output (``spec.training``'s rule)."""
+    return training.accuracy_kind(loss["name"], output_units)
 
 
 def batch_metric(name: str, kind: str, y_true: np.ndarray, y_pred: np.ndarray, threshold: float) -> float:

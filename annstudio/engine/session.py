@@ -5,9 +5,10 @@ the GUI worker and ``annstudio.train`` all go through it.
 """
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 
@@ -168,7 +169,7 @@ def _resume(trainer: Trainer, project: Project, path: Path) -> None:
     contents = load_h5(path)
     if _wiring(contents.spec) != _wiring(project.model):
         raise ValueError(f"{path}: the file holds a different model than the project's")
-    renamed = {a.name: b.name for a, b in zip(contents.spec.layers, project.model.layers)}
+    renamed = {a.name: b.name for a, b in zip(contents.spec.layers, project.model.layers, strict=True)}
     weights = {}
     for key, value in contents.weights.items():
         layer, weight = key.rsplit("/", 1)
@@ -203,7 +204,7 @@ def evaluate(run: Run, split: str = "test") -> dict[str, float]:
 
     ds, cfg = run.dataset, run.project.training
     x, y = (ds.x_test, ds.y_test) if split == "test" else (ds.x_val, ds.y_val)
-    if x is None or len(x) == 0:
+    if x is None or y is None or len(x) == 0:
         return {}
     y = prepare_targets(y, cfg.loss, ds, cfg.dtype)
     loss, pred = run.model.evaluate(x.astype(cfg.dtype, copy=False), y)

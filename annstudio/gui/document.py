@@ -21,8 +21,8 @@ def default_project() -> Project:
     """What File > New opens: the XOR problem with one hidden layer, ready to train."""
     spec = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}), ("Dense", {"units": 1, "activation": "sigmoid"})],
                            name="model")
-    training = TrainingConfig(loss="binary_crossentropy", optimizer={"class_name": "Adam", "config": {"learning_rate": 0.03}},
-                              batch_size=4, epochs=300, seed=0)
+    adam = {"class_name": "Adam", "config": {"learning_rate": 0.03}}
+    training = TrainingConfig(loss={"name": "binary_crossentropy"}, optimizer=adam, batch_size=4, epochs=300, seed=0)
     return Project(spec, {"name": "xor", "params": {}}, training, name="untitled")
 
 

@@ -124,8 +124,9 @@ GUI_KINDS: dict[str, GuiKind] = {
         color="#546e7a",
         subtitle=lambda: translate("LayerPalette", "input layer"),
         tooltip=lambda: translate("LayerPalette", "Input: where the features of one sample enter the network."),
-        explanation=lambda: translate("LayerInspector", "The features of one sample enter here. Shape: the number of input columns "
-                                      "(e.g. 2), or height, width for images (e.g. 28, 28)."),
+        explanation=lambda: translate(
+            "LayerInspector", "The features of one sample enter here. Shape: the number of input columns "
+            "(e.g. 2), or height, width for images (e.g. 28, 28)."),
         card=_input_card,
         fields=(Field("shape", "inputShape", lambda: translate("LayerInspector", "Shape"),
                       lambda: translate("LayerInspector", "Comma-separated positive whole numbers: features, or height, width"),
@@ -140,8 +141,9 @@ GUI_KINDS: dict[str, GuiKind] = {
         tooltip=lambda: translate("LayerPalette",
                                   "Dense (fully connected): every neuron takes every input, multiplies it by a weight, "
                                   "adds a bias and applies an activation function: y = f(x·W + b)."),
-        explanation=lambda: translate("LayerInspector", "y = activation(x·W + b): each unit (neuron) weighs every input, adds its bias "
-                                      "and applies the activation function."),
+        explanation=lambda: translate(
+            "LayerInspector", "y = activation(x·W + b): each unit (neuron) weighs every input, adds its bias "
+            "and applies the activation function."),
         card=_dense_card,
         fields=(
             Field("units", "units", lambda: translate("LayerInspector", "Units"),
@@ -168,8 +170,9 @@ GUI_KINDS: dict[str, GuiKind] = {
         tooltip=lambda: translate("LayerPalette",
                                   "Dropout: during training, sets a random fraction of the values to zero so the network "
                                   "cannot rely on single neurons. Helps against overfitting; does nothing when predicting."),
-        explanation=lambda: translate("LayerInspector", "While training, each value becomes 0 with probability rate (the rest are "
-                                      "scaled by 1/(1 − rate)). When predicting, values pass unchanged."),
+        explanation=lambda: translate(
+            "LayerInspector", "While training, each value becomes 0 with probability rate (the rest are "
+            "scaled by 1/(1 − rate)). When predicting, values pass unchanged."),
         card=lambda c: [translate("LayerCardDelegate", "rate {0}").format(_num(c.get("rate")))],
         fields=(Field("rate", "rate", lambda: translate("LayerInspector", "Rate"),
                       lambda: translate("LayerInspector", "Fraction of the values set to 0 while training (0 – 0.95)"),
@@ -182,7 +185,8 @@ GUI_KINDS: dict[str, GuiKind] = {
         tooltip=lambda: translate("LayerPalette",
                                   "Activation: applies a function such as ReLU, sigmoid or tanh to every value. "
                                   "It has no weights; it makes the network non-linear."),
-        explanation=lambda: translate("LayerInspector", "y = f(x) for every value. No weights: it only makes the network non-linear."),
+        explanation=lambda: translate(
+            "LayerInspector", "y = f(x) for every value. No weights: it only makes the network non-linear."),
         card=lambda c: [str(c.get("activation"))],
         fields=(_activation_field("function", lambda: translate("LayerInspector", "Function"), "function_combo", "function"),),
         note=lambda c: f"Activation {c['activation']}",
@@ -229,8 +233,9 @@ GUI_KINDS: dict[str, GuiKind] = {
         tooltip=lambda: translate("LayerPalette",
                                   "Flatten: turns an image (height × width) into one long vector so a Dense layer can read it. "
                                   "It has no weights."),
-        explanation=lambda: translate("LayerInspector", "Reshapes (height, width) into one vector of height·width values so a Dense "
-                                      "layer can read it. No weights."),
+        explanation=lambda: translate(
+            "LayerInspector", "Reshapes (height, width) into one vector of height·width values so a Dense "
+            "layer can read it. No weights."),
         card=lambda c: [translate("LayerCardDelegate", "to one vector")],
     ),
     "Rescaling": GuiKind(
@@ -240,15 +245,17 @@ GUI_KINDS: dict[str, GuiKind] = {
                                   "Rescaling: multiplies every value by a scale and adds an offset: y = x·scale + offset. "
                                   "With scale 1/255 the model takes raw pixels (0 – 255) and sees values from 0 to 1. "
                                   "It has no weights."),
-        explanation=lambda: translate("LayerInspector", "y = x·scale + offset for every value. Scale 1/255 ≈ 0.00392 turns pixels "
-                                      "0 – 255 into 0 – 1, so a saved model takes raw pixels. No weights."),
+        explanation=lambda: translate(
+            "LayerInspector", "y = x·scale + offset for every value. Scale 1/255 ≈ 0.00392 turns pixels "
+            "0 – 255 into 0 – 1, so a saved model takes raw pixels. No weights."),
         card=lambda c: [_rescaling_text(c)],
         fields=(
             Field("scale", "rescalingScale", lambda: translate("LayerInspector", "Scale"),
                   lambda: translate("LayerInspector", "Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)"),
                   step=0.001, decimals=15, sci=True, fits="-0.00392157"),
             Field("offset", "rescalingOffset", lambda: translate("LayerInspector", "Offset"),
-                  lambda: translate("LayerInspector", "Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)"),
+                  lambda: translate(
+                      "LayerInspector", "Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)"),
                   step=0.1, decimals=15, sci=True, fits="-0.00392157"),
         ),
         note=lambda c: f"Rescaling {_rescaling_text(c)}",

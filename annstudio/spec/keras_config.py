@@ -112,7 +112,8 @@ def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
     if module not in (None, "keras.layers", "keras", "keras.src.layers") or item.get("registered_name") not in (
         None, cls, f"keras.layers>{cls}", f"Keras>{cls}"
     ):
-        raise SpecError(f"layer class {cls!r} comes from {module!r} / {item.get('registered_name')!r}, not from Keras", layer=name)
+        raise SpecError(f"layer class {cls!r} comes from {module!r} / {item.get('registered_name')!r}, not from Keras",
+                        layer=name)
     if not isinstance(config, dict) or not isinstance(name, str) or not name:
         raise SpecError(f"the {cls} layer config has no name")
     kind = layer_kind(SPEC_KIND[cls])

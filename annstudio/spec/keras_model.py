@@ -300,7 +300,7 @@ class _Reader:
                 raise SpecError(f"two layers are named {name!r}")
             by_name[name] = (item, _inbound_sources(item, name))
             order.append(name)
-        for name, (item, sources) in by_name.items():
+        for name, (_item, sources) in by_name.items():
             for s in sources:
                 if s not in by_name:
                     raise SpecError(f"layer {name!r} takes input from {s!r}, which is not in the model", layer=name)

@@ -11,8 +11,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .layer_kinds import LAYER_DEFAULTS, LAYER_KINDS, NAME_PREFIX, layer_kind
-from .values import (ACTIVATIONS, INITIALIZERS, KERAS_ACTIVATIONS, initializer_args, normalize_initializer,
-                     normalize_regularizer)
+from .values import (
+    ACTIVATIONS,
+    INITIALIZERS,
+    KERAS_ACTIVATIONS,
+    initializer_args,
+    normalize_initializer,
+    normalize_regularizer,
+)
 
 __all__ = [
     "ACTIVATIONS", "INITIALIZERS", "KERAS_ACTIVATIONS", "LAYER_DEFAULTS", "LAYER_KINDS", "NAME_PREFIX", "LayerSpec",
@@ -52,7 +58,7 @@ class LayerSpec:
     def get(self, key: str) -> Any:
         return self.config[key]
 
-    def copy(self) -> "LayerSpec":
+    def copy(self) -> LayerSpec:
         return LayerSpec(self.kind, self.name, copy.deepcopy(self.config), list(self.inputs))
 
     def to_dict(self) -> dict[str, Any]:
@@ -62,7 +68,7 @@ class LayerSpec:
         return out
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "LayerSpec":
+    def from_dict(cls, data: dict[str, Any]) -> LayerSpec:
         if not isinstance(data, dict) or "kind" not in data:
             raise ValueError(f"a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}")
         config = data.get("config") or {}

@@ -7,8 +7,9 @@ The first layer is the ``Input``; the last layer is the model's output.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import Any, Iterable
+from typing import Any
 
 from .errors import SpecError
 from .layer_kinds import NAME_PREFIX, Shape, format_shape, layer_kind
@@ -42,7 +43,7 @@ class ModelSpec:
 
     # ----------------------------------------------------------------- construction
     @classmethod
-    def stack(cls, input_shape: Iterable[int], layers: Iterable[tuple[str, dict[str, Any]]], name: str = "model") -> "ModelSpec":
+    def stack(cls, input_shape: Iterable[int], layers: Iterable[tuple[str, dict[str, Any]]], name: str = "model") -> ModelSpec:
         """Build a plain stack: ``ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}), ...])``."""
         spec = cls(name=name)
         spec.layers.append(LayerSpec("Input", "input", {"shape": [int(d) for d in input_shape]}))
@@ -61,7 +62,7 @@ class ModelSpec:
             i += 1
         return f"{prefix}_{i}"
 
-    def copy(self) -> "ModelSpec":
+    def copy(self) -> ModelSpec:
         return ModelSpec([layer.copy() for layer in self.layers], self.name)
 
     def index(self, name: str) -> int:
@@ -140,7 +141,8 @@ class ModelSpec:
             if not layer.name or not isinstance(layer.name, str):
                 found[layer.name or f"#{i}"] = f"layer #{i} ({layer.kind}) has no name"
             elif layer.name in names:
-                found[layer.name] = f"the name {layer.name!r} is used twice (layers #{names[layer.name]} and #{i}); names must be unique"
+                found[layer.name] = (f"the name {layer.name!r} is used twice (layers #{names[layer.name]} and #{i}); "
+                                     "names must be unique")
             else:
                 names[layer.name] = i
         if found:
@@ -161,7 +163,8 @@ class ModelSpec:
                 continue
             late = next((s for s in sources if names[s] >= i), None)
             if late is not None:
-                found[layer.name] = f"layer {layer.name!r} takes input from {late!r}, which comes after it; move it below {late!r}"
+                found[layer.name] = (f"layer {layer.name!r} takes input from {late!r}, which comes after it; "
+                                     f"move it below {late!r}")
                 continue
             missing = [s for s in sources if s not in shapes]
             if missing:
@@ -210,41 +213,6 @@ class ModelSpec:
         return None
 
     # ----------------------------------------------------------------- targets
-    def check_output(self, loss: str, n_outputs: int | None = None, n_classes: int | None = None) -> None:
-        """Raise ``SpecError`` when the output layer cannot produce what ``loss`` needs.
-
-        ``n_classes`` is given for class-label targets, ``n_outputs`` for regression / one-hot targets.
-        """
-        out_shape = self.output_shape
-        last = self.layers[-1].name
-        if len(out_shape) != 1:
-            raise SpecError(f"the output has shape {_fmt(out_shape)}; add Flatten and a Dense output layer", layer=last)
-        units = out_shape[0]
-        if loss in ("sparse_categorical_crossentropy", "categorical_crossentropy"):
-            if n_classes is not None and units != n_classes:
-                raise SpecError(
-                    f"the data has {n_classes} classes, so the output layer needs {n_classes} units (it has {units})",
-                    layer=last,
-                )
-            if n_classes is None and n_outputs is not None and units != n_outputs:
-                raise SpecError(f"the targets have {n_outputs} columns but the output has {units} units", layer=last)
-        elif loss == "binary_crossentropy":
-            if n_classes is not None and n_classes > 2:
-                raise SpecError(
-                    f"binary cross-entropy needs two classes but the data has {n_classes}; "
-                    f"use sparse categorical cross-entropy with {n_classes} softmax units",
-                    layer=last,
-                )
-            expected = n_outputs if n_outputs is not None else 1
-            if units != expected:
-                raise SpecError(f"binary cross-entropy needs {expected} output unit(s) (it has {units})", layer=last)
-        else:
-            expected = n_outputs if n_outputs is not None else 1
-            if n_classes is not None and n_outputs is None:
-                expected = 1
-            if units != expected:
-                raise SpecError(f"the targets have {expected} column(s) but the output has {units} units", layer=last)
-
     # ----------------------------------------------------------------- text & JSON
     def summary(self) -> str:
         """A table like Keras' ``model.summary()``."""
@@ -259,7 +227,8 @@ class ModelSpec:
         line = "  ".join("-" * w for w in widths)
         out = [f'Model: "{self.name}"', line]
         for j, row in enumerate(rows):
-            out.append("  ".join(cell.ljust(w) if c != 2 else cell.rjust(w) for c, (cell, w) in enumerate(zip(row, widths))).rstrip())
+            cells = (cell.rjust(w) if c == 2 else cell.ljust(w) for c, (cell, w) in enumerate(zip(row, widths, strict=True)))
+            out.append("  ".join(cells).rstrip())
             if j == 0:
                 out.append(line)
         out.append(line)
@@ -278,7 +247,7 @@ class ModelSpec:
         return {"name": self.name, "layers": [layer.to_dict() for layer in self.layers]}
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "ModelSpec":
+    def from_dict(cls, data: dict[str, Any]) -> ModelSpec:
         if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
             raise SpecError("a model must be an object with a 'layers' list", layer=None)
         layers = []
@@ -293,7 +262,7 @@ class ModelSpec:
         return json.dumps(self.to_dict(), indent=indent)
 
     @classmethod
-    def from_json(cls, text: str) -> "ModelSpec":
+    def from_json(cls, text: str) -> ModelSpec:
         return cls.from_dict(json.loads(text))
 
 

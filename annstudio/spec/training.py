@@ -20,6 +20,7 @@ import math
 from typing import Any
 
 from .errors import ConfigError, SpecError
+from .layer_kinds import format_shape
 from .model import ModelSpec
 
 # =============================================================================== losses
@@ -264,7 +265,7 @@ _TASK_LOSSES = {
     "binary": ("binary_crossentropy",),
     "multiclass": ("sparse_categorical_crossentropy", "categorical_crossentropy"),
 }
-_TASK_DEFAULT_LOSS = {
+_TASK_DEFAULT_LOSS: dict[str, dict[str, Any]] = {
     "regression": {"name": "mean_squared_error"},
     "binary": {"name": "binary_crossentropy", "from_logits": False},
     "multiclass": {"name": "sparse_categorical_crossentropy", "from_logits": False},
@@ -290,20 +291,67 @@ def output_for_task(task: str, n_classes: int | None, n_outputs: int) -> tuple[i
     return int(n_classes or 0), "softmax"
 
 
+def check_output(spec: ModelSpec, loss: str, n_outputs: int | None = None, n_classes: int | None = None) -> None:
+    """Raise ``SpecError`` when ``spec``'s output layer cannot produce what ``loss`` needs.
+
+    ``n_classes`` is given for class-label targets, ``n_outputs`` for regression / one-hot targets.
+    """
+    out_shape = spec.output_shape
+    last = spec.layers[-1].name
+    if len(out_shape) != 1:
+        raise SpecError(f"the output has shape {format_shape(out_shape)}; add Flatten and a Dense output layer",
+                        layer=last)
+    units = out_shape[0]
+    if target_form(loss, "multiclass") in ("labels", "one_hot"):   # one unit per class
+        if n_classes is not None and units != n_classes:
+            raise SpecError(
+                f"the data has {n_classes} classes, so the output layer needs {n_classes} units (it has {units})",
+                layer=last,
+            )
+        if n_classes is None and n_outputs is not None and units != n_outputs:
+            raise SpecError(f"the targets have {n_outputs} columns but the output has {units} units", layer=last)
+    elif loss == "binary_crossentropy":
+        if n_classes is not None and n_classes > 2:
+            raise SpecError(
+                f"binary cross-entropy needs two classes but the data has {n_classes}; "
+                f"use sparse categorical cross-entropy with {n_classes} softmax units",
+                layer=last,
+            )
+        expected = n_outputs if n_outputs is not None else 1
+        if units != expected:
+            raise SpecError(f"binary cross-entropy needs {expected} output unit(s) (it has {units})", layer=last)
+    else:
+        expected = n_outputs if n_outputs is not None else 1
+        if n_classes is not None and n_outputs is None:
+            expected = 1
+        if units != expected:
+            raise SpecError(f"the targets have {expected} column(s) but the output has {units} units", layer=last)
+
+
+def accuracy_kind(loss: str, output_units: int) -> str:
+    """Which accuracy Keras' ``"accuracy"`` means for this loss and output: binary, sparse or categorical."""
+    form = target_form(loss, "multiclass")
+    if form == "labels":
+        return "sparse"
+    if form == "one_hot":
+        return "categorical"
+    return "binary" if loss == "binary_crossentropy" or output_units == 1 else "categorical"
+
+
 def check_loss_fits(spec: ModelSpec, loss: str, task: str, n_classes: int | None, n_outputs: int,
                     data_name: str = "the data") -> None:
     """Raise ``ValueError`` when ``loss`` cannot train on targets of ``task`` at all, or ``SpecError`` (from
-    ``ModelSpec.check_output``) when ``spec``'s output layer cannot produce what the loss needs."""
+    ``check_output``) when ``spec``'s output layer cannot produce what the loss needs."""
     if task == "regression":
         if loss not in REGRESSION_LOSSES:
             raise ValueError(
                 f"{data_name!r} is a regression dataset; {loss} needs class labels. Use {', '.join(REGRESSION_LOSSES)}"
             )
-        spec.check_output(loss, n_outputs=n_outputs)
+        check_output(spec, loss, n_outputs=n_outputs)
     elif loss in CROSSENTROPY_LOSSES:
-        spec.check_output(loss, n_classes=n_classes)
+        check_output(spec, loss, n_classes=n_classes)
     else:   # a regression loss on class labels: one output column, two classes
-        spec.check_output(loss, n_outputs=1)
+        check_output(spec, loss, n_outputs=1)
         if n_classes and n_classes > 2:
             raise ValueError(
                 f"{data_name!r} has {n_classes} classes; {loss} on class labels only makes sense for two. "

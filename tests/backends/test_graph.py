@@ -4,7 +4,11 @@ from fractions import Fraction
 import pytest
 
 from annstudio.backends.numpy.graph import (
-    Graph, apple_graph, apple_orange_graph, e_graph, square_of_sum_graph,
+    Graph,
+    apple_graph,
+    apple_orange_graph,
+    e_graph,
+    square_of_sum_graph,
 )
 
 TAX = Fraction(11, 10)  # exact 1.1: with floats 200 * 1.1 is 220.00000000000003
@@ -133,4 +137,4 @@ def test_errors_name_the_problem():
     with pytest.raises(ValueError, match="another graph"):
         other.add(g.nodes["apple"], 1)
     with pytest.raises(ValueError, match="empty"):
-        Graph().output
+        _ = Graph().output

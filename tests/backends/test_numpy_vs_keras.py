@@ -7,8 +7,8 @@ import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
+import numpy as np
+import pytest
 
 tf = pytest.importorskip("tensorflow")
 keras = pytest.importorskip("keras")
@@ -93,7 +93,7 @@ def assert_same_gradients(ours, theirs, loss, x, y):
     n_loss, n_grads = ours.loss_and_grads(x, y)
     assert n_loss == pytest.approx(k_loss, abs=TOL, rel=TOL)
     assert list(n_grads) == ["/".join(w.path.split("/")[-2:]) for w in theirs.trainable_weights]
-    for (name, grad), k_grad in zip(n_grads.items(), k_grads):
+    for (name, grad), k_grad in zip(n_grads.items(), k_grads, strict=True):
         np.testing.assert_allclose(grad, k_grad, atol=TOL, rtol=TOL, err_msg=name)
     return k_pred
 
@@ -195,7 +195,7 @@ def test_rescaling_forward_and_gradients_match_keras(dtype):
     np.testing.assert_allclose(ours.predict(x), theirs.predict(x, verbose=0), atol=tol, rtol=tol)
     ours_out = ours.layer_outputs(x)
     probe = keras.Model(theirs.inputs, [layer.output for layer in theirs.layers])
-    for layer, out in zip(spec.layers[1:], probe(x)):
+    for layer, out in zip(spec.layers[1:], probe(x), strict=True):
         np.testing.assert_allclose(ours_out[layer.name], out.numpy(), atol=tol, rtol=tol, err_msg=layer.name)
     if dtype == "float64":
         assert_same_gradients(ours, theirs, "sparse_categorical_crossentropy", x, y)
@@ -226,15 +226,15 @@ def test_optimizer_steps_match_keras(class_name, config, dtype):
     keras_opt = getattr(keras.optimizers, class_name)(**config)
     loss_fn = keras.losses.SparseCategoricalCrossentropy()
     g = np.random.default_rng(5)
-    for step in range(3):
+    for _step in range(3):
         x, y = g.normal(size=(8, 4)).astype(dtype), g.integers(0, 3, 8)
         with tf.GradientTape() as tape:
             k_loss = loss_fn(y, theirs(x, training=True))
-        keras_opt.apply_gradients(zip(tape.gradient(k_loss, theirs.trainable_weights), theirs.trainable_weights))
+        keras_opt.apply_gradients(zip(tape.gradient(k_loss, theirs.trainable_weights), theirs.trainable_weights, strict=True))
         n_loss, _ = ours.train_step(x, y)
         assert n_loss == pytest.approx(float(k_loss), rel=TOL, abs=TOL)
     assert ours.get_optimizer_state()["iterations"] == int(keras_opt.iterations.numpy()) == 3
-    for (name, value), k_value in zip(ours.get_weights().items(), theirs.get_weights()):
+    for (name, value), k_value in zip(ours.get_weights().items(), theirs.get_weights(), strict=True):
         np.testing.assert_allclose(value, k_value, atol=TOL, rtol=TOL, err_msg=name)
 
 
@@ -251,7 +251,7 @@ def test_batch_normalization_layer_matches_keras(center, scale):
     ours.state["moving_mean"][...] = g.normal(size=features)
     ours.state["moving_variance"][...] = g.uniform(0.5, 2.0, size=features)
     theirs.set_weights([ours.weight(k) for k in ours.weight_order])
-    for step in range(2):
+    for _step in range(2):
         x = g.normal(loc=1.0, scale=3.0, size=(16, features)).astype(np.float32)
         np.testing.assert_allclose(ours.forward(x, True), theirs(x, training=True).numpy(), atol=TOL, rtol=TOL)
         np.testing.assert_allclose(ours.state["moving_mean"], theirs.moving_mean.numpy(), atol=TOL, rtol=TOL)

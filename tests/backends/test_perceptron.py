@@ -1,11 +1,15 @@
 """Perceptron chapter (CURRICULUM.md §1): hand-set gates, XOR, the learning rule, and the iris example."""
-import itertools
 
 import numpy as np
 import pytest
 
 from annstudio.backends.numpy.perceptron import (
-    GATE_WEIGHTS, Perceptron, PerceptronReport, ThresholdUnit, gate, xor_two_layer,
+    GATE_WEIGHTS,
+    Perceptron,
+    PerceptronReport,
+    ThresholdUnit,
+    gate,
+    xor_two_layer,
 )
 
 INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]])  # the notes' order: 00, 01, 10, 11

@@ -21,7 +21,8 @@ class WeightRecorder(Callback):
 
 
 def noisy_project(epochs=60, **kw):
-    spec = ModelSpec.stack([2], [("Dense", {"units": 32, "activation": "relu"}), ("Dense", {"units": 3, "activation": "softmax"})])
+    spec = ModelSpec.stack([2], [("Dense", {"units": 32, "activation": "relu"}),
+                                 ("Dense", {"units": 3, "activation": "softmax"})])
     return Project(spec, {"name": "blobs", "params": {}},
                    TrainingConfig(loss="sparse_categorical_crossentropy",
                                   optimizer={"class_name": "Adam", "config": {"learning_rate": 0.05}},

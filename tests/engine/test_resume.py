@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from annstudio.engine.session import create_run
 from annstudio.engine.callbacks import ModelCheckpoint
+from annstudio.engine.session import create_run
 from annstudio.project import Project, TrainingConfig
 from annstudio.spec import ModelSpec
 

@@ -8,8 +8,8 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSlider, QSpinBox
 
-from annstudio.gui.editor.dataset_panel import DatasetPanel, ImageStrip, fitted_to
 from annstudio.gui.document import ProjectDocument, default_project
+from annstudio.gui.editor.dataset_panel import DatasetPanel, ImageStrip, fitted_to
 from annstudio.project import Project
 from annstudio.resources import resource_path
 

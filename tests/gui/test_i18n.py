@@ -126,14 +126,13 @@ def test_update_tool_check_passes():
 def test_class_names_are_shown_in_the_users_language(qapp, qtbot):
     """The toy sets' "class 0", wine's "class_2" and Fashion-MNIST's labels read in Korean; labels the app
     does not know (iris species, a CSV file's own) stay as they are; the data keeps the original labels."""
-    import numpy as np
     from PySide6.QtCore import Qt
 
     from annstudio.backends.numpy import build_model
     from annstudio.data.images import FASHION_CLASSES
+    from annstudio.engine.probes import ResultsProbe
     from annstudio.gui.class_names import display_class_names
     from annstudio.gui.views.results_panel import ResultsPanel
-    from annstudio.engine.probes import ResultsProbe
     from annstudio.spec import ModelSpec
 
     labels = ["class 0", "class_2", "T-shirt/top", "Ankle boot", "malignant", "setosa", "cat"]

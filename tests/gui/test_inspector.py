@@ -8,12 +8,11 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
 
-from annstudio.gui.editor import commands
 from annstudio.gui.document import ProjectDocument, default_project
+from annstudio.gui.editor import commands
 from annstudio.gui.editor.inspector import LayerInspector, parse_shape
 from annstudio.gui.editor.stack_editor import StackEditor
-from annstudio.spec import ModelSpec
-from annstudio.spec import edits
+from annstudio.spec import ModelSpec, edits
 
 
 def make_document(spec: ModelSpec) -> ProjectDocument:

@@ -11,18 +11,24 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt
 from PySide6.QtGui import QDropEvent, QGuiApplication
 
+from annstudio.gui.document import ProjectDocument, default_project
 from annstudio.gui.editor import commands
 from annstudio.gui.editor.card_delegate import card_text
-from annstudio.gui.document import ProjectDocument, default_project
 from annstudio.gui.editor.inspector import LayerInspector
 from annstudio.gui.editor.layer_clipboard import MIME_LAYERS, clipboard_has_layers
 from annstudio.gui.editor.palette import MIME_LAYER_KIND, PALETTE_KINDS, LayerPalette, kind_mime
 from annstudio.gui.editor.stack_editor import StackEditor
-from annstudio.gui.editor.stack_model import (MIME_LAYER_ROWS, IsInputRole, OutputShapeRole, ParamsRole, ProblemRole,
-                                       move_block, shift_layers)
+from annstudio.gui.editor.stack_model import (
+    MIME_LAYER_ROWS,
+    IsInputRole,
+    OutputShapeRole,
+    ParamsRole,
+    ProblemRole,
+    move_block,
+    shift_layers,
+)
 from annstudio.project import Project
-from annstudio.spec import LayerSpec, ModelSpec
-from annstudio.spec import edits
+from annstudio.spec import LayerSpec, ModelSpec, edits
 
 
 def make_document(spec: ModelSpec) -> ProjectDocument:

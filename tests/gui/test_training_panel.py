@@ -5,11 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QToolButton
 
 from annstudio import Project
-from annstudio.gui.run import backend_picker
 from annstudio.gui.document import ProjectDocument
-from annstudio.gui.views.loss_plot import LossPlot
+from annstudio.gui.run import backend_picker
 from annstudio.gui.run.training_panel import LearningRateBox, TrainingPanel
 from annstudio.gui.run.worker import TrainingRunner
+from annstudio.gui.views.loss_plot import LossPlot
 from annstudio.resources import resource_path
 
 BUTTONS = ("playButton", "pauseButton", "stepButton", "stopButton", "resetButton")
@@ -65,7 +65,7 @@ def test_object_names_and_actions(make_panel):
     assert panel.backend_picker.objectName() == "backendPicker"
     assert panel.findChild(type(panel.backend_picker), "backendPicker") is panel.backend_picker
     for name, action in zip(BUTTONS, (panel.play_action, panel.pause_action, panel.step_action,
-                                      panel.stop_action, panel.reset_action)):
+                                      panel.stop_action, panel.reset_action), strict=True):
         button = panel.findChild(QToolButton, name)
         assert button.defaultAction() is action
         assert not action.icon().isNull()

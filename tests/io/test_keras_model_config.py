@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from annstudio.spec import LayerSpec, ModelSpec, SpecError
+from annstudio.spec import ModelSpec, SpecError
 from annstudio.spec.keras_model import model_from_keras_config, model_to_keras_config, read_keras_config
 from annstudio.spec.training import training_config_from_keras, training_config_to_keras
 

@@ -1,8 +1,7 @@
 """Pure spec edits: new spec returned, original untouched, names unique, links kept consistent."""
 import pytest
 
-from annstudio.spec import LayerSpec, ModelSpec
-from annstudio.spec import edits
+from annstudio.spec import LayerSpec, ModelSpec, edits
 
 
 def base():

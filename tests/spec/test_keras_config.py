@@ -18,14 +18,14 @@ LAYERS = [
 ]
 
 
-@pytest.mark.parametrize("layer", LAYERS, ids=lambda l: l.kind)
+@pytest.mark.parametrize("layer", LAYERS, ids=lambda layer: layer.kind)
 def test_round_trip_through_keras_config(layer):
     back = layer_from_keras(layer_to_keras(layer))
     assert back.kind == layer.kind and back.name == layer.name
     assert back.config == layer.config
 
 
-@pytest.mark.parametrize("layer", LAYERS, ids=lambda l: l.kind)
+@pytest.mark.parametrize("layer", LAYERS, ids=lambda layer: layer.kind)
 def test_real_keras_accepts_our_config_and_gives_it_back(layer):
     keras = pytest.importorskip("keras")
     cfg = layer_to_keras(layer)

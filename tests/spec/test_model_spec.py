@@ -4,6 +4,7 @@ import json
 import pytest
 
 from annstudio.spec import LayerSpec, ModelSpec, SpecError
+from annstudio.spec.training import check_output
 
 
 def xor_spec():
@@ -94,11 +95,11 @@ def test_unused_branch_is_reported():
 def test_output_must_fit_targets():
     spec = xor_spec()
     with pytest.raises(SpecError, match="3 classes, so the output layer needs 3 units") as info:
-        spec.check_output("sparse_categorical_crossentropy", n_classes=3)
+        check_output(spec, "sparse_categorical_crossentropy", n_classes=3)
     assert info.value.layer == "dense_2"
-    spec.check_output("binary_crossentropy", n_classes=2)
+    check_output(spec, "binary_crossentropy", n_classes=2)
     with pytest.raises(SpecError, match="binary cross-entropy needs two classes"):
-        spec.check_output("binary_crossentropy", n_classes=3)
+        check_output(spec, "binary_crossentropy", n_classes=3)
 
 
 def test_json_round_trip_is_exact():

@@ -1,8 +1,7 @@
 """spec.training: the one place for loss, optimizer, metric and callback settings and the task rules."""
 import pytest
 
-from annstudio.spec import ModelSpec, SpecError
-from annstudio.spec import training as t
+from annstudio.spec import ModelSpec, SpecError, training as t
 from annstudio.spec.errors import ConfigError
 
 

@@ -14,8 +14,8 @@ the perceptron chapter; their derivative is 0, so gradient descent cannot train 
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 import numpy as np
 

@@ -6,7 +6,8 @@ place and restoring it. Use float64: in float32 a step of 1e-6 is below the prec
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 

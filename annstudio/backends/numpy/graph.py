@@ -36,14 +36,21 @@ class Node:
             self.value, self.local_grads = v[0] * v[1], (v[1], v[0])  # each input gets the other's value
         elif self.op == "pow":
             n = self.exponent
+            if n is None:
+                raise ValueError(f"pow node {self.name!r} has no exponent")
             self.value, self.local_grads = v[0] ** n, (n * v[0] ** (n - 1),)
 
     # Operators build new nodes in the same graph, so `(a + b) * (b + 1)` reads like the notes.
-    def __add__(self, other): return self.graph.add(self, other)
-    def __radd__(self, other): return self.graph.add(other, self)
-    def __mul__(self, other): return self.graph.mul(self, other)
-    def __rmul__(self, other): return self.graph.mul(other, self)
-    def __pow__(self, n): return self.graph.pow(self, n)
+    def __add__(self, other): return self._graph().add(self, other)
+    def __radd__(self, other): return self._graph().add(other, self)
+    def __mul__(self, other): return self._graph().mul(self, other)
+    def __rmul__(self, other): return self._graph().mul(other, self)
+    def __pow__(self, n): return self._graph().pow(self, n)
+
+    def _graph(self) -> Graph:
+        if self.graph is None:
+            raise ValueError(f"node {self.name!r} belongs to no graph; create nodes through a Graph")
+        return self.graph
 
 
 class Graph:
@@ -116,7 +123,7 @@ class Graph:
             node.grad = 0
         out.grad = 1
         for node in reversed(self.nodes.values()):
-            for parent, local in zip(node.inputs, node.local_grads):
+            for parent, local in zip(node.inputs, node.local_grads, strict=True):
                 parent.grad = parent.grad + node.grad * local
         return {name: node.grad for name, node in self.nodes.items()}
 
@@ -126,7 +133,7 @@ class Graph:
     def edges(self) -> list[tuple[str, str, float]]:
         """``(input name, node name, local gradient)`` for every edge, in topological order."""
         return [(parent.name, node.name, local)
-                for node in self.nodes.values() for parent, local in zip(node.inputs, node.local_grads)]
+                for node in self.nodes.values() for parent, local in zip(node.inputs, node.local_grads, strict=True)]
 
 
 def apple_graph(apple=100, apple_num=2, tax=1.1) -> Graph:

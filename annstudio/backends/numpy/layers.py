@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 
 from ...spec import LayerSpec
-from .activations import get_activation
+from .activations import Activation as ActivationFunction, get_activation
 from .initializers import initial_value, weight_rng
 from .regularizers import L1L2
 
@@ -34,6 +34,8 @@ class Layer:
     """Base class: bookkeeping and output buffers."""
 
     kind = ""
+    #: the activation function the layer applies last; set by the kinds with an ``activation`` parameter
+    act: ActivationFunction | None = None
 
     def __init__(self, name: str, dtype: Any = np.float32):
         self.name = name
@@ -61,6 +63,20 @@ class Layer:
 
     def backward(self, grad: np.ndarray):
         raise NotImplementedError
+
+    @property
+    def logits(self) -> np.ndarray | None:
+        """The input of the layer's activation in the last forward (kinds that apply one)."""
+        return None
+
+    def backward_logits(self, gz: np.ndarray) -> np.ndarray | None:
+        """Like ``backward`` but from dL/d``logits`` (kinds that apply an activation)."""
+        raise NotImplementedError(f"{self.kind} applies no activation, so it has no logits")
+
+    def _cached(self, value: np.ndarray | None) -> np.ndarray:
+        if value is None:
+            raise RuntimeError(f"layer {self.name!r}: backward called before forward")
+        return value
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.name!r})"
@@ -93,6 +109,7 @@ class Dense(Layer):
     """
 
     kind = "Dense"
+    act: ActivationFunction
 
     def __init__(self, name: str, kernel: np.ndarray, bias: np.ndarray | None = None, activation: str = "linear",
                  kernel_regularizer: L1L2 | None = None, bias_regularizer: L1L2 | None = None):
@@ -110,7 +127,9 @@ class Dense(Layer):
         if bias_regularizer is not None and self.use_bias:
             self.regularizers["bias"] = bias_regularizer
         self.keep_logits = self.act.needs_z
-        self._x = self._z = self._a = None
+        self._x: np.ndarray | None = None
+        self._z: np.ndarray | None = None
+        self._a: np.ndarray | None = None
 
     @property
     def logits(self) -> np.ndarray | None:
@@ -136,7 +155,7 @@ class Dense(Layer):
 
     def backward_logits(self, gz):
         """Like ``backward`` but from dL/dz, the gradient w.r.t. the logits."""
-        x = self._x
+        x = self._cached(self._x)
         np.dot(x.T, gz, out=self.grads["kernel"])
         if self.use_bias:
             np.add.reduce(gz, axis=0, out=self.grads["bias"])
@@ -149,11 +168,13 @@ class Activation(Layer):
     """Applies an activation: x -> f(x), any shape (softmax over the last axis)."""
 
     kind = "Activation"
+    act: ActivationFunction
 
     def __init__(self, name: str, activation: str, dtype: Any = np.float32):
         super().__init__(name, dtype)
         self.act = get_activation(activation)
-        self._x = self._a = None
+        self._x: np.ndarray | None = None
+        self._a: np.ndarray | None = None
 
     @property
     def logits(self) -> np.ndarray | None:
@@ -187,7 +208,7 @@ class Dropout(Layer):
             raise ValueError(f"layer {name!r}: dropout rate must be in [0, 1), got {rate!r}")
         self.rate = float(rate)
         self.rng = rng
-        self._mask = None
+        self._mask: np.ndarray | None = None
 
     def forward(self, x, training):
         if not training or self.rate == 0:
@@ -213,7 +234,7 @@ class Flatten(Layer):
 
     def __init__(self, name: str, dtype: Any = np.float32):
         super().__init__(name, dtype)
-        self._shape = None
+        self._shape: tuple[int, ...] = ()
 
     def forward(self, x, training):
         self._shape = x.shape
@@ -234,14 +255,14 @@ class Concatenate(Layer):
     def __init__(self, name: str, axis: int = -1, dtype: Any = np.float32):
         super().__init__(name, dtype)
         self.axis = int(axis)
-        self._splits = None
+        self._splits: np.ndarray | None = None
 
     def forward(self, xs, training):
         self._splits = np.cumsum([x.shape[self.axis] for x in xs])[:-1]
         return np.concatenate(xs, axis=self.axis)
 
     def backward(self, grad):
-        return np.split(grad, self._splits, axis=self.axis)
+        return np.split(grad, self._cached(self._splits), axis=self.axis)
 
 
 class BatchNormalization(Layer):

@@ -37,6 +37,7 @@ class Loss:
     name = ""
     crossentropy = False
     sparse = False
+    link: str | None = None   # cross-entropies: the activation whose logits they can take (sigmoid, softmax)
 
     def __init__(self, from_logits: bool = False):
         if from_logits and not self.crossentropy:

@@ -21,7 +21,7 @@ import numpy as np
 
 from ...spec import ModelSpec
 from ...spec.layer_kinds import layer_kind
-from .layers import Activation, Dense, Layer, layer_from_spec
+from .layers import Dense, Layer, layer_from_spec
 from .losses import Loss, loss_from_config
 from .optimizers import Optimizer, optimizer_from_config
 
@@ -106,9 +106,10 @@ class NumpyModel:
         optimizer = optimizer_from_config(optimizer)
         optimizer.build(self.params)
         last = self.layers[-1]
-        act = last.act if isinstance(last, (Dense, Activation)) else None
+        # Kinds with an activation parameter apply it last and can hand the loss their logits.
+        act = last.act if any(layer_kind(last.kind).params_of_type("activation")) else None
         self._fused = loss.crossentropy and act is not None and act.name in ("sigmoid", "softmax")
-        self._fused_probs = self._fused and act.name == loss.link
+        self._fused_probs = self._fused and act is not None and act.name == loss.link
         if isinstance(last, Dense):
             last.keep_logits = self._fused or last.act.needs_z
         self._loss, self._optimizer = loss, optimizer
@@ -203,7 +204,7 @@ class NumpyModel:
                     prev = gouts[src]
                     gouts[src] = gin if prev is None else prev + gin
             else:
-                for s, gi in zip(src, gin):
+                for s, gi in zip(src, gin, strict=True):
                     if wants[s]:
                         prev = gouts[s]
                         gouts[s] = gi if prev is None else prev + gi
@@ -211,6 +212,8 @@ class NumpyModel:
     def _loss_value(self, y: Any, out: np.ndarray, need_grad: bool) -> tuple[float, np.ndarray | None, np.ndarray]:
         """(mean loss without penalties, dL/d(output or logits), prepared targets)."""
         loss = self._loss
+        if loss is None:
+            raise RuntimeError("the model has no loss; call compile(loss, optimizer) first")
         y = loss.prepare_target(y, out)
         if self._fused:
             value, g = loss.logits_value_and_grad(y, self.layers[-1].logits, out if self._fused_probs else None,
@@ -218,6 +221,12 @@ class NumpyModel:
         else:
             value, g = loss.value_and_grad(y, out, need_grad=need_grad)
         return value, g, y
+
+    def _loss_and_output_grad(self, y: Any, out: np.ndarray) -> tuple[float, np.ndarray]:
+        value, g, _ = self._loss_value(y, out, True)
+        if g is None:
+            raise RuntimeError(f"the loss {self._loss!r} gave no gradient")
+        return value, g
 
     def regularization_loss(self) -> float:
         """Sum of the L1/L2 penalties of all regularized weights."""
@@ -233,7 +242,7 @@ class NumpyModel:
         optimizer = self._compiled()
         x = self._input(x)
         out = self._forward(x, True)
-        value, g, _ = self._loss_value(y, out, True)
+        value, g = self._loss_and_output_grad(y, out)
         if self._regularized:
             value += self.regularization_loss()
         self._backward(g, self._fused)
@@ -250,7 +259,7 @@ class NumpyModel:
         saved = self._save_moving_stats()
         x = self._input(x)
         out = self._forward(x, True)
-        value, g, _ = self._loss_value(y, out, True)
+        value, g = self._loss_and_output_grad(y, out)
         value += self.regularization_loss()
         self._backward(g, self._fused)
         self._add_penalty_gradients()
@@ -272,7 +281,7 @@ class NumpyModel:
 
     def _restore_moving_stats(self, saved: list[np.ndarray]) -> None:
         live = [v for layer in self._stateful_layers for v in layer.state.values()]
-        for dst, src in zip(live, saved):
+        for dst, src in zip(live, saved, strict=True):
             dst[...] = src
 
     def _batches(self, n: int, batch_size: int):
@@ -313,7 +322,7 @@ class NumpyModel:
         saved = self._save_moving_stats()
         self._forward(self._input(x), training)
         self._restore_moving_stats(saved)
-        return {layer.name: np.array(out) for layer, out in zip(self.layers, self._outs)}
+        return {layer.name: np.array(out) for layer, out in zip(self.layers, self._outs, strict=True)}
 
 
 def build_model(spec: ModelSpec, seed: int | None = None, dtype: Any = "float32") -> NumpyModel:

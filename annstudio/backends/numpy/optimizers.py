@@ -107,7 +107,7 @@ class Optimizer:
             flat = np.full(total, self.slot_initial_values.get(slot, 0.0), dtype=dtype)
             self._flat_slots[slot] = flat
             views, offset = {}, 0
-            for key, size in zip(self.names, sizes):
+            for key, size in zip(self.names, sizes, strict=True):
                 views[key] = flat[offset:offset + size].reshape(params[key].shape)
                 offset += size
             self.slots[slot] = views
@@ -115,7 +115,7 @@ class Optimizer:
         self._tmp = np.empty(total, dtype=dtype)
         self._tmp_views = {}
         offset = 0
-        for key, size in zip(self.names, sizes):
+        for key, size in zip(self.names, sizes, strict=True):
             self._tmp_views[key] = self._tmp[offset:offset + size].reshape(params[key].shape)
             offset += size
         self.iterations = 0

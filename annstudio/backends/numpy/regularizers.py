@@ -20,7 +20,7 @@ class L1L2:
         self.l2 = float(l2)
 
     @classmethod
-    def from_config(cls, config: Any) -> "L1L2 | None":
+    def from_config(cls, config: Any) -> L1L2 | None:
         """``None`` for no penalty; accepts ``{"l1", "l2"}`` or Keras' ``L1``/``L2``/``L1L2`` configs."""
         config = normalize_regularizer(config)
         return None if config is None else cls(config["l1"], config["l2"])

@@ -22,11 +22,13 @@ from __future__ import annotations
 import os
 import platform
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any, Iterable
+from typing import Any
+
+import tensorflow as tf
 
 from . import _quiet  # noqa: F401  (before TensorFlow)
-import tensorflow as tf
 
 KINDS = ("CPU", "GPU")
 _STRATEGIES: dict[tuple[str, ...], Any] = {}  # see DevicePlan.make_strategy

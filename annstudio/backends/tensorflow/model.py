@@ -256,8 +256,12 @@ class TFModel:
         self._loss_config: Any = None
         self._optimizer: Any = None
         self._learning_rate = 0.0
-        self._train_fn = self._eval_fn = self._grads_fn = self._train_call = None
-        self._probe_fn = None
+        # tf.function objects (TensorFlow has no type information); None until compile() / first use
+        self._train_fn: Any = None
+        self._eval_fn: Any = None
+        self._grads_fn: Any = None
+        self._train_call: Any = None
+        self._probe_fn: Any = None
 
     # ------------------------------------------------------------------ configuration
     def _scope(self):
@@ -353,7 +357,7 @@ class TFModel:
             "class_name": self._optimizer_name,
             "iterations": int(opt.iterations.numpy()),
             "learning_rate": self._learning_rate,
-            "slots": {slot: {key: var.numpy() for key, var in zip(self._trainable_keys, variables)}
+            "slots": {slot: {key: var.numpy() for key, var in zip(self._trainable_keys, variables, strict=True)}
                       for slot, variables in self._slots().items()},
         }
         if self._seed_states:
@@ -379,17 +383,17 @@ class TFModel:
                 raise ValueError(
                     f"optimizer state slot {slot!r} is for {sorted(given)}, expected {sorted(self._trainable_keys)}"
                 )
-            for key, var in zip(self._trainable_keys, variables):
+            for key, var in zip(self._trainable_keys, variables, strict=True):
                 if tuple(np.shape(given[key])) != tuple(var.shape):
                     raise ValueError(
                         f"optimizer state {slot}/{key} has shape {np.shape(given[key])}, expected {tuple(var.shape)}"
                     )
         rng = state.get("dropout_rng") or {}
-        for layer, value in rng.items():
+        for layer in rng:
             if layer not in self._seed_states:
                 raise ValueError(f"optimizer state has a Dropout generator for {layer!r}, not a Dropout layer here")
         for slot, variables in live.items():
-            for key, var in zip(self._trainable_keys, variables):
+            for key, var in zip(self._trainable_keys, variables, strict=True):
                 var.assign(np.asarray(slots[slot][key], dtype=var.dtype))
         opt.iterations.assign(int(state.get("iterations", 0)))
         if "learning_rate" in state:
@@ -574,7 +578,7 @@ class TFModel:
         return [v.numpy() for v in self.keras_model.non_trainable_variables]
 
     def _restore_state(self, saved: list[np.ndarray]) -> None:
-        for var, value in zip(self.keras_model.non_trainable_variables, saved):
+        for var, value in zip(self.keras_model.non_trainable_variables, saved, strict=True):
             var.assign(value)
 
     def loss_and_grads(self, x: Any, y: Any) -> tuple[float, dict[str, np.ndarray]]:
@@ -586,7 +590,7 @@ class TFModel:
         saved = self._save_state()
         loss, grads = self._grads_fn(x, self._target(y, len(x)))
         self._restore_state(saved)
-        return float(loss), {key: g.numpy() for key, g in zip(self._trainable_keys, grads)}
+        return float(loss), {key: g.numpy() for key, g in zip(self._trainable_keys, grads, strict=True)}
 
     def compute_loss(self, x: Any, y: Any, training: bool = False) -> float:
         """The loss incl. regularization on one batch, without side effects on weights or state."""
@@ -605,10 +609,12 @@ class TFModel:
             self._probe_fn = tf.function(lambda x, training: probe(x, training=training), reduce_retracing=True)
         saved = self._save_state() if training else None
         outs = self._probe_fn(tf.convert_to_tensor(x), bool(training))
+        if not isinstance(outs, (list, tuple)):  # Keras hands back a one-output model's tensor unwrapped
+            outs = [outs]
         if saved is not None:
             self._restore_state(saved)
         result = {self.spec.layers[0].name: np.array(x)}
-        result.update({layer.name: out.numpy() for layer, out in zip(self.spec.layers[1:], outs)})
+        result.update({layer.name: out.numpy() for layer, out in zip(self.spec.layers[1:], outs, strict=True)})
         return result
 
 

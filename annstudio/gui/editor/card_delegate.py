@@ -22,8 +22,17 @@ from ...spec import LayerSpec
 from ...spec.layer_kinds import KINDS, layer_kind
 from ..layer_kinds import gui_kind
 from .palette import kind_color
-from .stack_model import (InputsRole, IsInputRole, KindRole, LayerRole, OutputShapeRole, ParamsRole, ProblemRole,
-                          format_count, format_shape)
+from .stack_model import (
+    InputsRole,
+    IsInputRole,
+    KindRole,
+    LayerRole,
+    OutputShapeRole,
+    ParamsRole,
+    ProblemRole,
+    format_count,
+    format_shape,
+)
 
 PROBLEM_COLOR = QColor("#c62828")
 
@@ -100,7 +109,7 @@ class LayerCardDelegate(QStyledItemDelegate):
         base, bold, fixed = self._fonts(option)
         return max(QFontMetrics(base).height(), QFontMetrics(bold).height(), QFontMetrics(fixed).height())
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         text = card_text(index)
         base, bold, fixed = self._fonts(option)
         fb, fn, ff = QFontMetrics(bold), QFontMetrics(base), QFontMetrics(fixed)

@@ -7,13 +7,13 @@ another merge into one (Qt's ``mergeWith``), so one undo reverts the whole field
 from __future__ import annotations
 
 import zlib
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ...spec import ModelSpec
-from ...spec import edits
+from ...spec import ModelSpec, edits
 from ..document import ProjectDocument
 
 
@@ -26,10 +26,10 @@ class SnapshotCommand(QUndoCommand):
         self.after = after
         self._id = (zlib.crc32(f"{section}:{merge_key}".encode()) & 0x7FFFFFFF) if merge_key else -1
 
-    def id(self) -> int:  # noqa: A003 - Qt's name
+    def id(self) -> int:
         return self._id
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt's name
+    def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SnapshotCommand) or other.id() != self.id() or self.id() == -1:
             return False
         self.after = other.after
@@ -50,7 +50,8 @@ def push(document: ProjectDocument, section: str, after: Any, text: str, merge_k
     document.undo_stack.push(SnapshotCommand(document, section, after, text, merge_key))
 
 
-def edit_spec(document: ProjectDocument, text: str, change: Callable[[ModelSpec], ModelSpec], merge_key: str | None = None) -> None:
+def edit_spec(document: ProjectDocument, text: str, change: Callable[[ModelSpec], ModelSpec],
+              merge_key: str | None = None) -> None:
     """Apply a pure spec edit (``annstudio.spec.edits``) as one undoable command."""
     push(document, "model", change(document.spec), text, merge_key)
 

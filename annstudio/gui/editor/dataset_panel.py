@@ -10,28 +10,44 @@ from __future__ import annotations
 import itertools
 import math
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
-from typing import Any, Callable
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QLabel,
-    QLineEdit, QPushButton, QSizePolicy, QSlider, QSpinBox, QStackedWidget, QToolButton, QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSizePolicy,
+    QSlider,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...data import texts
 from ...data.registry import DATASETS
 from ...data.schema import Param
-from . import commands
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, PROBLEM_STYLE
 from ..document import ProjectDocument
 from ..i18n import translate
-from ..views.scatter import PointsItem
+from ..scatter import PointsItem
+from . import commands
 
 CATEGORY_ORDER = tuple(texts.CATEGORY_TITLES)
 
@@ -390,7 +406,8 @@ class DatasetPanel(QWidget):
 
         self.fit_button = QPushButton(self.tr("Fit the model to this data"))
         self.fit_button.setObjectName("fitModelButton")
-        self.fit_button.setToolTip(self.tr("Set the Input layer's shape, the output layer and the loss function to match the data"))
+        self.fit_button.setToolTip(
+            self.tr("Set the Input layer's shape, the output layer and the loss function to match the data"))
         self.fit_button.clicked.connect(self.fit_model_to_data)
         self.fit_button.hide()
         layout.addWidget(self.fit_button)
@@ -684,8 +701,7 @@ def describe_dataset(dataset) -> str:
 
 def fitted_to(spec, training, dataset):
     """``(spec, training)`` changed so the model takes the data's inputs and produces what the task needs."""
-    from ...spec import edits
-    from ...spec import training as training_rules
+    from ...spec import edits, training as training_rules
     from ...spec.layers import LAYER_DEFAULTS
 
     out = spec.copy()

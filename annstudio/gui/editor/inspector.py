@@ -13,17 +13,31 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QFontDatabase, QValidator
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QFrame, QHBoxLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSpinBox,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
-from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec
-from ...spec import edits
+from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec, edits
 from ...spec.layer_kinds import KINDS, Param, layer_kind
 from ...spec.layers import initializer_args
-from . import commands
 from ..document import ProjectDocument
 from ..layer_kinds import Field, gui_kind
+from . import commands
 from .palette import kind_color
 from .stack_model import format_count, format_shape
 
@@ -43,13 +57,15 @@ def activation_tooltip(name: str) -> str:
         "linear": QCoreApplication.translate("LayerInspector", "f(z) = z: no non-linearity (regression outputs)"),
         "step": QCoreApplication.translate("LayerInspector", "1 if z ≥ 0, else 0: the perceptron's step function (no gradient)"),
         "sign": QCoreApplication.translate("LayerInspector", "+1 if z ≥ 0, else −1 (no gradient)"),
-        "sigmoid": QCoreApplication.translate("LayerInspector", "1 / (1 + e^−z), between 0 and 1 (binary classification outputs)"),
+        "sigmoid": QCoreApplication.translate(
+            "LayerInspector", "1 / (1 + e^−z), between 0 and 1 (binary classification outputs)"),
         "tanh": QCoreApplication.translate("LayerInspector", "hyperbolic tangent, between −1 and 1, centred on 0"),
         "relu": QCoreApplication.translate("LayerInspector", "max(0, z): the usual choice for hidden layers"),
         "leaky_relu": QCoreApplication.translate("LayerInspector", "z if z > 0, else 0.2·z"),
         "elu": QCoreApplication.translate("LayerInspector", "z if z > 0, else e^z − 1"),
         "softplus": QCoreApplication.translate("LayerInspector", "ln(1 + e^z): a smooth ReLU"),
-        "softmax": QCoreApplication.translate("LayerInspector", "turns the outputs into probabilities that add up to 1 (multi-class outputs)"),
+        "softmax": QCoreApplication.translate(
+            "LayerInspector", "turns the outputs into probabilities that add up to 1 (multi-class outputs)"),
     }.get(name, "")
 
 
@@ -72,16 +88,16 @@ class SciSpinBox(QDoubleSpinBox):
         super().__init__(parent)
         self.setDecimals(12)
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+    def textFromValue(self, value: float) -> str:
         return f"{value:g}"
 
-    def valueFromText(self, text: str) -> float:  # noqa: N802 - Qt's name
+    def valueFromText(self, text: str) -> float:
         try:
             return float(text.strip().replace(",", "."))
         except ValueError:
             return self.value()
 
-    def validate(self, text: str, pos: int):  # noqa: D401 - Qt's name
+    def validate(self, text: str, pos: int):
         stripped = text.strip().replace(",", ".")
         if not stripped or stripped in ("-", ".", "e", "-.") or stripped.lower().endswith(("e", "e-", "e+")):
             return QValidator.State.Intermediate, text, pos
@@ -339,7 +355,8 @@ class LayerInspector(QWidget):
         error = None
         widget: QWidget
         if t == "int":
-            widget = self._spin(parent, int(low if low is not None else -(2**31 - 1)), int(high if high is not None else 2**31 - 1))
+            widget = self._spin(parent, int(low if low is not None else -(2**31 - 1)),
+                                int(high if high is not None else 2**31 - 1))
             widget.valueChanged.connect(lambda v, key=key: self._set(key, int(v)))
         elif t == "regularizer":
             widget = self._double(parent, float(low or 0.0), float(high if high is not None else 1e9), f.step, f.decimals)

@@ -6,8 +6,17 @@ from the keyboard alone. The Input layer is not offered: every stack starts with
 """
 from __future__ import annotations
 
-from PySide6.QtCore import (QAbstractListModel, QItemSelectionModel, QMimeData, QModelIndex, QPersistentModelIndex,
-                            QRect, QSize, Qt, Signal)
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QMimeData,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
@@ -65,7 +74,7 @@ class PaletteModel(QAbstractListModel):
         super().__init__(parent)
         self._kinds = tuple(kinds)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._kinds)
 
     def kind(self, row: int) -> str:
@@ -90,19 +99,19 @@ class PaletteModel(QAbstractListModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+    def mimeTypes(self) -> list[str]:
         return [MIME_LAYER_KIND]
 
-    def mimeData(self, indexes) -> QMimeData | None:  # noqa: N802 - Qt's name
+    def mimeData(self, indexes) -> QMimeData | None:
         rows = sorted({index.row() for index in indexes if index.isValid()})
         if not rows:
             return None
         return kind_mime(self._kinds[rows[0]])
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
 
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.IgnoreAction
 
 
@@ -120,7 +129,7 @@ class PaletteDelegate(QStyledItemDelegate):
             small.setPointSizeF(small.pointSizeF() * 0.9)
         return bold, small
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         bold, small = self._fonts(option)
         fb, fs = QFontMetrics(bold), QFontMetrics(small)
         text_w = max(fb.horizontalAdvance(str(index.data(Qt.ItemDataRole.DisplayRole) or "")),
@@ -157,7 +166,8 @@ class PaletteDelegate(QStyledItemDelegate):
         fs = QFontMetrics(small)
         painter.setFont(small)
         painter.setPen(sub)
-        painter.drawText(QRect(x, top + fb.height(), width, fs.height()), Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        painter.drawText(QRect(x, top + fb.height(), width, fs.height()),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
                          fs.elidedText(str(index.data(SubtitleRole) or ""), Qt.TextElideMode.ElideRight, width))
         painter.restore()
 
@@ -198,18 +208,18 @@ class LayerPalette(QListView):
         if index.isValid():
             self.sigActivated.emit(str(index.data(KindRole)))
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._activate(self.currentIndex())
             event.accept()
             return
         super().keyPressEvent(event)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def sizeHint(self) -> QSize:
         # Wide enough for the longest label, tall enough for every kind: the palette never scrolls.
         width = max((self.sizeHintForColumn(0), 0)) + 2 * self.frameWidth() + 4
         height = sum(self.sizeHintForRow(row) for row in range(self._model.rowCount())) + 2 * self.frameWidth() + 4
         return QSize(max(width, 120), height)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+    def minimumSizeHint(self) -> QSize:
         return QSize(min(self.sizeHint().width(), 120), 80)

@@ -14,9 +14,9 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QP
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QVBoxLayout, QWidget
 
 from ...spec import edits
+from ..document import ProjectDocument
 from . import commands
 from .card_delegate import PROBLEM_COLOR, LayerCardDelegate
-from ..document import ProjectDocument
 from .layer_clipboard import clipboard_has_layers, clipboard_layers, copy_layers
 from .stack_model import IsInputRole, StackModel
 
@@ -42,7 +42,7 @@ class StackView(QListView):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         command = self._command_for(event)
         if command is None:
             super().keyPressEvent(event)
@@ -53,7 +53,7 @@ class StackView(QListView):
         else:
             self.sigMoveRequested.emit(command[1])
 
-    def paintEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         model = self.model()
         if model is None or model.rowCount() > 1:

@@ -13,10 +13,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ...spec import LayerInfo, LayerSpec, ModelSpec
-from ...spec import edits
-from . import commands
+from ...spec import LayerInfo, LayerSpec, ModelSpec, edits
 from ..document import ProjectDocument
+from . import commands
 from .layer_clipboard import MIME_LAYERS, layers_from_mime, layers_to_mime
 from .palette import MIME_LAYER_KIND, kind_from_mime
 
@@ -159,7 +158,7 @@ class StackModel(QAbstractListModel):
         return sum(i.trainable_params for i in infos), sum(i.non_trainable_params for i in infos)
 
     # ------------------------------------------------------------------ Qt read API
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt's name
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._spec.layers)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -227,16 +226,16 @@ class StackModel(QAbstractListModel):
         return flags | Qt.ItemFlag.ItemIsDragEnabled
 
     # ------------------------------------------------------------------ drag & drop
-    def supportedDropActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+    def supportedDropActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
-    def supportedDragActions(self) -> Qt.DropAction:  # noqa: N802 - Qt's name
+    def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
-    def mimeTypes(self) -> list[str]:  # noqa: N802 - Qt's name
+    def mimeTypes(self) -> list[str]:
         return [MIME_LAYER_KIND, MIME_LAYER_ROWS, MIME_LAYERS]
 
-    def mimeData(self, indexes) -> QMimeData | None:  # noqa: N802 - Qt's name
+    def mimeData(self, indexes) -> QMimeData | None:
         """Dragged cards: their names (to move them here) and copies of the layers (to copy them elsewhere)."""
         rows = sorted({index.row() for index in indexes if index.isValid() and not index.data(IsInputRole)})
         if not rows:
@@ -247,7 +246,7 @@ class StackModel(QAbstractListModel):
         layers_to_mime(layers, mime)
         return mime
 
-    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                         parent: QModelIndex | QPersistentModelIndex) -> bool:
         if data is None or action not in (Qt.DropAction.CopyAction, Qt.DropAction.MoveAction):
             return False
@@ -257,7 +256,7 @@ class StackModel(QAbstractListModel):
             return True
         return data.hasFormat(MIME_LAYERS) and layers_from_mime(data) is not None
 
-    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,  # noqa: N802
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int,
                      parent: QModelIndex | QPersistentModelIndex) -> bool:
         """A palette kind -> add that layer at ``row``; our own cards with MoveAction -> one move command;
         copied layers (Ctrl-drag, another window) -> insert copies at ``row``. Returns True when handled."""
@@ -279,7 +278,7 @@ class StackModel(QAbstractListModel):
             return bool(self.insert_copies(layers, target, self.tr("Copy {0}")))
         return False
 
-    def removeRows(self, row: int, count: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:  # noqa: N802
+    def removeRows(self, row: int, count: int, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> bool:
         """Refused: layers are removed by commands only (and a move-drop has already done the whole edit)."""
         return False
 

@@ -10,13 +10,14 @@ changes nothing; the command reports that through ``on_change(key, False)``.
 """
 from __future__ import annotations
 
-from typing import Any, Callable
+from collections.abc import Callable
+from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from ..views.network_layout import format_value
+from ..formatting import format_value
 
 
 def tr(text: str) -> str:
@@ -53,7 +54,7 @@ class SetWeightCommand(QUndoCommand):
             raise KeyError(f"the model has no weight {key!r}; it has {', '.join(weights)}")
         array = weights[key]
         self.index = tuple(int(i) for i in np.atleast_1d(index))
-        if len(self.index) != array.ndim or any(not 0 <= i < n for i, n in zip(self.index, array.shape)):
+        if len(self.index) != array.ndim or any(not 0 <= i < n for i, n in zip(self.index, array.shape, strict=True)):
             raise IndexError(f"index {self.index} is outside {key!r} of shape {array.shape}")
         self.runner = runner
         self.model = model

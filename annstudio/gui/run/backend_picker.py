@@ -102,7 +102,7 @@ class BackendPicker(QComboBox):
         self._scan.sigDone.connect(self._on_devices)
         QThreadPool.globalInstance().start(_DeviceScan(self._scan))
 
-    def showPopup(self) -> None:  # noqa: N802 - Qt's name
+    def showPopup(self) -> None:
         self.check_devices()
         super().showPopup()
 

@@ -7,8 +7,8 @@ from PySide6.QtGui import QDoubleValidator, QFontDatabase
 from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
 
 from ...spec.training import OPTIMIZER_DEFAULTS, normalize_optimizer
-from ..editor import commands
 from ..document import ProjectDocument
+from ..editor import commands
 from ..i18n import translate
 
 LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
@@ -120,7 +120,8 @@ class QuickControls:
         if cfg.batch_size == int(value):
             return
         cfg.batch_size = int(value)
-        commands.push(self.document, "training", cfg, translate("QuickControls", "Batch size {0}").format(value), merge_key="batch_size")
+        commands.push(self.document, "training", cfg, translate("QuickControls", "Batch size {0}").format(value),
+                      merge_key="batch_size")
 
 
 def _fmt_rate(value: float) -> str:

@@ -25,6 +25,7 @@ from typing import Any
 
 import numpy as np
 
+from ..formatting import format_value as format_value  # re-exported: the network view imports it here
 from ..layer_kinds import GUI_KINDS, diagram_note, gui_kind
 
 #: layers drawn as a note on the column they follow, not as a column (their role in gui/layer_kinds.py)
@@ -330,9 +331,3 @@ def nearest_segment(px: float, py: float, x0: np.ndarray, y0: np.ndarray, x1: np
     d2 = ex * ex + ey * ey
     k = int(np.argmin(d2))
     return k, float(np.sqrt(d2[k]))
-
-
-def format_value(value: float) -> str:
-    """A weight for people: 3 significant digits, a real minus sign (−0.42)."""
-    text = f"{float(value):.3g}" if abs(value) >= 1e-3 or value == 0 else f"{float(value):.2e}"
-    return text.replace("-", "\u2212")

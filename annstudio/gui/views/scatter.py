@@ -1,22 +1,7 @@
-"""``PointsItem``: a pyqtgraph scatter whose bounding rectangle is computed once per change.
-
-pyqtgraph's ``ScatterPlotItem.boundingRect`` recomputes pixel vectors in Python on every call, and Qt
-calls it many times per repaint. While a training thread holds the interpreter, each call also waits
-for the GIL, so a plot with a few hundred points behind a live image stalled the event loop for tens of
-milliseconds a frame. pyqtgraph replaces ``self.bounds`` with a fresh list whenever the data or the
-view transform change, so the cached rectangle is valid exactly as long as that list is the same one.
-"""
+"""``PointsItem`` lives in ``gui/scatter.py`` (the editor's dataset plot uses it too); re-exported here for
+the views that import it from ``views.scatter``."""
 from __future__ import annotations
 
-import pyqtgraph as pg
-from PySide6.QtCore import QRectF
+from ..scatter import PointsItem
 
-
-class PointsItem(pg.ScatterPlotItem):
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
-        cached = self.__dict__.get("_points_rect")
-        if cached is not None and cached[0] is self.bounds:
-            return QRectF(cached[1])
-        rect = super().boundingRect()
-        self.__dict__["_points_rect"] = (self.bounds, QRectF(rect))
-        return rect
+__all__ = ["PointsItem"]

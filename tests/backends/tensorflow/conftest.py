@@ -3,13 +3,13 @@ import os
 
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
+import numpy as np
+import pytest
 
-from annstudio.data import Dataset, load_dataset  # noqa: E402
-from annstudio.engine.session import create_run  # noqa: E402
-from annstudio.project import Project, TrainingConfig  # noqa: E402
-from annstudio.spec import ModelSpec  # noqa: E402
+from annstudio.data import DataError, Dataset, load_dataset
+from annstudio.engine.session import create_run
+from annstudio.project import Project, TrainingConfig
+from annstudio.spec import ModelSpec
 
 SGD = {"class_name": "SGD", "config": {"learning_rate": 0.05}}
 ADAM = {"class_name": "Adam", "config": {"learning_rate": 0.01}}
@@ -43,7 +43,7 @@ def fashion_subset() -> Dataset:
     """2,000 Fashion-MNIST training images (784-d); random 784-d data only when the files are absent."""
     try:
         return load_dataset("fashion_mnist", validation=0, limit_train=2000, limit_test=500, flatten=True)
-    except Exception:
+    except (DataError, OSError):
         rng = np.random.default_rng(0)
         x = rng.random((2000, 784), dtype=np.float32)
         y = rng.integers(0, 10, 2000)

@@ -12,7 +12,11 @@ tf = pytest.importorskip("tensorflow")
 from annstudio.backends.numpy import build_model as build_numpy  # noqa: E402
 from annstudio.backends.tensorflow import devices  # noqa: E402
 from annstudio.backends.tensorflow.devices import (  # noqa: E402
-    DeviceInfo, DevicePlan, list_devices, parse_device_name, resolve_device,
+    DeviceInfo,
+    DevicePlan,
+    list_devices,
+    parse_device_name,
+    resolve_device,
 )
 from annstudio.backends.tensorflow.model import build_model  # noqa: E402
 from annstudio.spec import ModelSpec  # noqa: E402

@@ -100,8 +100,10 @@ def test_batchnorm_stack_predictions_and_moving_statistics_match_numpy():
 
 def test_rescaling_trains_like_numpy_on_raw_pixels():
     spec = ModelSpec.stack([3, 4], [("Rescaling", {}), ("Flatten", {}), ("Dense", {"units": 6, "activation": "relu"}),
-                                    ("Rescaling", {"scale": 0.5, "offset": 0.25}), ("Dense", {"units": 2, "activation": "softmax"})])
-    ours, theirs = twins(spec, "sparse_categorical_crossentropy", {"class_name": "Adam", "config": {"learning_rate": 0.01}}, seed=3)
+                                    ("Rescaling", {"scale": 0.5, "offset": 0.25}),
+                                    ("Dense", {"units": 2, "activation": "softmax"})])
+    adam = {"class_name": "Adam", "config": {"learning_rate": 0.01}}
+    ours, theirs = twins(spec, "sparse_categorical_crossentropy", adam, seed=3)
     g = np.random.default_rng(3)
     x = g.integers(0, 256, size=(32, 3, 4)).astype(np.float32)
     y = g.integers(0, 2, 32)
@@ -154,7 +156,7 @@ def test_errors_name_the_problem():
     with pytest.raises(RuntimeError, match="not compiled"):
         model.train_step(np.zeros((2, 3)), np.zeros(2))
     with pytest.raises(RuntimeError, match="not compiled"):
-        model.learning_rate
+        _ = model.learning_rate
     with pytest.raises(ValueError, match=r"unknown optimizer 'Nadam'"):
         model.compile("sparse_categorical_crossentropy", "Nadam")
     with pytest.raises(ValueError, match="unknown loss 'hinge'"):
@@ -373,3 +375,13 @@ def test_is_a_trainable_model():
 
     for name in [n for n in dir(TrainableModel) if not n.startswith("_")]:
         assert hasattr(TFModel, name), name
+
+
+def test_layer_outputs_of_a_one_layer_model():
+    # Keras returns a one-output model's tensor unwrapped; each layer still gets its whole batch.
+    spec = ModelSpec.stack([3], [("Dense", {"units": 2, "activation": "softmax"})])
+    ours = build_model(spec, seed=0)
+    x, _ = data(5, 3)
+    outs = ours.layer_outputs(x)
+    assert {name: out.shape for name, out in outs.items()} == {"input": (5, 3), "dense": (5, 2)}
+    np.testing.assert_allclose(outs["dense"], ours.predict(x), atol=TOL)

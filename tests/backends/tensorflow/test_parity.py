@@ -5,10 +5,10 @@ import pytest
 
 pytest.importorskip("tensorflow")
 
-from annstudio.project import Project, TrainingConfig  # noqa: E402
-from annstudio.spec import ModelSpec  # noqa: E402
+from annstudio.project import Project, TrainingConfig
+from annstudio.spec import ModelSpec
 
-from .conftest import ADAM, SGD, history, iris_project, xor_project  # noqa: E402
+from .conftest import ADAM, SGD, history, iris_project, xor_project
 
 REL = 1e-4
 EPOCHS = 20

@@ -6,12 +6,12 @@ import pytest
 
 pytest.importorskip("tensorflow")
 
-from annstudio.engine.control import TrainingControl  # noqa: E402
-from annstudio.engine.session import create_run  # noqa: E402
-from annstudio.project import Project, TrainingConfig  # noqa: E402
-from annstudio.spec import ModelSpec  # noqa: E402
+from annstudio.engine.control import TrainingControl
+from annstudio.engine.session import create_run
+from annstudio.project import Project, TrainingConfig
+from annstudio.spec import ModelSpec
 
-from .conftest import ADAM, history, iris_project, xor_project  # noqa: E402
+from .conftest import ADAM, history, iris_project, xor_project
 
 
 def test_pause_and_step_advance_exactly_one_batch(xor):
