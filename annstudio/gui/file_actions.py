@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from .editor import commands
 from . import settings
 from .document import default_project
+from .run.state import RunState
 
 
 
@@ -57,7 +58,7 @@ class FileActionsMixin:
         return answer == QMessageBox.StandardButton.Discard
 
     def _replace(self, project, path: Path | None, example_dir: Path | None = None) -> None:
-        if self.runner.is_active or self.runner.state != "idle":
+        if self.runner.is_active or self.runner.state != RunState.IDLE:
             self.runner.reset()
         self._example_dir = example_dir
         self.document.replace(project, path)

@@ -183,7 +183,7 @@ def test_a_hidden_view_draws_the_latest_statistics_when_shown(qtbot, make_view):
     spec, model, dataset = hand_made()
     view = make_view(document_with("relu"))
     result = view.probe(model, dataset)
-    view._on_events([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
+    view._on_live_payload([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
     assert view.layer_names == []
     view.show()
     qtbot.waitExposed(view)

@@ -192,8 +192,8 @@ def test_a_hidden_panel_draws_the_latest_results_when_shown(qtbot, digits, digit
     qtbot.addWidget(panel)
     result = ResultsProbe(max_rate=None).compute(digits_model, digits)
     weights = WeightsProbe().compute(digits_model)
-    panel._on_events([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
-    panel._on_events([{"event": "probe", "step": 2, "results": weights}])  # a later probe of another kind
+    panel._on_live_payload([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
+    panel._on_live_payload([{"event": "probe", "step": 2, "results": weights}])  # a later probe of another kind
     assert panel.confusion().size == 0
     panel.show()
     qtbot.waitExposed(panel)

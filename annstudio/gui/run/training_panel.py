@@ -26,6 +26,7 @@ from ...project import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, ProjectErr
 from .backend_picker import BackendPicker
 from ..editor.commands import push
 from ..document import ProjectDocument
+from .state import RunState
 from .worker import TrainingRunner
 
 #: the settings shown for each optimizer, with (minimum, maximum, step, decimals) for the numbers
@@ -44,12 +45,12 @@ _RANGES = {
 }
 #: per state: which of play, pause, step, stop, reset can be pressed
 _ENABLED = {
-    "idle": (True, False, True, False, False),
-    "running": (False, True, False, True, True),
-    "paused": (True, False, True, True, True),
-    "finished": (True, False, True, False, True),
-    "stopped": (True, False, True, False, True),
-    "error": (True, False, True, False, True),
+    RunState.IDLE: (True, False, True, False, False),
+    RunState.RUNNING: (False, True, False, True, True),
+    RunState.PAUSED: (True, False, True, True, True),
+    RunState.FINISHED: (True, False, True, False, True),
+    RunState.STOPPED: (True, False, True, False, True),
+    RunState.ERROR: (True, False, True, False, True),
 }
 _NUMBER = re.compile(r"[0-9.eE+-]*")
 
@@ -228,14 +229,14 @@ class TrainingPanel(QWidget):
 
     @Slot()
     def _play(self) -> None:
-        if self.runner.state == "paused":
+        if self.runner.state == RunState.PAUSED:
             self.runner.resume()
         elif not self.runner.is_active:
             self._start(paused=False)
 
     @Slot()
     def _step(self) -> None:
-        if self.runner.state == "paused":
+        if self.runner.state == RunState.PAUSED:
             self.runner.step()
         elif not self.runner.is_active:
             self._start(paused=True)
@@ -248,16 +249,17 @@ class TrainingPanel(QWidget):
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        flags = _ENABLED.get(state, _ENABLED["idle"])
+        state = RunState(state)
+        flags = _ENABLED[state]
         for act, enabled in zip((self.play_action, self.pause_action, self.step_action, self.stop_action,
                                  self.reset_action), flags):
             act.setEnabled(enabled)
-        self.backend_picker.setEnabled(state not in ("running", "paused"))
-        if state == "idle":
+        self.backend_picker.setEnabled(not state.active)
+        if state == RunState.IDLE:
             self._clear_readouts()
             self._clear_progress()
             self.message.hide()
-        elif state == "running":
+        elif state == RunState.RUNNING:
             self.message.hide()
 
     @Slot(object)
@@ -619,7 +621,7 @@ class TrainingPanel(QWidget):
                 group.setChecked(name in callbacks)
                 if name in callbacks:
                     edit.setText(str(callbacks[name][key]))
-            if self.runner.state == "idle":
+            if self.runner.state == RunState.IDLE:
                 self._clear_progress()
         finally:
             self._loading = False

@@ -41,13 +41,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.callbacks import EarlyStopping
+from ..run.state import TERMINAL_EVENTS, RunState
+from .live import LiveView
 
 TRAIN_COLOR = "#00695c"  # teal; blue and orange mean weight signs elsewhere in the app
 VAL_COLOR = "#8e24aa"  # purple
 BATCH_COLOR = (0x00, 0x69, 0x5c, 45)  # the training colour, light: every batch's loss
 BEST_COLOR = "#5d4037"  # dark brown: the EarlyStopping marker, a colour no curve uses
 CROSSHAIR_COLOR = (120, 120, 120, 160)
-TERMINAL_EVENTS = ("finished", "stopped", "error")
 #: seconds between redraws of the curves while a run streams in
 REDRAW_INTERVAL = 0.1
 #: legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom)
@@ -285,7 +286,7 @@ class _CurvePlot(pg.PlotWidget):
         self.hover_label.hide()
 
 
-class LossPlot(QWidget):
+class LossPlot(LiveView, QWidget):
     """Loss and metric curves per epoch (x: epoch counted from 1) plus the per-batch loss.
 
     Feed it payloads with :meth:`add_events` (drawn at once), or call :meth:`follow` to wire a runner
@@ -374,7 +375,7 @@ class LossPlot(QWidget):
         self._early_stopping: dict[str, Any] | None = None
         self._best_epoch: int | None = None
         self._document: Any = None
-        self._runner_state = "idle"
+        self._runner_state = RunState.IDLE
         self._streaming = False  # between a train_begin and the run's terminal event
         self._wanted_view: str | None = None  # the metric to show again once a new run reports it
 
@@ -406,8 +407,15 @@ class LossPlot(QWidget):
         """Draw ``runner``'s runs: its payloads, and a blank plot when it is reset. With ``document`` (a
         ``ProjectDocument``) the EarlyStopping settings are read from its project when a run starts."""
         self._document = document
-        runner.sigEvents.connect(self._on_live_events)
-        runner.sigStateChanged.connect(self._on_state)
+        super().follow(runner)
+
+    draw_hidden = True
+
+    def on_run_events(self, events: list) -> None:
+        self._on_live_events(events)
+
+    def on_run_state(self, state: RunState) -> None:
+        self._on_state(state)
 
     def set_early_stopping(self, config: dict[str, Any] | None) -> None:
         """The ``EarlyStopping`` config (Keras arguments) of the run being drawn, or ``None``."""
@@ -552,10 +560,10 @@ class LossPlot(QWidget):
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        previous, self._runner_state = self._runner_state, state
-        if state == "idle":
+        previous, self._runner_state = self._runner_state, RunState(state)
+        if state == RunState.IDLE:
             self.clear_curves()
-        elif state == "running" and previous not in ("running", "paused") and self._document is not None:
+        elif state == RunState.RUNNING and not previous.active and self._document is not None:
             # start() copies the project right before it announces "running": this is the run's config
             self.set_early_stopping(_early_stopping_config(self._document.project.training.callbacks))
 

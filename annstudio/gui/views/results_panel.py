@@ -36,9 +36,8 @@ from PySide6.QtWidgets import (
 from ...engine.probes import ResultsProbe, WeightsProbe, class_scores
 from ..class_names import display_class_names
 from ..editor.dataset_panel import CLASS_COLORS, NEUTRAL
-from .draw_when_shown import DrawWhenShown
+from .live import LiveView
 
-EDITABLE_STATES = ("paused", "finished", "stopped")
 POSITIVE = CLASS_COLORS[1]
 NEGATIVE = CLASS_COLORS[0]
 #: at most this many first-layer units are drawn
@@ -421,21 +420,22 @@ class GalleryDelegate(QStyledItemDelegate):
 
 
 # ====================================================================================== panel
-class ResultsPanel(DrawWhenShown, QWidget):
+class ResultsPanel(LiveView, QWidget):
     """Test-set results; objectName ``resultsPanel``.
 
     ``ResultsPanel(runner=None, *, weights_probe=None)``: pass the network diagram's ``WeightsProbe`` to
     share it (then :attr:`probes` holds only the results probe), else the panel makes its own (1 a
-    second). :meth:`attach` registers :attr:`probes` with a ``TrainingRunner`` and follows it.
+    second). :meth:`follow` registers :attr:`probes` with a ``TrainingRunner`` and follows it.
     :meth:`update_from_result` draws one probe result. For tests: :meth:`confusion`,
     :meth:`class_scores`, :meth:`gallery_indices`, :meth:`weight_images`.
     """
+
+    live_keys = (ResultsProbe.key, WeightsProbe.key)
 
     def __init__(self, runner: Any = None, parent: QWidget | None = None, *,
                  weights_probe: WeightsProbe | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsPanel")
-        self.runner: Any = None
         self.results_probe = ResultsProbe(max_rate=1.0)
         self._own_weights_probe = weights_probe is None
         self.weights_probe = weights_probe if weights_probe is not None else WeightsProbe(max_rate=1.0)
@@ -593,40 +593,19 @@ class ResultsPanel(DrawWhenShown, QWidget):
         """Probes to register: the results probe, and the panel's own weights probe unless one was shared."""
         return [self.results_probe] + ([self.weights_probe] if self._own_weights_probe else [])
 
-    def attach(self, runner: Any) -> None:
-        if self.runner is runner:
-            return
-        self.runner = runner
-        for probe in self.probes:
-            runner.add_probe(probe)
-        runner.sigEvents.connect(self._on_events)
-        runner.sigStateChanged.connect(self._on_state)
+    def live_probes(self) -> list:
+        return self.probes
 
-    @Slot(object)
-    def _on_events(self, events: list) -> None:
-        for event in reversed(events):
-            if event.get("event") == "probe":
-                self.draw_or_keep(event["results"])
-                return
+    def draw_live(self, results: dict) -> None:
+        self.update_from_result(results)
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        if state == "idle":
-            self.clear()
-        elif state == "running":
-            for probe in self.probes:
-                probe.reset_rate_limit()
-        elif state in EDITABLE_STATES:
-            self.refresh_from_model()
+    def clear_live(self) -> None:
+        self.clear()
 
     def refresh_from_model(self) -> None:
-        """Compute the results of the runner's model as it is now (paused or ended) and show them."""
-        model = self.runner.last_model if self.runner is not None else None
-        if model is None:
-            return
-        result = self.results_probe.compute(model)
-        result.update(self.weights_probe.compute(model))
-        self.update_from_result(result)
+        """Have the results of the runner's model as it is now (paused or ended) computed again, in a job
+        thread; they arrive as a payload."""
+        self.request_refresh([self.results_probe, self.weights_probe])
 
     # ------------------------------------------------------------------ data in
     def clear(self) -> None:
@@ -699,6 +678,7 @@ class ResultsPanel(DrawWhenShown, QWidget):
         elif shape is not None and self._images_key != res.get("dataset_key"):
             self.gallery_model.set_images(None)
             self.results_probe.resend_images()  # this panel missed them: ask again
+            self.request_refresh([self.results_probe])  # at once when no batch runs (else the next result)
         if images_tab:
             # new predictions can change which samples a filter keeps: keep the user's scroll position
             bar = self.gallery_view.verticalScrollBar()
