@@ -207,6 +207,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         dock.setWidget(widget)
         dock.toggleViewAction().setObjectName(f"action_view_{key}")
         self.docks[key] = dock
+        for view in self.live_views:  # a tab behind another stays "visible" for Qt: tell the view
+            if view is widget or widget.isAncestorOf(view):
+                dock.visibilityChanged.connect(view.set_on_screen)
         return dock
 
     def _build_docks(self) -> None:

@@ -117,6 +117,8 @@ def test_no_probe_ever_runs_on_the_gui_thread(qtbot, monkeypatch):
     before = window.decision_plot.updates
     window.decision_plot.set_resolution(50)  # a view setting while paused: computed in a job thread
     qtbot.waitUntil(lambda: window.decision_plot.updates > before, timeout=10000)
+    window.docks["networkView"].raise_()  # its tab in front: drawn at once
+    qtbot.waitUntil(window.network_view.is_on_screen)
     maps = window.network_view.updates
     window.network_view.set_weight("dense/kernel", (0, 0), 0.5)  # a weight typed into the diagram
     qtbot.waitUntil(lambda: window.network_view.updates > maps + 1, timeout=10000)
@@ -133,3 +135,19 @@ def test_no_probe_ever_runs_on_the_gui_thread(qtbot, monkeypatch):
     on_gui = [(name, state) for name, ident, state in calls if ident == gui]
     assert on_gui == []
     assert {state for _, _, state in calls} >= {"running", "paused", "finished"}
+
+
+def test_a_tab_behind_another_draws_nothing_and_its_probes_rest(qtbot):
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=_quiet_close)
+    window.show()
+    qtbot.waitExposed(window)
+    window.docks["trainingPanel"].raise_()
+    qtbot.waitUntil(lambda: not window.network_view.is_on_screen())
+    assert window.network_view.isVisible()  # Qt calls a tab behind another visible ...
+    assert not window.network_view.weights_probe.wanted  # ... the views know better: the worker skips it
+    assert not window.activation_view.probe.wanted and not window.results_panel.results_probe.wanted
+    window.docks["resultsPanel"].raise_()
+    qtbot.waitUntil(window.results_panel.is_on_screen)
+    assert window.results_panel.results_probe.wanted and window.network_view.weights_probe.wanted  # shared
+    assert not window.network_view.maps_probe.wanted

@@ -206,6 +206,8 @@ class TrainingWorker(QObject):
             return None
         results: dict[str, Any] = {}
         for probe in list(self.probes):
+            if not force and not getattr(probe, "wanted", True):
+                continue  # no view on screen shows it (gui/views/live.py); the forced looks still run it
             try:
                 results.update(copy.deepcopy(call_probe(probe, self.built.model, self.built.dataset, force)))
             except Exception as exc:  # noqa: BLE001 - a broken probe is dropped, training goes on

@@ -7,7 +7,9 @@ A view mixes it in before its Qt widget class and says what it wants:
   to :meth:`draw_live` — at once when the view is visible, otherwise kept (the newest of each key) and
   drawn when the view is shown (``draw_hidden = True``: always at once); the forced results that come
   with a pause or the end of a run are drawn at once either way;
-- :meth:`live_probes`: the probes it needs; :meth:`follow` registers them with the runner;
+- :meth:`live_probes`: the probes it needs; :meth:`follow` registers them with the runner. While no
+  view that draws a probe's results is on screen (hidden, or its dock tab behind another), the worker
+  skips that probe (``probe.wanted``), except for the forced looks at a pause or the end;
 - :meth:`on_run_events`: the payload itself, for views that read the trainer's events (the loss plot,
   the status line); :meth:`on_run_state`: the run's state as a :class:`RunState`;
 - :meth:`clear_live`: what a reset (state ``idle``) forgets; the kept results are dropped first.
@@ -41,6 +43,7 @@ class LiveView:
 
     _live_runner: Any = None
     _live_pending: dict | None = None
+    _on_screen: bool | None = None  # None: not in a dock, isVisible() says
     #: the state the runner announced last
     run_state: RunState = RunState.IDLE
     #: ``step`` of the probe event the results being drawn came from
@@ -48,8 +51,14 @@ class LiveView:
 
     # ------------------------------------------------------------------ what a view defines
     def live_probes(self) -> list:
-        """The probes this view needs the worker to run."""
+        """The probes this view needs the worker to run (registered by :meth:`follow`)."""
         return []
+
+    def watched_probes(self) -> list:
+        """The probes whose results this view draws (default :meth:`live_probes`; a view may also read a
+        probe another view registered). While no view that watches a probe is on screen, the worker
+        skips it except for the forced looks at a pause or the end of a run."""
+        return self.live_probes()
 
     def draw_live(self, results: dict) -> None:
         """Draw probe results (only this view's ``live_keys``)."""
@@ -87,6 +96,7 @@ class LiveView:
         self._live_runner = runner
         for probe in self.live_probes():
             runner.add_probe(probe)
+        self._update_wanted()
         runner.sigEvents.connect(self._on_live_payload)
         runner.sigStateChanged.connect(self._on_live_state)
 
@@ -100,12 +110,45 @@ class LiveView:
             return False
         return bool(runner.refresh_probes(list(self.live_probes() if probes is None else probes), dataset))
 
+    def is_on_screen(self) -> bool:
+        """Visible, and (in a dock) its tab in front."""
+        return bool(self.isVisible()) and self._on_screen is not False  # type: ignore[attr-defined]
+
+    def set_on_screen(self, on: bool) -> None:
+        """The dock holding this view was raised (True) or went behind another tab (False): a tabbed
+        dock's widgets stay "visible" for Qt, so the window tells (``QDockWidget.visibilityChanged``)."""
+        self._on_screen = bool(on)
+        self._update_wanted()
+        if on:
+            self._draw_pending()
+
     def draw_or_keep(self, results: dict) -> None:
-        """Draw ``results`` now when visible (or ``draw_hidden``), else keep them for :meth:`showEvent`."""
-        if self.draw_hidden or self.isVisible():  # type: ignore[attr-defined]
+        """Draw ``results`` now when on screen (or ``draw_hidden``), else keep them until it is shown."""
+        if self.draw_hidden or self.is_on_screen():
             self.draw_live(results)
         else:
             self._live_pending = {**(self._live_pending or {}), **results}
+
+    def _draw_pending(self) -> None:
+        pending, self._live_pending = self._live_pending, None
+        if pending:
+            self.draw_live(pending)
+
+    def _update_wanted(self) -> None:
+        """Tell the worker whether this view's probes are worth computing between forced looks."""
+        on = self.draw_hidden or self.is_on_screen()
+        for probe in self.watched_probes():
+            watchers = probe.__dict__.setdefault("_live_watchers", set())
+            was = bool(watchers)
+            if on:
+                watchers.add(id(self))
+            else:
+                watchers.discard(id(self))
+            probe.wanted = bool(watchers)
+            if probe.wanted and not was:  # shown again: the next payload brings a fresh result
+                reset = getattr(probe, "reset_rate_limit", None)
+                if reset is not None:
+                    reset()
 
     def forget_pending(self) -> None:
         self._live_pending = None
@@ -137,6 +180,10 @@ class LiveView:
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
         super().showEvent(event)  # type: ignore[misc]
-        pending, self._live_pending = self._live_pending, None
-        if pending:
-            self.draw_live(pending)
+        self._update_wanted()
+        if self.is_on_screen():
+            self._draw_pending()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802 - Qt's name
+        super().hideEvent(event)  # type: ignore[misc]
+        self._update_wanted()

@@ -21,6 +21,7 @@ second while training, exactly when a run pauses or ends) and a ``WeightsProbe``
 from __future__ import annotations
 
 import math
+import time
 from typing import Any, Iterable
 
 import numpy as np
@@ -36,6 +37,7 @@ from PySide6.QtWidgets import (
 from ...engine.probes import ResultsProbe, WeightsProbe, class_scores
 from ..class_names import display_class_names
 from ..editor.dataset_panel import CLASS_COLORS, NEUTRAL
+from ..run.state import RunState
 from .live import LiveView
 
 POSITIVE = CLASS_COLORS[1]
@@ -419,6 +421,10 @@ class GalleryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+#: seconds between redraws of the first-layer weight images while a run trains
+WEIGHT_IMAGES_INTERVAL = 1.0
+
+
 # ====================================================================================== panel
 class ResultsPanel(LiveView, QWidget):
     """Test-set results; objectName ``resultsPanel``.
@@ -442,6 +448,7 @@ class ResultsPanel(LiveView, QWidget):
         self.result: dict | None = None
         self._images_key: int | None = None
         self._weights: dict | None = None
+        self._weights_drawn_at = -1e9
         self._weight_images = np.zeros((0, 0, 0))
         self._weight_units = np.zeros(0, dtype=int)
         self._weight_key: str | None = None
@@ -596,6 +603,9 @@ class ResultsPanel(LiveView, QWidget):
     def live_probes(self) -> list:
         return self.probes
 
+    def watched_probes(self) -> list:
+        return [self.results_probe, self.weights_probe]
+
     def draw_live(self, results: dict) -> None:
         self.update_from_result(results)
 
@@ -631,10 +641,17 @@ class ResultsPanel(LiveView, QWidget):
         res = result.get("results")
         if res is not None:
             self._show_results(res)
-        if result.get("weights") is not None:
-            self._weights = result["weights"]
-        if res is not None or result.get("weights") is not None:
+        weights = result.get("weights")
+        if weights is not None:
+            self._weights = weights
+        now = time.monotonic()
+        # the weights come at the diagram's rate (10/s): their images are redrawn at most once a second
+        # while training runs (a pause or the end of a run shows the newest at once)
+        due = res is not None or self.run_state != RunState.RUNNING or now - self._weights_drawn_at >= WEIGHT_IMAGES_INTERVAL
+        if weights is not None and due or res is not None:
+            self._weights_drawn_at = now
             self._show_weights()
+        if res is not None or weights is not None:
             self.updates += 1
 
     def _show_results(self, res: dict) -> None:
