@@ -120,6 +120,8 @@ class ActivationStatsProbe:
     """
 
     key = "activations"
+    #: results are new arrays the probe never touches again: the worker sends them without a copy
+    fresh_results = True
 
     def __init__(self, sample_size: int = 256, bins: int = 40, max_rate: float | None = 5.0, seed: int = 0,
                  clock: Callable[[], float] = time.monotonic) -> None:

@@ -198,6 +198,8 @@ class DecisionRegionProbe:
     """
 
     key = "decision"
+    #: results are new arrays the probe never touches again: the worker sends them without a copy
+    fresh_results = True
 
     def __init__(self, grid: DecisionGrid | DecisionGridConfig | None = None, *, max_rate: float = DECISION_MAX_RATE,
                  clock: Callable[[], float] = time.monotonic) -> None:

@@ -42,6 +42,8 @@ class NeuronMapsProbe:
     """
 
     key = "neuron_maps"
+    #: results are new arrays the probe never touches again: the worker sends them without a copy
+    fresh_results = True
 
     def __init__(self, resolution: int = 24, max_rate: float | None = 4.0, *, margin: float = 0.08,
                  clock: Callable[[], float] = time.monotonic) -> None:

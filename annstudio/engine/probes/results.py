@@ -73,6 +73,8 @@ class ResultsProbe:
     """
 
     key = "results"
+    #: results are new arrays the probe never touches again: the worker sends them without a copy
+    fresh_results = True
 
     def __init__(self, max_rate: float | None = 1.0, max_samples: int = 10_000, *, budget: float | None = 0.05,
                  clock: Callable[[], float] = time.monotonic) -> None:

@@ -19,6 +19,8 @@ class WeightsProbe:
     """
 
     key = "weights"
+    #: results are new arrays the probe never touches again: the worker sends them without a copy
+    fresh_results = True
 
     def __init__(self, max_rate: float | None = 10.0, *, clock: Callable[[], float] = time.monotonic) -> None:
         self._throttle = Throttle(max_rate, clock)

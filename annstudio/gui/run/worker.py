@@ -38,9 +38,11 @@ leak of ``None`` inside converted containers). The worker never touches a payloa
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import copy
 import inspect
 import logging
+import os
 import time
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -61,6 +63,31 @@ STATES = tuple(state.value for state in RunState)
 _FORCED_TERMINALS = (RunState.FINISHED.value, RunState.STOPPED.value)
 #: errors that mean "the project cannot be trained as it is"; their message is shown as it is
 _USER_ERRORS = (ValueError, OSError, RuntimeError)
+
+
+@contextlib.contextmanager
+def leave_a_core_for_the_gui():
+    """While the worker trains: at most ``cores - 1`` BLAS threads, so the GUI thread has a core of its own.
+
+    NumPy's BLAS (OpenBLAS) starts one thread per core for each product and the threads wait for each
+    other; when the GUI thread takes one of those cores to draw, a whole product waits for it. Headless
+    runs keep every core (nothing else wants one)."""
+    cores = os.cpu_count() or 1
+    limits = None
+    if cores > 1:
+        try:
+            from threadpoolctl import threadpool_info, threadpool_limits
+        except ImportError:  # a dependency of scikit-learn; without it training simply uses every core
+            threadpool_limits = None
+        if threadpool_limits is not None:
+            blas = [info["num_threads"] for info in threadpool_info() if info.get("user_api") == "blas"]
+            if blas and max(blas) >= cores:
+                limits = threadpool_limits(limits=cores - 1, user_api="blas")
+    try:
+        yield
+    finally:
+        if limits is not None:
+            limits.restore_original_limits()
 
 
 def call_probe(probe: Probe, model: Any, dataset: Any, force: bool = False) -> dict:
@@ -135,22 +162,28 @@ class TrainingWorker(QObject):
                 reset()
         terminal: dict | None = None
         try:
-            for event in self.built.events():
-                kind = event["event"]
-                if kind in TERMINAL_EVENTS:
-                    terminal = event
-                    break
-                self._add(event)
-                if kind == "paused":
-                    self._flush(force=True)  # the exact look at the model where it waits
-                elif time.monotonic() - self._last_emit >= self.min_interval:
-                    self._flush()
+            with leave_a_core_for_the_gui():
+                terminal = self._train()
         except Exception as exc:  # noqa: BLE001 - a bug in a probe or the loop must not kill the app
             log.exception("training loop failed")
             terminal = self._error(exc, "train")
         if terminal is None:  # the generator ended without a terminal event: should not happen
             terminal = self._error(RuntimeError("the trainer ended without a final event"), "train")
         self._finish(terminal)
+
+    def _train(self) -> dict | None:
+        """Iterate the trainer's events, sending payloads; returns its terminal event."""
+        assert self.built is not None
+        for event in self.built.events():
+            kind = event["event"]
+            if kind in TERMINAL_EVENTS:
+                return event
+            self._add(event)
+            if kind == "paused":
+                self._flush(force=True)  # the exact look at the model where it waits
+            elif time.monotonic() - self._last_emit >= self.min_interval:
+                self._flush()
+        return None
 
     def _build(self) -> Run:
         project, prev = self.project, self.previous
@@ -209,7 +242,9 @@ class TrainingWorker(QObject):
             if not force and not getattr(probe, "wanted", True):
                 continue  # no view on screen shows it (gui/views/live.py); the forced looks still run it
             try:
-                results.update(copy.deepcopy(call_probe(probe, self.built.model, self.built.dataset, force)))
+                result = call_probe(probe, self.built.model, self.built.dataset, force)
+                # the engine's probes return new arrays they never touch again; others are copied
+                results.update(result if getattr(probe, "fresh_results", False) else copy.deepcopy(result))
             except Exception as exc:  # noqa: BLE001 - a broken probe is dropped, training goes on
                 log.exception("probe %r failed", probe)
                 self.probes.remove(probe)
