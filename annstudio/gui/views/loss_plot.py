@@ -370,6 +370,7 @@ class LossPlot(LiveView, QWidget):
         self._batches = _Series(1024)
         self._epochs: list[int] = []  # the epoch number (from 1) of each history row
         self._history: dict[str, list[float]] = {}  # every logged key, one value per epoch (NaN: missing)
+        self._run_history: dict[str, list[float]] | None = None  # the engine's, as the latest event carried it
         self._steps_per_epoch = 1
         self._initial_epoch = 0
         self._early_stopping: dict[str, Any] | None = None
@@ -424,8 +425,11 @@ class LossPlot(LiveView, QWidget):
     # ------------------------------------------------------------------ read access
     @property
     def history(self) -> dict[str, list[float]]:
-        """What is drawn, per epoch: ``{"loss": [...], "val_loss": [...], "accuracy": [...], ...}``."""
-        return {key: list(values) for key, values in self._history.items()}
+        """Per epoch: ``{"loss": [...], "val_loss": [...], "accuracy": [...], ...}``: the engine's history
+        as the run's latest ``epoch_end`` or terminal event carried it (its one owner); for events fed by
+        hand without it, the table drawn (one row per epoch, NaN where a key was not logged)."""
+        source = self._run_history if self._run_history is not None else self._history
+        return {key: list(values) for key, values in source.items()}
 
     @property
     def epochs(self) -> list[int]:
@@ -489,8 +493,12 @@ class LossPlot(LiveView, QWidget):
                 batches_changed = True
             elif kind == "epoch_end":
                 self._add_epoch(event["epoch"] + 1, event["logs"])
+                if "history" in event:
+                    self._run_history = event["history"]
                 epochs_changed = True
             elif kind in TERMINAL_EVENTS:
+                if event.get("history"):
+                    self._run_history = event["history"]
                 self._streaming = False
                 epochs_changed = True  # the x range fits the run once it has ended
                 if kind != "error":
@@ -549,6 +557,7 @@ class LossPlot(LiveView, QWidget):
         self._batches.clear()
         self._epochs.clear()
         self._history.clear()
+        self._run_history = None
         self.loss_widget.hide_hover()
         self.metric_widget.hide_hover()
         keep = self.current_view
