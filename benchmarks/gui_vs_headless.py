@@ -83,6 +83,8 @@ def main() -> int:
     parser.add_argument("--epochs", type=int, default=3)
     parser.add_argument("--repeats", type=int, default=3)
     parser.add_argument("--tabs", default=",".join(TABS))
+    parser.add_argument("--payload-rate", type=float, default=None,
+                        help="payloads a second from the worker (default: the runner's own)")
     args = parser.parse_args()
     tabs = [t.strip() for t in args.tabs.split(",") if t.strip()]
 
@@ -104,6 +106,8 @@ def main() -> int:
     clock = TrainClock()
 
     window = MainWindow()
+    if args.payload_rate:
+        window.runner.min_interval = 1.0 / args.payload_rate
     window.open_path(Path(args.project), ask=False)
     training = window.document.section("training")
     training.epochs = args.epochs

@@ -190,7 +190,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.output = OutputArea(self.loss_plot, self.decision_plot)
         self.network_view = self.add_live_view(NetworkView(self.document))
         self.activation_view = self.add_live_view(ActivationView(self.document))
-        self.results_panel = self.add_live_view(ResultsPanel(weights_probe=self.network_view.weights_probe))
+        # its own weights probe (1/s for the first-layer images), not the diagram's 10/s one: a tab that is
+        # not in front costs nothing, so each pays only for what it shows
+        self.results_panel = self.add_live_view(ResultsPanel())
         self.history_view = QUndoView(self.document.undo_stack)
         self.history_view.setObjectName("undoHistory")
         self.history_view.setEmptyLabel(self.tr("<opened project>"))

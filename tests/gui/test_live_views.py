@@ -149,5 +149,6 @@ def test_a_tab_behind_another_draws_nothing_and_its_probes_rest(qtbot):
     assert not window.activation_view.probe.wanted and not window.results_panel.results_probe.wanted
     window.docks["resultsPanel"].raise_()
     qtbot.waitUntil(window.results_panel.is_on_screen)
-    assert window.results_panel.results_probe.wanted and window.network_view.weights_probe.wanted  # shared
-    assert not window.network_view.maps_probe.wanted
+    assert window.results_panel.results_probe.wanted and window.results_panel.weights_probe.wanted
+    assert window.results_panel.weights_probe.max_rate == 1.0  # its own, slower than the diagram's
+    assert not window.network_view.weights_probe.wanted and not window.network_view.maps_probe.wanted

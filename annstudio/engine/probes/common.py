@@ -31,7 +31,7 @@ class Probe(Protocol):
 
 
 #: a result is let through when this fraction of ``1 / max_rate`` has passed since the last one, so a
-#: caller at exactly a multiple of the rate (the worker's 30 payloads a second, with jitter) is answered
+#: caller at exactly a multiple of the rate (payloads 1/30 or 1/15 s apart, with jitter) is answered
 #: every 2nd (15/s) or 3rd (10/s) call instead of every 3rd or 4th
 RATE_TOLERANCE = 0.9
 

@@ -508,7 +508,7 @@ class LossPlot(LiveView, QWidget):
         return batches_changed or epochs_changed
 
     def _draw_pending(self) -> None:
-        """Redraw what changed. A fast run sends ~30 payloads a second and repainting a plot costs the
+        """Redraw what changed. A fast run sends ~15 payloads a second and repainting a plot costs the
         event loop several milliseconds, so the curves are redrawn at most ~10 times a second (and at
         once when a run starts, pauses or ends)."""
         self._redraw_timer.stop()
