@@ -41,6 +41,15 @@ class TrainableModel(Protocol):
     def predict(self, x: np.ndarray, batch_size: int = 256) -> np.ndarray:
         """Outputs in inference mode, shape ``(n, *output_shape)``."""
 
+    def layer_outputs(self, x: np.ndarray, training: bool = False) -> dict[str, np.ndarray]:
+        """Every layer's output for one batch, ``{layer name: array}``, the input layer's included
+        (inference mode unless ``training``; the model's state is unchanged afterwards). For probes."""
+
+    @property
+    def from_logits(self) -> bool:
+        """The compiled loss takes logits (a linear output trained with ``from_logits=True``); False
+        before :meth:`compile`."""
+
     def get_weights(self) -> dict[str, np.ndarray]:
         """Copies of all weights (trainable and not), keyed ``layer/weight``, in Keras order."""
 

@@ -156,9 +156,13 @@ class Trainer:
         for batch in range(self.steps_per_epoch):
             if control.stop_requested:
                 return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}")
-            if control.paused:
+            rest = time.perf_counter() if control.paused else None
+            if rest is not None:
                 yield {"event": "paused", "epoch": epoch, "batch": batch, "step": self.step}
-            if not control.wait_for_permission():
+            allowed = control.wait_for_permission()
+            if rest is not None:
+                started += time.perf_counter() - rest  # a pause is not training time (samples_per_second)
+            if not allowed:
                 return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}")
             if order is None:
                 xb, yb = self.x[batch * bs:(batch + 1) * bs], self.y[batch * bs:(batch + 1) * bs]

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from . import settings
 from .document import default_project
 from .editor import commands
+from .run.state import RunState
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
@@ -74,7 +75,7 @@ class FileActionsMixin(_WindowParts):
         return answer == QMessageBox.StandardButton.Discard
 
     def _replace(self, project, path: Path | None, example_dir: Path | None = None) -> None:
-        if self.runner.is_active or self.runner.state != "idle":
+        if self.runner.is_active or self.runner.state != RunState.IDLE:
             self.runner.reset()
         self._example_dir = example_dir
         self.document.replace(project, path)

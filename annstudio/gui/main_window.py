@@ -7,33 +7,42 @@ from __future__ import annotations
 import json
 import os
 import sys
-import time
 
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
-    QDockWidget, QLabel, QMainWindow, QMessageBox, QSplitter, QToolBar, QUndoView, QVBoxLayout, QWidget,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QToolBar,
+    QUndoView,
+    QVBoxLayout,
+    QWidget,
 )
 
-from . import settings
-from .run.backend_picker import BackendPicker
-from .views.activation_view import ActivationView
 from ..engine.probes import decision_unavailable
-from .editor.dataset_panel import DatasetPanel
-from .views.decision_plot import DecisionRegionPlot
+from . import settings
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
-from .file_actions import FileActionsMixin
+from .editor.dataset_panel import DatasetPanel
 from .editor.inspector import LayerInspector
-from .views.loss_plot import LossPlot
-from .menus import build_menus, fill_recent_menu
-from .views.network_view import NetworkView
 from .editor.palette import LayerPalette
-from .views.results_panel import ResultsPanel
 from .editor.stack_editor import StackEditor
+from .file_actions import FileActionsMixin
+from .menus import build_menus, fill_recent_menu
+from .run.backend_picker import BackendPicker
+from .run.state import EDITABLE_STATES, RunState
 from .run.toolbar import QuickControls
 from .run.training_panel import TrainingPanel
 from .run.worker import TrainingRunner
+from .views.activation_view import ActivationView
+from .views.decision_plot import DecisionRegionPlot
+from .views.live import LiveView
+from .views.loss_plot import LossPlot
+from .views.network_view import NetworkView
+from .views.results_panel import ResultsPanel
 
 BACKEND_TITLES = {"numpy": "NumPy", "tensorflow": "TensorFlow"}
 
@@ -66,8 +75,12 @@ class OutputArea(QWidget):
             self.splitter.setSizes([total * 3 // 5, total * 2 // 5])
 
 
-class StatusReadout(QLabel):
-    """"Epoch 120 · loss 0.041 · val 0.052 · 1,840 samples/s · NumPy", from the runner's events."""
+class StatusReadout(LiveView, QLabel):
+    """"Epoch 120 · loss 0.041 · val 0.052 · 1,840 samples/s · NumPy", from the runner's events: the
+    epoch and losses from ``epoch_end`` (and the latest batch's loss), the speed as the engine measured
+    it over the last epoch (``epoch_end``'s ``samples_per_second``)."""
+
+    draw_hidden = True
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,47 +92,41 @@ class StatusReadout(QLabel):
         self.epoch = 0
         self.loss = self.val_loss = None
         self.rate = None
-        self.batch_size = 1
-        self._mark: tuple[float, int] | None = None
+        self.shown_epoch: int | None = None
         self.refresh()
+
+    def clear_live(self) -> None:
+        self.reset()
+
+    def on_run_events(self, events: list) -> None:
+        self.shown_epoch = self.feed(events)
 
     def set_backend(self, name: str) -> None:
         self.backend = name
         self.refresh()
 
-    def feed(self, events: list, batch_size: int) -> int | None:
-        """Take a payload of runner events; returns the epoch to show (or None when unchanged)."""
-        self.batch_size = max(1, int(batch_size))
+    def feed(self, events: list, batch_size: int | None = None) -> int | None:
+        """Take a payload of runner events; returns the epoch to show (or None when unchanged).
+        (``batch_size`` is accepted for old callers; the speed comes from the engine.)"""
         shown_epoch = None
         for event in events:
             kind = event.get("event")
             if kind == "train_begin":
                 self.epoch = int(event.get("initial_epoch", 0))
-                self._mark = None
                 shown_epoch = self.epoch
             elif kind == "batch_end":
                 self.loss = event.get("loss", self.loss)
-                self._sample_rate(int(event.get("step", 0)))
-            elif kind == "paused":
-                self._mark = None  # the rate counts training time only: start again after the pause
             elif kind == "epoch_end":
                 self.epoch = int(event.get("epoch", self.epoch)) + 1
                 logs = event.get("logs", {})
                 self.loss = logs.get("loss", self.loss)
                 self.val_loss = logs.get("val_loss", self.val_loss)
+                rate = event.get("samples_per_second")
+                if rate is not None and rate == rate and rate != float("inf"):
+                    self.rate = float(rate)
                 shown_epoch = self.epoch
         self.refresh()
         return shown_epoch
-
-    def _sample_rate(self, step: int) -> None:
-        """Average samples per second since the run's first reported batch."""
-        now = time.perf_counter()
-        if self._mark is None:
-            self._mark = (now, step)
-            return
-        t0, s0 = self._mark
-        if now - t0 >= 0.2 and step > s0:
-            self.rate = (step - s0) * self.batch_size / (now - t0)
 
     def refresh(self) -> None:
         parts = [self.tr("Epoch {0}").format(self.epoch)]
@@ -182,20 +189,27 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.inspector = LayerInspector(self.document)
         self.backend_picker = BackendPicker()
         self.training_panel = TrainingPanel(self.document, self.runner, backend_picker=self.backend_picker)
+        # the live views: each follows the runner (probes registered, payloads routed; see views/live.py)
+        self.live_views: list[LiveView] = []
         self.loss_plot = LossPlot()
         self.loss_plot.follow(self.runner, self.document)
-        self.decision_plot = DecisionRegionPlot()
-        self.decision_plot.attach(self.runner)
+        self.live_views.append(self.loss_plot)
+        self.decision_plot = self.add_live_view(DecisionRegionPlot())
         self.output = OutputArea(self.loss_plot, self.decision_plot)
-        self.network_view = NetworkView(self.document)
-        self.network_view.attach(self.runner)
-        self.activation_view = ActivationView(self.document)
-        self.activation_view.attach(self.runner)
-        self.results_panel = ResultsPanel(weights_probe=self.network_view.weights_probe)
-        self.results_panel.attach(self.runner)
+        self.network_view = self.add_live_view(NetworkView(self.document))
+        self.activation_view = self.add_live_view(ActivationView(self.document))
+        # its own weights probe (1/s for the first-layer images), not the diagram's 10/s one: a tab that is
+        # not in front costs nothing, so each pays only for what it shows
+        self.results_panel = self.add_live_view(ResultsPanel())
         self.history_view = QUndoView(self.document.undo_stack)
         self.history_view.setObjectName("undoHistory")
         self.history_view.setEmptyLabel(self.tr("<opened project>"))
+
+    def add_live_view(self, view):
+        """Have ``view`` (a ``LiveView``) follow this window's runner; returns it."""
+        view.follow(self.runner)
+        self.live_views.append(view)
+        return view
 
     def _dock(self, key: str, title: str, widget: QWidget) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -203,6 +217,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         dock.setWidget(widget)
         dock.toggleViewAction().setObjectName(f"action_view_{key}")
         self.docks[key] = dock
+        for view in self.live_views:  # a tab behind another stays "visible" for Qt: tell the view
+            if view is widget or widget.isAncestorOf(view):
+                dock.visibilityChanged.connect(view.set_on_screen)
         return dock
 
     def _build_docks(self) -> None:
@@ -265,7 +282,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.toolbar = bar
 
     def _build_status(self) -> None:
-        self.readout = StatusReadout()
+        self.readout = self.add_live_view(StatusReadout())
         self.statusBar().addPermanentWidget(self.readout)  # messages show on the left, the numbers stay
         self.readout.set_backend(self._backend_title())
 
@@ -283,7 +300,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack_editor.sigSelectionChanged.connect(self._inspect)
         self.dataset_panel.sigDatasetLoaded.connect(self.output.show_dataset)
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.output.show_dataset(None))
-        self.runner.sigEvents.connect(self._on_events)
+        self.runner.sigEvents.connect(self._on_events)  # after the readout (a live view) took the payload
         self.runner.sigStateChanged.connect(self._on_runner_state)
         self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.network_view.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -312,22 +329,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
             signal.connect(lambda *_: self.readout.set_backend(self._backend_title()))
 
     def _on_events(self, events: list) -> None:
-        epoch = self.readout.feed(events, self.document.project.training.batch_size)
+        epoch = self.readout.shown_epoch
         if epoch is not None:
             self.quick.set_epoch(epoch)
 
     def _on_runner_state(self, state: str) -> None:
-        if state == "running":
+        if state == RunState.RUNNING:
             self._asked_after_run = False
             self.readout.set_backend(self._backend_title())
-        elif state == "idle":
-            self.readout.reset()
+        elif state == RunState.IDLE:
             self.quick.set_epoch(0)
 
     def _on_weights_edited(self, _key: str) -> None:
-        """A weight typed in the diagram (or its undo) changed the trained model: redraw what shows it."""
+        """A weight typed in the diagram (or its undo) changed the trained model: redraw what shows it
+        (the diagram asked for its own probes; these run in a job thread too)."""
         self.decision_plot.refresh_from_model()
         self.results_panel.refresh_from_model()
+        self.activation_view.request_refresh()
 
     def _on_replaced(self) -> None:
         self.readout.reset()
@@ -341,14 +359,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._known_index = index
 
     def _on_spec_changed(self) -> None:
-        if self._asked_after_run or self.runner.state not in ("paused", "finished", "stopped"):
+        if self._asked_after_run or self.runner.state not in EDITABLE_STATES:
             return
         self._asked_after_run = True
         before = self._known_index  # indexChanged has not fired yet for this edit
         QTimer.singleShot(0, lambda: self._after_run_edit(before))
 
     def _after_run_edit(self, index_before: int) -> None:
-        if self.runner.state not in ("paused", "finished", "stopped"):
+        if self.runner.state not in EDITABLE_STATES:
             return
         choice = self.ask_reset()
         if choice == "reset":
@@ -436,7 +454,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if dialog.exec() and dialog.needs_restart():
             self.statusBar().showMessage(self.tr("The new language is used from the next start."), 8000)
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._shown_once:
             self._shown_once = True
@@ -444,7 +462,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 QTimer.singleShot(0, self._default_proportions)
 
     # ------------------------------------------------------------------ closing
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt's name
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.runner.is_active:
             answer = QMessageBox.question(
                 self, self.tr("Training is running"), self.tr("Stop the training and close annstudio?"),

@@ -1745,6 +1745,7 @@ Cancel: undo the edit.</source>
         <name>ResultsPanel</name>
         <message>
             <source>Show rows as percentages (the diagonal is the recall)</source>
+            <extracomment>seconds between redraws of the first-layer weight images while a run trains</extracomment>
             <translation>행을 백분율로 표시 (대각선이 재현율)</translation>
         </message>
         <message>
@@ -2375,7 +2376,7 @@ or select one there and press Enter.</source>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>errors that mean "the project cannot be trained as it is"; their message is shown as it is the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>실시간 화면 하나가 갱신을 멈췄습니다: {0}</translation>
         </message>
     </context>

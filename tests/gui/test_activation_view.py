@@ -8,9 +8,9 @@ from annstudio.backends.numpy import build_model
 from annstudio.backends.numpy.activations import ACTIVATIONS
 from annstudio.data import Dataset
 from annstudio.engine.probes import ActivationStatsProbe
-from annstudio.gui.views.activation_view import CARD_HEIGHT, Z_GRID, ActivationView
 from annstudio.gui.document import ProjectDocument
 from annstudio.gui.run.worker import TrainingRunner
+from annstudio.gui.views.activation_view import CARD_HEIGHT, Z_GRID, ActivationView
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 
@@ -60,7 +60,9 @@ def test_the_models_activations_are_highlighted_and_follow_edits(make_view):
     view = make_view(document)
     assert view.highlighted == {"tanh", "sigmoid"}
     assert view.shown == {"tanh", "sigmoid", "relu"}  # the model's plus the notes' three
-    width = lambda name: view.f_curves[name].opts["pen"].widthF()
+    def width(name):
+        return view.f_curves[name].opts["pen"].widthF()
+
     assert width("tanh") > width("relu") and width("sigmoid") > width("relu")
 
     def entry(name):
@@ -183,7 +185,7 @@ def test_a_hidden_view_draws_the_latest_statistics_when_shown(qtbot, make_view):
     spec, model, dataset = hand_made()
     view = make_view(document_with("relu"))
     result = view.probe(model, dataset)
-    view._on_events([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
+    view._on_live_payload([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
     assert view.layer_names == []
     view.show()
     qtbot.waitExposed(view)

@@ -8,8 +8,8 @@ from annstudio import Project
 from annstudio.backends.numpy import build_model
 from annstudio.data import load_dataset
 from annstudio.gui.colors import CLASS_COLORS, NEUTRAL
-from annstudio.gui.views.decision_plot import DecisionRegionPlot
 from annstudio.gui.run.worker import TrainingRunner
+from annstudio.gui.views.decision_plot import DecisionRegionPlot
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 
@@ -301,10 +301,12 @@ def test_live_training_draws_the_newest_picture_of_every_payload(qtbot, plot, ru
     drawn, sent = list(steps), list(newest)
     assert drawn == sent
     assert drawn == sorted(drawn) and drawn[-1] > drawn[0]  # training went on between pictures
-    with qtbot.waitSignal(runner.sigFinished, timeout=5000):
+    with qtbot.waitSignal(runner.sigFinished, timeout=5000) as stopped:
         runner.stop()
-    # the stopped model's exact picture is on screen, whatever the rate limit skipped
-    qtbot.waitUntil(lambda: plot.result is not None and plot.result["step"] is None, timeout=5000)
+    # the stopped model's exact picture is on screen, whatever the rate limit skipped: the worker
+    # forced the probe before it sent the terminal event
+    final_step = stopped.args[0]["step"]
+    qtbot.waitUntil(lambda: plot.result is not None and plot.result["step"] == final_step, timeout=5000)
     _, _, X = plot.probe.grid.grid(plot.probe.last_dataset)
     np.testing.assert_array_equal(plot.result["z"].reshape(-1, 1), runner.last_model.predict(X))
     with qtbot.waitSignal(runner.sigStateChanged, check_params_cb=lambda s: s == "idle"):
@@ -322,7 +324,8 @@ def test_after_a_run_controls_redraw_from_the_trained_model(qtbot, plot, runner)
     qtbot.waitUntil(lambda: plot.result is not None)
     assert plot.image_rgba().shape == (100, 100, 4)
     before = plot.updates
-    plot.set_resolution(50)  # no new run: the finished model is evaluated on the new grid at once
-    assert plot.updates == before + 1 and plot.image_rgba().shape == (50, 50, 4)
+    plot.set_resolution(50)  # no new run: the finished model is evaluated on the new grid (in a job thread)
+    qtbot.waitUntil(lambda: plot.updates == before + 1, timeout=5000)
+    assert plot.image_rgba().shape == (50, 50, 4)
     _, _, X = plot.probe.grid.grid(plot.probe.last_dataset)
     np.testing.assert_array_equal(plot.result["z"].reshape(-1, 1), runner.last_model.predict(X))

@@ -12,10 +12,10 @@ from annstudio import Project
 from annstudio.engine.callbacks import EarlyStopping
 from annstudio.engine.session import create_run
 from annstudio.gui.document import ProjectDocument
-from annstudio.gui.views.loss_plot import LossPlot, early_stopping_best_epoch
 from annstudio.gui.run.worker import TrainingRunner
-from annstudio.spec.training import normalize_callbacks
+from annstudio.gui.views.loss_plot import LossPlot, early_stopping_best_epoch
 from annstudio.resources import resource_path
+from annstudio.spec.training import normalize_callbacks
 
 
 def xor_project(**training):
@@ -106,7 +106,9 @@ def test_curves_equal_the_history_and_every_batch_loss(qtbot, runner, plot):
 
 
 def test_a_fresh_run_starts_over_and_keeps_the_chosen_metric(plot):
-    logs = lambda i: {"loss": 1.0 / (i + 1), "accuracy": i / 10, "val_loss": 2.0 / (i + 1), "val_accuracy": i / 20}
+    def logs(i):
+        return {"loss": 1.0 / (i + 1), "accuracy": i / 10, "val_loss": 2.0 / (i + 1), "val_accuracy": i / 20}
+
     plot.add_events([{"event": "train_begin", "initial_epoch": 0, "steps_per_epoch": 2},
                      {"event": "batch_end", "steps": [1, 2, 3], "losses": [0.9, 0.8, 0.7]},
                      *[{"event": "epoch_end", "epoch": i, "logs": logs(i)} for i in range(3)]])

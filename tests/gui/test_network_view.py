@@ -11,9 +11,9 @@ from annstudio import Project
 from annstudio.backends.numpy import build_model
 from annstudio.engine.probes import WeightsProbe
 from annstudio.gui.document import ProjectDocument
+from annstudio.gui.run.worker import TrainingRunner
 from annstudio.gui.views.network_layout import MAX_WIDTH, MIN_WIDTH, build_layout
 from annstudio.gui.views.network_view import NEGATIVE, POSITIVE, NetworkView
-from annstudio.gui.run.worker import TrainingRunner
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 
@@ -299,7 +299,7 @@ def test_a_hidden_diagram_draws_the_latest_weights_when_shown(qtbot):
     view = NetworkView()
     qtbot.addWidget(view)
     result = view.weights_probe(build_model(spec, seed=0), None, force=True)
-    view._on_events([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
+    view._on_live_payload([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
     assert view.updates == 0
     view.show()
     qtbot.waitExposed(view)

@@ -10,8 +10,8 @@ from annstudio.backends.numpy import build_model
 from annstudio.data import Dataset, load_dataset
 from annstudio.data.images import FASHION_CLASSES
 from annstudio.engine.probes import ResultsProbe, WeightsProbe
-from annstudio.gui.views.results_panel import GalleryModel, ResultsPanel
 from annstudio.gui.run.worker import TrainingRunner
+from annstudio.gui.views.results_panel import GalleryModel, ResultsPanel
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 
@@ -180,7 +180,8 @@ def test_the_panel_follows_a_training_run(qtbot):
         dataset = panel.results_probe.last_dataset
         y_pred = np.argmax(runner.last_model.predict(dataset.x_test), axis=1)
         np.testing.assert_array_equal(panel.confusion(), sk_confusion(dataset.y_test, y_pred, labels=range(10)))
-        np.testing.assert_array_equal(panel.weight_images()[0], runner.last_model.get_weights()["dense/kernel"][:, 0].reshape(8, 8))
+        kernel = runner.last_model.get_weights()["dense/kernel"]
+        np.testing.assert_array_equal(panel.weight_images()[0], kernel[:, 0].reshape(8, 8))
         runner.reset()
         assert panel.confusion().size == 0
     finally:
@@ -192,8 +193,8 @@ def test_a_hidden_panel_draws_the_latest_results_when_shown(qtbot, digits, digit
     qtbot.addWidget(panel)
     result = ResultsProbe(max_rate=None).compute(digits_model, digits)
     weights = WeightsProbe().compute(digits_model)
-    panel._on_events([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
-    panel._on_events([{"event": "probe", "step": 2, "results": weights}])  # a later probe of another kind
+    panel._on_live_payload([{"event": "probe", "step": 1, "results": result}])  # hidden (another tab): not drawn
+    panel._on_live_payload([{"event": "probe", "step": 2, "results": weights}])  # a later probe of another kind
     assert panel.confusion().size == 0
     panel.show()
     qtbot.waitExposed(panel)

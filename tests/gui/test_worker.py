@@ -349,7 +349,7 @@ def test_pyside_keeps_reference_counts(qtbot):
         emitter.sigPayload.emit([{"event": "batch_end"}])
         emitter.setObjectName("emitter")  # a void method
     after = sys.getrefcount(True), sys.getrefcount(None)
-    lost = {name: b - a for name, a, b in zip(("True", "None"), after, before)}
+    lost = {name: b - a for name, a, b in zip(("True", "None"), after, before, strict=False)}
     for name, value in (("True", True), ("None", None)):  # give back what a broken PySide took
         for _ in range(max(0, lost[name])):
             ctypes.pythonapi.Py_IncRef(ctypes.py_object(value))

@@ -119,6 +119,11 @@ class NumpyModel:
         return self._loss
 
     @property
+    def from_logits(self) -> bool:
+        """The compiled loss takes logits (``from_logits=True``); False before ``compile``."""
+        return bool(getattr(self._loss, "from_logits", False))
+
+    @property
     def optimizer(self) -> Optimizer | None:
         return self._optimizer
 

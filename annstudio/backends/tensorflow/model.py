@@ -319,6 +319,11 @@ class TFModel:
         return self._loss
 
     @property
+    def from_logits(self) -> bool:
+        """The compiled loss takes logits (``from_logits=True``); False before ``compile``."""
+        return bool(getattr(self._loss, "from_logits", False))
+
+    @property
     def optimizer(self) -> Any:
         """The Keras optimizer."""
         return self._optimizer

@@ -67,6 +67,9 @@ class SetWeightCommand(QUndoCommand):
     def _write(self, value: Any) -> None:
         applied = self.runner.last_model is self.model
         if applied:
+            wait = getattr(self.runner, "wait_for_probes", None)
+            if wait is not None:  # a probe job may be looking at the model
+                wait()
             array = self.model.get_weights()[self.key]
             array[self.index] = value
             self.model.set_weights({self.key: array})

@@ -11,24 +11,41 @@ apply to the next start: a running or paused run trains with the frozen copy it 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QValidator
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDoubleSpinBox, QFileDialog, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout,
-    QLabel, QLineEdit, QProgressBar, QScrollArea, QSizePolicy, QSpinBox, QStyle, QToolButton,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QStyle,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...project import ProjectError, TrainingConfig
 from ...spec.errors import ConfigError
 from ...spec.training import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, normalize_loss
-from .backend_picker import BackendPicker
 from ..colors import PROBLEM_STYLE
-from ..editor.commands import push
 from ..document import ProjectDocument
+from ..editor.commands import push
+from .backend_picker import BackendPicker
+from .state import RunState
 from .worker import TrainingRunner
 
 #: the settings shown for each optimizer, with (minimum, maximum, step, decimals) for the numbers
@@ -47,12 +64,12 @@ _RANGES = {
 }
 #: per state: which of play, pause, step, stop, reset can be pressed
 _ENABLED = {
-    "idle": (True, False, True, False, False),
-    "running": (False, True, False, True, True),
-    "paused": (True, False, True, True, True),
-    "finished": (True, False, True, False, True),
-    "stopped": (True, False, True, False, True),
-    "error": (True, False, True, False, True),
+    RunState.IDLE: (True, False, True, False, False),
+    RunState.RUNNING: (False, True, False, True, True),
+    RunState.PAUSED: (True, False, True, True, True),
+    RunState.FINISHED: (True, False, True, False, True),
+    RunState.STOPPED: (True, False, True, False, True),
+    RunState.ERROR: (True, False, True, False, True),
 }
 _NUMBER = re.compile(r"[0-9.eE+-]*")
 
@@ -69,10 +86,10 @@ class LearningRateBox(QDoubleSpinBox):
         self.setRange(1e-6, 10.0)
         self.setKeyboardTracking(False)
 
-    def textFromValue(self, value: float) -> str:  # noqa: N802 - Qt's name
+    def textFromValue(self, value: float) -> str:
         return f"{value:g}"
 
-    def valueFromText(self, text: str) -> float:  # noqa: N802
+    def valueFromText(self, text: str) -> float:
         try:
             return float(text.strip())
         except ValueError:
@@ -88,7 +105,7 @@ class LearningRateBox(QDoubleSpinBox):
         inside = self.minimum() <= value <= self.maximum()
         return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate, text, pos)
 
-    def stepBy(self, steps: int) -> None:  # noqa: N802
+    def stepBy(self, steps: int) -> None:
         value = self.value()
         for _ in range(abs(steps)):
             if steps > 0:
@@ -231,14 +248,14 @@ class TrainingPanel(QWidget):
 
     @Slot()
     def _play(self) -> None:
-        if self.runner.state == "paused":
+        if self.runner.state == RunState.PAUSED:
             self.runner.resume()
         elif not self.runner.is_active:
             self._start(paused=False)
 
     @Slot()
     def _step(self) -> None:
-        if self.runner.state == "paused":
+        if self.runner.state == RunState.PAUSED:
             self.runner.step()
         elif not self.runner.is_active:
             self._start(paused=True)
@@ -251,16 +268,17 @@ class TrainingPanel(QWidget):
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        flags = _ENABLED.get(state, _ENABLED["idle"])
+        state = RunState(state)
+        flags = _ENABLED[state]
         for act, enabled in zip((self.play_action, self.pause_action, self.step_action, self.stop_action,
-                                 self.reset_action), flags):
+                                 self.reset_action), flags, strict=False):
             act.setEnabled(enabled)
-        self.backend_picker.setEnabled(state not in ("running", "paused"))
-        if state == "idle":
+        self.backend_picker.setEnabled(not state.active)
+        if state == RunState.IDLE:
             self._clear_readouts()
             self._clear_progress()
             self.message.hide()
-        elif state == "running":
+        elif state == RunState.RUNNING:
             self.message.hide()
 
     @Slot(object)
@@ -622,7 +640,7 @@ class TrainingPanel(QWidget):
                 group.setChecked(name in callbacks)
                 if name in callbacks:
                     edit.setText(str(callbacks[name][key]))
-            if self.runner.state == "idle":
+            if self.runner.state == RunState.IDLE:
                 self._clear_progress()
         finally:
             self._loading = False

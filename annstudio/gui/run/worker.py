@@ -4,17 +4,27 @@ The worker builds the run (``engine.session.create_run``: load the data, check i
 build the backend model) *inside* its thread, then iterates the trainer's plain-data events
 (``annstudio.engine.trainer``) and sends them to the GUI in coalesced payloads:
 
-- ``sigEvents(list)`` carries a list of event dicts in the order they happened, at most about 30 times a
-  second (``min_interval``). ``train_begin``, ``epoch_end``, ``paused`` and the terminal event are never
+- ``sigEvents(list)`` carries a list of event dicts in the order they happened, at most about 15 times a
+  second (``min_interval``; every payload wakes the GUI thread, which then takes CPU and the GIL from
+  training: 15 instead of 30 a second took the GUI/headless time of the Fashion-MNIST recipe from 1.15
+  to about 1.07, and the decision regions still get a new picture with every payload).
+  ``train_begin``, ``epoch_end``, ``paused`` and the terminal event are never
   dropped. ``batch_end`` events are thinned to the latest one per payload; that one carries two extra
   keys, ``"steps"`` and ``"losses"``: the step number and loss of *every* batch since the previous
   payload, for fine per-batch curves.
 - A payload is sent at once when the trainer pauses or ends, so what the GUI shows at a pause is exact.
-- Probes (``probe(model, dataset) -> dict``) run in the worker thread after the trainer yielded, right
-  before a payload is sent (so at most as often as payloads). Their dicts are deep-copied and merged into
-  one ``{"event": "probe", "step", "results": {...}}`` appended to the payload; probes name their
-  outputs (a later probe's key wins). A probe that raises is dropped for the rest of the run and reported.
-  ``step`` is the number of batches trained when the probes ran.
+- Probes (``probe(model, dataset, *, force=False) -> dict``, see ``engine.probes``) run in the worker
+  thread after the trainer yielded, right before a payload is sent (so at most as often as payloads).
+  Their dicts are deep-copied and merged into one ``{"event": "probe", "step", "results": {...}}``
+  appended to the payload; probes name their outputs (a later probe's key wins). A probe that raises is
+  dropped for the rest of the run and reported. ``step`` is the number of batches trained when the
+  probes ran. Before the ``paused`` payload and the ``finished``/``stopped`` payload every probe runs
+  once more with ``force=True`` (past its rate limit), so the views show the exact model then; a run's
+  first payload finds every probe's rate limit reset. No probe ever runs in the GUI thread: a view that
+  needs a new look while no batch runs (a setting changed, a weight typed in) asks
+  ``TrainingRunner.refresh_probes``, which runs them in a one-shot job thread.
+- The last ``epoch_end`` of a payload carries ``"history"``: a copy of the engine's ``History`` (the one
+  owner of the per-epoch logs), as the terminal event does; views and the status line read it there.
 
 Terminal events are those of the trainer (``finished``, ``stopped``, ``error``, each with ``history``,
 ``epochs_run``, ``message``) plus one the worker makes itself when the run cannot even be built:
@@ -30,26 +40,47 @@ leak of ``None`` inside converted containers). The worker never touches a payloa
 """
 from __future__ import annotations
 
+import concurrent.futures
 import copy
+import inspect
 import logging
 import time
+from collections.abc import Callable, Iterable
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from ...engine.control import TrainingControl
 from ...engine.session import Run, create_run
 from ...project import Project
+from .state import EDITABLE_STATES, TERMINAL_EVENTS, RunState
 
 log = logging.getLogger(__name__)
 
-Probe = Callable[[Any, Any], dict]
+Probe = Callable[..., dict]
 
-STATES = ("idle", "running", "paused", "finished", "stopped", "error")
-TERMINAL_EVENTS = ("finished", "stopped", "error")
+STATES = tuple(state.value for state in RunState)
+#: terminal events after which the probes look at the model once more (an error may have left no model)
+_FORCED_TERMINALS = (RunState.FINISHED.value, RunState.STOPPED.value)
 #: errors that mean "the project cannot be trained as it is"; their message is shown as it is
 _USER_ERRORS = (ValueError, OSError, RuntimeError)
+
+
+def call_probe(probe: Probe, model: Any, dataset: Any, force: bool = False) -> dict:
+    """``probe(model, dataset, force=force)``; a plain ``probe(model, dataset)`` function (no rate limit of
+    its own) is called without ``force``."""
+    if force and _takes_force(probe):
+        return probe(model, dataset, force=True)
+    return probe(model, dataset)
+
+
+def _takes_force(probe: Probe) -> bool:
+    try:
+        parameters = inspect.signature(probe).parameters.values()
+    except (TypeError, ValueError):
+        return False
+    return any(p.name == "force" or p.kind is inspect.Parameter.VAR_KEYWORD for p in parameters)
 
 
 class TrainingWorker(QObject):
@@ -76,7 +107,7 @@ class TrainingWorker(QObject):
         control: TrainingControl | None = None,
         previous: Run | None = None,
         probes: Iterable[Probe] = (),
-        min_interval: float = 1 / 30,
+        min_interval: float = 1 / 15,
     ) -> None:
         super().__init__()
         self.project = project
@@ -102,22 +133,33 @@ class TrainingWorker(QObject):
         except Exception as exc:  # noqa: BLE001 - every build failure becomes a message, never a crash
             self._finish(self._build_error(exc))
             return
+        for probe in self.probes:  # a new run: every probe's first result comes at once
+            reset = getattr(probe, "reset_rate_limit", None)
+            if reset is not None:
+                reset()
         terminal: dict | None = None
         try:
-            for event in self.built.events():
-                kind = event["event"]
-                if kind in TERMINAL_EVENTS:
-                    terminal = event
-                    break
-                self._add(event)
-                if kind == "paused" or time.monotonic() - self._last_emit >= self.min_interval:
-                    self._flush()
-        except Exception as exc:  # noqa: BLE001 - a bug in a probe or the loop must not kill the app
+            terminal = self._train()
+        except Exception as exc:
             log.exception("training loop failed")
             terminal = self._error(exc, "train")
         if terminal is None:  # the generator ended without a terminal event: should not happen
             terminal = self._error(RuntimeError("the trainer ended without a final event"), "train")
         self._finish(terminal)
+
+    def _train(self) -> dict | None:
+        """Iterate the trainer's events, sending payloads; returns its terminal event."""
+        assert self.built is not None
+        for event in self.built.events():
+            kind = event["event"]
+            if kind in TERMINAL_EVENTS:
+                return event
+            self._add(event)
+            if kind == "paused":
+                self._flush(force=True)  # the exact look at the model where it waits
+            elif time.monotonic() - self._last_emit >= self.min_interval:
+                self._flush()
+        return None
 
     def _build(self) -> Run:
         project, prev = self.project, self.previous
@@ -149,12 +191,17 @@ class TrainingWorker(QObject):
         self._batch["losses"].append(event["loss"])
         self._batch_at = len(self._pending)
 
-    def _flush(self, terminal: dict | None = None) -> None:
+    def _flush(self, terminal: dict | None = None, *, force: bool = False) -> None:
         payload, self._pending = self._pending, []
         if self._batch is not None:
             payload.insert(self._batch_at, self._batch)
             self._batch = None
-        probe_event = self._run_probes()
+        if self.built is not None:
+            for event in reversed(payload):
+                if event["event"] == "epoch_end":  # the history as the engine's History holds it now
+                    event["history"] = {k: list(v) for k, v in self.built.trainer.history.history.items()}
+                    break
+        probe_event = self._run_probes(force)
         if probe_event is not None:
             payload.append(probe_event)
         if terminal is not None:
@@ -163,21 +210,25 @@ class TrainingWorker(QObject):
             self.sigEvents.emit(payload)
         self._last_emit = time.monotonic()
 
-    def _run_probes(self) -> dict | None:
+    def _run_probes(self, force: bool = False) -> dict | None:
         if not self.probes or self.built is None:
             return None
         results: dict[str, Any] = {}
         for probe in list(self.probes):
+            if not force and not getattr(probe, "wanted", True):
+                continue  # no view on screen shows it (gui/views/live.py); the forced looks still run it
             try:
-                results.update(copy.deepcopy(probe(self.built.model, self.built.dataset)))
-            except Exception as exc:  # noqa: BLE001 - a broken probe is dropped, training goes on
+                result = call_probe(probe, self.built.model, self.built.dataset, force)
+                # the engine's probes return new arrays they never touch again; others are copied
+                results.update(result if getattr(probe, "fresh_results", False) else copy.deepcopy(result))
+            except Exception as exc:
                 log.exception("probe %r failed", probe)
                 self.probes.remove(probe)
                 self.sigMessage.emit(self.tr("A live view stopped updating: {0}").format(f"{type(exc).__name__}: {exc}"))
         return {"event": "probe", "step": self.built.trainer.step, "results": results}
 
     def _finish(self, terminal: dict) -> None:
-        self._flush(terminal)
+        self._flush(terminal, force=terminal["event"] in _FORCED_TERMINALS)
         self.sigFinished.emit(terminal)
 
     # ------------------------------------------------------------------ errors as terminal events
@@ -212,18 +263,22 @@ class TrainingRunner(QObject):
     model, the dataset, the backend and the device are unchanged; otherwise, and after ``"error"`` or
     :meth:`reset`, it starts from fresh initial weights.
 
-    Probes (:meth:`add_probe`) are handed to each run when it starts.
+    Probes (:meth:`add_probe`) are handed to each run when it starts. While no batch runs (paused, or
+    the run ended), :meth:`refresh_probes` computes them again in a one-shot job thread and sends the
+    result as a payload ``[{"event": "probe", ...}]`` on ``sigEvents``, like the worker's: the probes
+    never run in the GUI thread.
     """
 
     sigEvents = Signal(object)  # list[dict]: one payload of events, as the worker sent it
     sigStateChanged = Signal(str)
     sigMessage = Signal(str)
     sigFinished = Signal(object)  # dict: the terminal event, after the thread ended
+    _sigJobDone = Signal(object)  # (generation, probe event) from a probe job's thread
 
-    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 30) -> None:
+    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 15) -> None:
         super().__init__(parent)
         self.min_interval = min_interval
-        self._state = "idle"
+        self._state = RunState.IDLE
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
         self._control: TrainingControl | None = None
@@ -232,10 +287,14 @@ class TrainingRunner(QObject):
         self._history: dict[str, list[float]] = {}
         self._terminal: dict | None = None
         self._probes: list[Probe] = []
+        self._jobs: concurrent.futures.ThreadPoolExecutor | None = None  # one thread, made on first use
+        self._pending_jobs: list[concurrent.futures.Future] = []
+        self._generation = 0  # a start or a reset makes earlier probe jobs' results stale
+        self._sigJobDone.connect(self._on_job_done)
 
     # ------------------------------------------------------------------ read access
     @property
-    def state(self) -> str:
+    def state(self) -> RunState:
         return self._state
 
     @property
@@ -250,8 +309,9 @@ class TrainingRunner(QObject):
 
     @property
     def history(self) -> dict[str, list[float]]:
-        """Per-epoch logs of the current (or last) run, as ``History.history``: ``{"loss": [...], ...}``.
-        Continued runs include the earlier epochs."""
+        """Per-epoch logs of the current (or last) run, as ``History.history``: ``{"loss": [...], ...}``:
+        the engine's history as the latest ``epoch_end`` or terminal event carried it. Continued runs
+        include the earlier epochs."""
         return {k: list(v) for k, v in self._history.items()}
 
     @property
@@ -262,10 +322,15 @@ class TrainingRunner(QObject):
         after the run's thread has ended (``"finished"``, ``"stopped"``). Read it, predict with it, save
         it, but do not keep it across a :meth:`resume`/:meth:`start`: the worker trains it again then.
         """
-        if self._state == "paused" and self._worker is not None and self._worker.built is not None:
-            return self._worker.built.model
-        if self._state in ("finished", "stopped") and self._run is not None:
-            return self._run.model
+        built = self._idle_run()
+        return built.model if built is not None else None
+
+    def _idle_run(self) -> Run | None:
+        """The run whose model no batch can touch now (paused, or ended with a model), else ``None``."""
+        if self._state == RunState.PAUSED and self._worker is not None and self._worker.built is not None:
+            return self._worker.built
+        if self._state in (RunState.FINISHED, RunState.STOPPED) and self._run is not None:
+            return self._run
         return None
 
     def add_probe(self, probe: Probe) -> None:
@@ -274,6 +339,44 @@ class TrainingRunner(QObject):
 
     def remove_probe(self, probe: Probe) -> None:
         self._probes.remove(probe)
+
+    def refresh_probes(self, probes: Iterable[Probe] | None = None, dataset: Any = None) -> bool:
+        """Compute ``probes`` (default: every registered one) again on the model as it is now, past their
+        rate limits, in a job thread; the result comes as a ``sigEvents`` payload. Only while no batch
+        runs (paused, finished, stopped); returns False (nothing to do) otherwise. ``dataset``: look at
+        this data instead of the run's own (a view shows other data of the same shape)."""
+        built = self._idle_run()
+        probes = list(self._probes if probes is None else probes)
+        if built is None or not probes:
+            return False
+        if self._jobs is None:
+            self._jobs = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="annstudio-probes")
+        data = built.dataset if dataset is None else dataset
+        job = self._jobs.submit(self._probe_job, probes, built.model, data, built.trainer.step, self._generation)
+        self._pending_jobs = [j for j in self._pending_jobs if not j.done()] + [job]
+        return True
+
+    def wait_for_probes(self) -> None:
+        """Wait until the probe jobs asked for so far are done (before a batch may touch the model)."""
+        jobs, self._pending_jobs = self._pending_jobs, []
+        if jobs:
+            concurrent.futures.wait(jobs)
+
+    def _probe_job(self, probes: list[Probe], model: Any, dataset: Any, step: int, generation: int) -> None:
+        """Runs in the job thread."""
+        results: dict[str, Any] = {}
+        for probe in probes:
+            try:
+                results.update(copy.deepcopy(call_probe(probe, model, dataset, force=True)))
+            except Exception:
+                log.exception("probe %r failed", probe)
+        self._sigJobDone.emit((generation, {"event": "probe", "step": step, "results": results}))
+
+    @Slot(object)
+    def _on_job_done(self, done: tuple[int, dict]) -> None:
+        generation, event = done
+        if generation == self._generation and self._state in EDITABLE_STATES and event["results"]:
+            self.sigEvents.emit([event])
 
     # ------------------------------------------------------------------ controls
     def start(self, project: Project, backend: str = "numpy", device: str | None = None,
@@ -285,10 +388,12 @@ class TrainingRunner(QObject):
         """
         if self._thread is not None:
             raise RuntimeError("a training run is active; resume or stop it first")
+        self.wait_for_probes()  # a continued run trains the model they look at
+        self._generation += 1
         project = project.copy()
         key = (project.model.to_dict(), project.dataset, backend, device)
         previous, dropped = None, False
-        if self._run is not None and self._state in ("finished", "stopped"):
+        if self._run is not None and self._state in (RunState.FINISHED, RunState.STOPPED):
             if key == self._run_key:
                 previous = self._run
             else:
@@ -315,26 +420,28 @@ class TrainingRunner(QObject):
         thread.finished.connect(self._on_thread_finished)
         _reaper().adopt(thread, worker)
         self._thread, self._worker, self._control = thread, worker, control
-        self._set_state("running")
+        self._set_state(RunState.RUNNING)
         if dropped:
             self.sigMessage.emit(self.tr("The model, data or backend changed: training starts from new weights."))
         thread.start()
 
     def pause(self) -> None:
         """Pause before the next batch; the state becomes ``"paused"`` when the trainer got there."""
-        if self._control is not None and self._state == "running":
+        if self._control is not None and self._state == RunState.RUNNING:
             self._control.pause()
 
     def resume(self) -> None:
-        if self._control is not None and self._state == "paused":
+        if self._control is not None and self._state == RunState.PAUSED:
+            self.wait_for_probes()
             self._control.resume()
-            self._set_state("running")
+            self._set_state(RunState.RUNNING)
 
     def step(self) -> None:
         """Train exactly one more batch, then pause (from ``"paused"``, or right after ``start(paused=True)``)."""
-        if self._control is not None and self._state in ("paused", "running"):
+        if self._control is not None and self._state.active:
+            self.wait_for_probes()
             self._control.step()
-            self._set_state("running")
+            self._set_state(RunState.RUNNING)
 
     def stop(self) -> None:
         """Stop before the next batch (also from ``"paused"``); the state becomes ``"stopped"``."""
@@ -345,11 +452,13 @@ class TrainingRunner(QObject):
         """Stop any run (waiting for its current batch) and forget the model: the next :meth:`start`
         begins from fresh initial weights."""
         self._stop_thread(timeout_ms)
+        self.wait_for_probes()
+        self._generation += 1
         self._run = None
         self._run_key = None
         self._history = {}
         self._terminal = None
-        self._set_state("idle")
+        self._set_state(RunState.IDLE)
 
     def shutdown(self, timeout_ms: int = 3000) -> bool:
         """For window close: stop, end the thread and wait for it. True when it ended within ``timeout_ms``.
@@ -357,7 +466,12 @@ class TrainingRunner(QObject):
         A thread that does not end in time (a dataset still loading) is kept alive until it ends by
         itself, so Qt never destroys a running ``QThread``.
         """
-        return self._stop_thread(timeout_ms)
+        ended = self._stop_thread(timeout_ms)
+        self.wait_for_probes()
+        if self._jobs is not None:
+            self._jobs.shutdown(wait=True)
+            self._jobs = None
+        return ended
 
     # ------------------------------------------------------------------ internals
     def _stop_thread(self, timeout_ms: int) -> bool:
@@ -375,10 +489,11 @@ class TrainingRunner(QObject):
         sender = self.sender()
         return sender is not None and sender is self._worker
 
-    def _set_state(self, state: str) -> None:
+    def _set_state(self, state: RunState | str) -> None:
+        state = RunState(state)
         if state != self._state:
             self._state = state
-            self.sigStateChanged.emit(state)
+            self.sigStateChanged.emit(state.value)
 
     @Slot(object)
     def _on_events(self, events: list) -> None:
@@ -387,17 +502,16 @@ class TrainingRunner(QObject):
         paused = False
         for event in events:
             kind = event["event"]
-            if kind == "epoch_end":
-                for key, value in event["logs"].items():
-                    self._history.setdefault(key, []).append(float(value))
+            if kind == "epoch_end" and "history" in event:
+                self._history = event["history"]  # the engine's, copied by the worker: read, never changed
             elif kind in TERMINAL_EVENTS and event.get("history"):
-                self._history = {k: list(v) for k, v in event["history"].items()}
+                self._history = event["history"]
             elif kind == "paused":
                 paused = True
         self.sigEvents.emit(events)
         # A resume may have come in after the trainer paused: trust the control, not the old event.
         if paused and self._control is not None and self._control.paused and not self._control.stop_requested:
-            self._set_state("paused")
+            self._set_state(RunState.PAUSED)
             where = next(e for e in reversed(events) if e["event"] == "paused")
             self.sigMessage.emit(self.tr("Paused before epoch {0}, batch {1}: Train resumes, Step trains one batch.")
                                  .format(where["epoch"] + 1, where["batch"] + 1))
@@ -424,7 +538,7 @@ class TrainingRunner(QObject):
         }
         self._thread = self._worker = self._control = None
         state = terminal["event"]
-        self._run = worker.built if state in ("finished", "stopped") else None
+        self._run = worker.built if state in (RunState.FINISHED.value, RunState.STOPPED.value) else None
         if self._run is None:
             self._run_key = None
         self._set_state(state)

@@ -7,7 +7,7 @@ bold and marked in the list (from ``document.spec``, updated on ``sigSpecChanged
 Bottom, during training: per Dense/Activation layer a histogram of its pre-activations z (what the
 activation function receives), with the share of saturated sigmoid/tanh values and of dead ReLU units,
 from ``engine.probes.ActivationStatsProbe`` (run in the worker thread at most 5 times a second, and once
-more in the GUI thread when a run pauses or ends, so the last picture is exact). Together they tell the
+more, forced, when a run pauses or ends, so the last picture is exact). Together they tell the
 vanishing-gradient story of the notes (CURRICULUM.md §3, seed 003).
 
 Everything is built once (the layer plots once per set of layers) and updated with ``setData``.
@@ -22,14 +22,25 @@ import pyqtgraph as pg
 from PySide6.QtCore import QEvent, Qt, Slot
 from PySide6.QtGui import QColor, QFont, QIcon, QPixmap
 from PySide6.QtWidgets import (
-    QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QScrollArea, QSizePolicy, QSplitter, QVBoxLayout, QWidget,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QScrollArea,
+    QSizePolicy,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...backends.numpy.activations import ACTIVATIONS
 from ...engine.probes import (
-    DYING_ACTIVATIONS, SATURATING_ACTIVATIONS, SATURATION_DERIVATIVE, ActivationStatsProbe, saturation_limit,
+    DYING_ACTIVATIONS,
+    SATURATION_DERIVATIVE,
+    ActivationStatsProbe,
+    saturation_limit,
 )
-from .draw_when_shown import DrawWhenShown
+from .live import LiveView
 
 log = logging.getLogger(__name__)
 
@@ -87,12 +98,14 @@ class _LayerCard:
             self.lines.append(line)
 
 
-class ActivationView(DrawWhenShown, QWidget):
+class ActivationView(LiveView, QWidget):
     """Activation functions and per-layer pre-activation statistics (objectName ``activationPlot``).
 
-    ``ActivationView(document)``; :meth:`attach` a ``TrainingRunner`` to get live statistics (it adds
+    ``ActivationView(document)``; :meth:`follow` a ``TrainingRunner`` to get live statistics (it adds
     :attr:`probe` to the runner); :meth:`update_from_result` takes a probe result ``{"activations": ...}``.
     """
+
+    live_keys = (ActivationStatsProbe.key,)
 
     def __init__(self, document: Any, parent: QWidget | None = None, *,
                  probe: ActivationStatsProbe | None = None) -> None:
@@ -100,7 +113,6 @@ class ActivationView(DrawWhenShown, QWidget):
         self.setObjectName("activationPlot")
         self.document = document
         self._probe = probe or ActivationStatsProbe(sample_size=256, bins=40, max_rate=5.0)
-        self._runner: Any = None
         self._used: dict[str, list[str]] = {}
         self._cards: dict[str, _LayerCard] = {}
         self._layout_key: tuple = ()
@@ -218,12 +230,14 @@ class ActivationView(DrawWhenShown, QWidget):
         """The probe whose results this view draws (added to the runner by :meth:`attach`)."""
         return self._probe
 
-    def attach(self, runner: Any) -> None:
-        """Add :attr:`probe` to ``runner`` and draw its results; a reset clears the statistics."""
-        self._runner = runner
-        runner.add_probe(self._probe)
-        runner.sigEvents.connect(self._on_events)
-        runner.sigStateChanged.connect(self._on_state)
+    def live_probes(self) -> list:
+        return [self._probe]
+
+    def draw_live(self, results: dict) -> None:
+        self.update_from_result(results)
+
+    def clear_live(self) -> None:
+        self.clear_stats()
 
     @property
     def highlighted(self) -> set[str]:
@@ -281,31 +295,6 @@ class ActivationView(DrawWhenShown, QWidget):
         self.forget_pending()
         self.last_result = None
         self._build_cards(())
-
-    # ------------------------------------------------------------------ runner
-    @Slot(object)
-    def _on_events(self, events: list) -> None:
-        latest = None
-        for event in events:
-            if event["event"] == "probe" and ActivationStatsProbe.key in (event.get("results") or {}):
-                latest = event["results"]
-        if latest is not None:
-            self.draw_or_keep(latest)
-
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        if state == "idle":
-            self.clear_stats()
-        elif state in ("paused", "finished", "stopped") and self._runner is not None and self._probe.x is not None:
-            # The worker's last look may be up to 1/5 s old (the rate limit): look once more, now that no
-            # batch can run (last_model is only given out in these states).
-            model = self._runner.last_model
-            if model is None:
-                return
-            try:
-                self.update_from_result(self._probe.compute(model))
-            except Exception:  # noqa: BLE001 - a failed look must not break the window
-                log.exception("activation statistics failed")
 
     # ------------------------------------------------------------------ functions
     def _entry(self, name: str) -> QListWidgetItem:

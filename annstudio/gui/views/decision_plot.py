@@ -30,10 +30,15 @@ from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.probes import (
-    DECISION_RESOLUTIONS, DecisionGridConfig, DecisionRegionProbe, decision_unavailable, effective_features,
+    DECISION_RESOLUTIONS,
+    DecisionGridConfig,
+    DecisionRegionProbe,
+    decision_unavailable,
+    effective_features,
 )
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, NEUTRAL
+from .live import LiveView
 from .scatter import PointsItem
 
 log = logging.getLogger(__name__)
@@ -88,12 +93,14 @@ def point_class_colour(c: int) -> QColor:
 
 
 # --------------------------------------------------------------------------------------------- widget
-class DecisionRegionPlot(pg.PlotWidget):
+class DecisionRegionPlot(LiveView, pg.PlotWidget):
     """Decision regions (or the regression surface) under the 2-D data; objectName ``decisionPlot``.
 
-    Use: ``plot.set_dataset(dataset)`` whenever the data changes; ``plot.attach(runner)`` once (registers
-    :attr:`probe` with the ``TrainingRunner``, draws the probe results of its ``sigEvents`` payloads, draws
-    the exact final picture when a run pauses or ends, clears on reset). ``update_from_result(result)``
+    Use: ``plot.set_dataset(dataset)`` whenever the data changes; ``plot.follow(runner)`` once (registers
+    :attr:`probe` with the ``TrainingRunner``, draws the probe results of its ``sigEvents`` payloads, among
+    them the exact picture the worker sends when a run pauses or ends; clears on reset). A new resolution
+    or pair of inputs while no batch runs is computed in a job thread (``TrainingRunner.refresh_probes``).
+    ``update_from_result(result)``
     draws one probe result by hand; ``image_rgba()`` is the displayed image (tests).
 
     A row of controls sits above the plot: Discretize, Show test data, Resolution, and for data with more
@@ -104,6 +111,8 @@ class DecisionRegionPlot(pg.PlotWidget):
     """
 
     sigUpdated = Signal(object)
+    live_keys = (DecisionRegionProbe.key,)
+    draw_hidden = True  # hidden only for data it cannot draw
 
     def __init__(self, parent: QWidget | None = None, *, probe: DecisionRegionProbe | None = None) -> None:
         super().__init__(parent, background="w")
@@ -115,7 +124,6 @@ class DecisionRegionPlot(pg.PlotWidget):
         self._dataset: Any = None
         self._reason: str | None = "no_data"
         self._result: dict | None = None
-        self._runner: Any = None
         self._value_levels = (0.0, 1.0)
         self._bar_shown = False
         self.updates = 0
@@ -165,19 +173,6 @@ class DecisionRegionPlot(pg.PlotWidget):
     def result(self) -> dict | None:
         """The probe result on screen (``None`` before the first one and after a reset)."""
         return self._result
-
-    def attach(self, runner: Any) -> None:
-        """Follow a ``TrainingRunner``: its runs compute this plot's regions (from the next start on)."""
-        if self._runner is runner:
-            return
-        if self._runner is not None:
-            self._runner.sigEvents.disconnect(self._on_events)
-            self._runner.sigStateChanged.disconnect(self._on_runner_state)
-            self._runner.remove_probe(self._probe)
-        self._runner = runner
-        runner.add_probe(self._probe)
-        runner.sigEvents.connect(self._on_events)
-        runner.sigStateChanged.connect(self._on_runner_state)
 
     def set_dataset(self, dataset: Any) -> None:
         """Show ``dataset``'s points (or say why it cannot be drawn); forget the regions drawn so far."""
@@ -365,31 +360,27 @@ class DecisionRegionPlot(pg.PlotWidget):
         self._probe.configure(features=features)
 
     # ------------------------------------------------------------------ training runs
-    @Slot(object)
-    def _on_events(self, events: list) -> None:
-        for event in reversed(events):  # only the newest picture of a payload is worth drawing
-            if event.get("event") == "probe" and DecisionRegionProbe.key in event.get("results", {}):
-                result = dict(event["results"][DecisionRegionProbe.key])
-                if result.get("step") is None:
-                    result["step"] = event.get("step")
-                self.update_from_result(result)
-                return
+    def live_probes(self) -> list:
+        return [self._probe]
 
-    @Slot(str)
-    def _on_runner_state(self, state: str) -> None:
-        if state == "idle":
-            self.clear_regions()
-        elif state in ("paused", "finished", "stopped"):
-            self._refresh_from_model()  # the exact picture at this point (the rate limit may have skipped it)
+    def draw_live(self, results: dict) -> None:
+        result = results.get(DecisionRegionProbe.key)
+        if result is None:
+            return
+        if result.get("step") is None:
+            result = {**result, "step": self.live_step}
+        self.update_from_result(result)
+
+    def clear_live(self) -> None:
+        self.clear_regions()
 
     def refresh_from_model(self) -> None:
-        """Recompute now from the runner's model when it is safe to use (paused or ended), e.g. after
-        the user typed a new weight in the network diagram."""
+        """Have the regions computed again from the runner's model when no batch runs (paused or ended),
+        e.g. after the user typed a new weight in the network diagram; the probe runs in a job thread."""
         self._refresh_from_model()
 
     def _refresh_from_model(self) -> None:
-        """Recompute now from the runner's model when it is safe to use (paused or ended)."""
-        runner = self._runner
+        runner = self.runner
         if runner is None or self._reason is not None:
             return
         model = runner.last_model
@@ -398,13 +389,7 @@ class DecisionRegionPlot(pg.PlotWidget):
         shape = tuple(getattr(getattr(model, "spec", None), "input_shape", ()) or ())
         if shape and tuple(self._dataset.x_train.shape[1:]) != shape:
             return  # the data on screen is not what this model takes
-        try:
-            result = self._probe(model, self._dataset, force=True)
-        except Exception:  # noqa: BLE001 - a picture that cannot be made is no reason to fail the GUI
-            log.exception("decision regions could not be computed")
-            return
-        if result:
-            self.update_from_result(result[DecisionRegionProbe.key])
+        self.request_refresh(dataset=self._dataset)
 
     # ------------------------------------------------------------------ drawing
     def _feature_names(self) -> list[str]:
@@ -580,7 +565,7 @@ class DecisionRegionPlot(pg.PlotWidget):
             pg.GraphicsView.setRange(self, QRectF(0, 0, viewport.width(), viewport.height()), padding=0,
                                      disableAutoPixel=False)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt's name
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if "toolbar" in self.__dict__:  # pyqtgraph calls this from its __init__, before the controls exist
             self._layout_overlays()

@@ -27,27 +27,37 @@ import importlib
 import math
 import time
 import types
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-import pyqtgraph.exporters  # noqa: F401 - pg.exporters is not imported by pyqtgraph itself
+import pyqtgraph.exporters
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QFileDialog, QHBoxLayout, QMenu, QMessageBox, QStackedWidget, QToolButton,
-    QVBoxLayout, QWidget,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
 )
 
 from ...engine.callbacks import EarlyStopping
+from ..run.state import TERMINAL_EVENTS, RunState
+from .live import LiveView
 
 TRAIN_COLOR = "#00695c"  # teal; blue and orange mean weight signs elsewhere in the app
 VAL_COLOR = "#8e24aa"  # purple
 BATCH_COLOR = (0x00, 0x69, 0x5c, 45)  # the training colour, light: every batch's loss
 BEST_COLOR = "#5d4037"  # dark brown: the EarlyStopping marker, a colour no curve uses
 CROSSHAIR_COLOR = (120, 120, 120, 160)
-TERMINAL_EVENTS = ("finished", "stopped", "error")
 #: seconds between redraws of the curves while a run streams in
 REDRAW_INTERVAL = 0.1
 #: legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom)
@@ -187,7 +197,7 @@ def _svg_paths_pyqtgraph_can_read():
 class _ValueAxis(pg.AxisItem):
     """A y axis whose log scale labels 1, 2 and 5 of each decade, not all of 1..9 (they overlapped)."""
 
-    def logTickValues(self, minVal, maxVal, size, stdTicks):  # noqa: N802 - pyqtgraph's name
+    def logTickValues(self, minVal, maxVal, size, stdTicks):
         ticks = super().logTickValues(minVal, maxVal, size, stdTicks)
         if maxVal - minVal < 1.0:  # less than a decade: the few ticks there are all fit
             return ticks
@@ -229,10 +239,10 @@ class _RangeAnchor(pg.GraphicsObject):
             self.x_range, self.y_range = x_range, y_range
             self.informViewBoundsChanged()
 
-    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: Any = None) -> tuple[float, float] | None:  # noqa: N802
+    def dataBounds(self, ax: int, frac: float = 1.0, orthoRange: Any = None) -> tuple[float, float] | None:
         return self.x_range if ax == 0 else self.y_range
 
-    def boundingRect(self) -> Any:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> Any:
         return pg.QtCore.QRectF()
 
     def paint(self, *args: Any) -> None:
@@ -285,7 +295,7 @@ class _CurvePlot(pg.PlotWidget):
         self.hover_label.hide()
 
 
-class LossPlot(QWidget):
+class LossPlot(LiveView, QWidget):
     """Loss and metric curves per epoch (x: epoch counted from 1) plus the per-batch loss.
 
     Feed it payloads with :meth:`add_events` (drawn at once), or call :meth:`follow` to wire a runner
@@ -369,12 +379,13 @@ class LossPlot(QWidget):
         self._batches = _Series(1024)
         self._epochs: list[int] = []  # the epoch number (from 1) of each history row
         self._history: dict[str, list[float]] = {}  # every logged key, one value per epoch (NaN: missing)
+        self._run_history: dict[str, list[float]] | None = None  # the engine's, as the latest event carried it
         self._steps_per_epoch = 1
         self._initial_epoch = 0
         self._early_stopping: dict[str, Any] | None = None
         self._best_epoch: int | None = None
         self._document: Any = None
-        self._runner_state = "idle"
+        self._runner_state = RunState.IDLE
         self._streaming = False  # between a train_begin and the run's terminal event
         self._wanted_view: str | None = None  # the metric to show again once a new run reports it
 
@@ -406,8 +417,15 @@ class LossPlot(QWidget):
         """Draw ``runner``'s runs: its payloads, and a blank plot when it is reset. With ``document`` (a
         ``ProjectDocument``) the EarlyStopping settings are read from its project when a run starts."""
         self._document = document
-        runner.sigEvents.connect(self._on_live_events)
-        runner.sigStateChanged.connect(self._on_state)
+        super().follow(runner)
+
+    draw_hidden = True
+
+    def on_run_events(self, events: list) -> None:
+        self._on_live_events(events)
+
+    def on_run_state(self, state: RunState) -> None:
+        self._on_state(state)
 
     def set_early_stopping(self, config: dict[str, Any] | None) -> None:
         """The ``EarlyStopping`` config (Keras arguments) of the run being drawn, or ``None``."""
@@ -416,8 +434,11 @@ class LossPlot(QWidget):
     # ------------------------------------------------------------------ read access
     @property
     def history(self) -> dict[str, list[float]]:
-        """What is drawn, per epoch: ``{"loss": [...], "val_loss": [...], "accuracy": [...], ...}``."""
-        return {key: list(values) for key, values in self._history.items()}
+        """Per epoch: ``{"loss": [...], "val_loss": [...], "accuracy": [...], ...}``: the engine's history
+        as the run's latest ``epoch_end`` or terminal event carried it (its one owner); for events fed by
+        hand without it, the table drawn (one row per epoch, NaN where a key was not logged)."""
+        source = self._run_history if self._run_history is not None else self._history
+        return {key: list(values) for key, values in source.items()}
 
     @property
     def epochs(self) -> list[int]:
@@ -481,8 +502,12 @@ class LossPlot(QWidget):
                 batches_changed = True
             elif kind == "epoch_end":
                 self._add_epoch(event["epoch"] + 1, event["logs"])
+                if "history" in event:
+                    self._run_history = event["history"]
                 epochs_changed = True
             elif kind in TERMINAL_EVENTS:
+                if event.get("history"):
+                    self._run_history = event["history"]
                 self._streaming = False
                 epochs_changed = True  # the x range fits the run once it has ended
                 if kind != "error":
@@ -492,7 +517,7 @@ class LossPlot(QWidget):
         return batches_changed or epochs_changed
 
     def _draw_pending(self) -> None:
-        """Redraw what changed. A fast run sends ~30 payloads a second and repainting a plot costs the
+        """Redraw what changed. A fast run sends ~15 payloads a second and repainting a plot costs the
         event loop several milliseconds, so the curves are redrawn at most ~10 times a second (and at
         once when a run starts, pauses or ends)."""
         self._redraw_timer.stop()
@@ -515,7 +540,7 @@ class LossPlot(QWidget):
             if key not in self._history:
                 self._history[key] = [math.nan] * rows
             self._history[key].append(float(value))
-        for key, values in self._history.items():
+        for _key, values in self._history.items():
             if len(values) == rows:  # not logged this epoch
                 values.append(math.nan)
         if "loss" in logs:
@@ -541,6 +566,7 @@ class LossPlot(QWidget):
         self._batches.clear()
         self._epochs.clear()
         self._history.clear()
+        self._run_history = None
         self.loss_widget.hide_hover()
         self.metric_widget.hide_hover()
         keep = self.current_view
@@ -552,10 +578,10 @@ class LossPlot(QWidget):
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
-        previous, self._runner_state = self._runner_state, state
-        if state == "idle":
+        previous, self._runner_state = self._runner_state, RunState(state)
+        if state == RunState.IDLE:
             self.clear_curves()
-        elif state == "running" and previous not in ("running", "paused") and self._document is not None:
+        elif state == RunState.RUNNING and not previous.active and self._document is not None:
             # start() copies the project right before it announces "running": this is the run's config
             self.set_early_stopping(_early_stopping_config(self._document.project.training.callbacks))
 

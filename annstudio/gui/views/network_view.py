@@ -33,12 +33,26 @@ from PySide6.QtWidgets import QGraphicsLineItem, QInputDialog, QWidget
 from ...engine.probes import NeuronMapsProbe, WeightsProbe
 from ...spec import ModelSpec
 from ..colors import CLASS_COLORS, NEUTRAL
-from .draw_when_shown import DrawWhenShown
-from .network_layout import (
-    MAX_UNITS, N_BUCKETS, NODE_RADIUS, ROW_GAP, SHOWN_UNITS, DiagramLayout, Edges, bucket_width,
-    build_layout, format_value, line_widths as _line_widths, max_width_for, nearest_segment, unit_importance, width_buckets,
-)
 from ..editor.weight_commands import SetWeightCommand, weight_label
+from ..run.state import EDITABLE_STATES, RunState
+from .live import LiveView
+from .network_layout import (
+    MAX_UNITS,
+    N_BUCKETS,
+    NODE_RADIUS,
+    ROW_GAP,
+    SHOWN_UNITS,
+    DiagramLayout,
+    Edges,
+    bucket_width,
+    build_layout,
+    format_value,
+    line_widths as _line_widths,
+    max_width_for,
+    nearest_segment,
+    unit_importance,
+    width_buckets,
+)
 
 log = logging.getLogger(__name__)
 
@@ -52,7 +66,6 @@ MUTED = "#666666"
 THUMB_SIZE = 2.3 * NODE_RADIUS
 #: how close (pixels) the pointer must be to a line to pick it
 PICK_PIXELS = 5.0
-EDITABLE_STATES = ("paused", "finished", "stopped")
 #: colour groups of the lines
 _POS, _NEG, _GREY = 0, 1, 2
 
@@ -100,7 +113,7 @@ class EdgeItem(pg.GraphicsObject):
     def __init__(self, edges: Edges) -> None:
         super().__init__()
         self.edges = edges
-        self._lines = [QLineF(a, b, c, d) for a, b, c, d in zip(edges.x0, edges.y0, edges.x1, edges.y1)]
+        self._lines = [QLineF(a, b, c, d) for a, b, c, d in zip(edges.x0, edges.y0, edges.x1, edges.y1, strict=False)]
         if len(edges):
             xs, ys = np.r_[edges.x0, edges.x1], np.r_[edges.y0, edges.y1]
             self._rect = QRectF(float(xs.min()), float(ys.min()), float(np.ptp(xs)), float(np.ptp(ys)))
@@ -121,7 +134,7 @@ class EdgeItem(pg.GraphicsObject):
                         for chunk in np.split(np.arange(len(order)), cuts) if len(chunk)]
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._rect
 
     def paint(self, painter: QPainter, *args: Any) -> None:
@@ -160,7 +173,7 @@ class NodeItem(pg.GraphicsObject):
         self.square = bool(on)
         self.update()
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
+    def boundingRect(self) -> QRectF:
         return self._bounds
 
     def paint(self, painter: QPainter, *args: Any) -> None:
@@ -172,17 +185,17 @@ class NodeItem(pg.GraphicsObject):
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setPen(self._pen)
-        for rect, brush in zip(self._rects, self._brushes):
+        for rect, brush in zip(self._rects, self._brushes, strict=False):
             painter.setBrush(brush)
             painter.drawEllipse(rect)
 
 
-class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
+class NetworkView(LiveView, pg.GraphicsLayoutWidget):
     """The network diagram; objectName ``networkView``.
 
     ``NetworkView(document, runner=None)``: draws ``document.spec`` until weights arrive, then the model
-    being trained. :meth:`attach` registers :attr:`probes` with a ``TrainingRunner`` and follows it (probe
-    results, the exact weights when a run pauses or ends, a clean diagram on reset).
+    being trained. :meth:`follow` registers :attr:`probes` with a ``TrainingRunner`` and follows it (probe
+    results, the exact weights the worker sends when a run pauses or ends, a clean diagram on reset).
     :meth:`update_from_result` draws one probe result by hand; :meth:`set_weight` edits the model
     (undoable); :meth:`line_widths` / :meth:`line_colors` / :meth:`hover_text_at` are for tests.
 
@@ -192,6 +205,7 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
 
     sigWeightsEdited = Signal(str)
     sigMessage = Signal(str)
+    live_keys = ("weights", "weights_spec", "neuron_maps")
 
     def __init__(self, document: Any = None, runner: Any = None, parent: QWidget | None = None, *,
                  max_units: int = MAX_UNITS, shown_units: int = SHOWN_UNITS) -> None:
@@ -200,7 +214,6 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
         self.setBackground("w")
         self.setMinimumSize(260, 200)
         self.document = document
-        self.runner: Any = None
         self.max_units = max_units          # columns with more units are condensed ...
         self.units_shown = shown_units      # ... to this many
         self.weights_probe = WeightsProbe(max_rate=10.0)
@@ -239,7 +252,7 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
         self.view_box.addItem(self._hover_label, ignoreBounds=True)
         # the hovered line, drawn again on top with a dark outline
         self._highlight = [QGraphicsLineItem(), QGraphicsLineItem()]
-        for z, item in zip((-5, -4), self._highlight):
+        for z, item in zip((-5, -4), self._highlight, strict=False):
             item.setZValue(z)
             item.hide()
             self.view_box.addItem(item, ignoreBounds=True)
@@ -263,35 +276,20 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
 
     @property
     def probes(self) -> list:
-        """The probes to register with a ``TrainingRunner`` (:meth:`attach` does it)."""
+        """The probes to register with a ``TrainingRunner`` (:meth:`follow` does it)."""
         return [self.weights_probe, self.maps_probe]
 
-    def attach(self, runner: Any) -> None:
-        """Follow ``runner``: register the probes, draw their results, refresh when a run pauses or ends."""
-        if self.runner is runner:
-            return
-        self.runner = runner
-        for probe in self.probes:
-            runner.add_probe(probe)
-        runner.sigEvents.connect(self._on_events)
-        runner.sigStateChanged.connect(self._on_state)
+    def live_probes(self) -> list:
+        return self.probes
 
-    @Slot(object)
-    def _on_events(self, events: list) -> None:
-        for event in reversed(events):  # the latest probe result of the payload is enough
-            if event.get("event") == "probe":
-                self.draw_or_keep(event["results"])
-                return
+    def draw_live(self, results: dict) -> None:
+        # a pause or the end of a run: pick again which units condensed columns show
+        self.update_from_result(results, choose_units=self.run_state in EDITABLE_STATES)
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        if state == "idle":
-            self.clear_weights()
-        elif state == "running":
-            for probe in self.probes:
-                probe.reset_rate_limit()
-        elif state in EDITABLE_STATES:
-            self.refresh_from_model()
+    def clear_live(self) -> None:
+        self.clear_weights()
+
+    def on_run_state(self, state: RunState) -> None:
         self._update_caption()
 
     @property
@@ -300,13 +298,9 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
         return self.runner is not None and self.runner.state in EDITABLE_STATES and self.runner.last_model is not None
 
     def refresh_from_model(self) -> None:
-        """Draw the runner's model as it is now (only when no batch runs: paused, finished, stopped)."""
-        model = self.runner.last_model if self.runner is not None else None
-        if model is None:
-            return
-        result = self.weights_probe.compute(model)
-        result.update(self.maps_probe.compute(model))  # the dataset of its last call, if any
-        self.update_from_result(result, choose_units=True)
+        """Have the runner's model drawn as it is now (only when no batch runs: paused, finished,
+        stopped); the probes run in a job thread and the result arrives as a payload."""
+        self.request_refresh()
 
     # ------------------------------------------------------------------ drawing results
     def update_from_result(self, result: dict, *, choose_units: bool = False) -> None:
@@ -382,7 +376,7 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
                 if weights is not None and any(c.condensed for c in layout.columns):
                     layout = build_layout(spec, max_units=self.max_units, shown_units=self.units_shown,
                                           importance=unit_importance(weights, layout))
-            except Exception:  # noqa: BLE001 - a half-edited spec must never break the window
+            except Exception:
                 log.exception("cannot lay out the network diagram")
                 layout = None
         if keep_if_same and layout is not None and self.diagram is not None and \
@@ -545,7 +539,7 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
                 self.view_box.addItem(img)
                 self._thumbs.append(img)
             self._nodes.set_square(True)  # nodes become square frames around their thumbnails
-        for col, img in zip(layout.columns, self._thumbs):
+        for col, img in zip(layout.columns, self._thumbs, strict=False):
             values = layers.get(col.output_layer, layers.get(col.name))
             if values is None or values.shape[0] < col.units or values.shape[1:] != (r, r):
                 continue
@@ -637,7 +631,7 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
             if d[k] <= max(THUMB_SIZE / 2, 4 * sx):
                 col = self.diagram.columns[int(self._node_col[k])]
                 return {"kind": "node", "layer": col.name, "unit": int(self._node_unit[k]), "column": col}
-        for ci, marker in self._markers:
+        for ci, _marker in self._markers:
             col = self.diagram.columns[ci]
             if abs(px - col.x) <= 1.2 and abs(py - col.marker_y) <= 0.45:
                 return {"kind": "marker", "layer": col.name, "column": col}
@@ -793,6 +787,10 @@ class NetworkView(DrawWhenShown, pg.GraphicsLayoutWidget):
 
     def _on_weight_written(self, key: str, applied: bool) -> None:
         if applied:
+            model = self.runner.last_model if self.runner is not None else None
+            if model is not None and self._weights is not None:  # the new value at once; the probes
+                self._weights = model.get_weights()               # (neuron maps) follow from a job thread
+                self._apply_weights()
             self.refresh_from_model()
             self.sigWeightsEdited.emit(key)
         else:

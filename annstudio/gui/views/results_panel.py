@@ -21,24 +21,50 @@ second while training, exactly when a run pauses or ends) and a ``WeightsProbe``
 from __future__ import annotations
 
 import math
-from typing import Any, Iterable
+import time
+from collections.abc import Iterable
+from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QTimer,
+    Signal,
+    Slot,
+)
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetrics, QIcon, QImage, QPainter, QPen, QPixmap
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListView, QSplitter,
-    QStackedWidget, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QTableView, QTabWidget, QVBoxLayout,
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
     QWidget,
 )
 
 from ...engine.probes import ResultsProbe, WeightsProbe, class_scores
 from ..class_names import display_class_names
 from ..colors import CLASS_COLORS, NEUTRAL
-from .draw_when_shown import DrawWhenShown
+from ..run.state import RunState
+from .live import LiveView
 
-EDITABLE_STATES = ("paused", "finished", "stopped")
 POSITIVE = CLASS_COLORS[1]
 NEGATIVE = CLASS_COLORS[0]
 #: at most this many first-layer units are drawn
@@ -145,10 +171,10 @@ class ConfusionModel(QAbstractTableModel):
         """Each row as fractions of its true class (0 for a class without samples)."""
         return self._shares.copy()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.counts)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.counts)
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _Role.DisplayRole) -> Any:
@@ -172,7 +198,7 @@ class ConfusionModel(QAbstractTableModel):
                 self.names[i], self.names[j], f"{count:,}", 100 * share)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Role.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Role.DisplayRole) -> Any:
         if section >= len(self.names):
             return None
         if role == _Role.DisplayRole:
@@ -215,10 +241,10 @@ class ScoresModel(QAbstractTableModel):
                               float(w @ s["f1"]), int(s["support"].sum()), None))
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 4
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _Role.DisplayRole) -> Any:
@@ -234,7 +260,7 @@ class ScoresModel(QAbstractTableModel):
             return _fixed_font(italic=row[5] is None)
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Role.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Role.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal:
             if role == _Role.DisplayRole:
                 return self.headers()[section]
@@ -316,7 +342,7 @@ class GalleryModel(QAbstractListModel):
         self.indices = indices
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.indices)
 
     def pixmap(self, sample: int) -> QPixmap:
@@ -371,7 +397,7 @@ class GalleryDelegate(QStyledItemDelegate):
             self._widths[key] = min(max(self.WIDTH, need), self.MAX_WIDTH)
         return self._widths[key]
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         model = index.model()
         side, width = 56, self.WIDTH
         if isinstance(model, GalleryModel):
@@ -420,28 +446,34 @@ class GalleryDelegate(QStyledItemDelegate):
         painter.restore()
 
 
+#: seconds between redraws of the first-layer weight images while a run trains
+WEIGHT_IMAGES_INTERVAL = 1.0
+
+
 # ====================================================================================== panel
-class ResultsPanel(DrawWhenShown, QWidget):
+class ResultsPanel(LiveView, QWidget):
     """Test-set results; objectName ``resultsPanel``.
 
     ``ResultsPanel(runner=None, *, weights_probe=None)``: pass the network diagram's ``WeightsProbe`` to
     share it (then :attr:`probes` holds only the results probe), else the panel makes its own (1 a
-    second). :meth:`attach` registers :attr:`probes` with a ``TrainingRunner`` and follows it.
+    second). :meth:`follow` registers :attr:`probes` with a ``TrainingRunner`` and follows it.
     :meth:`update_from_result` draws one probe result. For tests: :meth:`confusion`,
     :meth:`class_scores`, :meth:`gallery_indices`, :meth:`weight_images`.
     """
+
+    live_keys = (ResultsProbe.key, WeightsProbe.key)
 
     def __init__(self, runner: Any = None, parent: QWidget | None = None, *,
                  weights_probe: WeightsProbe | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("resultsPanel")
-        self.runner: Any = None
         self.results_probe = ResultsProbe(max_rate=1.0)
         self._own_weights_probe = weights_probe is None
         self.weights_probe = weights_probe if weights_probe is not None else WeightsProbe(max_rate=1.0)
         self.result: dict | None = None
         self._images_key: int | None = None
         self._weights: dict | None = None
+        self._weights_drawn_at = -1e9
         self._weight_images = np.zeros((0, 0, 0))
         self._weight_units = np.zeros(0, dtype=int)
         self._weight_key: str | None = None
@@ -593,40 +625,22 @@ class ResultsPanel(DrawWhenShown, QWidget):
         """Probes to register: the results probe, and the panel's own weights probe unless one was shared."""
         return [self.results_probe] + ([self.weights_probe] if self._own_weights_probe else [])
 
-    def attach(self, runner: Any) -> None:
-        if self.runner is runner:
-            return
-        self.runner = runner
-        for probe in self.probes:
-            runner.add_probe(probe)
-        runner.sigEvents.connect(self._on_events)
-        runner.sigStateChanged.connect(self._on_state)
+    def live_probes(self) -> list:
+        return self.probes
 
-    @Slot(object)
-    def _on_events(self, events: list) -> None:
-        for event in reversed(events):
-            if event.get("event") == "probe":
-                self.draw_or_keep(event["results"])
-                return
+    def watched_probes(self) -> list:
+        return [self.results_probe, self.weights_probe]
 
-    @Slot(str)
-    def _on_state(self, state: str) -> None:
-        if state == "idle":
-            self.clear()
-        elif state == "running":
-            for probe in self.probes:
-                probe.reset_rate_limit()
-        elif state in EDITABLE_STATES:
-            self.refresh_from_model()
+    def draw_live(self, results: dict) -> None:
+        self.update_from_result(results)
+
+    def clear_live(self) -> None:
+        self.clear()
 
     def refresh_from_model(self) -> None:
-        """Compute the results of the runner's model as it is now (paused or ended) and show them."""
-        model = self.runner.last_model if self.runner is not None else None
-        if model is None:
-            return
-        result = self.results_probe.compute(model)
-        result.update(self.weights_probe.compute(model))
-        self.update_from_result(result)
+        """Have the results of the runner's model as it is now (paused or ended) computed again, in a job
+        thread; they arrive as a payload."""
+        self.request_refresh([self.results_probe, self.weights_probe])
 
     # ------------------------------------------------------------------ data in
     def clear(self) -> None:
@@ -652,10 +666,17 @@ class ResultsPanel(DrawWhenShown, QWidget):
         res = result.get("results")
         if res is not None:
             self._show_results(res)
-        if result.get("weights") is not None:
-            self._weights = result["weights"]
-        if res is not None or result.get("weights") is not None:
+        weights = result.get("weights")
+        if weights is not None:
+            self._weights = weights
+        now = time.monotonic()
+        # the weights come at the diagram's rate (10/s): their images are redrawn at most once a second
+        # while training runs (a pause or the end of a run shows the newest at once)
+        due = res is not None or self.run_state != RunState.RUNNING or now - self._weights_drawn_at >= WEIGHT_IMAGES_INTERVAL
+        if weights is not None and due or res is not None:
+            self._weights_drawn_at = now
             self._show_weights()
+        if res is not None or weights is not None:
             self.updates += 1
 
     def _show_results(self, res: dict) -> None:
@@ -699,6 +720,7 @@ class ResultsPanel(DrawWhenShown, QWidget):
         elif shape is not None and self._images_key != res.get("dataset_key"):
             self.gallery_model.set_images(None)
             self.results_probe.resend_images()  # this panel missed them: ask again
+            self.request_refresh([self.results_probe])  # at once when no batch runs (else the next result)
         if images_tab:
             # new predictions can change which samples a filter keeps: keep the user's scroll position
             bar = self.gallery_view.verticalScrollBar()
@@ -751,7 +773,10 @@ class ResultsPanel(DrawWhenShown, QWidget):
             self.weights_box.autoRange(padding=0.01)
         self._mosaic = (h, w, cols, gap)
         layer = key.rpartition("/")[0]
-        shown = self.tr("all {0} units").format(total) if m == total else self.tr("the first {0} of {1} units").format(m, f"{total:,}")
+        if m == total:
+            shown = self.tr("all {0} units").format(total)
+        else:
+            shown = self.tr("the first {0} of {1} units").format(m, f"{total:,}")
         self.weights_caption.setText(self.tr(
             "{0}: {1}, each unit's weights as a {2}×{3} image — blue: positive, orange: negative, white: 0 "
             "(each image scaled to its own largest |w|).").format(layer, shown, h, w))

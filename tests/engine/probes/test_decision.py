@@ -8,7 +8,12 @@ import pytest
 from annstudio.backends.numpy import build_model
 from annstudio.data import Dataset, load_dataset
 from annstudio.engine.probes import (
-    DECISION_MAX_RATE, DecisionGrid, DecisionGridConfig, DecisionRegionProbe, decision_unavailable, output_probabilities,
+    DECISION_MAX_RATE,
+    DecisionGrid,
+    DecisionGridConfig,
+    DecisionRegionProbe,
+    decision_unavailable,
+    output_probabilities,
 )
 from annstudio.spec import ModelSpec
 

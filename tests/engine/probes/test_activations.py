@@ -92,7 +92,8 @@ def test_shares_of_saturated_and_dead_units_on_a_hand_made_model():
     relu, tanh, sigmoid = stats["dense"], stats["dense_1"], stats["dense_2"]
     assert relu["activation"] == "relu" and relu["dead_units"] == 1 and relu["dead"] == pytest.approx(1 / 3)
     assert relu["saturated"] is None
-    expected_tanh = (256 + np.count_nonzero(np.abs(10.0 * np.maximum(x[:, 0].astype(np.float64) - 0.5, 0.0) - 5.0) > 2.9932)) / (2 * 256)
+    z = 10.0 * np.maximum(x[:, 0].astype(np.float64) - 0.5, 0.0) - 5.0
+    expected_tanh = (256 + np.count_nonzero(np.abs(z) > 2.9932)) / (2 * 256)
     assert 0.55 < expected_tanh < 0.9  # the design gives a fraction, not 0 or 1
     assert tanh["saturated"] == pytest.approx(expected_tanh) and tanh["dead"] is None
     assert sigmoid["saturated"] == 1.0

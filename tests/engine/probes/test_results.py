@@ -1,5 +1,5 @@
-"""Probes behind the network diagram and the results panel: WeightsProbe, NeuronMapsProbe, ResultsProbe,
-and the confusion-matrix / per-class score arithmetic (checked against scikit-learn)."""
+"""ResultsProbe (the results panel) and the confusion-matrix / per-class score arithmetic (checked
+against scikit-learn)."""
 import numpy as np
 import pytest
 from sklearn.metrics import confusion_matrix as sk_confusion, precision_recall_fscore_support
@@ -8,12 +8,15 @@ from annstudio.backends.numpy import build_model
 from annstudio.data import Dataset, load_dataset
 from annstudio.data.splits import Standardizer
 from annstudio.engine.probes import (
-    NeuronMapsProbe, ResultsProbe, WeightsProbe, class_scores, confusion_matrix, display_images, image_shape,
-    two_input_grid,
+    ResultsProbe,
+    class_scores,
+    confusion_matrix,
+    display_images,
+    image_shape,
 )
 from annstudio.spec import ModelSpec
 
-from .conftest import blobs_dataset, regression_dataset, xor_dataset
+from ..conftest import blobs_dataset, regression_dataset, xor_dataset
 
 
 class FakeClock:
@@ -72,55 +75,6 @@ def test_display_images_undo_standardisation_and_stretch_to_bytes():
     np.testing.assert_array_equal(display_images(x, (2, 2)), [[[0, 128], [255, 64]]])
     scaler = Standardizer(np.full(4, 0.5, np.float32), np.full(4, 2.0, np.float32))
     np.testing.assert_array_equal(display_images(scaler.transform(x), (2, 2), scaler), [[[0, 128], [255, 64]]])
-
-
-# ------------------------------------------------------------------------------------ WeightsProbe
-def test_weights_probe_sends_copies_and_the_spec_at_most_max_rate():
-    clock = FakeClock()
-    model = mlp(2, 3, 1, "sigmoid")
-    probe = WeightsProbe(max_rate=10, clock=clock)
-    first = probe(model, None)
-    assert set(first) == {"weights", "weights_spec"}
-    assert first["weights_spec"] == model.spec.to_dict()
-    for key, value in model.get_weights().items():
-        np.testing.assert_array_equal(first["weights"][key], value)
-    first["weights"]["dense/kernel"][0, 0] = 99.0  # a copy: the model is untouched
-    assert model.get_weights()["dense/kernel"][0, 0] != 99.0
-    clock.now += 0.05
-    assert probe(model, None) == {}
-    assert "weights" in probe(model, None, force=True)
-    clock.now += 0.1
-    assert "weights" in probe(model, None)
-    with pytest.raises(ValueError, match="max_rate"):
-        WeightsProbe(max_rate=0)
-
-
-# ------------------------------------------------------------------------------------ NeuronMapsProbe
-def test_neuron_maps_are_each_units_output_over_the_input_plane():
-    data = blobs_dataset()
-    model = mlp(2, 5, 3)
-    probe = NeuronMapsProbe(resolution=7, max_rate=None)
-    result = probe(model, data)["neuron_maps"]
-    assert result["resolution"] == 7
-    points, extent = two_input_grid(data.x_train, 7)
-    assert result["extent"] == pytest.approx(extent)
-    assert extent[0] < data.x_train[:, 0].min() and extent[3] > data.x_train[:, 1].max()
-    outputs = model.layer_outputs(points)
-    assert set(result["layers"]) == {"input", "dense", "dense_1"}
-    assert result["layers"]["dense"].shape == (5, 7, 7) and result["layers"]["dense"].dtype == np.float32
-    # unit u at grid row iy (lowest y first), column ix
-    u, iy, ix = 3, 2, 5
-    assert result["layers"]["dense"][u, iy, ix] == pytest.approx(outputs["dense"][iy * 7 + ix, u])
-    # the input "units" are the two coordinates themselves
-    assert result["layers"]["input"][0, 0, 6] > result["layers"]["input"][0, 0, 0]
-    assert result["layers"]["input"][1, 6, 0] > result["layers"]["input"][1, 0, 0]
-    # compute() without a dataset reuses the last one
-    np.testing.assert_array_equal(probe.compute(model)["neuron_maps"]["layers"]["dense"], result["layers"]["dense"])
-
-
-def test_neuron_maps_only_for_two_input_data():
-    probe = NeuronMapsProbe(max_rate=None)
-    assert probe(mlp(3, 4, 1, "linear"), regression_dataset()) == {}
 
 
 # ------------------------------------------------------------------------------------ ResultsProbe

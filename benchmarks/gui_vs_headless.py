@@ -1,0 +1,196 @@
+#!/usr/bin/env python3
+"""GUI vs headless: training in the main window with every view live costs at most 1.10x the headless time.
+
+    python benchmarks/gui_vs_headless.py [--project resources/examples/fashion_mnist_mlp.annproj]
+                                         [--epochs 3] [--repeats 3] [--tabs training,network,activations,results]
+
+The notes' Fashion-MNIST recipe (784-300-100-10 relu/softmax, SGD, batch 32, NumPy backend) trains
+``--epochs`` epochs
+
+- headless: ``engine.session.create_run`` and its trainer's events consumed in a plain loop (the path the
+  CLI and ``annstudio.train`` take), no Qt;
+- in the main window (``configure_runtime`` as the app does, the real event loop), once with each tab
+  under the stack in front: Training (the loss curves), Network diagram, Activations, Results. The loss
+  plot and the status line are always on screen; the decision regions are hidden for images.
+
+The time is the trainer's own, from its ``train_begin`` to its terminal event (data loading and model
+building are the same work in both and are left out), taken in the thread that trains. Each row is the
+median of ``--repeats`` runs; headless and GUI runs alternate so a busy moment on the machine hits both.
+"Curve lag" is the largest number of epochs the drawn loss curve was behind the epoch counter of the
+status line, sampled every 20 ms (0 or 1: at most one redraw behind). Target: every ratio <= 1.10.
+Runs offscreen unless QT_QPA_PLATFORM / DISPLAY say otherwise.
+"""
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))  # runs from a checkout without installing, as the other benchmarks do
+
+TABS = {"training": ("trainingPanel", "Training (loss)"), "network": ("networkView", "Network diagram"),
+        "activations": ("activationPlot", "Activations"), "results": ("resultsPanel", "Results")}
+TARGET = 1.10
+
+
+class TrainClock:
+    """Wraps ``Run.events`` to time the trainer from ``train_begin`` to its terminal event, in the thread
+    that consumes the events."""
+
+    def __init__(self) -> None:
+        from annstudio.engine import session
+
+        self.seconds: float | None = None
+        self.cpu: float | None = None
+        original = session.Run.events
+        clock = self
+
+        def events(run):
+            started = cpu = None
+            for event in original(run):
+                kind = event["event"]
+                if kind == "train_begin":
+                    started, cpu = time.perf_counter(), time.process_time()
+                elif kind in ("finished", "stopped", "error"):
+                    clock.seconds = time.perf_counter() - started if started is not None else float("nan")
+                    clock.cpu = time.process_time() - cpu if cpu is not None else float("nan")
+                    clock.last = event
+                yield event
+
+        session.Run.events = events
+
+
+def headless(project, clock: TrainClock) -> tuple[float, float]:
+    from annstudio.engine.session import create_run
+
+    clock.seconds = None
+    run = create_run(project.copy(), "numpy")
+    for _event in run.events():
+        pass
+    if clock.last["event"] != "finished":
+        raise RuntimeError(f"the headless run ended with {clock.last}")
+    return clock.seconds, clock.cpu
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--project", default=str(ROOT / "resources" / "examples" / "fashion_mnist_mlp.annproj"))
+    parser.add_argument("--epochs", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--tabs", default=",".join(TABS))
+    parser.add_argument("--payload-rate", type=float, default=None,
+                        help="payloads a second from the worker (default: the runner's own)")
+    args = parser.parse_args()
+    tabs = [t.strip() for t in args.tabs.split(",") if t.strip()]
+
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
+    app = QApplication.instance() or QApplication([])
+    from annstudio.gui.app import configure_runtime
+
+    configure_runtime(app)  # as annstudio.gui.app.main does (also for the headless rows: same interpreter)
+    from annstudio.gui.editor import commands
+    from annstudio.gui.main_window import MainWindow
+    from annstudio.project import Project
+
+    project = Project.load(args.project)
+    project.training.epochs = args.epochs
+    clock = TrainClock()
+
+    window = MainWindow()
+    if args.payload_rate:
+        window.runner.min_interval = 1.0 / args.payload_rate
+    window.open_path(Path(args.project), ask=False)
+    training = window.document.section("training")
+    training.epochs = args.epochs
+    commands.push(window.document, "training", training, "epochs")
+    window.show()
+    finished = [False]
+    window.runner.sigFinished.connect(lambda _e: finished.__setitem__(0, True))
+    lag = [0]
+
+    def sample_lag() -> None:
+        drawn = window.loss_plot.train_curve.getData()[0]
+        shown = 0 if drawn is None else len(drawn)
+        lag[0] = max(lag[0], window.readout.epoch - shown)
+
+    sampler = QTimer()
+    sampler.timeout.connect(sample_lag)
+
+    def gui_run(tab: str) -> tuple[float, float, int]:
+        window.runner.reset()
+        window.docks[TABS[tab][0]].raise_()
+        finished[0] = False
+        lag[0] = 0
+        clock.seconds = None
+        loop = QEventLoop()
+        check = QTimer()
+        check.timeout.connect(lambda: loop.quit() if finished[0] else None)
+        check.start(20)
+        sampler.start(20)
+        window.training_panel.play_action.trigger()
+        loop.exec()
+        check.stop()
+        sampler.stop()
+        app.processEvents()
+        sample_lag()
+        if clock.last["event"] != "finished":
+            raise RuntimeError(f"the GUI run ended with {clock.last.get('message')}")
+        return clock.seconds, clock.cpu, lag[0]
+
+    loop = QEventLoop()
+    QTimer.singleShot(500, loop.quit)  # let the window settle (the data panel loads the set)
+    loop.exec()
+
+    head: list[float] = []
+    head_cpu: list[float] = []
+    gui: dict[str, list[float]] = {t: [] for t in tabs}
+    gui_cpu: dict[str, list[float]] = {t: [] for t in tabs}
+    lags: dict[str, int] = {t: 0 for t in tabs}
+    for r in range(args.repeats):
+        seconds, cpu = headless(project, clock)
+        head.append(seconds)
+        head_cpu.append(cpu)
+        print(f"repeat {r + 1}: headless {seconds:.2f} s", end="", flush=True)
+        for tab in tabs:
+            seconds, cpu, worst = gui_run(tab)
+            gui[tab].append(seconds)
+            gui_cpu[tab].append(cpu)
+            lags[tab] = max(lags[tab], worst)
+            print(f", {tab} {seconds:.2f} s", end="", flush=True)
+        print()
+    window.runner.shutdown(5000)
+    window.document.undo_stack.setClean()
+    window.close()
+
+    base = statistics.median(head)
+    base_cpu = statistics.median(head_cpu)
+    print()
+    print(f"{Path(args.project).name}, NumPy backend, {args.epochs} epochs, median of {args.repeats} "
+          f"(trainer time, train_begin to finished; CPU: the process's, all threads)")
+    print(f"| {'run':30s} | {'seconds':>8s} | {'GUI / headless':>14s} | {'CPU s':>7s} | {'CPU ratio':>9s} | "
+          f"{'curve lag (epochs)':>18s} |")
+    print(f"|{'-' * 32}|{'-' * 10}|{'-' * 16}|{'-' * 9}|{'-' * 11}|{'-' * 20}|")
+    print(f"| {'headless':30s} | {base:8.2f} | {1.0:14.3f} | {base_cpu:7.2f} | {1.0:9.3f} | {'':>18s} |")
+    worst = 0.0
+    for tab in tabs:
+        median = statistics.median(gui[tab])
+        cpu = statistics.median(gui_cpu[tab])
+        worst = max(worst, median / base)
+        print(f"| {'GUI, ' + TABS[tab][1] + ' in front':30s} | {median:8.2f} | {median / base:14.3f} | "
+              f"{cpu:7.2f} | {cpu / base_cpu:9.3f} | {lags[tab]:18d} |")
+    ok = worst <= TARGET and all(v <= 1 for v in lags.values())
+    print(f"target (every ratio <= {TARGET:.2f}, curve at most one redraw behind): {'met' if ok else 'NOT met'}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
