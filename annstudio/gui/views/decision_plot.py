@@ -38,8 +38,8 @@ from ...engine.probes import (
 )
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, NEUTRAL
+from ..scatter import PointsItem
 from .live import LiveView
-from .scatter import PointsItem
 
 log = logging.getLogger(__name__)
 

@@ -25,7 +25,6 @@ from typing import Any
 
 import numpy as np
 
-from ..formatting import format_value as format_value  # re-exported: the network view imports it here
 from ..layer_kinds import GUI_KINDS, diagram_note, gui_kind
 
 #: layers drawn as a note on the column they follow, not as a column (their role in gui/layer_kinds.py)

@@ -34,6 +34,7 @@ from ...engine.probes import NeuronMapsProbe, WeightsProbe
 from ...spec import ModelSpec
 from ..colors import CLASS_COLORS, NEUTRAL
 from ..editor.weight_commands import SetWeightCommand, weight_label
+from ..formatting import format_value
 from ..run.state import EDITABLE_STATES, RunState
 from .live import LiveView
 from .network_layout import (
@@ -46,7 +47,6 @@ from .network_layout import (
     Edges,
     bucket_width,
     build_layout,
-    format_value,
     line_widths as _line_widths,
     max_width_for,
     nearest_segment,
