@@ -16,6 +16,7 @@ class TrainingControl:
         self._paused = False
         self._stop = False
         self._steps_granted = 0
+        self._wakes = 0
 
     # -------------------------------------------------------------- buttons
     def pause(self) -> None:
@@ -41,6 +42,12 @@ class TrainingControl:
             self._stop = True
             self._cond.notify_all()
 
+    def wake(self) -> None:
+        """End a :meth:`nap` early (its caller looks again, e.g. at a changed pace)."""
+        with self._cond:
+            self._wakes += 1
+            self._cond.notify_all()
+
     # -------------------------------------------------------------- state
     @property
     def paused(self) -> bool:
@@ -60,3 +67,11 @@ class TrainingControl:
             if self._paused:
                 self._steps_granted -= 1
             return True
+
+    def nap(self, seconds: float) -> bool:
+        """Wait up to ``seconds`` between batches (a paced run); True when the time ran out or
+        :meth:`wake` was called, False at once when a pause or stop was asked for."""
+        with self._cond:
+            wakes = self._wakes
+            self._cond.wait_for(lambda: self._stop or self._paused or self._wakes != wakes, max(0.0, float(seconds)))
+            return not (self._stop or self._paused)

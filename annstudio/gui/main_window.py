@@ -9,7 +9,7 @@ import os
 import sys
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -33,6 +33,7 @@ from .editor.stack_editor import StackEditor
 from .file_actions import FileActionsMixin
 from .menus import build_menus, fill_recent_menu
 from .run.backend_picker import BackendPicker
+from .run.pace import PaceControl
 from .run.state import EDITABLE_STATES, RunState
 from .run.toolbar import QuickControls
 from .run.training_panel import TrainingPanel
@@ -277,9 +278,28 @@ class MainWindow(FileActionsMixin, QMainWindow):
             bar.addAction(action)
             self.actions_by_name[name.removesuffix("_action")] = action
         bar.addSeparator()
+        self.pace = PaceControl(bar, self.runner)
+        bar.addSeparator()
         self.quick = QuickControls(bar, self.document)
         bar.insertWidget(self.quick.backend_anchor, self.backend_picker)
         self.toolbar = bar
+        # Space plays and pauses (as a video player does). A text field or spin box with the focus takes
+        # the key first (Qt's ShortcutOverride), so typing a space there never starts a run.
+        toggle = QAction(self.tr("Train or pause"), self)
+        toggle.setObjectName("action_play_pause")
+        toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
+        toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        toggle.triggered.connect(self.toggle_training)
+        self.addAction(toggle)
+        self.actions_by_name["play_pause"] = toggle
+
+    def toggle_training(self) -> None:
+        """Space: pause a running run, else Train (start, resume or continue) when it can."""
+        panel = self.training_panel
+        if self.runner.state == RunState.RUNNING:
+            panel.pause_action.trigger()
+        elif panel.play_action.isEnabled():
+            panel.play_action.trigger()
 
     def _build_status(self) -> None:
         self.readout = self.add_live_view(StatusReadout())
@@ -447,6 +467,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def show_shortcuts(self) -> None:
         extra = [getattr(self.training_panel, n) for n in ("play_action", "pause_action", "step_action", "stop_action",
                                                             "reset_action")]
+        extra.append(self.actions_by_name["play_pause"])
         ShortcutsDialog(shortcut_rows(self.menus, extra), self).exec()
 
     def show_preferences(self) -> None:

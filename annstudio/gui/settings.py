@@ -24,6 +24,7 @@ RECENT_FILES = "general/recentFiles"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
 VERSION = "general/settingsVersion"
+PACE = "training/pace"  # a key of gui/run/pace.py's PACES
 
 
 def settings() -> QSettings:
@@ -52,6 +53,15 @@ def set_language(code: str) -> None:
     if code not in ("", "en", "ko"):
         raise ValueError(f"unknown language {code!r}; accepted: '' (system), 'en', 'ko'")
     settings().setValue(LANGUAGE, code)
+
+
+def pace(default: str = "watchable") -> str:
+    """The pace at which training is shown (a key of ``gui.run.pace.PACES``; checked there)."""
+    return str(settings().value(PACE, default) or default)
+
+
+def set_pace(key: str) -> None:
+    settings().setValue(PACE, key)
 
 
 def recent_files() -> list[Path]:

@@ -108,6 +108,7 @@ class TrainingWorker(QObject):
         previous: Run | None = None,
         probes: Iterable[Probe] = (),
         min_interval: float = 1 / 15,
+        pace: float | None = None,
     ) -> None:
         super().__init__()
         self.project = project
@@ -118,6 +119,10 @@ class TrainingWorker(QObject):
         self.previous = previous
         self.probes = list(probes)
         self.min_interval = float(min_interval)
+        #: at most this many epochs a second (None: as fast as it trains); read between epochs, so the
+        #: GUI may change it during the run (then :meth:`TrainingControl.wake`)
+        self.pace = pace
+        self._epoch_began = 0.0
         #: the built run (model, trainer, dataset); set in the worker thread before the first payload
         self.built: Run | None = None
         self._pending: list[dict] = []  # events since the last payload, except batch_end
@@ -157,9 +162,30 @@ class TrainingWorker(QObject):
             self._add(event)
             if kind == "paused":
                 self._flush(force=True)  # the exact look at the model where it waits
+            elif kind == "epoch_end" and self._pace_remaining() > 0:
+                self._flush()  # show the epoch now, then wait for the pace
+                self._wait_for_pace()
             elif time.monotonic() - self._last_emit >= self.min_interval:
                 self._flush()
+            if kind in ("train_begin", "epoch_end"):
+                self._epoch_began = time.monotonic()
         return None
+
+    def _pace_remaining(self) -> float:
+        """Seconds this epoch must still last at the current pace (<= 0: none, or no pace)."""
+        pace = self.pace
+        if not pace or pace <= 0:
+            return 0.0
+        return self._epoch_began + 1.0 / pace - time.monotonic()
+
+    def _wait_for_pace(self) -> None:
+        """Between epochs of a paced run: wait until 1/pace seconds have passed since the epoch began.
+        Only time passes: the batches, their order and the weights are those of an unpaced run. A pause
+        or stop ends the wait at once; a changed pace is looked at again."""
+        while True:
+            remaining = self._pace_remaining()
+            if remaining <= 0 or not self.control.nap(remaining):
+                break
 
     def _build(self) -> Run:
         project, prev = self.project, self.previous
@@ -278,6 +304,7 @@ class TrainingRunner(QObject):
     def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 15) -> None:
         super().__init__(parent)
         self.min_interval = min_interval
+        self._pace: float | None = None  # epochs a second at most (None: as fast as it trains)
         self._state = RunState.IDLE
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
@@ -332,6 +359,21 @@ class TrainingRunner(QObject):
         if self._state in (RunState.FINISHED, RunState.STOPPED) and self._run is not None:
             return self._run
         return None
+
+    @property
+    def pace(self) -> float | None:
+        """At most this many epochs a second are trained (``None``: as fast as possible)."""
+        return self._pace
+
+    def set_pace(self, epochs_per_second: float | None) -> None:
+        """Show the run at most ``epochs_per_second`` epochs a second (``None`` or 0: no limit); takes
+        effect at once, also during a run. The worker only waits between epochs: the batches and the
+        weights do not depend on the pace."""
+        pace = float(epochs_per_second) if epochs_per_second else None
+        self._pace = pace if pace is not None and pace > 0 else None
+        if self._worker is not None and self._control is not None:
+            self._worker.pace = self._pace
+            self._control.wake()
 
     def add_probe(self, probe: Probe) -> None:
         """Run ``probe(model, dataset) -> dict`` in the worker between steps (from the next start on)."""
@@ -407,7 +449,8 @@ class TrainingRunner(QObject):
         if paused:
             control.pause()
         worker = TrainingWorker(project, backend, device=device, base_dir=base_dir, control=control,
-                                previous=previous, probes=self._probes, min_interval=self.min_interval)
+                                previous=previous, probes=self._probes, min_interval=self.min_interval,
+                                pace=self._pace)
         thread = QThread()
         thread.setObjectName("annstudio-training")
         worker.moveToThread(thread)
