@@ -16,7 +16,18 @@ _T0 = time.perf_counter()
 
 
 def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | None = None) -> int:
-    """Run the app; ``project_path`` opens that project. Returns the exit status."""
+    """Run the app; ``project_path`` opens that project. Returns the exit status (2, with one line on
+    stderr, when no window can open here: see ``platform_check``)."""
+    from PySide6.QtCore import QCoreApplication
+
+    if QCoreApplication.instance() is None:
+        from .platform_check import problem
+
+        reason = problem()
+        if reason is not None:
+            print(reason, file=sys.stderr)
+            return 2
+
     from PySide6.QtCore import QTimer
     from PySide6.QtGui import QIcon
     from PySide6.QtWidgets import QApplication
