@@ -12,10 +12,14 @@ from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
+    QFrame,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
+    QStyle,
+    QTabBar,
     QToolBar,
     QUndoView,
     QVBoxLayout,
@@ -212,11 +216,22 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.live_views.append(view)
         return view
 
-    def _dock(self, key: str, title: str, widget: QWidget) -> QDockWidget:
+    def _dock(self, key: str, title: str, widget: QWidget, scroll: bool = False) -> QDockWidget:
+        """A dock for ``widget``; ``scroll``: inside a scroll area, so the panel's minimum size does not set
+        the window's (a small window shows scroll bars instead of pushing docks over each other)."""
         dock = QDockWidget(title, self)
         dock.setObjectName(f"{key}Dock")
-        dock.setWidget(widget)
+        if scroll:
+            area = QScrollArea()
+            area.setObjectName(f"{key}Scroll")
+            area.setWidgetResizable(True)
+            area.setFrameShape(QFrame.Shape.NoFrame)
+            area.setWidget(widget)
+            dock.setWidget(area)
+        else:
+            dock.setWidget(widget)
         dock.toggleViewAction().setObjectName(f"action_view_{key}")
+        dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, self.tidy_tab_bars))  # new tab bars
         self.docks[key] = dock
         for view in self.live_views:  # a tab behind another stays "visible" for Qt: tell the view
             if view is widget or widget.isAncestorOf(view):
@@ -224,15 +239,15 @@ class MainWindow(FileActionsMixin, QMainWindow):
         return dock
 
     def _build_docks(self) -> None:
-        data = self._dock("datasetPanel", self.tr("Data"), self.dataset_panel)
+        data = self._dock("datasetPanel", self.tr("Data"), self.dataset_panel, scroll=True)
         palette = self._dock("layerPalette", self.tr("Layers"), self.palette)
         stack = self._dock("stackEditor", self.tr("Model"), self.stack_editor)
         inspector = self._dock("layerInspector", self.tr("Inspector"), self.inspector)
         history = self._dock("undoHistory", self.tr("Undo history"), self.history_view)
-        training = self._dock("trainingPanel", self.tr("Training"), self.training_panel)
+        training = self._dock("trainingPanel", self.tr("Training"), self.training_panel, scroll=True)
         network = self._dock("networkView", self.tr("Network diagram"), self.network_view)
-        activations = self._dock("activationPlot", self.tr("Activations"), self.activation_view)
-        results = self._dock("resultsPanel", self.tr("Results"), self.results_panel)
+        activations = self._dock("activationPlot", self.tr("Activations"), self.activation_view, scroll=True)
+        results = self._dock("resultsPanel", self.tr("Results"), self.results_panel, scroll=True)
         output = self._dock("outputArea", self.tr("Output"), self.output)
         # Columns: DATA | palette + stack over the tabs | OUTPUT (no central widget: the docks fill the window)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, data)
@@ -251,9 +266,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _default_proportions(self) -> None:
         """Column widths and row heights of the default layout, relative to the window's size."""
         d = self.docks
-        w, h = max(self.width(), 1000), max(self.height(), 700)
-        self.resizeDocks([d["datasetPanel"], d["layerPalette"], d["stackEditor"], d["outputArea"]],
-                         [int(w * 0.22), int(w * 0.10), int(w * 0.30), int(w * 0.38)], Qt.Orientation.Horizontal)
+        w, h = max(self.width(), 600), max(self.height(), 400)
+        if w >= 1100:
+            widths = [int(w * 0.22), int(w * 0.10), int(w * 0.30), int(w * 0.38)]
+        else:
+            # A small window: the Layers palette becomes a tab beside Data (one column less, so the model's
+            # cards keep their text); Data keeps the width it needs, Output about a third.
+            if not self.tabifiedDockWidgets(d["datasetPanel"]):
+                self.tabifyDockWidget(d["datasetPanel"], d["layerPalette"])
+                d["datasetPanel"].raise_()
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # the data panel may scroll
+            data = self.dataset_panel.minimumSizeHint().width() + bar + 4
+            output = max(self.output.minimumSizeHint().width(), int(w * 0.32))
+            widths = [data, max(120, w - data - output), output]
+        columns = [d["datasetPanel"], d["stackEditor"], d["outputArea"]]
+        if len(widths) == 4:
+            columns.insert(1, d["layerPalette"])
+        self.resizeDocks(columns, widths, Qt.Orientation.Horizontal)
         self.resizeDocks([d["stackEditor"], d["layerInspector"]], [int(h * 0.55), int(h * 0.45)], Qt.Orientation.Vertical)
 
 
@@ -481,6 +510,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._shown_once = True
             if not self._restored:
                 QTimer.singleShot(0, self._default_proportions)
+            QTimer.singleShot(0, self.tidy_tab_bars)
+
+    def tidy_tab_bars(self) -> None:
+        """The dock tab bars show whole titles and scroll (arrows) when they do not fit: in a small window
+        "Network diagram" stays readable instead of becoming "Networ…" or "T…"."""
+        for bar in self.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            bar.setElideMode(Qt.TextElideMode.ElideNone)
+            bar.setUsesScrollButtons(True)
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:

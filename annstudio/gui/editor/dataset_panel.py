@@ -18,7 +18,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QColor, QImage, QPixmap, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QColor, QFont, QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -217,9 +217,13 @@ class DataScatter(pg.PlotWidget):
         self.setMouseEnabled(False, False)
         self.hideButtons()
         item = self.getPlotItem()
-        if compact:
+        if compact:  # small numbers on short ticks: a tick says where it is
+            small = QFont(self.font())
+            small.setPointSizeF(max(6.5, small.pointSizeF() * 0.75))
             for axis in ("left", "bottom"):
-                item.getAxis(axis).setStyle(tickLength=-3, showValues=False)
+                item.getAxis(axis).setStyle(tickLength=-3, showValues=True, tickTextOffset=2)
+                item.getAxis(axis).setTickFont(small)
+                item.getAxis(axis).setTextPen(pg.mkPen("#555"))
         self.train_item = PointsItem(size=6 if compact else 7, pen=pg.mkPen(255, 255, 255, 160, width=0.5))
         self.test_item = PointsItem(size=6 if compact else 7, brush=pg.mkBrush(255, 255, 255, 0))
         self.addItem(self.train_item)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSizePolicy,
     QSplitter,
+    QStyle,
     QVBoxLayout,
     QWidget,
 )
@@ -334,7 +335,11 @@ class ActivationView(LiveView, QWidget):
             if name in newly_used:
                 entry.setCheckState(Qt.CheckState.Checked)
         self.function_list.blockSignals(False)
-        self.function_list.setFixedWidth(self.function_list.sizeHintForColumn(0) + 2 * self.function_list.frameWidth() + 8)
+        # wide enough for the longest entry (bold "sigmoid  (in this model)") beside a vertical scroll bar,
+        # which a short dock shows
+        bar = self.function_list.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None, self.function_list)
+        self.function_list.setFixedWidth(self.function_list.sizeHintForColumn(0) + 2 * self.function_list.frameWidth()
+                                         + bar + 8)
         self._restyle_curves()
 
     @Slot(QListWidgetItem)

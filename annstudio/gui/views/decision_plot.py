@@ -440,8 +440,9 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         self.setLabel("bottom", names[i])
         self.setLabel("left", names[j])
         x0, x1, y0, y1 = self._probe.grid.arrays(ds).extent
-        ratio = (x1 - x0) / (y1 - y0)
-        self.setAspectLocked(abs(ratio - 1.0) < 1e-6)  # the grid is square in data units: keep it square
+        # The axes show exactly the grid's extent, so the regions' image covers the whole plot: a locked
+        # aspect ratio widened one axis beyond the grid in a plot that is not square (white bands).
+        self.setAspectLocked(False)
         self.setRange(xRange=(x0, x1), yRange=(y0, y1), padding=0)
         self._update_legend()
 

@@ -40,16 +40,16 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFileDialog,
-    QHBoxLayout,
     QMenu,
     QMessageBox,
     QStackedWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ...engine.callbacks import EarlyStopping
+from ..flow_layout import FlowLayout
+from ..menu_button import MenuToolButton
 from ..run.state import TERMINAL_EVENTS, RunState
 from .live import LiveView
 
@@ -322,10 +322,8 @@ class LossPlot(LiveView, QWidget):
         self.log_check = QCheckBox(self.tr("Log scale"))
         self.log_check.setObjectName("lossPlotLog")
         self.log_check.setToolTip(self.tr("Logarithmic y axis: small losses late in training stay visible"))
-        self.export_button = QToolButton()
+        self.export_button = MenuToolButton(self.tr("Export"))  # its arrow does not cover the text
         self.export_button.setObjectName("lossPlotExport")
-        self.export_button.setText(self.tr("Export"))
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         menu = QMenu(self.export_button)
         self.export_png_action = QAction(self.tr("Image (PNG)…"), self)
         self.export_svg_action = QAction(self.tr("Vector image (SVG)…"), self)
@@ -333,13 +331,10 @@ class LossPlot(LiveView, QWidget):
         for action in (self.export_png_action, self.export_svg_action, self.export_csv_action):
             menu.addAction(action)
         self.export_button.setMenu(menu)
-        controls = QHBoxLayout()
-        controls.setContentsMargins(0, 0, 0, 0)
-        controls.setSpacing(8)
+        controls = FlowLayout(spacing=8)  # wraps onto a second row in a narrow dock instead of clipping
         controls.addWidget(self.view_combo)
         controls.addWidget(self.batch_check)
         controls.addWidget(self.log_check)
-        controls.addStretch(1)
         controls.addWidget(self.export_button)
         # -- plots
         self.loss_widget = _CurvePlot(self.tr("loss"))
@@ -755,11 +750,18 @@ class LossPlot(LiveView, QWidget):
         label.setHtml("<br>".join(lines))
         (x0, x1), (y0, y1) = widget.getPlotItem().getViewBox().viewRange()
         right_half = epoch > (x0 + x1) / 2
-        label.setAnchor((1, 0) if right_half else (0, 0))
-        label.setPos(epoch, y1)
         widget.crosshair.setValue(epoch)
         widget.crosshair.show()
         label.show()
+        # top corner on the side away from the epoch's half; the bottom or the other side where the legend is
+        side, other = (1, 0) if right_half else (0, 1)
+        legend = widget.legend.sceneBoundingRect() if widget.legend.isVisible() else None
+        for ax, (ay, y) in ((side, (0, y1)), (side, (1, y0)), (other, (0, y1)), (other, (1, y0))):
+            label.setAnchor((ax, ay))
+            label.setPos(epoch, y)
+            label.updateTransform(force=True)  # its size on screen now (pyqtgraph updates it before painting)
+            if legend is None or not label.sceneBoundingRect().intersects(legend):
+                break
         return label.textItem.toPlainText()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:

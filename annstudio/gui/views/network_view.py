@@ -711,11 +711,25 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         if self._editable(hit) is not None and self.can_edit:
             text += "  " + self.tr("(click to change)")
         self._hover_label.setText(text)
-        self._hover_label.setPos(point.x(), point.y() - 0.15)
-        self._hover_label.show()
+        self._place_hover(QPointF(point.x(), point.y() - 0.15))
         self._show_highlight(hit)
         editable = self._editable(hit) is not None and self.can_edit
         self.setCursor(Qt.CursorShape.PointingHandCursor if editable else Qt.CursorShape.ArrowCursor)
+
+    def _place_hover(self, point: QPointF) -> None:
+        """Show the hover label at ``point`` (view units), above and to the right of it, or to its left /
+        below it where it would stick out of the view (clipped at the dock's edge otherwise)."""
+        label = self._hover_label
+        label.setAnchor((0, 1))
+        label.setPos(point)
+        label.show()
+        label.updateTransform(force=True)  # its size on screen now (pyqtgraph updates it before painting)
+        inside = self.view_box.sceneBoundingRect()
+        rect = label.sceneBoundingRect()
+        anchor = (1 if rect.right() > inside.right() and rect.width() < inside.width() else 0,
+                  0 if rect.top() < inside.top() else 1)
+        if anchor != (0, 1):
+            label.setAnchor(anchor)
 
     def _hide_hover(self) -> None:
         self.hover_text = ""
