@@ -17,7 +17,7 @@ from .. import settings
 from ..i18n import translate
 from .worker import TrainingRunner
 
-#: key -> epochs a second at most (None: no limit), in the order the combo lists them
+# key -> epochs a second at most (None: no limit), in the order the combo lists them
 PACES: dict[str, float | None] = {"slow": 2.0, "watchable": 10.0, "fastest": None}
 DEFAULT_PACE = "watchable"
 
