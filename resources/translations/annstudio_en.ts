@@ -1396,6 +1396,10 @@
             <translation>Training controls</translation>
         </message>
         <message>
+            <source>Train or pause</source>
+            <translation>Train or pause</translation>
+        </message>
+        <message>
             <source>untitled</source>
             <translation>untitled</translation>
         </message>
@@ -1677,6 +1681,41 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Showing the trained model; the edited model is drawn when training starts.</source>
             <translation>Showing the trained model; the edited model is drawn when training starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaceControl</name>
+        <message>
+            <source>Slow</source>
+            <translation>Slow</translation>
+        </message>
+        <message>
+            <source>Watchable</source>
+            <translation>Watchable</translation>
+        </message>
+        <message>
+            <source>Fastest</source>
+            <translation>Fastest</translation>
+        </message>
+        <message>
+            <source>At most 2 epochs a second: follow every change</source>
+            <translation>At most 2 epochs a second: follow every change</translation>
+        </message>
+        <message>
+            <source>At most 10 epochs a second: small examples take seconds, not a blink</source>
+            <translation>At most 10 epochs a second: small examples take seconds, not a blink</translation>
+        </message>
+        <message>
+            <source>No waiting: as fast as the computer trains</source>
+            <translation>No waiting: as fast as the computer trains</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>Pace</translation>
+        </message>
+        <message>
+            <source>Pace: how fast the epochs are shown. Only the speed changes, never the results.</source>
+            <translation>Pace: how fast the epochs are shown. Only the speed changes, never the results.</translation>
         </message>
     </context>
     <context>
@@ -2376,7 +2415,7 @@ or select one there and press Enter.</translation>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>A live view stopped updating: {0}</translation>
         </message>
     </context>

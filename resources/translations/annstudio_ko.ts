@@ -1396,6 +1396,10 @@
             <translation>학습 도구 모음</translation>
         </message>
         <message>
+            <source>Train or pause</source>
+            <translation>학습 / 일시 정지</translation>
+        </message>
+        <message>
             <source>untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -1677,6 +1681,41 @@ Cancel: undo the edit.</source>
         <message>
             <source>Showing the trained model; the edited model is drawn when training starts.</source>
             <translation>학습한 모델을 보여 주고 있습니다. 편집한 모델은 학습을 시작하면 그려집니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PaceControl</name>
+        <message>
+            <source>Slow</source>
+            <translation>느리게</translation>
+        </message>
+        <message>
+            <source>Watchable</source>
+            <translation>보기 좋게</translation>
+        </message>
+        <message>
+            <source>Fastest</source>
+            <translation>최고 속도</translation>
+        </message>
+        <message>
+            <source>At most 2 epochs a second: follow every change</source>
+            <translation>초당 최대 2 에포크: 변화를 하나하나 따라가기</translation>
+        </message>
+        <message>
+            <source>At most 10 epochs a second: small examples take seconds, not a blink</source>
+            <translation>초당 최대 10 에포크: 작은 예제도 눈 깜짝할 새가 아니라 몇 초 동안</translation>
+        </message>
+        <message>
+            <source>No waiting: as fast as the computer trains</source>
+            <translation>기다림 없음: 컴퓨터가 학습하는 최대 속도</translation>
+        </message>
+        <message>
+            <source>Pace</source>
+            <translation>속도</translation>
+        </message>
+        <message>
+            <source>Pace: how fast the epochs are shown. Only the speed changes, never the results.</source>
+            <translation>속도: 에포크를 얼마나 빨리 보여 줄지. 속도만 바뀌고 결과는 바뀌지 않습니다.</translation>
         </message>
     </context>
     <context>
@@ -2376,7 +2415,7 @@ or select one there and press Enter.</source>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>실시간 화면 하나가 갱신을 멈췄습니다: {0}</translation>
         </message>
     </context>
