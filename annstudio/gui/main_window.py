@@ -240,6 +240,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _build_docks(self) -> None:
         data = self._dock("datasetPanel", self.tr("Data"), self.dataset_panel, scroll=True)
+        # the data column scrolls up and down only: its fields keep their width beside a scroll bar
+        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        data.widget().setMinimumWidth(self.dataset_panel.minimumSizeHint().width() + bar + 2)
         palette = self._dock("layerPalette", self.tr("Layers"), self.palette)
         stack = self._dock("stackEditor", self.tr("Model"), self.stack_editor)
         inspector = self._dock("layerInspector", self.tr("Inspector"), self.inspector)

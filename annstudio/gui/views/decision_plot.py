@@ -38,6 +38,7 @@ from ...engine.probes import (
 )
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, NEUTRAL
+from ..flow_layout import FlowLayout
 from ..scatter import PointsItem
 from .live import LiveView
 
@@ -253,8 +254,7 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         rows = QVBoxLayout(bar)
         rows.setContentsMargins(6, 3, 6, 3)
         rows.setSpacing(2)
-        top = QHBoxLayout()
-        top.setSpacing(10)
+        top = FlowLayout(spacing=10)  # wraps onto a second row in a narrow Output column
         self.discretize_box = QCheckBox(self.tr("Discretize"))
         self.discretize_box.setObjectName("decisionDiscretize")
         self.discretize_box.setToolTip(self.tr("Paint only the predicted class (the most probable one, or "
@@ -273,7 +273,6 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         self.resolution_label.setBuddy(self.resolution_combo)
         top.addWidget(self.discretize_box)
         top.addWidget(self.test_box)
-        top.addStretch(1)
         top.addWidget(self.resolution_label)
         top.addWidget(self.resolution_combo)
         rows.addLayout(top)
@@ -551,7 +550,9 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
             self._bar_shown = False
 
     def _layout_overlays(self) -> None:
-        height = self.toolbar.sizeHint().height()
+        bar = self.toolbar
+        height = bar.heightForWidth(self.width()) if bar.hasHeightForWidth() else -1
+        height = max(height, bar.sizeHint().height())
         self.setViewportMargins(0, height, 0, 0)
         self.toolbar.setGeometry(0, 0, self.width(), height)
         self.toolbar.raise_()
