@@ -400,10 +400,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     # ------------------------------------------------------------------ Edit menu -> stack editor
     def _on_selection(self, names) -> None:
-        has = bool(names)
+        reason = self.stack_editor.edit_block_reason()   # "" when a layer other than the Input is selected
         for key in ("cut", "copy", "duplicate", "delete"):
             if key in self.actions_by_name:
-                self.actions_by_name[key].setEnabled(has)
+                action = self.actions_by_name[key]
+                action.setEnabled(not reason)
+                action.setToolTip(reason or action.statusTip())
         if "paste" in self.actions_by_name:
             self.actions_by_name["paste"].setEnabled(bool(self.stack_editor.can_paste()))
 

@@ -5,7 +5,9 @@ redraws when the document announces the new spec. The selection is kept by layer
 undo and redo, so the inspector keeps showing the layer the learner was working on.
 
 Keyboard (the view has focus): Delete removes the selected layers, Ctrl+Up / Ctrl+Down move them one
-place. Ctrl+D, Ctrl+C/X/V are the main window's Edit menu; it calls the methods here.
+place. Ctrl+D (duplicate), Ctrl+C/X/V are the main window's Edit menu; it calls the methods here. The
+Input layer cannot be cut, copied, duplicated, moved or deleted: those actions are disabled while only it
+is selected, and ``edit_block_reason()`` says why (the actions' tooltip).
 """
 from __future__ import annotations
 
@@ -258,6 +260,15 @@ class StackEditor(QWidget):
         return [name for name in self.selected_names()
                 if not self._model.index(self._model.row_of(name), 0).data(IsInputRole)]
 
+    def edit_block_reason(self) -> str:
+        """Why Cut, Copy, Duplicate, Delete and Move have nothing to act on ("" when they have)."""
+        if self._editable_selection():
+            return ""
+        if self.selected_names():   # only the Input is selected
+            return self.tr("The Input layer cannot be cut, copied, duplicated, moved or deleted: "
+                           "every model starts with it.")
+        return self.tr("Select a layer in the stack first.")
+
     def append_kind(self, kind: str) -> str | None:
         """Append a new layer of ``kind`` at the end of the stack and select it; returns its name."""
         added = self._model.add_kind(kind, self._model.rowCount())
@@ -331,7 +342,9 @@ class StackEditor(QWidget):
     # ------------------------------------------------------------------ context menu
     def _context_menu(self, pos) -> None:
         editable = bool(self._editable_selection())
+        reason = self.edit_block_reason()
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)
         entries = [
             (self.tr("Cut"), QKeySequence.StandardKey.Cut, self.cut_selected, editable),
             (self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selected, editable),
@@ -351,6 +364,8 @@ class StackEditor(QWidget):
             action = menu.addAction(text)
             action.setShortcut(QKeySequence(keys))
             action.setEnabled(enabled)
+            if not enabled and slot is not self.paste:
+                action.setToolTip(reason)
             action.triggered.connect(lambda _checked=False, f=slot: f())
         menu.exec(self._view.viewport().mapToGlobal(pos))
 
