@@ -30,6 +30,7 @@ from .editor.dataset_panel import DatasetPanel
 from .editor.inspector import LayerInspector
 from .editor.palette import LayerPalette
 from .editor.stack_editor import StackEditor
+from .fields import install_wheel_guard
 from .file_actions import FileActionsMixin
 from .menus import build_menus, fill_recent_menu
 from .run.backend_picker import BackendPicker
@@ -154,6 +155,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def __init__(self, document: ProjectDocument | None = None, runner: TrainingRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
+        install_wheel_guard()   # the wheel over an unfocused number or combo box scrolls the page
         self.document = document or ProjectDocument()
         self.document.setParent(self)
         self.runner = runner or TrainingRunner(self)

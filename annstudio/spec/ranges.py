@@ -100,3 +100,6 @@ CALLBACK_RANGES: dict[str, dict[str, Range]] = {
     "TensorBoard": {"histogram_freq": Range(0, None, integer=True)},
 }
 """The numeric settings of the callbacks (``training.CALLBACK_DEFAULTS``), by callback and name."""
+
+STDDEV = Range(0.0, None, low_open=True)
+"""The standard deviation of a ``random_normal`` initializer (``values.normalize_initializer``)."""
