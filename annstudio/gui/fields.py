@@ -24,7 +24,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractScrollArea,
@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QLabel,
     QSizePolicy,
+    QToolTip,
     QWidget,
 )
 
@@ -160,8 +161,8 @@ class NumberField(QAbstractSpinBox):
     def rule_text(self) -> str:
         """“Learning rate must be greater than 0 and at most 10.”"""
         v, name = self.valid, self.label()
-        low = None if v.low is None else self._text_of(v.low * self.scale) + self.suffix
-        high = None if v.high is None else self._text_of(v.high * self.scale) + self.suffix
+        low = None if v.low is None else self._text_of(v.low * self.scale)
+        high = None if v.high is None else self._text_of(v.high * self.scale)
         whole = v.integer
         if low is not None and high is not None and not v.low_open and not v.high_open:
             text = (_tr("{0} must be a whole number from {1} to {2}.") if whole
@@ -223,6 +224,8 @@ class NumberField(QAbstractSpinBox):
         if reason:
             self._mark(reason)
             self.message.say(reason)
+            if self.isVisible():   # right where the learner looks, too
+                QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), reason, self)
             self.sigRefused.emit(reason)
             return False
         self.message.say("")

@@ -1,12 +1,12 @@
 """The row of controls on top (as in the Playground): run buttons, epoch readout, backend, and the
 three settings a learner changes most — learning rate, optimizer, batch size — as undoable edits. The
-number fields are ``gui.fields`` fields: a value outside its range is refused, with the reason shown
-after the fields (``quickControlsMessage``)."""
+number fields are ``gui.fields`` fields: a value outside its range is refused, with the reason shown in
+the window's status bar (``quickControlsMessage``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QComboBox, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QToolBar, QWidget
 
 from ...spec.ranges import TRAINING_RANGES
 from ...spec.training import OPTIMIZER_DEFAULTS, normalize_optimizer
@@ -65,10 +65,16 @@ class QuickControls:
         toolbar.addWidget(self.optimizer)
         toolbar.addWidget(_padded(QLabel(translate("QuickControls", "Batch"))))
         toolbar.addWidget(self.batch)
-        self.message.setContentsMargins(8, 0, 4, 0)
+        # The message goes to the window's status bar (always visible; a crowded tool bar hides its last
+        # widgets in its overflow menu), at the right, where temporary status messages do not cover it.
+        self.message.setContentsMargins(4, 0, 8, 0)
         self.message.setWordWrap(False)
-        self.message.toolbar_action = toolbar.addWidget(self.message)
-        self.message.toolbar_action.setVisible(False)
+        host = toolbar.parentWidget()
+        if isinstance(host, QMainWindow):
+            host.statusBar().addPermanentWidget(self.message)
+        else:
+            self.message.toolbar_action = toolbar.addWidget(self.message)
+            self.message.toolbar_action.setVisible(False)
 
         document.sigTrainingChanged.connect(self.refresh)
         document.sigReplaced.connect(self.refresh)
