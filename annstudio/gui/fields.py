@@ -44,10 +44,6 @@ REFUSED_BASE = QColor("#ffebee")
 _NUMBER_CHARS = set("0123456789+-.,eE _%")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("NumberField", text)
-
-
 def format_number(value: float | int, integer: bool = False) -> str:
     """How a field shows a number: ``0.05``, ``1e-05``, ``300`` (as a learner types them)."""
     if integer:
@@ -163,25 +159,30 @@ class NumberField(QAbstractSpinBox):
         v, name = self.valid, self.label()
         low = None if v.low is None else self._text_of(v.low * self.scale)
         high = None if v.high is None else self._text_of(v.high * self.scale)
-        whole = v.integer
-        if low is not None and high is not None and not v.low_open and not v.high_open:
-            text = (_tr("{0} must be a whole number from {1} to {2}.") if whole
-                    else _tr("{0} must be between {1} and {2}."))
-            return text.format(name, low, high)
         if low is not None and high is not None:
-            if v.low_open and v.high_open:
-                return _tr("{0} must be greater than {1} and less than {2}.").format(name, low, high)
-            if v.low_open:
-                return _tr("{0} must be greater than {1} and at most {2}.").format(name, low, high)
-            return _tr("{0} must be at least {1} and less than {2}.").format(name, low, high)
+            if not v.low_open and not v.high_open:
+                text = (QCoreApplication.translate("NumberField", "{0} must be a whole number from {1} to {2}.")
+                        if v.integer else QCoreApplication.translate("NumberField", "{0} must be between {1} and {2}."))
+            elif v.low_open and v.high_open:
+                text = QCoreApplication.translate("NumberField", "{0} must be greater than {1} and less than {2}.")
+            elif v.low_open:
+                text = QCoreApplication.translate("NumberField", "{0} must be greater than {1} and at most {2}.")
+            else:
+                text = QCoreApplication.translate("NumberField", "{0} must be at least {1} and less than {2}.")
+            return text.format(name, low, high)
         if low is not None:
             if v.low_open:
-                return _tr("{0} must be greater than {1}.").format(name, low)
-            return (_tr("{0} must be a whole number of at least {1}.") if whole
-                    else _tr("{0} must be at least {1}.")).format(name, low)
+                text = QCoreApplication.translate("NumberField", "{0} must be greater than {1}.")
+            elif v.integer:
+                text = QCoreApplication.translate("NumberField", "{0} must be a whole number of at least {1}.")
+            else:
+                text = QCoreApplication.translate("NumberField", "{0} must be at least {1}.")
+            return text.format(name, low)
         if high is not None:
-            return _tr("{0} must be at most {1}.").format(name, high)
-        return _tr("{0} must be a whole number.").format(name) if whole else _tr("{0} must be a number.").format(name)
+            return QCoreApplication.translate("NumberField", "{0} must be at most {1}.").format(name, high)
+        if v.integer:
+            return QCoreApplication.translate("NumberField", "{0} must be a whole number.").format(name)
+        return QCoreApplication.translate("NumberField", "{0} must be a number.").format(name)
 
     def parse(self, text: str) -> float | int | None:
         """The number in ``text`` (in the field's units), or ``None``."""
@@ -216,7 +217,8 @@ class NumberField(QAbstractSpinBox):
             return not self._refused
         number = self.parse(text)
         if number is None:
-            reason = _tr("“{0}” is not a number. {1}").format(text.strip(), self.rule_text())
+            reason = QCoreApplication.translate("NumberField", "“{0}” is not a number. {1}")
+            reason = reason.format(text.strip(), self.rule_text())
         elif self.integer and not isinstance(number, int):
             reason = self.rule_text()
         else:
@@ -235,7 +237,8 @@ class NumberField(QAbstractSpinBox):
     def revert(self) -> None:
         """Put back the value in use; a refusal's message stays, saying what was not applied."""
         if self._refused and self.has_pending_text():
-            self.message.say(_tr("“{0}” was not applied. {1}").format(self.lineEdit().text().strip(), self._refused))
+            text = QCoreApplication.translate("NumberField", "“{0}” was not applied. {1}")
+            self.message.say(text.format(self.lineEdit().text().strip(), self._refused))
         self._show_value()
         self._mark(self.problem(self._value) or "")
 
@@ -384,8 +387,8 @@ class LearningRateBox(NumberField):
     """The learning-rate field (toolbar and Training tab): ``spec.ranges.LEARNING_RATE``, the 1-3-10 ladder."""
 
     def __init__(self, parent: QWidget | None = None, message: FieldMessage | None = None) -> None:
-        super().__init__(LEARNING_RATE, lambda: _tr("Learning rate"), parent, ladder=LEARNING_RATE_LADDER,
-                         message=message, fits="0.00003")
+        super().__init__(LEARNING_RATE, lambda: QCoreApplication.translate("NumberField", "Learning rate"), parent,
+                         ladder=LEARNING_RATE_LADDER, message=message, fits="0.00003")
 
 
 # ============================================================================== the mouse wheel
