@@ -226,7 +226,8 @@ class NumberField(QAbstractSpinBox):
         if reason:
             self._mark(reason)
             self.message.say(reason)
-            if self.isVisible():   # right where the learner looks, too
+            if self.isVisible() and self.message.parentWidget() is not self.parentWidget():
+                # the message is elsewhere (the toolbar's is in the status bar): say it at the field too
                 QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), reason, self)
             self.sigRefused.emit(reason)
             return False
