@@ -100,8 +100,6 @@ class NumberField(QAbstractSpinBox):
         self._refused = ""         # the reason the text shown is refused ("" when it is not)
         self._tip = ""
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the wheel does not take the focus
-        self.setKeyboardTracking(False)
-        self.setCorrectionMode(QAbstractSpinBox.CorrectionMode.CorrectToPreviousValue)
         self.lineEdit().textEdited.connect(self._on_text_edited)
 
     # ------------------------------------------------------------------ QSpinBox-like API
