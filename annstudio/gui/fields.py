@@ -16,8 +16,9 @@ rates, …), and the mouse-wheel rule for every field of the app.
 - ``setValue`` from the document shows the stored value as it is, even one outside the range (a layer
   setting from a file, which the stack marks as a problem): the field is then marked invalid with the reason.
 
-``WheelGuard`` (installed once on the application): a wheel turned over a spin box or combo box that does
-not have the keyboard focus scrolls the page it sits in instead of changing the value (no undo entry).
+The mouse wheel over a number field, or over any spin or combo box given to ``guard_wheel``/``guard_wheels``
+(the main window guards all of its own), scrolls the page it sits in unless the field has the keyboard
+focus: scrolling a form never changes a value (nor adds an undo entry); a focused field takes the wheel.
 """
 from __future__ import annotations
 
@@ -314,6 +315,13 @@ class NumberField(QAbstractSpinBox):
             self.revert()
         super().focusOutEvent(event)
 
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        if self.hasFocus():
+            super().wheelEvent(event)   # a focused field steps its value
+        else:
+            scroll_page(self, event)    # else the page scrolls (no change, no undo entry)
+            event.accept()
+
     def stepEnabled(self) -> QAbstractSpinBox.StepEnabledFlag:
         if self._value is None or not self.isEnabled():
             return QAbstractSpinBox.StepEnabledFlag.StepNone
@@ -392,23 +400,43 @@ class LearningRateBox(NumberField):
 
 # ============================================================================== the mouse wheel
 class WheelGuard(QObject):
-    """Application event filter: the wheel over an unfocused spin box or combo box scrolls the page.
+    """Event filter for spin and combo boxes: the wheel over one that does not have the keyboard focus
+    scrolls the page it sits in; a focused one keeps Qt's behaviour (the wheel steps the value).
 
-    Spin and combo boxes no longer take the focus from the wheel (``StrongFocus``); a focused one keeps
-    Qt's behaviour (the wheel steps the value)."""
+    Installed per widget (``guard_wheel``), not on the application, so it costs nothing for the events
+    of other widgets (a training run sends the GUI thousands a second)."""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind == QEvent.Type.Polish and isinstance(obj, (QAbstractSpinBox, QComboBox)):
-            if obj.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-                obj.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        elif kind == QEvent.Type.Wheel and isinstance(obj, (QAbstractSpinBox, QComboBox)) and not obj.hasFocus():
-            _scroll_page(obj, event)
+        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
+            scroll_page(obj, event)
             return True
         return False
 
 
-def _scroll_page(widget: QWidget, event: QWheelEvent) -> None:
+_GUARD: WheelGuard | None = None
+
+
+def guard_wheel(widget: QWidget) -> None:
+    """Make the wheel over ``widget`` (a spin or combo box) scroll the page unless it has the focus; it no
+    longer takes the focus from the wheel either."""
+    global _GUARD
+    if _GUARD is None:
+        _GUARD = WheelGuard(QApplication.instance())
+    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    if not isinstance(widget, NumberField):   # it does the same itself
+        widget.removeEventFilter(_GUARD)
+        widget.installEventFilter(_GUARD)
+
+
+def guard_wheels(root: QWidget) -> None:
+    """``guard_wheel`` ``root`` and every spin and combo box under it (e.g. a window, once it is built)."""
+    for widget in [root, *root.findChildren(QAbstractSpinBox), *root.findChildren(QComboBox)]:
+        if isinstance(widget, (QAbstractSpinBox, QComboBox)):
+            guard_wheel(widget)
+
+
+def scroll_page(widget: QWidget, event: QWheelEvent) -> None:
     """Give the wheel to the nearest scrollable page around ``widget``."""
     parent = widget.parentWidget()
     while parent is not None and not isinstance(parent, QAbstractScrollArea):
@@ -420,13 +448,3 @@ def _scroll_page(widget: QWidget, event: QWheelEvent) -> None:
     copy = QWheelEvent(position, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
                        event.modifiers(), event.phase(), event.inverted(), event.source())
     QCoreApplication.sendEvent(viewport, copy)
-
-
-def install_wheel_guard(app: QApplication | None = None) -> None:
-    """Install ``WheelGuard`` on the application (once)."""
-    app = app or QApplication.instance()
-    if app is None or getattr(app, "_annstudio_wheel_guard", None) is not None:
-        return
-    guard = WheelGuard(app)
-    app.installEventFilter(guard)
-    app._annstudio_wheel_guard = guard

@@ -30,7 +30,7 @@ from .editor.dataset_panel import DatasetPanel
 from .editor.inspector import LayerInspector
 from .editor.palette import LayerPalette
 from .editor.stack_editor import StackEditor
-from .fields import install_wheel_guard
+from .fields import guard_wheels
 from .file_actions import FileActionsMixin
 from .menus import build_menus, fill_recent_menu
 from .run.backend_picker import BackendPicker
@@ -155,7 +155,6 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def __init__(self, document: ProjectDocument | None = None, runner: TrainingRunner | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
-        install_wheel_guard()   # the wheel over an unfocused number or combo box scrolls the page
         self.document = document or ProjectDocument()
         self.document.setParent(self)
         self.runner = runner or TrainingRunner(self)
@@ -175,6 +174,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         build_menus(self)
         self._build_status()
         self._connect()
+        guard_wheels(self)   # the wheel over an unfocused spin or combo box scrolls the page, not the value
         self._default_size()
         self._initial_state = self.saveState(settings.LAYOUT_VERSION)  # the default arrangement (View > Reset layout)
         self._restored = settings.restore_window(self)

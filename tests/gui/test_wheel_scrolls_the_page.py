@@ -8,7 +8,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QScrollArea
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QScrollArea
 
 from annstudio.gui.main_window import MainWindow
 from annstudio.gui.run import backend_picker
@@ -80,6 +80,17 @@ def test_a_focused_field_takes_the_wheel(qtbot, window):
 
 def test_spin_and_combo_boxes_do_not_take_the_focus_from_the_wheel(window):
     for field in (window.training_panel.epochs_box, window.training_panel.loss_box, window.quick.optimizer,
-                  window.inspector.units_spin):
-        field.ensurePolished()
+                  window.inspector.units_spin, window.dataset_panel.combo):
         assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus, field.objectName()
+
+
+def test_the_data_panel_fields_are_guarded_too(qtbot, window):
+    window.open_path(resource_path("examples", "spiral.annproj"))   # its parameters: spin boxes
+    spins = [w for w in window.dataset_panel.findChildren(QAbstractSpinBox) if w.objectName().startswith("param_")]
+    assert spins
+    params = dict(window.document.project.dataset["params"])
+    undo = window.document.undo_stack.count()
+    for spin in spins:
+        assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus, spin.objectName()
+        wheel(spin)
+    assert window.document.project.dataset["params"] == params and window.document.undo_stack.count() == undo

@@ -45,6 +45,7 @@ from ...data.schema import Param
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, PROBLEM_STYLE
 from ..document import ProjectDocument
+from ..fields import guard_wheels
 from ..i18n import translate
 from ..scatter import PointsItem
 from . import commands
@@ -457,6 +458,7 @@ class DatasetPanel(QWidget):
             label.setToolTip(tip)
             widget.setToolTip(tip)
             self.form.addRow(label, widget)
+            guard_wheels(widget)   # the wheel scrolls the panel unless the field has the focus
             self._controls[key] = (param, control)
 
     def _make_control(self, key: str, param: Param) -> tuple[QWidget, Any]:
