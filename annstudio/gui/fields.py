@@ -1,5 +1,5 @@
 """Numeric fields: one widget for every number a learner types (learning rate, batch size, epochs, β, units,
-rates, …), and the mouse-wheel rule for every field of the app.
+rates, …) in the toolbar, the Training tab and the inspector.
 
 ``NumberField`` takes the setting's valid range from ``spec`` (``spec/ranges.py`` for training settings,
 ``layer_kinds.Param`` for a layer's), so it accepts exactly what the project file and the run accept:
@@ -15,23 +15,18 @@ rates, …), and the mouse-wheel rule for every field of the app.
   walk fixed values (the Playground's 0.001, 0.003, 0.01, …).
 - ``setValue`` from the document shows the stored value as it is, even one outside the range (a layer
   setting from a file, which the stack marks as a problem): the field is then marked invalid with the reason.
-
-The mouse wheel over a number field, or over any spin or combo box given to ``guard_wheel``/``guard_wheels``
-(the main window guards all of its own), scrolls the page it sits in unless the field has the keyboard
-focus: scrolling a form never changes a value (nor adds an undo entry); a focused field takes the wheel.
+- the wheel steps only a focused field; over an unfocused one it scrolls the page (``gui/wheel_guard.py``).
 """
 from __future__ import annotations
 
 import math
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QKeyEvent, QPalette, QValidator, QWheelEvent
 from PySide6.QtWidgets import (
-    QAbstractScrollArea,
     QAbstractSpinBox,
     QApplication,
-    QComboBox,
     QLabel,
     QSizePolicy,
     QToolTip,
@@ -39,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..spec.ranges import LEARNING_RATE, Range
+from .wheel_guard import scroll_page
 
 REFUSED_TEXT = QColor("#c62828")
 REFUSED_BASE = QColor("#ffebee")
@@ -396,55 +392,3 @@ class LearningRateBox(NumberField):
     def __init__(self, parent: QWidget | None = None, message: FieldMessage | None = None) -> None:
         super().__init__(LEARNING_RATE, lambda: QCoreApplication.translate("NumberField", "Learning rate"), parent,
                          ladder=LEARNING_RATE_LADDER, message=message, fits="0.00003")
-
-
-# ============================================================================== the mouse wheel
-class WheelGuard(QObject):
-    """Event filter for spin and combo boxes: the wheel over one that does not have the keyboard focus
-    scrolls the page it sits in; a focused one keeps Qt's behaviour (the wheel steps the value).
-
-    Installed per widget (``guard_wheel``), not on the application, so it costs nothing for the events
-    of other widgets (a training run sends the GUI thousands a second)."""
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Wheel and isinstance(obj, QWidget) and not obj.hasFocus():
-            scroll_page(obj, event)
-            return True
-        return False
-
-
-_GUARD: WheelGuard | None = None
-
-
-def guard_wheel(widget: QWidget) -> None:
-    """Make the wheel over ``widget`` (a spin or combo box) scroll the page unless it has the focus; it no
-    longer takes the focus from the wheel either."""
-    global _GUARD
-    if _GUARD is None:
-        _GUARD = WheelGuard(QApplication.instance())
-    if widget.focusPolicy() == Qt.FocusPolicy.WheelFocus:
-        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-    if not isinstance(widget, NumberField):   # it does the same itself
-        widget.removeEventFilter(_GUARD)
-        widget.installEventFilter(_GUARD)
-
-
-def guard_wheels(root: QWidget) -> None:
-    """``guard_wheel`` ``root`` and every spin and combo box under it (e.g. a window, once it is built)."""
-    for widget in [root, *root.findChildren(QAbstractSpinBox), *root.findChildren(QComboBox)]:
-        if isinstance(widget, (QAbstractSpinBox, QComboBox)):
-            guard_wheel(widget)
-
-
-def scroll_page(widget: QWidget, event: QWheelEvent) -> None:
-    """Give the wheel to the nearest scrollable page around ``widget``."""
-    parent = widget.parentWidget()
-    while parent is not None and not isinstance(parent, QAbstractScrollArea):
-        parent = parent.parentWidget()
-    if parent is None:
-        return
-    viewport = parent.viewport()
-    position = QPointF(viewport.mapFromGlobal(event.globalPosition().toPoint()))
-    copy = QWheelEvent(position, event.globalPosition(), event.pixelDelta(), event.angleDelta(), event.buttons(),
-                       event.modifiers(), event.phase(), event.inverted(), event.source())
-    QCoreApplication.sendEvent(viewport, copy)

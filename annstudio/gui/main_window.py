@@ -30,7 +30,6 @@ from .editor.dataset_panel import DatasetPanel
 from .editor.inspector import LayerInspector
 from .editor.palette import LayerPalette
 from .editor.stack_editor import StackEditor
-from .fields import guard_wheels
 from .file_actions import FileActionsMixin
 from .menus import build_menus, fill_recent_menu
 from .run.backend_picker import BackendPicker
@@ -44,6 +43,7 @@ from .views.live import LiveView
 from .views.loss_plot import LossPlot
 from .views.network_view import NetworkView
 from .views.results_panel import ResultsPanel
+from .wheel_guard import guard_wheels
 
 BACKEND_TITLES = {"numpy": "NumPy", "tensorflow": "TensorFlow"}
 

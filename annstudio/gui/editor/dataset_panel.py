@@ -45,9 +45,9 @@ from ...data.schema import Param
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, PROBLEM_STYLE
 from ..document import ProjectDocument
-from ..fields import guard_wheels
 from ..i18n import translate
 from ..scatter import PointsItem
+from ..wheel_guard import guard_wheels
 from . import commands
 
 CATEGORY_ORDER = tuple(texts.CATEGORY_TITLES)
