@@ -182,6 +182,7 @@ def test_play_does_not_start_while_a_field_holds_a_refused_value(qtbot, window, 
     assert field.is_refused() and edit(field).text() == "500"
     message = panel.findChild(type(panel.message), "trainingMessage")
     assert message.isVisibleTo(panel) and LR_RULE in message.text() and "did not start" in message.text()
-    qtbot.keyClick(edit(field), Qt.Key.Key_Escape)
+    type_text(qtbot, field, "0.5")   # corrected: the refusal is history
+    assert not message.isVisibleTo(panel)
     panel.play_action.trigger()
-    assert len(starts) == 1 and starts[0].training.learning_rate == pytest.approx(0.05)
+    assert len(starts) == 1 and starts[0].training.learning_rate == pytest.approx(0.5)

@@ -79,6 +79,7 @@ class TrainingPanel(QWidget):
         self.document = document
         self.runner = runner
         self._loading = False
+        self._refused_start = ""   # the message shown when Play found a refused value in a field
         own_picker = backend_picker is None
         self.backend_picker = backend_picker or BackendPicker(self)
 
@@ -200,7 +201,8 @@ class TrainingPanel(QWidget):
         """Apply what the number fields show before a start; False (and why) when one holds a refused value."""
         problems = settle_fields(self.window())
         if problems:
-            self.message.setText(self.tr("Training did not start: {0}").format(problems[0]))
+            self._refused_start = self.tr("Training did not start: {0}").format(problems[0])
+            self.message.setText(self._refused_start)
             self.message.setStyleSheet(PROBLEM_STYLE)
             self.message.show()
         return not problems
@@ -570,6 +572,9 @@ class TrainingPanel(QWidget):
     @Slot()
     def _load(self) -> None:
         """Show the document's training config (after undo, redo, open) without pushing commands."""
+        if self._refused_start and self.message.text() == self._refused_start:
+            self.message.hide()   # the settings changed since: the refusal is history
+        self._refused_start = ""
         cfg = self.document.project.training
         self._loading = True
         try:
