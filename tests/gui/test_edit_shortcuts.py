@@ -14,6 +14,7 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QToolTip
 
 from annstudio.gui.main_window import MainWindow
 from annstudio.gui.run import backend_picker
@@ -70,7 +71,7 @@ def test_ctrl_d_duplicates_and_delete_deletes(qtbot, window):
     assert [layer.name for layer in document.spec.layers] == ["input", "dense", "dense_1"]
 
 
-def test_layer_actions_are_disabled_on_the_input_with_the_reason(qtbot, window):
+def test_layer_actions_are_disabled_on_the_input_with_the_reason(qtbot, window, monkeypatch):
     editor, actions = window.stack_editor, window.actions_by_name
     editor.select("input")
     for key in ("cut", "copy", "duplicate", "delete"):
@@ -81,9 +82,15 @@ def test_layer_actions_are_disabled_on_the_input_with_the_reason(qtbot, window):
     for key in ("cut", "copy", "duplicate", "delete"):
         assert actions[key].isEnabled(), key
         assert "Input layer" not in actions[key].toolTip(), key
-    # the stack's context menu says the same (its entries are built when it opens)
+    # the Delete key on the Input card deletes nothing and says why (as the menu's tooltip does)
     editor.select("input")
     assert "every model starts with it" in editor.edit_block_reason()
+    shown = []
+    monkeypatch.setattr(QToolTip, "showText", lambda pos, text, *rest: shown.append(text))
+    editor.view.setFocus()
+    qtbot.keyClick(editor.view, Qt.Key.Key_Delete)
+    assert [layer.name for layer in window.document.spec.layers] == ["input", "dense", "dense_1"]
+    assert shown and "Input layer cannot be" in shown[-1]
 
 
 _ON_X11 = r"""

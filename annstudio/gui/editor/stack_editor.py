@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QToolTip, QVBoxLayout, QWidget
 
 from ...spec import edits
 from ..document import ProjectDocument
@@ -123,8 +123,8 @@ class StackEditor(QWidget):
         self._model.modelReset.connect(self._after_reset)
         self._model.sigLayersInserted.connect(self.select_names)
         self._view.selectionModel().selectionChanged.connect(self._emit_selection)
-        self._view.sigDeleteRequested.connect(self.delete_selected)
-        self._view.sigMoveRequested.connect(self.move_selected)
+        self._view.sigDeleteRequested.connect(self._delete_key)
+        self._view.sigMoveRequested.connect(self._move_keys)
         self._view.customContextMenuRequested.connect(self._context_menu)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
@@ -259,6 +259,22 @@ class StackEditor(QWidget):
         """The selected layers that may be moved, deleted or copied (everything but the Input)."""
         return [name for name in self.selected_names()
                 if not self._model.index(self._model.row_of(name), 0).data(IsInputRole)]
+
+    def _delete_key(self) -> None:
+        if not self.delete_selected():
+            self._say_why_not()
+
+    def _move_keys(self, step: int) -> None:
+        if not self.move_selected(step) and not self._editable_selection():
+            self._say_why_not()
+
+    def _say_why_not(self) -> None:
+        """The Delete or Ctrl+Up/Down keys did nothing: say why, at the selected card."""
+        reason = self.edit_block_reason()
+        names = self.selected_names()
+        if reason and names:
+            rect = self._view.visualRect(self.index_of(names[0]))
+            QToolTip.showText(self._view.viewport().mapToGlobal(rect.center()), reason, self._view)
 
     def edit_block_reason(self) -> str:
         """Why Cut, Copy, Duplicate, Delete and Move have nothing to act on ("" when they have)."""
