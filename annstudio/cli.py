@@ -39,7 +39,10 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--out", type=Path, metavar="MODEL.h5", help="save the trained model as a Keras-loadable .h5")
     train.add_argument("--resume", type=Path, metavar="CHECKPOINT.h5",
                        help="continue exactly from a checkpoint written by ModelCheckpoint or --out")
-    train.add_argument("--quiet", action="store_true", help="no progress bar")
+    train.add_argument("--verbose", type=int, choices=(0, 1, 2), default=None,
+                       help="as Keras' fit: 0 silent, 1 a progress bar per epoch (on a terminal; one line per epoch "
+                            "in a file or pipe), 2 one line per epoch (default: 1 on a terminal, 2 otherwise)")
+    train.add_argument("--quiet", dest="verbose", action="store_const", const=0, help="the same as --verbose 0")
 
     predict = sub.add_parser("predict", help="predict with a .h5 model",
                              description="Predict with a .h5 model (Keras' or annstudio's).")
@@ -111,9 +114,8 @@ def _examples(args: argparse.Namespace) -> int:
 
 
 def _train(args: argparse.Namespace) -> int:
-    from tqdm import tqdm
-
     from .engine.callbacks import CSVLogger
+    from .engine.console_progress import ConsoleProgress, auto_verbosity
     from .engine.session import create_run, evaluate
     from .project import Project
 
@@ -132,23 +134,19 @@ def _train(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.project}: {exc}") from None
 
     trainer = run.trainer
-    total = max(trainer.epochs - trainer.initial_epoch, 0) * trainer.steps_per_epoch
     ds = run.dataset
     print(f"{project.name}: {ds.name} ({len(trainer.x)} training samples), backend {args.backend}, "
-          f"{project.model.count_params()[0]:,} trainable parameters")
-    bar = tqdm(total=total, unit="batch", disable=args.quiet, dynamic_ncols=True, leave=False, file=sys.stderr)
+          f"{project.model.count_params()[0]:,} trainable parameters", flush=True)
+    verbose = auto_verbosity() if args.verbose is None else args.verbose
+    progress = ConsoleProgress(verbose, trainer.epochs, trainer.steps_per_epoch)
     terminal = None
-    for event in run.events():
-        kind = event["event"]
-        if kind == "batch_end":
-            bar.update(1)
-            if event["batch"] % 20 == 0:
-                bar.set_postfix(epoch=event["epoch"] + 1, loss=f"{event['loss']:.4f}", refresh=False)
-        elif kind == "epoch_end" and not args.quiet:
-            bar.write(f"Epoch {event['epoch'] + 1}/{trainer.epochs} - " + _fmt_logs(event["logs"]))
-        elif kind in ("finished", "stopped", "error"):
-            terminal = event
-    bar.close()
+    try:
+        for event in run.events():
+            progress.update(event)
+            if event["event"] in ("finished", "stopped", "error"):
+                terminal = event
+    finally:
+        progress.close()
     assert terminal is not None
     if terminal["event"] == "error":
         raise BadInput(f"training failed: {terminal['message']}")
@@ -218,7 +216,9 @@ def _predict(args: argparse.Namespace) -> int:
 
 
 def _fmt_logs(logs: dict[str, float]) -> str:
-    return " - ".join(f"{k}: {v:.4f}" for k, v in logs.items())
+    from .engine.console_progress import format_logs
+
+    return format_logs(logs)
 
 
 def run() -> None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from .spec import ModelSpec, SpecError
 from .spec.errors import ConfigError
+from .spec.ranges import TRAINING_RANGES
 from .spec.training import normalize_callbacks, normalize_loss, normalize_metrics, normalize_optimizer
 
 FORMAT_VERSION = 1
@@ -47,15 +48,10 @@ class TrainingConfig:
             self.metrics = normalize_metrics(self.metrics)
         except ConfigError as exc:
             raise ProjectError(str(exc)) from None
-        for key, low in (("batch_size", 1), ("epochs", 0)):
-            value = getattr(self, key)
-            if isinstance(value, bool) or not isinstance(value, int) or value < low:
-                raise ProjectError(f"{key} must be an integer >= {low}, got {value!r}")
-        vs = self.validation_split
-        if isinstance(vs, bool) or not isinstance(vs, (int, float)) or not 0 <= vs < 1:
-            raise ProjectError(f"validation_split must be in [0, 1), got {vs!r}")
-        if isinstance(self.seed, bool) or not isinstance(self.seed, int) or self.seed < 0:
-            raise ProjectError(f"seed must be a non-negative integer, got {self.seed!r}")
+        for key, valid in TRAINING_RANGES.items():   # the ranges the GUI's fields accept
+            problem = valid.problem(key, getattr(self, key))
+            if problem:
+                raise ProjectError(problem)
         if self.dtype not in ("float32", "float64"):
             raise ProjectError(f"dtype must be float32 or float64, got {self.dtype!r}")
 

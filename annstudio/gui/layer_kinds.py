@@ -33,9 +33,8 @@ class Field:
     """One editor in the inspector for registry parameter ``key`` (``"inputs"``: the layers a kind that
     joins several inputs takes). ``part``: ``"l1"``/``"l2"`` of a regularizer. ``attr``: the inspector
     attribute that holds the widget (``error_attr``: a shape field's error label); ``alias``: the name
-    ``LayerInspector.editor_for`` knows it by when that is not ``key``. ``step``/``decimals``/``sci``:
-    how a number field steps and shows its value (``sci``: as typed, ``1e-05``, applied on Enter; ``fits``:
-    a value it shows in full)."""
+    ``LayerInspector.editor_for`` knows it by when that is not ``key``. ``step``: how far the arrows
+    move a number field; ``fits``: a value it shows in full (its range is the registry parameter's)."""
 
     key: str
     object_name: str
@@ -47,8 +46,6 @@ class Field:
     alias: str | None = None
     part: str | None = None
     step: float = 1.0
-    decimals: int = 3
-    sci: bool = False
     accessible: Text | None = None
     fits: str = ""                    # a number field is at least wide enough to show this text in full
 
@@ -157,10 +154,10 @@ GUI_KINDS: dict[str, GuiKind] = {
                   lambda: translate("LayerInspector", "Starting values of the biases b"), attr="bias_init"),
             Field("kernel_regularizer", "kernelL1", lambda: translate("LayerInspector", "L1 (weights)"),
                   lambda: translate("LayerInspector", "L1 penalty on the weights: adds l1·Σ|w| to the loss (0 = off)"),
-                  attr="l1_spin", alias="l1", part="l1", step=0.001, decimals=5),
+                  attr="l1_spin", alias="l1", part="l1", step=0.001),
             Field("kernel_regularizer", "kernelL2", lambda: translate("LayerInspector", "L2 (weights)"),
                   lambda: translate("LayerInspector", "L2 penalty on the weights: adds l2·Σw² to the loss (0 = off)"),
-                  attr="l2_spin", alias="l2", part="l2", step=0.001, decimals=5),
+                  attr="l2_spin", alias="l2", part="l2", step=0.001),
         ),
         diagram="dense",
     ),
@@ -176,7 +173,7 @@ GUI_KINDS: dict[str, GuiKind] = {
         card=lambda c: [translate("LayerCardDelegate", "rate {0}").format(_num(c.get("rate")))],
         fields=(Field("rate", "rate", lambda: translate("LayerInspector", "Rate"),
                       lambda: translate("LayerInspector", "Fraction of the values set to 0 while training (0 – 0.95)"),
-                      attr="rate_spin", step=0.05, decimals=3),),
+                      attr="rate_spin", step=0.05),),
         note=_dropout_note,
     ),
     "Activation": GuiKind(
@@ -203,10 +200,10 @@ GUI_KINDS: dict[str, GuiKind] = {
         fields=(
             Field("momentum", "momentum", lambda: translate("LayerInspector", "Momentum"),
                   lambda: translate("LayerInspector", "How slowly the running mean and variance follow the batches (0 – 1)"),
-                  attr="momentum_spin", step=0.01, decimals=4),
+                  attr="momentum_spin", step=0.01),
             Field("epsilon", "epsilon", lambda: translate("LayerInspector", "Epsilon"),
                   lambda: translate("LayerInspector", "Small number ε added to the variance to avoid dividing by 0"),
-                  attr="epsilon_spin", step=0.001, decimals=12, sci=True),
+                  attr="epsilon_spin", step=0.001),
             Field("center", "center", text=lambda: translate("LayerInspector", "Learn a shift β (center)"), attr="center_check"),
             Field("scale", "scale", text=lambda: translate("LayerInspector", "Learn a scale γ (scale)"), attr="scale_check"),
         ),
@@ -252,11 +249,11 @@ GUI_KINDS: dict[str, GuiKind] = {
         fields=(
             Field("scale", "rescalingScale", lambda: translate("LayerInspector", "Scale"),
                   lambda: translate("LayerInspector", "Every value is multiplied by this (1/255 ≈ 0.00392 for pixels)"),
-                  step=0.001, decimals=15, sci=True, fits="-0.00392157"),
+                  step=0.001, fits="-0.00392157"),
             Field("offset", "rescalingOffset", lambda: translate("LayerInspector", "Offset"),
                   lambda: translate(
                       "LayerInspector", "Added after scaling (e.g. −1 with scale 1/127.5 gives values from −1 to 1)"),
-                  step=0.1, decimals=15, sci=True, fits="-0.00392157"),
+                  step=0.1, fits="-0.00392157"),
         ),
         note=lambda c: f"Rescaling {_rescaling_text(c)}",
     ),

@@ -48,6 +48,7 @@ from .views.live import LiveView
 from .views.loss_plot import LossPlot
 from .views.network_view import NetworkView
 from .views.results_panel import ResultsPanel
+from .wheel_guard import guard_wheels
 
 BACKEND_TITLES = {"numpy": "NumPy", "tensorflow": "TensorFlow"}
 
@@ -178,6 +179,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         build_menus(self)
         self._build_status()
         self._connect()
+        guard_wheels(self)   # the wheel over an unfocused spin or combo box scrolls the page, not the value
         self._default_size()
         self._initial_state = self.saveState(settings.LAYOUT_VERSION)  # the default arrangement (View > Reset layout)
         self._restored = settings.restore_window(self)
@@ -452,10 +454,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     # ------------------------------------------------------------------ Edit menu -> stack editor
     def _on_selection(self, names) -> None:
-        has = bool(names)
+        reason = self.stack_editor.edit_block_reason()   # "" when a layer other than the Input is selected
         for key in ("cut", "copy", "duplicate", "delete"):
             if key in self.actions_by_name:
-                self.actions_by_name[key].setEnabled(has)
+                action = self.actions_by_name[key]
+                action.setEnabled(not reason)
+                action.setToolTip(reason or action.statusTip())
         if "paste" in self.actions_by_name:
             self.actions_by_name["paste"].setEnabled(bool(self.stack_editor.can_paste()))
 

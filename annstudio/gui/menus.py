@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from functools import partial
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu
 
@@ -69,6 +70,7 @@ def build_menus(window) -> None:
     # ------------------------------------------------------------------ Edit
     edit_menu = bar.addMenu(translate("Menus", "&Edit"))
     edit_menu.setObjectName("menu_edit")
+    edit_menu.setToolTipsVisible(True)   # a disabled layer action says why
     stack = window.document.undo_stack
     undo = stack.createUndoAction(window, translate("Menus", "&Undo"))
     undo.setObjectName("action_undo")
@@ -88,8 +90,9 @@ def build_menus(window) -> None:
                                 QKeySequence.StandardKey.Paste, translate("Menus", "Paste layers after the selection")))
     edit_menu.addAction(_action(window, "duplicate", translate("Menus", "&Duplicate"), window.duplicate_layers,
                                 QKeySequence("Ctrl+D"), translate("Menus", "Duplicate the selected layers")))
+    # The Delete key only: the platform's StandardKey.Delete adds Ctrl+D on X11, which is Duplicate here.
     edit_menu.addAction(_action(window, "delete", translate("Menus", "&Delete layer"), window.delete_layers,
-                                QKeySequence.StandardKey.Delete, translate("Menus", "Delete the selected layers")))
+                                QKeySequence(Qt.Key.Key_Delete), translate("Menus", "Delete the selected layers")))
     edit_menu.addSeparator()
     prefs = _action(window, "preferences", translate("Menus", "Pre&ferences…"), window.show_preferences,
                     QKeySequence.StandardKey.Preferences)

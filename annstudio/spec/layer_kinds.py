@@ -43,8 +43,8 @@ class Param:
     """One editable setting of a kind, named as Keras' argument.
 
     ``low``/``high`` bound the valid values (``low_open``/``high_open``: the bound itself is not
-    valid); ``rule`` is how a problem message states the rule (``"units must be <rule>, got 0"``);
-    ``editor_range`` is what an editor offers (within the valid range, e.g. units up to 4096).
+    valid); ``rule`` is how a problem message states the rule (``"units must be <rule>, got 0"``).
+    The inspector's fields take exactly this range (``gui/fields.py``): there is no second one.
     Types ``axis`` and ``bool`` are checked by the kind itself (or not at all).
     """
 
@@ -56,7 +56,6 @@ class Param:
     low_open: bool = False
     high_open: bool = False
     rule: str = ""
-    editor_range: tuple[float, float] | None = None
 
     def __post_init__(self) -> None:
         if self.type not in PARAM_TYPES:
@@ -271,13 +270,13 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
     LayerKind(
         "Dense", "dense", "fully connected: y = f(x·W + b)",
         params=(
-            Param("units", "int", 8, low=1, rule="a positive integer", editor_range=(1, 4096)),
+            Param("units", "int", 8, low=1, rule="a positive integer"),
             _activation_param("linear"),
             Param("use_bias", "bool", True),
             Param("kernel_initializer", "initializer", "glorot_uniform"),
             Param("bias_initializer", "initializer", "zeros"),
-            Param("kernel_regularizer", "regularizer", None, low=0.0, editor_range=(0.0, 10.0)),   # l1, l2 factors
-            Param("bias_regularizer", "regularizer", None, low=0.0, editor_range=(0.0, 10.0)),
+            Param("kernel_regularizer", "regularizer", None, low=0.0),   # l1, l2 factors
+            Param("bias_regularizer", "regularizer", None, low=0.0),
         ),
         output=_dense_output,
         weights=_dense_weights,
@@ -293,8 +292,7 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
     ),
     LayerKind(
         "Dropout", "dropout", "zeroes a random fraction of the values while training",
-        params=(Param("rate", "float", 0.5, low=0.0, high=1.0, high_open=True, rule="a number in [0, 1)",
-                      editor_range=(0.0, 0.95)),),
+        params=(Param("rate", "float", 0.5, low=0.0, high=1.0, high_open=True, rule="a number in [0, 1)"),),
         describe=lambda c, inputs: f"rate {c['rate']}",
         keras_class="Dropout",
         keras_constants={"seed": None, "noise_shape": None},
@@ -317,9 +315,8 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
         "BatchNormalization", "batch_normalization", "normalises each feature over the batch, then scales and shifts",
         params=(
             Param("axis", "axis", -1),
-            Param("momentum", "float", 0.99, low=0.0, high=1.0, high_open=True, rule="in [0, 1)",
-                  editor_range=(0.0, 0.9999)),
-            Param("epsilon", "float", 0.001, low=0.0, low_open=True, rule="> 0", editor_range=(1e-10, 1.0)),
+            Param("momentum", "float", 0.99, low=0.0, high=1.0, high_open=True, rule="in [0, 1)"),
+            Param("epsilon", "float", 0.001, low=0.0, low_open=True, rule="> 0"),
             Param("center", "bool", True),
             Param("scale", "bool", True),
         ),
@@ -330,8 +327,8 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
     LayerKind(
         "Rescaling", "rescaling", "y = x·scale + offset for every value, e.g. pixels / 255 (no weights)",
         params=(
-            Param("scale", "float", 1 / 255, rule="a finite number", editor_range=(-1e6, 1e6)),
-            Param("offset", "float", 0.0, rule="a finite number", editor_range=(-1e6, 1e6)),
+            Param("scale", "float", 1 / 255, rule="a finite number"),
+            Param("offset", "float", 0.0, rule="a finite number"),
         ),
         describe=lambda c, inputs: f"scale {_num(c['scale'])}, offset {_num(c['offset'])}",
         keras_class="Rescaling",

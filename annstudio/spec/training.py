@@ -22,6 +22,7 @@ from typing import Any
 from .errors import ConfigError, SpecError
 from .layer_kinds import format_shape
 from .model import ModelSpec
+from .ranges import CALLBACK_RANGES, OPTIMIZER_RANGES
 
 # =============================================================================== losses
 LOSSES = (
@@ -199,8 +200,12 @@ def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
     lr = merged["learning_rate"]
     if isinstance(lr, dict):
         raise ConfigError(f"optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number")
-    if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
-        raise ConfigError(f"optimizer {cls}: learning_rate must be a positive number, got {lr!r}")
+    for key, value in merged.items():
+        valid = OPTIMIZER_RANGES.get(key)
+        if valid is not None and not isinstance(defaults[key], bool):
+            problem = valid.problem(key, value)
+            if problem:
+                raise ConfigError(f"optimizer {cls}: {problem}")
     return {"class_name": cls, "config": merged}
 
 
@@ -254,7 +259,12 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
         unknown = set(config) - set(CALLBACK_DEFAULTS[cls])
         if unknown:
             raise ConfigError(f"callback {cls}: unknown setting(s) {', '.join(sorted(unknown))}")
-        out.append({"class_name": cls, "config": {**CALLBACK_DEFAULTS[cls], **config}})
+        merged = {**CALLBACK_DEFAULTS[cls], **config}
+        for key, valid in CALLBACK_RANGES.get(cls, {}).items():
+            problem = valid.problem(key, merged[key])
+            if problem:
+                raise ConfigError(f"callback {cls}: {problem}")
+        out.append({"class_name": cls, "config": merged})
     return out
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from .ranges import STDDEV
+
 # Activation names the product knows. ``step`` (Heaviside: 1 if z >= 0) and ``sign`` come from the
 # perceptron chapter and have no Keras equivalent; the rest are Keras' own names and defaults.
 ACTIVATIONS = (
@@ -47,6 +49,8 @@ def normalize_initializer(value: Any) -> Any:
             raise ValueError(f"unknown initializer {cls!r}; expected one of {', '.join(INITIALIZERS)}")
         defaults = INITIALIZERS[name][1]
         config = {k: v for k, v in (value.get("config") or {}).items() if k in defaults}
+        if "stddev" in config and not STDDEV.contains(config["stddev"]):
+            raise ValueError(f"{name}: stddev must be {STDDEV.rule()}, got {config['stddev']!r}")
         if not config or all(config.get(k) == defaults[k] for k in config):
             return name
         return {"class_name": INITIALIZERS[name][0], "config": {**defaults, **config}}

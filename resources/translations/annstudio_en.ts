@@ -1684,6 +1684,65 @@ Cancel: undo the edit.</translation>
         </message>
     </context>
     <context>
+        <name>NumberField</name>
+        <message>
+            <source>{0} must be a whole number from {1} to {2}.</source>
+            <translation>{0} must be a whole number from {1} to {2}.</translation>
+        </message>
+        <message>
+            <source>{0} must be between {1} and {2}.</source>
+            <translation>{0} must be between {1} and {2}.</translation>
+        </message>
+        <message>
+            <source>{0} must be greater than {1} and less than {2}.</source>
+            <translation>{0} must be greater than {1} and less than {2}.</translation>
+        </message>
+        <message>
+            <source>{0} must be greater than {1} and at most {2}.</source>
+            <translation>{0} must be greater than {1} and at most {2}.</translation>
+        </message>
+        <message>
+            <source>{0} must be at least {1} and less than {2}.</source>
+            <translation>{0} must be at least {1} and less than {2}.</translation>
+        </message>
+        <message>
+            <source>{0} must be greater than {1}.</source>
+            <translation>{0} must be greater than {1}.</translation>
+        </message>
+        <message>
+            <source>{0} must be a whole number of at least {1}.</source>
+            <translation>{0} must be a whole number of at least {1}.</translation>
+        </message>
+        <message>
+            <source>{0} must be at least {1}.</source>
+            <translation>{0} must be at least {1}.</translation>
+        </message>
+        <message>
+            <source>{0} must be at most {1}.</source>
+            <translation>{0} must be at most {1}.</translation>
+        </message>
+        <message>
+            <source>{0} must be a whole number.</source>
+            <translation>{0} must be a whole number.</translation>
+        </message>
+        <message>
+            <source>{0} must be a number.</source>
+            <translation>{0} must be a number.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a number. {1}</source>
+            <translation>“{0}” is not a number. {1}</translation>
+        </message>
+        <message>
+            <source>“{0}” was not applied. {1}</source>
+            <translation>“{0}” was not applied. {1}</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>Learning rate</translation>
+        </message>
+    </context>
+    <context>
         <name>PaceControl</name>
         <message>
             <source>Slow</source>
@@ -1750,6 +1809,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Optimizer: the rule that updates the weights from the gradients</source>
             <translation>Optimizer: the rule that updates the weights from the gradients</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>Batch size</translation>
         </message>
         <message>
             <source>Batch size: samples per gradient step</source>
@@ -1965,6 +2028,14 @@ Cancel: undo the edit.</translation>
             <translation>⚠ {0}</translation>
         </message>
         <message>
+            <source>The Input layer cannot be cut, copied, duplicated, moved or deleted: every model starts with it.</source>
+            <translation>The Input layer cannot be cut, copied, duplicated, moved or deleted: every model starts with it.</translation>
+        </message>
+        <message>
+            <source>Select a layer in the stack first.</source>
+            <translation>Select a layer in the stack first.</translation>
+        </message>
+        <message>
             <source>Cut {0}</source>
             <translation>Cut {0}</translation>
         </message>
@@ -2072,7 +2143,7 @@ or select one there and press Enter.</translation>
         <name>TrainingPanel</name>
         <message>
             <source>%v / %m epochs</source>
-            <extracomment>the settings shown for each optimizer, with (minimum, maximum, step, decimals) for the numbers per state: which of play, pause, step, stop, reset can be pressed</extracomment>
+            <extracomment>the settings shown for each optimizer (their valid ranges: ``spec.ranges.OPTIMIZER_RANGES``) per state: which of play, pause, step, stop, reset can be pressed</extracomment>
             <translation>%v / %m epochs</translation>
         </message>
         <message>
@@ -2230,6 +2301,10 @@ or select one there and press Enter.</translation>
         <message>
             <source>Patience</source>
             <translation>Patience</translation>
+        </message>
+        <message>
+            <source>Training did not start: {0}</source>
+            <translation>Training did not start: {0}</translation>
         </message>
         <message>
             <source>Restore the best weights at the end</source>

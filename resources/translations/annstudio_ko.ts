@@ -1684,6 +1684,65 @@ Cancel: undo the edit.</source>
         </message>
     </context>
     <context>
+        <name>NumberField</name>
+        <message>
+            <source>{0} must be a whole number from {1} to {2}.</source>
+            <translation>{0} 값은 {1}부터 {2}까지의 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be between {1} and {2}.</source>
+            <translation>{0} 값은 {1} 이상 {2} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be greater than {1} and less than {2}.</source>
+            <translation>{0} 값은 {1}보다 크고 {2}보다 작아야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be greater than {1} and at most {2}.</source>
+            <translation>{0} 값은 {1}보다 크고 {2} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be at least {1} and less than {2}.</source>
+            <translation>{0} 값은 {1} 이상이고 {2}보다 작아야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be greater than {1}.</source>
+            <translation>{0} 값은 {1}보다 커야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be a whole number of at least {1}.</source>
+            <translation>{0} 값은 {1} 이상의 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be at least {1}.</source>
+            <translation>{0} 값은 {1} 이상이어야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be at most {1}.</source>
+            <translation>{0} 값은 {1} 이하여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be a whole number.</source>
+            <translation>{0} 값은 정수여야 합니다.</translation>
+        </message>
+        <message>
+            <source>{0} must be a number.</source>
+            <translation>{0} 값은 숫자여야 합니다.</translation>
+        </message>
+        <message>
+            <source>“{0}” is not a number. {1}</source>
+            <translation>“{0}”은(는) 숫자가 아닙니다. {1}</translation>
+        </message>
+        <message>
+            <source>“{0}” was not applied. {1}</source>
+            <translation>“{0}”은(는) 적용되지 않았습니다. {1}</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>학습률</translation>
+        </message>
+    </context>
+    <context>
         <name>PaceControl</name>
         <message>
             <source>Slow</source>
@@ -1750,6 +1809,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>Optimizer: the rule that updates the weights from the gradients</source>
             <translation>옵티마이저: 기울기로 가중치를 갱신하는 규칙</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>배치 크기</translation>
         </message>
         <message>
             <source>Batch size: samples per gradient step</source>
@@ -1965,6 +2028,14 @@ Cancel: undo the edit.</source>
             <translation>⚠ {0}</translation>
         </message>
         <message>
+            <source>The Input layer cannot be cut, copied, duplicated, moved or deleted: every model starts with it.</source>
+            <translation>입력층은 잘라내거나 복사, 복제, 이동, 삭제할 수 없습니다: 모든 모델은 입력층으로 시작합니다.</translation>
+        </message>
+        <message>
+            <source>Select a layer in the stack first.</source>
+            <translation>먼저 층 스택에서 층을 선택하세요.</translation>
+        </message>
+        <message>
             <source>Cut {0}</source>
             <translation>{0} 잘라내기</translation>
         </message>
@@ -2072,7 +2143,7 @@ or select one there and press Enter.</source>
         <name>TrainingPanel</name>
         <message>
             <source>%v / %m epochs</source>
-            <extracomment>the settings shown for each optimizer, with (minimum, maximum, step, decimals) for the numbers per state: which of play, pause, step, stop, reset can be pressed</extracomment>
+            <extracomment>the settings shown for each optimizer (their valid ranges: ``spec.ranges.OPTIMIZER_RANGES``) per state: which of play, pause, step, stop, reset can be pressed</extracomment>
             <translation>%v / %m 에포크</translation>
         </message>
         <message>
@@ -2230,6 +2301,10 @@ or select one there and press Enter.</source>
         <message>
             <source>Patience</source>
             <translation>참을성 (patience)</translation>
+        </message>
+        <message>
+            <source>Training did not start: {0}</source>
+            <translation>학습을 시작하지 않았습니다: {0}</translation>
         </message>
         <message>
             <source>Restore the best weights at the end</source>

@@ -68,7 +68,7 @@ def test_missing_file_exits_2():
 
 def test_diverging_run_exits_2_with_explanation(tmp_path):
     project = json.loads(open(resource_path("examples", "diabetes_regression.annproj")).read())
-    project["training"]["optimizer"]["config"]["learning_rate"] = 1e6
+    project["training"]["optimizer"]["config"]["learning_rate"] = 10.0   # the largest the learning-rate range allows
     path = tmp_path / "diverge.annproj"
     path.write_text(json.dumps(project))
     result = cli("train", str(path), "--quiet")

@@ -128,13 +128,13 @@ def test_divergence_stops_and_restores_finite_weights():
     data = regression_dataset()
     spec = ModelSpec.stack([3], [("Dense", {"units": 16, "activation": "relu"}), ("Dense", {"units": 1})])
     project = Project(spec, {"name": "linear", "params": {}},
-                      TrainingConfig(loss="mse", optimizer={"class_name": "SGD", "config": {"learning_rate": 50.0}},
+                      TrainingConfig(loss="mse", optimizer={"class_name": "SGD", "config": {"learning_rate": 10.0}},
                                      metrics=["mae"], batch_size=8, epochs=20))
     run = create_run(project, dataset=data)
     events = run_all(run)
     last = events[-1]
     assert last["event"] == "stopped" and last["reason"] == "diverged"
-    assert "learning rate (50)" in last["message"] and "restored" in last["message"]
+    assert "learning rate (10)" in last["message"] and "restored" in last["message"]
     assert all(np.isfinite(w).all() for w in run.model.get_weights().values())
     with pytest.raises(TrainingFailed, match="diverged"):
         train(project, dataset=data)

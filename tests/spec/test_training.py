@@ -39,7 +39,7 @@ def test_optimizers_get_keras_defaults_and_a_full_keras_config_is_read():
     for bad, fragment in [({"class_name": "Nadam"}, "unknown optimizer 'Nadam'"),
                           ({"class_name": "SGD", "config": {"clipnorm": 1.0}}, "clipnorm"),
                           ({"class_name": "Adam", "config": {"beta1": 0.9}}, r"beta1.*learning_rate, beta_1"),
-                          ({"class_name": "SGD", "config": {"learning_rate": 0}}, "positive"),
+                          ({"class_name": "SGD", "config": {"learning_rate": 0}}, "greater than 0"),
                           ({"class_name": "SGD", "config": {"learning_rate": {"class_name": "ExponentialDecay"}}},
                            "schedules")]:
         with pytest.raises(ConfigError, match=fragment):

@@ -47,6 +47,7 @@ from ..colors import CLASS_COLORS, PROBLEM_STYLE
 from ..document import ProjectDocument
 from ..i18n import translate
 from ..scatter import PointsItem
+from ..wheel_guard import guard_wheels
 from . import commands
 
 CATEGORY_ORDER = tuple(texts.CATEGORY_TITLES)
@@ -461,6 +462,7 @@ class DatasetPanel(QWidget):
             label.setToolTip(tip)
             widget.setToolTip(tip)
             self.form.addRow(label, widget)
+            guard_wheels(widget)   # the wheel scrolls the panel unless the field has the focus
             self._controls[key] = (param, control)
 
     def _make_control(self, key: str, param: Param) -> tuple[QWidget, Any]:

@@ -12,11 +12,10 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFontDatabase, QValidator
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -35,7 +33,9 @@ from PySide6.QtWidgets import (
 from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec, edits
 from ...spec.layer_kinds import KINDS, Param, layer_kind
 from ...spec.layers import initializer_args
+from ...spec.ranges import STDDEV
 from ..document import ProjectDocument
+from ..fields import FieldMessage, NumberField, range_of
 from ..layer_kinds import Field, gui_kind
 from . import commands
 from .palette import kind_color
@@ -81,35 +81,6 @@ def parse_shape(text: str) -> list[int] | None:
     return dims if all(0 < d <= 1_000_000 for d in dims) else None
 
 
-class SciSpinBox(QDoubleSpinBox):
-    """A double spin box that shows ``0.001`` and ``1e-07`` as typed (for epsilon)."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(12)
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:g}"
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return float(text.strip().replace(",", "."))
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int):
-        stripped = text.strip().replace(",", ".")
-        if not stripped or stripped in ("-", ".", "e", "-.") or stripped.lower().endswith(("e", "e-", "e+")):
-            return QValidator.State.Intermediate, text, pos
-        try:
-            value = float(stripped)
-        except ValueError:
-            return QValidator.State.Invalid, text, pos
-        if self.minimum() <= value <= self.maximum():
-            return QValidator.State.Acceptable, text, pos
-        return QValidator.State.Intermediate, text, pos
-
-
 class InitializerField(QWidget):
     """An initializer: its name in a combo box, plus the standard deviation for ``random_normal``."""
 
@@ -122,10 +93,9 @@ class InitializerField(QWidget):
             self.combo.addItem(name, name)
         self.stddev_label = QLabel(self.tr("σ"), self)
         self.stddev_label.setToolTip(self.tr("Standard deviation of the random normal values"))
-        self.stddev = QDoubleSpinBox(self)
-        self.stddev.setDecimals(4)
-        self.stddev.setRange(0.0001, 10.0)
-        self.stddev.setSingleStep(0.01)
+        self.stddev = NumberField(STDDEV, lambda: self.tr("Standard deviation"), self, step=0.01, live=True,
+                                  message=FieldMessage(parent), fits="0.0001")
+        self.stddev.setValue(INITIALIZERS["random_normal"][1]["stddev"])
         self.stddev.setAccessibleName(self.tr("Standard deviation"))
         self.stddev_label.setBuddy(self.stddev)
         layout = QHBoxLayout(self)
@@ -281,19 +251,12 @@ class LayerInspector(QWidget):
         self.show_layer(None)
 
     # ------------------------------------------------------------------ building
-    def _spin(self, parent: QWidget, low: int, high: int) -> QSpinBox:
-        spin = QSpinBox(parent)
-        spin.setRange(low, high)
-        spin.setKeyboardTracking(True)  # a command per keystroke; they merge into one undo step
-        spin.setAccelerated(True)
-        return spin
-
-    def _double(self, parent: QWidget, low: float, high: float, step: float, decimals: int) -> QDoubleSpinBox:
-        spin = QDoubleSpinBox(parent)
-        spin.setRange(low, high)
-        spin.setSingleStep(step)
-        spin.setDecimals(decimals)
-        return spin
+    def _number(self, parent: QWidget, param: Param, f: Field) -> NumberField:
+        """A number field with the parameter's valid range (``Param``); a valid number is taken as it is
+        typed (the keystrokes merge into one undo step), an invalid one is refused with the reason."""
+        label = f.label or (lambda: param.key)
+        return NumberField(range_of(param), label, parent, step=f.step, live=True, message=FieldMessage(parent),
+                           fits=f.fits)
 
     def _activation_combo(self, parent: QWidget) -> QComboBox:
         combo = QComboBox(parent)
@@ -330,7 +293,9 @@ class LayerInspector(QWidget):
             param = spec_kind.param(f.key)
             widget, error = self._build_field(holder, f, param)
             form.addRow(f.label() if f.label else "", widget)
-            if error is not None:
+            if isinstance(error, FieldMessage):
+                form.addRow(error)   # why a typed number was refused (hidden otherwise)
+            elif error is not None:
                 form.addRow("", error)
             built.append((f, param, widget))
             self._register(kind, f, widget)
@@ -351,31 +316,20 @@ class LayerInspector(QWidget):
     def _build_field(self, parent: QWidget, f: Field, param: Param) -> tuple[QWidget, QLabel | None]:
         """The editor of one parameter, by its type; edits become commands through ``_set``."""
         key, t = param.key, param.type
-        low, high = param.editor_range or (param.low, param.high)
-        error = None
+        error: QLabel | None = None
         widget: QWidget
         if t == "int":
-            widget = self._spin(parent, int(low if low is not None else -(2**31 - 1)),
-                                int(high if high is not None else 2**31 - 1))
+            widget = self._number(parent, param, f)
             widget.valueChanged.connect(lambda v, key=key: self._set(key, int(v)))
+            error = widget.message
         elif t == "regularizer":
-            widget = self._double(parent, float(low or 0.0), float(high if high is not None else 1e9), f.step, f.decimals)
+            widget = self._number(parent, param, f)
             widget.valueChanged.connect(lambda _v, key=key: self._apply_regularizer(key))
+            error = widget.message
         elif t == "float":
-            low = -1e9 if low is None else low
-            high = 1e9 if high is None else high
-            if f.sci:
-                widget = SciSpinBox(parent)
-                widget.setDecimals(f.decimals)
-                widget.setRange(low, high)
-                widget.setSingleStep(f.step)
-                widget.setKeyboardTracking(False)  # "0.001" passes through 0 while typing; apply on Enter
-            else:
-                widget = self._double(parent, low, high, f.step, f.decimals)
-            if f.fits:
-                option_width = widget.sizeHint().width() - widget.fontMetrics().horizontalAdvance(widget.text())
-                widget.setMinimumWidth(widget.fontMetrics().horizontalAdvance(f.fits) + max(option_width, 24))
+            widget = self._number(parent, param, f)
             widget.valueChanged.connect(lambda v, key=key: self._set(key, float(v)))
+            error = widget.message
         elif t == "bool":
             widget = QCheckBox(f.text() if f.text else "", parent)
             widget.toggled.connect(lambda on, key=key: self._set(key, bool(on)))
@@ -385,6 +339,7 @@ class LayerInspector(QWidget):
         elif t == "initializer":
             widget = InitializerField(parent)
             widget.sigChanged.connect(lambda v, key=key: self._set(key, v))
+            error = widget.stddev.message
         elif t == "shape":
             widget = QLineEdit(parent)
             if f.text:

@@ -5,13 +5,15 @@ redraws when the document announces the new spec. The selection is kept by layer
 undo and redo, so the inspector keeps showing the layer the learner was working on.
 
 Keyboard (the view has focus): Delete removes the selected layers, Ctrl+Up / Ctrl+Down move them one
-place. Ctrl+D, Ctrl+C/X/V are the main window's Edit menu; it calls the methods here.
+place. Ctrl+D (duplicate), Ctrl+C/X/V are the main window's Edit menu; it calls the methods here. The
+Input layer cannot be cut, copied, duplicated, moved or deleted: those actions are disabled while only it
+is selected, and ``edit_block_reason()`` says why (the actions' tooltip).
 """
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QItemSelection, QItemSelectionModel, QModelIndex, QRect, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QToolTip, QVBoxLayout, QWidget
 
 from ...spec import edits
 from ..document import ProjectDocument
@@ -121,8 +123,8 @@ class StackEditor(QWidget):
         self._model.modelReset.connect(self._after_reset)
         self._model.sigLayersInserted.connect(self.select_names)
         self._view.selectionModel().selectionChanged.connect(self._emit_selection)
-        self._view.sigDeleteRequested.connect(self.delete_selected)
-        self._view.sigMoveRequested.connect(self.move_selected)
+        self._view.sigDeleteRequested.connect(self._delete_key)
+        self._view.sigMoveRequested.connect(self._move_keys)
         self._view.customContextMenuRequested.connect(self._context_menu)
         clipboard = QGuiApplication.clipboard()
         if clipboard is not None:
@@ -258,6 +260,31 @@ class StackEditor(QWidget):
         return [name for name in self.selected_names()
                 if not self._model.index(self._model.row_of(name), 0).data(IsInputRole)]
 
+    def _delete_key(self) -> None:
+        if not self.delete_selected():
+            self._say_why_not()
+
+    def _move_keys(self, step: int) -> None:
+        if not self.move_selected(step) and not self._editable_selection():
+            self._say_why_not()
+
+    def _say_why_not(self) -> None:
+        """The Delete or Ctrl+Up/Down keys did nothing: say why, at the selected card."""
+        reason = self.edit_block_reason()
+        names = self.selected_names()
+        if reason and names:
+            rect = self._view.visualRect(self.index_of(names[0]))
+            QToolTip.showText(self._view.viewport().mapToGlobal(rect.center()), reason, self._view)
+
+    def edit_block_reason(self) -> str:
+        """Why Cut, Copy, Duplicate, Delete and Move have nothing to act on ("" when they have)."""
+        if self._editable_selection():
+            return ""
+        if self.selected_names():   # only the Input is selected
+            return self.tr("The Input layer cannot be cut, copied, duplicated, moved or deleted: "
+                           "every model starts with it.")
+        return self.tr("Select a layer in the stack first.")
+
     def append_kind(self, kind: str) -> str | None:
         """Append a new layer of ``kind`` at the end of the stack and select it; returns its name."""
         added = self._model.add_kind(kind, self._model.rowCount())
@@ -331,7 +358,9 @@ class StackEditor(QWidget):
     # ------------------------------------------------------------------ context menu
     def _context_menu(self, pos) -> None:
         editable = bool(self._editable_selection())
+        reason = self.edit_block_reason()
         menu = QMenu(self)
+        menu.setToolTipsVisible(True)
         entries = [
             (self.tr("Cut"), QKeySequence.StandardKey.Cut, self.cut_selected, editable),
             (self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selected, editable),
@@ -351,6 +380,8 @@ class StackEditor(QWidget):
             action = menu.addAction(text)
             action.setShortcut(QKeySequence(keys))
             action.setEnabled(enabled)
+            if not enabled and slot is not self.paste:
+                action.setToolTip(reason)
             action.triggered.connect(lambda _checked=False, f=slot: f())
         menu.exec(self._view.viewport().mapToGlobal(pos))
 

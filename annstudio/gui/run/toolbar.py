@@ -1,17 +1,19 @@
 """The row of controls on top (as in the Playground): run buttons, epoch readout, backend, and the
-three settings a learner changes most — learning rate, optimizer, batch size — as undoable edits."""
+three settings a learner changes most — learning rate, optimizer, batch size — as undoable edits. The
+number fields are ``gui.fields`` fields: a value outside its range is refused, with the reason shown in
+the window's status bar (``quickControlsMessage``)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QDoubleValidator, QFontDatabase
-from PySide6.QtWidgets import QComboBox, QLabel, QSpinBox, QToolBar, QWidget
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QToolBar, QWidget
 
+from ...spec.ranges import TRAINING_RANGES
 from ...spec.training import OPTIMIZER_DEFAULTS, normalize_optimizer
 from ..document import ProjectDocument
 from ..editor import commands
+from ..fields import FieldMessage, LearningRateBox, NumberField, format_number
 from ..i18n import translate
-
-LEARNING_RATES = ("0.00001", "0.0001", "0.001", "0.003", "0.01", "0.03", "0.1", "0.3", "1", "3", "10")
 
 
 def format_epoch(epoch: int) -> str:
@@ -33,15 +35,13 @@ class QuickControls:
         self.epoch.setMinimumWidth(self.epoch.fontMetrics().horizontalAdvance("0,000,000") + 8)
         self.epoch.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-        self.learning_rate = QComboBox()
-        self.learning_rate.setObjectName("learningRateCombo")
-        self.learning_rate.setEditable(True)
-        self.learning_rate.addItems(LEARNING_RATES)
-        self.learning_rate.lineEdit().setValidator(QDoubleValidator(1e-8, 100.0, 8))
+        # The numeric fields refuse a value outside its range (spec/ranges.py) and say why in ``message``.
+        self.message = FieldMessage()
+        self.message.setObjectName("quickControlsMessage")
+        self.learning_rate = LearningRateBox(message=self.message)
+        self.learning_rate.setObjectName("learningRateField")
         self.learning_rate.setToolTip(translate("QuickControls", "Learning rate: how big a step gradient descent takes"))
-        self.learning_rate.setMinimumContentsLength(7)
-        self.learning_rate.lineEdit().editingFinished.connect(self._on_learning_rate)
-        self.learning_rate.activated.connect(lambda _i: self._on_learning_rate())
+        self.learning_rate.valueChanged.connect(self._on_learning_rate)
 
         self.optimizer = QComboBox()
         self.optimizer.setObjectName("optimizerCombo")
@@ -49,10 +49,9 @@ class QuickControls:
         self.optimizer.setToolTip(translate("QuickControls", "Optimizer: the rule that updates the weights from the gradients"))
         self.optimizer.activated.connect(lambda _i: self._on_optimizer())
 
-        self.batch = QSpinBox()
+        self.batch = NumberField(TRAINING_RANGES["batch_size"], lambda: translate("QuickControls", "Batch size"),
+                                 message=self.message, fits="10000")
         self.batch.setObjectName("batchSpin")
-        self.batch.setRange(1, 4096)
-        self.batch.setKeyboardTracking(False)
         self.batch.setToolTip(translate("QuickControls", "Batch size: samples per gradient step"))
         self.batch.valueChanged.connect(self._on_batch)
 
@@ -66,6 +65,16 @@ class QuickControls:
         toolbar.addWidget(self.optimizer)
         toolbar.addWidget(_padded(QLabel(translate("QuickControls", "Batch"))))
         toolbar.addWidget(self.batch)
+        # The message goes to the window's status bar (always visible; a crowded tool bar hides its last
+        # widgets in its overflow menu), at the right, where temporary status messages do not cover it.
+        self.message.setContentsMargins(4, 0, 8, 0)
+        self.message.setWordWrap(False)
+        host = toolbar.parentWidget()
+        if isinstance(host, QMainWindow):
+            host.statusBar().addPermanentWidget(self.message)
+        else:
+            self.message.toolbar_action = toolbar.addWidget(self.message)
+            self.message.toolbar_action.setVisible(False)
 
         document.sigTrainingChanged.connect(self.refresh)
         document.sigReplaced.connect(self.refresh)
@@ -76,7 +85,7 @@ class QuickControls:
         for widget in (self.learning_rate, self.optimizer, self.batch):
             widget.blockSignals(True)
         try:
-            self.learning_rate.setCurrentText(_fmt_rate(cfg.learning_rate))
+            self.learning_rate.setValue(cfg.learning_rate)
             self.optimizer.setCurrentText(cfg.optimizer["class_name"])
             self.batch.setValue(int(cfg.batch_size))
         finally:
@@ -90,22 +99,14 @@ class QuickControls:
     def _training(self):
         return self.document.section("training")
 
-    def _on_learning_rate(self) -> None:
-        try:
-            value = float(self.learning_rate.currentText().replace(",", "."))
-        except ValueError:
-            self.refresh()
-            return
-        if not value > 0:
-            self.refresh()
-            return
+    def _on_learning_rate(self, value: float) -> None:
         cfg = self._training()
-        if abs(cfg.learning_rate - value) <= 1e-12 * max(1.0, value):
+        if cfg.learning_rate == value:
             return
         optimizer = {"class_name": cfg.optimizer["class_name"], "config": {**cfg.optimizer["config"], "learning_rate": value}}
         cfg.optimizer = normalize_optimizer(optimizer)
-        commands.push(self.document, "training", cfg, translate("QuickControls", "Learning rate {0}").format(_fmt_rate(value)),
-                      merge_key="learning_rate")
+        text = translate("QuickControls", "Learning rate {0}").format(format_number(value))
+        commands.push(self.document, "training", cfg, text, merge_key="learning_rate")
 
     def _on_optimizer(self) -> None:
         name = self.optimizer.currentText()
@@ -122,11 +123,6 @@ class QuickControls:
         cfg.batch_size = int(value)
         commands.push(self.document, "training", cfg, translate("QuickControls", "Batch size {0}").format(value),
                       merge_key="batch_size")
-
-
-def _fmt_rate(value: float) -> str:
-    text = f"{value:.8f}".rstrip("0").rstrip(".")
-    return text or "0"
 
 
 def _padded(label: QWidget) -> QWidget:

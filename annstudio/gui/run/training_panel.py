@@ -10,17 +10,15 @@ apply to the next start: a running or paused run trains with the frozen copy it 
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QFontDatabase, QKeySequence, QValidator
+from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
     QGridLayout,
@@ -31,7 +29,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QScrollArea,
     QSizePolicy,
-    QSpinBox,
     QStyle,
     QToolButton,
     QVBoxLayout,
@@ -40,28 +37,24 @@ from PySide6.QtWidgets import (
 
 from ...project import ProjectError, TrainingConfig
 from ...spec.errors import ConfigError
+from ...spec.ranges import CALLBACK_RANGES, OPTIMIZER_RANGES, TRAINING_RANGES
 from ...spec.training import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, normalize_loss
 from ..colors import PROBLEM_STYLE
 from ..document import ProjectDocument
 from ..editor.commands import push
+from ..fields import FieldMessage, LearningRateBox, NumberField, settle_fields
 from .backend_picker import BackendPicker
 from .state import RunState
 from .worker import TrainingRunner
 
-#: the settings shown for each optimizer, with (minimum, maximum, step, decimals) for the numbers
+#: the settings shown for each optimizer (their valid ranges: ``spec.ranges.OPTIMIZER_RANGES``)
 OPTIMIZER_SETTINGS: dict[str, tuple[str, ...]] = {
     "SGD": ("momentum", "nesterov"),
     "Adam": ("beta_1", "beta_2", "amsgrad"),
     "RMSprop": ("rho", "momentum", "centered"),
     "Adagrad": ("initial_accumulator_value",),
 }
-_RANGES = {
-    "momentum": (0.0, 0.999, 0.05, 3),
-    "beta_1": (0.0, 0.9999, 0.01, 4),
-    "beta_2": (0.0, 0.99999, 0.001, 5),
-    "rho": (0.0, 0.999, 0.01, 3),
-    "initial_accumulator_value": (0.0, 10.0, 0.05, 3),
-}
+_STEPS = {"momentum": 0.05, "beta_1": 0.01, "beta_2": 0.001, "rho": 0.01, "initial_accumulator_value": 0.05}
 #: per state: which of play, pause, step, stop, reset can be pressed
 _ENABLED = {
     RunState.IDLE: (True, False, True, False, False),
@@ -71,49 +64,6 @@ _ENABLED = {
     RunState.STOPPED: (True, False, True, False, True),
     RunState.ERROR: (True, False, True, False, True),
 }
-_NUMBER = re.compile(r"[0-9.eE+-]*")
-
-
-class LearningRateBox(QDoubleSpinBox):
-    """A learning-rate field: shows ``0.03`` rather than ``0.0300000``; the arrows walk the 1-3-10
-    ladder the TensorFlow Playground offers (…, 0.01, 0.03, 0.1, …); any value can be typed."""
-
-    LADDER = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(10)
-        self.setRange(1e-6, 10.0)
-        self.setKeyboardTracking(False)
-
-    def textFromValue(self, value: float) -> str:
-        return f"{value:g}"
-
-    def valueFromText(self, text: str) -> float:
-        try:
-            return float(text.strip())
-        except ValueError:
-            return self.value()
-
-    def validate(self, text: str, pos: int) -> object:
-        stripped = text.strip()
-        try:
-            value = float(stripped)
-        except ValueError:
-            ok = _NUMBER.fullmatch(stripped) is not None
-            return (QValidator.State.Intermediate if ok else QValidator.State.Invalid, text, pos)
-        inside = self.minimum() <= value <= self.maximum()
-        return (QValidator.State.Acceptable if inside else QValidator.State.Intermediate, text, pos)
-
-    def stepBy(self, steps: int) -> None:
-        value = self.value()
-        for _ in range(abs(steps)):
-            if steps > 0:
-                value = next((v for v in self.LADDER if v > value * (1 + 1e-9)), self.maximum())
-            else:
-                value = next((v for v in reversed(self.LADDER) if v < value * (1 - 1e-9)), self.minimum())
-        self.setValue(value)
-
 
 class TrainingPanel(QWidget):
     """Training settings of ``document`` and the controls of ``runner``.
@@ -129,6 +79,7 @@ class TrainingPanel(QWidget):
         self.document = document
         self.runner = runner
         self._loading = False
+        self._refused_start = ""   # the message shown when Play found a refused value in a field
         own_picker = backend_picker is None
         self.backend_picker = backend_picker or BackendPicker(self)
 
@@ -246,8 +197,20 @@ class TrainingPanel(QWidget):
         self._clear_readouts()
         return grid
 
+    def _fields_settled(self) -> bool:
+        """Apply what the number fields show before a start; False (and why) when one holds a refused value."""
+        problems = settle_fields(self.window())
+        if problems:
+            self._refused_start = self.tr("Training did not start: {0}").format(problems[0])
+            self.message.setText(self._refused_start)
+            self.message.setStyleSheet(PROBLEM_STYLE)
+            self.message.show()
+        return not problems
+
     @Slot()
     def _play(self) -> None:
+        if not self._fields_settled():
+            return
         if self.runner.state == RunState.PAUSED:
             self.runner.resume()
         elif not self.runner.is_active:
@@ -255,6 +218,8 @@ class TrainingPanel(QWidget):
 
     @Slot()
     def _step(self) -> None:
+        if not self._fields_settled():
+            return
         if self.runner.state == RunState.PAUSED:
             self.runner.step()
         elif not self.runner.is_active:
@@ -343,11 +308,12 @@ class TrainingPanel(QWidget):
         self.optimizer_box.currentIndexChanged.connect(self._on_optimizer)
         form.addRow(self.tr("Optimizer"), self.optimizer_box)
 
-        self.learning_rate_box = LearningRateBox(group)
+        self.learning_rate_box = LearningRateBox(group, FieldMessage(group))
         self.learning_rate_box.setObjectName("learningRateBox")
         self.learning_rate_box.setToolTip(self.tr("How big a step each update takes along the gradient"))
         self.learning_rate_box.valueChanged.connect(self._on_learning_rate)
         form.addRow(self.tr("Learning rate"), self.learning_rate_box)
+        form.addRow(self.learning_rate_box.message)
 
         # Every optimizer's settings are rows of this form (aligned with the rows above); only the
         # current optimizer's rows are visible.
@@ -363,11 +329,14 @@ class TrainingPanel(QWidget):
                     form.addRow(widget)
                 else:
                     form.addRow(labels[key], widget)
+                    form.addRow(widget.message)
         return group
 
     def _show_optimizer_settings(self, cls: str) -> None:
         for (owner, _key), widget in self.optimizer_settings.items():
             self._optimizer_form.setRowVisible(widget, owner == cls)
+            if isinstance(widget, NumberField) and owner != cls:
+                widget.message.say("")
 
     def _setting_widget(self, cls: str, key: str, parent: QWidget) -> QWidget:
         widget: QWidget
@@ -375,12 +344,8 @@ class TrainingPanel(QWidget):
             widget = QCheckBox(parent)
             widget.toggled.connect(lambda on, c=cls, k=key: self._on_setting(c, k, bool(on)))
         else:
-            low, high, step, decimals = _RANGES[key]
-            widget = QDoubleSpinBox(parent)
-            widget.setRange(low, high)
-            widget.setSingleStep(step)
-            widget.setDecimals(decimals)
-            widget.setKeyboardTracking(False)
+            widget = NumberField(OPTIMIZER_RANGES[key], lambda k=key: self._setting_labels()[k], parent,
+                                 step=_STEPS[key], message=FieldMessage(parent))
             widget.valueChanged.connect(lambda v, c=cls, k=key: self._on_setting(c, k, float(v)))
         widget.setObjectName(f"{cls}_{key}")
         return widget
@@ -388,34 +353,35 @@ class TrainingPanel(QWidget):
     def _make_batches_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Batches and epochs"), self)
         form = QFormLayout(group)
-        self.batch_size_box = self._int_box(group, "batchSizeBox", 1, 1_000_000, "batch_size", self.tr("Change batch size"))
+        self.batch_size_box = self._int_box(group, "batchSizeBox", "batch_size", self.tr("Batch size"),
+                                            self.tr("Change batch size"))
         self.batch_size_box.setToolTip(self.tr("Samples per weight update (mini-batch)"))
-        form.addRow(self.tr("Batch size"), self.batch_size_box)
-        self.epochs_box = self._int_box(group, "epochsBox", 1, 1_000_000, "epochs", self.tr("Change epochs"))
+        self._add_field(form, self.tr("Batch size"), self.batch_size_box)
+        self.epochs_box = self._int_box(group, "epochsBox", "epochs", self.tr("Epochs"), self.tr("Change epochs"))
         self.epochs_box.setToolTip(self.tr("Passes over the training set; Train after a finished run trains this many more"))
-        form.addRow(self.tr("Epochs"), self.epochs_box)
-        self.validation_box = QSpinBox(group)
+        self._add_field(form, self.tr("Epochs"), self.epochs_box)
+        self.validation_box = NumberField(TRAINING_RANGES["validation_split"], lambda: self.tr("Validation split"),
+                                          group, step=5, scale=100, suffix=" %", message=FieldMessage(group),
+                                          fits="99.5 %")
         self.validation_box.setObjectName("validationSplitBox")
-        self.validation_box.setRange(0, 90)
-        self.validation_box.setSingleStep(5)
-        self.validation_box.setSuffix(" %")
-        self.validation_box.setKeyboardTracking(False)
         self.validation_box.setToolTip(self.tr(
             "Share of the training samples (the last ones) held out to measure val loss; "
             "ignored when the dataset has its own validation set"))
         self.validation_box.valueChanged.connect(self._on_validation)
-        form.addRow(self.tr("Validation split"), self.validation_box)
-        self.seed_box = self._int_box(group, "seedBox", 0, 2**31 - 1, "seed", self.tr("Change seed"))
+        self._add_field(form, self.tr("Validation split"), self.validation_box)
+        self.seed_box = self._int_box(group, "seedBox", "seed", self.tr("Seed"), self.tr("Change seed"))
         self.seed_box.setToolTip(self.tr("The same seed gives the same initial weights and batch order"))
-        form.addRow(self.tr("Seed"), self.seed_box)
+        self._add_field(form, self.tr("Seed"), self.seed_box)
         return group
 
-    def _int_box(self, parent: QWidget, name: str, low: int, high: int, field: str, text: str) -> QSpinBox:
-        box = QSpinBox(parent)
+    @staticmethod
+    def _add_field(form: QFormLayout, label: str, field: NumberField) -> None:
+        form.addRow(label, field)
+        form.addRow(field.message)   # why a typed value was refused (hidden otherwise)
+
+    def _int_box(self, parent: QWidget, name: str, field: str, label: str, text: str) -> NumberField:
+        box = NumberField(TRAINING_RANGES[field], label, parent, message=FieldMessage(parent), fits="1000000")
         box.setObjectName(name)
-        box.setRange(low, high)
-        box.setKeyboardTracking(False)
-        box.setGroupSeparatorShown(True)
 
         def changed(value: int) -> None:
             self._edit(text, field, lambda cfg: setattr(cfg, field, int(value)))
@@ -436,12 +402,11 @@ class TrainingPanel(QWidget):
                           ("val_accuracy", self.tr("val accuracy")), ("accuracy", self.tr("accuracy"))):
             self.es_monitor.addItem(text, key)
         form.addRow(self.tr("Watch"), self.es_monitor)
-        self.es_patience = QSpinBox(group)
+        self.es_patience = NumberField(CALLBACK_RANGES["EarlyStopping"]["patience"], self.tr("Patience"), group,
+                                       suffix=self.tr(" epochs"), message=FieldMessage(group), fits="100000 epochs")
         self.es_patience.setObjectName("earlyStoppingPatience")
-        self.es_patience.setRange(0, 100_000)
-        self.es_patience.setKeyboardTracking(False)
-        self.es_patience.setSuffix(self.tr(" epochs"))
-        form.addRow(self.tr("Patience"), self.es_patience)
+        self.es_patience.setValue(CALLBACK_DEFAULTS["EarlyStopping"]["patience"])
+        self._add_field(form, self.tr("Patience"), self.es_patience)
         self.es_restore = QCheckBox(self.tr("Restore the best weights at the end"), group)
         self.es_restore.setObjectName("earlyStoppingRestore")
         form.addRow(self.es_restore)
@@ -584,9 +549,9 @@ class TrainingPanel(QWidget):
 
         self._edit(self.tr("Change {0}").format(key), f"optimizer.{key}", change)
 
-    def _on_validation(self, percent: int) -> None:
+    def _on_validation(self, percent: float) -> None:
         def change(cfg: TrainingConfig) -> None:
-            cfg.validation_split = percent / 100
+            cfg.validation_split = round(percent / 100, 12)
 
         self._edit(self.tr("Change validation split"), "validation_split", change)
 
@@ -607,6 +572,9 @@ class TrainingPanel(QWidget):
     @Slot()
     def _load(self) -> None:
         """Show the document's training config (after undo, redo, open) without pushing commands."""
+        if self._refused_start and self.message.text() == self._refused_start:
+            self.message.hide()   # the settings changed since: the refusal is history
+        self._refused_start = ""
         cfg = self.document.project.training
         self._loading = True
         try:
@@ -623,8 +591,8 @@ class TrainingPanel(QWidget):
                 else:
                     widget.setValue(float(value))
             self.batch_size_box.setValue(cfg.batch_size)
-            self.epochs_box.setValue(max(1, cfg.epochs))
-            self.validation_box.setValue(round(cfg.validation_split * 100))
+            self.epochs_box.setValue(cfg.epochs)
+            self.validation_box.setValue(round(cfg.validation_split * 100, 10))
             self.seed_box.setValue(cfg.seed)
             callbacks = {c["class_name"]: c["config"] for c in cfg.callbacks}
             es = callbacks.get("EarlyStopping")

@@ -1,0 +1,96 @@
+"""The mouse wheel over an unfocused number or combo box scrolls the page (issue 10, item 5): the value
+stays and no undo entry appears; only a field that has the focus takes the wheel."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QScrollArea
+
+from annstudio.gui.main_window import MainWindow
+from annstudio.gui.run import backend_picker
+from annstudio.resources import resource_path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
+    window = MainWindow()
+
+    def quiet_close(w: MainWindow) -> None:
+        w.runner.shutdown(5000)
+        w.document.undo_stack.setClean()
+
+    qtbot.addWidget(window, before_close_func=quiet_close)
+    window.resize(1100, 650)   # the Training tab's form is taller than its dock: it scrolls
+    window.show()
+    qtbot.waitExposed(window)
+    window.open_path(resource_path("examples", "xor_mlp.annproj"))   # 300 epochs
+    window.docks["trainingPanel"].raise_()
+    return window
+
+
+def wheel(widget, notches: int = -1) -> None:
+    """Turn the wheel over the middle of ``widget`` (negative: towards the user, scrolling down)."""
+    centre = QPoint(widget.width() // 2, widget.height() // 2)
+    event = QWheelEvent(QPointF(centre), QPointF(widget.mapToGlobal(centre)), QPoint(0, 0), QPoint(0, 120 * notches),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(widget, event)
+
+
+def page_of(widget) -> QScrollArea:
+    parent = widget.parentWidget()
+    while not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    return parent
+
+
+def test_wheel_over_unfocused_fields_scrolls_the_training_tab(qtbot, window):
+    panel, document = window.training_panel, window.document
+    window.activateWindow()
+    window.stack_editor.view.setFocus()
+    scrollbar = page_of(panel.epochs_box).verticalScrollBar()
+    assert scrollbar.maximum() > 0
+    scrollbar.setValue(0)
+    undo = document.undo_stack.count()
+    for field in (panel.epochs_box, panel.batch_size_box, panel.learning_rate_box, panel.loss_box,
+                  panel.optimizer_box, panel.optimizer_settings[("Adam", "beta_1")]):
+        before = field.currentText() if hasattr(field, "currentText") else field.lineEdit().text()
+        wheel(field)
+        after = field.currentText() if hasattr(field, "currentText") else field.lineEdit().text()
+        assert after == before, field.objectName()
+    training = document.project.training
+    assert (training.epochs, training.batch_size, training.learning_rate) == (300, 4, 0.05)
+    assert document.undo_stack.count() == undo
+    assert scrollbar.value() > 0   # the page scrolled instead
+
+
+def test_a_focused_field_takes_the_wheel(qtbot, window):
+    panel = window.training_panel
+    window.activateWindow()
+    panel.epochs_box.setFocus()
+    qtbot.waitUntil(panel.epochs_box.hasFocus)
+    wheel(panel.epochs_box, notches=1)
+    assert window.document.project.training.epochs == 301
+
+
+def test_spin_and_combo_boxes_do_not_take_the_focus_from_the_wheel(window):
+    for field in (window.training_panel.epochs_box, window.training_panel.loss_box, window.quick.optimizer,
+                  window.inspector.units_spin, window.dataset_panel.combo):
+        assert field.focusPolicy() == Qt.FocusPolicy.StrongFocus, field.objectName()
+
+
+def test_the_data_panel_fields_are_guarded_too(qtbot, window):
+    window.open_path(resource_path("examples", "spiral.annproj"))   # its parameters: spin boxes
+    spins = [w for w in window.dataset_panel.findChildren(QAbstractSpinBox) if w.objectName().startswith("param_")]
+    assert spins
+    params = dict(window.document.project.dataset["params"])
+    undo = window.document.undo_stack.count()
+    for spin in spins:
+        assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus, spin.objectName()
+        wheel(spin)
+    assert window.document.project.dataset["params"] == params and window.document.undo_stack.count() == undo
