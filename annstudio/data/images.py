@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..messages import Message
 from . import idx, texts
 from .dataset import DataError, Dataset
 from .schema import Param
@@ -39,8 +40,10 @@ def _find_arrays(name: str, folder: str | None, download: bool):
     """``(x_train, y_train, x_test, y_test, where)`` from the first place that has the set."""
     if folder is not None:
         if not Path(folder).expanduser().is_dir():
-            raise DataError(f"parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder "
-                            f"holding the {idx.TITLES[name]} files", dataset=name, param="folder")
+            raise DataError(Message("parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder "
+                                    "holding the {title} files", folder=folder, title=idx.TITLES[name]),
+                            dataset=name, param="folder")
+
     source, searched, partial = idx.find_source(name, folder)
     if source is not None:
         try:

@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 import h5py
 import numpy as np
 
+from ..messages import Message, message_of
 from ..spec import ModelSpec, SpecError
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
 from ..spec.training import loss_from_keras, metrics_from_keras, optimizer_from_keras
@@ -82,21 +83,25 @@ def load_h5(path: str | os.PathLike, *, max_elements: int = MAX_ELEMENTS, max_by
     """Read a Keras (or annstudio) ``.h5`` model file; see the module docstring. Raises ``H5Error``."""
     path = Path(path)
     if not path.exists():
-        raise H5Error(f"{path}: no such file")
+        raise H5Error(Message("{path}: no such file", path=path))
     if not path.is_file():
-        raise H5Error(f"{path}: not a file")
+        raise H5Error(Message("{path}: not a file", path=path))
     try:
         is_hdf5 = h5py.is_hdf5(str(path))
     except OSError as exc:
-        raise H5Error(f"{path}: cannot read the file ({exc})") from None
+        raise H5Error(Message("{path}: cannot read the file ({reason})", path=path, reason=str(exc))) from None
     if not is_hdf5:
-        raise H5Error(f"{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)")
+        raise H5Error(Message("{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)",
+                              path=path))
     try:
         f = h5py.File(path, "r")
     except OSError as exc:
         text = str(exc)
-        what = "the file is truncated" if "truncated" in text.lower() else "the file is damaged"
-        raise H5Error(f"{path}: not a readable HDF5 file: {what} ({text})") from None
+        if "truncated" in text.lower():
+            raise H5Error(Message("{path}: not a readable HDF5 file: the file is truncated ({reason})", path=path,
+                                  reason=text)) from None
+        raise H5Error(Message("{path}: not a readable HDF5 file: the file is damaged ({reason})", path=path,
+                              reason=text)) from None
     reader = _Reader(path, max_elements, max_bytes)
     try:
         with f:
@@ -104,10 +109,11 @@ def load_h5(path: str | os.PathLike, *, max_elements: int = MAX_ELEMENTS, max_by
     except H5Error:
         raise
     except SpecError as exc:
-        raise H5Error(f"{path}: {exc}") from None
+        raise H5Error(Message("{path}: {problem}", path=path, problem=message_of(exc))) from None
     except (OSError, KeyError, ValueError, TypeError, RuntimeError, RecursionError, UnicodeError) as exc:
         # h5py/HDF5 report damaged structures this way (e.g. a truncated chunk or a bad heap).
-        raise H5Error(f"{path}: the file is damaged or not a Keras model file ({type(exc).__name__}: {exc})") from None
+        raise H5Error(Message("{path}: the file is damaged or not a Keras model file ({reason})", path=path,
+                              reason=f"{type(exc).__name__}: {exc}")) from None
 
 
 class _Reader:
@@ -118,19 +124,21 @@ class _Reader:
         self.bytes_read = 0
 
     def fail(self, message: str) -> H5Error:
-        return H5Error(f"{self.path}: {message}")
+        return H5Error(Message("{path}: {problem}", path=self.path, problem=message))
+
 
     # ------------------------------------------------------------------ top level
     def read(self, f: h5py.File) -> H5Contents:
         if "model_config" not in f.attrs:
-            hint = " (a weights-only file? annstudio needs a whole-model .h5 saved with model.save)" \
-                if "layer_names" in f.attrs or "model_weights" in f else ""
-            raise self.fail(f"no model_config attribute: not a Keras model file{hint}")
+            if "layer_names" in f.attrs or "model_weights" in f:
+                raise self.fail(Message("no model_config attribute: not a Keras model file (a weights-only file? "
+                                        "annstudio needs a whole-model .h5 saved with model.save)"))
+            raise self.fail(Message("no model_config attribute: not a Keras model file"))
         model_config = self.json_attr(f, "model_config")
         try:
             layout = read_keras_config(model_config)
         except SpecError as exc:
-            raise self.fail(f"unsupported model: {exc}") from None
+            raise self.fail(Message("unsupported model: {problem}", problem=message_of(exc))) from None
         spec = layout.spec
         notes: list[str] = []
         training_config = self.json_attr(f, "training_config") if "training_config" in f.attrs else None
@@ -285,7 +293,7 @@ class _Reader:
     def read_weights(self, f: h5py.File, spec: ModelSpec, groups) -> dict[str, np.ndarray]:
         root = self.child(f, "model_weights", "/", required=False, kind=h5py.Group)
         if root is None:
-            raise self.fail("no model_weights group: the file holds no weights")
+            raise self.fail(Message("no model_weights group: the file holds no weights"))
         shapes = layer_weight_shapes(spec)
         expected: list[tuple[str, list[tuple[str, tuple[int, ...]]]]] = []
         for keras_name, members in groups:
@@ -320,7 +328,9 @@ class _Reader:
                 dset = self.child(group, wname, f"/model_weights/{name}", kind=h5py.Dataset)
                 self.check_dataset(dset, where, "f", f"weight {key!r} ({where})")
                 if tuple(dset.shape) != tuple(shape):
-                    raise self.fail(f"wrong shape for {key!r}: expected {tuple(shape)}, found {tuple(dset.shape)} ({where})")
+                    raise self.fail(Message("wrong shape for {key!r}: expected {expected}, found {found} ({where})",
+                                            key=key, expected=tuple(shape), found=tuple(dset.shape), where=where))
+
                 arr = np.asarray(dset[()])
                 if arr.dtype.byteorder not in ("=", "|") and arr.dtype.byteorder != _native():
                     arr = arr.astype(arr.dtype.newbyteorder("="))

@@ -29,6 +29,7 @@ import h5py
 import numpy as np
 
 from .._version import __version__
+from ..messages import Message, message_of
 from ..spec import ModelSpec, SpecError
 from ..spec.errors import ConfigError
 from ..spec.keras_model import layer_weight_shapes, model_to_keras_config
@@ -77,10 +78,11 @@ def save_h5(
         elif metrics:
             raise SpecError("metrics need a loss and an optimizer")
     except (SpecError, ConfigError) as exc:
-        raise H5Error(f"cannot save {path}: {exc}") from None
+        raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
     for name in [spec.name] + [layer.name for layer in spec.layers]:
         if "/" in name or name in (".", ".."):
-            raise H5Error(f"cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')")
+            raise H5Error(Message("cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')",
+                                  path=path, name=name))
     if any(layer.name == "top_level_model_weights" for layer in spec.layers):
         raise H5Error(f"cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer")
     layer_arrays = _checked_weights(path, shapes, weights, dtype)
@@ -175,7 +177,7 @@ def write_h5_atomic(path: Path, write) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise H5Error(f"cannot save {path}: {exc.strerror or exc}") from exc
+        raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=exc.strerror or str(exc))) from exc
     os.close(fd)
     try:
         with h5py.File(tmp, "w") as f:
@@ -189,8 +191,10 @@ def write_h5_atomic(path: Path, write) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise H5Error(f"cannot save {path}: {exc}") from exc
+            raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=exc.strerror or str(exc))) \
+                from exc
         raise
+
     _fsync_directory(directory)
 
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from ..messages import Message, MessageError, Term, joined
 from .errors import ConfigError, SpecError
 from .layer_kinds import format_shape
 from .model import ModelSpec
@@ -66,12 +67,13 @@ def canonical_loss_name(name: Any) -> str:
             return name
         if name in LOSS_ALIASES:
             return LOSS_ALIASES[name]
-    raise ConfigError(f"unknown loss {name!r}; expected one of {', '.join(LOSSES)} (or {', '.join(LOSS_ALIASES)})")
+    raise ConfigError(Message("unknown loss {name!r}; expected one of {choices} (or {aliases})", name=name,
+                              choices=joined(LOSSES), aliases=joined(LOSS_ALIASES)))
 
 
 def _check_delta(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise ConfigError(f"loss huber: delta must be a positive number, got {value!r}")
+        raise ConfigError(Message("loss huber: delta must be a positive number, got {value!r}", value=value))
     return float(value)
 
 
@@ -162,7 +164,8 @@ def optimizer_class_name(name: Any) -> str:
     """Keras' class name for an optimizer name in any case (``"adam"`` -> ``"Adam"``)."""
     if isinstance(name, str) and name.lower() in _OPTIMIZER_BY_LOWER:
         return _OPTIMIZER_BY_LOWER[name.lower()]
-    raise ConfigError(f"unknown optimizer {name!r}; expected one of {', '.join(OPTIMIZERS)}")
+    raise ConfigError(Message("unknown optimizer {name!r}; expected one of {choices}", name=name,
+                              choices=joined(OPTIMIZERS)))
 
 
 def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
@@ -200,7 +203,8 @@ def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
     if isinstance(lr, dict):
         raise ConfigError(f"optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number")
     if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
-        raise ConfigError(f"optimizer {cls}: learning_rate must be a positive number, got {lr!r}")
+        raise ConfigError(Message("optimizer {optimizer}: learning_rate must be a positive number, got {value!r}",
+                                  optimizer=cls, value=lr))
     return {"class_name": cls, "config": merged}
 
 
@@ -215,7 +219,8 @@ METRIC_ALIASES = {  # names Keras may use for them
 def normalize_metrics(metrics: Any) -> list[str]:
     """A list of metric names drawn from ``METRICS`` (``ConfigError`` otherwise)."""
     if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
-        raise ConfigError(f"metrics must be a list drawn from {', '.join(METRICS)}, got {metrics!r}")
+        raise ConfigError(Message("metrics must be a list drawn from {choices}, got {value!r}",
+                                  choices=joined(METRICS), value=metrics))
     return list(metrics)
 
 
@@ -249,7 +254,9 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
     for cb in callbacks:
         cls = cb.get("class_name") if isinstance(cb, dict) else None
         if cls not in CALLBACK_DEFAULTS:
-            raise ConfigError(f"unknown callback {cls!r}; expected one of {', '.join(CALLBACK_DEFAULTS)}")
+            raise ConfigError(Message("unknown callback {name!r}; expected one of {choices}", name=cls,
+                                      choices=joined(CALLBACK_DEFAULTS)))
+
         config = dict(cb.get("config") or {})
         unknown = set(config) - set(CALLBACK_DEFAULTS[cls])
         if unknown:
@@ -299,33 +306,33 @@ def check_output(spec: ModelSpec, loss: str, n_outputs: int | None = None, n_cla
     out_shape = spec.output_shape
     last = spec.layers[-1].name
     if len(out_shape) != 1:
-        raise SpecError(f"the output has shape {format_shape(out_shape)}; add Flatten and a Dense output layer",
-                        layer=last)
+        raise SpecError(Message("the output has shape {shape}; add Flatten and a Dense output layer",
+                                shape=format_shape(out_shape)), layer=last)
     units = out_shape[0]
     if target_form(loss, "multiclass") in ("labels", "one_hot"):   # one unit per class
         if n_classes is not None and units != n_classes:
-            raise SpecError(
-                f"the data has {n_classes} classes, so the output layer needs {n_classes} units (it has {units})",
-                layer=last,
-            )
+            raise SpecError(Message(
+                "the data has {classes} classes, so the output layer needs {classes} units (it has {units})",
+                classes=n_classes, units=units), layer=last)
         if n_classes is None and n_outputs is not None and units != n_outputs:
-            raise SpecError(f"the targets have {n_outputs} columns but the output has {units} units", layer=last)
+            raise SpecError(Message("the targets have {columns} columns but the output has {units} units",
+                                    columns=n_outputs, units=units), layer=last)
     elif loss == "binary_crossentropy":
         if n_classes is not None and n_classes > 2:
-            raise SpecError(
-                f"binary cross-entropy needs two classes but the data has {n_classes}; "
-                f"use sparse categorical cross-entropy with {n_classes} softmax units",
-                layer=last,
-            )
+            raise SpecError(Message(
+                "binary cross-entropy needs two classes but the data has {classes}; "
+                "use sparse categorical cross-entropy with {classes} softmax units", classes=n_classes), layer=last)
         expected = n_outputs if n_outputs is not None else 1
         if units != expected:
-            raise SpecError(f"binary cross-entropy needs {expected} output unit(s) (it has {units})", layer=last)
+            raise SpecError(Message("binary cross-entropy needs {expected} output unit(s) (it has {units})",
+                                    expected=expected, units=units), layer=last)
     else:
         expected = n_outputs if n_outputs is not None else 1
         if n_classes is not None and n_outputs is None:
             expected = 1
         if units != expected:
-            raise SpecError(f"the targets have {expected} column(s) but the output has {units} units", layer=last)
+            raise SpecError(Message("the targets have {expected} column(s) but the output has {units} units",
+                                    expected=expected, units=units), layer=last)
 
 
 def accuracy_kind(loss: str, output_units: int) -> str:
@@ -339,24 +346,24 @@ def accuracy_kind(loss: str, output_units: int) -> str:
 
 
 def check_loss_fits(spec: ModelSpec, loss: str, task: str, n_classes: int | None, n_outputs: int,
-                    data_name: str = "the data") -> None:
+                    data_name: str = Term("the data")) -> None:
     """Raise ``ValueError`` when ``loss`` cannot train on targets of ``task`` at all, or ``SpecError`` (from
     ``check_output``) when ``spec``'s output layer cannot produce what the loss needs."""
     if task == "regression":
         if loss not in REGRESSION_LOSSES:
-            raise ValueError(
-                f"{data_name!r} is a regression dataset; {loss} needs class labels. Use {', '.join(REGRESSION_LOSSES)}"
-            )
+            raise MessageError(Message(
+                "{data!r} is a regression dataset; {loss} needs class labels. Use {choices}",
+                data=data_name, loss=loss, choices=joined(REGRESSION_LOSSES)))
         check_output(spec, loss, n_outputs=n_outputs)
     elif loss in CROSSENTROPY_LOSSES:
         check_output(spec, loss, n_classes=n_classes)
     else:   # a regression loss on class labels: one output column, two classes
         check_output(spec, loss, n_outputs=1)
         if n_classes and n_classes > 2:
-            raise ValueError(
-                f"{data_name!r} has {n_classes} classes; {loss} on class labels only makes sense for two. "
-                "Use sparse_categorical_crossentropy with a softmax output"
-            )
+            raise MessageError(Message(
+                "{data!r} has {classes} classes; {loss} on class labels only makes sense for two. "
+                "Use sparse_categorical_crossentropy with a softmax output", data=data_name, classes=n_classes, loss=loss))
+
 
 
 def target_form(loss: str, task: str) -> str:
