@@ -735,6 +735,65 @@
         </message>
     </context>
     <context>
+        <name>Examples</name>
+        <message>
+            <source>Diabetes regression</source>
+            <translation>Diabetes regression</translation>
+        </message>
+        <message>
+            <source>Regression MLP of the notes (Dense(30, relu) -&gt; Dense(1), MSE, SGD) on scikit-learn's diabetes data.</source>
+            <translation>Regression MLP of the notes (Dense(30, relu) -&gt; Dense(1), MSE, SGD) on scikit-learn's diabetes data.</translation>
+        </message>
+        <message>
+            <source>Handwritten digits (8x8)</source>
+            <translation>Handwritten digits (8x8)</translation>
+        </message>
+        <message>
+            <source>scikit-learn's 8x8 handwritten digits, 64 inputs -&gt; 64 ReLU -&gt; 10 softmax.</source>
+            <translation>scikit-learn's 8x8 handwritten digits, 64 inputs -&gt; 64 ReLU -&gt; 10 softmax.</translation>
+        </message>
+        <message>
+            <source>Fashion-MNIST classifier</source>
+            <translation>Fashion-MNIST classifier</translation>
+        </message>
+        <message>
+            <source>The notes' recipe: Flatten(28x28) -&gt; 300 relu -&gt; 100 relu -&gt; 10 softmax, SGD 0.01, 30 epochs, first 5,000 training images for validation; about 88-89 % accuracy.</source>
+            <translation>The notes' recipe: Flatten(28x28) -&gt; 300 relu -&gt; 100 relu -&gt; 10 softmax, SGD 0.01, 30 epochs, first 5,000 training images for validation; about 88-89 % accuracy.</translation>
+        </message>
+        <message>
+            <source>AND gate</source>
+            <translation>AND gate</translation>
+        </message>
+        <message>
+            <source>One neuron with a sigmoid learns the AND gate (the perceptron chapter): 2 inputs, 1 output.</source>
+            <translation>One neuron with a sigmoid learns the AND gate (the perceptron chapter): 2 inputs, 1 output.</translation>
+        </message>
+        <message>
+            <source>Iris species</source>
+            <translation>Iris species</translation>
+        </message>
+        <message>
+            <source>Three iris species from four flower measurements: a small softmax classifier.</source>
+            <translation>Three iris species from four flower measurements: a small softmax classifier.</translation>
+        </message>
+        <message>
+            <source>Two spirals</source>
+            <translation>Two spirals</translation>
+        </message>
+        <message>
+            <source>The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh network.</source>
+            <translation>The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh network.</translation>
+        </message>
+        <message>
+            <source>XOR with a hidden layer</source>
+            <translation>XOR with a hidden layer</translation>
+        </message>
+        <message>
+            <source>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</source>
+            <translation>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActionsMixin</name>
         <message>
             <source>Unsaved changes</source>
@@ -795,6 +854,18 @@
         <message>
             <source>Import Keras .h5 model</source>
             <translation>Import Keras .h5 model</translation>
+        </message>
+        <message>
+            <source>Open a Keras model file</source>
+            <translation>Open a Keras model file</translation>
+        </message>
+        <message>
+            <source>“{0}” is a Keras model file, not an annstudio project. Import its model into the current project?</source>
+            <translation>“{0}” is a Keras model file, not an annstudio project. Import its model into the current project?</translation>
+        </message>
+        <message>
+            <source>Import the model</source>
+            <translation>Import the model</translation>
         </message>
         <message>
             <source>Cannot import the model</source>
@@ -1585,6 +1656,665 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Clear the list</source>
             <translation>Clear the list</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>column {number}</source>
+            <translation>column {number}</translation>
+        </message>
+        <message>
+            <source>{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</source>
+            <translation>{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</translation>
+        </message>
+        <message>
+            <source>column {number} ({name!r})</source>
+            <translation>column {number} ({name!r})</translation>
+        </message>
+        <message>
+            <source>the CSV file to import</source>
+            <translation>the CSV file to import</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</source>
+            <translation>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</translation>
+        </message>
+        <message>
+            <source>{path}: the file is empty</source>
+            <translation>{path}: the file is empty</translation>
+        </message>
+        <message>
+            <source>{path}: found only one column (delimiter {delimiter}); a data set needs at least one feature column and a target column — check the 'delimiter' parameter</source>
+            <translation>{path}: found only one column (delimiter {delimiter}); a data set needs at least one feature column and a target column — check the 'delimiter' parameter</translation>
+        </message>
+        <message>
+            <source>{path}: needs at least 2 data rows, found {count}</source>
+            <translation>{path}: needs at least 2 data rows, found {count}</translation>
+        </message>
+        <message>
+            <source>parameter 'path' = {path!r}: no such file</source>
+            <translation>parameter 'path' = {path!r}: no such file</translation>
+        </message>
+        <message>
+            <source>parameter 'path' = {path!r} is a folder; accepted: a CSV file</source>
+            <translation>parameter 'path' = {path!r} is a folder; accepted: a CSV file</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({reason})</source>
+            <translation>{path}: cannot be read ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not valid CSV near line {line} ({reason})</source>
+            <translation>{path}: not valid CSV near line {line} ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</source>
+            <translation>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</translation>
+        </message>
+        <message>
+            <source>missing value in {label} at line {line} (data row {row}); fill it in or delete the row</source>
+            <translation>missing value in {label} at line {line} (data row {row}); fill it in or delete the row</translation>
+        </message>
+        <message>
+            <source>{label} has {field!r} at line {line} (data row {row}); only finite numbers are accepted</source>
+            <translation>{label} has {field!r} at line {line} (data row {row}); only finite numbers are accepted</translation>
+        </message>
+        <message>
+            <source>missing value in the target {label} at line {line} (data row {row}); fill it in or delete the row</source>
+            <translation>missing value in the target {label} at line {line} (data row {row}); fill it in or delete the row</translation>
+        </message>
+        <message>
+            <source>the target {label} has only one class ({name!r}) in all {count} rows; a classifier needs at least 2 classes — pick another target or task='regression'</source>
+            <translation>the target {label} has only one class ({name!r}) in all {count} rows; a classifier needs at least 2 classes — pick another target or task='regression'</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
+            <translation>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</translation>
+        </message>
+        <message>
+            <source> (decimal commas are not supported; write 1.5, not 1,5)</source>
+            <translation> (decimal commas are not supported; write 1.5, not 1,5)</translation>
+        </message>
+        <message>
+            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</source>
+            <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</translation>
+        </message>
+        <message>
+            <source>the target {label}</source>
+            <translation>the target {label}</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
+            <translation>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</translation>
+        </message>
+        <message>
+            <source>dataset {dataset!r}: {problem}</source>
+            <translation>dataset {dataset!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder holding the {title} files</source>
+            <translation>parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder holding the {title} files</translation>
+        </message>
+        <message>
+            <source>unknown dataset {name!r}; accepted: {choices}</source>
+            <translation>unknown dataset {name!r}; accepted: {choices}</translation>
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation>one of {choices}</translation>
+        </message>
+        <message>
+            <source>{accepted} (or none)</source>
+            <translation>{accepted} (or none)</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>no parameters</translation>
+        </message>
+        <message>
+            <source>unknown parameter {name!r} = {value!r}; accepted: {accepted}</source>
+            <translation>unknown parameter {name!r} = {value!r}; accepted: {accepted}</translation>
+        </message>
+        <message>
+            <source>parameter {name!r} = {value!r} is not accepted{why}; accepted: {accepted}</source>
+            <translation>parameter {name!r} = {value!r} is not accepted{why}; accepted: {accepted}</translation>
+        </message>
+        <message>
+            <source> (a value is required)</source>
+            <translation> (a value is required)</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>an integer</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>{word} from {low} to {high}</source>
+            <translation>{word} from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>parameter {name!r} is required ({what})</source>
+            <translation>parameter {name!r} is required ({what})</translation>
+        </message>
+        <message>
+            <source> (out of range)</source>
+            <translation> (out of range)</translation>
+        </message>
+        <message>
+            <source>{word} &gt;= {low}</source>
+            <translation>{word} &gt;= {low}</translation>
+        </message>
+        <message>
+            <source>a path (text)</source>
+            <translation>a path (text)</translation>
+        </message>
+        <message>
+            <source> (not a whole number)</source>
+            <translation> (not a whole number)</translation>
+        </message>
+        <message>
+            <source>{word} &lt;= {high}</source>
+            <translation>{word} &lt;= {high}</translation>
+        </message>
+        <message>
+            <source>a column name or a 0-based column index (negative counts from the end)</source>
+            <translation>a column name or a 0-based column index (negative counts from the end)</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: no such file</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: not a file</translation>
+        </message>
+        <message>
+            <source>{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)</source>
+            <translation>{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({reason})</source>
+            <translation>{path}: cannot read the file ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable HDF5 file: the file is damaged ({reason})</source>
+            <translation>{path}: not a readable HDF5 file: the file is damaged ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged or not a Keras model file ({reason})</source>
+            <translation>{path}: the file is damaged or not a Keras model file ({reason})</translation>
+        </message>
+        <message>
+            <source>no model_config attribute: not a Keras model file</source>
+            <translation>no model_config attribute: not a Keras model file</translation>
+        </message>
+        <message>
+            <source>no model_weights group: the file holds no weights</source>
+            <translation>no model_weights group: the file holds no weights</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable HDF5 file: the file is truncated ({reason})</source>
+            <translation>{path}: not a readable HDF5 file: the file is truncated ({reason})</translation>
+        </message>
+        <message>
+            <source>no model_config attribute: not a Keras model file (a weights-only file? annstudio needs a whole-model .h5 saved with model.save)</source>
+            <translation>no model_config attribute: not a Keras model file (a weights-only file? annstudio needs a whole-model .h5 saved with model.save)</translation>
+        </message>
+        <message>
+            <source>unsupported model: {problem}</source>
+            <translation>unsupported model: {problem}</translation>
+        </message>
+        <message>
+            <source>wrong shape for {key!r}: expected {expected}, found {found} ({where})</source>
+            <translation>wrong shape for {key!r}: expected {expected}, found {found} ({where})</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: {problem}</source>
+            <translation>cannot save {path}: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</source>
+            <translation>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte 0x{byte:02x} at position {position})</source>
+            <translation>the file is not UTF-8 text (byte 0x{byte:02x} at position {position})</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>this is a folder, not a file</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>permission denied</translation>
+        </message>
+        <message>
+            <source>Expecting value</source>
+            <translation>Expecting value</translation>
+        </message>
+        <message>
+            <source>Expecting property name enclosed in double quotes</source>
+            <translation>Expecting property name enclosed in double quotes</translation>
+        </message>
+        <message>
+            <source>Expecting ',' delimiter</source>
+            <translation>Expecting ',' delimiter</translation>
+        </message>
+        <message>
+            <source>Expecting ':' delimiter</source>
+            <translation>Expecting ':' delimiter</translation>
+        </message>
+        <message>
+            <source>Extra data</source>
+            <translation>Extra data</translation>
+        </message>
+        <message>
+            <source>Unterminated string starting at</source>
+            <translation>Unterminated string starting at</translation>
+        </message>
+        <message>
+            <source>Invalid control character at</source>
+            <translation>Invalid control character at</translation>
+        </message>
+        <message>
+            <source>Invalid \escape</source>
+            <translation>Invalid \escape</translation>
+        </message>
+        <message>
+            <source>Illegal trailing comma before end of object</source>
+            <translation>Illegal trailing comma before end of object</translation>
+        </message>
+        <message>
+            <source>Illegal trailing comma before end of array</source>
+            <translation>Illegal trailing comma before end of array</translation>
+        </message>
+        <message>
+            <source>'format_version' must be an integer, got {value!r}</source>
+            <translation>'format_version' must be an integer, got {value!r}</translation>
+        </message>
+        <message>
+            <source>the file has format_version {version}, newer than this annstudio understands ({supported}); update annstudio</source>
+            <translation>the file has format_version {version}, newer than this annstudio understands ({supported}); update annstudio</translation>
+        </message>
+        <message>
+            <source>unsupported format_version {version}</source>
+            <translation>unsupported format_version {version}</translation>
+        </message>
+        <message>
+            <source>batch_size</source>
+            <translation>batch_size</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>epochs</translation>
+        </message>
+        <message>
+            <source>validation_split must be in [0, 1), got {value!r}</source>
+            <translation>validation_split must be in [0, 1), got {value!r}</translation>
+        </message>
+        <message>
+            <source>seed must be a non-negative integer, got {value!r}</source>
+            <translation>seed must be a non-negative integer, got {value!r}</translation>
+        </message>
+        <message>
+            <source>dtype must be float32 or float64, got {value!r}</source>
+            <translation>dtype must be float32 or float64, got {value!r}</translation>
+        </message>
+        <message>
+            <source>'training' must be an object</source>
+            <translation>'training' must be an object</translation>
+        </message>
+        <message>
+            <source>training: unknown setting(s) {unknown}</source>
+            <translation>training: unknown setting(s) {unknown}</translation>
+        </message>
+        <message>
+            <source>dataset must be {{'name': ..., 'params': {{...}}}}</source>
+            <translation>dataset must be {{'name': ..., 'params': {{...}}}}</translation>
+        </message>
+        <message>
+            <source>dataset {dataset!r}: params must be an object</source>
+            <translation>dataset {dataset!r}: params must be an object</translation>
+        </message>
+        <message>
+            <source>a project must be a JSON object</source>
+            <translation>a project must be a JSON object</translation>
+        </message>
+        <message>
+            <source>{key} must be an integer &gt;= {low}, got {value!r}</source>
+            <translation>{key} must be an integer &gt;= {low}, got {value!r}</translation>
+        </message>
+        <message>
+            <source>the project has no {section!r} section</source>
+            <translation>the project has no {section!r} section</translation>
+        </message>
+        <message>
+            <source>model: {problem}</source>
+            <translation>model: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: no such project file</source>
+            <translation>{path}: no such project file</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the project file ({problem})</source>
+            <translation>{path}: cannot read the project file ({problem})</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
+            <translation>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</translation>
+        </message>
+        <message>
+            <source>unknown layer kind {kind!r}</source>
+            <translation>unknown layer kind {kind!r}</translation>
+        </message>
+        <message>
+            <source>a layer name cannot be empty</source>
+            <translation>a layer name cannot be empty</translation>
+        </message>
+        <message>
+            <source>the name {name!r} is already used by another layer</source>
+            <translation>the name {name!r} is already used by another layer</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: {problem}</source>
+            <translation>layer {layer!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>shape</source>
+            <translation>shape</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>activation</translation>
+        </message>
+        <message>
+            <source>use_bias</source>
+            <translation>use_bias</translation>
+        </message>
+        <message>
+            <source>kernel_initializer</source>
+            <translation>kernel_initializer</translation>
+        </message>
+        <message>
+            <source>bias_initializer</source>
+            <translation>bias_initializer</translation>
+        </message>
+        <message>
+            <source>kernel_regularizer</source>
+            <translation>kernel_regularizer</translation>
+        </message>
+        <message>
+            <source>bias_regularizer</source>
+            <translation>bias_regularizer</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>rate</translation>
+        </message>
+        <message>
+            <source>axis</source>
+            <translation>axis</translation>
+        </message>
+        <message>
+            <source>momentum</source>
+            <translation>momentum</translation>
+        </message>
+        <message>
+            <source>epsilon</source>
+            <translation>epsilon</translation>
+        </message>
+        <message>
+            <source>center</source>
+            <translation>center</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>scale</translation>
+        </message>
+        <message>
+            <source>offset</source>
+            <translation>offset</translation>
+        </message>
+        <message>
+            <source>{key} must be {rule}, got {value!r}</source>
+            <translation>{key} must be {rule}, got {value!r}</translation>
+        </message>
+        <message>
+            <source>unknown activation {value!r}; expected one of {choices}</source>
+            <translation>unknown activation {value!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>Input shape must be a list of positive integers, got {value!r}</source>
+            <translation>Input shape must be a list of positive integers, got {value!r}</translation>
+        </message>
+        <message>
+            <source>Dense expects a flat input but receives shape {shape}; add a Flatten layer before it</source>
+            <translation>Dense expects a flat input but receives shape {shape}; add a Flatten layer before it</translation>
+        </message>
+        <message>
+            <source>Concatenate needs at least two inputs; choose an extra input from an earlier layer</source>
+            <translation>Concatenate needs at least two inputs; choose an extra input from an earlier layer</translation>
+        </message>
+        <message>
+            <source>axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)</source>
+            <translation>axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)</translation>
+        </message>
+        <message>
+            <source>Concatenate inputs must have the same rank, got {shapes}</source>
+            <translation>Concatenate inputs must have the same rank, got {shapes}</translation>
+        </message>
+        <message>
+            <source>only the last axis is supported for BatchNormalization, got axis={axis!r}</source>
+            <translation>only the last axis is supported for BatchNormalization, got axis={axis!r}</translation>
+        </message>
+        <message>
+            <source>{kind} takes exactly one input, got {count}</source>
+            <translation>{kind} takes exactly one input, got {count}</translation>
+        </message>
+        <message>
+            <source>Concatenate inputs must match except on the joined axis, got {shapes}</source>
+            <translation>Concatenate inputs must match except on the joined axis, got {shapes}</translation>
+        </message>
+        <message>
+            <source>unknown layer kind {kind!r}; expected one of {choices}</source>
+            <translation>unknown layer kind {kind!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>{key}: {problem}</source>
+            <translation>{key}: {problem}</translation>
+        </message>
+        <message>
+            <source>a positive integer</source>
+            <translation>a positive integer</translation>
+        </message>
+        <message>
+            <source>a number in [0, 1)</source>
+            <translation>a number in [0, 1)</translation>
+        </message>
+        <message>
+            <source>in [0, 1)</source>
+            <translation>in [0, 1)</translation>
+        </message>
+        <message>
+            <source>&gt; 0</source>
+            <translation>&gt; 0</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>a finite number</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} ({kind}): unknown setting(s) {unknown}; expected {expected}</source>
+            <translation>layer {layer!r} ({kind}): unknown setting(s) {unknown}; expected {expected}</translation>
+        </message>
+        <message>
+            <source>a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}</source>
+            <translation>a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: 'config' must be an object</source>
+            <translation>layer {layer!r}: 'config' must be an object</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: 'inputs' must be a list of layer names</source>
+            <translation>layer {layer!r}: 'inputs' must be a list of layer names</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>the model is empty; add an Input layer</source>
+            <translation>the model is empty; add an Input layer</translation>
+        </message>
+        <message>
+            <source>the first layer must be an Input layer, not {kind}</source>
+            <translation>the first layer must be an Input layer, not {kind}</translation>
+        </message>
+        <message>
+            <source>the layers form a cycle: {cycle}</source>
+            <translation>the layers form a cycle: {cycle}</translation>
+        </message>
+        <message>
+            <source>the model must start with an Input layer</source>
+            <translation>the model must start with an Input layer</translation>
+        </message>
+        <message>
+            <source>layer #{index} ({kind}) has no name</source>
+            <translation>layer #{index} ({kind}) has no name</translation>
+        </message>
+        <message>
+            <source>only the first layer may be an Input layer</source>
+            <translation>only the first layer may be an Input layer</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} takes input from {source!r}, which does not exist</source>
+            <translation>layer {layer!r} takes input from {source!r}, which does not exist</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} takes input from {source!r}, which comes after it; move it below {source!r}</source>
+            <translation>layer {layer!r} takes input from {source!r}, which comes after it; move it below {source!r}</translation>
+        </message>
+        <message>
+            <source>a model must be an object with a 'layers' list</source>
+            <translation>a model must be an object with a 'layers' list</translation>
+        </message>
+        <message>
+            <source>the name {name!r} is used twice (layers #{first} and #{second}); names must be unique</source>
+            <translation>the name {name!r} is used twice (layers #{first} and #{second}); names must be unique</translation>
+        </message>
+        <message>
+            <source>the output of layer {layer!r} is not used; connect it (e.g. from a Concatenate) or remove it</source>
+            <translation>the output of layer {layer!r} is not used; connect it (e.g. from a Concatenate) or remove it</translation>
+        </message>
+        <message>
+            <source>layer #{index}: {problem}</source>
+            <translation>layer #{index}: {problem}</translation>
+        </message>
+        <message>
+            <source>the data</source>
+            <translation>the data</translation>
+        </message>
+        <message>
+            <source>unknown loss {name!r}; expected one of {choices} (or {aliases})</source>
+            <translation>unknown loss {name!r}; expected one of {choices} (or {aliases})</translation>
+        </message>
+        <message>
+            <source>unknown optimizer {name!r}; expected one of {choices}</source>
+            <translation>unknown optimizer {name!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>loss huber: delta must be a positive number, got {value!r}</source>
+            <translation>loss huber: delta must be a positive number, got {value!r}</translation>
+        </message>
+        <message>
+            <source>optimizer {optimizer}: learning_rate must be a positive number, got {value!r}</source>
+            <translation>optimizer {optimizer}: learning_rate must be a positive number, got {value!r}</translation>
+        </message>
+        <message>
+            <source>metrics must be a list drawn from {choices}, got {value!r}</source>
+            <translation>metrics must be a list drawn from {choices}, got {value!r}</translation>
+        </message>
+        <message>
+            <source>the output has shape {shape}; add Flatten and a Dense output layer</source>
+            <translation>the output has shape {shape}; add Flatten and a Dense output layer</translation>
+        </message>
+        <message>
+            <source>unknown callback {name!r}; expected one of {choices}</source>
+            <translation>unknown callback {name!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>the data has {classes} classes, so the output layer needs {classes} units (it has {units})</source>
+            <translation>the data has {classes} classes, so the output layer needs {classes} units (it has {units})</translation>
+        </message>
+        <message>
+            <source>the targets have {columns} columns but the output has {units} units</source>
+            <translation>the targets have {columns} columns but the output has {units} units</translation>
+        </message>
+        <message>
+            <source>{data!r} is a regression dataset; {loss} needs class labels. Use {choices}</source>
+            <translation>{data!r} is a regression dataset; {loss} needs class labels. Use {choices}</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy needs two classes but the data has {classes}; use sparse categorical cross-entropy with {classes} softmax units</source>
+            <translation>binary cross-entropy needs two classes but the data has {classes}; use sparse categorical cross-entropy with {classes} softmax units</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy needs {expected} output unit(s) (it has {units})</source>
+            <translation>binary cross-entropy needs {expected} output unit(s) (it has {units})</translation>
+        </message>
+        <message>
+            <source>the targets have {expected} column(s) but the output has {units} units</source>
+            <translation>the targets have {expected} column(s) but the output has {units} units</translation>
+        </message>
+        <message>
+            <source>{data!r} has {classes} classes; {loss} on class labels only makes sense for two. Use sparse_categorical_crossentropy with a softmax output</source>
+            <translation>{data!r} has {classes} classes; {loss} on class labels only makes sense for two. Use sparse_categorical_crossentropy with a softmax output</translation>
+        </message>
+        <message>
+            <source>initializer must be a name or a Keras initializer config, got {value!r}</source>
+            <translation>initializer must be a name or a Keras initializer config, got {value!r}</translation>
+        </message>
+        <message>
+            <source>regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}</source>
+            <translation>regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}</translation>
+        </message>
+        <message>
+            <source>unknown initializer {value!r}; expected one of {choices}</source>
+            <translation>unknown initializer {value!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</source>
+            <translation>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</translation>
+        </message>
+        <message>
+            <source>unknown regularizer {value!r}; expected L1, L2 or L1L2</source>
+            <translation>unknown regularizer {value!r}; expected L1, L2 or L1L2</translation>
         </message>
     </context>
     <context>

@@ -735,6 +735,65 @@
         </message>
     </context>
     <context>
+        <name>Examples</name>
+        <message>
+            <source>Diabetes regression</source>
+            <translation>당뇨병 회귀</translation>
+        </message>
+        <message>
+            <source>Regression MLP of the notes (Dense(30, relu) -&gt; Dense(1), MSE, SGD) on scikit-learn's diabetes data.</source>
+            <translation>강의 노트의 회귀 다층 퍼셉트론 (Dense(30, relu) -&gt; Dense(1), MSE, SGD), scikit-learn의 당뇨병 데이터.</translation>
+        </message>
+        <message>
+            <source>Handwritten digits (8x8)</source>
+            <translation>손글씨 숫자 (8x8)</translation>
+        </message>
+        <message>
+            <source>scikit-learn's 8x8 handwritten digits, 64 inputs -&gt; 64 ReLU -&gt; 10 softmax.</source>
+            <translation>scikit-learn의 8x8 손글씨 숫자: 입력 64개 -&gt; ReLU 64개 -&gt; 소프트맥스 10개.</translation>
+        </message>
+        <message>
+            <source>Fashion-MNIST classifier</source>
+            <translation>Fashion-MNIST 이미지 분류기</translation>
+        </message>
+        <message>
+            <source>The notes' recipe: Flatten(28x28) -&gt; 300 relu -&gt; 100 relu -&gt; 10 softmax, SGD 0.01, 30 epochs, first 5,000 training images for validation; about 88-89 % accuracy.</source>
+            <translation>강의 노트의 방법: Flatten(28x28) -&gt; relu 300개 -&gt; relu 100개 -&gt; 소프트맥스 10개, SGD 0.01, 에포크 30, 훈련 이미지 앞 5,000개는 검증용; 정확도 약 88-89 %.</translation>
+        </message>
+        <message>
+            <source>AND gate</source>
+            <translation>AND 게이트</translation>
+        </message>
+        <message>
+            <source>One neuron with a sigmoid learns the AND gate (the perceptron chapter): 2 inputs, 1 output.</source>
+            <translation>시그모이드 뉴런 하나가 AND 게이트를 학습합니다 (퍼셉트론 장): 입력 2개, 출력 1개.</translation>
+        </message>
+        <message>
+            <source>Iris species</source>
+            <translation>붓꽃 품종</translation>
+        </message>
+        <message>
+            <source>Three iris species from four flower measurements: a small softmax classifier.</source>
+            <translation>꽃의 측정값 네 개로 붓꽃 세 품종을 구분하는 작은 소프트맥스 분류기.</translation>
+        </message>
+        <message>
+            <source>Two spirals</source>
+            <translation>두 개의 나선</translation>
+        </message>
+        <message>
+            <source>The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh network.</source>
+            <translation>TensorFlow Playground에서 가장 어려운 데이터: 서로 감긴 두 나선, 2-16-16-1 쌍곡 탄젠트(tanh) 신경망.</translation>
+        </message>
+        <message>
+            <source>XOR with a hidden layer</source>
+            <translation>은닉층으로 푸는 XOR</translation>
+        </message>
+        <message>
+            <source>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</source>
+            <translation>XOR은 선형 분리 가능하지 않습니다: 퍼셉트론 하나로는 안 되고, tanh 유닛 8개의 은닉층이 풉니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActionsMixin</name>
         <message>
             <source>Unsaved changes</source>
@@ -795,6 +854,18 @@
         <message>
             <source>Import Keras .h5 model</source>
             <translation>Keras .h5 모델 가져오기</translation>
+        </message>
+        <message>
+            <source>Open a Keras model file</source>
+            <translation>Keras 모델 파일 열기</translation>
+        </message>
+        <message>
+            <source>“{0}” is a Keras model file, not an annstudio project. Import its model into the current project?</source>
+            <translation>“{0}”은(는) annstudio 프로젝트가 아니라 Keras 모델 파일입니다. 이 모델을 현재 프로젝트로 가져올까요?</translation>
+        </message>
+        <message>
+            <source>Import the model</source>
+            <translation>모델 가져오기</translation>
         </message>
         <message>
             <source>Cannot import the model</source>
@@ -1585,6 +1656,665 @@ Cancel: undo the edit.</source>
         <message>
             <source>Clear the list</source>
             <translation>목록 지우기</translation>
+        </message>
+    </context>
+    <context>
+        <name>Messages</name>
+        <message>
+            <source>column {number}</source>
+            <translation>{number}번째 열</translation>
+        </message>
+        <message>
+            <source>{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</source>
+            <translation>{path}: UTF-8 또는 CP949 인코딩의 텍스트 파일이 아닙니다. 'CSV UTF-8' 형식으로 저장하세요</translation>
+        </message>
+        <message>
+            <source>column {number} ({name!r})</source>
+            <translation>{number}번째 열 ({name!r})</translation>
+        </message>
+        <message>
+            <source>the CSV file to import</source>
+            <translation>가져올 CSV 파일</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</source>
+            <translation>매개변수 'target' = {target}이(가) 범위를 벗어났습니다. 가능한 값: 번호 0..{last} 또는 -{count}..-1 (파일의 열은 {count}개)</translation>
+        </message>
+        <message>
+            <source>{path}: the file is empty</source>
+            <translation>{path}: 파일이 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>{path}: found only one column (delimiter {delimiter}); a data set needs at least one feature column and a target column — check the 'delimiter' parameter</source>
+            <translation>{path}: 열이 하나뿐입니다 (구분자 {delimiter}). 데이터셋에는 특성 열이 하나 이상, 목표 열이 하나 있어야 합니다 — 'delimiter' 매개변수를 확인하세요</translation>
+        </message>
+        <message>
+            <source>{path}: needs at least 2 data rows, found {count}</source>
+            <translation>{path}: 데이터 행이 2개 이상 필요한데 {count}개뿐입니다</translation>
+        </message>
+        <message>
+            <source>parameter 'path' = {path!r}: no such file</source>
+            <translation>매개변수 'path' = {path!r}: 그런 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>parameter 'path' = {path!r} is a folder; accepted: a CSV file</source>
+            <translation>매개변수 'path' = {path!r}은(는) 폴더입니다. CSV 파일을 고르세요</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({reason})</source>
+            <translation>{path}: 읽을 수 없습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not valid CSV near line {line} ({reason})</source>
+            <translation>{path}: {line}번째 줄 근처가 올바른 CSV가 아닙니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</source>
+            <translation>{path}: {line}번째 줄의 필드는 {count}개인데 {first}번째 줄은 {width}개입니다 (구분자 {delimiter})</translation>
+        </message>
+        <message>
+            <source>missing value in {label} at line {line} (data row {row}); fill it in or delete the row</source>
+            <translation>{label}의 {line}번째 줄 (데이터 {row}번째 행)에 값이 없습니다. 값을 채우거나 그 행을 지우세요</translation>
+        </message>
+        <message>
+            <source>{label} has {field!r} at line {line} (data row {row}); only finite numbers are accepted</source>
+            <translation>{label}의 {line}번째 줄 (데이터 {row}번째 행)에 {field!r}이(가) 있습니다. 유한한 수만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>missing value in the target {label} at line {line} (data row {row}); fill it in or delete the row</source>
+            <translation>목표 {label}의 {line}번째 줄 (데이터 {row}번째 행)에 값이 없습니다. 값을 채우거나 그 행을 지우세요</translation>
+        </message>
+        <message>
+            <source>the target {label} has only one class ({name!r}) in all {count} rows; a classifier needs at least 2 classes — pick another target or task='regression'</source>
+            <translation>목표 {label}에는 {count}개 행 모두에 클래스가 하나({name!r})뿐입니다. 분류기에는 클래스가 2개 이상 필요합니다 — 다른 목표 열을 고르거나 task='regression'을 쓰세요</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
+            <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. (파일에 머리글 행이 없으므로) 가능한 값: 번호 0..{last} 또는 -{count}..-1</translation>
+        </message>
+        <message>
+            <source> (decimal commas are not supported; write 1.5, not 1,5)</source>
+            <translation> (소수점 쉼표는 쓸 수 없습니다. 1,5가 아니라 1.5로 쓰세요)</translation>
+        </message>
+        <message>
+            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</source>
+            <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}. 특성 열은 숫자여야 합니다 — 그 열을 지우거나 숫자로 바꾸세요</translation>
+        </message>
+        <message>
+            <source>the target {label}</source>
+            <translation>목표 {label}</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
+            <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. 가능한 값: 열 이름 ({names}) 또는 번호 0..{last} 또는 -{count}..-1</translation>
+        </message>
+        <message>
+            <source>dataset {dataset!r}: {problem}</source>
+            <translation>데이터셋 {dataset!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder holding the {title} files</source>
+            <translation>매개변수 'folder' = {folder!r}은(는) 있는 폴더가 아닙니다. {title} 파일이 든 폴더를 고르세요</translation>
+        </message>
+        <message>
+            <source>unknown dataset {name!r}; accepted: {choices}</source>
+            <translation>알 수 없는 데이터셋 {name!r}. 가능한 값: {choices}</translation>
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation>{choices} 중 하나</translation>
+        </message>
+        <message>
+            <source>{accepted} (or none)</source>
+            <translation>{accepted} (또는 없음)</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>매개변수 없음</translation>
+        </message>
+        <message>
+            <source>unknown parameter {name!r} = {value!r}; accepted: {accepted}</source>
+            <translation>알 수 없는 매개변수 {name!r} = {value!r}. 가능한 것: {accepted}</translation>
+        </message>
+        <message>
+            <source>parameter {name!r} = {value!r} is not accepted{why}; accepted: {accepted}</source>
+            <translation>매개변수 {name!r} = {value!r}은(는) 쓸 수 없습니다{why}. 가능한 값: {accepted}</translation>
+        </message>
+        <message>
+            <source> (a value is required)</source>
+            <translation> (값이 필요합니다)</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>정수</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>수</translation>
+        </message>
+        <message>
+            <source>{word} from {low} to {high}</source>
+            <translation>{low}부터 {high}까지의 {word}</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>참 또는 거짓</translation>
+        </message>
+        <message>
+            <source>parameter {name!r} is required ({what})</source>
+            <translation>매개변수 {name!r}이(가) 필요합니다 ({what})</translation>
+        </message>
+        <message>
+            <source> (out of range)</source>
+            <translation> (범위를 벗어남)</translation>
+        </message>
+        <message>
+            <source>{word} &gt;= {low}</source>
+            <translation>{low} 이상의 {word}</translation>
+        </message>
+        <message>
+            <source>a path (text)</source>
+            <translation>경로 (텍스트)</translation>
+        </message>
+        <message>
+            <source> (not a whole number)</source>
+            <translation> (정수가 아님)</translation>
+        </message>
+        <message>
+            <source>{word} &lt;= {high}</source>
+            <translation>{high} 이하의 {word}</translation>
+        </message>
+        <message>
+            <source>a column name or a 0-based column index (negative counts from the end)</source>
+            <translation>열 이름 또는 0부터 세는 열 번호 (음수는 끝에서부터)</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>텍스트</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: 그런 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)</source>
+            <translation>{path}: HDF5 파일이 아닙니다 (Keras .h5 모델 파일은 HDF5 서명으로 시작합니다)</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({reason})</source>
+            <translation>{path}: 파일을 읽을 수 없습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable HDF5 file: the file is damaged ({reason})</source>
+            <translation>{path}: 읽을 수 있는 HDF5 파일이 아닙니다: 파일이 손상되었습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged or not a Keras model file ({reason})</source>
+            <translation>{path}: 파일이 손상되었거나 Keras 모델 파일이 아닙니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>no model_config attribute: not a Keras model file</source>
+            <translation>model_config 속성이 없습니다: Keras 모델 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>no model_weights group: the file holds no weights</source>
+            <translation>model_weights 그룹이 없습니다: 파일에 가중치가 없습니다</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable HDF5 file: the file is truncated ({reason})</source>
+            <translation>{path}: 읽을 수 있는 HDF5 파일이 아닙니다: 파일이 잘려 있습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>no model_config attribute: not a Keras model file (a weights-only file? annstudio needs a whole-model .h5 saved with model.save)</source>
+            <translation>model_config 속성이 없습니다: Keras 모델 파일이 아닙니다 (가중치만 저장한 파일인가요? annstudio에는 model.save로 저장한 모델 전체의 .h5가 필요합니다)</translation>
+        </message>
+        <message>
+            <source>unsupported model: {problem}</source>
+            <translation>지원하지 않는 모델: {problem}</translation>
+        </message>
+        <message>
+            <source>wrong shape for {key!r}: expected {expected}, found {found} ({where})</source>
+            <translation>{key!r}의 모양이 틀립니다: {expected}이어야 하는데 {found}입니다 ({where})</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: {problem}</source>
+            <translation>{path}을(를) 저장할 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</source>
+            <translation>{path}을(를) 저장할 수 없습니다: 이름 {name!r}은(는) Keras 모델에 쓸 수 없습니다 ('/' 불가)</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte 0x{byte:02x} at position {position})</source>
+            <translation>UTF-8 텍스트 파일이 아닙니다 (위치 {position}의 바이트 0x{byte:02x})</translation>
+        </message>
+        <message>
+            <source>this is a folder, not a file</source>
+            <translation>파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>permission denied</source>
+            <translation>권한이 없습니다</translation>
+        </message>
+        <message>
+            <source>Expecting value</source>
+            <translation>값이 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Expecting property name enclosed in double quotes</source>
+            <translation>큰따옴표로 감싼 속성 이름이 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Expecting ',' delimiter</source>
+            <translation>',' 구분자가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Expecting ':' delimiter</source>
+            <translation>':' 구분자가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Extra data</source>
+            <translation>남는 데이터가 있습니다</translation>
+        </message>
+        <message>
+            <source>Unterminated string starting at</source>
+            <translation>문자열이 끝나지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Invalid control character at</source>
+            <translation>잘못된 제어 문자</translation>
+        </message>
+        <message>
+            <source>Invalid \escape</source>
+            <translation>잘못된 \ 이스케이프</translation>
+        </message>
+        <message>
+            <source>Illegal trailing comma before end of object</source>
+            <translation>객체 끝 앞에 쉼표가 있습니다</translation>
+        </message>
+        <message>
+            <source>Illegal trailing comma before end of array</source>
+            <translation>배열 끝 앞에 쉼표가 있습니다</translation>
+        </message>
+        <message>
+            <source>'format_version' must be an integer, got {value!r}</source>
+            <translation>'format_version'은 정수여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>the file has format_version {version}, newer than this annstudio understands ({supported}); update annstudio</source>
+            <translation>파일의 format_version은 {version}으로, 이 annstudio가 읽을 수 있는 것({supported})보다 새롭습니다. annstudio를 업데이트하세요</translation>
+        </message>
+        <message>
+            <source>unsupported format_version {version}</source>
+            <translation>지원하지 않는 format_version {version}</translation>
+        </message>
+        <message>
+            <source>batch_size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>에포크</translation>
+        </message>
+        <message>
+            <source>validation_split must be in [0, 1), got {value!r}</source>
+            <translation>검증 비율(validation_split)은 [0, 1) 범위여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>seed must be a non-negative integer, got {value!r}</source>
+            <translation>시드(seed)는 0 이상의 정수여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>dtype must be float32 or float64, got {value!r}</source>
+            <translation>dtype은 float32 또는 float64여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>'training' must be an object</source>
+            <translation>'training'은 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>training: unknown setting(s) {unknown}</source>
+            <translation>training: 알 수 없는 설정 {unknown}</translation>
+        </message>
+        <message>
+            <source>dataset must be {{'name': ..., 'params': {{...}}}}</source>
+            <translation>dataset은 {{'name': ..., 'params': {{...}}}} 형식이어야 합니다</translation>
+        </message>
+        <message>
+            <source>dataset {dataset!r}: params must be an object</source>
+            <translation>데이터셋 {dataset!r}: params는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>a project must be a JSON object</source>
+            <translation>프로젝트는 JSON 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>{key} must be an integer &gt;= {low}, got {value!r}</source>
+            <translation>{key}: {low} 이상의 정수여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>the project has no {section!r} section</source>
+            <translation>프로젝트에 {section!r} 부분이 없습니다</translation>
+        </message>
+        <message>
+            <source>model: {problem}</source>
+            <translation>모델: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: no such project file</source>
+            <translation>{path}: 그런 프로젝트 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the project file ({problem})</source>
+            <translation>{path}: 프로젝트 파일을 읽을 수 없습니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
+            <translation>{path}: 올바른 프로젝트 파일이 아닙니다 ({line}번째 줄 {column}번째 글자의 JSON 오류: {problem})</translation>
+        </message>
+        <message>
+            <source>unknown layer kind {kind!r}</source>
+            <translation>알 수 없는 층 종류 {kind!r}</translation>
+        </message>
+        <message>
+            <source>a layer name cannot be empty</source>
+            <translation>층 이름은 비워 둘 수 없습니다</translation>
+        </message>
+        <message>
+            <source>the name {name!r} is already used by another layer</source>
+            <translation>이름 {name!r}은(는) 이미 다른 층이 쓰고 있습니다</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: {problem}</source>
+            <translation>층 {layer!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>shape</source>
+            <translation>모양</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>유닛 수</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <source>use_bias</source>
+            <translation>편향 사용</translation>
+        </message>
+        <message>
+            <source>kernel_initializer</source>
+            <translation>가중치 초기화</translation>
+        </message>
+        <message>
+            <source>bias_initializer</source>
+            <translation>편향 초기화</translation>
+        </message>
+        <message>
+            <source>kernel_regularizer</source>
+            <translation>가중치 규제</translation>
+        </message>
+        <message>
+            <source>bias_regularizer</source>
+            <translation>편향 규제</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>비율</translation>
+        </message>
+        <message>
+            <source>axis</source>
+            <translation>축</translation>
+        </message>
+        <message>
+            <source>momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+        <message>
+            <source>epsilon</source>
+            <translation>엡실론</translation>
+        </message>
+        <message>
+            <source>center</source>
+            <translation>이동값 β 학습</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>배율</translation>
+        </message>
+        <message>
+            <source>offset</source>
+            <translation>오프셋</translation>
+        </message>
+        <message>
+            <source>{key} must be {rule}, got {value!r}</source>
+            <translation>{key}: {rule}여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>unknown activation {value!r}; expected one of {choices}</source>
+            <translation>알 수 없는 활성화 함수 {value!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>Input shape must be a list of positive integers, got {value!r}</source>
+            <translation>입력층의 모양은 양의 정수 목록이어야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>Dense expects a flat input but receives shape {shape}; add a Flatten layer before it</source>
+            <translation>Dense 층은 평평한(1차원) 입력을 받아야 하는데 모양 {shape}의 입력을 받습니다. 그 앞에 Flatten 층을 넣으세요</translation>
+        </message>
+        <message>
+            <source>Concatenate needs at least two inputs; choose an extra input from an earlier layer</source>
+            <translation>Concatenate 층에는 입력이 두 개 이상 필요합니다. 앞쪽 층에서 입력을 하나 더 고르세요</translation>
+        </message>
+        <message>
+            <source>axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)</source>
+            <translation>축 {axis!r}은(는) 차원이 {rank}인 입력의 범위를 벗어납니다 (마지막 축은 -1)</translation>
+        </message>
+        <message>
+            <source>Concatenate inputs must have the same rank, got {shapes}</source>
+            <translation>Concatenate 층의 입력은 차원 수가 같아야 합니다. 받은 모양: {shapes}</translation>
+        </message>
+        <message>
+            <source>only the last axis is supported for BatchNormalization, got axis={axis!r}</source>
+            <translation>BatchNormalization 층은 마지막 축만 지원합니다 (입력값: axis={axis!r})</translation>
+        </message>
+        <message>
+            <source>{kind} takes exactly one input, got {count}</source>
+            <translation>{kind} 층은 입력을 정확히 하나 받는데 {count}개를 받았습니다</translation>
+        </message>
+        <message>
+            <source>Concatenate inputs must match except on the joined axis, got {shapes}</source>
+            <translation>Concatenate 층의 입력은 이어 붙이는 축 말고는 모양이 같아야 합니다. 받은 모양: {shapes}</translation>
+        </message>
+        <message>
+            <source>unknown layer kind {kind!r}; expected one of {choices}</source>
+            <translation>알 수 없는 층 종류 {kind!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>{key}: {problem}</source>
+            <translation>{key}: {problem}</translation>
+        </message>
+        <message>
+            <source>a positive integer</source>
+            <translation>양의 정수</translation>
+        </message>
+        <message>
+            <source>a number in [0, 1)</source>
+            <translation>[0, 1) 범위의 수</translation>
+        </message>
+        <message>
+            <source>in [0, 1)</source>
+            <translation>[0, 1) 범위의 수</translation>
+        </message>
+        <message>
+            <source>&gt; 0</source>
+            <translation>0보다 큰 수</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>유한한 수</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} ({kind}): unknown setting(s) {unknown}; expected {expected}</source>
+            <translation>층 {layer!r} ({kind}): 알 수 없는 설정 {unknown}. 가능한 설정: {expected}</translation>
+        </message>
+        <message>
+            <source>a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}</source>
+            <translation>층은 'kind', 'name', 'config'가 있는 객체여야 합니다 (입력값: {data!r:.80})</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: 'config' must be an object</source>
+            <translation>층 {layer!r}: 'config'는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: 'inputs' must be a list of layer names</source>
+            <translation>층 {layer!r}: 'inputs'는 층 이름의 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>the model is empty; add an Input layer</source>
+            <translation>모델이 비어 있습니다. 입력층(Input)을 추가하세요</translation>
+        </message>
+        <message>
+            <source>the first layer must be an Input layer, not {kind}</source>
+            <translation>첫 번째 층은 {kind}가 아니라 입력층(Input)이어야 합니다</translation>
+        </message>
+        <message>
+            <source>the layers form a cycle: {cycle}</source>
+            <translation>층들이 순환을 이룹니다: {cycle}</translation>
+        </message>
+        <message>
+            <source>the model must start with an Input layer</source>
+            <translation>모델은 입력층(Input)으로 시작해야 합니다</translation>
+        </message>
+        <message>
+            <source>layer #{index} ({kind}) has no name</source>
+            <translation>{index}번째 층 ({kind})에 이름이 없습니다</translation>
+        </message>
+        <message>
+            <source>only the first layer may be an Input layer</source>
+            <translation>입력층(Input)은 첫 번째 층만 될 수 있습니다</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} takes input from {source!r}, which does not exist</source>
+            <translation>층 {layer!r}은(는) 없는 층 {source!r}에서 입력을 받습니다</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} takes input from {source!r}, which comes after it; move it below {source!r}</source>
+            <translation>층 {layer!r}은(는) 자기보다 뒤에 있는 층 {source!r}에서 입력을 받습니다. {source!r} 아래로 옮기세요</translation>
+        </message>
+        <message>
+            <source>a model must be an object with a 'layers' list</source>
+            <translation>모델은 'layers' 목록이 있는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>the name {name!r} is used twice (layers #{first} and #{second}); names must be unique</source>
+            <translation>이름 {name!r}이(가) 두 번 쓰였습니다 ({first}번째와 {second}번째 층). 이름은 서로 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>the output of layer {layer!r} is not used; connect it (e.g. from a Concatenate) or remove it</source>
+            <translation>층 {layer!r}의 출력을 아무 층도 쓰지 않습니다. 연결하거나 (예: Concatenate 층에서) 지우세요</translation>
+        </message>
+        <message>
+            <source>layer #{index}: {problem}</source>
+            <translation>{index}번째 층: {problem}</translation>
+        </message>
+        <message>
+            <source>the data</source>
+            <translation>데이터</translation>
+        </message>
+        <message>
+            <source>unknown loss {name!r}; expected one of {choices} (or {aliases})</source>
+            <translation>알 수 없는 손실 함수 {name!r}. 다음 중 하나여야 합니다: {choices} (또는 {aliases})</translation>
+        </message>
+        <message>
+            <source>unknown optimizer {name!r}; expected one of {choices}</source>
+            <translation>알 수 없는 옵티마이저 {name!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>loss huber: delta must be a positive number, got {value!r}</source>
+            <translation>huber 손실 함수: delta는 양수여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>optimizer {optimizer}: learning_rate must be a positive number, got {value!r}</source>
+            <translation>옵티마이저 {optimizer}: 학습률은 양수여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>metrics must be a list drawn from {choices}, got {value!r}</source>
+            <translation>지표(metrics)는 {choices} 중에서 고른 목록이어야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>the output has shape {shape}; add Flatten and a Dense output layer</source>
+            <translation>출력의 모양이 {shape}입니다. Flatten 층과 Dense 출력층을 추가하세요</translation>
+        </message>
+        <message>
+            <source>unknown callback {name!r}; expected one of {choices}</source>
+            <translation>알 수 없는 콜백 {name!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>the data has {classes} classes, so the output layer needs {classes} units (it has {units})</source>
+            <translation>데이터의 클래스가 {classes}개이므로 출력층에 유닛이 {classes}개 필요합니다 (지금은 {units}개)</translation>
+        </message>
+        <message>
+            <source>the targets have {columns} columns but the output has {units} units</source>
+            <translation>목표값의 열은 {columns}개인데 출력층의 유닛은 {units}개입니다</translation>
+        </message>
+        <message>
+            <source>{data!r} is a regression dataset; {loss} needs class labels. Use {choices}</source>
+            <translation>{data!r}은(는) 회귀 데이터셋인데 {loss}에는 클래스 레이블이 필요합니다. {choices} 중에서 쓰세요</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy needs two classes but the data has {classes}; use sparse categorical cross-entropy with {classes} softmax units</source>
+            <translation>이진 교차 엔트로피에는 클래스가 두 개여야 하는데 데이터의 클래스는 {classes}개입니다. 소프트맥스 유닛 {classes}개와 희소 범주형 교차 엔트로피를 쓰세요</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy needs {expected} output unit(s) (it has {units})</source>
+            <translation>이진 교차 엔트로피에는 출력 유닛이 {expected}개 필요합니다 (지금은 {units}개)</translation>
+        </message>
+        <message>
+            <source>the targets have {expected} column(s) but the output has {units} units</source>
+            <translation>목표값의 열은 {expected}개인데 출력층의 유닛은 {units}개입니다</translation>
+        </message>
+        <message>
+            <source>{data!r} has {classes} classes; {loss} on class labels only makes sense for two. Use sparse_categorical_crossentropy with a softmax output</source>
+            <translation>{data!r}의 클래스는 {classes}개입니다. 클래스 레이블에 {loss}를 쓰는 것은 클래스가 두 개일 때만 뜻이 있습니다. 소프트맥스 출력과 sparse_categorical_crossentropy를 쓰세요</translation>
+        </message>
+        <message>
+            <source>initializer must be a name or a Keras initializer config, got {value!r}</source>
+            <translation>초기화 방법은 이름이나 Keras 초기화 설정이어야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}</source>
+            <translation>규제는 None 또는 {{'l1': a, 'l2': b}}여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>unknown initializer {value!r}; expected one of {choices}</source>
+            <translation>알 수 없는 초기화 방법 {value!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</source>
+            <translation>규제 계수는 0 이상이어야 합니다 (입력값: l1={l1}, l2={l2})</translation>
+        </message>
+        <message>
+            <source>unknown regularizer {value!r}; expected L1, L2 or L1L2</source>
+            <translation>알 수 없는 규제 {value!r}. L1, L2, L1L2 중 하나여야 합니다</translation>
         </message>
     </context>
     <context>
