@@ -2429,6 +2429,21 @@ Cancel: undo the edit.</translation>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>Save &amp;as:</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickControls</name>
         <message>
             <source>Epoch</source>

@@ -2429,6 +2429,21 @@ Cancel: undo the edit.</source>
         </message>
     </context>
     <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>다음에서 찾기(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>파일 형식(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>저장할 이름(&amp;A):</translation>
+        </message>
+    </context>
+    <context>
         <name>QuickControls</name>
         <message>
             <source>Epoch</source>
