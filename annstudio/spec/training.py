@@ -81,28 +81,36 @@ def _loss_from_class_config(value: dict[str, Any]) -> dict[str, Any]:
     """A Keras loss object config ``{"class_name": "Huber", "config": {...}}`` -> the normalised loss."""
     cls = value.get("class_name")
     if cls not in LOSS_CLASSES:
-        raise ConfigError(f"the loss {cls!r:.100} is not supported; expected one of {', '.join(LOSS_CLASSES)}")
+        raise ConfigError(Message(
+            "the loss {cls!r:.100} is not supported; expected one of {names}",
+            cls=cls, names=', '.join(LOSS_CLASSES)))
     if value.get("module") not in (None, "keras.losses", "keras") or value.get("registered_name") not in (None, cls):
-        raise ConfigError(f"the loss class {cls!r} comes from {value.get('module')!r}, not from Keras")
+        raise ConfigError(Message(
+            "the loss class {cls!r} comes from {value!r}, not from Keras",
+            cls=cls, value=value.get('module')))
     name = LOSS_CLASSES[cls]
     config = value.get("config") or {}
     if not isinstance(config, dict):
-        raise ConfigError(f"the {cls} loss config must be an object")
+        raise ConfigError(Message("the {cls} loss config must be an object", cls=cls))
     out: dict[str, Any] = {"name": name}
     for key, v in config.items():
         if key in ("name", "dtype"):
             continue
         if key == "from_logits" and name in CROSSENTROPY_LOSSES:
             if not isinstance(v, bool):
-                raise ConfigError(f"loss {name}: from_logits must be true or false, got {v!r}")
+                raise ConfigError(Message(
+                    "loss {name}: from_logits must be true or false, got {v!r}",
+                    name=name, v=v))
             out["from_logits"] = v
         elif key == "delta" and name == "huber":
             out["delta"] = _check_delta(v)
         elif key in KERAS_LOSS_NEUTRAL:
             if v not in KERAS_LOSS_NEUTRAL[key]:
-                raise ConfigError(f"loss {name}: {key}={v!r} is not supported (only {KERAS_LOSS_NEUTRAL[key][0]!r})")
+                raise ConfigError(Message(
+                    "loss {name}: {key}={v!r} is not supported (only {keras_loss_neutral!r})",
+                    name=name, key=key, v=v, keras_loss_neutral=KERAS_LOSS_NEUTRAL[key][0]))
         else:
-            raise ConfigError(f"loss {name}: unknown setting {key!r}")
+            raise ConfigError(Message("loss {name}: unknown setting {key!r}", name=name, key=key))
     return normalize_loss(out)
 
 
@@ -119,21 +127,25 @@ def normalize_loss(loss: Any, *, strict: bool = False) -> dict[str, Any]:
     if isinstance(loss, dict) and "class_name" in loss:
         return _loss_from_class_config(loss)
     if not isinstance(loss, dict) or not isinstance(loss.get("name"), str):
-        raise ConfigError(f"loss must be a loss name or {{'name': ...}}, got {loss!r}")
+        raise ConfigError(Message("loss must be a loss name or {{'name': ...}}, got {loss!r}", loss=loss))
     name = canonical_loss_name(loss["name"])
     args = {k: v for k, v in loss.items() if k != "name" and v is not None}
     unknown = set(args) - {"from_logits", "delta"}
     if unknown:
-        raise ConfigError(f"loss {name}: unknown setting(s) {', '.join(sorted(unknown))}")
+        raise ConfigError(Message(
+            "loss {name}: unknown setting(s) {names}",
+            name=name, names=', '.join(sorted(unknown))))
     out: dict[str, Any] = {"name": name}
     if name in CROSSENTROPY_LOSSES:
         out["from_logits"] = bool(args.get("from_logits", False))
     elif strict and args.get("from_logits"):
-        raise ConfigError(f"{name} has no from_logits option; only cross-entropy losses take logits")
+        raise ConfigError(Message(
+            "{name} has no from_logits option; only cross-entropy losses take logits",
+            name=name))
     if name == "huber":
         out["delta"] = _check_delta(args.get("delta", 1.0))
     elif strict and "delta" in args:
-        raise ConfigError(f"{name}: delta is a setting of the huber loss only")
+        raise ConfigError(Message("{name}: delta is a setting of the huber loss only", name=name))
     return out
 
 
@@ -174,14 +186,20 @@ def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
     if isinstance(optimizer, str):
         optimizer = {"class_name": optimizer}
     if not isinstance(optimizer, dict):
-        raise ConfigError(f"optimizer must be a name or {{'class_name': ..., 'config': ...}}, got {optimizer!r}")
+        raise ConfigError(Message(
+            "optimizer must be a name or {{'class_name': ..., 'config': ...}}, got {optimizer!r}",
+            optimizer=optimizer))
     extra = sorted(set(optimizer) - {"class_name", "config", "module", "registered_name"})
     if extra:
-        raise ConfigError(f"optimizer config: unknown key(s) {', '.join(extra)}; expected class_name and config")
+        raise ConfigError(Message(
+            "optimizer config: unknown key(s) {names}; expected class_name and config",
+            names=', '.join(extra)))
     cls = optimizer_class_name(optimizer.get("class_name"))
     config = optimizer.get("config") or {}
     if not isinstance(config, dict):
-        raise ConfigError(f"{cls}: 'config' must be a dict of arguments, got {config!r}")
+        raise ConfigError(Message(
+            "{cls}: 'config' must be a dict of arguments, got {config!r}",
+            cls=cls, config=config))
     defaults = OPTIMIZER_DEFAULTS[cls]
     settings: dict[str, Any] = {}
     for key, value in config.items():
@@ -190,18 +208,24 @@ def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
         if key in OPTIMIZER_NEUTRAL and key not in defaults:
             inactive = OPTIMIZER_NEUTRAL[key]
             if value != inactive or isinstance(value, bool) != isinstance(inactive, bool):
-                raise ConfigError(f"optimizer {cls}: {key}={value!r} is not supported (only {inactive!r})")
+                raise ConfigError(Message(
+                    "optimizer {cls}: {key}={value!r} is not supported (only {inactive!r})",
+                    cls=cls, key=key, value=value, inactive=inactive))
             continue
         settings[key] = value
     unknown = set(settings) - set(defaults)
     if unknown:
         raise ConfigError(
-            f"optimizer {cls}: unknown setting(s) {', '.join(sorted(unknown))}; expected {', '.join(defaults)}"
+            Message(
+                "optimizer {cls}: unknown setting(s) {names}; expected {names2}",
+                cls=cls, names=', '.join(sorted(unknown)), names2=', '.join(defaults))
         )
     merged = {**defaults, **settings}
     lr = merged["learning_rate"]
     if isinstance(lr, dict):
-        raise ConfigError(f"optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number")
+        raise ConfigError(Message(
+            "optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number",
+            cls=cls, lr=lr))
     if isinstance(lr, bool) or not isinstance(lr, (int, float)) or not math.isfinite(lr) or lr <= 0:
         raise ConfigError(Message("optimizer {optimizer}: learning_rate must be a positive number, got {value!r}",
                                   optimizer=cls, value=lr))
@@ -249,7 +273,7 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
     if callbacks is None:
         return []
     if not isinstance(callbacks, list):
-        raise ConfigError("callbacks must be a list of {'class_name': ..., 'config': ...}")
+        raise ConfigError(Message("callbacks must be a list of {{'class_name': ..., 'config': ...}}"))
     out = []
     for cb in callbacks:
         cls = cb.get("class_name") if isinstance(cb, dict) else None
@@ -260,7 +284,9 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
         config = dict(cb.get("config") or {})
         unknown = set(config) - set(CALLBACK_DEFAULTS[cls])
         if unknown:
-            raise ConfigError(f"callback {cls}: unknown setting(s) {', '.join(sorted(unknown))}")
+            raise ConfigError(Message(
+                "callback {cls}: unknown setting(s) {names}",
+                cls=cls, names=', '.join(sorted(unknown))))
         out.append({"class_name": cls, "config": {**CALLBACK_DEFAULTS[cls], **config}})
     return out
 
@@ -419,11 +445,15 @@ def loss_from_keras(value: Any) -> dict[str, Any]:
     """A Keras training-config loss (a name or a loss class config) -> the normalised loss (``SpecError``)."""
     if isinstance(value, str):
         if value not in _KERAS_LOSS_FUNCTIONS:
-            raise SpecError(f"the loss {value!r} is not supported; expected one of {', '.join(LOSSES)}")
+            raise SpecError(Message(
+                "the loss {value!r} is not supported; expected one of {names}",
+                value=value, names=', '.join(LOSSES)))
         return normalize_loss(value)
     if not isinstance(value, dict) or value.get("class_name") not in LOSS_CLASSES:
         what = value.get("class_name") if isinstance(value, dict) else value
-        raise SpecError(f"the loss {what!r:.100} is not supported; expected one of {', '.join(LOSS_CLASSES)}")
+        raise SpecError(Message(
+            "the loss {what!r:.100} is not supported; expected one of {names}",
+            what=what, names=', '.join(LOSS_CLASSES)))
     try:
         return _loss_from_class_config(value)
     except ConfigError as exc:
@@ -442,26 +472,34 @@ def optimizer_to_keras(optimizer: Any) -> dict[str, Any]:
 def optimizer_from_keras(value: Any) -> dict[str, Any]:
     """Keras' ``optimizer_config`` -> the normalised optimizer (``SpecError`` if unsupported)."""
     if not isinstance(value, dict) or not isinstance(value.get("class_name"), str):
-        raise SpecError(f"unreadable optimizer config {value!r:.100}")
+        raise SpecError(Message("unreadable optimizer config {value!r:.100}", value=value))
     cls = value["class_name"]
     if cls.lower() not in _OPTIMIZER_BY_LOWER:
-        raise SpecError(f"the optimizer {cls!r} is not supported; expected one of {', '.join(OPTIMIZERS)}")
+        raise SpecError(Message(
+            "the optimizer {cls!r} is not supported; expected one of {names}",
+            cls=cls, names=', '.join(OPTIMIZERS)))
     canonical = _OPTIMIZER_BY_LOWER[cls.lower()]
     if value.get("module") not in (None, "keras.optimizers", "keras") or value.get("registered_name") not in (
         None, cls, canonical
     ):
-        raise SpecError(f"the optimizer class {cls!r} comes from {value.get('module')!r}, not from Keras")
+        raise SpecError(Message(
+            "the optimizer class {cls!r} comes from {value!r}, not from Keras",
+            cls=cls, value=value.get('module')))
     config = value.get("config") or {}
     if not isinstance(config, dict):
-        raise SpecError(f"the {canonical} optimizer config must be an object")
+        raise SpecError(Message("the {canonical} optimizer config must be an object", canonical=canonical))
     settings = {}
     for key, v in config.items():
         if key in _OPTIMIZER_LEGACY:
             if key == "decay" and v not in (0, 0.0, None):
-                raise SpecError(f"optimizer {canonical}: decay={v!r} is not supported")
+                raise SpecError(Message(
+                    "optimizer {canonical}: decay={v!r} is not supported",
+                    canonical=canonical, v=v))
             continue
         if key == "ema_momentum" and v != 0.99:
-            raise SpecError(f"optimizer {canonical}: ema_momentum={v!r} is not supported (only 0.99)")
+            raise SpecError(Message(
+                "optimizer {canonical}: ema_momentum={v!r} is not supported (only 0.99)",
+                canonical=canonical, v=v))
         settings[key] = v
     try:
         return normalize_optimizer({"class_name": canonical, "config": settings})
@@ -475,10 +513,10 @@ def metrics_from_keras(value: Any) -> list[str]:
         return []
     if isinstance(value, dict):   # per-output dict of lists (one output here)
         if len(value) != 1:
-            raise SpecError(f"metrics for {len(value)} outputs are not supported")
+            raise SpecError(Message("metrics for {count} outputs are not supported", count=len(value)))
         value = next(iter(value.values()))
     if not isinstance(value, list):
-        raise SpecError(f"unreadable metrics {value!r:.100}")
+        raise SpecError(Message("unreadable metrics {value!r:.100}", value=value))
     flat: list[Any] = []
     stack = list(value)
     while stack:   # Keras 2 nests the metrics of each output in a list
@@ -492,7 +530,9 @@ def metrics_from_keras(value: Any) -> list[str]:
         if isinstance(m, dict) and isinstance(m.get("config"), dict):
             m = m["config"].get("name")   # a metric object's config; its name says which one
         if not isinstance(m, str) or m not in METRIC_ALIASES:
-            raise SpecError(f"the metric {m!r:.100} is not supported; expected accuracy, mae or mse")
+            raise SpecError(Message(
+                "the metric {m!r:.100} is not supported; expected accuracy, mae or mse",
+                m=m))
         if METRIC_ALIASES[m] not in out:
             out.append(METRIC_ALIASES[m])
     return out
@@ -505,7 +545,9 @@ def training_config_to_keras(loss: Any, optimizer: Any, metrics: list[str] | Non
         metric_list = []
         for m in metrics:
             if m not in METRIC_ALIASES:
-                raise SpecError(f"the metric {m!r} is not supported; expected accuracy, mae or mse")
+                raise SpecError(Message(
+                    "the metric {m!r} is not supported; expected accuracy, mae or mse",
+                    m=m))
             metric_list.append(METRIC_ALIASES[m])
     return {
         "loss": loss_to_keras(loss), "loss_weights": None, "metrics": metric_list, "weighted_metrics": None,
@@ -519,21 +561,21 @@ def training_config_from_keras(tc: Any) -> dict[str, Any]:
 
     ``loss``/``optimizer`` are ``None`` when absent; anything unsupported raises ``SpecError``."""
     if not isinstance(tc, dict):
-        raise SpecError("the training config must be an object")
+        raise SpecError(Message("the training config must be an object"))
     loss = tc.get("loss")
     if isinstance(loss, dict) and "class_name" not in loss:   # per-output dict (one output here)
         if len(loss) != 1:
-            raise SpecError(f"losses for {len(loss)} outputs are not supported")
+            raise SpecError(Message("losses for {count} outputs are not supported", count=len(loss)))
         loss = next(iter(loss.values()))
     if isinstance(loss, list):
         if len(loss) != 1:
-            raise SpecError(f"losses for {len(loss)} outputs are not supported")
+            raise SpecError(Message("losses for {count} outputs are not supported", count=len(loss)))
         loss = loss[0]
     weights = tc.get("loss_weights")
     if weights not in (None, [1], [1.0], 1, 1.0) and not (isinstance(weights, dict) and list(weights.values()) in ([1], [1.0])):
-        raise SpecError(f"loss_weights {weights!r:.100} are not supported")
+        raise SpecError(Message("loss_weights {weights!r:.100} are not supported", weights=weights))
     if tc.get("weighted_metrics"):
-        raise SpecError("weighted metrics are not supported")
+        raise SpecError(Message("weighted metrics are not supported"))
     return {
         "loss": None if loss is None else loss_from_keras(loss),
         "optimizer": None if tc.get("optimizer_config") is None else optimizer_from_keras(tc["optimizer_config"]),
