@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 
-from ..messages import Message
+from ..messages import Message, Term
 from .errors import DataError
 from .splits import Standardizer
 
@@ -87,7 +87,7 @@ def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_class
 
     # classification: integer labels
     if y.ndim != 1:
-        hint = " — looks one-hot; pass class labels (argmax over axis 1)" if y.ndim == 2 and y.shape[1] > 1 else ""
+        hint = Term(" — looks one-hot; pass class labels (argmax over axis 1)") if y.ndim == 2 and y.shape[1] > 1 else ""
         raise DataError(Message(
             "{task} targets y must be class labels with shape (n,); the {part} y has shape {shape}{hint}",
             task=task, part=part, shape=y.shape, hint=hint))

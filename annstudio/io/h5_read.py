@@ -198,7 +198,7 @@ class _Reader:
         if kind is not None and not isinstance(current, kind):
             raise self.fail(Message(
                 "{walked} is not a {value}",
-                walked=walked, value='group' if kind is h5py.Group else 'dataset'))
+                walked=walked, value=Term("group") if kind is h5py.Group else Term("dataset")))
         return current
 
     def check_dataset(self, dset: h5py.Dataset, where: str, kinds: str, what: str) -> None:
@@ -224,7 +224,7 @@ class _Reader:
                 or h5py.check_dtype(enum=dt) is not None and dt.kind != "b":
             raise self.fail(Message(
                 "{what} has dtype {dt}; expected {value}",
-                what=what, dt=dt, value='floating-point numbers' if kinds == 'f' else 'numbers'))
+                what=what, dt=dt, value=Term("floating-point numbers") if kinds == "f" else Term("numbers")))
         n = 1
         for d in dset.shape:
             n *= int(d)

@@ -134,8 +134,8 @@ def save_h5(
 def _checked_weights(path: Path, shapes: dict[str, list], weights: Mapping[str, Any], dtype: str) -> dict[str, np.ndarray]:
     if not isinstance(weights, Mapping):
         raise H5Error(Message(
-            "cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {name__}",
-            path=path, name__=type(weights).__name__))
+            "cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}",
+            path=path, type=type(weights).__name__))
     expected = {f"{layer}/{w}": shape for layer, ws in shapes.items() for w, shape, _ in ws}
     missing = [k for k in expected if k not in weights]
     if missing:
