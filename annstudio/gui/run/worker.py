@@ -54,7 +54,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from ...engine.control import TrainingControl
 from ...engine.session import Run, create_run
 from ...project import Project
-from ..i18n import render_error
+from ..i18n import render, render_error
 from .state import EDITABLE_STATES, TERMINAL_EVENTS, RunState
 
 log = logging.getLogger(__name__)
@@ -559,11 +559,11 @@ class TrainingRunner(QObject):
             return self.tr("Training finished: {0} epochs, loss {1:.4g}").format(epochs, loss)
         if event == "stopped":
             if reason == "diverged":
-                return self.tr("Training diverged: {0}").format(terminal["message"])
+                return self.tr("Training diverged: {0}").format(render(terminal["message"]))
             return self.tr("Stopped after {0} epochs.").format(epochs)
         if terminal.get("stage") == "build":
-            return self.tr("Cannot start training: {0}").format(terminal["message"])
-        return self.tr("Training failed: {0}").format(terminal["message"])
+            return self.tr("Cannot start training: {0}").format(render(terminal["message"]))
+        return self.tr("Training failed: {0}").format(render(terminal["message"]))
 
 
 class _ThreadReaper(QObject):
