@@ -2069,6 +2069,70 @@ Cancel: undo the edit.</translation>
             <translation>one_hot expects integer class labels, got dtype {dtype}</translation>
         </message>
         <message>
+            <source>mode must be 'auto', 'min' or 'max', got {mode!r}</source>
+            <translation>mode must be 'auto', 'min' or 'max', got {mode!r}</translation>
+        </message>
+        <message>
+            <source>ReduceLROnPlateau factor must be &lt; 1, got {factor}</source>
+            <translation>ReduceLROnPlateau factor must be &lt; 1, got {factor}</translation>
+        </message>
+        <message>
+            <source>histogram_freq must be an int &gt;= 0 (0: no histograms), got {histogram_freq!r}</source>
+            <translation>histogram_freq must be an int &gt;= 0 (0: no histograms), got {histogram_freq!r}</translation>
+        </message>
+        <message>
+            <source>update_freq must be 'epoch', 'batch' or an int &gt;= 1, got {update_freq!r}</source>
+            <translation>update_freq must be 'epoch', 'batch' or an int &gt;= 1, got {update_freq!r}</translation>
+        </message>
+        <message>
+            <source>bins must be an int &gt;= 1, got {bins!r}</source>
+            <translation>bins must be an int &gt;= 1, got {bins!r}</translation>
+        </message>
+        <message>
+            <source>unknown callback {name!r}; expected one of {names}</source>
+            <translation>unknown callback {name!r}; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</source>
+            <translation>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</source>
+            <translation>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</translation>
+        </message>
+        <message>
+            <source>unknown metric {name!r}; expected accuracy, mae or mse</source>
+            <translation>unknown metric {name!r}; expected accuracy, mae or mse</translation>
+        </message>
+        <message>
+            <source>the data {name!r} has inputs of shape {input_shape} but the Input layer has shape {input_shape2}</source>
+            <translation>the data {name!r} has inputs of shape {input_shape} but the Input layer has shape {input_shape2}</translation>
+        </message>
+        <message>
+            <source>{path}: the file holds a different model than the project's</source>
+            <translation>{path}: the file holds a different model than the project's</translation>
+        </message>
+        <message>
+            <source>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</source>
+            <translation>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</translation>
+        </message>
+        <message>
+            <source>x has {count} samples but y has {count2}</source>
+            <translation>x has {count} samples but y has {count2}</translation>
+        </message>
+        <message>
+            <source>there are no training samples</source>
+            <translation>there are no training samples</translation>
+        </message>
+        <message>
+            <source>validation_split={validation_split} leaves no samples for training or validation ({count} samples)</source>
+            <translation>validation_split={validation_split} leaves no samples for training or validation ({count} samples)</translation>
+        </message>
+        <message>
+            <source>the loss became {loss} in epoch {epoch}, batch {batch}: training diverged. The learning rate ({lr:g}) is probably too high, or the data has extreme values. The weights were restored to the start of epoch {epoch}.</source>
+            <translation>the loss became {loss} in epoch {epoch}, batch {batch}: training diverged. The learning rate ({lr:g}) is probably too high, or the data has extreme values. The weights were restored to the start of epoch {epoch}.</translation>
+        </message>
+        <message>
             <source>unsupported file type {suffix!r}; use .npy or .csv</source>
             <translation>unsupported file type {suffix!r}; use .npy or .csv</translation>
         </message>

@@ -2069,6 +2069,70 @@ Cancel: undo the edit.</source>
             <translation>one_hot에는 정수 클래스 레이블이 필요한데 dtype이 {dtype}입니다</translation>
         </message>
         <message>
+            <source>mode must be 'auto', 'min' or 'max', got {mode!r}</source>
+            <translation>mode는 'auto', 'min', 'max' 중 하나여야 합니다 (입력값: {mode!r})</translation>
+        </message>
+        <message>
+            <source>ReduceLROnPlateau factor must be &lt; 1, got {factor}</source>
+            <translation>ReduceLROnPlateau의 factor는 1보다 작아야 합니다 (입력값: {factor})</translation>
+        </message>
+        <message>
+            <source>histogram_freq must be an int &gt;= 0 (0: no histograms), got {histogram_freq!r}</source>
+            <translation>histogram_freq는 0 이상의 정수여야 합니다 (0: 히스토그램 없음) (입력값: {histogram_freq!r})</translation>
+        </message>
+        <message>
+            <source>update_freq must be 'epoch', 'batch' or an int &gt;= 1, got {update_freq!r}</source>
+            <translation>update_freq는 'epoch', 'batch' 또는 1 이상의 정수여야 합니다 (입력값: {update_freq!r})</translation>
+        </message>
+        <message>
+            <source>bins must be an int &gt;= 1, got {bins!r}</source>
+            <translation>bins는 1 이상의 정수여야 합니다 (입력값: {bins!r})</translation>
+        </message>
+        <message>
+            <source>unknown callback {name!r}; expected one of {names}</source>
+            <translation>알 수 없는 콜백 {name!r}. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</source>
+            <translation>ModelCheckpoint가 지켜보는 {monitor!r}을(를) 이 학습은 보고하지 않습니다. 가능한 값: {names}</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</source>
+            <translation>ModelCheckpoint 파일 이름 {filepath!r}을(를) 채울 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>unknown metric {name!r}; expected accuracy, mae or mse</source>
+            <translation>알 수 없는 지표 {name!r}. accuracy, mae, mse 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <source>the data {name!r} has inputs of shape {input_shape} but the Input layer has shape {input_shape2}</source>
+            <translation>데이터 {name!r}의 입력 모양은 {input_shape}인데 입력층의 모양은 {input_shape2}입니다</translation>
+        </message>
+        <message>
+            <source>{path}: the file holds a different model than the project's</source>
+            <translation>{path}: 파일에 든 모델이 프로젝트의 모델과 다릅니다</translation>
+        </message>
+        <message>
+            <source>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</source>
+            <translation>TensorFlow를 불러올 수 없습니다 ({problem}). 다음 명령으로 다시 설치하세요: pip install --force-reinstall 'annstudio[tensorflow]'</translation>
+        </message>
+        <message>
+            <source>x has {count} samples but y has {count2}</source>
+            <translation>x의 샘플은 {count}개인데 y는 {count2}개입니다</translation>
+        </message>
+        <message>
+            <source>there are no training samples</source>
+            <translation>훈련 샘플이 없습니다</translation>
+        </message>
+        <message>
+            <source>validation_split={validation_split} leaves no samples for training or validation ({count} samples)</source>
+            <translation>validation_split={validation_split}이면 훈련이나 검증에 남는 샘플이 없습니다 (샘플 {count}개)</translation>
+        </message>
+        <message>
+            <source>the loss became {loss} in epoch {epoch}, batch {batch}: training diverged. The learning rate ({lr:g}) is probably too high, or the data has extreme values. The weights were restored to the start of epoch {epoch}.</source>
+            <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}이(가) 되었습니다: 학습이 발산했습니다. 학습률({lr:g})이 너무 높거나 데이터에 극단적인 값이 있을 수 있습니다. 가중치를 에포크 {epoch}의 시작 상태로 되돌렸습니다.</translation>
+        </message>
+        <message>
             <source>unsupported file type {suffix!r}; use .npy or .csv</source>
             <translation>지원하지 않는 파일 형식 {suffix!r}. .npy 또는 .csv를 쓰세요</translation>
         </message>
