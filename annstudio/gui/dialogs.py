@@ -83,7 +83,10 @@ def _keys_text(action: QAction) -> str:
     """The action's shortcuts as Qt writes them for this platform (``NativeText``: "Ctrl+S"), without the
     dedicated keys of some keyboards ("Open", "Save", "F14")."""
     keys = [k for k in action.shortcuts() if not k.isEmpty()]
-    keep = [k for k in keys if not any(_dedicated(k[i]) for i in range(k.count()))]
+    # QKeySequence[i] is its i-th key combination (PySide6's stubs lack __getitem__)
+    keep = [k for k in keys if not any(_dedicated(k[i]) for i in range(k.count()))]  # type: ignore[index]
+
+
     return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keep or keys)
 
 
