@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTableWidget,
+    QTreeView,
 )
 
 from annstudio.gui.i18n import catalogue, install_translators, translations_dir
@@ -289,10 +290,17 @@ def test_shortcuts_dialog_is_korean_with_plain_key_names(qtbot, korean, isolated
 
 
 
-def test_qt_file_dialog_is_korean(qtbot, korean):
-    dialog = QFileDialog(None, "열기")
+def test_qt_file_dialog_is_korean(qtbot, korean, tmp_path):
+    (tmp_path / "runs").mkdir()
+    dialog = QFileDialog(None, "열기", str(tmp_path))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     qtbot.addWidget(dialog)
+    dialog.show()
+    view = dialog.findChild(QTreeView, "treeView")
+    model = view.model()
+    qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 1, timeout=5000)
+    kind = model.index(0, 2, view.rootIndex()).data()
+    assert kind and not english_words(kind), kind  # the Type column: "폴더", not "Folder"
     labels = {label.objectName(): label.text() for label in dialog.findChildren(QLabel) if label.text()}
     assert labels["lookInLabel"] != "Look in:" and not english_words(labels["lookInLabel"]), labels
     assert not english_words(labels["fileTypeLabel"]), labels
