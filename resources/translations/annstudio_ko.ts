@@ -3293,6 +3293,22 @@ Cancel: undo the edit.</source>
         </message>
     </context>
     <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>드라이브</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>폴더</translation>
+        </message>
+    </context>
+    <context>
         <name>QFileDialog</name>
         <message>
             <source>&amp;Look in:</source>
