@@ -23,6 +23,7 @@ An exception carries a message as its only argument (``SpecError``, ``DataError`
 """
 from __future__ import annotations
 
+import errno
 from typing import Any
 
 #: the translation context of every template and term
@@ -76,7 +77,31 @@ def message_of(exc: BaseException) -> str:
     return str(exc)
 
 
+#: the operating system's reasons a learner meets, in the system's own English (glibc's wording, so the
+#: English text is unchanged), as words the GUI translates; chosen by errno, not by the text
+OS_REASONS: dict[int, Term] = {
+    errno.ENOENT: Term("No such file or directory"),
+    errno.EACCES: Term("Permission denied"),
+    errno.EPERM: Term("Operation not permitted"),
+    errno.EISDIR: Term("Is a directory"),
+    errno.ENOTDIR: Term("Not a directory"),
+    errno.ENOSPC: Term("No space left on device"),
+    errno.EROFS: Term("Read-only file system"),
+    errno.EEXIST: Term("File exists"),
+    errno.ENAMETOOLONG: Term("File name too long"),
+}
+
+
+def os_reason(exc: OSError) -> str:
+    """Why an operating-system call failed: a translatable ``Term`` for the usual reasons, else the
+    system's own text (``strerror``)."""
+    if exc.errno in OS_REASONS:
+        return OS_REASONS[exc.errno]
+    return exc.strerror or str(exc)
+
+
 def joined(items: Any, sep: str = ", ") -> str:
+
     """``", ".join(map(str, items))`` — a list of names or values inside a message (not translated)."""
     return sep.join(str(item) for item in items)
 
@@ -86,4 +111,4 @@ def quoted(items: Any, sep: str = ", ") -> str:
     return sep.join(repr(item) for item in items)
 
 
-__all__ = ["CONTEXT", "Message", "MessageError", "Term", "joined", "message_of", "quoted"]
+__all__ = ["CONTEXT", "OS_REASONS", "Message", "MessageError", "Term", "joined", "message_of", "os_reason", "quoted"]

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .messages import Message, Term, joined, message_of
+from .messages import Message, Term, joined, message_of, os_reason
 from .spec import ModelSpec, SpecError
 from .spec.errors import ConfigError
 from .spec.training import normalize_callbacks, normalize_loss, normalize_metrics, normalize_optimizer
@@ -39,11 +39,8 @@ def read_error(exc: OSError | UnicodeDecodeError) -> Message:
     if isinstance(exc, UnicodeDecodeError):
         return Message("the file is not UTF-8 text (byte 0x{byte:02x} at position {position})",
                        byte=exc.object[exc.start], position=exc.start)
-    if isinstance(exc, IsADirectoryError):
-        return Message("this is a folder, not a file")
-    if isinstance(exc, PermissionError):
-        return Message("permission denied")
-    return Message("{reason}", reason=exc.strerror or str(exc))
+    return Message("{reason}", reason=os_reason(exc))
+
 
 
 @dataclass

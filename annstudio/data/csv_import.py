@@ -20,7 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..messages import Message, Term, quoted
+from ..messages import Message, Term, os_reason, quoted
 from .dataset import DataError, Dataset
 from .schema import Param, seed_param, standardize_param, test_ratio_param
 from .splits import Standardizer, split_indices
@@ -62,7 +62,7 @@ def _read_text(path: Path) -> str:
         raise _err(Message("parameter 'path' = {path!r} is a folder; accepted: a CSV file", path=str(path)),
                    "path") from None
     except OSError as exc:
-        raise _err(Message("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or str(exc)),
+        raise _err(Message("{path}: cannot be read ({reason})", path=path, reason=os_reason(exc)),
                    "path") from None
     for encoding in ("utf-8-sig", "cp949"):
         try:

@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..messages import Message, Term, message_of
+from ..messages import Message, Term, message_of, os_reason
 from .dataset import DataError
 
 IDX_MAGIC_IMAGES = 0x00000803
@@ -65,7 +65,7 @@ def _read_bytes(path: Path) -> bytes:
             "{path}: the gzip file is corrupt ({problem}); download it again",
             path=path, problem=message_of(exc))) from None
     except OSError as exc:
-        raise DataError(Message("{path}: cannot be read ({reason})", path=path, reason=exc.strerror or exc)) from None
+        raise DataError(Message("{path}: cannot be read ({reason})", path=path, reason=os_reason(exc))) from None
 
 
 def read_idx(path: str | os.PathLike, expected_magic: int | None = None) -> np.ndarray:
@@ -285,7 +285,7 @@ def download(name: str, timeout: float = 60.0) -> Source:
     except OSError as exc:
         raise DataError(Message(
             "cannot create the download folder {folder} ({reason})",
-            folder=folder, reason=exc.strerror or exc)) from None
+            folder=folder, reason=os_reason(exc))) from None
     for fname in files:
         final = folder / fname
         if final.is_file():
@@ -296,7 +296,7 @@ def download(name: str, timeout: float = 60.0) -> Source:
         except OSError as exc:
             raise DataError(Message(
                 "cannot write into {folder} ({reason})",
-                folder=folder, reason=exc.strerror or exc)) from None
+                folder=folder, reason=os_reason(exc))) from None
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as response:

@@ -11,11 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..messages import os_reason
 from . import settings
 from .document import default_project
 from .editor import commands
 from .example_texts import example_text
-from .i18n import render_error
+from .i18n import render, render_error
 from .run.state import RunState
 
 if TYPE_CHECKING:
@@ -185,7 +186,8 @@ class FileActionsMixin(_WindowParts):
         try:
             self.document.save(path)
         except OSError as exc:
-            self._error(self.tr("Cannot save the project"), self.tr("{0}: {1}").format(path, exc.strerror or exc))
+            self._error(self.tr("Cannot save the project"), self.tr("{0}: {1}").format(path, render(os_reason(exc))))
+
             return False
         self._example_dir = None
         self._remember(Path(path))

@@ -29,7 +29,7 @@ import h5py
 import numpy as np
 
 from .._version import __version__
-from ..messages import Message, Term, message_of
+from ..messages import Message, Term, message_of, os_reason
 from ..spec import ModelSpec, SpecError
 from ..spec.errors import ConfigError
 from ..spec.keras_model import layer_weight_shapes, model_to_keras_config
@@ -191,7 +191,7 @@ def write_h5_atomic(path: Path, write) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=exc.strerror or str(exc))) from exc
+        raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=os_reason(exc))) from exc
     os.close(fd)
     try:
         with h5py.File(tmp, "w") as f:
@@ -205,7 +205,7 @@ def write_h5_atomic(path: Path, write) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=exc.strerror or str(exc))) \
+            raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=os_reason(exc))) \
                 from exc
         raise
 

@@ -227,11 +227,13 @@ def test_bad_project_files_and_bad_csv_are_explained_in_korean(qtbot, korean, is
     not_utf8.write_bytes('{"name": "café"}'.encode("latin-1"))
     bad_json = tmp_path / "broken.annproj"
     bad_json.write_text('{"format_version": 1,\n "name": }', encoding="utf-8")
-    for path in (not_utf8, bad_json):
+    a_folder = tmp_path / "folder.annproj"
+    a_folder.mkdir()
+    for path in (not_utf8, bad_json, a_folder):
         monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, p=path, **k: (str(p), "")))
         window.actions_by_name["open"].trigger()
-    assert len(shown) == 2
-    for (title, text), path in zip(shown, (not_utf8, bad_json), strict=True):
+    assert len(shown) == 3
+    for (title, text), path in zip(shown, (not_utf8, bad_json, a_folder), strict=True):
         assert str(path) in text
         rest = text.replace(str(path), "")
         assert not english_words(title) and not english_words(rest), (title, text)
