@@ -2385,14 +2385,6 @@ Cancel: undo the edit.</translation>
             <translation>the file is not UTF-8 text (byte 0x{byte:02x} at position {position})</translation>
         </message>
         <message>
-            <source>this is a folder, not a file</source>
-            <translation>this is a folder, not a file</translation>
-        </message>
-        <message>
-            <source>permission denied</source>
-            <translation>permission denied</translation>
-        </message>
-        <message>
             <source>Expecting value</source>
             <translation>Expecting value</translation>
         </message>
@@ -2915,6 +2907,42 @@ Cancel: undo the edit.</translation>
         <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>No such file or directory</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permission denied</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operation not permitted</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Is a directory</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Not a directory</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>No space left on device</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Read-only file system</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>File exists</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>File name too long</translation>
         </message>
         <message>
             <source>the model is empty; add an Input layer</source>

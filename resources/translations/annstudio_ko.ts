@@ -2385,14 +2385,6 @@ Cancel: undo the edit.</source>
             <translation>UTF-8 텍스트 파일이 아닙니다 (위치 {position}의 바이트 0x{byte:02x})</translation>
         </message>
         <message>
-            <source>this is a folder, not a file</source>
-            <translation>파일이 아니라 폴더입니다</translation>
-        </message>
-        <message>
-            <source>permission denied</source>
-            <translation>권한이 없습니다</translation>
-        </message>
-        <message>
             <source>Expecting value</source>
             <translation>값이 있어야 합니다</translation>
         </message>
@@ -2915,6 +2907,42 @@ Cancel: undo the edit.</source>
         <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>{path}을(를) 저장할 수 없습니다: 가중치는 {{'layer/weight': array}} 형식의 딕셔너리여야 합니다 ({type})</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>그런 파일이나 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>권한이 없습니다</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>허용되지 않는 작업입니다</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>경로의 일부가 폴더가 아닙니다</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>디스크에 남은 공간이 없습니다</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>디스크가 읽기 전용입니다</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>파일이 이미 있습니다</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>파일 이름이 너무 깁니다</translation>
         </message>
         <message>
             <source>the model is empty; add an Input layer</source>
