@@ -31,6 +31,10 @@ def _first_bad_row(mask: np.ndarray) -> int:
     return int(np.argmax(flat))
 
 
+#: the parts of a data set as words the GUI translates inside messages ("the {part} set is empty")
+PARTS: dict[str, Term] = {term: term for term in (Term("training"), Term("test"), Term("validation"))}
+
+
 def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_classes: int = 2,
                  n_classes: int | None = None) -> None:
     """Raise ``DataError`` unless ``x``/``y`` follow the conventions for ``task``.
@@ -44,13 +48,13 @@ def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_class
     """
     if task not in TASKS:
         raise DataError(Message("unknown task {task!r}; accepted: {names}", task=task, names=', '.join(TASKS)))
+    part = PARTS.get(part, part)
     x = np.asarray(x)
     y = np.asarray(y)
     if x.ndim < 2:
-        raise DataError(
-            f"{part} inputs x have shape {x.shape}; expected (n_samples, n_features) or (n_samples, height, width)"
-            + (" — for one feature reshape to (n, 1)" if x.ndim == 1 else "")
-        )
+        raise DataError(Message(
+            "{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}",
+            part=part, shape=x.shape, hint=Term(" — for one feature reshape to (n, 1)") if x.ndim == 1 else ""))
     if x.shape[0] == 0:
         raise DataError(Message("the {part} set is empty (0 samples)", part=part))
     if not (np.issubdtype(x.dtype, np.number) or x.dtype == np.bool_):
@@ -72,8 +76,10 @@ def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_class
 
     if task == "regression":
         if y.ndim != 2:
-            raise DataError(f"regression targets y must have shape (n, outputs); the {part} y has shape {y.shape}"
-                            + (" — reshape to (n, 1)" if y.ndim == 1 else ""))
+            raise DataError(Message("regression targets y must have shape (n, outputs); the {part} y has shape "
+                                    "{shape}{hint}", part=part, shape=y.shape,
+                                    hint=Term(" — reshape to (n, 1)") if y.ndim == 1 else ""))
+
         if not np.issubdtype(y.dtype, np.number):
             raise DataError(Message(
                 "regression targets y must be numbers; the {part} y has dtype {dtype}",
@@ -200,9 +206,9 @@ class Dataset:
             raise DataError(Message(
                 "a binary dataset has 2 class names, got {n_classes}",
                 n_classes=n_classes), dataset=self.name)
-        parts = [("training", self.x_train, self.y_train, 2), ("test", self.x_test, self.y_test, 1)]
+        parts = [(PARTS["training"], self.x_train, self.y_train, 2), (PARTS["test"], self.x_test, self.y_test, 1)]
         if self.x_val is not None and self.y_val is not None:  # both or neither (__post_init__)
-            parts.append(("validation", self.x_val, self.y_val, 1))
+            parts.append((PARTS["validation"], self.x_val, self.y_val, 1))
         for part, x, y, min_classes in parts:
             try:
                 check_arrays(x, y, self.task, part=part, min_classes=min_classes, n_classes=n_classes)

@@ -12,7 +12,7 @@ import numpy as np
 
 from ..messages import Message
 from . import idx, texts
-from .dataset import DataError, Dataset
+from .dataset import PARTS, DataError, Dataset
 from .schema import Param
 
 NAMES = ("fashion_mnist", "mnist")
@@ -62,7 +62,7 @@ def _find_arrays(name: str, folder: str | None, download: bool):
 
 
 def _check_raw(name: str, where: str, x_train, y_train, x_test, y_test) -> None:
-    for part, x, y in (("training", x_train, y_train), ("test", x_test, y_test)):
+    for part, x, y in ((PARTS["training"], x_train, y_train), (PARTS["test"], x_test, y_test)):
         if x.ndim != 3:
             raise DataError(Message(
                 "{where}: {part} images have shape {shape}; expected (n, rows, columns)",
@@ -77,9 +77,13 @@ def _check_raw(name: str, where: str, x_train, y_train, x_test, y_test) -> None:
                 "{where}: {part} pixels have dtype {dtype}; expected uint8 (0..255)",
                 where=where, part=part, dtype=x.dtype), dataset=name)
         if not np.issubdtype(y.dtype, np.integer) or (len(y) and (y.min() < 0 or y.max() > 9)):
-            raise DataError(f"{where}: {part} labels must be integers 0..9 (found dtype {y.dtype}"
-                            + (f", values {y.min()}..{y.max()}" if np.issubdtype(y.dtype, np.number) and len(y) else "")
-                            + ")", dataset=name)
+            if np.issubdtype(y.dtype, np.number) and len(y):
+                raise DataError(Message("{where}: {part} labels must be integers 0..9 (found dtype {dtype}, values "
+                                        "{low}..{high})", where=where, part=part, dtype=y.dtype, low=y.min(),
+                                        high=y.max()), dataset=name)
+            raise DataError(Message("{where}: {part} labels must be integers 0..9 (found dtype {dtype})",
+                                    where=where, part=part, dtype=y.dtype), dataset=name)
+
     if x_train.shape[1:] != x_test.shape[1:]:
         raise DataError(Message(
             "{where}: training images are {shape} but test images {shape2}",

@@ -370,7 +370,9 @@ class _Reader:
                     heapq.heappush(ready, position[user])
         if len(placed) != len(order):
             stuck = [name for name in order if name not in placed]
-            raise SpecError("the layers form a cycle or are not connected: " + ", ".join(map(repr, stuck[:10])))
+            raise SpecError(Message("the layers form a cycle or are not connected: {names}",
+                                    names=", ".join(map(repr, stuck[:10]))))
+
         # Keras lists the weight groups (``model.layers``) in the config's order.
         self.top_groups.extend((name, groups[name]) for name in order)
         return placed[outputs[0][0]]
