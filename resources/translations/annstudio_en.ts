@@ -1753,8 +1753,24 @@ Cancel: undo the edit.</translation>
             <translation>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</translation>
         </message>
         <message>
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>test</translation>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>validation</translation>
+        </message>
+        <message>
             <source>unknown task {task!r}; accepted: {names}</source>
             <translation>unknown task {task!r}; accepted: {names}</translation>
+        </message>
+        <message>
+            <source>{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}</source>
+            <translation>{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}</translation>
         </message>
         <message>
             <source>the {part} set is empty (0 samples)</source>
@@ -1797,6 +1813,10 @@ Cancel: undo the edit.</translation>
             <translation>{part} inputs x contain {value} (first at sample {row}); remove or fill missing values</translation>
         </message>
         <message>
+            <source>regression targets y must have shape (n, outputs); the {part} y has shape {shape}{hint}</source>
+            <translation>regression targets y must have shape (n, outputs); the {part} y has shape {shape}{hint}</translation>
+        </message>
+        <message>
             <source>regression targets y must be numbers; the {part} y has dtype {dtype}</source>
             <translation>regression targets y must be numbers; the {part} y has dtype {dtype}</translation>
         </message>
@@ -1835,6 +1855,14 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{part} targets have {shape} columns but training targets have {shape2}</source>
             <translation>{part} targets have {shape} columns but training targets have {shape2}</translation>
+        </message>
+        <message>
+            <source> — for one feature reshape to (n, 1)</source>
+            <translation> — for one feature reshape to (n, 1)</translation>
+        </message>
+        <message>
+            <source> — reshape to (n, 1)</source>
+            <translation> — reshape to (n, 1)</translation>
         </message>
         <message>
             <source>dataset {dataset!r}: {problem}</source>
@@ -1955,6 +1983,14 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{where}: {part} pixels have dtype {dtype}; expected uint8 (0..255)</source>
             <translation>{where}: {part} pixels have dtype {dtype}; expected uint8 (0..255)</translation>
+        </message>
+        <message>
+            <source>{where}: {part} labels must be integers 0..9 (found dtype {dtype})</source>
+            <translation>{where}: {part} labels must be integers 0..9 (found dtype {dtype})</translation>
+        </message>
+        <message>
+            <source>{where}: {part} labels must be integers 0..9 (found dtype {dtype}, values {low}..{high})</source>
+            <translation>{where}: {part} labels must be integers 0..9 (found dtype {dtype}, values {low}..{high})</translation>
         </message>
         <message>
             <source>unknown dataset {name!r}; accepted: {choices}</source>
@@ -2691,6 +2727,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>the model output {outputs!r} is not a layer of the model</source>
             <translation>the model output {outputs!r} is not a layer of the model</translation>
+        </message>
+        <message>
+            <source>the layers form a cycle or are not connected: {names}</source>
+            <translation>the layers form a cycle or are not connected: {names}</translation>
         </message>
         <message>
             <source>the model has no Input layer and no input shape</source>

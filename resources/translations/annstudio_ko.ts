@@ -1753,8 +1753,24 @@ Cancel: undo the edit.</source>
             <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. 가능한 값: 열 이름 ({names}) 또는 번호 0..{last} 또는 -{count}..-1</translation>
         </message>
         <message>
+            <source>training</source>
+            <translation>훈련</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>테스트</translation>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>검증</translation>
+        </message>
+        <message>
             <source>unknown task {task!r}; accepted: {names}</source>
             <translation>알 수 없는 작업 {task!r}. 가능한 값: {names}</translation>
+        </message>
+        <message>
+            <source>{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}</source>
+            <translation>{part} 입력 x의 모양이 {shape}입니다. (샘플 수, 특성 수) 또는 (샘플 수, 높이, 너비)여야 합니다{hint}</translation>
         </message>
         <message>
             <source>the {part} set is empty (0 samples)</source>
@@ -1797,6 +1813,10 @@ Cancel: undo the edit.</source>
             <translation>{part} 입력 x에 {value}이(가) 있습니다 (처음은 {row}번째 샘플). 빠진 값을 지우거나 채우세요</translation>
         </message>
         <message>
+            <source>regression targets y must have shape (n, outputs); the {part} y has shape {shape}{hint}</source>
+            <translation>회귀 목표값 y의 모양은 (n, 출력 수)여야 하는데 {part} y의 모양은 {shape}입니다{hint}</translation>
+        </message>
+        <message>
             <source>regression targets y must be numbers; the {part} y has dtype {dtype}</source>
             <translation>회귀 목표값 y는 숫자여야 하는데 {part} y의 dtype은 {dtype}입니다</translation>
         </message>
@@ -1835,6 +1855,14 @@ Cancel: undo the edit.</source>
         <message>
             <source>{part} targets have {shape} columns but training targets have {shape2}</source>
             <translation>{part} 목표값의 열은 {shape}개인데 훈련 목표값은 {shape2}개입니다</translation>
+        </message>
+        <message>
+            <source> — for one feature reshape to (n, 1)</source>
+            <translation> — 특성이 하나면 (n, 1)로 모양을 바꾸세요</translation>
+        </message>
+        <message>
+            <source> — reshape to (n, 1)</source>
+            <translation> — (n, 1)로 모양을 바꾸세요</translation>
         </message>
         <message>
             <source>dataset {dataset!r}: {problem}</source>
@@ -1955,6 +1983,14 @@ Cancel: undo the edit.</source>
         <message>
             <source>{where}: {part} pixels have dtype {dtype}; expected uint8 (0..255)</source>
             <translation>{where}: {part} 픽셀의 dtype이 {dtype}입니다. uint8 (0..255)이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{where}: {part} labels must be integers 0..9 (found dtype {dtype})</source>
+            <translation>{where}: {part} 레이블은 0..9의 정수여야 합니다 (dtype {dtype})</translation>
+        </message>
+        <message>
+            <source>{where}: {part} labels must be integers 0..9 (found dtype {dtype}, values {low}..{high})</source>
+            <translation>{where}: {part} 레이블은 0..9의 정수여야 합니다 (dtype {dtype}, 값 {low}..{high})</translation>
         </message>
         <message>
             <source>unknown dataset {name!r}; accepted: {choices}</source>
@@ -2691,6 +2727,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>the model output {outputs!r} is not a layer of the model</source>
             <translation>모델 출력 {outputs!r}은(는) 모델의 층이 아닙니다</translation>
+        </message>
+        <message>
+            <source>the layers form a cycle or are not connected: {names}</source>
+            <translation>층들이 순환을 이루거나 연결되어 있지 않습니다: {names}</translation>
         </message>
         <message>
             <source>the model has no Input layer and no input shape</source>
