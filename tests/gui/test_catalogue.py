@@ -137,6 +137,9 @@ def test_setting_names_json_errors_and_examples_have_korean(korean):
     for kind in KINDS.values():  # every parameter of every kind is a word the GUI can translate
         for param in kind.params:
             assert param.key in SETTING_NAMES, (kind.name, param.key)
+            if param.rule:  # "units must be <rule>": the rule is a Term with Korean
+                assert type(param.rule).__name__ == "Term", (kind.name, param.key, param.rule)
+                assert QCoreApplication.translate(CONTEXT, param.rule) != param.rule, param.rule
     for word in [*SETTING_NAMES, *JSON_PROBLEMS]:
         assert QCoreApplication.translate(CONTEXT, word) != word, word
     for path in sorted(resource_path("examples").glob("*.annproj")):
