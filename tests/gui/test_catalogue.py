@@ -45,7 +45,7 @@ NAMES = {
     "annstudio", "TensorFlow", "Keras", "NumPy", "CPU", "GPU", "MNIST", "Fashion", "AMSGrad", "Playground",
     "Dense", "Input", "Flatten", "Concatenate", "Dropout", "Activation", "BatchNormalization", "Rescaling",
     "relu", "tanh", "sigmoid", "softmax", "linear", "ReLU", "SGD", "Adam", "RMSprop", "Adagrad", "MSE", "MAE",
-    "CSV", "UTF", "CP", "JSON", "HDF", "h5", "npz", "npy", "IDX", "None", "dtype", "float32", "float64",
+    "CSV", "UTF", "CP", "JSON", "HDF", "HDF5", "h5", "npz", "npy", "IDX", "None", "dtype", "float32", "float64",
     "Ctrl", "Shift", "Alt", "Del", "Ins", "Backspace", "Esc", "Space", "Return", "Enter", "Meta",
 }
 
@@ -221,7 +221,7 @@ def test_undo_entry_names_the_setting_in_korean(qtbot, korean, isolated_settings
     assert not english_words(undo_text, _layer_names(window)), undo_text
 
 
-def test_bad_project_files_and_bad_csv_are_explained_in_korean(qtbot, korean, isolated_settings, tmp_path,
+def test_bad_project_files_are_explained_in_korean(qtbot, korean, isolated_settings, tmp_path,
                                                                 monkeypatch):
     window = make_window(qtbot)
     shown = []
@@ -243,7 +243,10 @@ def test_bad_project_files_and_bad_csv_are_explained_in_korean(qtbot, korean, is
     assert "UTF-8" in shown[0][1] and "codec" not in shown[0][1]
     assert "JSON" in shown[1][1] and "2번째 줄" in shown[1][1]
 
-    # a CSV without a path, then one with a text in a feature column: the dataset panel says why in Korean
+
+def test_bad_csv_is_explained_in_korean(qtbot, korean, isolated_settings, tmp_path):
+    """A CSV without a path, then one with a text in a feature column: the dataset panel says why."""
+    window = make_window(qtbot)
     panel = window.dataset_panel
     index = panel.combo.findData("csv", Qt.ItemDataRole.UserRole)
     panel.combo.setCurrentIndex(index)
@@ -261,6 +264,20 @@ def test_bad_project_files_and_bad_csv_are_explained_in_korean(qtbot, korean, is
         rest = text.replace(str(bad_csv), "")
         assert not english_words(rest, {"csv", "path", "regression", "task"}), text
     assert "숫자가 아닙니다" in error
+
+
+def test_bad_h5_import_is_explained_in_korean(qtbot, korean, isolated_settings, tmp_path, monkeypatch):
+    window = make_window(qtbot)
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: shown.append((title, text))))
+    not_hdf5 = tmp_path / "notes.h5"
+    not_hdf5.write_text("these are my notes, not a model", encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(not_hdf5), "")))
+    window.actions_by_name["import_h5"].trigger()
+    assert len(shown) == 1
+    title, text = shown[0]
+    assert str(not_hdf5) in text and "HDF5" in text
+    assert not english_words(title) and not english_words(text.replace(str(not_hdf5), "")), shown
 
 
 def test_examples_menu_is_korean(qtbot, korean, isolated_settings):
