@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .messages import Message, Term, joined, message_of, os_reason
 from .spec import ModelSpec, SpecError
 from .spec.errors import ConfigError
 from .spec.ranges import TRAINING_RANGES
@@ -22,7 +23,25 @@ FORMAT_VERSION = 1
 
 
 class ProjectError(ValueError):
-    """A project file or config problem, with the file and field named in the message."""
+    """A project file or config problem, with the file and field named in the message (a ``Message``)."""
+
+
+#: Python's JSON error texts, as words the GUI translates (others are shown as they are)
+JSON_PROBLEMS: dict[str, Term] = {term: term for term in (
+    Term("Expecting value"), Term("Expecting property name enclosed in double quotes"),
+    Term("Expecting ',' delimiter"), Term("Expecting ':' delimiter"), Term("Extra data"),
+    Term("Unterminated string starting at"), Term("Invalid control character at"), Term("Invalid \\escape"),
+    Term("Illegal trailing comma before end of object"), Term("Illegal trailing comma before end of array"),
+)}
+
+
+def read_error(exc: OSError | UnicodeDecodeError) -> Message:
+    """Why a text file cannot be read, as a translatable message (not Python's English ``str(exc)``)."""
+    if isinstance(exc, UnicodeDecodeError):
+        return Message("the file is not UTF-8 text (byte 0x{byte:02x} at position {position})",
+                       byte=exc.object[exc.start], position=exc.start)
+    return Message("{reason}", reason=os_reason(exc))
+
 
 
 @dataclass
@@ -47,13 +66,13 @@ class TrainingConfig:
             self.callbacks = normalize_callbacks(self.callbacks)
             self.metrics = normalize_metrics(self.metrics)
         except ConfigError as exc:
-            raise ProjectError(str(exc)) from None
+            raise ProjectError(message_of(exc)) from None
         for key, valid in TRAINING_RANGES.items():   # the ranges the GUI's fields accept
             problem = valid.problem(key, getattr(self, key))
             if problem:
                 raise ProjectError(problem)
         if self.dtype not in ("float32", "float64"):
-            raise ProjectError(f"dtype must be float32 or float64, got {self.dtype!r}")
+            raise ProjectError(Message("dtype must be float32 or float64, got {value!r}", value=self.dtype))
 
     @property
     def learning_rate(self) -> float:
@@ -65,11 +84,11 @@ class TrainingConfig:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> TrainingConfig:
         if not isinstance(data, dict):
-            raise ProjectError("'training' must be an object")
+            raise ProjectError(Message("'training' must be an object"))
         known = set(cls.__dataclass_fields__)
         unknown = set(data) - known
         if unknown:
-            raise ProjectError(f"training: unknown setting(s) {', '.join(sorted(unknown))}")
+            raise ProjectError(Message("training: unknown setting(s) {unknown}", unknown=joined(sorted(unknown))))
         return cls(**copy.deepcopy(data))
 
 
@@ -86,10 +105,10 @@ class Project:
     def __post_init__(self) -> None:
         ds = self.dataset
         if not isinstance(ds, dict) or not isinstance(ds.get("name"), str):
-            raise ProjectError("dataset must be {'name': ..., 'params': {...}}")
+            raise ProjectError(Message("dataset must be {{'name': ..., 'params': {{...}}}}"))
         params = ds.get("params") or {}
         if not isinstance(params, dict):
-            raise ProjectError(f"dataset {ds['name']!r}: params must be an object")
+            raise ProjectError(Message("dataset {dataset!r}: params must be an object", dataset=ds["name"]))
         self.dataset = {"name": ds["name"], "params": dict(params)}
 
     def copy(self) -> Project:
@@ -108,15 +127,15 @@ class Project:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Project:
         if not isinstance(data, dict):
-            raise ProjectError("a project must be a JSON object")
+            raise ProjectError(Message("a project must be a JSON object"))
         data = migrate(data)
         for key in ("model", "dataset"):
             if key not in data:
-                raise ProjectError(f"the project has no {key!r} section")
+                raise ProjectError(Message("the project has no {section!r} section", section=key))
         try:
             model = ModelSpec.from_dict(data["model"])
         except SpecError as exc:
-            raise ProjectError(f"model: {exc}") from None
+            raise ProjectError(Message("model: {problem}", problem=message_of(exc))) from None
         return cls(
             model=model,
             dataset=data["dataset"],
@@ -136,31 +155,35 @@ class Project:
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
-            raise ProjectError(f"{path}: no such project file") from None
+            raise ProjectError(Message("{path}: no such project file", path=path)) from None
         except (OSError, UnicodeDecodeError) as exc:
-            raise ProjectError(f"{path}: cannot read the project file ({exc})") from None
+            raise ProjectError(Message("{path}: cannot read the project file ({problem})", path=path,
+                                       problem=read_error(exc))) from None
+
         try:
             data = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise ProjectError(f"{path}: not a valid project file (JSON error at line {exc.lineno}: {exc.msg})") from None
+            raise ProjectError(Message(
+                "{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})",
+                path=path, line=exc.lineno, column=exc.colno, problem=JSON_PROBLEMS.get(exc.msg, exc.msg))) from None
         try:
             return cls.from_dict(data)
         except (ProjectError, ValueError, TypeError) as exc:
-            raise ProjectError(f"{path}: {exc}") from None
+            raise ProjectError(Message("{path}: {problem}", path=path, problem=message_of(exc))) from None
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:
     """Bring an older project file up to ``FORMAT_VERSION``; refuse newer ones."""
     version = data.get("format_version")
     if isinstance(version, bool) or not isinstance(version, int):
-        raise ProjectError(f"'format_version' must be an integer, got {version!r}")
+        raise ProjectError(Message("'format_version' must be an integer, got {value!r}", value=version))
     if version > FORMAT_VERSION:
-        raise ProjectError(
-            f"the file has format_version {version}, newer than this annstudio understands ({FORMAT_VERSION}); "
-            "update annstudio"
-        )
+        raise ProjectError(Message(
+            "the file has format_version {version}, newer than this annstudio understands ({supported}); "
+            "update annstudio", version=version, supported=FORMAT_VERSION))
     if version < 1:
-        raise ProjectError(f"unsupported format_version {version}")
+        raise ProjectError(Message("unsupported format_version {version}", version=version))
+
     return data
 
 

@@ -6,7 +6,9 @@
 
 1. ``pyside6-lupdate`` reads every ``tr()``/``translate()`` string in ``annstudio/gui/**/*.py`` into
    ``resources/translations/annstudio_ko.ts`` and ``annstudio_en.ts`` (existing translations are kept;
-   strings that vanished from the code are dropped).
+   strings that vanished from the code are dropped), the ``QT_TRANSLATE_NOOP`` strings of ``MARKED``, and
+   every message template and term of the layers below the GUI (``Message("...")`` / ``Term("...")``
+   calls with a literal, see ``annstudio/messages.py``; context ``"Messages"``).
 2. English is the source language, so ``annstudio_en.ts`` gets each source text as its translation.
 3. ``pyside6-lrelease`` compiles both into ``.qm`` files, which the app loads (``annstudio/gui/i18n.py``).
 
@@ -16,10 +18,13 @@ terms of shared/GLOSSARY.md. New strings show up there as ``type="unfinished"``;
 from __future__ import annotations
 
 import argparse
+import ast
+import json
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -29,6 +34,38 @@ SOURCES = ROOT / "annstudio" / "gui"
 MARKED = [ROOT / "annstudio" / "data" / "texts.py"]
 OUT = ROOT / "resources" / "translations"
 LANGUAGES = {"ko": "ko_KR", "en": "en_US"}
+#: the context of the templates and terms of annstudio/messages.py
+MESSAGES_CONTEXT = "Messages"
+_MARKERS = ("Message", "Term")
+
+
+def message_templates() -> dict[str, str]:
+    """``{template or term: "file:line"}`` of every ``Message("...")``/``Term("...")`` call with a string
+    literal in the package outside ``gui/`` (the GUI translates its own strings with ``tr``)."""
+    out: dict[str, str] = {}
+    package = ROOT / "annstudio"
+    for path in sorted(package.rglob("*.py")):
+        if SOURCES in path.parents:
+            continue
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call) or not node.args:
+                continue
+            func = node.func
+            name = func.id if isinstance(func, ast.Name) else func.attr if isinstance(func, ast.Attribute) else ""
+            first = node.args[0]
+            if name in _MARKERS and isinstance(first, ast.Constant) and isinstance(first.value, str):
+                out.setdefault(first.value, f"{path.relative_to(ROOT)}:{node.lineno}")
+    return out
+
+
+def write_message_markers(folder: Path) -> Path:
+    """A Python file lupdate reads: one ``QT_TRANSLATE_NOOP("Messages", ...)`` per template and term."""
+    path = folder / "annstudio_messages.py"
+    lines = [f"QT_TRANSLATE_NOOP({json.dumps(MESSAGES_CONTEXT)}, {json.dumps(text, ensure_ascii=False)})  # {where}"
+             for text, where in message_templates().items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def tool(name: str) -> str:
@@ -79,9 +116,12 @@ def lupdate(language: str) -> Path:
     ts = OUT / f"annstudio_{language}.ts"
     known = known_translations(ts)
     files = sorted(str(p.relative_to(ROOT)) for p in [*SOURCES.rglob("*.py"), *MARKED])
-    subprocess.run([tool("pyside6-lupdate"), *files, "-no-obsolete", "-locations", "absolute",
-                    "-target-language", LANGUAGES[language], "-ts", str(ts)],
-                   cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    with tempfile.TemporaryDirectory() as scratch:
+        markers = write_message_markers(Path(scratch))
+        subprocess.run([tool("pyside6-lupdate"), *files, str(markers), "-no-obsolete", "-locations", "absolute",
+                        "-target-language", LANGUAGES[language], "-ts", str(ts)],
+                       cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+
     tree = ET.parse(ts)
     root = tree.getroot()
     contexts = {c.findtext("name") or "": c for c in root.findall("context")}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..messages import Message, message_of
 from . import texts
 from .dataset import DataError, Dataset
 from .schema import Param, seed_param, standardize_param, test_ratio_param
@@ -44,7 +45,9 @@ def _sklearn_bunch(name: str):
     try:
         from sklearn import datasets as skd
     except ImportError as exc:  # pragma: no cover - scikit-learn is a dependency
-        raise DataError(f"scikit-learn is needed for this data set ({exc})", dataset=name) from None
+        raise DataError(Message(
+            "scikit-learn is needed for this data set ({problem})",
+            problem=message_of(exc)), dataset=name) from None
     loader = {"iris": skd.load_iris, "digits": skd.load_digits, "wine": skd.load_wine,
               "breast_cancer": skd.load_breast_cancer}.get(name)
     if loader is not None:

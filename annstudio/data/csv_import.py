@@ -20,6 +20,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..messages import Message, Term, os_reason, quoted
 from .dataset import DataError, Dataset
 from .schema import Param, seed_param, standardize_param, test_ratio_param
 from .splits import Standardizer, split_indices
@@ -31,7 +32,7 @@ MISSING = {"", "na", "n/a", "nan", "null", "none", "?"}
 MAX_AUTO_CLASSES = 20
 
 PARAMS = {
-    "path": Param("path", None, help="the CSV file to import"),
+    "path": Param("path", None, help=Term("the CSV file to import")),
     "target": Param("column", None, optional=True,
                     help="target column: its header name or 0-based index (-1 = last); default the last column"),
     "task": Param("choice", "auto", choices=("auto", "classification", "regression"),
@@ -56,17 +57,20 @@ def _read_text(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except FileNotFoundError:
-        raise _err(f"parameter 'path' = {str(path)!r}: no such file", "path") from None
+        raise _err(Message("parameter 'path' = {path!r}: no such file", path=str(path)), "path") from None
     except IsADirectoryError:
-        raise _err(f"parameter 'path' = {str(path)!r} is a folder; accepted: a CSV file", "path") from None
+        raise _err(Message("parameter 'path' = {path!r} is a folder; accepted: a CSV file", path=str(path)),
+                   "path") from None
     except OSError as exc:
-        raise _err(f"{path}: cannot be read ({exc.strerror or exc})", "path") from None
+        raise _err(Message("{path}: cannot be read ({reason})", path=path, reason=os_reason(exc)),
+                   "path") from None
     for encoding in ("utf-8-sig", "cp949"):
         try:
             return raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-    raise _err(f"{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'", "path")
+    raise _err(Message("{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'", path=path),
+               "path")
 
 
 def detect_delimiter(lines: list[str]) -> str:
@@ -116,13 +120,16 @@ def _resolve_target(target, names: list[str], has_header: bool) -> int:
         try:
             target = int(target.strip())
         except ValueError:
-            accepted = ("a column name (" + ", ".join(repr(n) for n in names) + ") or " if has_header
-                        else "(the file has no header row, so) ")
-            raise _err(f"parameter 'target' = {target!r} is not a column; accepted: {accepted}"
-                       f"an index 0..{m - 1} or -{m}..-1", "target") from None
+            if has_header:
+                raise _err(Message("parameter 'target' = {target!r} is not a column; accepted: a column name "
+                                   "({names}) or an index 0..{last} or -{count}..-1", target=target,
+                                   names=quoted(names), last=m - 1, count=m), "target") from None
+            raise _err(Message("parameter 'target' = {target!r} is not a column; accepted: (the file has no header "
+                               "row, so) an index 0..{last} or -{count}..-1", target=target, last=m - 1, count=m),
+                       "target") from None
     if not -m <= target < m:
-        raise _err(f"parameter 'target' = {target} is out of range; accepted: an index 0..{m - 1} or -{m}..-1 "
-                   f"(the file has {m} columns)", "target")
+        raise _err(Message("parameter 'target' = {target} is out of range; accepted: an index 0..{last} or "
+                           "-{count}..-1 (the file has {count} columns)", target=target, last=m - 1, count=m), "target")
     return target % m
 
 
@@ -142,17 +149,20 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
             rows.append(fields)
             lines.append(reader.line_num)
     except csv.Error as exc:
-        raise _err(f"{path}: not valid CSV near line {reader.line_num} ({exc})") from None
+        raise _err(Message("{path}: not valid CSV near line {line} ({reason})", path=path, line=reader.line_num,
+                           reason=str(exc))) from None
     if not rows:
-        raise _err(f"{path}: the file is empty")
+        raise _err(Message("{path}: the file is empty", path=path))
     width = len(rows[0])
     for fields, line in zip(rows, lines, strict=True):
         if len(fields) != width:
-            raise _err(f"{path}: line {line} has {len(fields)} fields but line {lines[0]} has {width} "
-                       f"(delimiter {_delim_name(delim)})")
+            raise _err(Message("{path}: line {line} has {count} fields but line {first} has {width} "
+                               "(delimiter {delimiter})", path=path, line=line, count=len(fields), first=lines[0],
+                               width=width, delimiter=_delim_name(delim)))
     if width < 2:
-        raise _err(f"{path}: found only one column (delimiter {_delim_name(delim)}); a data set needs at least "
-                   "one feature column and a target column — check the 'delimiter' parameter")
+        raise _err(Message("{path}: found only one column (delimiter {delimiter}); a data set needs at least "
+                           "one feature column and a target column — check the 'delimiter' parameter", path=path,
+                           delimiter=_delim_name(delim)))
     has_header = header == "yes" or (header == "auto" and _looks_like_header(rows))
     if has_header:
         names = [n or f"column {i + 1}" for i, n in enumerate(rows[0])]
@@ -167,7 +177,9 @@ def _delim_name(delim: str) -> str:
 
 
 def _column_label(i: int, names: list[str], has_header: bool) -> str:
-    return f"column {i + 1} ({names[i]!r})" if has_header else f"column {i + 1}"
+    if has_header:
+        return Message("column {number} ({name!r})", number=i + 1, name=names[i])
+    return Message("column {number}", number=i + 1)
 
 
 def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
@@ -175,18 +187,20 @@ def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
     for r, (fields, line) in enumerate(zip(rows, lines, strict=True)):
         field = fields[col]
         if field.lower() in MISSING:
-            raise _err(f"missing value in {label} at line {line} (data row {r + 1}); "
-                       "fill it in or delete the row")
+            raise _err(Message("missing value in {label} at line {line} (data row {row}); "
+                               "fill it in or delete the row", label=label, line=line, row=r + 1))
         try:
             value = float(field)
         except ValueError:
             hint = ""
             if delim != "," and _is_number(field.replace(",", ".", 1)):
-                hint = " (decimal commas are not supported; write 1.5, not 1,5)"
-            raise _err(f"{label} is not numeric: {field!r} at line {line} (data row {r + 1}){hint}; "
-                       "feature columns must be numbers — remove the column or encode it as numbers") from None
+                hint = Term(" (decimal commas are not supported; write 1.5, not 1,5)")
+            raise _err(Message("{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; "
+                               "feature columns must be numbers — remove the column or encode it as numbers",
+                               label=label, field=field, line=line, row=r + 1, hint=hint)) from None
         if not math.isfinite(value):
-            raise _err(f"{label} has {field!r} at line {line} (data row {r + 1}); only finite numbers are accepted")
+            raise _err(Message("{label} has {field!r} at line {line} (data row {row}); only finite numbers are "
+                               "accepted", label=label, field=field, line=line, row=r + 1))
         values[r] = value
     return values
 
@@ -196,7 +210,7 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
              standardize_target: bool = False) -> Dataset:
     names, rows, lines, has_header, delim = read_table(path, delimiter, header)
     if len(rows) < 2:
-        raise _err(f"{path}: needs at least 2 data rows, found {len(rows)}")
+        raise _err(Message("{path}: needs at least 2 data rows, found {count}", path=path, count=len(rows)))
     t = _resolve_target(target, names, has_header)
     feature_cols = [i for i in range(len(names)) if i != t]
     x = np.column_stack([_parse_numbers(rows, lines, i, _column_label(i, names, has_header), delim)
@@ -206,8 +220,8 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
     raw = [fields[t] for fields in rows]
     for r, (value, line) in enumerate(zip(raw, lines, strict=True)):
         if value.lower() in MISSING:
-            raise _err(f"missing value in the target {target_label} at line {line} (data row {r + 1}); "
-                       "fill it in or delete the row")
+            raise _err(Message("missing value in the target {label} at line {line} (data row {row}); "
+                               "fill it in or delete the row", label=target_label, line=line, row=r + 1))
     numeric = all(_is_number(v) for v in raw)
     if task == "auto":
         if not numeric:
@@ -220,7 +234,7 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
 
     class_names = None
     if task == "regression":
-        y = _parse_numbers(rows, lines, t, f"the target {target_label}", delim).reshape(-1, 1)
+        y = _parse_numbers(rows, lines, t, Message("the target {label}", label=target_label), delim).reshape(-1, 1)
         kind = "regression"
     else:
         if numeric:  # classes in numeric order, named like the numbers ("1", "2.5")
@@ -234,8 +248,9 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
             text_index = {v: i for i, v in enumerate(class_names)}
             codes = [text_index[v] for v in raw]
         if len(class_names) < 2:
-            raise _err(f"the target {target_label} has only one class ({class_names[0]!r}) in all {len(raw)} rows; "
-                       "a classifier needs at least 2 classes — pick another target or task='regression'")
+            raise _err(Message("the target {label} has only one class ({name!r}) in all {count} rows; "
+                               "a classifier needs at least 2 classes — pick another target or task='regression'",
+                               label=target_label, name=class_names[0], count=len(raw)))
         y = np.array(codes, dtype=np.int64)
         kind = "binary" if len(class_names) == 2 else "multiclass"
 
@@ -264,4 +279,5 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
             x_standardizer=x_scaler, y_standardizer=y_scaler,
         )
     except DataError as exc:
-        raise _err(f"{path}: {exc.message}") from None
+        raise _err(Message("{path}: {problem}", path=path, problem=exc.message)) from None
+

@@ -17,6 +17,7 @@ from typing import Any
 
 import numpy as np
 
+from ..messages import Message, Term
 from .errors import DataError
 from .splits import Standardizer
 
@@ -28,6 +29,10 @@ def _first_bad_row(mask: np.ndarray) -> int:
     """Index of the first sample (axis 0) where ``mask`` (same leading length) is true."""
     flat = mask.reshape(mask.shape[0], -1).any(axis=1)
     return int(np.argmax(flat))
+
+
+#: the parts of a data set as words the GUI translates inside messages ("the {part} set is empty")
+PARTS: dict[str, Term] = {term: term for term in (Term("training"), Term("test"), Term("validation"))}
 
 
 def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_classes: int = 2,
@@ -42,65 +47,91 @@ def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_class
     ``part`` names the part ("training", "test", "validation") in messages.
     """
     if task not in TASKS:
-        raise DataError(f"unknown task {task!r}; accepted: {', '.join(TASKS)}")
+        raise DataError(Message("unknown task {task!r}; accepted: {names}", task=task, names=', '.join(TASKS)))
+    part = PARTS.get(part, part)
     x = np.asarray(x)
     y = np.asarray(y)
     if x.ndim < 2:
-        raise DataError(
-            f"{part} inputs x have shape {x.shape}; expected (n_samples, n_features) or (n_samples, height, width)"
-            + (" — for one feature reshape to (n, 1)" if x.ndim == 1 else "")
-        )
+        raise DataError(Message(
+            "{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}",
+            part=part, shape=x.shape, hint=Term(" — for one feature reshape to (n, 1)") if x.ndim == 1 else ""))
     if x.shape[0] == 0:
-        raise DataError(f"the {part} set is empty (0 samples)")
+        raise DataError(Message("the {part} set is empty (0 samples)", part=part))
     if not (np.issubdtype(x.dtype, np.number) or x.dtype == np.bool_):
-        raise DataError(f"{part} inputs x must be numbers; got dtype {x.dtype}")
+        raise DataError(Message(
+            "{part} inputs x must be numbers; got dtype {dtype}",
+            part=part, dtype=x.dtype))
     if np.issubdtype(x.dtype, np.inexact):
         finite = np.isfinite(x)
         if not finite.all():
             row = _first_bad_row(~finite)
             bad = x[row][~finite[row]].flat[0]
-            raise DataError(f"{part} inputs x contain {'NaN' if np.isnan(bad) else 'inf'} (first at sample {row}); "
-                            "remove or fill missing values")
+            raise DataError(Message(
+                "{part} inputs x contain {value} (first at sample {row}); remove or fill missing values",
+                part=part, value='NaN' if np.isnan(bad) else 'inf', row=row))
     if y.shape[:1] != x.shape[:1]:
-        raise DataError(f"{part} set: x has {x.shape[0]} samples but y has "
-                        f"{y.shape[0] if y.ndim else 'no sample axis (a scalar)'}; they must match")
+        raise DataError(Message(
+            "{part} set: x has {shape} samples but y has {value}; they must match",
+            part=part, shape=x.shape[0], value=y.shape[0] if y.ndim else 'no sample axis (a scalar)'))
 
     if task == "regression":
         if y.ndim != 2:
-            raise DataError(f"regression targets y must have shape (n, outputs); the {part} y has shape {y.shape}"
-                            + (" — reshape to (n, 1)" if y.ndim == 1 else ""))
+            raise DataError(Message("regression targets y must have shape (n, outputs); the {part} y has shape "
+                                    "{shape}{hint}", part=part, shape=y.shape,
+                                    hint=Term(" — reshape to (n, 1)") if y.ndim == 1 else ""))
+
         if not np.issubdtype(y.dtype, np.number):
-            raise DataError(f"regression targets y must be numbers; the {part} y has dtype {y.dtype}")
+            raise DataError(Message(
+                "regression targets y must be numbers; the {part} y has dtype {dtype}",
+                part=part, dtype=y.dtype))
         if np.issubdtype(y.dtype, np.inexact) and not np.isfinite(y).all():
             row = _first_bad_row(~np.isfinite(y))
-            raise DataError(f"{part} targets y contain NaN or inf (first at sample {row})")
+            raise DataError(Message(
+                "{part} targets y contain NaN or inf (first at sample {row})",
+                part=part, row=row))
         return
 
     # classification: integer labels
     if y.ndim != 1:
-        hint = " — looks one-hot; pass class labels (argmax over axis 1)" if y.ndim == 2 and y.shape[1] > 1 else ""
-        raise DataError(f"{task} targets y must be class labels with shape (n,); the {part} y has shape {y.shape}{hint}")
+        hint = Term(" — looks one-hot; pass class labels (argmax over axis 1)") if y.ndim == 2 and y.shape[1] > 1 else ""
+        raise DataError(Message(
+            "{task} targets y must be class labels with shape (n,); the {part} y has shape {shape}{hint}",
+            task=task, part=part, shape=y.shape, hint=hint))
     if np.issubdtype(y.dtype, np.floating):
         if not np.isfinite(y).all():
-            raise DataError(f"{part} labels y contain NaN or inf (first at sample {_first_bad_row(~np.isfinite(y))})")
+            raise DataError(Message(
+                "{part} labels y contain NaN or inf (first at sample {value})",
+                part=part, value=_first_bad_row(~np.isfinite(y))))
         if not np.all(y == np.round(y)):
             row = _first_bad_row(y != np.round(y))
-            raise DataError(f"{task} labels must be whole numbers; the {part} y has {y[row]!r} at sample {row}")
+            raise DataError(Message(
+                "{task} labels must be whole numbers; the {part} y has {y!r} at sample {row}",
+                task=task, part=part, y=y[row], row=row))
     elif not (np.issubdtype(y.dtype, np.integer) or y.dtype == np.bool_):
-        raise DataError(f"{task} labels must be integers 0..K-1; the {part} y has dtype {y.dtype} "
-                        "(map text labels to class indices first)")
+        raise DataError(Message(
+            "{task} labels must be integers 0..K-1; the {part} y has dtype {dtype} (map text labels to class indices "
+            "first)",
+            task=task, part=part, dtype=y.dtype))
     lo, hi = int(y.min()), int(y.max())
     if lo < 0:
-        raise DataError(f"{part} labels must be >= 0; found {lo} at sample {int(np.argmax(y < 0))}")
+        raise DataError(Message(
+            "{part} labels must be >= 0; found {lo} at sample {value}",
+            part=part, lo=lo, value=int(np.argmax(y < 0))))
     if task == "binary" and hi > 1:
-        raise DataError(f"binary labels must be 0 or 1; the {part} y contains {hi} — use task 'multiclass'")
+        raise DataError(Message(
+            "binary labels must be 0 or 1; the {part} y contains {hi} — use task 'multiclass'",
+            part=part, hi=hi))
     if n_classes is not None and hi >= n_classes:
-        raise DataError(f"{part} labels must be < {n_classes} (the number of classes); found {hi}")
+        raise DataError(Message(
+            "{part} labels must be < {n_classes} (the number of classes); found {hi}",
+            part=part, n_classes=n_classes, hi=hi))
     found = len(np.unique(y))
     if found < min_classes:
         raise DataError(
-            f"the {part} target has only {found} class ({int(y[0])}); a classifier needs at least "
-            f"{min_classes} classes — check the target column or the split"
+            Message(
+                "the {part} target has only {found} class ({y}); a classifier needs at least {min_classes} classes — "
+                "check the target column or the split",
+                part=part, found=found, y=int(y[0]), min_classes=min_classes)
         )
 
 
@@ -138,9 +169,11 @@ class Dataset:
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
-            raise DataError(f"unknown task {self.task!r}; accepted: {', '.join(TASKS)}", dataset=self.name)
+            raise DataError(Message(
+                "unknown task {task!r}; accepted: {names}",
+                task=self.task, names=', '.join(TASKS)), dataset=self.name)
         if (self.x_val is None) != (self.y_val is None):
-            raise DataError("x_val and y_val must both be given or both be None", dataset=self.name)
+            raise DataError(Message("x_val and y_val must both be given or both be None"), dataset=self.name)
         for part in ("train", "test", "val"):
             x, y = getattr(self, f"x_{part}"), getattr(self, f"y_{part}")
             if x is None:
@@ -170,23 +203,29 @@ class Dataset:
         """Run ``check_arrays`` on every part and check the parts agree; raise ``DataError``."""
         n_classes = len(self.class_names) if self.class_names and self.task != "regression" else None
         if self.task == "binary" and n_classes not in (None, 2):
-            raise DataError(f"a binary dataset has 2 class names, got {n_classes}", dataset=self.name)
-        parts = [("training", self.x_train, self.y_train, 2), ("test", self.x_test, self.y_test, 1)]
+            raise DataError(Message(
+                "a binary dataset has 2 class names, got {n_classes}",
+                n_classes=n_classes), dataset=self.name)
+        parts = [(PARTS["training"], self.x_train, self.y_train, 2), (PARTS["test"], self.x_test, self.y_test, 1)]
         if self.x_val is not None and self.y_val is not None:  # both or neither (__post_init__)
-            parts.append(("validation", self.x_val, self.y_val, 1))
+            parts.append((PARTS["validation"], self.x_val, self.y_val, 1))
         for part, x, y, min_classes in parts:
             try:
                 check_arrays(x, y, self.task, part=part, min_classes=min_classes, n_classes=n_classes)
             except DataError as exc:
                 raise DataError(exc.message, dataset=self.name) from None
             if x.shape[1:] != self.x_train.shape[1:]:
-                raise DataError(f"{part} inputs have shape {x.shape[1:]} per sample but training inputs have "
-                                f"{self.x_train.shape[1:]}", dataset=self.name)
+                raise DataError(Message(
+                    "{part} inputs have shape {shape} per sample but training inputs have {shape2}",
+                    part=part, shape=x.shape[1:], shape2=self.x_train.shape[1:]), dataset=self.name)
             if self.task == "regression" and y.shape[1:] != self.y_train.shape[1:]:
-                raise DataError(f"{part} targets have {y.shape[1]} columns but training targets have "
-                                f"{self.y_train.shape[1]}", dataset=self.name)
+                raise DataError(Message(
+                    "{part} targets have {shape} columns but training targets have {shape2}",
+                    part=part, shape=y.shape[1], shape2=self.y_train.shape[1]), dataset=self.name)
         if self.feature_names is not None and self.x_train.ndim == 2 and len(self.feature_names) != self.x_train.shape[1]:
-            raise DataError(f"{len(self.feature_names)} feature names for {self.x_train.shape[1]} features",
+            raise DataError(Message(
+                "{count} feature names for {shape} features",
+                count=len(self.feature_names), shape=self.x_train.shape[1]),
                             dataset=self.name)
 
     # ----------------------------------------------------------------- derived facts

@@ -26,6 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..messages import Message, Term, message_of, os_reason
 from .dataset import DataError
 
 IDX_MAGIC_IMAGES = 0x00000803
@@ -56,12 +57,15 @@ def _read_bytes(path: Path) -> bytes:
                     return gz.read()
             return fh.read()
     except EOFError:
-        raise DataError(f"{path}: the gzip file is truncated (it ends before the end-of-stream marker); "
-                        "download it again") from None
+        raise DataError(Message(
+            "{path}: the gzip file is truncated (it ends before the end-of-stream marker); download it again",
+            path=path)) from None
     except (gzip.BadGzipFile, zlib.error) as exc:
-        raise DataError(f"{path}: the gzip file is corrupt ({exc}); download it again") from None
+        raise DataError(Message(
+            "{path}: the gzip file is corrupt ({problem}); download it again",
+            path=path, problem=message_of(exc))) from None
     except OSError as exc:
-        raise DataError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+        raise DataError(Message("{path}: cannot be read ({reason})", path=path, reason=os_reason(exc))) from None
 
 
 def read_idx(path: str | os.PathLike, expected_magic: int | None = None) -> np.ndarray:
@@ -73,29 +77,40 @@ def read_idx(path: str | os.PathLike, expected_magic: int | None = None) -> np.n
     path = Path(path)
     data = _read_bytes(path)
     if len(data) < 4:
-        raise DataError(f"{path}: only {len(data)} bytes — too short for an IDX header (truncated or empty file)")
+        raise DataError(Message(
+            "{path}: only {count} bytes — too short for an IDX header (truncated or empty file)",
+            path=path, count=len(data)))
     magic = int.from_bytes(data[:4], "big")
     what = {IDX_MAGIC_IMAGES: "IDX images", IDX_MAGIC_LABELS: "IDX labels"}
     if expected_magic is not None and magic != expected_magic:
-        raise DataError(f"{path}: bad magic number 0x{magic:08X}, expected 0x{expected_magic:08X} "
-                        f"({what.get(expected_magic, 'IDX')}) — not an IDX file of the right kind")
+        raise DataError(Message(
+            "{path}: bad magic number 0x{magic:08X}, expected 0x{expected_magic:08X} ({value}) — not an IDX file of "
+            "the right kind",
+            path=path, magic=magic, expected_magic=expected_magic, value=what.get(expected_magic, 'IDX')))
     if data[0] != 0 or data[1] != 0 or data[2] != 0x08:
-        raise DataError(f"{path}: bad magic number 0x{magic:08X}; an IDX file of unsigned bytes starts with "
-                        "0x000008 followed by the number of dimensions")
+        raise DataError(Message(
+            "{path}: bad magic number 0x{magic:08X}; an IDX file of unsigned bytes starts with 0x000008 followed by "
+            "the number of dimensions",
+            path=path, magic=magic))
     ndim = data[3]
     header = 4 + 4 * ndim
     if ndim == 0 or len(data) < header:
-        raise DataError(f"{path}: the IDX header is truncated ({len(data)} bytes, header needs {header})")
+        raise DataError(Message(
+            "{path}: the IDX header is truncated ({count} bytes, header needs {header})",
+            path=path, count=len(data), header=header))
     dims = tuple(int.from_bytes(data[4 + 4 * i: 8 + 4 * i], "big") for i in range(ndim))
     expected = int(np.prod(dims, dtype=np.int64))
     actual = len(data) - header
     shape = " x ".join(str(d) for d in dims)
     if actual < expected:
-        raise DataError(f"{path}: the file is truncated — the header says {shape} = {expected:,} bytes of data "
-                        f"but only {actual:,} follow; download it again")
+        raise DataError(Message(
+            "{path}: the file is truncated — the header says {shape} = {expected:,} bytes of data but only "
+            "{actual:,} follow; download it again",
+            path=path, shape=shape, expected=expected, actual=actual))
     if actual > expected:
-        raise DataError(f"{path}: {actual - expected:,} bytes more than the header ({shape}) describes — "
-                        "corrupt or not an IDX file")
+        raise DataError(Message(
+            "{path}: {value:,} bytes more than the header ({shape}) describes — corrupt or not an IDX file",
+            path=path, value=actual - expected, shape=shape))
     return np.frombuffer(data, dtype=np.uint8, offset=header).reshape(dims)
 
 
@@ -116,16 +131,22 @@ def read_npz(path: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, np.ndarra
         with np.load(path, allow_pickle=False) as archive:
             missing = [k for k in NPZ_KEYS if k not in archive.files]
             if missing:
-                raise DataError(f"{path}: missing array(s) {', '.join(missing)}; a Keras-style archive holds "
-                                f"{', '.join(NPZ_KEYS)} (found: {', '.join(archive.files) or 'nothing'})")
+                raise DataError(Message(
+                    "{path}: missing array(s) {names}; a Keras-style archive holds {names2} (found: {names3})",
+                    path=path, names=", ".join(missing), names2=", ".join(NPZ_KEYS),
+                    names3=", ".join(archive.files) or Term("nothing")))
             x_train, y_train, x_test, y_test = (archive[k] for k in NPZ_KEYS)
             return x_train, y_train, x_test, y_test
     except DataError:
         raise
     except ValueError as exc:  # object arrays need pickle, which we refuse
-        raise DataError(f"{path}: cannot be read without pickle ({exc})") from None
+        raise DataError(Message(
+            "{path}: cannot be read without pickle ({problem})",
+            path=path, problem=message_of(exc))) from None
     except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
-        raise DataError(f"{path}: not a readable .npz archive — truncated or corrupt ({exc})") from None
+        raise DataError(Message(
+            "{path}: not a readable .npz archive — truncated or corrupt ({problem})",
+            path=path, problem=message_of(exc))) from None
 
 
 # ----------------------------------------------------------------------------- lookup
@@ -207,23 +228,30 @@ def absent_message(name: str, searched: list[Path], partial: dict[Path, list[str
     title = TITLES[name]
     idx_names = ", ".join(base + "[.gz]" for base in IDX_FILES.values())
     npz = " or ".join(NPZ_FILES[name])
-    parts = [
-        f"{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} "
-        f"(arrays {', '.join(NPZ_KEYS)}) into one of these folders: {', '.join(str(f) for f in searched)}"
-        " — or name the folder with the parameter 'folder'."
-    ]
+    parts = [Message(
+        "{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into "
+        "one of these folders: {folders} — or name the folder with the parameter 'folder'.",
+        title=title, idx_names=idx_names, npz=npz, arrays=", ".join(NPZ_KEYS),
+        folders=", ".join(str(f) for f in searched))]
     for folder, present in partial.items():
-        parts.append(f"{folder} has only {', '.join(present)}; the other files are missing.")
+        parts.append(Message("{folder} has only {files}; the other files are missing.", folder=folder,
+                             files=", ".join(present)))
     if name == "fashion_mnist":
-        parts.append(f"On Debian/Ubuntu: sudo apt install dataset-fashion-mnist (installs them in {DEBIAN_FASHION_MNIST}).")
+        parts.append(Message("On Debian/Ubuntu: sudo apt install dataset-fashion-mnist (installs them in {folder}).",
+                             folder=DEBIAN_FASHION_MNIST))
     module = "fashion_mnist" if name == "fashion_mnist" else "mnist"
     target, _ = download_target(name)
     if download_error:
-        parts.append(f"Downloading failed: {download_error}")
+        parts.append(Message("Downloading failed: {problem}", problem=download_error))
     else:
-        parts.append(f"When online, load it with download=true: annstudio then fetches the files "
-                     f"keras.datasets.{module}.load_data() uses into {target} (kept for next time).")
-    return " ".join(parts)
+        parts.append(Message("When online, load it with download=true: annstudio then fetches the files "
+                             "keras.datasets.{module}.load_data() uses into {target} (kept for next time).",
+                             module=module, target=target))
+    message = parts[0]
+    for part in parts[1:]:
+        message = Message("{before} {after}", before=message, after=part)
+    return message
+
 
 
 KERAS_ORIGIN = "https://storage.googleapis.com/tensorflow/tf-keras-datasets/"
@@ -255,7 +283,9 @@ def download(name: str, timeout: float = 60.0) -> Source:
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataError(f"cannot create the download folder {folder} ({exc.strerror or exc})") from None
+        raise DataError(Message(
+            "cannot create the download folder {folder} ({reason})",
+            folder=folder, reason=os_reason(exc))) from None
     for fname in files:
         final = folder / fname
         if final.is_file():
@@ -264,7 +294,9 @@ def download(name: str, timeout: float = 60.0) -> Source:
         try:
             fd, tmp_name = tempfile.mkstemp(prefix=fname + ".", suffix=".part", dir=folder)
         except OSError as exc:
-            raise DataError(f"cannot write into {folder} ({exc.strerror or exc})") from None
+            raise DataError(Message(
+                "cannot write into {folder} ({reason})",
+                folder=folder, reason=os_reason(exc))) from None
         tmp = Path(tmp_name)
         try:
             with os.fdopen(fd, "wb") as out, urllib.request.urlopen(url, timeout=timeout) as response:
@@ -274,18 +306,24 @@ def download(name: str, timeout: float = 60.0) -> Source:
                     digest.update(chunk)
             expected = KNOWN_SHA256.get(fname)
             if expected and digest.hexdigest() != expected:
-                raise DataError(f"{url}: the downloaded file has sha256 {digest.hexdigest()}, expected {expected}")
+                raise DataError(Message(
+                    "{url}: the downloaded file has sha256 {value}, expected {expected}",
+                    url=url, value=digest.hexdigest(), expected=expected))
             os.replace(tmp, final)
         except DataError:
             raise
         except Exception as exc:  # noqa: BLE001 - URLError, timeout, HTTPError, disk full ...: one message
-            raise DataError(f"{url}: {type(exc).__name__}: {exc}") from None
+            raise DataError(Message(
+                "{url}: {type}: {problem}",
+                url=url, type=type(exc).__name__, problem=message_of(exc))) from None
         finally:
             if tmp.exists():
                 tmp.unlink()
     source, _ = find_in_folder(name, folder)
     if source is None:  # pragma: no cover - all files were just written
-        raise DataError(f"the download finished but {folder} does not hold the complete set")
+        raise DataError(Message(
+            "the download finished but {folder} does not hold the complete set",
+            folder=folder))
     return source
 
 

@@ -10,8 +10,9 @@ from pathlib import Path
 
 import numpy as np
 
+from ..messages import Message
 from . import idx, texts
-from .dataset import DataError, Dataset
+from .dataset import PARTS, DataError, Dataset
 from .schema import Param
 
 NAMES = ("fashion_mnist", "mnist")
@@ -39,8 +40,10 @@ def _find_arrays(name: str, folder: str | None, download: bool):
     """``(x_train, y_train, x_test, y_test, where)`` from the first place that has the set."""
     if folder is not None:
         if not Path(folder).expanduser().is_dir():
-            raise DataError(f"parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder "
-                            f"holding the {idx.TITLES[name]} files", dataset=name, param="folder")
+            raise DataError(Message("parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder "
+                                    "holding the {title} files", folder=folder, title=idx.TITLES[name]),
+                            dataset=name, param="folder")
+
     source, searched, partial = idx.find_source(name, folder)
     if source is not None:
         try:
@@ -59,20 +62,32 @@ def _find_arrays(name: str, folder: str | None, download: bool):
 
 
 def _check_raw(name: str, where: str, x_train, y_train, x_test, y_test) -> None:
-    for part, x, y in (("training", x_train, y_train), ("test", x_test, y_test)):
+    for part, x, y in ((PARTS["training"], x_train, y_train), (PARTS["test"], x_test, y_test)):
         if x.ndim != 3:
-            raise DataError(f"{where}: {part} images have shape {x.shape}; expected (n, rows, columns)", dataset=name)
+            raise DataError(Message(
+                "{where}: {part} images have shape {shape}; expected (n, rows, columns)",
+                where=where, part=part, shape=x.shape), dataset=name)
         if y.ndim != 1 or len(y) != len(x):
-            raise DataError(f"{where}: {len(x)} {part} images but labels of shape {y.shape}; the counts must match",
+            raise DataError(Message(
+                "{where}: {count} {part} images but labels of shape {shape}; the counts must match",
+                where=where, count=len(x), part=part, shape=y.shape),
                             dataset=name)
         if x.dtype != np.uint8:
-            raise DataError(f"{where}: {part} pixels have dtype {x.dtype}; expected uint8 (0..255)", dataset=name)
+            raise DataError(Message(
+                "{where}: {part} pixels have dtype {dtype}; expected uint8 (0..255)",
+                where=where, part=part, dtype=x.dtype), dataset=name)
         if not np.issubdtype(y.dtype, np.integer) or (len(y) and (y.min() < 0 or y.max() > 9)):
-            raise DataError(f"{where}: {part} labels must be integers 0..9 (found dtype {y.dtype}"
-                            + (f", values {y.min()}..{y.max()}" if np.issubdtype(y.dtype, np.number) and len(y) else "")
-                            + ")", dataset=name)
+            if np.issubdtype(y.dtype, np.number) and len(y):
+                raise DataError(Message("{where}: {part} labels must be integers 0..9 (found dtype {dtype}, values "
+                                        "{low}..{high})", where=where, part=part, dtype=y.dtype, low=y.min(),
+                                        high=y.max()), dataset=name)
+            raise DataError(Message("{where}: {part} labels must be integers 0..9 (found dtype {dtype})",
+                                    where=where, part=part, dtype=y.dtype), dataset=name)
+
     if x_train.shape[1:] != x_test.shape[1:]:
-        raise DataError(f"{where}: training images are {x_train.shape[1:]} but test images {x_test.shape[1:]}",
+        raise DataError(Message(
+            "{where}: training images are {shape} but test images {shape2}",
+            where=where, shape=x_train.shape[1:], shape2=x_test.shape[1:]),
                         dataset=name)
 
 
@@ -83,8 +98,10 @@ def load_images(name: str, folder: str | None = None, download: bool = False, va
     _check_raw(name, where, x_train, y_train, x_test, y_test)
     n = len(x_train)
     if validation >= n:
-        raise DataError(f"parameter 'validation' = {validation} leaves no training images; accepted: 0 to {n - 1} "
-                        f"(there are {n} training images)", dataset=name, param="validation")
+        raise DataError(Message(
+            "parameter 'validation' = {validation} leaves no training images; accepted: 0 to {value} (there are {n} "
+            "training images)",
+            validation=validation, value=n - 1, n=n), dataset=name, param="validation")
 
     def prepare(x: np.ndarray) -> np.ndarray:
         out = x.astype(np.float32)

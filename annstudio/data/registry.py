@@ -11,6 +11,7 @@ from functools import partial
 from types import MappingProxyType
 from typing import Any
 
+from ..messages import Message, joined
 from . import bundled, csv_import, gates, images, texts, toy2d
 from .dataset import DataError, Dataset
 from .schema import Param, validate_params as _validate
@@ -77,7 +78,9 @@ def dataset_info(name: str) -> DatasetInfo:
     try:
         return DATASETS[name]
     except (KeyError, TypeError):
-        raise DataError(f"unknown dataset {name!r}; accepted: {', '.join(DATASETS)}", param="name") from None
+        raise DataError(Message("unknown dataset {name!r}; accepted: {choices}", name=name, choices=joined(DATASETS)),
+                        param="name") from None
+
 
 
 def validate_params(name: str, params: Mapping[str, Any] | None = None) -> dict[str, Any]:

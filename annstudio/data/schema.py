@@ -12,6 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import Message, Term, joined
 from .dataset import DataError
 
 #: ``int``/``float``: number with ``min``/``max``; ``bool``; ``choice``: one of ``choices``;
@@ -49,34 +50,36 @@ class Param:
         return self.default is None and not self.optional
 
     def accepted(self) -> str:
-        """What is accepted, in words, for error messages and tooltips."""
+        """What is accepted, in words (a ``Message``), for error messages and tooltips."""
+        text: str
         if self.type == "choice":
-            text = "one of " + ", ".join(repr(c) for c in self.choices or ())
+            text = Message("one of {choices}", choices=", ".join(repr(c) for c in self.choices or ()))
         elif self.type in ("int", "float"):
-            word = "an integer" if self.type == "int" else "a number"
+            word = Term("an integer") if self.type == "int" else Term("a number")
             if self.min is not None and self.max is not None:
-                text = f"{word} from {_num(self.min)} to {_num(self.max)}"
+                text = Message("{word} from {low} to {high}", word=word, low=_num(self.min), high=_num(self.max))
             elif self.min is not None:
-                text = f"{word} >= {_num(self.min)}"
+                text = Message("{word} >= {low}", word=word, low=_num(self.min))
             elif self.max is not None:
-                text = f"{word} <= {_num(self.max)}"
+                text = Message("{word} <= {high}", word=word, high=_num(self.max))
             else:
                 text = word
         elif self.type == "bool":
-            text = "true or false"
+            text = Term("true or false")
         elif self.type == "path":
-            text = "a path (text)"
+            text = Term("a path (text)")
         elif self.type == "column":
-            text = "a column name or a 0-based column index (negative counts from the end)"
+            text = Term("a column name or a 0-based column index (negative counts from the end)")
         else:
-            text = "text"
-        return text + (" (or none)" if self.optional else "")
+            text = Term("text")
+        return Message("{accepted} (or none)", accepted=text) if self.optional else text
 
     def coerce(self, value: Any, dataset: str | None = None, name: str = "?") -> Any:
         """The value converted to this parameter's type; ``DataError`` when it is not accepted."""
 
         def bad(why: str = "") -> DataError:
-            return DataError(f"parameter {name!r} = {value!r} is not accepted{why}; accepted: {self.accepted()}",
+            return DataError(Message("parameter {name!r} = {value!r} is not accepted{why}; accepted: {accepted}",
+                                     name=name, value=value, why=why, accepted=self.accepted()),
                              dataset=dataset, param=name)
 
         if isinstance(value, str) and value in dict(self.aliases):
@@ -86,9 +89,9 @@ class Param:
             if self.optional:
                 return None
             if self.required:
-                raise DataError(f"parameter {name!r} is required ({self.help or self.accepted()})",
-                                dataset=dataset, param=name)
-            raise bad(" (a value is required)")
+                raise DataError(Message("parameter {name!r} is required ({what})", name=name,
+                                        what=self.help or self.accepted()), dataset=dataset, param=name)
+            raise bad(Term(" (a value is required)"))
         t = self.type
         if t == "bool":
             if isinstance(value, (bool,)) or type(value).__name__ == "bool_":
@@ -109,10 +112,10 @@ class Param:
                 raise bad()
             if t == "int":
                 if number != int(number):
-                    raise bad(" (not a whole number)")
+                    raise bad(Term(" (not a whole number)"))
                 number = int(number)
             if (self.min is not None and number < self.min) or (self.max is not None and number > self.max):
-                raise bad(" (out of range)")
+                raise bad(Term(" (out of range)"))
             return number
         if t == "choice":
             text = str(value).strip()
@@ -166,16 +169,17 @@ def validate_params(dataset: str, schema: Mapping[str, Param], params: Mapping[s
     """All parameters of ``schema``: the given ones coerced and checked, the rest at their defaults."""
     unknown = [key for key in params if key not in schema]
     if unknown:
-        accepted = ", ".join(schema) if schema else "no parameters"
-        raise DataError(f"unknown parameter {unknown[0]!r} = {params[unknown[0]]!r}; accepted: {accepted}",
-                        dataset=dataset, param=unknown[0])
+        accepted = joined(schema) if schema else Term("no parameters")
+        raise DataError(Message("unknown parameter {name!r} = {value!r}; accepted: {accepted}", name=unknown[0],
+                                value=params[unknown[0]], accepted=accepted), dataset=dataset, param=unknown[0])
     out: dict[str, Any] = {}
     for key, param in schema.items():
         if key in params:
             out[key] = param.coerce(params[key], dataset, key)
         elif param.required:
-            raise DataError(f"parameter {key!r} is required ({param.help or param.accepted()})",
-                            dataset=dataset, param=key)
+            raise DataError(Message("parameter {name!r} is required ({what})", name=key,
+                                    what=param.help or param.accepted()), dataset=dataset, param=key)
+
         else:
             out[key] = param.default
     return out

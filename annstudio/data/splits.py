@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..messages import Message
 from .errors import DataError
 
 
@@ -21,9 +22,11 @@ def split_indices(n: int, test_ratio: float, rng: np.random.Generator,
     stays in training). Both parts get at least one sample when ``n >= 2``.
     """
     if n < 2:
-        raise DataError(f"need at least 2 samples to make a train/test split, got {n}")
+        raise DataError(Message("need at least 2 samples to make a train/test split, got {n}", n=n))
     if not 0.0 < test_ratio < 1.0:
-        raise DataError(f"test_ratio must be between 0 and 1 (exclusive), got {test_ratio}")
+        raise DataError(Message(
+            "test_ratio must be between 0 and 1 (exclusive), got {test_ratio}",
+            test_ratio=test_ratio))
     if labels is None:
         perm = rng.permutation(n)
         n_test = min(max(_round_half_up(n * test_ratio), 1), n - 1)
@@ -84,14 +87,18 @@ def train_val_split(x: np.ndarray, y: np.ndarray, fraction: float, *, seed: int 
     x = np.asarray(x)
     y = np.asarray(y)
     if len(x) != len(y):
-        raise DataError(f"x has {len(x)} samples but y has {len(y)}; they must match")
+        raise DataError(Message(
+            "x has {count} samples but y has {count2}; they must match",
+            count=len(x), count2=len(y)))
     if not 0.0 < fraction < 1.0:
-        raise DataError(f"validation fraction must be between 0 and 1 (exclusive), got {fraction}")
+        raise DataError(Message(
+            "validation fraction must be between 0 and 1 (exclusive), got {fraction}",
+            fraction=fraction))
     n = len(x)
     if shuffle:
         return train_test_split(x, y, fraction, seed=seed, stratify=stratify)
     if n < 2:
-        raise DataError(f"need at least 2 samples to hold out a validation set, got {n}")
+        raise DataError(Message("need at least 2 samples to hold out a validation set, got {n}", n=n))
     # Keras: split_at = int(n * (1 - validation_split)); validation = x[split_at:]
     split_at = min(max(int(n * (1.0 - fraction)), 1), n - 1)
     return x[:split_at], y[:split_at], x[split_at:], y[split_at:]
@@ -117,7 +124,7 @@ class Standardizer:
     def fit(cls, x_train: np.ndarray) -> Standardizer:
         x_train = np.asarray(x_train, dtype=np.float64)
         if len(x_train) == 0:
-            raise DataError("cannot standardise: the training part is empty")
+            raise DataError(Message("cannot standardise: the training part is empty"))
         mean = x_train.mean(axis=0)
         scale = x_train.std(axis=0)
         scale[scale == 0] = 1.0
@@ -153,16 +160,18 @@ def one_hot(y: np.ndarray, n: int | None = None) -> np.ndarray:
     """
     y = np.asarray(y)
     if y.ndim != 1:
-        raise DataError(f"one_hot expects class labels of shape (n,), got shape {y.shape}")
+        raise DataError(Message(
+            "one_hot expects class labels of shape (n,), got shape {shape}",
+            shape=y.shape))
     if y.size and not (np.issubdtype(y.dtype, np.integer) or y.dtype == np.bool_):
         if not (np.issubdtype(y.dtype, np.floating) and np.all(y == np.round(y))):
-            raise DataError(f"one_hot expects integer class labels, got dtype {y.dtype}")
+            raise DataError(Message("one_hot expects integer class labels, got dtype {dtype}", dtype=y.dtype))
     y = y.astype(np.int64)
     if n is None:
         n = int(y.max()) + 1 if y.size else 0
     if y.size and (y.min() < 0 or y.max() >= n):
         bad = int(y[(y < 0) | (y >= n)][0])
-        raise DataError(f"one_hot: label {bad} is outside 0..{n - 1}")
+        raise DataError(Message("one_hot: label {bad} is outside 0..{value}", bad=bad, value=n - 1))
     out = np.zeros((len(y), n), dtype=np.float32)
     out[np.arange(len(y)), y] = 1.0
     return out

@@ -17,6 +17,7 @@ import numpy as np
 
 from ..io.csv_history import HistoryCSVWriter
 from ..io.tensorboard import TensorBoardWriter, run_log_dir
+from ..messages import Message, MessageError, message_of
 from ..spec.training import CALLBACK_FILE_SETTINGS, TENSORBOARD_LOG_DIR
 
 
@@ -39,7 +40,7 @@ class Callback:
 
 def _monitor_is_max(monitor: str, mode: str) -> bool:
     if mode not in ("auto", "min", "max"):
-        raise ValueError(f"mode must be 'auto', 'min' or 'max', got {mode!r}")
+        raise MessageError(Message("mode must be 'auto', 'min' or 'max', got {mode!r}", mode=mode))
     if mode != "auto":
         return mode == "max"
     return "acc" in monitor.removeprefix("val_")
@@ -131,7 +132,7 @@ class ReduceLROnPlateau(Callback):
     def __init__(self, monitor: str = "val_loss", factor: float = 0.1, patience: int = 10, mode: str = "auto",
                  min_delta: float = 1e-4, cooldown: int = 0, min_lr: float = 0.0) -> None:
         if factor >= 1.0:
-            raise ValueError(f"ReduceLROnPlateau factor must be < 1, got {factor}")
+            raise MessageError(Message("ReduceLROnPlateau factor must be < 1, got {factor}", factor=factor))
         self.monitor = monitor
         self.factor = float(factor)
         self.patience = int(patience)
@@ -237,9 +238,10 @@ class ModelCheckpoint(Callback):
         logs = logs or {}
         if self.save_best_only:
             if self.monitor not in logs:
-                raise ValueError(
-                    f"ModelCheckpoint monitors {self.monitor!r}, which this run does not report; "
-                    f"available: {', '.join(sorted(logs))}"
+                raise MessageError(
+                    Message(
+                        "ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}",
+                        monitor=self.monitor, names=', '.join(sorted(logs)))
                 )
             current = float(logs[self.monitor])
             better = current > self.best if self.maximize else current < self.best
@@ -249,7 +251,9 @@ class ModelCheckpoint(Callback):
         try:
             path = Path(self.filepath.format(epoch=epoch + 1, **logs))
         except (KeyError, ValueError, IndexError) as exc:
-            raise ValueError(f"ModelCheckpoint file name {self.filepath!r} cannot be filled in: {exc}") from None
+            raise MessageError(Message(
+                "ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}",
+                filepath=self.filepath, problem=message_of(exc))) from None
         path.parent.mkdir(parents=True, exist_ok=True)
         save_run_h5(path, self.trainer)
         self.saved.append(path)
@@ -277,14 +281,18 @@ class TensorBoard(Callback):
                  update_freq: str | int = "epoch", bins: int = 30,
                  base_dir: str | os.PathLike | None = None) -> None:
         if isinstance(histogram_freq, bool) or int(histogram_freq) != histogram_freq or histogram_freq < 0:
-            raise ValueError(f"histogram_freq must be an int >= 0 (0: no histograms), got {histogram_freq!r}")
+            raise MessageError(Message(
+                "histogram_freq must be an int >= 0 (0: no histograms), got {histogram_freq!r}",
+                histogram_freq=histogram_freq))
         if update_freq == "batch":
             update_freq = 1
         if update_freq != "epoch" and (isinstance(update_freq, (bool, str)) or int(update_freq) != update_freq
                                        or update_freq < 1):
-            raise ValueError(f"update_freq must be 'epoch', 'batch' or an int >= 1, got {update_freq!r}")
+            raise MessageError(Message(
+                "update_freq must be 'epoch', 'batch' or an int >= 1, got {update_freq!r}",
+                update_freq=update_freq))
         if isinstance(bins, bool) or int(bins) != bins or bins < 1:
-            raise ValueError(f"bins must be an int >= 1, got {bins!r}")
+            raise MessageError(Message("bins must be an int >= 1, got {bins!r}", bins=bins))
         self.log_dir = os.fspath(log_dir)
         self.histogram_freq = int(histogram_freq)
         self.update_freq: str | int = update_freq if update_freq == "epoch" else int(update_freq)
@@ -360,7 +368,9 @@ def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None =
         name = item["class_name"]
         cls = CALLBACK_CLASSES.get(name)
         if cls is None:
-            raise ValueError(f"unknown callback {name!r}; expected one of {', '.join(CALLBACK_CLASSES)}")
+            raise MessageError(Message(
+                "unknown callback {name!r}; expected one of {names}",
+                name=name, names=', '.join(CALLBACK_CLASSES)))
         config = dict(item["config"])
         arg = CALLBACK_FILE_SETTINGS.get(name)
         if name == "TensorBoard":

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from ..messages import Message, MessageError
 from ..spec import training
 
 
@@ -24,7 +25,7 @@ def batch_metric(name: str, kind: str, y_true: np.ndarray, y_pred: np.ndarray, t
         return float(np.mean(np.abs(diff)))
     if name == "mse":
         return float(np.mean(diff * diff))
-    raise ValueError(f"unknown metric {name!r}; expected accuracy, mae or mse")
+    raise MessageError(Message("unknown metric {name!r}; expected accuracy, mae or mse", name=name))
 
 
 class MetricTracker:

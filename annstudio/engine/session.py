@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..data import Dataset, load_dataset, one_hot
+from ..messages import Message, MessageError, message_of
 from ..project import Project
 from ..spec import ModelSpec, SpecError
 from ..spec.training import check_loss_fits, reported_metrics, target_form
@@ -51,8 +52,10 @@ def build_model(spec: ModelSpec, backend: str = "numpy", seed: int | None = 0, d
     try:
         from ..backends.tensorflow.model import build_model as build_tf
     except ImportError as exc:  # installed but broken (missing DLLs, mismatched packages...)
-        raise BackendUnavailable(f"TensorFlow could not be loaded ({exc}); reinstall it with: "
-                                 "pip install --force-reinstall 'annstudio[tensorflow]'") from None
+        raise BackendUnavailable(Message(
+            "TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall "
+            "'annstudio[tensorflow]'",
+            problem=message_of(exc))) from None
     return build_tf(spec, seed=seed, dtype=dtype, device=device)
 
 
@@ -74,8 +77,9 @@ def check_compatible(spec: ModelSpec, dataset: Dataset, loss: dict[str, Any]) ->
     spec.validate()
     if tuple(spec.input_shape) != tuple(dataset.input_shape):
         raise SpecError(
-            f"the data {dataset.name!r} has inputs of shape {tuple(dataset.input_shape)} "
-            f"but the Input layer has shape {tuple(spec.input_shape)}",
+            Message(
+                "the data {name!r} has inputs of shape {input_shape} but the Input layer has shape {input_shape2}",
+                name=dataset.name, input_shape=tuple(dataset.input_shape), input_shape2=tuple(spec.input_shape)),
             layer=spec.layers[0].name,
         )
     check_loss_fits(spec, loss["name"], dataset.task, dataset.n_classes, dataset.n_outputs, dataset.name)
@@ -168,7 +172,7 @@ def _resume(trainer: Trainer, project: Project, path: Path) -> None:
 
     contents = load_h5(path)
     if _wiring(contents.spec) != _wiring(project.model):
-        raise ValueError(f"{path}: the file holds a different model than the project's")
+        raise MessageError(Message("{path}: the file holds a different model than the project's", path=path))
     renamed = {a.name: b.name for a, b in zip(contents.spec.layers, project.model.layers, strict=True)}
     weights = {}
     for key, value in contents.weights.items():

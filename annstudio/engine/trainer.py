@@ -23,6 +23,7 @@ from typing import Any
 
 import numpy as np
 
+from ..messages import Message, MessageError, message_of
 from .callbacks import Callback, History
 from .control import TrainingControl
 from .metrics import MetricTracker, accuracy_kind
@@ -60,17 +61,20 @@ class Trainer:
         training_config: dict[str, Any] | None = None,
     ) -> None:
         if len(x) != len(y):
-            raise ValueError(f"x has {len(x)} samples but y has {len(y)}")
+            raise MessageError(Message("x has {count} samples but y has {count2}", count=len(x), count2=len(y)))
         if validation_data is None and validation_split:
             split_at = int(len(x) * (1.0 - validation_split))
             if split_at < 1 or split_at >= len(x):
-                raise ValueError(
-                    f"validation_split={validation_split} leaves no samples for training or validation ({len(x)} samples)"
+                raise MessageError(
+                    Message(
+                        "validation_split={validation_split} leaves no samples for training or validation ({count} "
+                        "samples)",
+                        validation_split=validation_split, count=len(x))
                 )
             validation_data = (x[split_at:], y[split_at:])
             x, y = x[:split_at], y[:split_at]
         if len(x) == 0:
-            raise ValueError("there are no training samples")
+            raise MessageError(Message("there are no training samples"))
         self.model = model
         self.x, self.y = x, y
         self.validation_data = validation_data
@@ -127,12 +131,12 @@ class Trainer:
             raise
         except Exception as exc:  # noqa: BLE001 - a failure in training becomes an event, never the caller's crash
             self._end_callbacks(quiet=True)
-            yield self._terminal("error", type(exc).__name__, f"{type(exc).__name__}: {exc}")
+            yield self._terminal("error", type(exc).__name__, _error_text(exc))
             return
         try:
             self._end_callbacks()
         except Exception as exc:  # noqa: BLE001 - a failing callback's end too: an event, not a crash
-            yield self._terminal("error", type(exc).__name__, f"{type(exc).__name__}: {exc}")
+            yield self._terminal("error", type(exc).__name__, _error_text(exc))
             return
         if terminal is None:
             terminal = self._terminal("finished", "completed", f"finished {self.epochs_run} epoch(s)")
@@ -178,10 +182,12 @@ class Trainer:
                 lr = model.learning_rate
                 return self._terminal(
                     "stopped", "diverged",
-                    f"the loss became {loss} in epoch {epoch + 1}, batch {batch + 1}: training diverged. "
-                    f"The learning rate ({lr:g}) is probably too high, or the data has extreme values. "
-                    f"The weights were restored to the start of epoch {epoch + 1}.",
+                    Message("the loss became {loss} in epoch {epoch}, batch {batch}: training diverged. "
+                            "The learning rate ({lr:g}) is probably too high, or the data has extreme values. "
+                            "The weights were restored to the start of epoch {epoch}.",
+                            loss=loss, epoch=epoch + 1, batch=batch + 1, lr=lr),
                 )
+
             tracker.update(loss, yb, y_pred)
             for cb in self.callbacks:
                 cb.on_batch_end(batch, {"loss": loss})
@@ -271,3 +277,10 @@ class Trainer:
             "event": event, "reason": reason, "message": message,
             "history": self._history_copy(), "epochs_run": self.epochs_run, "step": self.step,
         }
+
+
+def _error_text(exc: BaseException) -> str:
+    """What an error event says: the exception's own message when it is a translatable one, else
+    ``"TypeName: text"`` (an unexpected failure, named for a bug report)."""
+    message = message_of(exc)
+    return message if isinstance(message, Message) else f"{type(exc).__name__}: {exc}"

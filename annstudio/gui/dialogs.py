@@ -1,8 +1,10 @@
 """Small dialogs: About, Keyboard shortcuts (generated from the real actions), Preferences."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
+from PySide6.QtCore import QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -47,23 +49,46 @@ class AboutDialog(QDialog):
         layout.addWidget(buttons)
 
 
+_ACCELERATOR = re.compile(r"\s*\(&\w\)|&(?=\w)")
+
+
+def _plain(text: str) -> str:
+    """A menu text without its accelerator: "&Save" -> "Save", "저장(&S)" -> "저장"."""
+    return _ACCELERATOR.sub("", text).replace("&&", "&")
+
+
 def _menu_actions(menu: QMenu, path: str) -> Iterable[tuple[str, QAction]]:
     for action in menu.actions():
         if action.isSeparator():
             continue
         sub = action.menu()  # typed QObject; a QMenu in Qt Widgets
         if isinstance(sub, QMenu):
-            yield from _menu_actions(sub, f"{path} › {action.text().replace('&', '')}")
+            yield from _menu_actions(sub, f"{path} › {_plain(action.text())}")
         else:
             yield path, action
 
 
+_F13, _F35, _SUPER_L = Qt.Key.Key_F13.value, Qt.Key.Key_F35.value, Qt.Key.Key_Super_L.value
+
+
+def _dedicated(combination: QKeyCombination) -> bool:
+    """A key most keyboards lack: F13–F35 and the named keys after them (Open, Save, Copy, Undo, Help...).
+
+    Decided on the key code, not on its name, which Qt translates ("열기", "저장")."""
+    key = combination.key().value
+    return _F13 <= key <= _F35 or key >= _SUPER_L
+
+
 def _keys_text(action: QAction) -> str:
-    """The action's shortcuts as text, without dedicated media keys ("Copy", "Save" keys on some keyboards)."""
-    texts = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-    keep = [t for t in texts if "+" in t or len(t) <= 3 or (t[:1] == "F" and t[1:].isdigit())
-            or t in ("Del", "Ins", "Backspace", "Esc", "Space")]
-    return ", ".join(keep or texts)
+    """The action's shortcuts as Qt writes them for this platform (``NativeText``: "Ctrl+S"), without the
+    dedicated keys of some keyboards ("Open", "Save", "F14")."""
+    keys = [k for k in action.shortcuts() if not k.isEmpty()]
+    # QKeySequence[i] is its i-th key combination (PySide6's stubs lack __getitem__)
+    keep = [k for k in keys if not any(_dedicated(k[i]) for i in range(k.count()))]  # type: ignore[index]
+
+
+    return ", ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in keep or keys)
+
 
 
 def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list[tuple[str, str, str]]:
@@ -71,18 +96,18 @@ def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list
     rows: list[tuple[str, str, str]] = []
     seen: set[int] = set()
     for menu in menus:
-        for path, action in _menu_actions(menu, menu.title().replace("&", "")):
+        for path, action in _menu_actions(menu, _plain(menu.title())):
             keys = action.shortcuts()
             if not keys or id(action) in seen:
                 continue
             seen.add(id(action))
-            text = action.text().replace("&", "").rstrip(".…")
+            text = _plain(action.text()).rstrip(".…")
             rows.append((path, text, _keys_text(action)))
     for action in extra:
         keys = action.shortcuts()
         if keys and id(action) not in seen:
             seen.add(id(action))
-            rows.append(("", action.text().replace("&", ""), _keys_text(action)))
+            rows.append(("", _plain(action.text()), _keys_text(action)))
     return rows
 
 

@@ -11,9 +11,12 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..messages import os_reason
 from . import settings
 from .document import default_project
 from .editor import commands
+from .example_texts import example_text
+from .i18n import render, render_error
 from .run.state import RunState
 
 if TYPE_CHECKING:
@@ -34,13 +37,35 @@ else:
     _WindowParts = object
 
 
-def example_title(path: Path) -> str:
-    """The example's own name (read with ``json`` only), falling back to the file name."""
+_HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
+
+
+def is_model_file(path: Path) -> bool:
+    """True for a Keras ``.h5``/``.keras`` file (by its name or its HDF5 signature), not a project."""
+    if path.suffix.lower() in (".h5", ".hdf5", ".keras"):
+        return True
     try:
-        name = json.loads(path.read_text(encoding="utf-8")).get("name")
+        with open(path, "rb") as fh:
+            return fh.read(8) == _HDF5_SIGNATURE
+    except OSError:
+        return False
+
+
+def example_info(path: Path) -> tuple[str, str]:
+    """``(name, description)`` of an example file (read with ``json`` only), in the UI language."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        name, description = data.get("name"), data.get("description")
     except (OSError, ValueError, AttributeError):
-        name = None
-    return f"{name} ({path.stem})" if isinstance(name, str) and name else path.stem
+        name = description = None
+    return (example_text(name) if isinstance(name, str) else "",
+            example_text(description) if isinstance(description, str) else "")
+
+
+def example_title(path: Path) -> str:
+    """The example's own name, translated (the file name when it has none)."""
+    name = example_info(path)[0]
+    return name or path.stem
 
 
 class FileActionsMixin(_WindowParts):
@@ -109,12 +134,14 @@ class FileActionsMixin(_WindowParts):
         """Open a project file (asking about unsaved changes first when ``ask``)."""
         from ..project import Project, ProjectError
 
+        if is_model_file(Path(path)):
+            return self.offer_import(Path(path))
         if ask and not self.maybe_save():
             return False
         try:
             project = Project.load(path)
         except ProjectError as exc:
-            self._error(self.tr("Cannot open the project"), str(exc))
+            self._error(self.tr("Cannot open the project"), render_error(exc))
             return False
         self._replace(project, Path(path))
         self._remember(Path(path))
@@ -129,7 +156,7 @@ class FileActionsMixin(_WindowParts):
         try:
             project = Project.load(path)
         except ProjectError as exc:
-            self._error(self.tr("Cannot open the example"), str(exc))
+            self._error(self.tr("Cannot open the example"), render_error(exc))
             return False
         self._replace(project, None, example_dir=Path(path).parent)
         self.statusBar().showMessage(self.tr("Opened the example {0} (save it to keep your changes)").format(path.stem), 5000)
@@ -159,7 +186,8 @@ class FileActionsMixin(_WindowParts):
         try:
             self.document.save(path)
         except OSError as exc:
-            self._error(self.tr("Cannot save the project"), self.tr("{0}: {1}").format(path, exc.strerror or exc))
+            self._error(self.tr("Cannot save the project"), self.tr("{0}: {1}").format(path, render(os_reason(exc))))
+
             return False
         self._example_dir = None
         self._remember(Path(path))
@@ -173,15 +201,35 @@ class FileActionsMixin(_WindowParts):
     # ------------------------------------------------------------------ Keras .h5
     def import_h5(self) -> bool:
         """Replace the project's model (and the loss/optimizer the file was compiled with) in one undoable step."""
-        from ..io.h5_read import H5Error, load_h5
-
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Keras .h5 model"), self._start_dir(), self._h5_filter())
         if not path:
             return False
+        return self.import_h5_path(Path(path))
+
+    def offer_import(self, path: Path) -> bool:
+        """File › Open on a Keras model file: offer to import its model instead of failing to read JSON."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open a Keras model file"),
+                          self.tr("“{0}” is a Keras model file, not an annstudio project. Import its model into "
+                                  "the current project?").format(path.name),
+                          QMessageBox.StandardButton.NoButton, self)
+        box.setObjectName("openModelFileQuestion")
+        import_button = box.addButton(self.tr("Import the model"), QMessageBox.ButtonRole.AcceptRole)
+        import_button.setObjectName("importModelButton")
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(import_button)
+        box.exec()
+        if box.clickedButton() is not import_button:
+            return False
+        return self.import_h5_path(path)
+
+    def import_h5_path(self, path: Path | str) -> bool:
+        """Import the model of the ``.h5`` file at ``path`` (see ``import_h5``)."""
+        from ..io.h5_read import H5Error, load_h5
+
         try:
             contents = load_h5(path)
         except H5Error as exc:
-            self._error(self.tr("Cannot import the model"), str(exc))
+            self._error(self.tr("Cannot import the model"), render_error(exc))
             return False
         training = self.document.section("training")
         if contents.loss is not None:
@@ -228,7 +276,7 @@ class FileActionsMixin(_WindowParts):
             save_h5(path, spec, model.get_weights(), loss=cfg.loss, optimizer=cfg.optimizer, metrics=metrics,
                     dtype=cfg.dtype)
         except (H5Error, ValueError) as exc:
-            self._error(self.tr("Cannot export the model"), str(exc))
+            self._error(self.tr("Cannot export the model"), render_error(exc))
             return False
         trained = self.runner.last_model is not None
         self.statusBar().showMessage(

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from ..messages import CONTEXT, Message, Term, message_of
 from ..resources import resource_path
 
 LANGUAGES = ("en", "ko")
@@ -24,7 +25,33 @@ def translate(context: str, text: str) -> str:
     return QCoreApplication.translate(context, text)
 
 
+def render(text: object) -> str:
+    """A message from the layers below the GUI, in the UI language.
+
+    A ``Message`` is looked up by its English template (context ``"Messages"``) and filled with its
+    arguments; arguments that are messages or terms are rendered the same way, others are shown as they
+    are. A ``Term`` is translated; any other text is returned unchanged (it has no translation).
+    """
+    if isinstance(text, Message):
+        template = QCoreApplication.translate(CONTEXT, text.template)
+        args = {key: render(value) if isinstance(value, (Message, Term)) else value
+                for key, value in text.args.items()}
+        try:
+            return template.format(**args)
+        except (KeyError, IndexError, ValueError, AttributeError):
+            return str(text)  # a translation with a broken placeholder: English rather than nothing
+    if isinstance(text, Term):
+        return QCoreApplication.translate(CONTEXT, str(text))
+    return "" if text is None else str(text)
+
+
+def render_error(exc: BaseException) -> str:
+    """The message an exception carries, in the UI language (``render`` of ``message_of``)."""
+    return render(message_of(exc))
+
+
 def system_language() -> str:
+
     """"ko" for a Korean system locale, else "en"."""
     locale = QLocale.system()
     if locale.language() == QLocale.Language.Korean or locale.name().lower().startswith("ko"):

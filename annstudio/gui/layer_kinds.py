@@ -274,3 +274,16 @@ def diagram_note(kind: str, config: dict[str, Any]) -> str:
     """The note the network diagram writes for a layer drawn on the column it follows."""
     note = gui_kind(kind).note
     return note(config) if note is not None else kind
+
+
+def setting_label(kind: str, key: str) -> str:
+    """The name a learner sees for setting ``key`` of a ``kind`` layer: the inspector's label ("Units",
+    "유닛 수"), else the registry's word for it (``annstudio.spec.layer_kinds.SETTING_NAMES``), translated."""
+    for item in gui_kind(kind).fields:
+        label = item.label or item.text
+        if item.key == key and item.part is None and label is not None:
+            return label().rstrip(": ：")
+    from ..spec.layer_kinds import setting_name
+    from .i18n import render
+
+    return render(setting_name(key))

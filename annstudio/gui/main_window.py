@@ -34,6 +34,7 @@ from .editor.dataset_panel import DatasetPanel
 from .editor.inspector import LayerInspector
 from .editor.palette import LayerPalette
 from .editor.stack_editor import StackEditor
+from .example_texts import example_text
 from .file_actions import FileActionsMixin
 from .menus import build_menus, fill_recent_menu
 from .run.backend_picker import BackendPicker
@@ -366,7 +367,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def display_name(self) -> str:
         if self.document.path is not None:
             return self.document.path.name
-        return self.document.project.name or self.tr("untitled")
+        return example_text(self.document.project.name) or self.tr("untitled")
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — annstudio")

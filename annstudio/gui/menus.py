@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..resources import example_projects
 from . import settings
-from .file_actions import example_title
+from .file_actions import example_info, example_title
 from .i18n import translate
 
 
@@ -47,6 +47,9 @@ def build_menus(window) -> None:
     window.examples_menu.setObjectName("menu_examples")
     for path in example_projects():
         action = window.examples_menu.addAction(example_title(path))
+        action.setObjectName(f"example_{path.stem}")
+        action.setToolTip(example_info(path)[1])
+        action.setStatusTip(example_info(path)[1])
         action.setData(str(path))
         action.triggered.connect(partial(lambda p, checked=False: window.open_example(p), path))
     file_menu.addSeparator()

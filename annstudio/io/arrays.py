@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..messages import Message, MessageError, message_of
 from ..project import write_text_atomic
 
 
@@ -14,15 +15,15 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
     """A numeric array from ``.npy`` (``allow_pickle=False``) or ``.csv`` (one sample per row, header optional)."""
     path = Path(path)
     if not path.exists():
-        raise ValueError("no such file")
+        raise MessageError(Message("no such file"))
     suffix = path.suffix.lower()
     if suffix == ".npy":
         try:
             array = np.load(path, allow_pickle=False)
         except ValueError as exc:
-            raise ValueError(f"not a plain numeric .npy file ({exc})") from None
+            raise MessageError(Message("not a plain numeric .npy file ({problem})", problem=message_of(exc))) from None
         if not np.issubdtype(array.dtype, np.number):
-            raise ValueError(f"holds {array.dtype} values, expected numbers")
+            raise MessageError(Message("holds {dtype} values, expected numbers", dtype=array.dtype))
         return array
     if suffix in (".csv", ".txt"):
         with open(path, newline="", encoding="utf-8-sig") as fh:
@@ -33,19 +34,23 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
         if rows and not _numeric(rows[0]):
             rows = rows[1:]  # a header
         if not rows:
-            raise ValueError("holds no data rows")
+            raise MessageError(Message("holds no data rows"))
         width = len(rows[0])
         values = []
         for i, row in enumerate(rows):
             if len(row) != width:
-                raise ValueError(f"row {i + 1} has {len(row)} values, the first row has {width}")
+                raise MessageError(Message(
+                    "row {value} has {count} values, the first row has {width}",
+                    value=i + 1, count=len(row), width=width))
             try:
                 values.append([float(cell) for cell in row])
             except ValueError:
                 bad = next(c for c in row if not _is_float(c))
-                raise ValueError(f"row {i + 1} holds {bad!r}, which is not a number") from None
+                raise MessageError(Message(
+                    "row {value} holds {bad!r}, which is not a number",
+                    value=i + 1, bad=bad)) from None
         return np.asarray(values, dtype=np.float64)
-    raise ValueError(f"unsupported file type {suffix or '(none)'!r}; use .npy or .csv")
+    raise MessageError(Message("unsupported file type {suffix!r}; use .npy or .csv", suffix=suffix or '(none)'))
 
 
 def write_array(path: str | os.PathLike, array: np.ndarray) -> None:
@@ -68,7 +73,9 @@ def write_array(path: str | os.PathLike, array: np.ndarray) -> None:
         flat = array.reshape(len(array), -1)
         write_text_atomic(path, "\n".join(",".join(repr(float(v)) for v in row) for row in flat) + "\n")
     else:
-        raise ValueError(f"unsupported file type {suffix or '(none)'!r}; use .npy or .csv")
+        raise MessageError(Message(
+            "unsupported file type {suffix!r}; use .npy or .csv",
+            suffix=suffix or '(none)'))
 
 
 def _is_float(text: str) -> bool:

@@ -29,6 +29,7 @@ from typing import Any, TypeVar
 import h5py
 import numpy as np
 
+from ..messages import Message, Term, message_of
 from ..spec import ModelSpec, SpecError
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
 from ..spec.training import loss_from_keras, metrics_from_keras, optimizer_from_keras
@@ -82,21 +83,25 @@ def load_h5(path: str | os.PathLike, *, max_elements: int = MAX_ELEMENTS, max_by
     """Read a Keras (or annstudio) ``.h5`` model file; see the module docstring. Raises ``H5Error``."""
     path = Path(path)
     if not path.exists():
-        raise H5Error(f"{path}: no such file")
+        raise H5Error(Message("{path}: no such file", path=path))
     if not path.is_file():
-        raise H5Error(f"{path}: not a file")
+        raise H5Error(Message("{path}: not a file", path=path))
     try:
         is_hdf5 = h5py.is_hdf5(str(path))
     except OSError as exc:
-        raise H5Error(f"{path}: cannot read the file ({exc})") from None
+        raise H5Error(Message("{path}: cannot read the file ({reason})", path=path, reason=str(exc))) from None
     if not is_hdf5:
-        raise H5Error(f"{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)")
+        raise H5Error(Message("{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)",
+                              path=path))
     try:
         f = h5py.File(path, "r")
     except OSError as exc:
         text = str(exc)
-        what = "the file is truncated" if "truncated" in text.lower() else "the file is damaged"
-        raise H5Error(f"{path}: not a readable HDF5 file: {what} ({text})") from None
+        if "truncated" in text.lower():
+            raise H5Error(Message("{path}: not a readable HDF5 file: the file is truncated ({reason})", path=path,
+                                  reason=text)) from None
+        raise H5Error(Message("{path}: not a readable HDF5 file: the file is damaged ({reason})", path=path,
+                              reason=text)) from None
     reader = _Reader(path, max_elements, max_bytes)
     try:
         with f:
@@ -104,10 +109,11 @@ def load_h5(path: str | os.PathLike, *, max_elements: int = MAX_ELEMENTS, max_by
     except H5Error:
         raise
     except SpecError as exc:
-        raise H5Error(f"{path}: {exc}") from None
+        raise H5Error(Message("{path}: {problem}", path=path, problem=message_of(exc))) from None
     except (OSError, KeyError, ValueError, TypeError, RuntimeError, RecursionError, UnicodeError) as exc:
         # h5py/HDF5 report damaged structures this way (e.g. a truncated chunk or a bad heap).
-        raise H5Error(f"{path}: the file is damaged or not a Keras model file ({type(exc).__name__}: {exc})") from None
+        raise H5Error(Message("{path}: the file is damaged or not a Keras model file ({reason})", path=path,
+                              reason=f"{type(exc).__name__}: {exc}")) from None
 
 
 class _Reader:
@@ -118,19 +124,21 @@ class _Reader:
         self.bytes_read = 0
 
     def fail(self, message: str) -> H5Error:
-        return H5Error(f"{self.path}: {message}")
+        return H5Error(Message("{path}: {problem}", path=self.path, problem=message))
+
 
     # ------------------------------------------------------------------ top level
     def read(self, f: h5py.File) -> H5Contents:
         if "model_config" not in f.attrs:
-            hint = " (a weights-only file? annstudio needs a whole-model .h5 saved with model.save)" \
-                if "layer_names" in f.attrs or "model_weights" in f else ""
-            raise self.fail(f"no model_config attribute: not a Keras model file{hint}")
+            if "layer_names" in f.attrs or "model_weights" in f:
+                raise self.fail(Message("no model_config attribute: not a Keras model file (a weights-only file? "
+                                        "annstudio needs a whole-model .h5 saved with model.save)"))
+            raise self.fail(Message("no model_config attribute: not a Keras model file"))
         model_config = self.json_attr(f, "model_config")
         try:
             layout = read_keras_config(model_config)
         except SpecError as exc:
-            raise self.fail(f"unsupported model: {exc}") from None
+            raise self.fail(Message("unsupported model: {problem}", problem=message_of(exc))) from None
         spec = layout.spec
         notes: list[str] = []
         training_config = self.json_attr(f, "training_config") if "training_config" in f.attrs else None
@@ -156,62 +164,83 @@ class _Reader:
     def child(self, group: h5py.Group, relpath: str, where: str, required: bool = True, kind: type | None = None):
         """Open ``relpath`` under ``group`` through hard links only; ``None`` when absent and not required."""
         if not isinstance(relpath, str) or not relpath:
-            raise self.fail(f"empty name under {where}")
+            raise self.fail(Message("empty name under {where}", where=where))
         current = group
         walked = where.rstrip("/")
         for part in relpath.split("/"):
             if part in ("", ".", ".."):
-                raise self.fail(f"invalid path {relpath!r} under {where}")
+                raise self.fail(Message(
+                    "invalid path {relpath!r} under {where}",
+                    relpath=relpath, where=where))
             walked = f"{walked}/{part}"
             if not isinstance(current, h5py.Group):
-                raise self.fail(f"{walked} is inside a dataset, not a group")
+                raise self.fail(Message("{walked} is inside a dataset, not a group", walked=walked))
             link = current.get(part, default=None, getlink=True)
             if link is None:
                 if required:
-                    raise self.fail(f"{walked} is missing")
+                    raise self.fail(Message("{walked} is missing", walked=walked))
                 return None
             if isinstance(link, h5py.SoftLink):
-                raise self.fail(f"{walked} is a soft link to {link.path!r}; only hard links are followed")
+                raise self.fail(Message(
+                    "{walked} is a soft link to {path!r}; only hard links are followed",
+                    walked=walked, path=link.path))
             if isinstance(link, h5py.ExternalLink):
                 raise self.fail(
-                    f"{walked} is an external link to {link.filename!r}:{link.path!r}; links to other files are refused"
+                    Message(
+                        "{walked} is an external link to {filename!r}:{path!r}; links to other files are refused",
+                        walked=walked, filename=link.filename, path=link.path)
                 )
             if not isinstance(link, h5py.HardLink):
-                raise self.fail(f"{walked} is a {type(link).__name__}; only hard links are followed")
+                raise self.fail(Message(
+                    "{walked} is a {type}; only hard links are followed",
+                    walked=walked, type=type(link).__name__))
             current = current[part]
         if kind is not None and not isinstance(current, kind):
-            raise self.fail(f"{walked} is not a {'group' if kind is h5py.Group else 'dataset'}")
+            raise self.fail(Message(
+                "{walked} is not a {value}",
+                walked=walked, value=Term("group") if kind is h5py.Group else Term("dataset")))
         return current
 
     def check_dataset(self, dset: h5py.Dataset, where: str, kinds: str, what: str) -> None:
         """Refuse external/virtual storage, plugin filters, wrong dtypes and oversized shapes (metadata only).
         ``where``: the dataset's path; ``what``: how messages name it (e.g. "weight 'dense/kernel' (path)")."""
         if dset.is_virtual:
-            raise self.fail(f"{where} is a virtual dataset (it reads other files); refused")
+            raise self.fail(Message(
+                "{where} is a virtual dataset (it reads other files); refused",
+                where=where))
         if dset.external:
-            raise self.fail(f"{where} is stored in external file(s) {[e[0] for e in dset.external]!r}; refused")
+            raise self.fail(Message(
+                "{where} is stored in external file(s) {value!r}; refused",
+                where=where, value=[e[0] for e in dset.external]))
         plist = dset.id.get_create_plist()
         for i in range(plist.get_nfilters()):
             code = plist.get_filter(i)[0]
             if code not in _BUILTIN_FILTERS:
-                raise self.fail(f"{where} uses HDF5 filter {code}, which is not built in; refused")
+                raise self.fail(Message(
+                    "{where} uses HDF5 filter {code}, which is not built in; refused",
+                    where=where, code=code))
         dt = dset.dtype
         if dt.kind not in kinds or dt.fields is not None or h5py.check_dtype(vlen=dt) is not None \
                 or h5py.check_dtype(enum=dt) is not None and dt.kind != "b":
-            raise self.fail(f"{what} has dtype {dt}; expected {'floating-point numbers' if kinds == 'f' else 'numbers'}")
+            raise self.fail(Message(
+                "{what} has dtype {dt}; expected {value}",
+                what=what, dt=dt, value=Term("floating-point numbers") if kinds == "f" else Term("numbers")))
         n = 1
         for d in dset.shape:
             n *= int(d)
         if n > self.max_elements:
             raise self.fail(
-                f"{what} declares shape {dset.shape} ({n:,} elements), more than the limit of "
-                f"{self.max_elements:,} elements per array"
+                Message(
+                    "{what} declares shape {shape} ({n:,} elements), more than the limit of {max_elements:,} "
+                    "elements per array",
+                    what=what, shape=dset.shape, n=n, max_elements=self.max_elements)
             )
         size = n * dt.itemsize
         if self.bytes_read + size > self.max_bytes:
             raise self.fail(
-                f"{what} would bring the data read to {self.bytes_read + size:,} bytes, more than the "
-                f"limit of {self.max_bytes:,} bytes"
+                Message(
+                    "{what} would bring the data read to {value:,} bytes, more than the limit of {max_bytes:,} bytes",
+                    what=what, value=self.bytes_read + size, max_bytes=self.max_bytes)
             )
         self.bytes_read += size
 
@@ -222,7 +251,9 @@ class _Reader:
         for d in attr_id.shape or ():
             n *= int(d)
         if n > max_items:
-            raise self.fail(f"attribute {name!r} of {where} has {n:,} entries, more than {max_items:,}")
+            raise self.fail(Message(
+                "attribute {name!r} of {where} has {n:,} entries, more than {max_items:,}",
+                name=name, where=where, n=n, max_items=max_items))
         return obj.attrs[name]
 
     def text_attr(self, obj, name: str) -> str:
@@ -234,9 +265,13 @@ class _Reader:
             try:
                 value = bytes(value).decode("utf-8")
             except UnicodeDecodeError:
-                raise self.fail(f"attribute {name!r} of {where} is not UTF-8 text") from None
+                raise self.fail(Message(
+                    "attribute {name!r} of {where} is not UTF-8 text",
+                    name=name, where=where)) from None
         if not isinstance(value, str):
-            raise self.fail(f"attribute {name!r} of {where} is not text (found {type(value).__name__})")
+            raise self.fail(Message(
+                "attribute {name!r} of {where} is not text (found {type})",
+                name=name, where=where, type=type(value).__name__))
         return value
 
     def json_attr(self, obj, name: str) -> Any:
@@ -244,7 +279,9 @@ class _Reader:
         try:
             return json.loads(text)
         except (ValueError, RecursionError) as exc:
-            raise self.fail(f"attribute {name!r} is not valid JSON ({str(exc)[:120]})") from None
+            raise self.fail(Message(
+                "attribute {name!r} is not valid JSON ({problem})",
+                name=name, problem=str(exc)[:120])) from None
 
     def name_list(self, obj, name: str) -> list[str]:
         """A Keras name-list attribute (``layer_names``/``weight_names``), joined from ``name0``, ``name1``, ...
@@ -259,25 +296,33 @@ class _Reader:
                 chunk = self.raw_attr(obj, f"{name}{len(chunks)}", where)
                 total += np.size(chunk)
                 if total > MAX_NAMES:
-                    raise self.fail(f"attribute {name!r} of {where} has more than {MAX_NAMES:,} entries")
+                    raise self.fail(Message(
+                        "attribute {name!r} of {where} has more than {max_names:,} entries",
+                        name=name, where=where, max_names=MAX_NAMES))
                 chunks.append(chunk)
             if not chunks:
-                raise self.fail(f"{where} has no {name!r} attribute")
+                raise self.fail(Message("{where} has no {name!r} attribute", where=where, name=name))
         out: list[str] = []
         for chunk in chunks:
             arr = np.asarray(chunk)
             if arr.size == 0:
                 continue
             if arr.ndim > 1:
-                raise self.fail(f"attribute {name!r} of {where} has shape {arr.shape}; expected a list of names")
+                raise self.fail(Message(
+                    "attribute {name!r} of {where} has shape {shape}; expected a list of names",
+                    name=name, where=where, shape=arr.shape))
             for item in arr.reshape(-1):
                 if isinstance(item, (bytes, np.bytes_)):
                     try:
                         item = bytes(item).decode("utf-8")
                     except UnicodeDecodeError:
-                        raise self.fail(f"attribute {name!r} of {where} holds a name that is not UTF-8") from None
+                        raise self.fail(Message(
+                            "attribute {name!r} of {where} holds a name that is not UTF-8",
+                            name=name, where=where)) from None
                 if not isinstance(item, str):
-                    raise self.fail(f"attribute {name!r} of {where} holds {type(item).__name__} values, not names")
+                    raise self.fail(Message(
+                        "attribute {name!r} of {where} holds {type} values, not names",
+                        name=name, where=where, type=type(item).__name__))
                 out.append(item)
         return out
 
@@ -285,7 +330,7 @@ class _Reader:
     def read_weights(self, f: h5py.File, spec: ModelSpec, groups) -> dict[str, np.ndarray]:
         root = self.child(f, "model_weights", "/", required=False, kind=h5py.Group)
         if root is None:
-            raise self.fail("no model_weights group: the file holds no weights")
+            raise self.fail(Message("no model_weights group: the file holds no weights"))
         shapes = layer_weight_shapes(spec)
         expected: list[tuple[str, list[tuple[str, tuple[int, ...]]]]] = []
         for keras_name, members in groups:
@@ -301,26 +346,34 @@ class _Reader:
                 stored.append((name, group, names))
         if len(stored) != len(expected):
             raise self.fail(
-                f"the file holds weights for {len(stored)} layer(s) ({', '.join(s[0] for s in stored) or 'none'}) "
-                f"but the model config has {len(expected)} layer(s) with weights "
-                f"({', '.join(e[0] for e in expected) or 'none'})"
+                Message(
+                    "the file holds weights for {count} layer(s) ({names}) but the model config has {count2} "
+                    "layer(s) with weights ({names2})",
+                    count=len(stored), names=", ".join(s[0] for s in stored) or Term("none"),
+                    count2=len(expected), names2=", ".join(e[0] for e in expected) or Term("none"))
             )
         top = self.child(root, "top_level_model_weights", "/model_weights", required=False, kind=h5py.Group)
         if top is not None and _has_list(top, "weight_names") and self.name_list(top, "weight_names"):
-            raise self.fail("the model has top-level weights of its own, which annstudio does not support")
+            raise self.fail(Message(
+                "the model has top-level weights of its own, which annstudio does not support"))
         values: dict[str, np.ndarray] = {}
         for (keras_name, wanted), (name, group, names) in zip(expected, stored, strict=True):
             if len(names) != len(wanted):
                 raise self.fail(
-                    f"layer {keras_name!r} needs {len(wanted)} weight(s) ({', '.join(k for k, _ in wanted)}) "
-                    f"but its group {name!r} in the file has {len(names)}"
+                    Message(
+                        "layer {keras_name!r} needs {count} weight(s) ({names}) but its group {name!r} in the file "
+                        "has {count2}",
+                        keras_name=keras_name, count=len(wanted), names=", ".join(k for k, _ in wanted), name=name,
+                        count2=len(names))
                 )
             for (key, shape), wname in zip(wanted, names, strict=True):
                 where = f"/model_weights/{name}/{wname}"
                 dset = self.child(group, wname, f"/model_weights/{name}", kind=h5py.Dataset)
                 self.check_dataset(dset, where, "f", f"weight {key!r} ({where})")
                 if tuple(dset.shape) != tuple(shape):
-                    raise self.fail(f"wrong shape for {key!r}: expected {tuple(shape)}, found {tuple(dset.shape)} ({where})")
+                    raise self.fail(Message("wrong shape for {key!r}: expected {expected}, found {found} ({where})",
+                                            key=key, expected=tuple(shape), found=tuple(dset.shape), where=where))
+
                 arr = np.asarray(dset[()])
                 if arr.dtype.byteorder not in ("=", "|") and arr.dtype.byteorder != _native():
                     arr = arr.astype(arr.dtype.newbyteorder("="))
@@ -333,10 +386,14 @@ class _Reader:
         where = f"/{STATE_GROUP}"
         fmt = self.text_attr(group, "format") if "format" in group.attrs else None
         if fmt != STATE_FORMAT:
-            raise self.fail(f"{where} is not annstudio resume state (format {fmt!r})")
+            raise self.fail(Message(
+                "{where} is not annstudio resume state (format {fmt!r})",
+                where=where, fmt=fmt))
         version = group.attrs.get("version")
         if not isinstance(version, (int, np.integer)) or isinstance(version, (bool, np.bool_)) or int(version) > STATE_VERSION:
-            raise self.fail(f"{where} has version {version!r}; this annstudio reads version {STATE_VERSION}")
+            raise self.fail(Message(
+                "{where} has version {version!r}; this annstudio reads version {state_version}",
+                where=where, version=version, state_version=STATE_VERSION))
 
         def get_array(name: str) -> np.ndarray:
             dset = self.child(group, name, where, kind=h5py.Dataset)

@@ -29,6 +29,7 @@ import h5py
 import numpy as np
 
 from .._version import __version__
+from ..messages import Message, Term, message_of, os_reason
 from ..spec import ModelSpec, SpecError
 from ..spec.errors import ConfigError
 from ..spec.keras_model import layer_weight_shapes, model_to_keras_config
@@ -71,25 +72,29 @@ def save_h5(
         shapes = layer_weight_shapes(spec)
         training_config = None
         if (loss is None) != (optimizer is None):
-            raise SpecError("give both a loss and an optimizer (Keras compiles with both), or neither")
+            raise SpecError(Message(
+                "give both a loss and an optimizer (Keras compiles with both), or neither"))
         if loss is not None:
             training_config = training_config_to_keras(loss, optimizer, metrics)
         elif metrics:
-            raise SpecError("metrics need a loss and an optimizer")
+            raise SpecError(Message("metrics need a loss and an optimizer"))
     except (SpecError, ConfigError) as exc:
-        raise H5Error(f"cannot save {path}: {exc}") from None
+        raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
     for name in [spec.name] + [layer.name for layer in spec.layers]:
         if "/" in name or name in (".", ".."):
-            raise H5Error(f"cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')")
+            raise H5Error(Message("cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')",
+                                  path=path, name=name))
     if any(layer.name == "top_level_model_weights" for layer in spec.layers):
-        raise H5Error(f"cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer")
+        raise H5Error(Message(
+            "cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer",
+            path=path))
     layer_arrays = _checked_weights(path, shapes, weights, dtype)
     state_parts = None
     if state is not None:
         try:
             state_parts = encode_state(state)
         except ValueError as exc:
-            raise H5Error(f"cannot save {path}: {exc}") from None
+            raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
 
     def write(f: h5py.File) -> None:
         f.attrs["backend"] = KERAS_BACKEND
@@ -128,22 +133,31 @@ def save_h5(
 
 def _checked_weights(path: Path, shapes: dict[str, list], weights: Mapping[str, Any], dtype: str) -> dict[str, np.ndarray]:
     if not isinstance(weights, Mapping):
-        raise H5Error(f"cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type(weights).__name__}")
+        raise H5Error(Message(
+            "cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}",
+            path=path, type=type(weights).__name__))
     expected = {f"{layer}/{w}": shape for layer, ws in shapes.items() for w, shape, _ in ws}
     missing = [k for k in expected if k not in weights]
     if missing:
-        raise H5Error(f"cannot save {path}: missing weight(s) {', '.join(map(repr, missing))}")
+        raise H5Error(Message(
+            "cannot save {path}: missing weight(s) {names}",
+            path=path, names=', '.join(map(repr, missing))))
     extra = [k for k in weights if k not in expected]
     if extra:
-        raise H5Error(f"cannot save {path}: unknown weight(s) {', '.join(map(repr, extra))}; "
-                      f"the model has {', '.join(expected) or 'none'}")
+        raise H5Error(Message(
+            "cannot save {path}: unknown weight(s) {names}; the model has {names2}",
+            path=path, names=', '.join(map(repr, extra)), names2=', '.join(expected) or Term("none")))
     out = {}
     for key, shape in expected.items():
         value = np.asarray(weights[key])
         if value.dtype.kind not in "biuf":
-            raise H5Error(f"cannot save {path}: weight {key!r} has dtype {value.dtype}; expected numbers")
+            raise H5Error(Message(
+                "cannot save {path}: weight {key!r} has dtype {dtype}; expected numbers",
+                path=path, key=key, dtype=value.dtype))
         if value.shape != tuple(shape):
-            raise H5Error(f"cannot save {path}: wrong shape for {key!r}: expected {tuple(shape)}, found {value.shape}")
+            raise H5Error(Message(
+                "cannot save {path}: wrong shape for {key!r}: expected {shape}, found {shape2}",
+                path=path, key=key, shape=tuple(shape), shape2=value.shape))
         out[key] = np.ascontiguousarray(value, dtype=dtype)
     return out
 
@@ -153,7 +167,9 @@ def save_attributes(group: h5py.Group, name: str, data: list[bytes]) -> None:
     when it is larger than the HDF5 object-header limit."""
     bad = [x for x in data if len(x) > HDF5_OBJECT_HEADER_LIMIT]
     if bad:
-        raise H5Error(f"names longer than {HDF5_OBJECT_HEADER_LIMIT} bytes cannot be stored: {bad[0][:40]!r}...")
+        raise H5Error(Message(
+            "names longer than {hdf5_object_header_limit} bytes cannot be stored: {bad!r}...",
+            hdf5_object_header_limit=HDF5_OBJECT_HEADER_LIMIT, bad=bad[0][:40]))
     data_npy = np.asarray(data)
     num_chunks = 1
     chunked = np.array_split(data_npy, num_chunks)
@@ -175,7 +191,7 @@ def write_h5_atomic(path: Path, write) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
     except OSError as exc:
-        raise H5Error(f"cannot save {path}: {exc.strerror or exc}") from exc
+        raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=os_reason(exc))) from exc
     os.close(fd)
     try:
         with h5py.File(tmp, "w") as f:
@@ -189,8 +205,10 @@ def write_h5_atomic(path: Path, write) -> None:
         except OSError:
             pass
         if isinstance(exc, OSError):
-            raise H5Error(f"cannot save {path}: {exc}") from exc
+            raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=os_reason(exc))) \
+                from exc
         raise
+
     _fsync_directory(directory)
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from ..messages import Message, MessageError
 from .layers import LAYER_DEFAULTS, LayerSpec
 from .model import ModelSpec
 
@@ -16,7 +17,7 @@ def insert_layer(spec: ModelSpec, kind: str, index: int, config: dict[str, Any] 
                  name: str | None = None) -> ModelSpec:
     """Insert a new layer of ``kind`` at ``index`` (clamped after the Input)."""
     if kind not in LAYER_DEFAULTS:
-        raise ValueError(f"unknown layer kind {kind!r}")
+        raise MessageError(Message("unknown layer kind {kind!r}", kind=kind))
     out = spec.copy()
     layer = LayerSpec(kind, name if name and name not in _names(out) else out.unique_name(kind), dict(config or {}))
     index = _clamp_insert(out, index, kind)
@@ -101,9 +102,10 @@ def rename_layer(spec: ModelSpec, old: str, new: str) -> ModelSpec:
     """Rename a layer and every reference to it; the new name must be free and non-empty."""
     new = new.strip()
     if not new:
-        raise ValueError("a layer name cannot be empty")
+        raise MessageError(Message("a layer name cannot be empty"))
     if new != old and new in _names(spec):
-        raise ValueError(f"the name {new!r} is already used by another layer")
+        raise MessageError(Message("the name {name!r} is already used by another layer", name=new))
+
     out = spec.copy()
     out.layer(old).name = new
     for layer in out.layers:

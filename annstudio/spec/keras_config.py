@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..messages import Message, MessageError, message_of
 from .errors import SpecError
 from .layer_kinds import KIND_BY_KERAS_CLASS, KINDS, Param, layer_kind
 from .layers import LayerSpec
@@ -47,7 +48,9 @@ def _keras_value(param: Param, value: Any, layer: str) -> Any:
     """A parameter's value as Keras writes it (by the parameter's type)."""
     if param.type == "activation" and value not in KERAS_ACTIVATIONS:
         raise SpecError(
-            f"activation {value!r} has no Keras equivalent; Keras knows {', '.join(sorted(KERAS_ACTIVATIONS))}",
+            Message(
+                "activation {value!r} has no Keras equivalent; Keras knows {names}",
+                value=value, names=', '.join(sorted(KERAS_ACTIVATIONS))),
             layer=layer,
         )
     if param.type == "initializer":
@@ -77,7 +80,9 @@ def _spec_value(param: Param, value: Any, layer: str | None) -> Any:
     if param.type == "activation":
         if isinstance(value, dict) or value not in KERAS_ACTIVATIONS:
             raise SpecError(
-                f"activation {value!r} is not supported; expected one of {', '.join(sorted(KERAS_ACTIVATIONS))}",
+                Message(
+                    "activation {value!r} is not supported; expected one of {names}",
+                    value=value, names=', '.join(sorted(KERAS_ACTIVATIONS))),
                 layer=layer,
             )
         return value
@@ -87,35 +92,41 @@ def _spec_value(param: Param, value: Any, layer: str | None) -> Any:
         if param.type == "regularizer":
             return normalize_regularizer(value)
     except ValueError as exc:
-        raise SpecError(f"{param.key}: {exc}", layer=layer) from None
+        raise SpecError(Message("{key}: {problem}", key=param.key, problem=message_of(exc)), layer=layer) from None
     return value
 
 
 def _input_shape(key: str, value: Any, layer: str | None) -> list[int]:
     dims = list(value)[1:] if key != "shape" else list(value)
     if not dims or not all(isinstance(d, int) and d > 0 for d in dims):
-        raise SpecError(f"unsupported input shape {value!r} (need fixed positive sizes)", layer=layer)
+        raise SpecError(Message("unsupported input shape {value!r} (need fixed positive sizes)", value=value), layer=layer)
     return dims
 
 
 def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
     """A ``LayerSpec`` from a Keras layer config dict, through the allow-list (no code runs)."""
     if not isinstance(item, dict):
-        raise SpecError(f"a layer config must be an object, got {type(item).__name__}")
+        raise SpecError(Message("a layer config must be an object, got {type}", type=type(item).__name__))
     cls = item.get("class_name")
     config = item.get("config") or {}
     name = config.get("name") if isinstance(config, dict) else None
     if cls not in SPEC_KIND:
-        what = "a Lambda layer (it would run code stored in the file)" if cls == "Lambda" else f"the layer class {cls!r}"
-        raise SpecError(f"{what} is not supported; annstudio reads {', '.join(sorted(SPEC_KIND))}", layer=name)
+        what = Message("a Lambda layer (it would run code stored in the file)") if cls == "Lambda" else \
+            Message("the layer class {cls!r}", cls=cls)
+
+        raise SpecError(Message(
+            "{what} is not supported; annstudio reads {names}",
+            what=what, names=', '.join(sorted(SPEC_KIND))), layer=name)
     module = item.get("module")
     if module not in (None, "keras.layers", "keras", "keras.src.layers") or item.get("registered_name") not in (
         None, cls, f"keras.layers>{cls}", f"Keras>{cls}"
     ):
-        raise SpecError(f"layer class {cls!r} comes from {module!r} / {item.get('registered_name')!r}, not from Keras",
+        raise SpecError(Message(
+            "layer class {cls!r} comes from {module!r} / {value!r}, not from Keras",
+            cls=cls, module=module, value=item.get('registered_name')),
                         layer=name)
     if not isinstance(config, dict) or not isinstance(name, str) or not name:
-        raise SpecError(f"the {cls} layer config has no name")
+        raise SpecError(Message("the {cls} layer config has no name", cls=cls))
     kind = layer_kind(SPEC_KIND[cls])
     out: dict[str, Any] = {}
     for key, value in config.items():
@@ -131,11 +142,15 @@ def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
             allowed = _NEUTRAL[key]
             if isinstance(allowed, str):
                 if _initializer_name(value) != allowed:
-                    raise SpecError(f"{key}={value!r} is not supported (only {allowed!r})", layer=name)
+                    raise SpecError(Message(
+                        "{key}={value!r} is not supported (only {allowed!r})",
+                        key=key, value=value, allowed=allowed), layer=name)
             elif allowed is not None and value not in allowed:
-                raise SpecError(f"{key}={value!r} is not supported (only {allowed[0]!r})", layer=name)
+                raise SpecError(Message(
+                    "{key}={value!r} is not supported (only {allowed!r})",
+                    key=key, value=value, allowed=allowed[0]), layer=name)
         else:
-            raise SpecError(f"unknown setting {key!r} in the {cls} layer config", layer=name)
+            raise SpecError(Message("unknown setting {key!r} in the {cls} layer config", key=key, cls=cls), layer=name)
     try:
         return LayerSpec(kind.name, name, out)
     except ValueError as exc:
@@ -153,6 +168,6 @@ def _initializer_name(value: Any) -> str | None:
 
 def _initializer_from_keras(value: Any) -> Any:
     if not isinstance(value, dict) or value.get("module") not in (None, "keras.initializers", "keras"):
-        raise ValueError(f"unsupported initializer {value!r}")
+        raise MessageError(Message("unsupported initializer {value!r}", value=value))
     config = {k: v for k, v in (value.get("config") or {}).items() if k not in ("seed", "input_axes", "output_axes")}
     return normalize_initializer({"class_name": value.get("class_name"), "config": config})

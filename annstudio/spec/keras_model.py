@@ -20,6 +20,7 @@ import heapq
 from dataclasses import dataclass
 from typing import Any
 
+from ..messages import Message, Term
 from .errors import SpecError
 from .keras_config import SPEC_KIND, layer_from_keras, layer_to_keras
 from .layer_kinds import Weight, layer_kind
@@ -77,7 +78,9 @@ def model_to_keras_config(spec: ModelSpec, dtype: str = "float32") -> dict[str, 
     Raises ``SpecError`` for an invalid spec or a setting Keras does not have (e.g. a ``step`` activation).
     """
     if dtype not in DTYPES:
-        raise SpecError(f"dtype must be one of {', '.join(DTYPES)}, got {dtype!r}")
+        raise SpecError(Message(
+            "dtype must be one of {names}, got {dtype!r}",
+            names=', '.join(DTYPES), dtype=dtype))
     infos = spec.validate()
     shapes = {info.name: info.output_shape for info in infos}
     if spec.is_plain_stack:
@@ -134,7 +137,7 @@ def model_from_keras_config(cfg: Any) -> ModelSpec:
 def read_keras_config(cfg: Any) -> KerasLayout:
     """Parse a Keras ``Sequential``/``Functional`` config; see ``KerasLayout``. Raises ``SpecError``."""
     if not isinstance(cfg, dict) or not isinstance(cfg.get("config"), dict):
-        raise SpecError("a Keras model config must be an object with 'class_name' and 'config'")
+        raise SpecError(Message("a Keras model config must be an object with 'class_name' and 'config'"))
     reader = _Reader()
     cls = cfg.get("class_name")
     _check_model_class(cfg)
@@ -155,9 +158,13 @@ def _check_model_class(item: dict[str, Any]) -> None:
             return
     if cls in ("Sequential", "Functional", "Model"):
         raise SpecError(
-            f"model class {cls!r} comes from {item.get('module')!r} / {item.get('registered_name')!r}, not from Keras"
+            Message(
+                "model class {cls!r} comes from {module!r} / {registered!r}, not from Keras",
+                cls=cls, module=item.get("module"), registered=item.get("registered_name"))
         )
-    raise SpecError(f"the model class {cls!r} is not supported; annstudio reads Sequential and Functional models")
+    raise SpecError(Message(
+        "the model class {cls!r} is not supported; annstudio reads Sequential and Functional models",
+        cls=cls))
 
 
 class _Reader:
@@ -185,8 +192,10 @@ class _Reader:
         layer = layer_from_keras(_plain(item))
         if self.input_name is not None:
             raise SpecError(
-                f"the model has more than one Input layer ({self.input_name!r} and {layer.name!r}); "
-                "annstudio models have exactly one input"
+                Message(
+                    "the model has more than one Input layer ({input_name!r} and {name!r}); annstudio models have "
+                    "exactly one input",
+                    input_name=self.input_name, name=layer.name)
             )
         dtype = (item.get("config") or {}).get("dtype")
         self.dtype = dtype if dtype in DTYPES else None
@@ -197,7 +206,7 @@ class _Reader:
 
     def add_layer(self, item: dict[str, Any], sources: list[str], prefix: str | None) -> str:
         if len(self.layers) >= _MAX_LAYERS:
-            raise SpecError(f"the model has more than {_MAX_LAYERS} layers")
+            raise SpecError(Message("the model has more than {max_layers} layers", max_layers=_MAX_LAYERS))
         layer = layer_from_keras(_plain(item))
         layer.name = self.unique(layer.name, prefix)
         layer.inputs = list(sources)
@@ -210,22 +219,27 @@ class _Reader:
         """Add a Sequential's layers fed by ``source`` (``None``: it must start with its own input);
         return the name of its output layer. Top level: records one weight group per layer."""
         if depth > _MAX_DEPTH:
-            raise SpecError(f"models are nested more than {_MAX_DEPTH} deep")
+            raise SpecError(Message("models are nested more than {max_depth} deep", max_depth=_MAX_DEPTH))
         items = config.get("layers")
         if not isinstance(items, list):
-            raise SpecError(f"the Sequential model {name!r} has no 'layers' list")
-        _check_keys(config, {"name", "trainable", "dtype", "layers", "build_input_shape"}, f"Sequential model {name!r}")
+            raise SpecError(Message("the Sequential model {name!r} has no 'layers' list", name=name))
+        _check_keys(config, {"name", "trainable", "dtype", "layers", "build_input_shape"},
+                    Message("Sequential model {name!r}", name=name))
         if config.get("trainable", True) is not True:
-            raise SpecError(f"the Sequential model {name!r} is frozen (trainable=False), which is not supported")
+            raise SpecError(Message(
+                "the Sequential model {name!r} is frozen (trainable=False), which is not supported",
+                name=name))
         current = source
         prefix = None if top else name
         for k, item in enumerate(items):
             if not isinstance(item, dict):
-                raise SpecError(f"layer #{k} of {name!r} is not an object")
+                raise SpecError(Message("layer #{k} of {name!r} is not an object", k=k, name=name))
             cls = item.get("class_name")
             if cls == "InputLayer":
                 if k != 0:
-                    raise SpecError(f"the Sequential model {name!r} has an InputLayer at position {k}")
+                    raise SpecError(Message(
+                        "the Sequential model {name!r} has an InputLayer at position {k}",
+                        name=name, k=k))
                 if top:
                     current = self.add_input(item)
                 continue
@@ -255,11 +269,13 @@ class _Reader:
         _check_model_class(item)
         if item.get("class_name") != "Sequential":
             raise SpecError(
-                f"the nested model {_item_name(item)!r} is a Functional model; annstudio reads nested Sequential models only"
+                Message(
+                    "the nested model {name!r} is a Functional model; annstudio reads nested Sequential models only",
+                    name=_item_name(item))
             )
         config = item.get("config")
         if not isinstance(config, dict):
-            raise SpecError(f"the nested model {_item_name(item)!r} has no config")
+            raise SpecError(Message("the nested model {name!r} has no config", name=_item_name(item)))
         before = len(self.layers)
         out = self.sequential(config, source, _item_name(item), depth, top=False)
         return out, [layer.name for layer in self.layers[before:]]
@@ -268,21 +284,24 @@ class _Reader:
     def functional(self, config: dict[str, Any]) -> str:
         items = config.get("layers")
         if not isinstance(items, list) or not items:
-            raise SpecError("the Functional model has no 'layers' list")
-        _check_keys(config, {"name", "trainable", "layers", "input_layers", "output_layers"}, "Functional model")
+            raise SpecError(Message("the Functional model has no 'layers' list"))
+        _check_keys(config, {"name", "trainable", "layers", "input_layers", "output_layers"}, Term("Functional model"))
+
         if config.get("trainable", True) is not True:
-            raise SpecError("the model is frozen (trainable=False), which is not supported")
+            raise SpecError(Message("the model is frozen (trainable=False), which is not supported"))
         inputs = _tensor_refs(config.get("input_layers"), "input_layers")
         outputs = _tensor_refs(config.get("output_layers"), "output_layers")
         if len(inputs) != 1:
             raise SpecError(
-                f"the model has {len(inputs)} inputs ({', '.join(repr(r[0]) for r in inputs)}); "
-                "annstudio models have exactly one input"
+                Message(
+                    "the model has {count} inputs ({names}); annstudio models have exactly one input",
+                    count=len(inputs), names=', '.join(repr(r[0]) for r in inputs))
             )
         if len(outputs) != 1:
             raise SpecError(
-                f"the model has {len(outputs)} outputs ({', '.join(repr(r[0]) for r in outputs)}); "
-                "annstudio models have exactly one output"
+                Message(
+                    "the model has {count} outputs ({names}); annstudio models have exactly one output",
+                    count=len(outputs), names=', '.join(repr(r[0]) for r in outputs))
             )
         by_name: dict[str, tuple[dict[str, Any], list[str]]] = {}
         order: list[str] = []
@@ -290,24 +309,32 @@ class _Reader:
         if n_inputs > 1:
             names = [_item_name(item) for item in items if isinstance(item, dict) and item.get("class_name") == "InputLayer"]
             raise SpecError(
-                f"the model has {n_inputs} Input layers ({', '.join(map(repr, names))}); annstudio models have exactly one input"
+                Message(
+                    "the model has {n_inputs} Input layers ({names}); annstudio models have exactly one input",
+                    n_inputs=n_inputs, names=', '.join(map(repr, names)))
             )
         for k, item in enumerate(items):
             if not isinstance(item, dict):
-                raise SpecError(f"layer #{k} of the model is not an object")
+                raise SpecError(Message("layer #{k} of the model is not an object", k=k))
             name = _item_name(item)
             if name in by_name:
-                raise SpecError(f"two layers are named {name!r}")
+                raise SpecError(Message("two layers are named {name!r}", name=name))
             by_name[name] = (item, _inbound_sources(item, name))
             order.append(name)
         for name, (_item, sources) in by_name.items():
             for s in sources:
                 if s not in by_name:
-                    raise SpecError(f"layer {name!r} takes input from {s!r}, which is not in the model", layer=name)
+                    raise SpecError(Message(
+                        "layer {name!r} takes input from {s!r}, which is not in the model",
+                        name=name, s=s), layer=name)
         if inputs[0][0] not in by_name or by_name[inputs[0][0]][0].get("class_name") != "InputLayer":
-            raise SpecError(f"the model input {inputs[0][0]!r} is not an InputLayer of the model")
+            raise SpecError(Message(
+                "the model input {inputs!r} is not an InputLayer of the model",
+                inputs=inputs[0][0]))
         if outputs[0][0] not in by_name:
-            raise SpecError(f"the model output {outputs[0][0]!r} is not a layer of the model")
+            raise SpecError(Message(
+                "the model output {outputs!r} is not a layer of the model",
+                outputs=outputs[0][0]))
         # Stable topological order: the file's order wherever the wiring allows it.
         position = {name: k for k, name in enumerate(order)}
         waiting = {name: len(set(sources)) for name, (_, sources) in by_name.items()}
@@ -327,10 +354,12 @@ class _Reader:
                 placed[name] = self.add_input(item)
                 groups[name] = []
             elif not sources:
-                raise SpecError(f"layer {name!r} is not connected to any input", layer=name)
+                raise SpecError(Message("layer {name!r} is not connected to any input", name=name), layer=name)
             elif cls in ("Sequential", "Functional", "Model"):
                 if len(sources) != 1:
-                    raise SpecError(f"the nested model {name!r} must take exactly one input", layer=name)
+                    raise SpecError(Message(
+                        "the nested model {name!r} must take exactly one input",
+                        name=name), layer=name)
                 placed[name], groups[name] = self.nested(item, placed[sources[0]], 1)
             else:
                 placed[name] = self.add_layer(item, [placed[s] for s in sources], None)
@@ -341,7 +370,9 @@ class _Reader:
                     heapq.heappush(ready, position[user])
         if len(placed) != len(order):
             stuck = [name for name in order if name not in placed]
-            raise SpecError("the layers form a cycle or are not connected: " + ", ".join(map(repr, stuck[:10])))
+            raise SpecError(Message("the layers form a cycle or are not connected: {names}",
+                                    names=", ".join(map(repr, stuck[:10]))))
+
         # Keras lists the weight groups (``model.layers``) in the config's order.
         self.top_groups.extend((name, groups[name]) for name in order)
         return placed[outputs[0][0]]
@@ -349,13 +380,15 @@ class _Reader:
     # ----------------------------------------------------------- result
     def build_spec(self, output: str, name: str) -> ModelSpec:
         if self.input_name is None:
-            raise SpecError("the model has no Input layer and no input shape")
+            raise SpecError(Message("the model has no Input layer and no input shape"))
         # Order: as discovered (topological), so every ancestor of the output comes before it; a layer
         # after it does not feed it (annstudio's output is the last layer, and every layer must be used).
         index = {layer.name: i for i, layer in enumerate(self.layers)}
         extra = [layer.name for layer in self.layers[index[output] + 1:]]
         if extra:
-            raise SpecError(f"layer(s) {', '.join(map(repr, extra))} do not lead to the model output {output!r}")
+            raise SpecError(Message(
+                "layer(s) {names} do not lead to the model output {output!r}",
+                names=', '.join(map(repr, extra)), output=output))
         layers = []
         for i, layer in enumerate(self.layers):
             if not layer_kind(layer.kind).multi_input and i > 0 and layer.inputs == [self.layers[i - 1].name]:
@@ -397,20 +430,24 @@ def _item_name(item: dict[str, Any]) -> str:
     if name is None and isinstance(item.get("config"), dict):
         name = item["config"].get("name")
     if not isinstance(name, str) or not name:
-        raise SpecError(f"a {item.get('class_name')!r} layer has no name")
+        raise SpecError(Message("a {value!r} layer has no name", value=item.get('class_name')))
     return name
 
 
 def _check_keys(config: dict[str, Any], allowed: set[str], what: str) -> None:
     unknown = set(config) - allowed
     if unknown:
-        raise SpecError(f"unknown setting(s) {', '.join(sorted(map(str, unknown)))} in the {what} config")
+        raise SpecError(Message(
+            "unknown setting(s) {names} in the {what} config",
+            names=', '.join(sorted(map(str, unknown))), what=what))
 
 
 def _input_from_build_shape(config: dict[str, Any], name: str) -> dict[str, Any]:
     shape = config.get("build_input_shape")
     if not isinstance(shape, list) or len(shape) < 2:
-        raise SpecError(f"the Sequential model {name!r} has neither an InputLayer nor a build_input_shape")
+        raise SpecError(Message(
+            "the Sequential model {name!r} has neither an InputLayer nor a build_input_shape",
+            name=name))
     policy = config.get("dtype")
     dtype = policy.get("config", {}).get("name") if isinstance(policy, dict) else policy
     return {"class_name": "InputLayer", "config": {"batch_shape": shape, "dtype": dtype, "name": "input_layer"}}
@@ -421,15 +458,21 @@ def _tensor_refs(value: Any, what: str) -> list[tuple[str, int, int]]:
     if isinstance(value, list) and len(value) == 3 and isinstance(value[0], str):
         value = [value]
     if not isinstance(value, list) or not value:
-        raise SpecError(f"'{what}' must list [layer, node, tensor] entries, got {value!r:.100}")
+        raise SpecError(Message(
+            "'{what}' must list [layer, node, tensor] entries, got {value!r:.100}",
+            what=what, value=value))
     refs = []
     for ref in value:
         if not (isinstance(ref, list) and len(ref) == 3 and isinstance(ref[0], str)
                 and all(isinstance(x, int) and not isinstance(x, bool) for x in ref[1:])):
-            raise SpecError(f"'{what}' must list [layer, node, tensor] entries, got {ref!r:.100}")
+            raise SpecError(Message(
+                "'{what}' must list [layer, node, tensor] entries, got {ref!r:.100}",
+                what=what, ref=ref))
         if ref[1] != 0 or ref[2] != 0:
-            raise SpecError(f"'{what}' refers to output {ref[2]} of call {ref[1]} of {ref[0]!r}; "
-                            "annstudio supports layers called once with one output")
+            raise SpecError(Message(
+                "'{what}' refers to output {ref} of call {ref2} of {ref3!r}; annstudio supports layers called once "
+                "with one output",
+                what=what, ref=ref[2], ref2=ref[1], ref3=ref[0]))
         refs.append((ref[0], 0, 0))
     return refs
 
@@ -438,11 +481,13 @@ def _history(ref: Any, layer: str) -> str:
     """The source layer of one inbound tensor reference (node and tensor index must be 0)."""
     if not (isinstance(ref, list) and len(ref) in (3, 4) and isinstance(ref[0], str)
             and all(isinstance(x, int) and not isinstance(x, bool) for x in ref[1:3])):
-        raise SpecError(f"unreadable input reference {ref!r:.100}", layer=layer)
+        raise SpecError(Message("unreadable input reference {ref!r:.100}", ref=ref), layer=layer)
     if ref[1] != 0 or ref[2] != 0:
         raise SpecError(
-            f"takes output {ref[2]} of call {ref[1]} of {ref[0]!r}; shared layers (called more than once) "
-            "and multi-output layers are not supported", layer=layer,
+            Message(
+                "takes output {ref} of call {ref2} of {ref3!r}; shared layers (called more than once) and "
+                "multi-output layers are not supported",
+                ref=ref[2], ref2=ref[1], ref3=ref[0]), layer=layer,
         )
     if len(ref) == 4:
         _check_call_kwargs(ref[3], layer)
@@ -451,10 +496,10 @@ def _history(ref: Any, layer: str) -> str:
 
 def _check_call_kwargs(kwargs: Any, layer: str) -> None:
     if not isinstance(kwargs, dict):
-        raise SpecError(f"unreadable call arguments {kwargs!r:.100}", layer=layer)
+        raise SpecError(Message("unreadable call arguments {kwargs!r:.100}", kwargs=kwargs), layer=layer)
     bad = {k: v for k, v in kwargs.items() if v is not None}
     if bad:
-        raise SpecError(f"call arguments {bad!r:.100} are not supported", layer=layer)
+        raise SpecError(Message("call arguments {bad!r:.100} are not supported", bad=bad), layer=layer)
 
 
 def _keras_tensors(value: Any, layer: str, out: list[str]) -> None:
@@ -465,19 +510,23 @@ def _keras_tensors(value: Any, layer: str, out: list[str]) -> None:
     if isinstance(value, dict) and value.get("class_name") == "__keras_tensor__" and isinstance(value.get("config"), dict):
         out.append(_history(value["config"].get("keras_history"), layer))
         return
-    raise SpecError(f"unsupported call argument {value!r:.100} (only layer outputs may be passed)", layer=layer)
+    raise SpecError(Message(
+        "unsupported call argument {value!r:.100} (only layer outputs may be passed)",
+        value=value), layer=layer)
 
 
 def _inbound_sources(item: dict[str, Any], name: str) -> list[str]:
     nodes = item.get("inbound_nodes", [])
     if not isinstance(nodes, list):
-        raise SpecError("'inbound_nodes' must be a list", layer=name)
+        raise SpecError(Message("'inbound_nodes' must be a list"), layer=name)
     if item.get("class_name") == "InputLayer":
         if nodes:
-            raise SpecError("an InputLayer cannot have inputs", layer=name)
+            raise SpecError(Message("an InputLayer cannot have inputs"), layer=name)
         return []
     if len(nodes) > 1:
-        raise SpecError(f"the layer is called {len(nodes)} times; shared layers are not supported", layer=name)
+        raise SpecError(Message(
+            "the layer is called {count} times; shared layers are not supported",
+            count=len(nodes)), layer=name)
     if not nodes:
         return []
     node = nodes[0]
@@ -488,16 +537,20 @@ def _inbound_sources(item: dict[str, Any], name: str) -> list[str]:
     elif isinstance(node, dict):          # Keras 3: {"args": [...], "kwargs": {...}}
         args, kwargs = node.get("args"), node.get("kwargs", {})
         if not isinstance(args, list) or len(args) != 1:
-            raise SpecError(f"unsupported call arguments {args!r:.100} (one input or one list of inputs)", layer=name)
+            raise SpecError(Message(
+                "unsupported call arguments {args!r:.100} (one input or one list of inputs)",
+                args=args), layer=name)
         _keras_tensors(args[0], name, sources)
         _check_call_kwargs(kwargs if kwargs is not None else {}, name)
         unknown = set(node) - {"args", "kwargs"}
         if unknown:
-            raise SpecError(f"unknown key(s) {', '.join(sorted(unknown))} in an inbound node", layer=name)
+            raise SpecError(Message(
+                "unknown key(s) {names} in an inbound node",
+                names=', '.join(sorted(unknown))), layer=name)
     else:
-        raise SpecError(f"unreadable inbound node {node!r:.100}", layer=name)
+        raise SpecError(Message("unreadable inbound node {node!r:.100}", node=node), layer=name)
     cls = item.get("class_name")   # unknown classes are refused with the layer itself
     joins = isinstance(cls, str) and cls in SPEC_KIND and layer_kind(SPEC_KIND[cls]).multi_input
     if not joins and len(sources) != 1:
-        raise SpecError(f"takes {len(sources)} inputs, expected 1", layer=name)
+        raise SpecError(Message("takes {count} inputs, expected 1", count=len(sources)), layer=name)
     return sources

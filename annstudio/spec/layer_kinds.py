@@ -21,9 +21,23 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import Message, MessageError, Term, joined, message_of
 from .values import ACTIVATIONS, normalize_initializer, normalize_regularizer
 
 Shape = tuple  # a layer's output shape without the batch dimension, e.g. (8,) or (28, 28)
+
+#: every parameter's name as a word the GUI translates inside a message ("units must be ...")
+SETTING_NAMES: dict[str, Term] = {term: term for term in (
+    Term("shape"), Term("units"), Term("activation"), Term("use_bias"), Term("kernel_initializer"),
+    Term("bias_initializer"), Term("kernel_regularizer"), Term("bias_regularizer"), Term("rate"), Term("axis"),
+    Term("momentum"), Term("epsilon"), Term("center"), Term("scale"), Term("offset"),
+)}
+
+
+def setting_name(key: str) -> str:
+    """``key`` as a translatable word (a ``Term``) when it is a known parameter name."""
+    return SETTING_NAMES.get(key, key)
+
 
 #: parameter types: what a value is, how it is checked, converted to Keras and edited
 PARAM_TYPES = ("int", "float", "bool", "activation", "initializer", "regularizer", "shape", "axis")
@@ -55,7 +69,7 @@ class Param:
     high: float | None = None
     low_open: bool = False
     high_open: bool = False
-    rule: str = ""
+    rule: str = ""   # a Term, e.g. Term("a positive integer")
 
     def __post_init__(self) -> None:
         if self.type not in PARAM_TYPES:
@@ -69,22 +83,26 @@ class Param:
         return self.high is None or not (value > self.high or self.high_open and value == self.high)
 
     def problem(self, value: Any) -> str | None:
-        """Why ``value`` is not valid for this parameter, or ``None``."""
+        """Why ``value`` is not valid for this parameter (a ``Message``), or ``None``."""
         t = self.type
+        key = setting_name(self.key)
         if t == "int" and (isinstance(value, bool) or not isinstance(value, int) or not self.in_range(value)):
-            return f"{self.key} must be {self.rule or 'an integer'}, got {value!r}"
+            return Message("{key} must be {rule}, got {value!r}", key=key, rule=self.rule or Term("an integer"),
+                           value=value)
         if t == "float" and (not _number(value) or not self.in_range(float(value))):
-            return f"{self.key} must be {self.rule or 'a number'}, got {value!r}"
+            return Message("{key} must be {rule}, got {value!r}", key=key, rule=self.rule or Term("a number"),
+                           value=value)
         if t == "activation" and value not in ACTIVATIONS:
-            return f"unknown activation {value!r}; expected one of {', '.join(ACTIVATIONS)}"
+            return Message("unknown activation {value!r}; expected one of {choices}", value=value,
+                           choices=joined(ACTIVATIONS))
         if t in ("initializer", "regularizer"):
             try:
                 (normalize_initializer if t == "initializer" else normalize_regularizer)(value)
             except ValueError as exc:
-                return f"{self.key}: {exc}"
+                return Message("{key}: {problem}", key=key, problem=message_of(exc))
         if t == "shape" and (not isinstance(value, (list, tuple)) or not value
                              or not all(isinstance(d, int) and d > 0 for d in value)):
-            return f"Input shape must be a list of positive integers, got {value!r}"
+            return Message("Input shape must be a list of positive integers, got {value!r}", value=value)
         return None
 
     def canonical(self, value: Any) -> Any:
@@ -173,11 +191,12 @@ class LayerKind:
     def infer(self, config: dict[str, Any], in_shapes: list[Shape]) -> tuple[Shape, int, int]:
         """(output shape, trainable, non-trainable parameter counts); ``ValueError`` naming the problem."""
         if self.inputs == "one" and len(in_shapes) != 1:
-            raise ValueError(f"{self.name} takes exactly one input, got {len(in_shapes)}")
+            raise MessageError(Message("{kind} takes exactly one input, got {count}", kind=self.name,
+                                       count=len(in_shapes)))
         for p in self.params:
             problem = p.problem(config.get(p.key))
             if problem:
-                raise ValueError(problem)
+                raise MessageError(problem)
         out = tuple(self.output(config, in_shapes))
         trainable = frozen = 0
         for w in self.weights(config, in_shapes, out):
@@ -197,9 +216,9 @@ def _input_output(config: dict[str, Any], in_shapes: list[Shape]) -> Shape:
 def _dense_output(config: dict[str, Any], in_shapes: list[Shape]) -> Shape:
     (shape,) = in_shapes
     if len(shape) != 1:
-        raise ValueError(
-            f"Dense expects a flat input but receives shape {format_shape((None, *shape))}; add a Flatten layer before it"
-        )
+        raise MessageError(Message(
+            "Dense expects a flat input but receives shape {shape}; add a Flatten layer before it",
+            shape=format_shape((None, *shape))))
     return (config["units"],)
 
 
@@ -217,19 +236,21 @@ def _flatten_output(config: dict[str, Any], in_shapes: list[Shape]) -> Shape:
 
 def _concatenate_output(config: dict[str, Any], in_shapes: list[Shape]) -> Shape:
     if len(in_shapes) < 2:
-        raise ValueError("Concatenate needs at least two inputs; choose an extra input from an earlier layer")
+        raise MessageError(Message("Concatenate needs at least two inputs; choose an extra input from an earlier layer"))
     rank = len(in_shapes[0])
     axis = config.get("axis", -1)
     # Keras counts the batch axis: -1 and ``rank`` both mean the last feature axis; 0 is the batch.
     if isinstance(axis, bool) or not isinstance(axis, int) or not (-rank <= axis <= -1 or 1 <= axis <= rank):
-        raise ValueError(f"axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)")
+        raise MessageError(Message("axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)",
+                                   axis=axis, rank=rank))
     ax = axis - 1 if axis > 0 else axis % rank
     shapes = ", ".join(format_shape((None, *s)) for s in in_shapes)
     if any(len(s) != rank for s in in_shapes):
-        raise ValueError("Concatenate inputs must have the same rank, got " + shapes)
+        raise MessageError(Message("Concatenate inputs must have the same rank, got {shapes}", shapes=shapes))
     for d in range(rank):
         if d != ax and len({s[d] for s in in_shapes}) > 1:
-            raise ValueError("Concatenate inputs must match except on the joined axis, got " + shapes)
+            raise MessageError(Message("Concatenate inputs must match except on the joined axis, got {shapes}",
+                                       shapes=shapes))
     out = list(in_shapes[0])
     out[ax] = sum(s[ax] for s in in_shapes)
     return tuple(out)
@@ -238,7 +259,8 @@ def _concatenate_output(config: dict[str, Any], in_shapes: list[Shape]) -> Shape
 def _batchnorm_output(config: dict[str, Any], in_shapes: list[Shape]) -> Shape:
     shape = in_shapes[0]
     if config.get("axis", -1) not in (-1, len(shape)):
-        raise ValueError(f"only the last axis is supported for BatchNormalization, got axis={config.get('axis')!r}")
+        raise MessageError(Message("only the last axis is supported for BatchNormalization, got axis={axis!r}",
+                                   axis=config.get("axis")))
     return shape
 
 
@@ -270,7 +292,7 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
     LayerKind(
         "Dense", "dense", "fully connected: y = f(x·W + b)",
         params=(
-            Param("units", "int", 8, low=1, rule="a positive integer"),
+            Param("units", "int", 8, low=1, rule=Term("a positive integer")),
             _activation_param("linear"),
             Param("use_bias", "bool", True),
             Param("kernel_initializer", "initializer", "glorot_uniform"),
@@ -292,7 +314,7 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
     ),
     LayerKind(
         "Dropout", "dropout", "zeroes a random fraction of the values while training",
-        params=(Param("rate", "float", 0.5, low=0.0, high=1.0, high_open=True, rule="a number in [0, 1)"),),
+        params=(Param("rate", "float", 0.5, low=0.0, high=1.0, high_open=True, rule=Term("a number in [0, 1)")),),
         describe=lambda c, inputs: f"rate {c['rate']}",
         keras_class="Dropout",
         keras_constants={"seed": None, "noise_shape": None},
@@ -315,8 +337,8 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
         "BatchNormalization", "batch_normalization", "normalises each feature over the batch, then scales and shifts",
         params=(
             Param("axis", "axis", -1),
-            Param("momentum", "float", 0.99, low=0.0, high=1.0, high_open=True, rule="in [0, 1)"),
-            Param("epsilon", "float", 0.001, low=0.0, low_open=True, rule="> 0"),
+            Param("momentum", "float", 0.99, low=0.0, high=1.0, high_open=True, rule=Term("in [0, 1)")),
+            Param("epsilon", "float", 0.001, low=0.0, low_open=True, rule=Term("> 0")),
             Param("center", "bool", True),
             Param("scale", "bool", True),
         ),
@@ -327,8 +349,8 @@ KINDS: dict[str, LayerKind] = {kind.name: kind for kind in (
     LayerKind(
         "Rescaling", "rescaling", "y = x·scale + offset for every value, e.g. pixels / 255 (no weights)",
         params=(
-            Param("scale", "float", 1 / 255, rule="a finite number"),
-            Param("offset", "float", 0.0, rule="a finite number"),
+            Param("scale", "float", 1 / 255, rule=Term("a finite number")),
+            Param("offset", "float", 0.0, rule=Term("a finite number")),
         ),
         describe=lambda c, inputs: f"scale {_num(c['scale'])}, offset {_num(c['offset'])}",
         keras_class="Rescaling",
@@ -349,4 +371,6 @@ def layer_kind(name: str) -> LayerKind:
     try:
         return KINDS[name]
     except KeyError:
-        raise ValueError(f"unknown layer kind {name!r}; expected one of {', '.join(LAYER_KINDS)}") from None
+        raise MessageError(Message("unknown layer kind {kind!r}; expected one of {choices}", kind=name,
+                                   choices=joined(LAYER_KINDS))) from None
+

@@ -10,6 +10,7 @@ import copy
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import Message, MessageError, Term, joined, message_of
 from .layer_kinds import LAYER_DEFAULTS, LAYER_KINDS, NAME_PREFIX, layer_kind
 from .values import (
     ACTIVATIONS,
@@ -39,14 +40,13 @@ class LayerSpec:
         try:
             kind = layer_kind(self.kind)
         except ValueError as exc:
-            raise ValueError(f"layer {self.name!r}: {exc}") from None
+            raise MessageError(Message("layer {layer!r}: {problem}", layer=self.name, problem=message_of(exc))) from None
         merged = kind.defaults
         unknown = set(self.config) - set(merged)
         if unknown:
-            raise ValueError(
-                f"layer {self.name!r} ({self.kind}): unknown setting(s) {', '.join(sorted(unknown))}; "
-                f"expected {', '.join(merged) or 'none'}"
-            )
+            raise MessageError(Message(
+                "layer {layer!r} ({kind}): unknown setting(s) {unknown}; expected {expected}",
+                layer=self.name, kind=self.kind, unknown=joined(sorted(unknown)), expected=joined(merged) or Term("none")))
         merged = copy.deepcopy(merged)
         merged.update(copy.deepcopy(self.config))
         # Canonical forms so equal layers compare equal; invalid values stay for validation to report.
@@ -70,13 +70,16 @@ class LayerSpec:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> LayerSpec:
         if not isinstance(data, dict) or "kind" not in data:
-            raise ValueError(f"a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}")
+            raise MessageError(Message("a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}",
+                                       data=data))
         config = data.get("config") or {}
         if not isinstance(config, dict):
-            raise ValueError(f"layer {data.get('name')!r}: 'config' must be an object")
+            raise MessageError(Message("layer {layer!r}: 'config' must be an object", layer=data.get("name")))
         inputs = data.get("inputs") or []
         if not isinstance(inputs, list) or not all(isinstance(i, str) for i in inputs):
-            raise ValueError(f"layer {data.get('name')!r}: 'inputs' must be a list of layer names")
+            raise MessageError(Message("layer {layer!r}: 'inputs' must be a list of layer names",
+                                       layer=data.get("name")))
+
         return cls(str(data["kind"]), str(data.get("name") or ""), dict(config), inputs)
 
     def describe(self) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..messages import Message, message_of
 from .errors import SpecError
 from .layer_kinds import NAME_PREFIX, Shape, format_shape, layer_kind
 from .layers import LayerSpec
@@ -96,7 +97,7 @@ class ModelSpec:
     @property
     def input_shape(self) -> Shape:
         if not self.layers or self.layers[0].kind != "Input":
-            raise SpecError("the model must start with an Input layer", layer=None)
+            raise SpecError(Message("the model must start with an Input layer"), layer=None)
         return tuple(int(d) for d in self.layers[0].config["shape"])
 
     # ----------------------------------------------------------------- validation & shapes
@@ -131,40 +132,42 @@ class ModelSpec:
     def _infer(self, found: dict[str | None, str]) -> list[LayerInfo]:
         infos: list[LayerInfo] = []
         if not self.layers:
-            found[None] = "the model is empty; add an Input layer"
+            found[None] = Message("the model is empty; add an Input layer")
             return infos
         if self.layers[0].kind != "Input":
-            found[self.layers[0].name] = f"the first layer must be an Input layer, not {self.layers[0].kind}"
+            found[self.layers[0].name] = Message("the first layer must be an Input layer, not {kind}",
+                                                 kind=self.layers[0].kind)
             return infos
         names: dict[str, int] = {}
         for i, layer in enumerate(self.layers):
             if not layer.name or not isinstance(layer.name, str):
-                found[layer.name or f"#{i}"] = f"layer #{i} ({layer.kind}) has no name"
+                found[layer.name or f"#{i}"] = Message("layer #{index} ({kind}) has no name", index=i, kind=layer.kind)
             elif layer.name in names:
-                found[layer.name] = (f"the name {layer.name!r} is used twice (layers #{names[layer.name]} and #{i}); "
-                                     "names must be unique")
+                found[layer.name] = Message("the name {name!r} is used twice (layers #{first} and #{second}); "
+                                            "names must be unique", name=layer.name, first=names[layer.name], second=i)
             else:
                 names[layer.name] = i
         if found:
             return infos
         cycle = self._find_cycle(names)
         if cycle:
-            found[cycle[0]] = "the layers form a cycle: " + " -> ".join(cycle)
+            found[cycle[0]] = Message("the layers form a cycle: {cycle}", cycle=" -> ".join(cycle))
             return infos
         shapes: dict[str, Shape] = {}
         for i, layer in enumerate(self.layers):
             if i > 0 and layer.kind == "Input":
-                found[layer.name] = "only the first layer may be an Input layer"
+                found[layer.name] = Message("only the first layer may be an Input layer")
                 continue
             sources = self.input_names(i)
             bad_source = next((s for s in sources if s not in names), None)
             if bad_source is not None:
-                found[layer.name] = f"layer {layer.name!r} takes input from {bad_source!r}, which does not exist"
+                found[layer.name] = Message("layer {layer!r} takes input from {source!r}, which does not exist",
+                                            layer=layer.name, source=bad_source)
                 continue
             late = next((s for s in sources if names[s] >= i), None)
             if late is not None:
-                found[layer.name] = (f"layer {layer.name!r} takes input from {late!r}, which comes after it; "
-                                     f"move it below {late!r}")
+                found[layer.name] = Message("layer {layer!r} takes input from {source!r}, which comes after it; "
+                                            "move it below {source!r}", layer=layer.name, source=late)
                 continue
             missing = [s for s in sources if s not in shapes]
             if missing:
@@ -172,7 +175,7 @@ class ModelSpec:
             try:
                 out, trainable, frozen = _layer_shape(layer, [shapes[s] for s in sources])
             except SpecError as exc:
-                found[layer.name] = str(exc.message)
+                found[layer.name] = exc.message
                 continue
             shapes[layer.name] = out
             infos.append(LayerInfo(layer.name, layer.kind, sources, out, trainable, frozen))
@@ -180,9 +183,9 @@ class ModelSpec:
             used = {s for i in range(len(self.layers)) for s in self.input_names(i)}
             for layer in self.layers[:-1]:
                 if layer.name not in used:
-                    found[layer.name] = (
-                        f"the output of layer {layer.name!r} is not used; connect it (e.g. from a Concatenate) or remove it"
-                    )
+                    found[layer.name] = Message(
+                        "the output of layer {layer!r} is not used; connect it (e.g. from a Concatenate) or remove it",
+                        layer=layer.name)
         return infos
 
     def _find_cycle(self, names: dict[str, int]) -> list[str] | None:
@@ -249,13 +252,14 @@ class ModelSpec:
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> ModelSpec:
         if not isinstance(data, dict) or not isinstance(data.get("layers"), list):
-            raise SpecError("a model must be an object with a 'layers' list", layer=None)
+            raise SpecError(Message("a model must be an object with a 'layers' list"), layer=None)
         layers = []
         for i, item in enumerate(data["layers"]):
             try:
                 layers.append(LayerSpec.from_dict(item))
             except ValueError as exc:
-                raise SpecError(f"layer #{i}: {exc}", layer=None) from None
+                raise SpecError(Message("layer #{index}: {problem}", index=i, problem=message_of(exc)),
+                                layer=None) from None
         return cls(layers, str(data.get("name") or "model"))
 
     def to_json(self, indent: int | None = 2) -> str:
@@ -274,4 +278,5 @@ def _layer_shape(layer: LayerSpec, in_shapes: list[Shape]) -> tuple[Shape, int, 
     try:
         return layer_kind(layer.kind).infer(layer.config, in_shapes)
     except ValueError as exc:
-        raise SpecError(str(exc), layer=layer.name) from None
+        raise SpecError(message_of(exc), layer=layer.name) from None
+

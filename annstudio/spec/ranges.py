@@ -9,8 +9,11 @@ have their ranges in their ``layer_kinds.Param`` entries, which the inspector's 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
+
+from ..messages import Message
 
 
 @dataclass(frozen=True)
@@ -36,24 +39,42 @@ class Range:
             return False
         return self.high is None or not (value > self.high or (self.high_open and value == self.high))
 
-    def rule(self) -> str:
-        """The range in words: ``"a number greater than 0 and at most 10"``, ``"an integer from 1 to 100"``."""
-        what = "an integer" if self.integer else "a number"
+    def rule(self) -> Message:
+        """The range in words: ``"a number greater than 0 and at most 10"``, ``"an integer from 1 to 100"``
+        (a ``Message``, so the GUI shows it in the UI language)."""
         low, high = _fmt(self.low), _fmt(self.high)
-        if self.low is not None and self.high is not None and not self.low_open and not self.high_open:
-            return f"{what} from {low} to {high}"
-        parts = []
-        if self.low is not None:
-            parts.append(f"greater than {low}" if self.low_open else f"at least {low}")
-        if self.high is not None:
-            parts.append(f"less than {high}" if self.high_open else f"at most {high}")
-        return f"{what} {' and '.join(parts)}" if parts else what
+        lo = "none" if self.low is None else "open" if self.low_open else "closed"
+        hi = "none" if self.high is None else "open" if self.high_open else "closed"
+        return _RULES[(self.integer, lo, hi)](low, high)
 
-    def problem(self, name: str, value: Any) -> str | None:
+    def problem(self, name: str, value: Any) -> Message | None:
         """``"<name> must be <rule>, got <value>"`` when ``value`` is not valid, else ``None``."""
         if self.contains(value):
             return None
-        return f"{name} must be {self.rule()}, got {value!r}"
+        return Message("{name} must be {rule}, got {value!r}", name=name, rule=self.rule(), value=value)
+
+
+# Every wording of a range, one literal template each (tools/update_translations.py collects them).
+_RULES: dict[tuple[bool, str, str], Callable[[str, str], Message]] = {
+    (False, "closed", "closed"): lambda lo, hi: Message("a number from {low} to {high}", low=lo, high=hi),
+    (False, "closed", "open"): lambda lo, hi: Message("a number at least {low} and less than {high}", low=lo, high=hi),
+    (False, "closed", "none"): lambda lo, hi: Message("a number at least {low}", low=lo),
+    (False, "open", "closed"): lambda lo, hi: Message("a number greater than {low} and at most {high}", low=lo, high=hi),
+    (False, "open", "open"): lambda lo, hi: Message("a number greater than {low} and less than {high}", low=lo, high=hi),
+    (False, "open", "none"): lambda lo, hi: Message("a number greater than {low}", low=lo),
+    (False, "none", "closed"): lambda lo, hi: Message("a number at most {high}", high=hi),
+    (False, "none", "open"): lambda lo, hi: Message("a number less than {high}", high=hi),
+    (False, "none", "none"): lambda lo, hi: Message("a number"),
+    (True, "closed", "closed"): lambda lo, hi: Message("an integer from {low} to {high}", low=lo, high=hi),
+    (True, "closed", "open"): lambda lo, hi: Message("an integer at least {low} and less than {high}", low=lo, high=hi),
+    (True, "closed", "none"): lambda lo, hi: Message("an integer at least {low}", low=lo),
+    (True, "open", "closed"): lambda lo, hi: Message("an integer greater than {low} and at most {high}", low=lo, high=hi),
+    (True, "open", "open"): lambda lo, hi: Message("an integer greater than {low} and less than {high}", low=lo, high=hi),
+    (True, "open", "none"): lambda lo, hi: Message("an integer greater than {low}", low=lo),
+    (True, "none", "closed"): lambda lo, hi: Message("an integer at most {high}", high=hi),
+    (True, "none", "open"): lambda lo, hi: Message("an integer less than {high}", high=hi),
+    (True, "none", "none"): lambda lo, hi: Message("an integer"),
+}
 
 
 def _fmt(value: float | None) -> str:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from ..messages import Message, MessageError, Term, joined
 from .errors import ConfigError, SpecError
 from .layer_kinds import format_shape
 from .model import ModelSpec
@@ -67,12 +68,13 @@ def canonical_loss_name(name: Any) -> str:
             return name
         if name in LOSS_ALIASES:
             return LOSS_ALIASES[name]
-    raise ConfigError(f"unknown loss {name!r}; expected one of {', '.join(LOSSES)} (or {', '.join(LOSS_ALIASES)})")
+    raise ConfigError(Message("unknown loss {name!r}; expected one of {choices} (or {aliases})", name=name,
+                              choices=joined(LOSSES), aliases=joined(LOSS_ALIASES)))
 
 
 def _check_delta(value: Any) -> float:
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise ConfigError(f"loss huber: delta must be a positive number, got {value!r}")
+        raise ConfigError(Message("loss huber: delta must be a positive number, got {value!r}", value=value))
     return float(value)
 
 
@@ -80,28 +82,36 @@ def _loss_from_class_config(value: dict[str, Any]) -> dict[str, Any]:
     """A Keras loss object config ``{"class_name": "Huber", "config": {...}}`` -> the normalised loss."""
     cls = value.get("class_name")
     if cls not in LOSS_CLASSES:
-        raise ConfigError(f"the loss {cls!r:.100} is not supported; expected one of {', '.join(LOSS_CLASSES)}")
+        raise ConfigError(Message(
+            "the loss {cls!r:.100} is not supported; expected one of {names}",
+            cls=cls, names=', '.join(LOSS_CLASSES)))
     if value.get("module") not in (None, "keras.losses", "keras") or value.get("registered_name") not in (None, cls):
-        raise ConfigError(f"the loss class {cls!r} comes from {value.get('module')!r}, not from Keras")
+        raise ConfigError(Message(
+            "the loss class {cls!r} comes from {value!r}, not from Keras",
+            cls=cls, value=value.get('module')))
     name = LOSS_CLASSES[cls]
     config = value.get("config") or {}
     if not isinstance(config, dict):
-        raise ConfigError(f"the {cls} loss config must be an object")
+        raise ConfigError(Message("the {cls} loss config must be an object", cls=cls))
     out: dict[str, Any] = {"name": name}
     for key, v in config.items():
         if key in ("name", "dtype"):
             continue
         if key == "from_logits" and name in CROSSENTROPY_LOSSES:
             if not isinstance(v, bool):
-                raise ConfigError(f"loss {name}: from_logits must be true or false, got {v!r}")
+                raise ConfigError(Message(
+                    "loss {name}: from_logits must be true or false, got {v!r}",
+                    name=name, v=v))
             out["from_logits"] = v
         elif key == "delta" and name == "huber":
             out["delta"] = _check_delta(v)
         elif key in KERAS_LOSS_NEUTRAL:
             if v not in KERAS_LOSS_NEUTRAL[key]:
-                raise ConfigError(f"loss {name}: {key}={v!r} is not supported (only {KERAS_LOSS_NEUTRAL[key][0]!r})")
+                raise ConfigError(Message(
+                    "loss {name}: {key}={v!r} is not supported (only {keras_loss_neutral!r})",
+                    name=name, key=key, v=v, keras_loss_neutral=KERAS_LOSS_NEUTRAL[key][0]))
         else:
-            raise ConfigError(f"loss {name}: unknown setting {key!r}")
+            raise ConfigError(Message("loss {name}: unknown setting {key!r}", name=name, key=key))
     return normalize_loss(out)
 
 
@@ -118,21 +128,25 @@ def normalize_loss(loss: Any, *, strict: bool = False) -> dict[str, Any]:
     if isinstance(loss, dict) and "class_name" in loss:
         return _loss_from_class_config(loss)
     if not isinstance(loss, dict) or not isinstance(loss.get("name"), str):
-        raise ConfigError(f"loss must be a loss name or {{'name': ...}}, got {loss!r}")
+        raise ConfigError(Message("loss must be a loss name or {{'name': ...}}, got {loss!r}", loss=loss))
     name = canonical_loss_name(loss["name"])
     args = {k: v for k, v in loss.items() if k != "name" and v is not None}
     unknown = set(args) - {"from_logits", "delta"}
     if unknown:
-        raise ConfigError(f"loss {name}: unknown setting(s) {', '.join(sorted(unknown))}")
+        raise ConfigError(Message(
+            "loss {name}: unknown setting(s) {names}",
+            name=name, names=', '.join(sorted(unknown))))
     out: dict[str, Any] = {"name": name}
     if name in CROSSENTROPY_LOSSES:
         out["from_logits"] = bool(args.get("from_logits", False))
     elif strict and args.get("from_logits"):
-        raise ConfigError(f"{name} has no from_logits option; only cross-entropy losses take logits")
+        raise ConfigError(Message(
+            "{name} has no from_logits option; only cross-entropy losses take logits",
+            name=name))
     if name == "huber":
         out["delta"] = _check_delta(args.get("delta", 1.0))
     elif strict and "delta" in args:
-        raise ConfigError(f"{name}: delta is a setting of the huber loss only")
+        raise ConfigError(Message("{name}: delta is a setting of the huber loss only", name=name))
     return out
 
 
@@ -163,7 +177,8 @@ def optimizer_class_name(name: Any) -> str:
     """Keras' class name for an optimizer name in any case (``"adam"`` -> ``"Adam"``)."""
     if isinstance(name, str) and name.lower() in _OPTIMIZER_BY_LOWER:
         return _OPTIMIZER_BY_LOWER[name.lower()]
-    raise ConfigError(f"unknown optimizer {name!r}; expected one of {', '.join(OPTIMIZERS)}")
+    raise ConfigError(Message("unknown optimizer {name!r}; expected one of {choices}", name=name,
+                              choices=joined(OPTIMIZERS)))
 
 
 def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
@@ -172,14 +187,20 @@ def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
     if isinstance(optimizer, str):
         optimizer = {"class_name": optimizer}
     if not isinstance(optimizer, dict):
-        raise ConfigError(f"optimizer must be a name or {{'class_name': ..., 'config': ...}}, got {optimizer!r}")
+        raise ConfigError(Message(
+            "optimizer must be a name or {{'class_name': ..., 'config': ...}}, got {optimizer!r}",
+            optimizer=optimizer))
     extra = sorted(set(optimizer) - {"class_name", "config", "module", "registered_name"})
     if extra:
-        raise ConfigError(f"optimizer config: unknown key(s) {', '.join(extra)}; expected class_name and config")
+        raise ConfigError(Message(
+            "optimizer config: unknown key(s) {names}; expected class_name and config",
+            names=', '.join(extra)))
     cls = optimizer_class_name(optimizer.get("class_name"))
     config = optimizer.get("config") or {}
     if not isinstance(config, dict):
-        raise ConfigError(f"{cls}: 'config' must be a dict of arguments, got {config!r}")
+        raise ConfigError(Message(
+            "{cls}: 'config' must be a dict of arguments, got {config!r}",
+            cls=cls, config=config))
     defaults = OPTIMIZER_DEFAULTS[cls]
     settings: dict[str, Any] = {}
     for key, value in config.items():
@@ -188,24 +209,30 @@ def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
         if key in OPTIMIZER_NEUTRAL and key not in defaults:
             inactive = OPTIMIZER_NEUTRAL[key]
             if value != inactive or isinstance(value, bool) != isinstance(inactive, bool):
-                raise ConfigError(f"optimizer {cls}: {key}={value!r} is not supported (only {inactive!r})")
+                raise ConfigError(Message(
+                    "optimizer {cls}: {key}={value!r} is not supported (only {inactive!r})",
+                    cls=cls, key=key, value=value, inactive=inactive))
             continue
         settings[key] = value
     unknown = set(settings) - set(defaults)
     if unknown:
         raise ConfigError(
-            f"optimizer {cls}: unknown setting(s) {', '.join(sorted(unknown))}; expected {', '.join(defaults)}"
+            Message(
+                "optimizer {cls}: unknown setting(s) {names}; expected {names2}",
+                cls=cls, names=', '.join(sorted(unknown)), names2=', '.join(defaults))
         )
     merged = {**defaults, **settings}
     lr = merged["learning_rate"]
     if isinstance(lr, dict):
-        raise ConfigError(f"optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number")
+        raise ConfigError(Message(
+            "optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number",
+            cls=cls, lr=lr))
     for key, value in merged.items():
         valid = OPTIMIZER_RANGES.get(key)
         if valid is not None and not isinstance(defaults[key], bool):
             problem = valid.problem(key, value)
             if problem:
-                raise ConfigError(f"optimizer {cls}: {problem}")
+                raise ConfigError(Message("optimizer {cls}: {problem}", cls=cls, problem=problem))
     return {"class_name": cls, "config": merged}
 
 
@@ -220,7 +247,8 @@ METRIC_ALIASES = {  # names Keras may use for them
 def normalize_metrics(metrics: Any) -> list[str]:
     """A list of metric names drawn from ``METRICS`` (``ConfigError`` otherwise)."""
     if not isinstance(metrics, list) or any(m not in METRICS for m in metrics):
-        raise ConfigError(f"metrics must be a list drawn from {', '.join(METRICS)}, got {metrics!r}")
+        raise ConfigError(Message("metrics must be a list drawn from {choices}, got {value!r}",
+                                  choices=joined(METRICS), value=metrics))
     return list(metrics)
 
 
@@ -249,21 +277,25 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
     if callbacks is None:
         return []
     if not isinstance(callbacks, list):
-        raise ConfigError("callbacks must be a list of {'class_name': ..., 'config': ...}")
+        raise ConfigError(Message("callbacks must be a list of {{'class_name': ..., 'config': ...}}"))
     out = []
     for cb in callbacks:
         cls = cb.get("class_name") if isinstance(cb, dict) else None
         if cls not in CALLBACK_DEFAULTS:
-            raise ConfigError(f"unknown callback {cls!r}; expected one of {', '.join(CALLBACK_DEFAULTS)}")
+            raise ConfigError(Message("unknown callback {name!r}; expected one of {choices}", name=cls,
+                                      choices=joined(CALLBACK_DEFAULTS)))
+
         config = dict(cb.get("config") or {})
         unknown = set(config) - set(CALLBACK_DEFAULTS[cls])
         if unknown:
-            raise ConfigError(f"callback {cls}: unknown setting(s) {', '.join(sorted(unknown))}")
+            raise ConfigError(Message(
+                "callback {cls}: unknown setting(s) {names}",
+                cls=cls, names=', '.join(sorted(unknown))))
         merged = {**CALLBACK_DEFAULTS[cls], **config}
         for key, valid in CALLBACK_RANGES.get(cls, {}).items():
             problem = valid.problem(key, merged[key])
             if problem:
-                raise ConfigError(f"callback {cls}: {problem}")
+                raise ConfigError(Message("callback {cls}: {problem}", cls=cls, problem=problem))
         out.append({"class_name": cls, "config": merged})
     return out
 
@@ -309,33 +341,33 @@ def check_output(spec: ModelSpec, loss: str, n_outputs: int | None = None, n_cla
     out_shape = spec.output_shape
     last = spec.layers[-1].name
     if len(out_shape) != 1:
-        raise SpecError(f"the output has shape {format_shape(out_shape)}; add Flatten and a Dense output layer",
-                        layer=last)
+        raise SpecError(Message("the output has shape {shape}; add Flatten and a Dense output layer",
+                                shape=format_shape(out_shape)), layer=last)
     units = out_shape[0]
     if target_form(loss, "multiclass") in ("labels", "one_hot"):   # one unit per class
         if n_classes is not None and units != n_classes:
-            raise SpecError(
-                f"the data has {n_classes} classes, so the output layer needs {n_classes} units (it has {units})",
-                layer=last,
-            )
+            raise SpecError(Message(
+                "the data has {classes} classes, so the output layer needs {classes} units (it has {units})",
+                classes=n_classes, units=units), layer=last)
         if n_classes is None and n_outputs is not None and units != n_outputs:
-            raise SpecError(f"the targets have {n_outputs} columns but the output has {units} units", layer=last)
+            raise SpecError(Message("the targets have {columns} columns but the output has {units} units",
+                                    columns=n_outputs, units=units), layer=last)
     elif loss == "binary_crossentropy":
         if n_classes is not None and n_classes > 2:
-            raise SpecError(
-                f"binary cross-entropy needs two classes but the data has {n_classes}; "
-                f"use sparse categorical cross-entropy with {n_classes} softmax units",
-                layer=last,
-            )
+            raise SpecError(Message(
+                "binary cross-entropy needs two classes but the data has {classes}; "
+                "use sparse categorical cross-entropy with {classes} softmax units", classes=n_classes), layer=last)
         expected = n_outputs if n_outputs is not None else 1
         if units != expected:
-            raise SpecError(f"binary cross-entropy needs {expected} output unit(s) (it has {units})", layer=last)
+            raise SpecError(Message("binary cross-entropy needs {expected} output unit(s) (it has {units})",
+                                    expected=expected, units=units), layer=last)
     else:
         expected = n_outputs if n_outputs is not None else 1
         if n_classes is not None and n_outputs is None:
             expected = 1
         if units != expected:
-            raise SpecError(f"the targets have {expected} column(s) but the output has {units} units", layer=last)
+            raise SpecError(Message("the targets have {expected} column(s) but the output has {units} units",
+                                    expected=expected, units=units), layer=last)
 
 
 def accuracy_kind(loss: str, output_units: int) -> str:
@@ -349,24 +381,24 @@ def accuracy_kind(loss: str, output_units: int) -> str:
 
 
 def check_loss_fits(spec: ModelSpec, loss: str, task: str, n_classes: int | None, n_outputs: int,
-                    data_name: str = "the data") -> None:
+                    data_name: str = Term("the data")) -> None:
     """Raise ``ValueError`` when ``loss`` cannot train on targets of ``task`` at all, or ``SpecError`` (from
     ``check_output``) when ``spec``'s output layer cannot produce what the loss needs."""
     if task == "regression":
         if loss not in REGRESSION_LOSSES:
-            raise ValueError(
-                f"{data_name!r} is a regression dataset; {loss} needs class labels. Use {', '.join(REGRESSION_LOSSES)}"
-            )
+            raise MessageError(Message(
+                "{data!r} is a regression dataset; {loss} needs class labels. Use {choices}",
+                data=data_name, loss=loss, choices=joined(REGRESSION_LOSSES)))
         check_output(spec, loss, n_outputs=n_outputs)
     elif loss in CROSSENTROPY_LOSSES:
         check_output(spec, loss, n_classes=n_classes)
     else:   # a regression loss on class labels: one output column, two classes
         check_output(spec, loss, n_outputs=1)
         if n_classes and n_classes > 2:
-            raise ValueError(
-                f"{data_name!r} has {n_classes} classes; {loss} on class labels only makes sense for two. "
-                "Use sparse_categorical_crossentropy with a softmax output"
-            )
+            raise MessageError(Message(
+                "{data!r} has {classes} classes; {loss} on class labels only makes sense for two. "
+                "Use sparse_categorical_crossentropy with a softmax output", data=data_name, classes=n_classes, loss=loss))
+
 
 
 def target_form(loss: str, task: str) -> str:
@@ -422,11 +454,15 @@ def loss_from_keras(value: Any) -> dict[str, Any]:
     """A Keras training-config loss (a name or a loss class config) -> the normalised loss (``SpecError``)."""
     if isinstance(value, str):
         if value not in _KERAS_LOSS_FUNCTIONS:
-            raise SpecError(f"the loss {value!r} is not supported; expected one of {', '.join(LOSSES)}")
+            raise SpecError(Message(
+                "the loss {value!r} is not supported; expected one of {names}",
+                value=value, names=', '.join(LOSSES)))
         return normalize_loss(value)
     if not isinstance(value, dict) or value.get("class_name") not in LOSS_CLASSES:
         what = value.get("class_name") if isinstance(value, dict) else value
-        raise SpecError(f"the loss {what!r:.100} is not supported; expected one of {', '.join(LOSS_CLASSES)}")
+        raise SpecError(Message(
+            "the loss {what!r:.100} is not supported; expected one of {names}",
+            what=what, names=', '.join(LOSS_CLASSES)))
     try:
         return _loss_from_class_config(value)
     except ConfigError as exc:
@@ -445,26 +481,34 @@ def optimizer_to_keras(optimizer: Any) -> dict[str, Any]:
 def optimizer_from_keras(value: Any) -> dict[str, Any]:
     """Keras' ``optimizer_config`` -> the normalised optimizer (``SpecError`` if unsupported)."""
     if not isinstance(value, dict) or not isinstance(value.get("class_name"), str):
-        raise SpecError(f"unreadable optimizer config {value!r:.100}")
+        raise SpecError(Message("unreadable optimizer config {value!r:.100}", value=value))
     cls = value["class_name"]
     if cls.lower() not in _OPTIMIZER_BY_LOWER:
-        raise SpecError(f"the optimizer {cls!r} is not supported; expected one of {', '.join(OPTIMIZERS)}")
+        raise SpecError(Message(
+            "the optimizer {cls!r} is not supported; expected one of {names}",
+            cls=cls, names=', '.join(OPTIMIZERS)))
     canonical = _OPTIMIZER_BY_LOWER[cls.lower()]
     if value.get("module") not in (None, "keras.optimizers", "keras") or value.get("registered_name") not in (
         None, cls, canonical
     ):
-        raise SpecError(f"the optimizer class {cls!r} comes from {value.get('module')!r}, not from Keras")
+        raise SpecError(Message(
+            "the optimizer class {cls!r} comes from {value!r}, not from Keras",
+            cls=cls, value=value.get('module')))
     config = value.get("config") or {}
     if not isinstance(config, dict):
-        raise SpecError(f"the {canonical} optimizer config must be an object")
+        raise SpecError(Message("the {canonical} optimizer config must be an object", canonical=canonical))
     settings = {}
     for key, v in config.items():
         if key in _OPTIMIZER_LEGACY:
             if key == "decay" and v not in (0, 0.0, None):
-                raise SpecError(f"optimizer {canonical}: decay={v!r} is not supported")
+                raise SpecError(Message(
+                    "optimizer {canonical}: decay={v!r} is not supported",
+                    canonical=canonical, v=v))
             continue
         if key == "ema_momentum" and v != 0.99:
-            raise SpecError(f"optimizer {canonical}: ema_momentum={v!r} is not supported (only 0.99)")
+            raise SpecError(Message(
+                "optimizer {canonical}: ema_momentum={v!r} is not supported (only 0.99)",
+                canonical=canonical, v=v))
         settings[key] = v
     try:
         return normalize_optimizer({"class_name": canonical, "config": settings})
@@ -478,10 +522,10 @@ def metrics_from_keras(value: Any) -> list[str]:
         return []
     if isinstance(value, dict):   # per-output dict of lists (one output here)
         if len(value) != 1:
-            raise SpecError(f"metrics for {len(value)} outputs are not supported")
+            raise SpecError(Message("metrics for {count} outputs are not supported", count=len(value)))
         value = next(iter(value.values()))
     if not isinstance(value, list):
-        raise SpecError(f"unreadable metrics {value!r:.100}")
+        raise SpecError(Message("unreadable metrics {value!r:.100}", value=value))
     flat: list[Any] = []
     stack = list(value)
     while stack:   # Keras 2 nests the metrics of each output in a list
@@ -495,7 +539,9 @@ def metrics_from_keras(value: Any) -> list[str]:
         if isinstance(m, dict) and isinstance(m.get("config"), dict):
             m = m["config"].get("name")   # a metric object's config; its name says which one
         if not isinstance(m, str) or m not in METRIC_ALIASES:
-            raise SpecError(f"the metric {m!r:.100} is not supported; expected accuracy, mae or mse")
+            raise SpecError(Message(
+                "the metric {m!r:.100} is not supported; expected accuracy, mae or mse",
+                m=m))
         if METRIC_ALIASES[m] not in out:
             out.append(METRIC_ALIASES[m])
     return out
@@ -508,7 +554,9 @@ def training_config_to_keras(loss: Any, optimizer: Any, metrics: list[str] | Non
         metric_list = []
         for m in metrics:
             if m not in METRIC_ALIASES:
-                raise SpecError(f"the metric {m!r} is not supported; expected accuracy, mae or mse")
+                raise SpecError(Message(
+                    "the metric {m!r} is not supported; expected accuracy, mae or mse",
+                    m=m))
             metric_list.append(METRIC_ALIASES[m])
     return {
         "loss": loss_to_keras(loss), "loss_weights": None, "metrics": metric_list, "weighted_metrics": None,
@@ -522,21 +570,21 @@ def training_config_from_keras(tc: Any) -> dict[str, Any]:
 
     ``loss``/``optimizer`` are ``None`` when absent; anything unsupported raises ``SpecError``."""
     if not isinstance(tc, dict):
-        raise SpecError("the training config must be an object")
+        raise SpecError(Message("the training config must be an object"))
     loss = tc.get("loss")
     if isinstance(loss, dict) and "class_name" not in loss:   # per-output dict (one output here)
         if len(loss) != 1:
-            raise SpecError(f"losses for {len(loss)} outputs are not supported")
+            raise SpecError(Message("losses for {count} outputs are not supported", count=len(loss)))
         loss = next(iter(loss.values()))
     if isinstance(loss, list):
         if len(loss) != 1:
-            raise SpecError(f"losses for {len(loss)} outputs are not supported")
+            raise SpecError(Message("losses for {count} outputs are not supported", count=len(loss)))
         loss = loss[0]
     weights = tc.get("loss_weights")
     if weights not in (None, [1], [1.0], 1, 1.0) and not (isinstance(weights, dict) and list(weights.values()) in ([1], [1.0])):
-        raise SpecError(f"loss_weights {weights!r:.100} are not supported")
+        raise SpecError(Message("loss_weights {weights!r:.100} are not supported", weights=weights))
     if tc.get("weighted_metrics"):
-        raise SpecError("weighted metrics are not supported")
+        raise SpecError(Message("weighted metrics are not supported"))
     return {
         "loss": None if loss is None else loss_from_keras(loss),
         "optimizer": None if tc.get("optimizer_config") is None else optimizer_from_keras(tc["optimizer_config"]),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..messages import Message, MessageError, joined
 from .ranges import STDDEV
 
 # Activation names the product knows. ``step`` (Heaviside: 1 if z >= 0) and ``sign`` come from the
@@ -41,20 +42,24 @@ def normalize_initializer(value: Any) -> Any:
             return value
         if value in _INITIALIZER_BY_CLASS:
             return _INITIALIZER_BY_CLASS[value]
-        raise ValueError(f"unknown initializer {value!r}; expected one of {', '.join(INITIALIZERS)}")
+        raise MessageError(Message("unknown initializer {value!r}; expected one of {choices}",
+                                   value=value, choices=joined(INITIALIZERS)))
     if isinstance(value, dict) and "class_name" in value:
         cls = value["class_name"]
         name = _INITIALIZER_BY_CLASS.get(cls) or (cls if cls in INITIALIZERS else None)
         if name is None:
-            raise ValueError(f"unknown initializer {cls!r}; expected one of {', '.join(INITIALIZERS)}")
+            raise MessageError(Message("unknown initializer {value!r}; expected one of {choices}",
+                                       value=cls, choices=joined(INITIALIZERS)))
         defaults = INITIALIZERS[name][1]
         config = {k: v for k, v in (value.get("config") or {}).items() if k in defaults}
         if "stddev" in config and not STDDEV.contains(config["stddev"]):
-            raise ValueError(f"{name}: stddev must be {STDDEV.rule()}, got {config['stddev']!r}")
+            raise MessageError(Message("{name}: {problem}", name=name,
+                                       problem=STDDEV.problem("stddev", config["stddev"])))
         if not config or all(config.get(k) == defaults[k] for k in config):
             return name
         return {"class_name": INITIALIZERS[name][0], "config": {**defaults, **config}}
-    raise ValueError(f"initializer must be a name or a Keras initializer config, got {value!r}")
+    raise MessageError(Message("initializer must be a name or a Keras initializer config, got {value!r}",
+                               value=value))
 
 
 def initializer_args(value: Any) -> tuple[str, dict[str, float]]:
@@ -80,12 +85,13 @@ def normalize_regularizer(value: Any) -> dict[str, float] | None:
         elif cls == "L1L2":
             value = {"l1": cfg.get("l1", 0.0), "l2": cfg.get("l2", 0.0)}
         else:
-            raise ValueError(f"unknown regularizer {cls!r}; expected L1, L2 or L1L2")
+            raise MessageError(Message("unknown regularizer {value!r}; expected L1, L2 or L1L2", value=cls))
     if isinstance(value, dict) and set(value) <= {"l1", "l2"}:
         l1, l2 = float(value.get("l1", 0.0)), float(value.get("l2", 0.0))
         if l1 < 0 or l2 < 0:
-            raise ValueError(f"regularization factors must be >= 0, got l1={l1}, l2={l2}")
+            raise MessageError(Message("regularization factors must be >= 0, got l1={l1}, l2={l2}", l1=l1, l2=l2))
         if l1 == 0 and l2 == 0:
             return None
         return {"l1": l1, "l2": l2}
-    raise ValueError(f"regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}")
+    raise MessageError(Message("regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}", value=value))
+

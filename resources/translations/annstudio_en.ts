@@ -735,6 +735,65 @@
         </message>
     </context>
     <context>
+        <name>Examples</name>
+        <message>
+            <source>Diabetes regression</source>
+            <translation>Diabetes regression</translation>
+        </message>
+        <message>
+            <source>Regression MLP of the notes (Dense(30, relu) -&gt; Dense(1), MSE, SGD) on scikit-learn's diabetes data.</source>
+            <translation>Regression MLP of the notes (Dense(30, relu) -&gt; Dense(1), MSE, SGD) on scikit-learn's diabetes data.</translation>
+        </message>
+        <message>
+            <source>Handwritten digits (8x8)</source>
+            <translation>Handwritten digits (8x8)</translation>
+        </message>
+        <message>
+            <source>scikit-learn's 8x8 handwritten digits, 64 inputs -&gt; 64 ReLU -&gt; 10 softmax.</source>
+            <translation>scikit-learn's 8x8 handwritten digits, 64 inputs -&gt; 64 ReLU -&gt; 10 softmax.</translation>
+        </message>
+        <message>
+            <source>Fashion-MNIST classifier</source>
+            <translation>Fashion-MNIST classifier</translation>
+        </message>
+        <message>
+            <source>The notes' recipe: Flatten(28x28) -&gt; 300 relu -&gt; 100 relu -&gt; 10 softmax, SGD 0.01, 30 epochs, first 5,000 training images for validation; about 88-89 % accuracy.</source>
+            <translation>The notes' recipe: Flatten(28x28) -&gt; 300 relu -&gt; 100 relu -&gt; 10 softmax, SGD 0.01, 30 epochs, first 5,000 training images for validation; about 88-89 % accuracy.</translation>
+        </message>
+        <message>
+            <source>AND gate</source>
+            <translation>AND gate</translation>
+        </message>
+        <message>
+            <source>One neuron with a sigmoid learns the AND gate (the perceptron chapter): 2 inputs, 1 output.</source>
+            <translation>One neuron with a sigmoid learns the AND gate (the perceptron chapter): 2 inputs, 1 output.</translation>
+        </message>
+        <message>
+            <source>Iris species</source>
+            <translation>Iris species</translation>
+        </message>
+        <message>
+            <source>Three iris species from four flower measurements: a small softmax classifier.</source>
+            <translation>Three iris species from four flower measurements: a small softmax classifier.</translation>
+        </message>
+        <message>
+            <source>Two spirals</source>
+            <translation>Two spirals</translation>
+        </message>
+        <message>
+            <source>The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh network.</source>
+            <translation>The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh network.</translation>
+        </message>
+        <message>
+            <source>XOR with a hidden layer</source>
+            <translation>XOR with a hidden layer</translation>
+        </message>
+        <message>
+            <source>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</source>
+            <translation>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActionsMixin</name>
         <message>
             <source>Unsaved changes</source>
@@ -795,6 +854,18 @@
         <message>
             <source>Import Keras .h5 model</source>
             <translation>Import Keras .h5 model</translation>
+        </message>
+        <message>
+            <source>Open a Keras model file</source>
+            <translation>Open a Keras model file</translation>
+        </message>
+        <message>
+            <source>“{0}” is a Keras model file, not an annstudio project. Import its model into the current project?</source>
+            <translation>“{0}” is a Keras model file, not an annstudio project. Import its model into the current project?</translation>
+        </message>
+        <message>
+            <source>Import the model</source>
+            <translation>Import the model</translation>
         </message>
         <message>
             <source>Cannot import the model</source>
@@ -1592,6 +1663,1653 @@ Cancel: undo the edit.</translation>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>column {number}</source>
+            <translation>column {number}</translation>
+        </message>
+        <message>
+            <source>{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</source>
+            <translation>{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</translation>
+        </message>
+        <message>
+            <source>column {number} ({name!r})</source>
+            <translation>column {number} ({name!r})</translation>
+        </message>
+        <message>
+            <source>the CSV file to import</source>
+            <translation>the CSV file to import</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</source>
+            <translation>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</translation>
+        </message>
+        <message>
+            <source>{path}: the file is empty</source>
+            <translation>{path}: the file is empty</translation>
+        </message>
+        <message>
+            <source>{path}: found only one column (delimiter {delimiter}); a data set needs at least one feature column and a target column — check the 'delimiter' parameter</source>
+            <translation>{path}: found only one column (delimiter {delimiter}); a data set needs at least one feature column and a target column — check the 'delimiter' parameter</translation>
+        </message>
+        <message>
+            <source>{path}: needs at least 2 data rows, found {count}</source>
+            <translation>{path}: needs at least 2 data rows, found {count}</translation>
+        </message>
+        <message>
+            <source>parameter 'path' = {path!r}: no such file</source>
+            <translation>parameter 'path' = {path!r}: no such file</translation>
+        </message>
+        <message>
+            <source>parameter 'path' = {path!r} is a folder; accepted: a CSV file</source>
+            <translation>parameter 'path' = {path!r} is a folder; accepted: a CSV file</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({reason})</source>
+            <translation>{path}: cannot be read ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not valid CSV near line {line} ({reason})</source>
+            <translation>{path}: not valid CSV near line {line} ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</source>
+            <translation>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</translation>
+        </message>
+        <message>
+            <source>missing value in {label} at line {line} (data row {row}); fill it in or delete the row</source>
+            <translation>missing value in {label} at line {line} (data row {row}); fill it in or delete the row</translation>
+        </message>
+        <message>
+            <source>{label} has {field!r} at line {line} (data row {row}); only finite numbers are accepted</source>
+            <translation>{label} has {field!r} at line {line} (data row {row}); only finite numbers are accepted</translation>
+        </message>
+        <message>
+            <source>missing value in the target {label} at line {line} (data row {row}); fill it in or delete the row</source>
+            <translation>missing value in the target {label} at line {line} (data row {row}); fill it in or delete the row</translation>
+        </message>
+        <message>
+            <source>the target {label} has only one class ({name!r}) in all {count} rows; a classifier needs at least 2 classes — pick another target or task='regression'</source>
+            <translation>the target {label} has only one class ({name!r}) in all {count} rows; a classifier needs at least 2 classes — pick another target or task='regression'</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
+            <translation>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</translation>
+        </message>
+        <message>
+            <source> (decimal commas are not supported; write 1.5, not 1,5)</source>
+            <translation> (decimal commas are not supported; write 1.5, not 1,5)</translation>
+        </message>
+        <message>
+            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</source>
+            <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</translation>
+        </message>
+        <message>
+            <source>the target {label}</source>
+            <translation>the target {label}</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
+            <translation>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>training</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>test</translation>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>validation</translation>
+        </message>
+        <message>
+            <source>unknown task {task!r}; accepted: {names}</source>
+            <translation>unknown task {task!r}; accepted: {names}</translation>
+        </message>
+        <message>
+            <source>{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}</source>
+            <translation>{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}</translation>
+        </message>
+        <message>
+            <source>the {part} set is empty (0 samples)</source>
+            <translation>the {part} set is empty (0 samples)</translation>
+        </message>
+        <message>
+            <source>{part} inputs x must be numbers; got dtype {dtype}</source>
+            <translation>{part} inputs x must be numbers; got dtype {dtype}</translation>
+        </message>
+        <message>
+            <source>{part} set: x has {shape} samples but y has {value}; they must match</source>
+            <translation>{part} set: x has {shape} samples but y has {value}; they must match</translation>
+        </message>
+        <message>
+            <source> — looks one-hot; pass class labels (argmax over axis 1)</source>
+            <translation> — looks one-hot; pass class labels (argmax over axis 1)</translation>
+        </message>
+        <message>
+            <source>{task} targets y must be class labels with shape (n,); the {part} y has shape {shape}{hint}</source>
+            <translation>{task} targets y must be class labels with shape (n,); the {part} y has shape {shape}{hint}</translation>
+        </message>
+        <message>
+            <source>{part} labels must be &gt;= 0; found {lo} at sample {value}</source>
+            <translation>{part} labels must be &gt;= 0; found {lo} at sample {value}</translation>
+        </message>
+        <message>
+            <source>binary labels must be 0 or 1; the {part} y contains {hi} — use task 'multiclass'</source>
+            <translation>binary labels must be 0 or 1; the {part} y contains {hi} — use task 'multiclass'</translation>
+        </message>
+        <message>
+            <source>{part} labels must be &lt; {n_classes} (the number of classes); found {hi}</source>
+            <translation>{part} labels must be &lt; {n_classes} (the number of classes); found {hi}</translation>
+        </message>
+        <message>
+            <source>the {part} target has only {found} class ({y}); a classifier needs at least {min_classes} classes — check the target column or the split</source>
+            <translation>the {part} target has only {found} class ({y}); a classifier needs at least {min_classes} classes — check the target column or the split</translation>
+        </message>
+        <message>
+            <source>{part} inputs x contain {value} (first at sample {row}); remove or fill missing values</source>
+            <translation>{part} inputs x contain {value} (first at sample {row}); remove or fill missing values</translation>
+        </message>
+        <message>
+            <source>regression targets y must have shape (n, outputs); the {part} y has shape {shape}{hint}</source>
+            <translation>regression targets y must have shape (n, outputs); the {part} y has shape {shape}{hint}</translation>
+        </message>
+        <message>
+            <source>regression targets y must be numbers; the {part} y has dtype {dtype}</source>
+            <translation>regression targets y must be numbers; the {part} y has dtype {dtype}</translation>
+        </message>
+        <message>
+            <source>{part} targets y contain NaN or inf (first at sample {row})</source>
+            <translation>{part} targets y contain NaN or inf (first at sample {row})</translation>
+        </message>
+        <message>
+            <source>{part} labels y contain NaN or inf (first at sample {value})</source>
+            <translation>{part} labels y contain NaN or inf (first at sample {value})</translation>
+        </message>
+        <message>
+            <source>{task} labels must be whole numbers; the {part} y has {y!r} at sample {row}</source>
+            <translation>{task} labels must be whole numbers; the {part} y has {y!r} at sample {row}</translation>
+        </message>
+        <message>
+            <source>{task} labels must be integers 0..K-1; the {part} y has dtype {dtype} (map text labels to class indices first)</source>
+            <translation>{task} labels must be integers 0..K-1; the {part} y has dtype {dtype} (map text labels to class indices first)</translation>
+        </message>
+        <message>
+            <source>x_val and y_val must both be given or both be None</source>
+            <translation>x_val and y_val must both be given or both be None</translation>
+        </message>
+        <message>
+            <source>a binary dataset has 2 class names, got {n_classes}</source>
+            <translation>a binary dataset has 2 class names, got {n_classes}</translation>
+        </message>
+        <message>
+            <source>{count} feature names for {shape} features</source>
+            <translation>{count} feature names for {shape} features</translation>
+        </message>
+        <message>
+            <source>{part} inputs have shape {shape} per sample but training inputs have {shape2}</source>
+            <translation>{part} inputs have shape {shape} per sample but training inputs have {shape2}</translation>
+        </message>
+        <message>
+            <source>{part} targets have {shape} columns but training targets have {shape2}</source>
+            <translation>{part} targets have {shape} columns but training targets have {shape2}</translation>
+        </message>
+        <message>
+            <source> — for one feature reshape to (n, 1)</source>
+            <translation> — for one feature reshape to (n, 1)</translation>
+        </message>
+        <message>
+            <source> — reshape to (n, 1)</source>
+            <translation> — reshape to (n, 1)</translation>
+        </message>
+        <message>
+            <source>dataset {dataset!r}: {problem}</source>
+            <translation>dataset {dataset!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or name the folder with the parameter 'folder'.</source>
+            <translation>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or name the folder with the parameter 'folder'.</translation>
+        </message>
+        <message>
+            <source>{before} {after}</source>
+            <translation>{before} {after}</translation>
+        </message>
+        <message>
+            <source>{path}: only {count} bytes — too short for an IDX header (truncated or empty file)</source>
+            <translation>{path}: only {count} bytes — too short for an IDX header (truncated or empty file)</translation>
+        </message>
+        <message>
+            <source>{path}: bad magic number 0x{magic:08X}, expected 0x{expected_magic:08X} ({value}) — not an IDX file of the right kind</source>
+            <translation>{path}: bad magic number 0x{magic:08X}, expected 0x{expected_magic:08X} ({value}) — not an IDX file of the right kind</translation>
+        </message>
+        <message>
+            <source>{path}: bad magic number 0x{magic:08X}; an IDX file of unsigned bytes starts with 0x000008 followed by the number of dimensions</source>
+            <translation>{path}: bad magic number 0x{magic:08X}; an IDX file of unsigned bytes starts with 0x000008 followed by the number of dimensions</translation>
+        </message>
+        <message>
+            <source>{path}: the IDX header is truncated ({count} bytes, header needs {header})</source>
+            <translation>{path}: the IDX header is truncated ({count} bytes, header needs {header})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is truncated — the header says {shape} = {expected:,} bytes of data but only {actual:,} follow; download it again</source>
+            <translation>{path}: the file is truncated — the header says {shape} = {expected:,} bytes of data but only {actual:,} follow; download it again</translation>
+        </message>
+        <message>
+            <source>{path}: {value:,} bytes more than the header ({shape}) describes — corrupt or not an IDX file</source>
+            <translation>{path}: {value:,} bytes more than the header ({shape}) describes — corrupt or not an IDX file</translation>
+        </message>
+        <message>
+            <source>{folder} has only {files}; the other files are missing.</source>
+            <translation>{folder} has only {files}; the other files are missing.</translation>
+        </message>
+        <message>
+            <source>On Debian/Ubuntu: sudo apt install dataset-fashion-mnist (installs them in {folder}).</source>
+            <translation>On Debian/Ubuntu: sudo apt install dataset-fashion-mnist (installs them in {folder}).</translation>
+        </message>
+        <message>
+            <source>Downloading failed: {problem}</source>
+            <translation>Downloading failed: {problem}</translation>
+        </message>
+        <message>
+            <source>When online, load it with download=true: annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</source>
+            <translation>When online, load it with download=true: annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</translation>
+        </message>
+        <message>
+            <source>the download finished but {folder} does not hold the complete set</source>
+            <translation>the download finished but {folder} does not hold the complete set</translation>
+        </message>
+        <message>
+            <source>{path}: the gzip file is truncated (it ends before the end-of-stream marker); download it again</source>
+            <translation>{path}: the gzip file is truncated (it ends before the end-of-stream marker); download it again</translation>
+        </message>
+        <message>
+            <source>{path}: the gzip file is corrupt ({problem}); download it again</source>
+            <translation>{path}: the gzip file is corrupt ({problem}); download it again</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read without pickle ({problem})</source>
+            <translation>{path}: cannot be read without pickle ({problem})</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable .npz archive — truncated or corrupt ({problem})</source>
+            <translation>{path}: not a readable .npz archive — truncated or corrupt ({problem})</translation>
+        </message>
+        <message>
+            <source>cannot create the download folder {folder} ({reason})</source>
+            <translation>cannot create the download folder {folder} ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: missing array(s) {names}; a Keras-style archive holds {names2} (found: {names3})</source>
+            <translation>{path}: missing array(s) {names}; a Keras-style archive holds {names2} (found: {names3})</translation>
+        </message>
+        <message>
+            <source>cannot write into {folder} ({reason})</source>
+            <translation>cannot write into {folder} ({reason})</translation>
+        </message>
+        <message>
+            <source>{url}: the downloaded file has sha256 {value}, expected {expected}</source>
+            <translation>{url}: the downloaded file has sha256 {value}, expected {expected}</translation>
+        </message>
+        <message>
+            <source>{url}: {type}: {problem}</source>
+            <translation>{url}: {type}: {problem}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>nothing</translation>
+        </message>
+        <message>
+            <source>{where}: training images are {shape} but test images {shape2}</source>
+            <translation>{where}: training images are {shape} but test images {shape2}</translation>
+        </message>
+        <message>
+            <source>parameter 'validation' = {validation} leaves no training images; accepted: 0 to {value} (there are {n} training images)</source>
+            <translation>parameter 'validation' = {validation} leaves no training images; accepted: 0 to {value} (there are {n} training images)</translation>
+        </message>
+        <message>
+            <source>parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder holding the {title} files</source>
+            <translation>parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder holding the {title} files</translation>
+        </message>
+        <message>
+            <source>{where}: {part} images have shape {shape}; expected (n, rows, columns)</source>
+            <translation>{where}: {part} images have shape {shape}; expected (n, rows, columns)</translation>
+        </message>
+        <message>
+            <source>{where}: {count} {part} images but labels of shape {shape}; the counts must match</source>
+            <translation>{where}: {count} {part} images but labels of shape {shape}; the counts must match</translation>
+        </message>
+        <message>
+            <source>{where}: {part} pixels have dtype {dtype}; expected uint8 (0..255)</source>
+            <translation>{where}: {part} pixels have dtype {dtype}; expected uint8 (0..255)</translation>
+        </message>
+        <message>
+            <source>{where}: {part} labels must be integers 0..9 (found dtype {dtype})</source>
+            <translation>{where}: {part} labels must be integers 0..9 (found dtype {dtype})</translation>
+        </message>
+        <message>
+            <source>{where}: {part} labels must be integers 0..9 (found dtype {dtype}, values {low}..{high})</source>
+            <translation>{where}: {part} labels must be integers 0..9 (found dtype {dtype}, values {low}..{high})</translation>
+        </message>
+        <message>
+            <source>unknown dataset {name!r}; accepted: {choices}</source>
+            <translation>unknown dataset {name!r}; accepted: {choices}</translation>
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation>one of {choices}</translation>
+        </message>
+        <message>
+            <source>{accepted} (or none)</source>
+            <translation>{accepted} (or none)</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>no parameters</translation>
+        </message>
+        <message>
+            <source>unknown parameter {name!r} = {value!r}; accepted: {accepted}</source>
+            <translation>unknown parameter {name!r} = {value!r}; accepted: {accepted}</translation>
+        </message>
+        <message>
+            <source>parameter {name!r} = {value!r} is not accepted{why}; accepted: {accepted}</source>
+            <translation>parameter {name!r} = {value!r} is not accepted{why}; accepted: {accepted}</translation>
+        </message>
+        <message>
+            <source> (a value is required)</source>
+            <translation> (a value is required)</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>an integer</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>a number</translation>
+        </message>
+        <message>
+            <source>{word} from {low} to {high}</source>
+            <translation>{word} from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>true or false</translation>
+        </message>
+        <message>
+            <source>parameter {name!r} is required ({what})</source>
+            <translation>parameter {name!r} is required ({what})</translation>
+        </message>
+        <message>
+            <source> (out of range)</source>
+            <translation> (out of range)</translation>
+        </message>
+        <message>
+            <source>{word} &gt;= {low}</source>
+            <translation>{word} &gt;= {low}</translation>
+        </message>
+        <message>
+            <source>a path (text)</source>
+            <translation>a path (text)</translation>
+        </message>
+        <message>
+            <source> (not a whole number)</source>
+            <translation> (not a whole number)</translation>
+        </message>
+        <message>
+            <source>{word} &lt;= {high}</source>
+            <translation>{word} &lt;= {high}</translation>
+        </message>
+        <message>
+            <source>a column name or a 0-based column index (negative counts from the end)</source>
+            <translation>a column name or a 0-based column index (negative counts from the end)</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>text</translation>
+        </message>
+        <message>
+            <source>need at least 2 samples to make a train/test split, got {n}</source>
+            <translation>need at least 2 samples to make a train/test split, got {n}</translation>
+        </message>
+        <message>
+            <source>test_ratio must be between 0 and 1 (exclusive), got {test_ratio}</source>
+            <translation>test_ratio must be between 0 and 1 (exclusive), got {test_ratio}</translation>
+        </message>
+        <message>
+            <source>x has {count} samples but y has {count2}; they must match</source>
+            <translation>x has {count} samples but y has {count2}; they must match</translation>
+        </message>
+        <message>
+            <source>validation fraction must be between 0 and 1 (exclusive), got {fraction}</source>
+            <translation>validation fraction must be between 0 and 1 (exclusive), got {fraction}</translation>
+        </message>
+        <message>
+            <source>need at least 2 samples to hold out a validation set, got {n}</source>
+            <translation>need at least 2 samples to hold out a validation set, got {n}</translation>
+        </message>
+        <message>
+            <source>one_hot expects class labels of shape (n,), got shape {shape}</source>
+            <translation>one_hot expects class labels of shape (n,), got shape {shape}</translation>
+        </message>
+        <message>
+            <source>one_hot: label {bad} is outside 0..{value}</source>
+            <translation>one_hot: label {bad} is outside 0..{value}</translation>
+        </message>
+        <message>
+            <source>cannot standardise: the training part is empty</source>
+            <translation>cannot standardise: the training part is empty</translation>
+        </message>
+        <message>
+            <source>one_hot expects integer class labels, got dtype {dtype}</source>
+            <translation>one_hot expects integer class labels, got dtype {dtype}</translation>
+        </message>
+        <message>
+            <source>mode must be 'auto', 'min' or 'max', got {mode!r}</source>
+            <translation>mode must be 'auto', 'min' or 'max', got {mode!r}</translation>
+        </message>
+        <message>
+            <source>ReduceLROnPlateau factor must be &lt; 1, got {factor}</source>
+            <translation>ReduceLROnPlateau factor must be &lt; 1, got {factor}</translation>
+        </message>
+        <message>
+            <source>histogram_freq must be an int &gt;= 0 (0: no histograms), got {histogram_freq!r}</source>
+            <translation>histogram_freq must be an int &gt;= 0 (0: no histograms), got {histogram_freq!r}</translation>
+        </message>
+        <message>
+            <source>update_freq must be 'epoch', 'batch' or an int &gt;= 1, got {update_freq!r}</source>
+            <translation>update_freq must be 'epoch', 'batch' or an int &gt;= 1, got {update_freq!r}</translation>
+        </message>
+        <message>
+            <source>bins must be an int &gt;= 1, got {bins!r}</source>
+            <translation>bins must be an int &gt;= 1, got {bins!r}</translation>
+        </message>
+        <message>
+            <source>unknown callback {name!r}; expected one of {names}</source>
+            <translation>unknown callback {name!r}; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</source>
+            <translation>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</source>
+            <translation>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</translation>
+        </message>
+        <message>
+            <source>unknown metric {name!r}; expected accuracy, mae or mse</source>
+            <translation>unknown metric {name!r}; expected accuracy, mae or mse</translation>
+        </message>
+        <message>
+            <source>the data {name!r} has inputs of shape {input_shape} but the Input layer has shape {input_shape2}</source>
+            <translation>the data {name!r} has inputs of shape {input_shape} but the Input layer has shape {input_shape2}</translation>
+        </message>
+        <message>
+            <source>{path}: the file holds a different model than the project's</source>
+            <translation>{path}: the file holds a different model than the project's</translation>
+        </message>
+        <message>
+            <source>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</source>
+            <translation>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</translation>
+        </message>
+        <message>
+            <source>x has {count} samples but y has {count2}</source>
+            <translation>x has {count} samples but y has {count2}</translation>
+        </message>
+        <message>
+            <source>there are no training samples</source>
+            <translation>there are no training samples</translation>
+        </message>
+        <message>
+            <source>validation_split={validation_split} leaves no samples for training or validation ({count} samples)</source>
+            <translation>validation_split={validation_split} leaves no samples for training or validation ({count} samples)</translation>
+        </message>
+        <message>
+            <source>the loss became {loss} in epoch {epoch}, batch {batch}: training diverged. The learning rate ({lr:g}) is probably too high, or the data has extreme values. The weights were restored to the start of epoch {epoch}.</source>
+            <translation>the loss became {loss} in epoch {epoch}, batch {batch}: training diverged. The learning rate ({lr:g}) is probably too high, or the data has extreme values. The weights were restored to the start of epoch {epoch}.</translation>
+        </message>
+        <message>
+            <source>unsupported file type {suffix!r}; use .npy or .csv</source>
+            <translation>unsupported file type {suffix!r}; use .npy or .csv</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>no such file</translation>
+        </message>
+        <message>
+            <source>holds {dtype} values, expected numbers</source>
+            <translation>holds {dtype} values, expected numbers</translation>
+        </message>
+        <message>
+            <source>holds no data rows</source>
+            <translation>holds no data rows</translation>
+        </message>
+        <message>
+            <source>not a plain numeric .npy file ({problem})</source>
+            <translation>not a plain numeric .npy file ({problem})</translation>
+        </message>
+        <message>
+            <source>row {value} has {count} values, the first row has {width}</source>
+            <translation>row {value} has {count} values, the first row has {width}</translation>
+        </message>
+        <message>
+            <source>row {value} holds {bad!r}, which is not a number</source>
+            <translation>row {value} holds {bad!r}, which is not a number</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: no such file</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: not a file</translation>
+        </message>
+        <message>
+            <source>{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)</source>
+            <translation>{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({reason})</source>
+            <translation>{path}: cannot read the file ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable HDF5 file: the file is damaged ({reason})</source>
+            <translation>{path}: not a readable HDF5 file: the file is damaged ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged or not a Keras model file ({reason})</source>
+            <translation>{path}: the file is damaged or not a Keras model file ({reason})</translation>
+        </message>
+        <message>
+            <source>no model_config attribute: not a Keras model file</source>
+            <translation>no model_config attribute: not a Keras model file</translation>
+        </message>
+        <message>
+            <source>empty name under {where}</source>
+            <translation>empty name under {where}</translation>
+        </message>
+        <message>
+            <source>{walked} is not a {value}</source>
+            <translation>{walked} is not a {value}</translation>
+        </message>
+        <message>
+            <source>{where} is a virtual dataset (it reads other files); refused</source>
+            <translation>{where} is a virtual dataset (it reads other files); refused</translation>
+        </message>
+        <message>
+            <source>{where} is stored in external file(s) {value!r}; refused</source>
+            <translation>{where} is stored in external file(s) {value!r}; refused</translation>
+        </message>
+        <message>
+            <source>{what} has dtype {dt}; expected {value}</source>
+            <translation>{what} has dtype {dt}; expected {value}</translation>
+        </message>
+        <message>
+            <source>{what} declares shape {shape} ({n:,} elements), more than the limit of {max_elements:,} elements per array</source>
+            <translation>{what} declares shape {shape} ({n:,} elements), more than the limit of {max_elements:,} elements per array</translation>
+        </message>
+        <message>
+            <source>{what} would bring the data read to {value:,} bytes, more than the limit of {max_bytes:,} bytes</source>
+            <translation>{what} would bring the data read to {value:,} bytes, more than the limit of {max_bytes:,} bytes</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} has {n:,} entries, more than {max_items:,}</source>
+            <translation>attribute {name!r} of {where} has {n:,} entries, more than {max_items:,}</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} is not text (found {type})</source>
+            <translation>attribute {name!r} of {where} is not text (found {type})</translation>
+        </message>
+        <message>
+            <source>no model_weights group: the file holds no weights</source>
+            <translation>no model_weights group: the file holds no weights</translation>
+        </message>
+        <message>
+            <source>the file holds weights for {count} layer(s) ({names}) but the model config has {count2} layer(s) with weights ({names2})</source>
+            <translation>the file holds weights for {count} layer(s) ({names}) but the model config has {count2} layer(s) with weights ({names2})</translation>
+        </message>
+        <message>
+            <source>the model has top-level weights of its own, which annstudio does not support</source>
+            <translation>the model has top-level weights of its own, which annstudio does not support</translation>
+        </message>
+        <message>
+            <source>{where} is not annstudio resume state (format {fmt!r})</source>
+            <translation>{where} is not annstudio resume state (format {fmt!r})</translation>
+        </message>
+        <message>
+            <source>{where} has version {version!r}; this annstudio reads version {state_version}</source>
+            <translation>{where} has version {version!r}; this annstudio reads version {state_version}</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable HDF5 file: the file is truncated ({reason})</source>
+            <translation>{path}: not a readable HDF5 file: the file is truncated ({reason})</translation>
+        </message>
+        <message>
+            <source>no model_config attribute: not a Keras model file (a weights-only file? annstudio needs a whole-model .h5 saved with model.save)</source>
+            <translation>no model_config attribute: not a Keras model file (a weights-only file? annstudio needs a whole-model .h5 saved with model.save)</translation>
+        </message>
+        <message>
+            <source>unsupported model: {problem}</source>
+            <translation>unsupported model: {problem}</translation>
+        </message>
+        <message>
+            <source>invalid path {relpath!r} under {where}</source>
+            <translation>invalid path {relpath!r} under {where}</translation>
+        </message>
+        <message>
+            <source>{walked} is inside a dataset, not a group</source>
+            <translation>{walked} is inside a dataset, not a group</translation>
+        </message>
+        <message>
+            <source>{walked} is a soft link to {path!r}; only hard links are followed</source>
+            <translation>{walked} is a soft link to {path!r}; only hard links are followed</translation>
+        </message>
+        <message>
+            <source>{walked} is an external link to {filename!r}:{path!r}; links to other files are refused</source>
+            <translation>{walked} is an external link to {filename!r}:{path!r}; links to other files are refused</translation>
+        </message>
+        <message>
+            <source>{walked} is a {type}; only hard links are followed</source>
+            <translation>{walked} is a {type}; only hard links are followed</translation>
+        </message>
+        <message>
+            <source>{where} uses HDF5 filter {code}, which is not built in; refused</source>
+            <translation>{where} uses HDF5 filter {code}, which is not built in; refused</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} is not valid JSON ({problem})</source>
+            <translation>attribute {name!r} is not valid JSON ({problem})</translation>
+        </message>
+        <message>
+            <source>{where} has no {name!r} attribute</source>
+            <translation>{where} has no {name!r} attribute</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} has shape {shape}; expected a list of names</source>
+            <translation>attribute {name!r} of {where} has shape {shape}; expected a list of names</translation>
+        </message>
+        <message>
+            <source>layer {keras_name!r} needs {count} weight(s) ({names}) but its group {name!r} in the file has {count2}</source>
+            <translation>layer {keras_name!r} needs {count} weight(s) ({names}) but its group {name!r} in the file has {count2}</translation>
+        </message>
+        <message>
+            <source>{walked} is missing</source>
+            <translation>{walked} is missing</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} is not UTF-8 text</source>
+            <translation>attribute {name!r} of {where} is not UTF-8 text</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} has more than {max_names:,} entries</source>
+            <translation>attribute {name!r} of {where} has more than {max_names:,} entries</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} holds {type} values, not names</source>
+            <translation>attribute {name!r} of {where} holds {type} values, not names</translation>
+        </message>
+        <message>
+            <source>wrong shape for {key!r}: expected {expected}, found {found} ({where})</source>
+            <translation>wrong shape for {key!r}: expected {expected}, found {found} ({where})</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>group</translation>
+        </message>
+        <message>
+            <source>dataset</source>
+            <translation>dataset</translation>
+        </message>
+        <message>
+            <source>floating-point numbers</source>
+            <translation>floating-point numbers</translation>
+        </message>
+        <message>
+            <source>numbers</source>
+            <translation>numbers</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} holds a name that is not UTF-8</source>
+            <translation>attribute {name!r} of {where} holds a name that is not UTF-8</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer</source>
+            <translation>cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: missing weight(s) {names}</source>
+            <translation>cannot save {path}: missing weight(s) {names}</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: unknown weight(s) {names}; the model has {names2}</source>
+            <translation>cannot save {path}: unknown weight(s) {names}; the model has {names2}</translation>
+        </message>
+        <message>
+            <source>names longer than {hdf5_object_header_limit} bytes cannot be stored: {bad!r}...</source>
+            <translation>names longer than {hdf5_object_header_limit} bytes cannot be stored: {bad!r}...</translation>
+        </message>
+        <message>
+            <source>give both a loss and an optimizer (Keras compiles with both), or neither</source>
+            <translation>give both a loss and an optimizer (Keras compiles with both), or neither</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: {problem}</source>
+            <translation>cannot save {path}: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</source>
+            <translation>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: weight {key!r} has dtype {dtype}; expected numbers</source>
+            <translation>cannot save {path}: weight {key!r} has dtype {dtype}; expected numbers</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: wrong shape for {key!r}: expected {shape}, found {shape2}</source>
+            <translation>cannot save {path}: wrong shape for {key!r}: expected {shape}, found {shape2}</translation>
+        </message>
+        <message>
+            <source>metrics need a loss and an optimizer</source>
+            <translation>metrics need a loss and an optimizer</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte 0x{byte:02x} at position {position})</source>
+            <translation>the file is not UTF-8 text (byte 0x{byte:02x} at position {position})</translation>
+        </message>
+        <message>
+            <source>Expecting value</source>
+            <translation>Expecting value</translation>
+        </message>
+        <message>
+            <source>Expecting property name enclosed in double quotes</source>
+            <translation>Expecting property name enclosed in double quotes</translation>
+        </message>
+        <message>
+            <source>Expecting ',' delimiter</source>
+            <translation>Expecting ',' delimiter</translation>
+        </message>
+        <message>
+            <source>Expecting ':' delimiter</source>
+            <translation>Expecting ':' delimiter</translation>
+        </message>
+        <message>
+            <source>Extra data</source>
+            <translation>Extra data</translation>
+        </message>
+        <message>
+            <source>Unterminated string starting at</source>
+            <translation>Unterminated string starting at</translation>
+        </message>
+        <message>
+            <source>Invalid control character at</source>
+            <translation>Invalid control character at</translation>
+        </message>
+        <message>
+            <source>Invalid \escape</source>
+            <translation>Invalid \escape</translation>
+        </message>
+        <message>
+            <source>Illegal trailing comma before end of object</source>
+            <translation>Illegal trailing comma before end of object</translation>
+        </message>
+        <message>
+            <source>Illegal trailing comma before end of array</source>
+            <translation>Illegal trailing comma before end of array</translation>
+        </message>
+        <message>
+            <source>'format_version' must be an integer, got {value!r}</source>
+            <translation>'format_version' must be an integer, got {value!r}</translation>
+        </message>
+        <message>
+            <source>the file has format_version {version}, newer than this annstudio understands ({supported}); update annstudio</source>
+            <translation>the file has format_version {version}, newer than this annstudio understands ({supported}); update annstudio</translation>
+        </message>
+        <message>
+            <source>unsupported format_version {version}</source>
+            <translation>unsupported format_version {version}</translation>
+        </message>
+        <message>
+            <source>dtype must be float32 or float64, got {value!r}</source>
+            <translation>dtype must be float32 or float64, got {value!r}</translation>
+        </message>
+        <message>
+            <source>'training' must be an object</source>
+            <translation>'training' must be an object</translation>
+        </message>
+        <message>
+            <source>training: unknown setting(s) {unknown}</source>
+            <translation>training: unknown setting(s) {unknown}</translation>
+        </message>
+        <message>
+            <source>dataset must be {{'name': ..., 'params': {{...}}}}</source>
+            <translation>dataset must be {{'name': ..., 'params': {{...}}}}</translation>
+        </message>
+        <message>
+            <source>dataset {dataset!r}: params must be an object</source>
+            <translation>dataset {dataset!r}: params must be an object</translation>
+        </message>
+        <message>
+            <source>a project must be a JSON object</source>
+            <translation>a project must be a JSON object</translation>
+        </message>
+        <message>
+            <source>the project has no {section!r} section</source>
+            <translation>the project has no {section!r} section</translation>
+        </message>
+        <message>
+            <source>model: {problem}</source>
+            <translation>model: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: no such project file</source>
+            <translation>{path}: no such project file</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the project file ({problem})</source>
+            <translation>{path}: cannot read the project file ({problem})</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
+            <translation>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</translation>
+        </message>
+        <message>
+            <source>unknown layer kind {kind!r}</source>
+            <translation>unknown layer kind {kind!r}</translation>
+        </message>
+        <message>
+            <source>a layer name cannot be empty</source>
+            <translation>a layer name cannot be empty</translation>
+        </message>
+        <message>
+            <source>the name {name!r} is already used by another layer</source>
+            <translation>the name {name!r} is already used by another layer</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: {problem}</source>
+            <translation>layer {layer!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>activation {value!r} has no Keras equivalent; Keras knows {names}</source>
+            <translation>activation {value!r} has no Keras equivalent; Keras knows {names}</translation>
+        </message>
+        <message>
+            <source>unsupported input shape {value!r} (need fixed positive sizes)</source>
+            <translation>unsupported input shape {value!r} (need fixed positive sizes)</translation>
+        </message>
+        <message>
+            <source>a layer config must be an object, got {type}</source>
+            <translation>a layer config must be an object, got {type}</translation>
+        </message>
+        <message>
+            <source>a Lambda layer (it would run code stored in the file)</source>
+            <translation>a Lambda layer (it would run code stored in the file)</translation>
+        </message>
+        <message>
+            <source>the layer class {cls!r}</source>
+            <translation>the layer class {cls!r}</translation>
+        </message>
+        <message>
+            <source>{what} is not supported; annstudio reads {names}</source>
+            <translation>{what} is not supported; annstudio reads {names}</translation>
+        </message>
+        <message>
+            <source>layer class {cls!r} comes from {module!r} / {value!r}, not from Keras</source>
+            <translation>layer class {cls!r} comes from {module!r} / {value!r}, not from Keras</translation>
+        </message>
+        <message>
+            <source>the {cls} layer config has no name</source>
+            <translation>the {cls} layer config has no name</translation>
+        </message>
+        <message>
+            <source>unsupported initializer {value!r}</source>
+            <translation>unsupported initializer {value!r}</translation>
+        </message>
+        <message>
+            <source>activation {value!r} is not supported; expected one of {names}</source>
+            <translation>activation {value!r} is not supported; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>unknown setting {key!r} in the {cls} layer config</source>
+            <translation>unknown setting {key!r} in the {cls} layer config</translation>
+        </message>
+        <message>
+            <source>{key}={value!r} is not supported (only {allowed!r})</source>
+            <translation>{key}={value!r} is not supported (only {allowed!r})</translation>
+        </message>
+        <message>
+            <source>the model class {cls!r} is not supported; annstudio reads Sequential and Functional models</source>
+            <translation>the model class {cls!r} is not supported; annstudio reads Sequential and Functional models</translation>
+        </message>
+        <message>
+            <source>unsupported call argument {value!r:.100} (only layer outputs may be passed)</source>
+            <translation>unsupported call argument {value!r:.100} (only layer outputs may be passed)</translation>
+        </message>
+        <message>
+            <source>dtype must be one of {names}, got {dtype!r}</source>
+            <translation>dtype must be one of {names}, got {dtype!r}</translation>
+        </message>
+        <message>
+            <source>a Keras model config must be an object with 'class_name' and 'config'</source>
+            <translation>a Keras model config must be an object with 'class_name' and 'config'</translation>
+        </message>
+        <message>
+            <source>model class {cls!r} comes from {module!r} / {registered!r}, not from Keras</source>
+            <translation>model class {cls!r} comes from {module!r} / {registered!r}, not from Keras</translation>
+        </message>
+        <message>
+            <source>Sequential model {name!r}</source>
+            <translation>Sequential model {name!r}</translation>
+        </message>
+        <message>
+            <source>Functional model</source>
+            <translation>Functional model</translation>
+        </message>
+        <message>
+            <source>a {value!r} layer has no name</source>
+            <translation>a {value!r} layer has no name</translation>
+        </message>
+        <message>
+            <source>unknown setting(s) {names} in the {what} config</source>
+            <translation>unknown setting(s) {names} in the {what} config</translation>
+        </message>
+        <message>
+            <source>the Sequential model {name!r} has neither an InputLayer nor a build_input_shape</source>
+            <translation>the Sequential model {name!r} has neither an InputLayer nor a build_input_shape</translation>
+        </message>
+        <message>
+            <source>'{what}' must list [layer, node, tensor] entries, got {value!r:.100}</source>
+            <translation>'{what}' must list [layer, node, tensor] entries, got {value!r:.100}</translation>
+        </message>
+        <message>
+            <source>unreadable input reference {ref!r:.100}</source>
+            <translation>unreadable input reference {ref!r:.100}</translation>
+        </message>
+        <message>
+            <source>takes output {ref} of call {ref2} of {ref3!r}; shared layers (called more than once) and multi-output layers are not supported</source>
+            <translation>takes output {ref} of call {ref2} of {ref3!r}; shared layers (called more than once) and multi-output layers are not supported</translation>
+        </message>
+        <message>
+            <source>unreadable call arguments {kwargs!r:.100}</source>
+            <translation>unreadable call arguments {kwargs!r:.100}</translation>
+        </message>
+        <message>
+            <source>call arguments {bad!r:.100} are not supported</source>
+            <translation>call arguments {bad!r:.100} are not supported</translation>
+        </message>
+        <message>
+            <source>'inbound_nodes' must be a list</source>
+            <translation>'inbound_nodes' must be a list</translation>
+        </message>
+        <message>
+            <source>the layer is called {count} times; shared layers are not supported</source>
+            <translation>the layer is called {count} times; shared layers are not supported</translation>
+        </message>
+        <message>
+            <source>takes {count} inputs, expected 1</source>
+            <translation>takes {count} inputs, expected 1</translation>
+        </message>
+        <message>
+            <source>the model has more than one Input layer ({input_name!r} and {name!r}); annstudio models have exactly one input</source>
+            <translation>the model has more than one Input layer ({input_name!r} and {name!r}); annstudio models have exactly one input</translation>
+        </message>
+        <message>
+            <source>the model has more than {max_layers} layers</source>
+            <translation>the model has more than {max_layers} layers</translation>
+        </message>
+        <message>
+            <source>models are nested more than {max_depth} deep</source>
+            <translation>models are nested more than {max_depth} deep</translation>
+        </message>
+        <message>
+            <source>the Sequential model {name!r} has no 'layers' list</source>
+            <translation>the Sequential model {name!r} has no 'layers' list</translation>
+        </message>
+        <message>
+            <source>the Sequential model {name!r} is frozen (trainable=False), which is not supported</source>
+            <translation>the Sequential model {name!r} is frozen (trainable=False), which is not supported</translation>
+        </message>
+        <message>
+            <source>the nested model {name!r} is a Functional model; annstudio reads nested Sequential models only</source>
+            <translation>the nested model {name!r} is a Functional model; annstudio reads nested Sequential models only</translation>
+        </message>
+        <message>
+            <source>the nested model {name!r} has no config</source>
+            <translation>the nested model {name!r} has no config</translation>
+        </message>
+        <message>
+            <source>the Functional model has no 'layers' list</source>
+            <translation>the Functional model has no 'layers' list</translation>
+        </message>
+        <message>
+            <source>the model is frozen (trainable=False), which is not supported</source>
+            <translation>the model is frozen (trainable=False), which is not supported</translation>
+        </message>
+        <message>
+            <source>the model has {count} inputs ({names}); annstudio models have exactly one input</source>
+            <translation>the model has {count} inputs ({names}); annstudio models have exactly one input</translation>
+        </message>
+        <message>
+            <source>the model has {count} outputs ({names}); annstudio models have exactly one output</source>
+            <translation>the model has {count} outputs ({names}); annstudio models have exactly one output</translation>
+        </message>
+        <message>
+            <source>the model has {n_inputs} Input layers ({names}); annstudio models have exactly one input</source>
+            <translation>the model has {n_inputs} Input layers ({names}); annstudio models have exactly one input</translation>
+        </message>
+        <message>
+            <source>the model input {inputs!r} is not an InputLayer of the model</source>
+            <translation>the model input {inputs!r} is not an InputLayer of the model</translation>
+        </message>
+        <message>
+            <source>the model output {outputs!r} is not a layer of the model</source>
+            <translation>the model output {outputs!r} is not a layer of the model</translation>
+        </message>
+        <message>
+            <source>the layers form a cycle or are not connected: {names}</source>
+            <translation>the layers form a cycle or are not connected: {names}</translation>
+        </message>
+        <message>
+            <source>the model has no Input layer and no input shape</source>
+            <translation>the model has no Input layer and no input shape</translation>
+        </message>
+        <message>
+            <source>layer(s) {names} do not lead to the model output {output!r}</source>
+            <translation>layer(s) {names} do not lead to the model output {output!r}</translation>
+        </message>
+        <message>
+            <source>'{what}' must list [layer, node, tensor] entries, got {ref!r:.100}</source>
+            <translation>'{what}' must list [layer, node, tensor] entries, got {ref!r:.100}</translation>
+        </message>
+        <message>
+            <source>'{what}' refers to output {ref} of call {ref2} of {ref3!r}; annstudio supports layers called once with one output</source>
+            <translation>'{what}' refers to output {ref} of call {ref2} of {ref3!r}; annstudio supports layers called once with one output</translation>
+        </message>
+        <message>
+            <source>an InputLayer cannot have inputs</source>
+            <translation>an InputLayer cannot have inputs</translation>
+        </message>
+        <message>
+            <source>unreadable inbound node {node!r:.100}</source>
+            <translation>unreadable inbound node {node!r:.100}</translation>
+        </message>
+        <message>
+            <source>layer #{k} of {name!r} is not an object</source>
+            <translation>layer #{k} of {name!r} is not an object</translation>
+        </message>
+        <message>
+            <source>layer #{k} of the model is not an object</source>
+            <translation>layer #{k} of the model is not an object</translation>
+        </message>
+        <message>
+            <source>two layers are named {name!r}</source>
+            <translation>two layers are named {name!r}</translation>
+        </message>
+        <message>
+            <source>unsupported call arguments {args!r:.100} (one input or one list of inputs)</source>
+            <translation>unsupported call arguments {args!r:.100} (one input or one list of inputs)</translation>
+        </message>
+        <message>
+            <source>unknown key(s) {names} in an inbound node</source>
+            <translation>unknown key(s) {names} in an inbound node</translation>
+        </message>
+        <message>
+            <source>the Sequential model {name!r} has an InputLayer at position {k}</source>
+            <translation>the Sequential model {name!r} has an InputLayer at position {k}</translation>
+        </message>
+        <message>
+            <source>layer {name!r} takes input from {s!r}, which is not in the model</source>
+            <translation>layer {name!r} takes input from {s!r}, which is not in the model</translation>
+        </message>
+        <message>
+            <source>layer {name!r} is not connected to any input</source>
+            <translation>layer {name!r} is not connected to any input</translation>
+        </message>
+        <message>
+            <source>the nested model {name!r} must take exactly one input</source>
+            <translation>the nested model {name!r} must take exactly one input</translation>
+        </message>
+        <message>
+            <source>shape</source>
+            <translation>shape</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>activation</translation>
+        </message>
+        <message>
+            <source>use_bias</source>
+            <translation>use_bias</translation>
+        </message>
+        <message>
+            <source>kernel_initializer</source>
+            <translation>kernel_initializer</translation>
+        </message>
+        <message>
+            <source>bias_initializer</source>
+            <translation>bias_initializer</translation>
+        </message>
+        <message>
+            <source>kernel_regularizer</source>
+            <translation>kernel_regularizer</translation>
+        </message>
+        <message>
+            <source>bias_regularizer</source>
+            <translation>bias_regularizer</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>rate</translation>
+        </message>
+        <message>
+            <source>axis</source>
+            <translation>axis</translation>
+        </message>
+        <message>
+            <source>momentum</source>
+            <translation>momentum</translation>
+        </message>
+        <message>
+            <source>epsilon</source>
+            <translation>epsilon</translation>
+        </message>
+        <message>
+            <source>center</source>
+            <translation>center</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>scale</translation>
+        </message>
+        <message>
+            <source>offset</source>
+            <translation>offset</translation>
+        </message>
+        <message>
+            <source>{key} must be {rule}, got {value!r}</source>
+            <translation>{key} must be {rule}, got {value!r}</translation>
+        </message>
+        <message>
+            <source>unknown activation {value!r}; expected one of {choices}</source>
+            <translation>unknown activation {value!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>Input shape must be a list of positive integers, got {value!r}</source>
+            <translation>Input shape must be a list of positive integers, got {value!r}</translation>
+        </message>
+        <message>
+            <source>Dense expects a flat input but receives shape {shape}; add a Flatten layer before it</source>
+            <translation>Dense expects a flat input but receives shape {shape}; add a Flatten layer before it</translation>
+        </message>
+        <message>
+            <source>Concatenate needs at least two inputs; choose an extra input from an earlier layer</source>
+            <translation>Concatenate needs at least two inputs; choose an extra input from an earlier layer</translation>
+        </message>
+        <message>
+            <source>axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)</source>
+            <translation>axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)</translation>
+        </message>
+        <message>
+            <source>Concatenate inputs must have the same rank, got {shapes}</source>
+            <translation>Concatenate inputs must have the same rank, got {shapes}</translation>
+        </message>
+        <message>
+            <source>only the last axis is supported for BatchNormalization, got axis={axis!r}</source>
+            <translation>only the last axis is supported for BatchNormalization, got axis={axis!r}</translation>
+        </message>
+        <message>
+            <source>{kind} takes exactly one input, got {count}</source>
+            <translation>{kind} takes exactly one input, got {count}</translation>
+        </message>
+        <message>
+            <source>Concatenate inputs must match except on the joined axis, got {shapes}</source>
+            <translation>Concatenate inputs must match except on the joined axis, got {shapes}</translation>
+        </message>
+        <message>
+            <source>unknown layer kind {kind!r}; expected one of {choices}</source>
+            <translation>unknown layer kind {kind!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>{key}: {problem}</source>
+            <translation>{key}: {problem}</translation>
+        </message>
+        <message>
+            <source>a positive integer</source>
+            <translation>a positive integer</translation>
+        </message>
+        <message>
+            <source>a number in [0, 1)</source>
+            <translation>a number in [0, 1)</translation>
+        </message>
+        <message>
+            <source>in [0, 1)</source>
+            <translation>in [0, 1)</translation>
+        </message>
+        <message>
+            <source>&gt; 0</source>
+            <translation>&gt; 0</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>a finite number</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} ({kind}): unknown setting(s) {unknown}; expected {expected}</source>
+            <translation>layer {layer!r} ({kind}): unknown setting(s) {unknown}; expected {expected}</translation>
+        </message>
+        <message>
+            <source>a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}</source>
+            <translation>a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: 'config' must be an object</source>
+            <translation>layer {layer!r}: 'config' must be an object</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: 'inputs' must be a list of layer names</source>
+            <translation>layer {layer!r}: 'inputs' must be a list of layer names</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>scikit-learn is needed for this data set ({problem})</source>
+            <translation>scikit-learn is needed for this data set ({problem})</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
+            <translation>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>No such file or directory</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>Permission denied</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>Operation not permitted</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>Is a directory</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>Not a directory</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>No space left on device</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>Read-only file system</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>File exists</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>File name too long</translation>
+        </message>
+        <message>
+            <source>the model is empty; add an Input layer</source>
+            <translation>the model is empty; add an Input layer</translation>
+        </message>
+        <message>
+            <source>the first layer must be an Input layer, not {kind}</source>
+            <translation>the first layer must be an Input layer, not {kind}</translation>
+        </message>
+        <message>
+            <source>the layers form a cycle: {cycle}</source>
+            <translation>the layers form a cycle: {cycle}</translation>
+        </message>
+        <message>
+            <source>the model must start with an Input layer</source>
+            <translation>the model must start with an Input layer</translation>
+        </message>
+        <message>
+            <source>layer #{index} ({kind}) has no name</source>
+            <translation>layer #{index} ({kind}) has no name</translation>
+        </message>
+        <message>
+            <source>only the first layer may be an Input layer</source>
+            <translation>only the first layer may be an Input layer</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} takes input from {source!r}, which does not exist</source>
+            <translation>layer {layer!r} takes input from {source!r}, which does not exist</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} takes input from {source!r}, which comes after it; move it below {source!r}</source>
+            <translation>layer {layer!r} takes input from {source!r}, which comes after it; move it below {source!r}</translation>
+        </message>
+        <message>
+            <source>a model must be an object with a 'layers' list</source>
+            <translation>a model must be an object with a 'layers' list</translation>
+        </message>
+        <message>
+            <source>the name {name!r} is used twice (layers #{first} and #{second}); names must be unique</source>
+            <translation>the name {name!r} is used twice (layers #{first} and #{second}); names must be unique</translation>
+        </message>
+        <message>
+            <source>the output of layer {layer!r} is not used; connect it (e.g. from a Concatenate) or remove it</source>
+            <translation>the output of layer {layer!r} is not used; connect it (e.g. from a Concatenate) or remove it</translation>
+        </message>
+        <message>
+            <source>layer #{index}: {problem}</source>
+            <translation>layer #{index}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} must be {rule}, got {value!r}</source>
+            <translation>{name} must be {rule}, got {value!r}</translation>
+        </message>
+        <message>
+            <source>a number from {low} to {high}</source>
+            <translation>a number from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>a number at least {low} and less than {high}</source>
+            <translation>a number at least {low} and less than {high}</translation>
+        </message>
+        <message>
+            <source>a number at least {low}</source>
+            <translation>a number at least {low}</translation>
+        </message>
+        <message>
+            <source>a number greater than {low} and at most {high}</source>
+            <translation>a number greater than {low} and at most {high}</translation>
+        </message>
+        <message>
+            <source>a number greater than {low} and less than {high}</source>
+            <translation>a number greater than {low} and less than {high}</translation>
+        </message>
+        <message>
+            <source>a number greater than {low}</source>
+            <translation>a number greater than {low}</translation>
+        </message>
+        <message>
+            <source>a number at most {high}</source>
+            <translation>a number at most {high}</translation>
+        </message>
+        <message>
+            <source>a number less than {high}</source>
+            <translation>a number less than {high}</translation>
+        </message>
+        <message>
+            <source>an integer from {low} to {high}</source>
+            <translation>an integer from {low} to {high}</translation>
+        </message>
+        <message>
+            <source>an integer at least {low} and less than {high}</source>
+            <translation>an integer at least {low} and less than {high}</translation>
+        </message>
+        <message>
+            <source>an integer at least {low}</source>
+            <translation>an integer at least {low}</translation>
+        </message>
+        <message>
+            <source>an integer greater than {low} and at most {high}</source>
+            <translation>an integer greater than {low} and at most {high}</translation>
+        </message>
+        <message>
+            <source>an integer greater than {low} and less than {high}</source>
+            <translation>an integer greater than {low} and less than {high}</translation>
+        </message>
+        <message>
+            <source>an integer greater than {low}</source>
+            <translation>an integer greater than {low}</translation>
+        </message>
+        <message>
+            <source>an integer at most {high}</source>
+            <translation>an integer at most {high}</translation>
+        </message>
+        <message>
+            <source>an integer less than {high}</source>
+            <translation>an integer less than {high}</translation>
+        </message>
+        <message>
+            <source>the data</source>
+            <translation>the data</translation>
+        </message>
+        <message>
+            <source>unknown loss {name!r}; expected one of {choices} (or {aliases})</source>
+            <translation>unknown loss {name!r}; expected one of {choices} (or {aliases})</translation>
+        </message>
+        <message>
+            <source>unknown optimizer {name!r}; expected one of {choices}</source>
+            <translation>unknown optimizer {name!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>loss huber: delta must be a positive number, got {value!r}</source>
+            <translation>loss huber: delta must be a positive number, got {value!r}</translation>
+        </message>
+        <message>
+            <source>the loss {cls!r:.100} is not supported; expected one of {names}</source>
+            <translation>the loss {cls!r:.100} is not supported; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>the loss class {cls!r} comes from {value!r}, not from Keras</source>
+            <translation>the loss class {cls!r} comes from {value!r}, not from Keras</translation>
+        </message>
+        <message>
+            <source>the {cls} loss config must be an object</source>
+            <translation>the {cls} loss config must be an object</translation>
+        </message>
+        <message>
+            <source>loss must be a loss name or {{'name': ...}}, got {loss!r}</source>
+            <translation>loss must be a loss name or {{'name': ...}}, got {loss!r}</translation>
+        </message>
+        <message>
+            <source>loss {name}: unknown setting(s) {names}</source>
+            <translation>loss {name}: unknown setting(s) {names}</translation>
+        </message>
+        <message>
+            <source>optimizer must be a name or {{'class_name': ..., 'config': ...}}, got {optimizer!r}</source>
+            <translation>optimizer must be a name or {{'class_name': ..., 'config': ...}}, got {optimizer!r}</translation>
+        </message>
+        <message>
+            <source>optimizer config: unknown key(s) {names}; expected class_name and config</source>
+            <translation>optimizer config: unknown key(s) {names}; expected class_name and config</translation>
+        </message>
+        <message>
+            <source>{cls}: 'config' must be a dict of arguments, got {config!r}</source>
+            <translation>{cls}: 'config' must be a dict of arguments, got {config!r}</translation>
+        </message>
+        <message>
+            <source>optimizer {cls}: unknown setting(s) {names}; expected {names2}</source>
+            <translation>optimizer {cls}: unknown setting(s) {names}; expected {names2}</translation>
+        </message>
+        <message>
+            <source>optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number</source>
+            <translation>optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number</translation>
+        </message>
+        <message>
+            <source>metrics must be a list drawn from {choices}, got {value!r}</source>
+            <translation>metrics must be a list drawn from {choices}, got {value!r}</translation>
+        </message>
+        <message>
+            <source>callbacks must be a list of {{'class_name': ..., 'config': ...}}</source>
+            <translation>callbacks must be a list of {{'class_name': ..., 'config': ...}}</translation>
+        </message>
+        <message>
+            <source>the output has shape {shape}; add Flatten and a Dense output layer</source>
+            <translation>the output has shape {shape}; add Flatten and a Dense output layer</translation>
+        </message>
+        <message>
+            <source>the loss {what!r:.100} is not supported; expected one of {names}</source>
+            <translation>the loss {what!r:.100} is not supported; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>unreadable optimizer config {value!r:.100}</source>
+            <translation>unreadable optimizer config {value!r:.100}</translation>
+        </message>
+        <message>
+            <source>the optimizer {cls!r} is not supported; expected one of {names}</source>
+            <translation>the optimizer {cls!r} is not supported; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>the optimizer class {cls!r} comes from {value!r}, not from Keras</source>
+            <translation>the optimizer class {cls!r} comes from {value!r}, not from Keras</translation>
+        </message>
+        <message>
+            <source>the {canonical} optimizer config must be an object</source>
+            <translation>the {canonical} optimizer config must be an object</translation>
+        </message>
+        <message>
+            <source>unreadable metrics {value!r:.100}</source>
+            <translation>unreadable metrics {value!r:.100}</translation>
+        </message>
+        <message>
+            <source>the training config must be an object</source>
+            <translation>the training config must be an object</translation>
+        </message>
+        <message>
+            <source>loss_weights {weights!r:.100} are not supported</source>
+            <translation>loss_weights {weights!r:.100} are not supported</translation>
+        </message>
+        <message>
+            <source>weighted metrics are not supported</source>
+            <translation>weighted metrics are not supported</translation>
+        </message>
+        <message>
+            <source>{name} has no from_logits option; only cross-entropy losses take logits</source>
+            <translation>{name} has no from_logits option; only cross-entropy losses take logits</translation>
+        </message>
+        <message>
+            <source>{name}: delta is a setting of the huber loss only</source>
+            <translation>{name}: delta is a setting of the huber loss only</translation>
+        </message>
+        <message>
+            <source>unknown callback {name!r}; expected one of {choices}</source>
+            <translation>unknown callback {name!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>callback {cls}: unknown setting(s) {names}</source>
+            <translation>callback {cls}: unknown setting(s) {names}</translation>
+        </message>
+        <message>
+            <source>the data has {classes} classes, so the output layer needs {classes} units (it has {units})</source>
+            <translation>the data has {classes} classes, so the output layer needs {classes} units (it has {units})</translation>
+        </message>
+        <message>
+            <source>the targets have {columns} columns but the output has {units} units</source>
+            <translation>the targets have {columns} columns but the output has {units} units</translation>
+        </message>
+        <message>
+            <source>{data!r} is a regression dataset; {loss} needs class labels. Use {choices}</source>
+            <translation>{data!r} is a regression dataset; {loss} needs class labels. Use {choices}</translation>
+        </message>
+        <message>
+            <source>the loss {value!r} is not supported; expected one of {names}</source>
+            <translation>the loss {value!r} is not supported; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>optimizer {canonical}: ema_momentum={v!r} is not supported (only 0.99)</source>
+            <translation>optimizer {canonical}: ema_momentum={v!r} is not supported (only 0.99)</translation>
+        </message>
+        <message>
+            <source>metrics for {count} outputs are not supported</source>
+            <translation>metrics for {count} outputs are not supported</translation>
+        </message>
+        <message>
+            <source>the metric {m!r:.100} is not supported; expected accuracy, mae or mse</source>
+            <translation>the metric {m!r:.100} is not supported; expected accuracy, mae or mse</translation>
+        </message>
+        <message>
+            <source>losses for {count} outputs are not supported</source>
+            <translation>losses for {count} outputs are not supported</translation>
+        </message>
+        <message>
+            <source>loss {name}: from_logits must be true or false, got {v!r}</source>
+            <translation>loss {name}: from_logits must be true or false, got {v!r}</translation>
+        </message>
+        <message>
+            <source>optimizer {cls}: {key}={value!r} is not supported (only {inactive!r})</source>
+            <translation>optimizer {cls}: {key}={value!r} is not supported (only {inactive!r})</translation>
+        </message>
+        <message>
+            <source>optimizer {cls}: {problem}</source>
+            <translation>optimizer {cls}: {problem}</translation>
+        </message>
+        <message>
+            <source>callback {cls}: {problem}</source>
+            <translation>callback {cls}: {problem}</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy needs two classes but the data has {classes}; use sparse categorical cross-entropy with {classes} softmax units</source>
+            <translation>binary cross-entropy needs two classes but the data has {classes}; use sparse categorical cross-entropy with {classes} softmax units</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy needs {expected} output unit(s) (it has {units})</source>
+            <translation>binary cross-entropy needs {expected} output unit(s) (it has {units})</translation>
+        </message>
+        <message>
+            <source>the targets have {expected} column(s) but the output has {units} units</source>
+            <translation>the targets have {expected} column(s) but the output has {units} units</translation>
+        </message>
+        <message>
+            <source>{data!r} has {classes} classes; {loss} on class labels only makes sense for two. Use sparse_categorical_crossentropy with a softmax output</source>
+            <translation>{data!r} has {classes} classes; {loss} on class labels only makes sense for two. Use sparse_categorical_crossentropy with a softmax output</translation>
+        </message>
+        <message>
+            <source>optimizer {canonical}: decay={v!r} is not supported</source>
+            <translation>optimizer {canonical}: decay={v!r} is not supported</translation>
+        </message>
+        <message>
+            <source>the metric {m!r} is not supported; expected accuracy, mae or mse</source>
+            <translation>the metric {m!r} is not supported; expected accuracy, mae or mse</translation>
+        </message>
+        <message>
+            <source>loss {name}: unknown setting {key!r}</source>
+            <translation>loss {name}: unknown setting {key!r}</translation>
+        </message>
+        <message>
+            <source>loss {name}: {key}={v!r} is not supported (only {keras_loss_neutral!r})</source>
+            <translation>loss {name}: {key}={v!r} is not supported (only {keras_loss_neutral!r})</translation>
+        </message>
+        <message>
+            <source>initializer must be a name or a Keras initializer config, got {value!r}</source>
+            <translation>initializer must be a name or a Keras initializer config, got {value!r}</translation>
+        </message>
+        <message>
+            <source>regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}</source>
+            <translation>regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}</translation>
+        </message>
+        <message>
+            <source>unknown initializer {value!r}; expected one of {choices}</source>
+            <translation>unknown initializer {value!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <translation>{name}: {problem}</translation>
+        </message>
+        <message>
+            <source>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</source>
+            <translation>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</translation>
+        </message>
+        <message>
+            <source>unknown regularizer {value!r}; expected L1, L2 or L1L2</source>
+            <translation>unknown regularizer {value!r}; expected L1, L2 or L1L2</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkView</name>
         <message>
             <source>⋯ {0} more</source>
@@ -1794,6 +3512,37 @@ Cancel: undo the edit.</translation>
         <message>
             <source>A new language is used from the next start of annstudio.</source>
             <translation>A new language is used from the next start of annstudio.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Unknown</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>Folder</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Look in:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>Files of &amp;type:</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>Save &amp;as:</translation>
         </message>
     </context>
     <context>

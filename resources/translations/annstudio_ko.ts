@@ -735,6 +735,65 @@
         </message>
     </context>
     <context>
+        <name>Examples</name>
+        <message>
+            <source>Diabetes regression</source>
+            <translation>당뇨병 회귀</translation>
+        </message>
+        <message>
+            <source>Regression MLP of the notes (Dense(30, relu) -&gt; Dense(1), MSE, SGD) on scikit-learn's diabetes data.</source>
+            <translation>강의 노트의 회귀 다층 퍼셉트론 (Dense(30, relu) -&gt; Dense(1), MSE, SGD), scikit-learn의 당뇨병 데이터.</translation>
+        </message>
+        <message>
+            <source>Handwritten digits (8x8)</source>
+            <translation>손글씨 숫자 (8x8)</translation>
+        </message>
+        <message>
+            <source>scikit-learn's 8x8 handwritten digits, 64 inputs -&gt; 64 ReLU -&gt; 10 softmax.</source>
+            <translation>scikit-learn의 8x8 손글씨 숫자: 입력 64개 -&gt; ReLU 64개 -&gt; 소프트맥스 10개.</translation>
+        </message>
+        <message>
+            <source>Fashion-MNIST classifier</source>
+            <translation>Fashion-MNIST 이미지 분류기</translation>
+        </message>
+        <message>
+            <source>The notes' recipe: Flatten(28x28) -&gt; 300 relu -&gt; 100 relu -&gt; 10 softmax, SGD 0.01, 30 epochs, first 5,000 training images for validation; about 88-89 % accuracy.</source>
+            <translation>강의 노트의 방법: Flatten(28x28) -&gt; relu 300개 -&gt; relu 100개 -&gt; 소프트맥스 10개, SGD 0.01, 에포크 30, 훈련 이미지 앞 5,000개는 검증용; 정확도 약 88-89 %.</translation>
+        </message>
+        <message>
+            <source>AND gate</source>
+            <translation>AND 게이트</translation>
+        </message>
+        <message>
+            <source>One neuron with a sigmoid learns the AND gate (the perceptron chapter): 2 inputs, 1 output.</source>
+            <translation>시그모이드 뉴런 하나가 AND 게이트를 학습합니다 (퍼셉트론 장): 입력 2개, 출력 1개.</translation>
+        </message>
+        <message>
+            <source>Iris species</source>
+            <translation>붓꽃 품종</translation>
+        </message>
+        <message>
+            <source>Three iris species from four flower measurements: a small softmax classifier.</source>
+            <translation>꽃의 측정값 네 개로 붓꽃 세 품종을 구분하는 작은 소프트맥스 분류기.</translation>
+        </message>
+        <message>
+            <source>Two spirals</source>
+            <translation>두 개의 나선</translation>
+        </message>
+        <message>
+            <source>The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh network.</source>
+            <translation>TensorFlow Playground에서 가장 어려운 데이터: 서로 감긴 두 나선, 2-16-16-1 쌍곡 탄젠트(tanh) 신경망.</translation>
+        </message>
+        <message>
+            <source>XOR with a hidden layer</source>
+            <translation>은닉층으로 푸는 XOR</translation>
+        </message>
+        <message>
+            <source>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</source>
+            <translation>XOR은 선형 분리 가능하지 않습니다: 퍼셉트론 하나로는 안 되고, tanh 유닛 8개의 은닉층이 풉니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActionsMixin</name>
         <message>
             <source>Unsaved changes</source>
@@ -795,6 +854,18 @@
         <message>
             <source>Import Keras .h5 model</source>
             <translation>Keras .h5 모델 가져오기</translation>
+        </message>
+        <message>
+            <source>Open a Keras model file</source>
+            <translation>Keras 모델 파일 열기</translation>
+        </message>
+        <message>
+            <source>“{0}” is a Keras model file, not an annstudio project. Import its model into the current project?</source>
+            <translation>“{0}”은(는) annstudio 프로젝트가 아니라 Keras 모델 파일입니다. 이 모델을 현재 프로젝트로 가져올까요?</translation>
+        </message>
+        <message>
+            <source>Import the model</source>
+            <translation>모델 가져오기</translation>
         </message>
         <message>
             <source>Cannot import the model</source>
@@ -1592,6 +1663,1653 @@ Cancel: undo the edit.</source>
         </message>
     </context>
     <context>
+        <name>Messages</name>
+        <message>
+            <source>column {number}</source>
+            <translation>{number}번째 열</translation>
+        </message>
+        <message>
+            <source>{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</source>
+            <translation>{path}: UTF-8 또는 CP949 인코딩의 텍스트 파일이 아닙니다. 'CSV UTF-8' 형식으로 저장하세요</translation>
+        </message>
+        <message>
+            <source>column {number} ({name!r})</source>
+            <translation>{number}번째 열 ({name!r})</translation>
+        </message>
+        <message>
+            <source>the CSV file to import</source>
+            <translation>가져올 CSV 파일</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</source>
+            <translation>매개변수 'target' = {target}이(가) 범위를 벗어났습니다. 가능한 값: 번호 0..{last} 또는 -{count}..-1 (파일의 열은 {count}개)</translation>
+        </message>
+        <message>
+            <source>{path}: the file is empty</source>
+            <translation>{path}: 파일이 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>{path}: found only one column (delimiter {delimiter}); a data set needs at least one feature column and a target column — check the 'delimiter' parameter</source>
+            <translation>{path}: 열이 하나뿐입니다 (구분자 {delimiter}). 데이터셋에는 특성 열이 하나 이상, 목표 열이 하나 있어야 합니다 — 'delimiter' 매개변수를 확인하세요</translation>
+        </message>
+        <message>
+            <source>{path}: needs at least 2 data rows, found {count}</source>
+            <translation>{path}: 데이터 행이 2개 이상 필요한데 {count}개뿐입니다</translation>
+        </message>
+        <message>
+            <source>parameter 'path' = {path!r}: no such file</source>
+            <translation>매개변수 'path' = {path!r}: 그런 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>parameter 'path' = {path!r} is a folder; accepted: a CSV file</source>
+            <translation>매개변수 'path' = {path!r}은(는) 폴더입니다. CSV 파일을 고르세요</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read ({reason})</source>
+            <translation>{path}: 읽을 수 없습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not valid CSV near line {line} ({reason})</source>
+            <translation>{path}: {line}번째 줄 근처가 올바른 CSV가 아닙니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</source>
+            <translation>{path}: {line}번째 줄의 필드는 {count}개인데 {first}번째 줄은 {width}개입니다 (구분자 {delimiter})</translation>
+        </message>
+        <message>
+            <source>missing value in {label} at line {line} (data row {row}); fill it in or delete the row</source>
+            <translation>{label}의 {line}번째 줄 (데이터 {row}번째 행)에 값이 없습니다. 값을 채우거나 그 행을 지우세요</translation>
+        </message>
+        <message>
+            <source>{label} has {field!r} at line {line} (data row {row}); only finite numbers are accepted</source>
+            <translation>{label}의 {line}번째 줄 (데이터 {row}번째 행)에 {field!r}이(가) 있습니다. 유한한 수만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>missing value in the target {label} at line {line} (data row {row}); fill it in or delete the row</source>
+            <translation>목표 {label}의 {line}번째 줄 (데이터 {row}번째 행)에 값이 없습니다. 값을 채우거나 그 행을 지우세요</translation>
+        </message>
+        <message>
+            <source>the target {label} has only one class ({name!r}) in all {count} rows; a classifier needs at least 2 classes — pick another target or task='regression'</source>
+            <translation>목표 {label}에는 {count}개 행 모두에 클래스가 하나({name!r})뿐입니다. 분류기에는 클래스가 2개 이상 필요합니다 — 다른 목표 열을 고르거나 task='regression'을 쓰세요</translation>
+        </message>
+        <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
+            <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. (파일에 머리글 행이 없으므로) 가능한 값: 번호 0..{last} 또는 -{count}..-1</translation>
+        </message>
+        <message>
+            <source> (decimal commas are not supported; write 1.5, not 1,5)</source>
+            <translation> (소수점 쉼표는 쓸 수 없습니다. 1,5가 아니라 1.5로 쓰세요)</translation>
+        </message>
+        <message>
+            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</source>
+            <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}. 특성 열은 숫자여야 합니다 — 그 열을 지우거나 숫자로 바꾸세요</translation>
+        </message>
+        <message>
+            <source>the target {label}</source>
+            <translation>목표 {label}</translation>
+        </message>
+        <message>
+            <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
+            <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. 가능한 값: 열 이름 ({names}) 또는 번호 0..{last} 또는 -{count}..-1</translation>
+        </message>
+        <message>
+            <source>training</source>
+            <translation>훈련</translation>
+        </message>
+        <message>
+            <source>test</source>
+            <translation>테스트</translation>
+        </message>
+        <message>
+            <source>validation</source>
+            <translation>검증</translation>
+        </message>
+        <message>
+            <source>unknown task {task!r}; accepted: {names}</source>
+            <translation>알 수 없는 작업 {task!r}. 가능한 값: {names}</translation>
+        </message>
+        <message>
+            <source>{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}</source>
+            <translation>{part} 입력 x의 모양이 {shape}입니다. (샘플 수, 특성 수) 또는 (샘플 수, 높이, 너비)여야 합니다{hint}</translation>
+        </message>
+        <message>
+            <source>the {part} set is empty (0 samples)</source>
+            <translation>{part} 세트가 비어 있습니다 (샘플 0개)</translation>
+        </message>
+        <message>
+            <source>{part} inputs x must be numbers; got dtype {dtype}</source>
+            <translation>{part} 입력 x는 숫자여야 합니다 (dtype {dtype})</translation>
+        </message>
+        <message>
+            <source>{part} set: x has {shape} samples but y has {value}; they must match</source>
+            <translation>{part} 세트: x의 샘플은 {shape}개인데 y는 {value}개입니다. 개수가 같아야 합니다</translation>
+        </message>
+        <message>
+            <source> — looks one-hot; pass class labels (argmax over axis 1)</source>
+            <translation> — 원-핫 형식으로 보입니다. 클래스 레이블(축 1의 argmax)을 주세요</translation>
+        </message>
+        <message>
+            <source>{task} targets y must be class labels with shape (n,); the {part} y has shape {shape}{hint}</source>
+            <translation>{task} 목표값 y는 모양이 (n,)인 클래스 레이블이어야 합니다. {part} y의 모양은 {shape}입니다{hint}</translation>
+        </message>
+        <message>
+            <source>{part} labels must be &gt;= 0; found {lo} at sample {value}</source>
+            <translation>{part} 레이블은 0 이상이어야 하는데 {value}번째 샘플에 {lo}이(가) 있습니다</translation>
+        </message>
+        <message>
+            <source>binary labels must be 0 or 1; the {part} y contains {hi} — use task 'multiclass'</source>
+            <translation>이진 분류의 레이블은 0 또는 1이어야 하는데 {part} y에 {hi}이(가) 있습니다 — task 'multiclass'를 쓰세요</translation>
+        </message>
+        <message>
+            <source>{part} labels must be &lt; {n_classes} (the number of classes); found {hi}</source>
+            <translation>{part} 레이블은 {n_classes}(클래스 수)보다 작아야 하는데 {hi}이(가) 있습니다</translation>
+        </message>
+        <message>
+            <source>the {part} target has only {found} class ({y}); a classifier needs at least {min_classes} classes — check the target column or the split</source>
+            <translation>{part} 목표값에는 클래스가 {found}개({y})뿐입니다. 분류기에는 클래스가 {min_classes}개 이상 필요합니다 — 목표 열이나 세트 나누기를 확인하세요</translation>
+        </message>
+        <message>
+            <source>{part} inputs x contain {value} (first at sample {row}); remove or fill missing values</source>
+            <translation>{part} 입력 x에 {value}이(가) 있습니다 (처음은 {row}번째 샘플). 빠진 값을 지우거나 채우세요</translation>
+        </message>
+        <message>
+            <source>regression targets y must have shape (n, outputs); the {part} y has shape {shape}{hint}</source>
+            <translation>회귀 목표값 y의 모양은 (n, 출력 수)여야 하는데 {part} y의 모양은 {shape}입니다{hint}</translation>
+        </message>
+        <message>
+            <source>regression targets y must be numbers; the {part} y has dtype {dtype}</source>
+            <translation>회귀 목표값 y는 숫자여야 하는데 {part} y의 dtype은 {dtype}입니다</translation>
+        </message>
+        <message>
+            <source>{part} targets y contain NaN or inf (first at sample {row})</source>
+            <translation>{part} 목표값 y에 NaN 또는 inf가 있습니다 (처음은 {row}번째 샘플)</translation>
+        </message>
+        <message>
+            <source>{part} labels y contain NaN or inf (first at sample {value})</source>
+            <translation>{part} 레이블 y에 NaN 또는 inf가 있습니다 (처음은 {value}번째 샘플)</translation>
+        </message>
+        <message>
+            <source>{task} labels must be whole numbers; the {part} y has {y!r} at sample {row}</source>
+            <translation>{task} 레이블은 정수여야 하는데 {part} y의 {row}번째 샘플이 {y!r}입니다</translation>
+        </message>
+        <message>
+            <source>{task} labels must be integers 0..K-1; the {part} y has dtype {dtype} (map text labels to class indices first)</source>
+            <translation>{task} 레이블은 0..K-1의 정수여야 하는데 {part} y의 dtype은 {dtype}입니다 (텍스트 레이블은 먼저 클래스 번호로 바꾸세요)</translation>
+        </message>
+        <message>
+            <source>x_val and y_val must both be given or both be None</source>
+            <translation>x_val과 y_val은 둘 다 주거나 둘 다 None이어야 합니다</translation>
+        </message>
+        <message>
+            <source>a binary dataset has 2 class names, got {n_classes}</source>
+            <translation>이진 분류 데이터셋의 클래스 이름은 2개여야 하는데 {n_classes}개입니다</translation>
+        </message>
+        <message>
+            <source>{count} feature names for {shape} features</source>
+            <translation>특성은 {shape}개인데 특성 이름은 {count}개입니다</translation>
+        </message>
+        <message>
+            <source>{part} inputs have shape {shape} per sample but training inputs have {shape2}</source>
+            <translation>{part} 입력의 샘플당 모양은 {shape}인데 훈련 입력은 {shape2}입니다</translation>
+        </message>
+        <message>
+            <source>{part} targets have {shape} columns but training targets have {shape2}</source>
+            <translation>{part} 목표값의 열은 {shape}개인데 훈련 목표값은 {shape2}개입니다</translation>
+        </message>
+        <message>
+            <source> — for one feature reshape to (n, 1)</source>
+            <translation> — 특성이 하나면 (n, 1)로 모양을 바꾸세요</translation>
+        </message>
+        <message>
+            <source> — reshape to (n, 1)</source>
+            <translation> — (n, 1)로 모양을 바꾸세요</translation>
+        </message>
+        <message>
+            <source>dataset {dataset!r}: {problem}</source>
+            <translation>데이터셋 {dataset!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or name the folder with the parameter 'folder'.</source>
+            <translation>{title}을(를) 찾지 못했습니다. IDX 파일 네 개({idx_names}) 또는 Keras 형식의 {npz}(배열 {arrays})를 다음 폴더 중 하나에 넣으세요: {folders} — 또는 매개변수 'folder'로 폴더를 지정하세요.</translation>
+        </message>
+        <message>
+            <source>{before} {after}</source>
+            <translation>{before} {after}</translation>
+        </message>
+        <message>
+            <source>{path}: only {count} bytes — too short for an IDX header (truncated or empty file)</source>
+            <translation>{path}: {count}바이트뿐입니다 — IDX 헤더보다 짧습니다 (잘렸거나 빈 파일)</translation>
+        </message>
+        <message>
+            <source>{path}: bad magic number 0x{magic:08X}, expected 0x{expected_magic:08X} ({value}) — not an IDX file of the right kind</source>
+            <translation>{path}: 매직 넘버 0x{magic:08X}이(가) 틀립니다. 0x{expected_magic:08X}({value})이어야 합니다 — 알맞은 종류의 IDX 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{path}: bad magic number 0x{magic:08X}; an IDX file of unsigned bytes starts with 0x000008 followed by the number of dimensions</source>
+            <translation>{path}: 매직 넘버 0x{magic:08X}이(가) 틀립니다. 부호 없는 바이트의 IDX 파일은 0x000008과 차원 수로 시작합니다</translation>
+        </message>
+        <message>
+            <source>{path}: the IDX header is truncated ({count} bytes, header needs {header})</source>
+            <translation>{path}: IDX 헤더가 잘렸습니다 ({count}바이트, 헤더에 {header}바이트 필요)</translation>
+        </message>
+        <message>
+            <source>{path}: the file is truncated — the header says {shape} = {expected:,} bytes of data but only {actual:,} follow; download it again</source>
+            <translation>{path}: 파일이 잘렸습니다 — 헤더에 따르면 {shape} = {expected:,}바이트의 데이터가 있어야 하는데 {actual:,}바이트뿐입니다. 다시 내려받으세요</translation>
+        </message>
+        <message>
+            <source>{path}: {value:,} bytes more than the header ({shape}) describes — corrupt or not an IDX file</source>
+            <translation>{path}: 헤더({shape})보다 {value:,}바이트가 더 있습니다 — 손상되었거나 IDX 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{folder} has only {files}; the other files are missing.</source>
+            <translation>{folder}에는 {files}만 있습니다. 나머지 파일이 없습니다.</translation>
+        </message>
+        <message>
+            <source>On Debian/Ubuntu: sudo apt install dataset-fashion-mnist (installs them in {folder}).</source>
+            <translation>Debian/Ubuntu에서는 sudo apt install dataset-fashion-mnist ({folder}에 설치됩니다).</translation>
+        </message>
+        <message>
+            <source>Downloading failed: {problem}</source>
+            <translation>내려받기에 실패했습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>When online, load it with download=true: annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</source>
+            <translation>인터넷에 연결되어 있으면 download=true로 불러오세요: annstudio가 keras.datasets.{module}.load_data()가 쓰는 파일을 {target}에 내려받습니다 (다음에도 씁니다).</translation>
+        </message>
+        <message>
+            <source>the download finished but {folder} does not hold the complete set</source>
+            <translation>내려받기는 끝났지만 {folder}에 전체 세트가 없습니다</translation>
+        </message>
+        <message>
+            <source>{path}: the gzip file is truncated (it ends before the end-of-stream marker); download it again</source>
+            <translation>{path}: gzip 파일이 잘렸습니다 (스트림 끝 표시 전에 끝남). 다시 내려받으세요</translation>
+        </message>
+        <message>
+            <source>{path}: the gzip file is corrupt ({problem}); download it again</source>
+            <translation>{path}: gzip 파일이 손상되었습니다 ({problem}). 다시 내려받으세요</translation>
+        </message>
+        <message>
+            <source>{path}: cannot be read without pickle ({problem})</source>
+            <translation>{path}: pickle 없이는 읽을 수 없습니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable .npz archive — truncated or corrupt ({problem})</source>
+            <translation>{path}: 읽을 수 있는 .npz 파일이 아닙니다 — 잘렸거나 손상되었습니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>cannot create the download folder {folder} ({reason})</source>
+            <translation>내려받을 폴더 {folder}을(를) 만들 수 없습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: missing array(s) {names}; a Keras-style archive holds {names2} (found: {names3})</source>
+            <translation>{path}: 배열 {names}이(가) 없습니다. Keras 형식 파일에는 {names2}이(가) 있어야 합니다 (있는 것: {names3})</translation>
+        </message>
+        <message>
+            <source>cannot write into {folder} ({reason})</source>
+            <translation>{folder}에 쓸 수 없습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{url}: the downloaded file has sha256 {value}, expected {expected}</source>
+            <translation>{url}: 내려받은 파일의 sha256이 {value}인데 {expected}이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{url}: {type}: {problem}</source>
+            <translation>{url}: {type}: {problem}</translation>
+        </message>
+        <message>
+            <source>nothing</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>{where}: training images are {shape} but test images {shape2}</source>
+            <translation>{where}: 훈련 이미지는 {shape}인데 테스트 이미지는 {shape2}입니다</translation>
+        </message>
+        <message>
+            <source>parameter 'validation' = {validation} leaves no training images; accepted: 0 to {value} (there are {n} training images)</source>
+            <translation>매개변수 'validation' = {validation}이면 훈련 이미지가 남지 않습니다. 가능한 값: 0부터 {value}까지 (훈련 이미지는 {n}개)</translation>
+        </message>
+        <message>
+            <source>parameter 'folder' = {folder!r} is not an existing folder; accepted: a folder holding the {title} files</source>
+            <translation>매개변수 'folder' = {folder!r}은(는) 있는 폴더가 아닙니다. {title} 파일이 든 폴더를 고르세요</translation>
+        </message>
+        <message>
+            <source>{where}: {part} images have shape {shape}; expected (n, rows, columns)</source>
+            <translation>{where}: {part} 이미지의 모양이 {shape}입니다. (n, 행, 열)이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{where}: {count} {part} images but labels of shape {shape}; the counts must match</source>
+            <translation>{where}: {part} 이미지는 {count}개인데 레이블의 모양은 {shape}입니다. 개수가 같아야 합니다</translation>
+        </message>
+        <message>
+            <source>{where}: {part} pixels have dtype {dtype}; expected uint8 (0..255)</source>
+            <translation>{where}: {part} 픽셀의 dtype이 {dtype}입니다. uint8 (0..255)이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{where}: {part} labels must be integers 0..9 (found dtype {dtype})</source>
+            <translation>{where}: {part} 레이블은 0..9의 정수여야 합니다 (dtype {dtype})</translation>
+        </message>
+        <message>
+            <source>{where}: {part} labels must be integers 0..9 (found dtype {dtype}, values {low}..{high})</source>
+            <translation>{where}: {part} 레이블은 0..9의 정수여야 합니다 (dtype {dtype}, 값 {low}..{high})</translation>
+        </message>
+        <message>
+            <source>unknown dataset {name!r}; accepted: {choices}</source>
+            <translation>알 수 없는 데이터셋 {name!r}. 가능한 값: {choices}</translation>
+        </message>
+        <message>
+            <source>one of {choices}</source>
+            <translation>{choices} 중 하나</translation>
+        </message>
+        <message>
+            <source>{accepted} (or none)</source>
+            <translation>{accepted} (또는 없음)</translation>
+        </message>
+        <message>
+            <source>no parameters</source>
+            <translation>매개변수 없음</translation>
+        </message>
+        <message>
+            <source>unknown parameter {name!r} = {value!r}; accepted: {accepted}</source>
+            <translation>알 수 없는 매개변수 {name!r} = {value!r}. 가능한 것: {accepted}</translation>
+        </message>
+        <message>
+            <source>parameter {name!r} = {value!r} is not accepted{why}; accepted: {accepted}</source>
+            <translation>매개변수 {name!r} = {value!r}은(는) 쓸 수 없습니다{why}. 가능한 값: {accepted}</translation>
+        </message>
+        <message>
+            <source> (a value is required)</source>
+            <translation> (값이 필요합니다)</translation>
+        </message>
+        <message>
+            <source>an integer</source>
+            <translation>정수</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>수</translation>
+        </message>
+        <message>
+            <source>{word} from {low} to {high}</source>
+            <translation>{low}부터 {high}까지의 {word}</translation>
+        </message>
+        <message>
+            <source>true or false</source>
+            <translation>참 또는 거짓</translation>
+        </message>
+        <message>
+            <source>parameter {name!r} is required ({what})</source>
+            <translation>매개변수 {name!r}이(가) 필요합니다 ({what})</translation>
+        </message>
+        <message>
+            <source> (out of range)</source>
+            <translation> (범위를 벗어남)</translation>
+        </message>
+        <message>
+            <source>{word} &gt;= {low}</source>
+            <translation>{low} 이상의 {word}</translation>
+        </message>
+        <message>
+            <source>a path (text)</source>
+            <translation>경로 (텍스트)</translation>
+        </message>
+        <message>
+            <source> (not a whole number)</source>
+            <translation> (정수가 아님)</translation>
+        </message>
+        <message>
+            <source>{word} &lt;= {high}</source>
+            <translation>{high} 이하의 {word}</translation>
+        </message>
+        <message>
+            <source>a column name or a 0-based column index (negative counts from the end)</source>
+            <translation>열 이름 또는 0부터 세는 열 번호 (음수는 끝에서부터)</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation>텍스트</translation>
+        </message>
+        <message>
+            <source>need at least 2 samples to make a train/test split, got {n}</source>
+            <translation>훈련/테스트 세트로 나누려면 샘플이 2개 이상 필요한데 {n}개입니다</translation>
+        </message>
+        <message>
+            <source>test_ratio must be between 0 and 1 (exclusive), got {test_ratio}</source>
+            <translation>테스트 비율(test_ratio)은 0과 1 사이(양 끝 제외)여야 합니다 (입력값: {test_ratio})</translation>
+        </message>
+        <message>
+            <source>x has {count} samples but y has {count2}; they must match</source>
+            <translation>x의 샘플은 {count}개인데 y는 {count2}개입니다. 개수가 같아야 합니다</translation>
+        </message>
+        <message>
+            <source>validation fraction must be between 0 and 1 (exclusive), got {fraction}</source>
+            <translation>검증 비율은 0과 1 사이(양 끝 제외)여야 합니다 (입력값: {fraction})</translation>
+        </message>
+        <message>
+            <source>need at least 2 samples to hold out a validation set, got {n}</source>
+            <translation>검증 세트를 떼어 두려면 샘플이 2개 이상 필요한데 {n}개입니다</translation>
+        </message>
+        <message>
+            <source>one_hot expects class labels of shape (n,), got shape {shape}</source>
+            <translation>one_hot에는 모양이 (n,)인 클래스 레이블이 필요한데 모양이 {shape}입니다</translation>
+        </message>
+        <message>
+            <source>one_hot: label {bad} is outside 0..{value}</source>
+            <translation>one_hot: 레이블 {bad}이(가) 0..{value} 범위 밖입니다</translation>
+        </message>
+        <message>
+            <source>cannot standardise: the training part is empty</source>
+            <translation>표준화할 수 없습니다: 훈련 부분이 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>one_hot expects integer class labels, got dtype {dtype}</source>
+            <translation>one_hot에는 정수 클래스 레이블이 필요한데 dtype이 {dtype}입니다</translation>
+        </message>
+        <message>
+            <source>mode must be 'auto', 'min' or 'max', got {mode!r}</source>
+            <translation>mode는 'auto', 'min', 'max' 중 하나여야 합니다 (입력값: {mode!r})</translation>
+        </message>
+        <message>
+            <source>ReduceLROnPlateau factor must be &lt; 1, got {factor}</source>
+            <translation>ReduceLROnPlateau의 factor는 1보다 작아야 합니다 (입력값: {factor})</translation>
+        </message>
+        <message>
+            <source>histogram_freq must be an int &gt;= 0 (0: no histograms), got {histogram_freq!r}</source>
+            <translation>histogram_freq는 0 이상의 정수여야 합니다 (0: 히스토그램 없음) (입력값: {histogram_freq!r})</translation>
+        </message>
+        <message>
+            <source>update_freq must be 'epoch', 'batch' or an int &gt;= 1, got {update_freq!r}</source>
+            <translation>update_freq는 'epoch', 'batch' 또는 1 이상의 정수여야 합니다 (입력값: {update_freq!r})</translation>
+        </message>
+        <message>
+            <source>bins must be an int &gt;= 1, got {bins!r}</source>
+            <translation>bins는 1 이상의 정수여야 합니다 (입력값: {bins!r})</translation>
+        </message>
+        <message>
+            <source>unknown callback {name!r}; expected one of {names}</source>
+            <translation>알 수 없는 콜백 {name!r}. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</source>
+            <translation>ModelCheckpoint가 지켜보는 {monitor!r}을(를) 이 학습은 보고하지 않습니다. 가능한 값: {names}</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</source>
+            <translation>ModelCheckpoint 파일 이름 {filepath!r}을(를) 채울 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>unknown metric {name!r}; expected accuracy, mae or mse</source>
+            <translation>알 수 없는 지표 {name!r}. accuracy, mae, mse 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <source>the data {name!r} has inputs of shape {input_shape} but the Input layer has shape {input_shape2}</source>
+            <translation>데이터 {name!r}의 입력 모양은 {input_shape}인데 입력층의 모양은 {input_shape2}입니다</translation>
+        </message>
+        <message>
+            <source>{path}: the file holds a different model than the project's</source>
+            <translation>{path}: 파일에 든 모델이 프로젝트의 모델과 다릅니다</translation>
+        </message>
+        <message>
+            <source>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</source>
+            <translation>TensorFlow를 불러올 수 없습니다 ({problem}). 다음 명령으로 다시 설치하세요: pip install --force-reinstall 'annstudio[tensorflow]'</translation>
+        </message>
+        <message>
+            <source>x has {count} samples but y has {count2}</source>
+            <translation>x의 샘플은 {count}개인데 y는 {count2}개입니다</translation>
+        </message>
+        <message>
+            <source>there are no training samples</source>
+            <translation>훈련 샘플이 없습니다</translation>
+        </message>
+        <message>
+            <source>validation_split={validation_split} leaves no samples for training or validation ({count} samples)</source>
+            <translation>validation_split={validation_split}이면 훈련이나 검증에 남는 샘플이 없습니다 (샘플 {count}개)</translation>
+        </message>
+        <message>
+            <source>the loss became {loss} in epoch {epoch}, batch {batch}: training diverged. The learning rate ({lr:g}) is probably too high, or the data has extreme values. The weights were restored to the start of epoch {epoch}.</source>
+            <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}이(가) 되었습니다: 학습이 발산했습니다. 학습률({lr:g})이 너무 높거나 데이터에 극단적인 값이 있을 수 있습니다. 가중치를 에포크 {epoch}의 시작 상태로 되돌렸습니다.</translation>
+        </message>
+        <message>
+            <source>unsupported file type {suffix!r}; use .npy or .csv</source>
+            <translation>지원하지 않는 파일 형식 {suffix!r}. .npy 또는 .csv를 쓰세요</translation>
+        </message>
+        <message>
+            <source>no such file</source>
+            <translation>그런 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>holds {dtype} values, expected numbers</source>
+            <translation>{dtype} 값이 들어 있습니다. 숫자여야 합니다</translation>
+        </message>
+        <message>
+            <source>holds no data rows</source>
+            <translation>데이터 행이 없습니다</translation>
+        </message>
+        <message>
+            <source>not a plain numeric .npy file ({problem})</source>
+            <translation>숫자만 든 .npy 파일이 아닙니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>row {value} has {count} values, the first row has {width}</source>
+            <translation>{value}번째 행의 값은 {count}개인데 첫 행은 {width}개입니다</translation>
+        </message>
+        <message>
+            <source>row {value} holds {bad!r}, which is not a number</source>
+            <translation>{value}번째 행에 숫자가 아닌 {bad!r}이(가) 있습니다</translation>
+        </message>
+        <message>
+            <source>{path}: no such file</source>
+            <translation>{path}: 그런 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>{path}: not a file</source>
+            <translation>{path}: 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)</source>
+            <translation>{path}: HDF5 파일이 아닙니다 (Keras .h5 모델 파일은 HDF5 서명으로 시작합니다)</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the file ({reason})</source>
+            <translation>{path}: 파일을 읽을 수 없습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable HDF5 file: the file is damaged ({reason})</source>
+            <translation>{path}: 읽을 수 있는 HDF5 파일이 아닙니다: 파일이 손상되었습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>{path}: the file is damaged or not a Keras model file ({reason})</source>
+            <translation>{path}: 파일이 손상되었거나 Keras 모델 파일이 아닙니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>no model_config attribute: not a Keras model file</source>
+            <translation>model_config 속성이 없습니다: Keras 모델 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>empty name under {where}</source>
+            <translation>{where} 아래에 빈 이름이 있습니다</translation>
+        </message>
+        <message>
+            <source>{walked} is not a {value}</source>
+            <translation>{walked}은(는) {value}이(가) 아닙니다</translation>
+        </message>
+        <message>
+            <source>{where} is a virtual dataset (it reads other files); refused</source>
+            <translation>{where}은(는) 가상 데이터셋입니다 (다른 파일을 읽음). 거부합니다</translation>
+        </message>
+        <message>
+            <source>{where} is stored in external file(s) {value!r}; refused</source>
+            <translation>{where}은(는) 외부 파일 {value!r}에 저장되어 있습니다. 거부합니다</translation>
+        </message>
+        <message>
+            <source>{what} has dtype {dt}; expected {value}</source>
+            <translation>{what}의 dtype이 {dt}입니다. {value}이어야 합니다</translation>
+        </message>
+        <message>
+            <source>{what} declares shape {shape} ({n:,} elements), more than the limit of {max_elements:,} elements per array</source>
+            <translation>{what}의 모양은 {shape}({n:,}개 원소)로, 배열당 한도 {max_elements:,}개보다 많습니다</translation>
+        </message>
+        <message>
+            <source>{what} would bring the data read to {value:,} bytes, more than the limit of {max_bytes:,} bytes</source>
+            <translation>{what}을(를) 읽으면 읽은 데이터가 {value:,}바이트가 되어 한도 {max_bytes:,}바이트를 넘습니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} has {n:,} entries, more than {max_items:,}</source>
+            <translation>{where}의 속성 {name!r}에 항목이 {n:,}개로, {max_items:,}개보다 많습니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} is not text (found {type})</source>
+            <translation>{where}의 속성 {name!r}이(가) 텍스트가 아닙니다 ({type})</translation>
+        </message>
+        <message>
+            <source>no model_weights group: the file holds no weights</source>
+            <translation>model_weights 그룹이 없습니다: 파일에 가중치가 없습니다</translation>
+        </message>
+        <message>
+            <source>the file holds weights for {count} layer(s) ({names}) but the model config has {count2} layer(s) with weights ({names2})</source>
+            <translation>파일에는 층 {count}개({names})의 가중치가 있는데 모델 설정에서 가중치가 있는 층은 {count2}개({names2})입니다</translation>
+        </message>
+        <message>
+            <source>the model has top-level weights of its own, which annstudio does not support</source>
+            <translation>모델에 최상위 가중치가 따로 있는데, annstudio는 이를 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>{where} is not annstudio resume state (format {fmt!r})</source>
+            <translation>{where}은(는) annstudio 이어 학습 상태가 아닙니다 (형식 {fmt!r})</translation>
+        </message>
+        <message>
+            <source>{where} has version {version!r}; this annstudio reads version {state_version}</source>
+            <translation>{where}의 버전은 {version!r}입니다. 이 annstudio는 버전 {state_version}을(를) 읽습니다</translation>
+        </message>
+        <message>
+            <source>{path}: not a readable HDF5 file: the file is truncated ({reason})</source>
+            <translation>{path}: 읽을 수 있는 HDF5 파일이 아닙니다: 파일이 잘려 있습니다 ({reason})</translation>
+        </message>
+        <message>
+            <source>no model_config attribute: not a Keras model file (a weights-only file? annstudio needs a whole-model .h5 saved with model.save)</source>
+            <translation>model_config 속성이 없습니다: Keras 모델 파일이 아닙니다 (가중치만 저장한 파일인가요? annstudio에는 model.save로 저장한 모델 전체의 .h5가 필요합니다)</translation>
+        </message>
+        <message>
+            <source>unsupported model: {problem}</source>
+            <translation>지원하지 않는 모델: {problem}</translation>
+        </message>
+        <message>
+            <source>invalid path {relpath!r} under {where}</source>
+            <translation>{where} 아래의 잘못된 경로 {relpath!r}</translation>
+        </message>
+        <message>
+            <source>{walked} is inside a dataset, not a group</source>
+            <translation>{walked}은(는) 그룹이 아니라 데이터셋 안에 있습니다</translation>
+        </message>
+        <message>
+            <source>{walked} is a soft link to {path!r}; only hard links are followed</source>
+            <translation>{walked}은(는) {path!r}로 가는 소프트 링크입니다. 하드 링크만 따라갑니다</translation>
+        </message>
+        <message>
+            <source>{walked} is an external link to {filename!r}:{path!r}; links to other files are refused</source>
+            <translation>{walked}은(는) {filename!r}:{path!r}로 가는 외부 링크입니다. 다른 파일로 가는 링크는 거부합니다</translation>
+        </message>
+        <message>
+            <source>{walked} is a {type}; only hard links are followed</source>
+            <translation>{walked}은(는) {type}입니다. 하드 링크만 따라갑니다</translation>
+        </message>
+        <message>
+            <source>{where} uses HDF5 filter {code}, which is not built in; refused</source>
+            <translation>{where}은(는) 내장되지 않은 HDF5 필터 {code}을(를) 씁니다. 거부합니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} is not valid JSON ({problem})</source>
+            <translation>속성 {name!r}이(가) 올바른 JSON이 아닙니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>{where} has no {name!r} attribute</source>
+            <translation>{where}에 {name!r} 속성이 없습니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} has shape {shape}; expected a list of names</source>
+            <translation>{where}의 속성 {name!r}의 모양이 {shape}입니다. 이름 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>layer {keras_name!r} needs {count} weight(s) ({names}) but its group {name!r} in the file has {count2}</source>
+            <translation>층 {keras_name!r}에는 가중치 {count}개({names})가 필요한데 파일의 그룹 {name!r}에는 {count2}개가 있습니다</translation>
+        </message>
+        <message>
+            <source>{walked} is missing</source>
+            <translation>{walked}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} is not UTF-8 text</source>
+            <translation>{where}의 속성 {name!r}이(가) UTF-8 텍스트가 아닙니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} has more than {max_names:,} entries</source>
+            <translation>{where}의 속성 {name!r}에 항목이 {max_names:,}개보다 많습니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} holds {type} values, not names</source>
+            <translation>{where}의 속성 {name!r}에 이름이 아니라 {type} 값이 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>wrong shape for {key!r}: expected {expected}, found {found} ({where})</source>
+            <translation>{key!r}의 모양이 틀립니다: {expected}이어야 하는데 {found}입니다 ({where})</translation>
+        </message>
+        <message>
+            <source>group</source>
+            <translation>그룹</translation>
+        </message>
+        <message>
+            <source>dataset</source>
+            <translation>데이터셋</translation>
+        </message>
+        <message>
+            <source>floating-point numbers</source>
+            <translation>부동소수점 수</translation>
+        </message>
+        <message>
+            <source>numbers</source>
+            <translation>숫자</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} of {where} holds a name that is not UTF-8</source>
+            <translation>{where}의 속성 {name!r}에 UTF-8이 아닌 이름이 있습니다</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer</source>
+            <translation>{path}을(를) 저장할 수 없습니다: 'top_level_model_weights'는 Keras .h5 구조가 쓰는 이름입니다. 층 이름을 바꾸세요</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: missing weight(s) {names}</source>
+            <translation>{path}을(를) 저장할 수 없습니다: 가중치 {names}이(가) 없습니다</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: unknown weight(s) {names}; the model has {names2}</source>
+            <translation>{path}을(를) 저장할 수 없습니다: 알 수 없는 가중치 {names}. 모델에는 {names2}이(가) 있습니다</translation>
+        </message>
+        <message>
+            <source>names longer than {hdf5_object_header_limit} bytes cannot be stored: {bad!r}...</source>
+            <translation>{hdf5_object_header_limit}바이트보다 긴 이름은 저장할 수 없습니다: {bad!r}...</translation>
+        </message>
+        <message>
+            <source>give both a loss and an optimizer (Keras compiles with both), or neither</source>
+            <translation>손실 함수와 옵티마이저를 둘 다 주거나 (Keras는 둘 다로 컴파일합니다) 둘 다 주지 마세요</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: {problem}</source>
+            <translation>{path}을(를) 저장할 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</source>
+            <translation>{path}을(를) 저장할 수 없습니다: 이름 {name!r}은(는) Keras 모델에 쓸 수 없습니다 ('/' 불가)</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: weight {key!r} has dtype {dtype}; expected numbers</source>
+            <translation>{path}을(를) 저장할 수 없습니다: 가중치 {key!r}의 dtype이 {dtype}입니다. 숫자여야 합니다</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: wrong shape for {key!r}: expected {shape}, found {shape2}</source>
+            <translation>{path}을(를) 저장할 수 없습니다: {key!r}의 모양이 틀립니다. {shape}이어야 하는데 {shape2}입니다</translation>
+        </message>
+        <message>
+            <source>metrics need a loss and an optimizer</source>
+            <translation>지표(metrics)에는 손실 함수와 옵티마이저가 필요합니다</translation>
+        </message>
+        <message>
+            <source>{reason}</source>
+            <translation>{reason}</translation>
+        </message>
+        <message>
+            <source>the file is not UTF-8 text (byte 0x{byte:02x} at position {position})</source>
+            <translation>UTF-8 텍스트 파일이 아닙니다 (위치 {position}의 바이트 0x{byte:02x})</translation>
+        </message>
+        <message>
+            <source>Expecting value</source>
+            <translation>값이 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Expecting property name enclosed in double quotes</source>
+            <translation>큰따옴표로 감싼 속성 이름이 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Expecting ',' delimiter</source>
+            <translation>',' 구분자가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Expecting ':' delimiter</source>
+            <translation>':' 구분자가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>Extra data</source>
+            <translation>남는 데이터가 있습니다</translation>
+        </message>
+        <message>
+            <source>Unterminated string starting at</source>
+            <translation>문자열이 끝나지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Invalid control character at</source>
+            <translation>잘못된 제어 문자</translation>
+        </message>
+        <message>
+            <source>Invalid \escape</source>
+            <translation>잘못된 \ 이스케이프</translation>
+        </message>
+        <message>
+            <source>Illegal trailing comma before end of object</source>
+            <translation>객체 끝 앞에 쉼표가 있습니다</translation>
+        </message>
+        <message>
+            <source>Illegal trailing comma before end of array</source>
+            <translation>배열 끝 앞에 쉼표가 있습니다</translation>
+        </message>
+        <message>
+            <source>'format_version' must be an integer, got {value!r}</source>
+            <translation>'format_version'은 정수여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>the file has format_version {version}, newer than this annstudio understands ({supported}); update annstudio</source>
+            <translation>파일의 format_version은 {version}으로, 이 annstudio가 읽을 수 있는 것({supported})보다 새롭습니다. annstudio를 업데이트하세요</translation>
+        </message>
+        <message>
+            <source>unsupported format_version {version}</source>
+            <translation>지원하지 않는 format_version {version}</translation>
+        </message>
+        <message>
+            <source>dtype must be float32 or float64, got {value!r}</source>
+            <translation>dtype은 float32 또는 float64여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>'training' must be an object</source>
+            <translation>'training'은 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>training: unknown setting(s) {unknown}</source>
+            <translation>training: 알 수 없는 설정 {unknown}</translation>
+        </message>
+        <message>
+            <source>dataset must be {{'name': ..., 'params': {{...}}}}</source>
+            <translation>dataset은 {{'name': ..., 'params': {{...}}}} 형식이어야 합니다</translation>
+        </message>
+        <message>
+            <source>dataset {dataset!r}: params must be an object</source>
+            <translation>데이터셋 {dataset!r}: params는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>a project must be a JSON object</source>
+            <translation>프로젝트는 JSON 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>the project has no {section!r} section</source>
+            <translation>프로젝트에 {section!r} 부분이 없습니다</translation>
+        </message>
+        <message>
+            <source>model: {problem}</source>
+            <translation>모델: {problem}</translation>
+        </message>
+        <message>
+            <source>{path}: no such project file</source>
+            <translation>{path}: 그런 프로젝트 파일이 없습니다</translation>
+        </message>
+        <message>
+            <source>{path}: cannot read the project file ({problem})</source>
+            <translation>{path}: 프로젝트 파일을 읽을 수 없습니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
+            <translation>{path}: 올바른 프로젝트 파일이 아닙니다 ({line}번째 줄 {column}번째 글자의 JSON 오류: {problem})</translation>
+        </message>
+        <message>
+            <source>unknown layer kind {kind!r}</source>
+            <translation>알 수 없는 층 종류 {kind!r}</translation>
+        </message>
+        <message>
+            <source>a layer name cannot be empty</source>
+            <translation>층 이름은 비워 둘 수 없습니다</translation>
+        </message>
+        <message>
+            <source>the name {name!r} is already used by another layer</source>
+            <translation>이름 {name!r}은(는) 이미 다른 층이 쓰고 있습니다</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: {problem}</source>
+            <translation>층 {layer!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>activation {value!r} has no Keras equivalent; Keras knows {names}</source>
+            <translation>활성화 함수 {value!r}는 Keras에 대응하는 것이 없습니다. Keras가 아는 것: {names}</translation>
+        </message>
+        <message>
+            <source>unsupported input shape {value!r} (need fixed positive sizes)</source>
+            <translation>지원하지 않는 입력 모양 {value!r} (고정된 양의 크기여야 합니다)</translation>
+        </message>
+        <message>
+            <source>a layer config must be an object, got {type}</source>
+            <translation>층 설정은 객체여야 합니다 ({type})</translation>
+        </message>
+        <message>
+            <source>a Lambda layer (it would run code stored in the file)</source>
+            <translation>Lambda 층 (파일에 저장된 코드를 실행하게 됩니다)</translation>
+        </message>
+        <message>
+            <source>the layer class {cls!r}</source>
+            <translation>층 클래스 {cls!r}</translation>
+        </message>
+        <message>
+            <source>{what} is not supported; annstudio reads {names}</source>
+            <translation>{what}은(는) 지원하지 않습니다. annstudio가 읽는 층: {names}</translation>
+        </message>
+        <message>
+            <source>layer class {cls!r} comes from {module!r} / {value!r}, not from Keras</source>
+            <translation>층 클래스 {cls!r}은(는) Keras가 아니라 {module!r} / {value!r}에서 왔습니다</translation>
+        </message>
+        <message>
+            <source>the {cls} layer config has no name</source>
+            <translation>{cls} 층 설정에 이름이 없습니다</translation>
+        </message>
+        <message>
+            <source>unsupported initializer {value!r}</source>
+            <translation>지원하지 않는 초기화 방법 {value!r}</translation>
+        </message>
+        <message>
+            <source>activation {value!r} is not supported; expected one of {names}</source>
+            <translation>활성화 함수 {value!r}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>unknown setting {key!r} in the {cls} layer config</source>
+            <translation>{cls} 층 설정의 알 수 없는 설정 {key!r}</translation>
+        </message>
+        <message>
+            <source>{key}={value!r} is not supported (only {allowed!r})</source>
+            <translation>{key}={value!r}는 지원하지 않습니다 ({allowed!r}만 가능)</translation>
+        </message>
+        <message>
+            <source>the model class {cls!r} is not supported; annstudio reads Sequential and Functional models</source>
+            <translation>모델 클래스 {cls!r}는 지원하지 않습니다. annstudio는 Sequential과 Functional 모델을 읽습니다</translation>
+        </message>
+        <message>
+            <source>unsupported call argument {value!r:.100} (only layer outputs may be passed)</source>
+            <translation>지원하지 않는 호출 인자 {value!r:.100} (층의 출력만 넘길 수 있습니다)</translation>
+        </message>
+        <message>
+            <source>dtype must be one of {names}, got {dtype!r}</source>
+            <translation>dtype은 {names} 중 하나여야 합니다 (입력값: {dtype!r})</translation>
+        </message>
+        <message>
+            <source>a Keras model config must be an object with 'class_name' and 'config'</source>
+            <translation>Keras 모델 설정은 'class_name'과 'config'가 있는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>model class {cls!r} comes from {module!r} / {registered!r}, not from Keras</source>
+            <translation>모델 클래스 {cls!r}은(는) Keras가 아니라 {module!r} / {registered!r}에서 왔습니다</translation>
+        </message>
+        <message>
+            <source>Sequential model {name!r}</source>
+            <translation>Sequential 모델 {name!r}</translation>
+        </message>
+        <message>
+            <source>Functional model</source>
+            <translation>Functional 모델</translation>
+        </message>
+        <message>
+            <source>a {value!r} layer has no name</source>
+            <translation>{value!r} 층에 이름이 없습니다</translation>
+        </message>
+        <message>
+            <source>unknown setting(s) {names} in the {what} config</source>
+            <translation>{what} 설정의 알 수 없는 설정 {names}</translation>
+        </message>
+        <message>
+            <source>the Sequential model {name!r} has neither an InputLayer nor a build_input_shape</source>
+            <translation>Sequential 모델 {name!r}에 InputLayer도 build_input_shape도 없습니다</translation>
+        </message>
+        <message>
+            <source>'{what}' must list [layer, node, tensor] entries, got {value!r:.100}</source>
+            <translation>'{what}'은(는) [층, 노드, 텐서] 항목의 목록이어야 합니다 (입력값: {value!r:.100})</translation>
+        </message>
+        <message>
+            <source>unreadable input reference {ref!r:.100}</source>
+            <translation>읽을 수 없는 입력 참조 {ref!r:.100}</translation>
+        </message>
+        <message>
+            <source>takes output {ref} of call {ref2} of {ref3!r}; shared layers (called more than once) and multi-output layers are not supported</source>
+            <translation>{ref3!r}의 {ref2}번째 호출의 {ref}번째 출력을 받습니다. 공유 층(두 번 이상 호출)과 출력이 여러 개인 층은 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>unreadable call arguments {kwargs!r:.100}</source>
+            <translation>읽을 수 없는 호출 인자 {kwargs!r:.100}</translation>
+        </message>
+        <message>
+            <source>call arguments {bad!r:.100} are not supported</source>
+            <translation>호출 인자 {bad!r:.100}는 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>'inbound_nodes' must be a list</source>
+            <translation>'inbound_nodes'는 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>the layer is called {count} times; shared layers are not supported</source>
+            <translation>층이 {count}번 호출됩니다. 공유 층은 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>takes {count} inputs, expected 1</source>
+            <translation>입력을 {count}개 받습니다. 1개여야 합니다</translation>
+        </message>
+        <message>
+            <source>the model has more than one Input layer ({input_name!r} and {name!r}); annstudio models have exactly one input</source>
+            <translation>모델에 입력층이 둘 이상 있습니다 ({input_name!r}와 {name!r}). annstudio 모델의 입력은 정확히 하나입니다</translation>
+        </message>
+        <message>
+            <source>the model has more than {max_layers} layers</source>
+            <translation>모델의 층이 {max_layers}개보다 많습니다</translation>
+        </message>
+        <message>
+            <source>models are nested more than {max_depth} deep</source>
+            <translation>모델이 {max_depth}단계보다 깊게 중첩되어 있습니다</translation>
+        </message>
+        <message>
+            <source>the Sequential model {name!r} has no 'layers' list</source>
+            <translation>Sequential 모델 {name!r}에 'layers' 목록이 없습니다</translation>
+        </message>
+        <message>
+            <source>the Sequential model {name!r} is frozen (trainable=False), which is not supported</source>
+            <translation>Sequential 모델 {name!r}이(가) 고정되어 있습니다 (trainable=False). 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>the nested model {name!r} is a Functional model; annstudio reads nested Sequential models only</source>
+            <translation>중첩된 모델 {name!r}은(는) Functional 모델입니다. annstudio는 중첩된 Sequential 모델만 읽습니다</translation>
+        </message>
+        <message>
+            <source>the nested model {name!r} has no config</source>
+            <translation>중첩된 모델 {name!r}에 설정이 없습니다</translation>
+        </message>
+        <message>
+            <source>the Functional model has no 'layers' list</source>
+            <translation>Functional 모델에 'layers' 목록이 없습니다</translation>
+        </message>
+        <message>
+            <source>the model is frozen (trainable=False), which is not supported</source>
+            <translation>모델이 고정되어 있습니다 (trainable=False). 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>the model has {count} inputs ({names}); annstudio models have exactly one input</source>
+            <translation>모델의 입력이 {count}개입니다 ({names}). annstudio 모델의 입력은 정확히 하나입니다</translation>
+        </message>
+        <message>
+            <source>the model has {count} outputs ({names}); annstudio models have exactly one output</source>
+            <translation>모델의 출력이 {count}개입니다 ({names}). annstudio 모델의 출력은 정확히 하나입니다</translation>
+        </message>
+        <message>
+            <source>the model has {n_inputs} Input layers ({names}); annstudio models have exactly one input</source>
+            <translation>모델에 입력층이 {n_inputs}개 있습니다 ({names}). annstudio 모델의 입력은 정확히 하나입니다</translation>
+        </message>
+        <message>
+            <source>the model input {inputs!r} is not an InputLayer of the model</source>
+            <translation>모델 입력 {inputs!r}은(는) 모델의 InputLayer가 아닙니다</translation>
+        </message>
+        <message>
+            <source>the model output {outputs!r} is not a layer of the model</source>
+            <translation>모델 출력 {outputs!r}은(는) 모델의 층이 아닙니다</translation>
+        </message>
+        <message>
+            <source>the layers form a cycle or are not connected: {names}</source>
+            <translation>층들이 순환을 이루거나 연결되어 있지 않습니다: {names}</translation>
+        </message>
+        <message>
+            <source>the model has no Input layer and no input shape</source>
+            <translation>모델에 입력층도 입력 모양도 없습니다</translation>
+        </message>
+        <message>
+            <source>layer(s) {names} do not lead to the model output {output!r}</source>
+            <translation>층 {names}이(가) 모델 출력 {output!r}로 이어지지 않습니다</translation>
+        </message>
+        <message>
+            <source>'{what}' must list [layer, node, tensor] entries, got {ref!r:.100}</source>
+            <translation>'{what}'은(는) [층, 노드, 텐서] 항목의 목록이어야 합니다 (입력값: {ref!r:.100})</translation>
+        </message>
+        <message>
+            <source>'{what}' refers to output {ref} of call {ref2} of {ref3!r}; annstudio supports layers called once with one output</source>
+            <translation>'{what}'이(가) {ref3!r}의 {ref2}번째 호출의 {ref}번째 출력을 가리킵니다. annstudio는 한 번 호출되고 출력이 하나인 층만 지원합니다</translation>
+        </message>
+        <message>
+            <source>an InputLayer cannot have inputs</source>
+            <translation>InputLayer에는 입력이 있을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>unreadable inbound node {node!r:.100}</source>
+            <translation>읽을 수 없는 입력 노드 {node!r:.100}</translation>
+        </message>
+        <message>
+            <source>layer #{k} of {name!r} is not an object</source>
+            <translation>{name!r}의 {k}번째 층이 객체가 아닙니다</translation>
+        </message>
+        <message>
+            <source>layer #{k} of the model is not an object</source>
+            <translation>모델의 {k}번째 층이 객체가 아닙니다</translation>
+        </message>
+        <message>
+            <source>two layers are named {name!r}</source>
+            <translation>두 층의 이름이 {name!r}로 같습니다</translation>
+        </message>
+        <message>
+            <source>unsupported call arguments {args!r:.100} (one input or one list of inputs)</source>
+            <translation>지원하지 않는 호출 인자 {args!r:.100} (입력 하나 또는 입력 목록 하나)</translation>
+        </message>
+        <message>
+            <source>unknown key(s) {names} in an inbound node</source>
+            <translation>입력 노드의 알 수 없는 키 {names}</translation>
+        </message>
+        <message>
+            <source>the Sequential model {name!r} has an InputLayer at position {k}</source>
+            <translation>Sequential 모델 {name!r}의 {k}번째 위치에 InputLayer가 있습니다</translation>
+        </message>
+        <message>
+            <source>layer {name!r} takes input from {s!r}, which is not in the model</source>
+            <translation>층 {name!r}이(가) 모델에 없는 {s!r}에서 입력을 받습니다</translation>
+        </message>
+        <message>
+            <source>layer {name!r} is not connected to any input</source>
+            <translation>층 {name!r}이(가) 어떤 입력에도 연결되어 있지 않습니다</translation>
+        </message>
+        <message>
+            <source>the nested model {name!r} must take exactly one input</source>
+            <translation>중첩된 모델 {name!r}은(는) 입력을 정확히 하나 받아야 합니다</translation>
+        </message>
+        <message>
+            <source>shape</source>
+            <translation>모양</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>유닛 수</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <source>use_bias</source>
+            <translation>편향 사용</translation>
+        </message>
+        <message>
+            <source>kernel_initializer</source>
+            <translation>가중치 초기화</translation>
+        </message>
+        <message>
+            <source>bias_initializer</source>
+            <translation>편향 초기화</translation>
+        </message>
+        <message>
+            <source>kernel_regularizer</source>
+            <translation>가중치 규제</translation>
+        </message>
+        <message>
+            <source>bias_regularizer</source>
+            <translation>편향 규제</translation>
+        </message>
+        <message>
+            <source>rate</source>
+            <translation>비율</translation>
+        </message>
+        <message>
+            <source>axis</source>
+            <translation>축</translation>
+        </message>
+        <message>
+            <source>momentum</source>
+            <translation>모멘텀</translation>
+        </message>
+        <message>
+            <source>epsilon</source>
+            <translation>엡실론</translation>
+        </message>
+        <message>
+            <source>center</source>
+            <translation>이동값 β 학습</translation>
+        </message>
+        <message>
+            <source>scale</source>
+            <translation>배율</translation>
+        </message>
+        <message>
+            <source>offset</source>
+            <translation>오프셋</translation>
+        </message>
+        <message>
+            <source>{key} must be {rule}, got {value!r}</source>
+            <translation>{key}: {rule}여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>unknown activation {value!r}; expected one of {choices}</source>
+            <translation>알 수 없는 활성화 함수 {value!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>Input shape must be a list of positive integers, got {value!r}</source>
+            <translation>입력층의 모양은 양의 정수 목록이어야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>Dense expects a flat input but receives shape {shape}; add a Flatten layer before it</source>
+            <translation>Dense 층은 평평한(1차원) 입력을 받아야 하는데 모양 {shape}의 입력을 받습니다. 그 앞에 Flatten 층을 넣으세요</translation>
+        </message>
+        <message>
+            <source>Concatenate needs at least two inputs; choose an extra input from an earlier layer</source>
+            <translation>Concatenate 층에는 입력이 두 개 이상 필요합니다. 앞쪽 층에서 입력을 하나 더 고르세요</translation>
+        </message>
+        <message>
+            <source>axis {axis!r} is out of range for inputs of rank {rank} (use -1 for the last axis)</source>
+            <translation>축 {axis!r}은(는) 차원이 {rank}인 입력의 범위를 벗어납니다 (마지막 축은 -1)</translation>
+        </message>
+        <message>
+            <source>Concatenate inputs must have the same rank, got {shapes}</source>
+            <translation>Concatenate 층의 입력은 차원 수가 같아야 합니다. 받은 모양: {shapes}</translation>
+        </message>
+        <message>
+            <source>only the last axis is supported for BatchNormalization, got axis={axis!r}</source>
+            <translation>BatchNormalization 층은 마지막 축만 지원합니다 (입력값: axis={axis!r})</translation>
+        </message>
+        <message>
+            <source>{kind} takes exactly one input, got {count}</source>
+            <translation>{kind} 층은 입력을 정확히 하나 받는데 {count}개를 받았습니다</translation>
+        </message>
+        <message>
+            <source>Concatenate inputs must match except on the joined axis, got {shapes}</source>
+            <translation>Concatenate 층의 입력은 이어 붙이는 축 말고는 모양이 같아야 합니다. 받은 모양: {shapes}</translation>
+        </message>
+        <message>
+            <source>unknown layer kind {kind!r}; expected one of {choices}</source>
+            <translation>알 수 없는 층 종류 {kind!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>{key}: {problem}</source>
+            <translation>{key}: {problem}</translation>
+        </message>
+        <message>
+            <source>a positive integer</source>
+            <translation>양의 정수</translation>
+        </message>
+        <message>
+            <source>a number in [0, 1)</source>
+            <translation>[0, 1) 범위의 수</translation>
+        </message>
+        <message>
+            <source>in [0, 1)</source>
+            <translation>[0, 1) 범위의 수</translation>
+        </message>
+        <message>
+            <source>&gt; 0</source>
+            <translation>0보다 큰 수</translation>
+        </message>
+        <message>
+            <source>a finite number</source>
+            <translation>유한한 수</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} ({kind}): unknown setting(s) {unknown}; expected {expected}</source>
+            <translation>층 {layer!r} ({kind}): 알 수 없는 설정 {unknown}. 가능한 설정: {expected}</translation>
+        </message>
+        <message>
+            <source>a layer must be an object with 'kind', 'name' and 'config', got {data!r:.80}</source>
+            <translation>층은 'kind', 'name', 'config'가 있는 객체여야 합니다 (입력값: {data!r:.80})</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: 'config' must be an object</source>
+            <translation>층 {layer!r}: 'config'는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>layer {layer!r}: 'inputs' must be a list of layer names</source>
+            <translation>층 {layer!r}: 'inputs'는 층 이름의 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>없음</translation>
+        </message>
+        <message>
+            <source>scikit-learn is needed for this data set ({problem})</source>
+            <translation>이 데이터셋에는 scikit-learn이 필요합니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
+            <translation>{path}을(를) 저장할 수 없습니다: 가중치는 {{'layer/weight': array}} 형식의 딕셔너리여야 합니다 ({type})</translation>
+        </message>
+        <message>
+            <source>No such file or directory</source>
+            <translation>그런 파일이나 폴더가 없습니다</translation>
+        </message>
+        <message>
+            <source>Permission denied</source>
+            <translation>권한이 없습니다</translation>
+        </message>
+        <message>
+            <source>Operation not permitted</source>
+            <translation>허용되지 않는 작업입니다</translation>
+        </message>
+        <message>
+            <source>Is a directory</source>
+            <translation>파일이 아니라 폴더입니다</translation>
+        </message>
+        <message>
+            <source>Not a directory</source>
+            <translation>경로의 일부가 폴더가 아닙니다</translation>
+        </message>
+        <message>
+            <source>No space left on device</source>
+            <translation>디스크에 남은 공간이 없습니다</translation>
+        </message>
+        <message>
+            <source>Read-only file system</source>
+            <translation>디스크가 읽기 전용입니다</translation>
+        </message>
+        <message>
+            <source>File exists</source>
+            <translation>파일이 이미 있습니다</translation>
+        </message>
+        <message>
+            <source>File name too long</source>
+            <translation>파일 이름이 너무 깁니다</translation>
+        </message>
+        <message>
+            <source>the model is empty; add an Input layer</source>
+            <translation>모델이 비어 있습니다. 입력층(Input)을 추가하세요</translation>
+        </message>
+        <message>
+            <source>the first layer must be an Input layer, not {kind}</source>
+            <translation>첫 번째 층은 {kind}가 아니라 입력층(Input)이어야 합니다</translation>
+        </message>
+        <message>
+            <source>the layers form a cycle: {cycle}</source>
+            <translation>층들이 순환을 이룹니다: {cycle}</translation>
+        </message>
+        <message>
+            <source>the model must start with an Input layer</source>
+            <translation>모델은 입력층(Input)으로 시작해야 합니다</translation>
+        </message>
+        <message>
+            <source>layer #{index} ({kind}) has no name</source>
+            <translation>{index}번째 층 ({kind})에 이름이 없습니다</translation>
+        </message>
+        <message>
+            <source>only the first layer may be an Input layer</source>
+            <translation>입력층(Input)은 첫 번째 층만 될 수 있습니다</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} takes input from {source!r}, which does not exist</source>
+            <translation>층 {layer!r}은(는) 없는 층 {source!r}에서 입력을 받습니다</translation>
+        </message>
+        <message>
+            <source>layer {layer!r} takes input from {source!r}, which comes after it; move it below {source!r}</source>
+            <translation>층 {layer!r}은(는) 자기보다 뒤에 있는 층 {source!r}에서 입력을 받습니다. {source!r} 아래로 옮기세요</translation>
+        </message>
+        <message>
+            <source>a model must be an object with a 'layers' list</source>
+            <translation>모델은 'layers' 목록이 있는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>the name {name!r} is used twice (layers #{first} and #{second}); names must be unique</source>
+            <translation>이름 {name!r}이(가) 두 번 쓰였습니다 ({first}번째와 {second}번째 층). 이름은 서로 달라야 합니다</translation>
+        </message>
+        <message>
+            <source>the output of layer {layer!r} is not used; connect it (e.g. from a Concatenate) or remove it</source>
+            <translation>층 {layer!r}의 출력을 아무 층도 쓰지 않습니다. 연결하거나 (예: Concatenate 층에서) 지우세요</translation>
+        </message>
+        <message>
+            <source>layer #{index}: {problem}</source>
+            <translation>{index}번째 층: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} must be {rule}, got {value!r}</source>
+            <translation>{name} 값은 {rule}여야 합니다. 받은 값: {value!r}</translation>
+        </message>
+        <message>
+            <source>a number from {low} to {high}</source>
+            <translation>{low} 이상 {high} 이하의 수</translation>
+        </message>
+        <message>
+            <source>a number at least {low} and less than {high}</source>
+            <translation>{low} 이상 {high} 미만의 수</translation>
+        </message>
+        <message>
+            <source>a number at least {low}</source>
+            <translation>{low} 이상의 수</translation>
+        </message>
+        <message>
+            <source>a number greater than {low} and at most {high}</source>
+            <translation>{low}보다 크고 {high} 이하인 수</translation>
+        </message>
+        <message>
+            <source>a number greater than {low} and less than {high}</source>
+            <translation>{low}보다 크고 {high}보다 작은 수</translation>
+        </message>
+        <message>
+            <source>a number greater than {low}</source>
+            <translation>{low}보다 큰 수</translation>
+        </message>
+        <message>
+            <source>a number at most {high}</source>
+            <translation>{high} 이하의 수</translation>
+        </message>
+        <message>
+            <source>a number less than {high}</source>
+            <translation>{high}보다 작은 수</translation>
+        </message>
+        <message>
+            <source>an integer from {low} to {high}</source>
+            <translation>{low} 이상 {high} 이하의 정수</translation>
+        </message>
+        <message>
+            <source>an integer at least {low} and less than {high}</source>
+            <translation>{low} 이상 {high} 미만의 정수</translation>
+        </message>
+        <message>
+            <source>an integer at least {low}</source>
+            <translation>{low} 이상의 정수</translation>
+        </message>
+        <message>
+            <source>an integer greater than {low} and at most {high}</source>
+            <translation>{low}보다 크고 {high} 이하인 정수</translation>
+        </message>
+        <message>
+            <source>an integer greater than {low} and less than {high}</source>
+            <translation>{low}보다 크고 {high}보다 작은 정수</translation>
+        </message>
+        <message>
+            <source>an integer greater than {low}</source>
+            <translation>{low}보다 큰 정수</translation>
+        </message>
+        <message>
+            <source>an integer at most {high}</source>
+            <translation>{high} 이하의 정수</translation>
+        </message>
+        <message>
+            <source>an integer less than {high}</source>
+            <translation>{high}보다 작은 정수</translation>
+        </message>
+        <message>
+            <source>the data</source>
+            <translation>데이터</translation>
+        </message>
+        <message>
+            <source>unknown loss {name!r}; expected one of {choices} (or {aliases})</source>
+            <translation>알 수 없는 손실 함수 {name!r}. 다음 중 하나여야 합니다: {choices} (또는 {aliases})</translation>
+        </message>
+        <message>
+            <source>unknown optimizer {name!r}; expected one of {choices}</source>
+            <translation>알 수 없는 옵티마이저 {name!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>loss huber: delta must be a positive number, got {value!r}</source>
+            <translation>huber 손실 함수: delta는 양수여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>the loss {cls!r:.100} is not supported; expected one of {names}</source>
+            <translation>손실 함수 {cls!r:.100}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>the loss class {cls!r} comes from {value!r}, not from Keras</source>
+            <translation>손실 함수 클래스 {cls!r}은(는) Keras가 아니라 {value!r}에서 왔습니다</translation>
+        </message>
+        <message>
+            <source>the {cls} loss config must be an object</source>
+            <translation>{cls} 손실 함수 설정은 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>loss must be a loss name or {{'name': ...}}, got {loss!r}</source>
+            <translation>손실 함수는 이름이나 {{'name': ...}}이어야 합니다 (입력값: {loss!r})</translation>
+        </message>
+        <message>
+            <source>loss {name}: unknown setting(s) {names}</source>
+            <translation>손실 함수 {name}: 알 수 없는 설정 {names}</translation>
+        </message>
+        <message>
+            <source>optimizer must be a name or {{'class_name': ..., 'config': ...}}, got {optimizer!r}</source>
+            <translation>옵티마이저는 이름이나 {{'class_name': ..., 'config': ...}}이어야 합니다 (입력값: {optimizer!r})</translation>
+        </message>
+        <message>
+            <source>optimizer config: unknown key(s) {names}; expected class_name and config</source>
+            <translation>옵티마이저 설정: 알 수 없는 키 {names}. class_name과 config만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>{cls}: 'config' must be a dict of arguments, got {config!r}</source>
+            <translation>{cls}: 'config'는 인자의 딕셔너리여야 합니다 (입력값: {config!r})</translation>
+        </message>
+        <message>
+            <source>optimizer {cls}: unknown setting(s) {names}; expected {names2}</source>
+            <translation>옵티마이저 {cls}: 알 수 없는 설정 {names}. 가능한 설정: {names2}</translation>
+        </message>
+        <message>
+            <source>optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number</source>
+            <translation>옵티마이저 {cls}: 학습률 스케줄은 지원하지 않습니다 (입력값: {lr!r:.100}). 숫자를 주세요</translation>
+        </message>
+        <message>
+            <source>metrics must be a list drawn from {choices}, got {value!r}</source>
+            <translation>지표(metrics)는 {choices} 중에서 고른 목록이어야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>callbacks must be a list of {{'class_name': ..., 'config': ...}}</source>
+            <translation>콜백은 {{'class_name': ..., 'config': ...}}의 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>the output has shape {shape}; add Flatten and a Dense output layer</source>
+            <translation>출력의 모양이 {shape}입니다. Flatten 층과 Dense 출력층을 추가하세요</translation>
+        </message>
+        <message>
+            <source>the loss {what!r:.100} is not supported; expected one of {names}</source>
+            <translation>손실 함수 {what!r:.100}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>unreadable optimizer config {value!r:.100}</source>
+            <translation>읽을 수 없는 옵티마이저 설정 {value!r:.100}</translation>
+        </message>
+        <message>
+            <source>the optimizer {cls!r} is not supported; expected one of {names}</source>
+            <translation>옵티마이저 {cls!r}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>the optimizer class {cls!r} comes from {value!r}, not from Keras</source>
+            <translation>옵티마이저 클래스 {cls!r}은(는) Keras가 아니라 {value!r}에서 왔습니다</translation>
+        </message>
+        <message>
+            <source>the {canonical} optimizer config must be an object</source>
+            <translation>{canonical} 옵티마이저 설정은 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>unreadable metrics {value!r:.100}</source>
+            <translation>읽을 수 없는 지표 {value!r:.100}</translation>
+        </message>
+        <message>
+            <source>the training config must be an object</source>
+            <translation>학습 설정은 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>loss_weights {weights!r:.100} are not supported</source>
+            <translation>loss_weights {weights!r:.100}는 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>weighted metrics are not supported</source>
+            <translation>가중 지표(weighted metrics)는 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>{name} has no from_logits option; only cross-entropy losses take logits</source>
+            <translation>{name}에는 from_logits 옵션이 없습니다. 로짓은 교차 엔트로피 손실 함수만 받습니다</translation>
+        </message>
+        <message>
+            <source>{name}: delta is a setting of the huber loss only</source>
+            <translation>{name}: delta는 huber 손실 함수만의 설정입니다</translation>
+        </message>
+        <message>
+            <source>unknown callback {name!r}; expected one of {choices}</source>
+            <translation>알 수 없는 콜백 {name!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>callback {cls}: unknown setting(s) {names}</source>
+            <translation>콜백 {cls}: 알 수 없는 설정 {names}</translation>
+        </message>
+        <message>
+            <source>the data has {classes} classes, so the output layer needs {classes} units (it has {units})</source>
+            <translation>데이터의 클래스가 {classes}개이므로 출력층에 유닛이 {classes}개 필요합니다 (지금은 {units}개)</translation>
+        </message>
+        <message>
+            <source>the targets have {columns} columns but the output has {units} units</source>
+            <translation>목표값의 열은 {columns}개인데 출력층의 유닛은 {units}개입니다</translation>
+        </message>
+        <message>
+            <source>{data!r} is a regression dataset; {loss} needs class labels. Use {choices}</source>
+            <translation>{data!r}은(는) 회귀 데이터셋인데 {loss}에는 클래스 레이블이 필요합니다. {choices} 중에서 쓰세요</translation>
+        </message>
+        <message>
+            <source>the loss {value!r} is not supported; expected one of {names}</source>
+            <translation>손실 함수 {value!r}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>optimizer {canonical}: ema_momentum={v!r} is not supported (only 0.99)</source>
+            <translation>옵티마이저 {canonical}: ema_momentum={v!r}는 지원하지 않습니다 (0.99만 가능)</translation>
+        </message>
+        <message>
+            <source>metrics for {count} outputs are not supported</source>
+            <translation>출력 {count}개의 지표는 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>the metric {m!r:.100} is not supported; expected accuracy, mae or mse</source>
+            <translation>지표 {m!r:.100}는 지원하지 않습니다. accuracy, mae, mse 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <source>losses for {count} outputs are not supported</source>
+            <translation>출력 {count}개의 손실 함수는 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>loss {name}: from_logits must be true or false, got {v!r}</source>
+            <translation>손실 함수 {name}: from_logits는 true 또는 false여야 합니다 (입력값: {v!r})</translation>
+        </message>
+        <message>
+            <source>optimizer {cls}: {key}={value!r} is not supported (only {inactive!r})</source>
+            <translation>옵티마이저 {cls}: {key}={value!r}는 지원하지 않습니다 ({inactive!r}만 가능)</translation>
+        </message>
+        <message>
+            <source>optimizer {cls}: {problem}</source>
+            <translation>옵티마이저 {cls}: {problem}</translation>
+        </message>
+        <message>
+            <source>callback {cls}: {problem}</source>
+            <translation>콜백 {cls}: {problem}</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy needs two classes but the data has {classes}; use sparse categorical cross-entropy with {classes} softmax units</source>
+            <translation>이진 교차 엔트로피에는 클래스가 두 개여야 하는데 데이터의 클래스는 {classes}개입니다. 소프트맥스 유닛 {classes}개와 희소 범주형 교차 엔트로피를 쓰세요</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy needs {expected} output unit(s) (it has {units})</source>
+            <translation>이진 교차 엔트로피에는 출력 유닛이 {expected}개 필요합니다 (지금은 {units}개)</translation>
+        </message>
+        <message>
+            <source>the targets have {expected} column(s) but the output has {units} units</source>
+            <translation>목표값의 열은 {expected}개인데 출력층의 유닛은 {units}개입니다</translation>
+        </message>
+        <message>
+            <source>{data!r} has {classes} classes; {loss} on class labels only makes sense for two. Use sparse_categorical_crossentropy with a softmax output</source>
+            <translation>{data!r}의 클래스는 {classes}개입니다. 클래스 레이블에 {loss}를 쓰는 것은 클래스가 두 개일 때만 뜻이 있습니다. 소프트맥스 출력과 sparse_categorical_crossentropy를 쓰세요</translation>
+        </message>
+        <message>
+            <source>optimizer {canonical}: decay={v!r} is not supported</source>
+            <translation>옵티마이저 {canonical}: decay={v!r}는 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>the metric {m!r} is not supported; expected accuracy, mae or mse</source>
+            <translation>지표 {m!r}는 지원하지 않습니다. accuracy, mae, mse 중 하나여야 합니다</translation>
+        </message>
+        <message>
+            <source>loss {name}: unknown setting {key!r}</source>
+            <translation>손실 함수 {name}: 알 수 없는 설정 {key!r}</translation>
+        </message>
+        <message>
+            <source>loss {name}: {key}={v!r} is not supported (only {keras_loss_neutral!r})</source>
+            <translation>손실 함수 {name}: {key}={v!r}는 지원하지 않습니다 ({keras_loss_neutral!r}만 가능)</translation>
+        </message>
+        <message>
+            <source>initializer must be a name or a Keras initializer config, got {value!r}</source>
+            <translation>초기화 방법은 이름이나 Keras 초기화 설정이어야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>regularizer must be None or {{'l1': a, 'l2': b}}, got {value!r}</source>
+            <translation>규제는 None 또는 {{'l1': a, 'l2': b}}여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
+            <source>unknown initializer {value!r}; expected one of {choices}</source>
+            <translation>알 수 없는 초기화 방법 {value!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>{name}: {problem}</source>
+            <translation>{name}: {problem}</translation>
+        </message>
+        <message>
+            <source>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</source>
+            <translation>규제 계수는 0 이상이어야 합니다 (입력값: l1={l1}, l2={l2})</translation>
+        </message>
+        <message>
+            <source>unknown regularizer {value!r}; expected L1, L2 or L1L2</source>
+            <translation>알 수 없는 규제 {value!r}. L1, L2, L1L2 중 하나여야 합니다</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkView</name>
         <message>
             <source>⋯ {0} more</source>
@@ -1794,6 +3512,37 @@ Cancel: undo the edit.</source>
         <message>
             <source>A new language is used from the next start of annstudio.</source>
             <translation>새 언어는 annstudio를 다음에 실행할 때부터 적용됩니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QAbstractFileIconProvider</name>
+        <message>
+            <source>Drive</source>
+            <translation>드라이브</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>알 수 없음</translation>
+        </message>
+        <message>
+            <source>Folder</source>
+            <comment>All other platforms</comment>
+            <translation>폴더</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>다음에서 찾기(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>파일 형식(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Save &amp;as:</source>
+            <translation>저장할 이름(&amp;A):</translation>
         </message>
     </context>
     <context>

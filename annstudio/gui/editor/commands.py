@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoCommand
 
 from ...spec import ModelSpec, edits
 from ..document import ProjectDocument
+from ..layer_kinds import setting_label
 
 
 class SnapshotCommand(QUndoCommand):
@@ -78,7 +79,9 @@ def duplicate_layers(document: ProjectDocument, names: list[str]) -> None:
 
 
 def set_layer_config(document: ProjectDocument, name: str, key: str, value: Any) -> None:
-    edit_spec(document, tr("Change {0}: {1}").format(name, key),
+    kind = next((layer.kind for layer in document.spec.layers if layer.name == name), "")
+    edit_spec(document, tr("Change {0}: {1}").format(name, setting_label(kind, key)),
+
               lambda s: edits.set_layer_config(s, name, key, value), merge_key=f"{name}.{key}")
 
 

@@ -45,7 +45,7 @@ from ...data.schema import Param
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, PROBLEM_STYLE
 from ..document import ProjectDocument
-from ..i18n import translate
+from ..i18n import render_error, translate
 from ..scatter import PointsItem
 from ..wheel_guard import guard_wheels
 from . import commands
@@ -194,7 +194,7 @@ class _LoadTask(QRunnable):
             try:
                 result = load_project_dataset(SimpleNamespace(dataset=self.dataset), self.base_dir)
             except DataError as exc:
-                error = str(exc)
+                error = render_error(exc)
             except Exception as exc:  # noqa: BLE001 - any loader failure is shown to the user, not raised
                 error = f"{type(exc).__name__}: {exc}"
             if self.latest[0] == self.request:
@@ -658,7 +658,8 @@ class DatasetPanel(QWidget):
         try:
             check_compatible(self.document.spec, self.dataset, self.document.project.training.loss)
         except Exception as exc:  # noqa: BLE001 - SpecError / ValueError: shown as a hint
-            return str(exc)
+            return render_error(exc)
+
         return ""
 
     def _update_fit_hint(self) -> None:

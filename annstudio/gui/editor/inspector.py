@@ -36,6 +36,7 @@ from ...spec.layers import initializer_args
 from ...spec.ranges import STDDEV
 from ..document import ProjectDocument
 from ..fields import FieldMessage, NumberField, range_of
+from ..i18n import render
 from ..layer_kinds import Field, gui_kind
 from . import commands
 from .palette import kind_color
@@ -455,7 +456,8 @@ class LayerInspector(QWidget):
         self._info.setText(self.tr("Output {0} · {1} parameters").format(
             format_shape(info.output_shape if info else None), format_count(info.params if info else None)))
         problem = spec.problems().get(layer.name)
-        self._problem.setText(self.tr("⚠ {0}").format(problem) if problem else "")
+        self._problem.setText(self.tr("⚠ {0}").format(render(problem)) if problem else "")
+
         self._problem.setVisible(bool(problem))
 
     def _fill_fields(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:

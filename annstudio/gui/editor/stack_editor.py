@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QListView, QMenu, QTool
 
 from ...spec import edits
 from ..document import ProjectDocument
+from ..i18n import render
 from . import commands
 from .card_delegate import PROBLEM_COLOR, LayerCardDelegate
 from .layer_clipboard import clipboard_has_layers, clipboard_layers, copy_layers
@@ -243,6 +244,8 @@ class StackEditor(QWidget):
             return
         problem = self._model.first_problem()
         name, message = problem if problem is not None else (None, "")
+        message = render(message)
+
         if name:
             text = self.tr("⚠ {0}: {1}").format(name, message)
         else:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersiste
 
 from ...spec import LayerInfo, LayerSpec, ModelSpec, edits
 from ..document import ProjectDocument
+from ..i18n import render
 from . import commands
 from .layer_clipboard import MIME_LAYERS, layers_from_mime, layers_to_mime
 from .palette import MIME_LAYER_KIND, kind_from_mime
@@ -180,7 +181,7 @@ class StackModel(QAbstractListModel):
         if role == TrainableParamsRole:
             return info.trainable_params if info else None
         if role == ProblemRole:
-            return self._problems.get(layer.name, "")
+            return render(self._problems.get(layer.name, ""))
         if role == IsInputRole:
             return layer.kind == "Input"
         if role == LayerRole:
@@ -204,7 +205,7 @@ class StackModel(QAbstractListModel):
             lines.append(self.tr("Inputs: {0}").format(" + ".join(sources)))
         problem = self._problems.get(layer.name)
         if problem:
-            lines.append(self.tr("Problem: {0}").format(problem))
+            lines.append(self.tr("Problem: {0}").format(render(problem)))
         return "\n".join(lines)
 
     def _accessible_text(self, layer: LayerSpec, info: LayerInfo | None) -> str:
@@ -213,7 +214,8 @@ class StackModel(QAbstractListModel):
             format_count(info.params if info else None))
         problem = self._problems.get(layer.name)
         if problem:
-            text += ". " + self.tr("Problem: {0}").format(problem)
+            text += ". " + self.tr("Problem: {0}").format(render(problem))
+
         return text
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:

@@ -43,6 +43,7 @@ from ..colors import PROBLEM_STYLE
 from ..document import ProjectDocument
 from ..editor.commands import push
 from ..fields import FieldMessage, LearningRateBox, NumberField, settle_fields
+from ..i18n import render_error
 from .backend_picker import BackendPicker
 from .state import RunState
 from .worker import TrainingRunner
@@ -513,7 +514,8 @@ class TrainingPanel(QWidget):
         try:
             config = TrainingConfig.from_dict(config.to_dict())
         except (ProjectError, ConfigError) as exc:  # a value the widgets allow but the config does not: say so, show the truth
-            self._on_message(str(exc))
+            self._on_message(render_error(exc))
+
             self._load()
             return
         push(self.document, "training", config, text, merge_key)

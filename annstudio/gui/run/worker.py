@@ -54,6 +54,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from ...engine.control import TrainingControl
 from ...engine.session import Run, create_run
 from ...project import Project
+from ..i18n import render, render_error
 from .state import EDITABLE_STATES, TERMINAL_EVENTS, RunState
 
 log = logging.getLogger(__name__)
@@ -264,7 +265,8 @@ class TrainingWorker(QObject):
         return self._error(exc, "build")
 
     def _error(self, exc: Exception, stage: str) -> dict:
-        message = str(exc) if isinstance(exc, _USER_ERRORS) and str(exc) else f"{type(exc).__name__}: {exc}"
+        message = render_error(exc) if isinstance(exc, _USER_ERRORS) and str(exc) else f"{type(exc).__name__}: {exc}"
+
         return {
             "event": "error", "stage": stage, "reason": type(exc).__name__, "message": message,
             "history": {}, "epochs_run": 0, "step": 0,
@@ -600,11 +602,11 @@ class TrainingRunner(QObject):
             return self.tr("Training finished: {0} epochs, loss {1:.4g}").format(epochs, loss)
         if event == "stopped":
             if reason == "diverged":
-                return self.tr("Training diverged: {0}").format(terminal["message"])
+                return self.tr("Training diverged: {0}").format(render(terminal["message"]))
             return self.tr("Stopped after {0} epochs.").format(epochs)
         if terminal.get("stage") == "build":
-            return self.tr("Cannot start training: {0}").format(terminal["message"])
-        return self.tr("Training failed: {0}").format(terminal["message"])
+            return self.tr("Cannot start training: {0}").format(render(terminal["message"]))
+        return self.tr("Training failed: {0}").format(render(terminal["message"]))
 
 
 class _ThreadReaper(QObject):

@@ -48,7 +48,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.callbacks import EarlyStopping
+from ...messages import os_reason
 from ..flow_layout import FlowLayout
+from ..i18n import render
 from ..menu_button import MenuToolButton
 from ..run.state import TERMINAL_EVENTS, RunState
 from .live import LiveView
@@ -822,4 +824,5 @@ class LossPlot(LiveView, QWidget):
             {"png": self.export_png, "svg": self.export_svg, "csv": self.export_csv}[kind](path)
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Export learning curves"),
-                                self.tr("Could not write {0}: {1}").format(path, exc.strerror or exc))
+                                self.tr("Could not write {0}: {1}").format(path, render(os_reason(exc))))
+

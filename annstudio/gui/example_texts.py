@@ -1,0 +1,44 @@
+"""The bundled examples' names and descriptions (``resources/examples/*.annproj``), marked for translation.
+
+An example file keeps its English name and description (the file is data, shared with the CLI); the GUI
+shows them through ``example_text``, in the context ``"Examples"``. ``tests/gui/test_catalogue.py`` fails
+when an example's name or description is missing here or has no Korean translation.
+"""
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+CONTEXT = "Examples"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks ``text`` for translation in ``context`` (lupdate reads it); returns it unchanged."""
+    return text
+
+
+TEXTS = (
+    QT_TRANSLATE_NOOP("Examples", "Diabetes regression"),
+    QT_TRANSLATE_NOOP("Examples", "Regression MLP of the notes (Dense(30, relu) -> Dense(1), MSE, SGD) on "
+                                  "scikit-learn's diabetes data."),
+    QT_TRANSLATE_NOOP("Examples", "Handwritten digits (8x8)"),
+    QT_TRANSLATE_NOOP("Examples", "scikit-learn's 8x8 handwritten digits, 64 inputs -> 64 ReLU -> 10 softmax."),
+    QT_TRANSLATE_NOOP("Examples", "Fashion-MNIST classifier"),
+    QT_TRANSLATE_NOOP("Examples", "The notes' recipe: Flatten(28x28) -> 300 relu -> 100 relu -> 10 softmax, SGD 0.01, "
+                                  "30 epochs, first 5,000 training images for validation; about 88-89 % accuracy."),
+    QT_TRANSLATE_NOOP("Examples", "AND gate"),
+    QT_TRANSLATE_NOOP("Examples", "One neuron with a sigmoid learns the AND gate (the perceptron chapter): 2 inputs, "
+                                  "1 output."),
+    QT_TRANSLATE_NOOP("Examples", "Iris species"),
+    QT_TRANSLATE_NOOP("Examples", "Three iris species from four flower measurements: a small softmax classifier."),
+    QT_TRANSLATE_NOOP("Examples", "Two spirals"),
+    QT_TRANSLATE_NOOP("Examples", "The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh "
+                                  "network."),
+    QT_TRANSLATE_NOOP("Examples", "XOR with a hidden layer"),
+    QT_TRANSLATE_NOOP("Examples", "XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units "
+                                  "solves it."),
+)
+
+
+def example_text(text: str) -> str:
+    """An example's name or description in the UI language (unchanged when it is not a bundled example's)."""
+    return QCoreApplication.translate(CONTEXT, text) if text else text
