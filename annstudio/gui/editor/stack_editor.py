@@ -330,12 +330,12 @@ class StackEditor(QWidget):
 
     # ------------------------------------------------------------------ context menu
     def _context_menu(self, pos) -> None:
-        editable = bool(self._editable_selection())
+        editable = bool(self._editable_selection()) and not self.read_only
         menu = QMenu(self)
         entries = [
             (self.tr("Cut"), QKeySequence.StandardKey.Cut, self.cut_selected, editable),
-            (self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selected, editable),
-            (self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste, self.can_paste()),
+            (self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selected, bool(self._editable_selection())),
+            (self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste, self.can_paste() and not self.read_only),
             None,
             (self.tr("Duplicate"), QKeySequence("Ctrl+D"), self.duplicate_selected, editable),
             (self.tr("Delete"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected, editable),
@@ -353,6 +353,20 @@ class StackEditor(QWidget):
             action.setEnabled(enabled)
             action.triggered.connect(lambda _checked=False, f=slot: f())
         menu.exec(self._view.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ read-only while training runs
+    def set_read_only(self, on: bool, reason: str = "") -> None:
+        """Show the stack without letting it be edited (training runs): no drag and drop, edits in the
+        context menu disabled, ``reason`` as the tooltip. The document refuses model edits anyway."""
+        self._read_only = bool(on)
+        self._view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if on
+                                   else QAbstractItemView.DragDropMode.DragDrop)
+        self._view.setAcceptDrops(not on)
+        self._view.setToolTip(reason if on else "")
+
+    @property
+    def read_only(self) -> bool:
+        return getattr(self, "_read_only", False)
 
     def index_of(self, name: str) -> QModelIndex:
         return self._model.index(self._model.row_of(name), 0)
