@@ -471,8 +471,7 @@ class TrainingRunner(QObject):
         self._data_cache = (data_key, run.dataset)
         self.sigModelReady.emit(report)
         self.refresh_probes()
-        if self._custom is not None:
-            self.evaluate_model()
+        self.evaluate_model()  # the loss and accuracy before training, as the Playground shows them
 
     def weights_edited(self) -> None:
         """A weight of the idle model was typed in: Play starts from the model as it is now."""
