@@ -458,8 +458,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         for banner in self.lock_banners:
             banner.setVisible(locked)
         tip = reason or ""
-        self.palette.setEnabled(not locked)
-        self.palette.setToolTip(tip)
+        self.palette.set_locked(reason)
         self.stack_editor.set_read_only(locked, tip)
         self.inspector.setEnabled(not locked)
         self.inspector.setToolTip(tip)
