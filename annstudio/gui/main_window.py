@@ -527,7 +527,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         path = self.document.path
         report = self.runner.keep_weights(self.document.snapshot(), backend, device, path.parent if path else None)
         self._keep_answer = True
-        self.statusBar().showMessage(self.keep_report_text(report), 15000)
+        if report.get("kept") or report.get("reinitialised"):
+            self.statusBar().showMessage(self.keep_report_text(report), 15000)
 
     def ask_reset(self) -> str:
         """Ask once after a run whether the edit should reset the trained weights: "reset", "keep" or "cancel"."""

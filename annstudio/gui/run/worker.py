@@ -270,7 +270,9 @@ class TrainingRunner(QObject):
     - ``"finished"``, ``"stopped"``, ``"error"``: the run ended and its thread has ended too; the state
       is the terminal event's name. ``sigFinished(terminal_event)`` and ``sigMessage`` follow.
 
-    What Play does: in ``"paused"`` call :meth:`resume`. Otherwise :meth:`start` a run. After
+    What Play does: in ``"paused"`` call :meth:`resume`. Otherwise :meth:`start` a run. In ``"idle"`` the
+    run starts from the seeded initial weights, or from the custom ones of the idle model (imported, kept
+    after an edit, typed in: :meth:`set_custom_weights`, :meth:`keep_weights`, :meth:`weights_edited`). After
     ``"finished"`` or ``"stopped"``, :meth:`start` *continues* training the same model (weights, history
     and epoch count carry over; ``epochs`` more epochs run with the settings given now) as long as the
     model, the dataset, the backend and the device are unchanged; otherwise, and after ``"error"`` or
@@ -487,8 +489,8 @@ class TrainingRunner(QObject):
             return False
         if self._jobs is None:
             self._jobs = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="annstudio-probes")
-        job = self._jobs.submit(self._eval_job, built, self._generation)
-        self._pending_jobs = [j for j in self._pending_jobs if not j.done()] + [job]
+        # not waited for by a start: it only reads the resting model, which a new run never trains
+        self._jobs.submit(self._eval_job, built, self._generation)
         return True
 
     def _eval_job(self, built: Run, generation: int) -> None:
