@@ -9,7 +9,16 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QFileDialog, QLabel, QMessageBox, QPushButton
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 
 from annstudio.engine.session import create_run, evaluate, train
 from annstudio.gui.editor import commands
@@ -256,3 +265,36 @@ def test_a_seeded_run_trains_as_before(qtbot, window):
         window.training_panel.play_action.trigger()
     headless = train(window.document.snapshot(), "numpy").history
     assert blocker.args[0]["history"] == headless
+
+
+def test_keep_weights_reinitialises_layers_whose_shapes_changed(qtbot, window):
+    """XOR (2-4-1) trained, then the hidden layer gets 8 units: both Dense layers change shape and get the
+    seeded initial draw of the edited model; a new Dropout keeps them; the status line says which."""
+    set_training(window, epochs=2)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    wait_state(qtbot, window, "finished")
+    trained = window.runner.last_model.get_weights()
+    click_card(qtbot, window, "dense")
+    spin = [s for s in window.inspector.findChildren(QAbstractSpinBox, "units") if s.isVisible()][0]
+    seen = []
+    answer_question(qtbot, "Keep weights", seen)
+    spin.setFocus()
+    qtbot.keyClick(spin, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin, "8")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen), timeout=30000)
+    qtbot.waitUntil(lambda: window.runner.last_model is not None
+                    and window.runner.last_model.spec.layer("dense").config["units"] == 8, timeout=30000)
+    message = window.statusBar().currentMessage()
+    assert "new initial weights for dense, dense_1" in message and "Kept" not in message
+    seeded = create_run(window.document.snapshot(), "numpy").model.get_weights()
+    current = window.runner.last_model.get_weights()
+    assert all(np.array_equal(current[k], seeded[k]) for k in seeded)
+    # a layer without weights added: the (re-initialised) weights are kept, no question asked again
+    window.stack_editor.append_kind("Dropout")
+    qtbot.waitUntil(lambda: window.runner.last_model is not None
+                    and len(window.runner.last_model.spec.layers) == 4, timeout=30000)
+    assert "Kept the trained weights of dense, dense_1" in window.statusBar().currentMessage()
+    assert len(seen) == 1
+    assert trained["dense/kernel"].shape == (2, 4) and current["dense/kernel"].shape == (2, 8)
