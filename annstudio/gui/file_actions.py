@@ -78,8 +78,7 @@ class FileActionsMixin(_WindowParts):
         return answer == QMessageBox.StandardButton.Discard
 
     def _replace(self, project, path: Path | None, example_dir: Path | None = None) -> None:
-        if self.runner.is_active or self.runner.state != RunState.IDLE:
-            self.runner.reset()
+        self.runner.reset()  # also forgets imported or kept weights of the model before training
         self._example_dir = example_dir
         self.document.replace(project, path)
 

@@ -298,3 +298,21 @@ def test_keep_weights_reinitialises_layers_whose_shapes_changed(qtbot, window):
     assert "Kept the trained weights of dense, dense_1" in window.statusBar().currentMessage()
     assert len(seen) == 1
     assert trained["dense/kernel"].shape == (2, 4) and current["dense/kernel"].shape == (2, 8)
+
+
+def test_new_forgets_imported_weights(qtbot, window, tmp_path, monkeypatch):
+    """After File › New the imported weights are gone: an edit asks nothing (no weights to keep)."""
+    target = tmp_path / "model.h5"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["export_h5"].trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["import_h5"].trigger()
+    qtbot.waitUntil(lambda: window.runner.has_custom_weights and window.runner.last_model is not None)
+    window.document.undo_stack.setClean()
+    window.actions_by_name["new"].trigger()
+    asked = []
+    monkeypatch.setattr(window, "ask_reset", lambda: asked.append(1) or "keep")
+    window.stack_editor.append_kind("Dropout")
+    qtbot.waitUntil(lambda: window.runner.last_model is not None
+                    and len(window.runner.last_model.spec.layers) == len(window.document.spec.layers))
+    assert not asked and not window.runner.has_custom_weights
