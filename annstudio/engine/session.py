@@ -203,11 +203,12 @@ def train(project: Project, backend: str = "numpy", callbacks: Iterable[Callback
 
 
 def evaluate(run: Run, split: str = "test") -> dict[str, float]:
-    """Loss and metrics of the run's model on the dataset's ``test`` (or ``val``) split, in inference mode."""
+    """Loss and metrics of the run's model on the dataset's ``test`` (or ``val``, or ``train``) split, in
+    inference mode."""
     from .metrics import MetricTracker
 
     ds, cfg = run.dataset, run.project.training
-    x, y = (ds.x_test, ds.y_test) if split == "test" else (ds.x_val, ds.y_val)
+    x, y = {"test": (ds.x_test, ds.y_test), "train": (ds.x_train, ds.y_train)}.get(split, (ds.x_val, ds.y_val))
     if x is None or y is None or len(x) == 0:
         return {}
     y = prepare_targets(y, cfg.loss, ds, cfg.dtype)

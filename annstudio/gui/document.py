@@ -41,6 +41,7 @@ class ProjectDocument(QObject):
         super().__init__(parent)
         self._project = project or default_project()
         self._path: Path | None = None
+        self._model_locked: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
 
@@ -64,6 +65,15 @@ class ProjectDocument(QObject):
     @property
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
+
+    @property
+    def model_locked(self) -> str | None:
+        """Why the model cannot be edited now (training runs), or ``None``: edits of the ``"model"``
+        section are refused while it is set (``editor.commands.push``)."""
+        return self._model_locked
+
+    def set_model_locked(self, reason: str | None) -> None:
+        self._model_locked = reason or None
 
     def snapshot(self) -> Project:
         """A frozen deep copy for a training run: later edits never reach the worker."""

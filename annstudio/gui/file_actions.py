@@ -31,8 +31,11 @@ if TYPE_CHECKING:
         document: ProjectDocument
         runner: TrainingRunner
 
+        _importing: bool
+
         def display_name(self) -> str: ...
         def update_recent_menu(self) -> None: ...
+        def _schedule_prepare(self, *_args) -> None: ...
 else:
     _WindowParts = object
 
@@ -100,8 +103,7 @@ class FileActionsMixin(_WindowParts):
         return answer == QMessageBox.StandardButton.Discard
 
     def _replace(self, project, path: Path | None, example_dir: Path | None = None) -> None:
-        if self.runner.is_active or self.runner.state != RunState.IDLE:
-            self.runner.reset()
+        self.runner.reset()  # also forgets imported or kept weights of the model before training
         self._example_dir = example_dir
         self.document.replace(project, path)
 
@@ -231,6 +233,10 @@ class FileActionsMixin(_WindowParts):
         except H5Error as exc:
             self._error(self.tr("Cannot import the model"), render_error(exc))
             return False
+        # As Keras' load_model: the file's weights become the current model at once (views, Results,
+        # Export), and Play continues training from them.
+        if self.runner.is_active or self.runner.state != RunState.IDLE:
+            self.runner.reset()
         training = self.document.section("training")
         if contents.loss is not None:
             training.loss = contents.loss
@@ -238,17 +244,20 @@ class FileActionsMixin(_WindowParts):
             training.optimizer = contents.optimizer
         if contents.metrics:
             training.metrics = [m for m in contents.metrics if m in ("accuracy", "mae", "mse")] or training.metrics
+        self.runner.set_custom_weights(contents.spec, contents.weights)
         text = self.tr("Import {0}").format(Path(path).name)
         stack = self.document.undo_stack
+        self._importing = True
         stack.beginMacro(text)
         try:
             commands.push(self.document, "model", contents.spec, text)
             commands.push(self.document, "training", training, text)
         finally:
             stack.endMacro()
-        self.imported_weights = (contents.spec.copy(), dict(contents.weights))
+            self._importing = False
+        self._schedule_prepare()
         notes = "; ".join(contents.notes)
-        self.statusBar().showMessage(self.tr("Imported the model from {0}").format(Path(path).name)
+        self.statusBar().showMessage(self.tr("Imported the model and its weights from {0}").format(Path(path).name)
                                      + (f" ({notes})" if notes else ""), 6000)
         return True
 
@@ -258,12 +267,15 @@ class FileActionsMixin(_WindowParts):
         from ..io.h5_write import H5Error, save_h5
 
         model = self.runner.last_model
-        # the trained model's own spec: the stack may have been edited since ("keep weights")
+        # the model's own spec (the stack may hold an edit not built yet)
         spec = getattr(model, "spec", None) or self.document.spec
-        if model is None:
-            caption = self.tr("Export .h5 — the model is not trained yet: the file gets freshly initialised weights")
-        else:
+        trained = model is not None and self.runner.state != RunState.IDLE
+        if trained:
             caption = self.tr("Export the trained model as .h5")
+        elif self.runner.has_custom_weights:
+            caption = self.tr("Export the model as .h5 (its imported or edited weights)")
+        else:
+            caption = self.tr("Export .h5 — the model is not trained yet: the file gets freshly initialised weights")
         suggestion = Path(self._start_dir()) / f"{_safe_stem(self.document.project.name)}.h5"
         path, _ = QFileDialog.getSaveFileName(self, caption, str(suggestion), self._h5_filter())
         if not path:
@@ -278,10 +290,9 @@ class FileActionsMixin(_WindowParts):
         except (H5Error, ValueError) as exc:
             self._error(self.tr("Cannot export the model"), render_error(exc))
             return False
-        trained = self.runner.last_model is not None
         self.statusBar().showMessage(
             (self.tr("Exported the trained model to {0}") if trained else
-             self.tr("Exported the untrained model (initial weights) to {0}")).format(Path(path).name), 6000)
+             self.tr("Exported the model (no batch trained yet) to {0}")).format(Path(path).name), 6000)
         return True
 
 

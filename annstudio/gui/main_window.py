@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -99,6 +99,7 @@ class StatusReadout(LiveView, QLabel):
         self.epoch = 0
         self.loss = self.val_loss = None
         self.rate = None
+        self.evaluation: dict | None = None  # the resting model's numbers (show_evaluation)
         self.shown_epoch: int | None = None
         self.refresh()
 
@@ -118,6 +119,8 @@ class StatusReadout(LiveView, QLabel):
         shown_epoch = None
         for event in events:
             kind = event.get("event")
+            if kind in ("train_begin", "batch_end", "epoch_end"):
+                self.evaluation = None
             if kind == "train_begin":
                 self.epoch = int(event.get("initial_epoch", 0))
                 shown_epoch = self.epoch
@@ -143,8 +146,28 @@ class StatusReadout(LiveView, QLabel):
             parts.append(self.tr("val {0}").format(_num(self.val_loss)))
         if self.rate is not None:
             parts.append(self.tr("{0} samples/s").format(f"{round(self.rate):,}"))
+        if self.evaluation is not None:
+            for name, value in self.evaluation.items():
+                if name == "loss":
+                    continue
+                shown = f"{100 * value:.1f} %" if name == "accuracy" else _num(value)
+                parts.append(self.tr("{0} {1}").format(_metric_title(name), shown))
         parts.append(self.backend)
         self.setText(" · ".join(parts))
+
+    def show_evaluation(self, logs: dict) -> None:
+        """Loss and metrics of the model as it is now (no batch trained since: initial, imported or typed-in
+        weights), measured on the training data."""
+        self.loss = logs.get("loss", self.loss)
+        self.evaluation = {k: float(v) for k, v in logs.items()}
+        self.refresh()
+        self.setToolTip(self.tr("Loss and metrics of the model as it is now, on the training data"))
+
+
+def _metric_title(name: str) -> str:
+    return {"accuracy": QCoreApplication.translate("StatusReadout", "accuracy"),
+            "mae": QCoreApplication.translate("StatusReadout", "MAE"),
+            "mse": QCoreApplication.translate("StatusReadout", "MSE")}.get(name, name)
 
 
 def _num(value) -> str:
@@ -166,8 +189,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.runner = runner or TrainingRunner(self)
         self.actions_by_name = {}
         self.docks: dict[str, QDockWidget] = {}
-        self.imported_weights = None
-        self._asked_after_run = False
+        self._importing = False  # File > Import pushes the imported model: no keep/reset question
+        self._asking = False  # the keep/reset question is on its way
+        self._keep_answer = False  # the learner chose "keep weights" for this model: later edits keep too
         self._known_index = self.document.undo_stack.index()
         self._closing = False
         self.setDockNestingEnabled(True)
@@ -241,14 +265,32 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 dock.visibilityChanged.connect(view.set_on_screen)
         return dock
 
+    def _with_lock_banner(self, widget: QWidget, name: str) -> QWidget:
+        """``widget`` under a banner that shows while training runs: the model cannot be edited then."""
+        box = QWidget(self)
+        box.setObjectName(f"{name}Box")
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        banner = QLabel(self.tr("Training is running: pause or stop the training to edit the model."), box)
+        banner.setObjectName(f"{name}LockBanner")
+        banner.setWordWrap(True)
+        banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px 8px; }")
+        banner.hide()
+        layout.addWidget(banner)
+        layout.addWidget(widget, 1)
+        self.lock_banners.append(banner)
+        return box
+
     def _build_docks(self) -> None:
+        self.lock_banners: list[QLabel] = []
         data = self._dock("datasetPanel", self.tr("Data"), self.dataset_panel, scroll=True)
         # the data column scrolls up and down only: its fields keep their width beside a scroll bar
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         data.widget().setMinimumWidth(self.dataset_panel.minimumSizeHint().width() + bar + 2)
         palette = self._dock("layerPalette", self.tr("Layers"), self.palette)
-        stack = self._dock("stackEditor", self.tr("Model"), self.stack_editor)
-        inspector = self._dock("layerInspector", self.tr("Inspector"), self.inspector)
+        stack = self._dock("stackEditor", self.tr("Model"), self._with_lock_banner(self.stack_editor, "stack"))
+        inspector = self._dock("layerInspector", self.tr("Inspector"), self._with_lock_banner(self.inspector, "inspector"))
         history = self._dock("undoHistory", self.tr("Undo history"), self.history_view)
         training = self._dock("trainingPanel", self.tr("Training"), self.training_panel, scroll=True)
         network = self._dock("networkView", self.tr("Network diagram"), self.network_view)
@@ -362,6 +404,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.network_view.sigWeightsEdited.connect(self._on_weights_edited)
         self.backend_picker_changed()
         self._on_selection(self.stack_editor.selected_names())
+        # the model before any batch: built soon after each change (see _schedule_prepare)
+        self._prepare_timer = QTimer(self)
+        self._prepare_timer.setSingleShot(True)
+        self._prepare_timer.setInterval(120)
+        self._prepare_timer.timeout.connect(self._prepare_model)
+        doc.sigDatasetChanged.connect(self._schedule_prepare)
+        doc.sigTrainingChanged.connect(self._schedule_prepare)
+        signal = getattr(self.backend_picker, "sigBackendChanged", None)
+        if signal is not None:
+            signal.connect(self._schedule_prepare)
+        self.runner.sigModelReady.connect(self._on_model_ready)
+        self.runner.sigEvaluated.connect(self._on_evaluated)
+        doc.undo_stack.canUndoChanged.connect(self._lock_undo)
+        doc.undo_stack.canRedoChanged.connect(self._lock_undo)
+        self._schedule_prepare()
 
     # ------------------------------------------------------------------ title, backend, status
     def display_name(self) -> str:
@@ -389,15 +446,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.quick.set_epoch(epoch)
 
     def _on_runner_state(self, state: str) -> None:
+        self._update_model_lock(state)
         if state == RunState.RUNNING:
-            self._asked_after_run = False
+            self._keep_answer = False
             self.readout.set_backend(self._backend_title())
         elif state == RunState.IDLE:
             self.quick.set_epoch(0)
+            if not self.runner.has_custom_weights:
+                self._keep_answer = False
+            self._schedule_prepare()
 
     def _on_weights_edited(self, _key: str) -> None:
-        """A weight typed in the diagram (or its undo) changed the trained model: redraw what shows it
-        (the diagram asked for its own probes; these run in a job thread too)."""
+        """A weight typed in the diagram (or its undo) changed the model: redraw what shows it (the
+        diagram asked for its own probes; these run in a job thread too) and evaluate it again."""
+        self.runner.weights_edited()
+        self.runner.evaluate_model()
         self.decision_plot.refresh_from_model()
         self.results_panel.refresh_from_model()
         self.activation_view.request_refresh()
@@ -405,35 +468,122 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _on_replaced(self) -> None:
         self.readout.reset()
         self.quick.set_epoch(0)
-        self.imported_weights = None
+        self._keep_answer = False
         self._known_index = self.document.undo_stack.index()
         self._update_title()
+
+    # ------------------------------------------------------------------ the model the stack shows
+    def _schedule_prepare(self, *_args) -> None:
+        """The project changed while nothing trains: build its model (the seeded initial weights, or the
+        imported / kept ones) soon, so every view shows the weights Play will start from."""
+        if self.runner.state == RunState.IDLE and not self._closing:
+            self._prepare_timer.start()
+
+    def _prepare_model(self) -> None:
+        if self.runner.state != RunState.IDLE or self.runner.is_active or self._closing:
+            return
+        backend, device = self.backend_picker.current_backend()
+        path = self.document.path
+        self.runner.prepare(self.document.snapshot(), backend, device, path.parent if path else None)
+
+    def _on_model_ready(self, report: dict) -> None:
+        if report.get("kept") or report.get("reinitialised"):
+            self.statusBar().showMessage(self.keep_report_text(report), 15000)
+
+    def keep_report_text(self, report: dict) -> str:
+        """"Kept the trained weights of dense, dense_1; new initial weights for dense_2 …" (the result of
+        "Keep weights")."""
+        parts = []
+        if report.get("kept"):
+            parts.append(self.tr("Kept the trained weights of {0}").format(", ".join(report["kept"])))
+        if report.get("reinitialised"):
+            parts.append(self.tr("new initial weights for {0} (new, or its weight shapes changed)")
+                         .format(", ".join(report["reinitialised"])))
+        return "; ".join(parts) + ". " + self.tr("Play trains the edited model (with a fresh optimizer).")
+
+    def _on_evaluated(self, logs: dict) -> None:
+        """Loss and metrics of the model as it is now (a weight typed in, imported or initial weights)."""
+        self.readout.show_evaluation(logs)
+
+    # ------------------------------------------------------------------ editing locked while training runs
+    def _update_model_lock(self, state: str) -> None:
+        locked = RunState(state) == RunState.RUNNING
+        reason = self.tr("Pause or stop the training to edit the model") if locked else None
+        self.document.set_model_locked(reason)
+        for banner in self.lock_banners:
+            banner.setVisible(locked)
+        tip = reason or ""
+        self.palette.set_locked(reason)
+        self.stack_editor.set_read_only(locked, tip)
+        self.inspector.setEnabled(not locked)
+        self.inspector.setToolTip(tip)
+        self.history_view.setEnabled(not locked)
+        self._on_selection(self.stack_editor.selected_names())
+        self._lock_undo()
+
+    def _lock_undo(self, *_args) -> None:
+        """No undo or redo while training runs (it could change the model being trained); runs after the
+        undo stack's own updates of the actions."""
+        stack = self.document.undo_stack
+        locked = self.document.model_locked is not None
+        for key, can in (("undo", stack.canUndo()), ("redo", stack.canRedo())):
+            action = self.actions_by_name.get(key)
+            if action is not None:
+                action.setEnabled(can and not locked)
+                action.setToolTip(self.document.model_locked or "")
 
     # ------------------------------------------------------------------ edits after a run
     def _on_index_changed(self, index: int) -> None:
         self._known_index = index
 
     def _on_spec_changed(self) -> None:
-        if self._asked_after_run or self.runner.state not in EDITABLE_STATES:
+        state = self.runner.state
+        if state == RunState.RUNNING or self._importing:
+            self._schedule_prepare()
             return
-        self._asked_after_run = True
-        before = self._known_index  # indexChanged has not fired yet for this edit
-        QTimer.singleShot(0, lambda: self._after_run_edit(before))
+        if state in EDITABLE_STATES or self.runner.has_custom_weights:
+            if self._keep_answer:  # "keep" was the answer for this model: keep again (now: Play may follow)
+                self._keep_edited_model()
+                return
+            if self._asking:
+                return
+            self._asking = True
+            before = self._known_index  # indexChanged has not fired yet for this edit
+            QTimer.singleShot(0, lambda: self._after_run_edit(before))
+            return
+        self._schedule_prepare()
 
     def _after_run_edit(self, index_before: int) -> None:
-        if self.runner.state not in EDITABLE_STATES:
+        try:
+            if self.runner.state not in EDITABLE_STATES and not self.runner.has_custom_weights:
+                self._schedule_prepare()
+                return
+            choice = self.ask_reset()
+            if choice == "reset":
+                self.runner.reset()
+                self._schedule_prepare()
+            elif choice == "keep":
+                self._keep_answer = True
+                self._keep_edited_model()
+            elif choice == "cancel":
+                stack = self.document.undo_stack
+                if stack.index() > index_before:
+                    stack.undo()
+                elif stack.index() < index_before:
+                    stack.redo()
+        finally:
+            self._asking = False
+
+    def _keep_edited_model(self) -> None:
+        """Make the edited model the current one, keeping the trained weights that still fit."""
+        if self.runner.state == RunState.RUNNING:
             return
-        choice = self.ask_reset()
-        if choice == "reset":
-            self.runner.reset()
-        elif choice == "cancel":
-            stack = self.document.undo_stack
-            self._asked_after_run = True  # the undo below must not ask again
-            if stack.index() > index_before:
-                stack.undo()
-            elif stack.index() < index_before:
-                stack.redo()
-            self._asked_after_run = False
+        backend, device = self.backend_picker.current_backend()
+        path = self.document.path
+        report = self.runner.keep_weights(self.document.snapshot(), backend, device, path.parent if path else None)
+        self._keep_answer = True
+        if report.get("kept") or report.get("reinitialised"):
+            self.statusBar().showMessage(self.keep_report_text(report), 15000)
 
     def ask_reset(self) -> str:
         """Ask once after a run whether the edit should reset the trained weights: "reset", "keep" or "cancel"."""
@@ -443,7 +593,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         box.setText(self.tr("You changed the model after training. Reset the weights now?"))
         box.setInformativeText(self.tr(
             "Reset: the trained weights and curves are cleared; Play starts from new weights.\n"
-            "Keep: the trained weights stay (to inspect or export) until the next Play.\n"
+            "Keep: layers whose weight shapes did not change keep their trained weights, the others get "
+            "new initial weights; Play trains the edited model from there.\n"
             "Cancel: undo the edit."))
         reset = box.addButton(self.tr("Reset weights"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("Keep weights"), QMessageBox.ButtonRole.RejectRole)
@@ -456,13 +607,16 @@ class MainWindow(FileActionsMixin, QMainWindow):
     # ------------------------------------------------------------------ Edit menu -> stack editor
     def _on_selection(self, names) -> None:
         reason = self.stack_editor.edit_block_reason()   # "" when a layer other than the Input is selected
+        locked = self.document.model_locked                # the reason while training runs, else ""
         for key in ("cut", "copy", "duplicate", "delete"):
             if key in self.actions_by_name:
                 action = self.actions_by_name[key]
-                action.setEnabled(not reason)
-                action.setToolTip(reason or action.statusTip())
+                blocked = reason or (locked if key != "copy" else "")
+                action.setEnabled(not blocked)
+                action.setToolTip(blocked or action.statusTip())
         if "paste" in self.actions_by_name:
-            self.actions_by_name["paste"].setEnabled(bool(self.stack_editor.can_paste()))
+            self.actions_by_name["paste"].setEnabled(bool(self.stack_editor.can_paste()) and not locked)
+            self.actions_by_name["paste"].setToolTip(locked or "")
 
     def _inspect(self, names) -> None:
         self.inspector.show_layer(names[0] if len(names) == 1 else None)

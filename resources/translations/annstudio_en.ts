@@ -876,8 +876,8 @@
             <translation>Import {0}</translation>
         </message>
         <message>
-            <source>Imported the model from {0}</source>
-            <translation>Imported the model from {0}</translation>
+            <source>Exported the model (no batch trained yet) to {0}</source>
+            <translation>Exported the model (no batch trained yet) to {0}</translation>
         </message>
         <message>
             <source>Export .h5 — the model is not trained yet: the file gets freshly initialised weights</source>
@@ -888,16 +888,20 @@
             <translation>Export the trained model as .h5</translation>
         </message>
         <message>
+            <source>Imported the model and its weights from {0}</source>
+            <translation>Imported the model and its weights from {0}</translation>
+        </message>
+        <message>
+            <source>Export the model as .h5 (its imported or edited weights)</source>
+            <translation>Export the model as .h5 (its imported or edited weights)</translation>
+        </message>
+        <message>
             <source>Cannot export the model</source>
             <translation>Cannot export the model</translation>
         </message>
         <message>
             <source>Exported the trained model to {0}</source>
             <translation>Exported the trained model to {0}</translation>
-        </message>
-        <message>
-            <source>Exported the untrained model (initial weights) to {0}</source>
-            <translation>Exported the untrained model (initial weights) to {0}</translation>
         </message>
     </context>
     <context>
@@ -1423,6 +1427,10 @@
             <translation>&lt;opened project&gt;</translation>
         </message>
         <message>
+            <source>Training is running: pause or stop the training to edit the model.</source>
+            <translation>Training is running: pause or stop the training to edit the model.</translation>
+        </message>
+        <message>
             <source>Data</source>
             <translation>Data</translation>
         </message>
@@ -1475,6 +1483,22 @@
             <translation>untitled</translation>
         </message>
         <message>
+            <source>Kept the trained weights of {0}</source>
+            <translation>Kept the trained weights of {0}</translation>
+        </message>
+        <message>
+            <source>new initial weights for {0} (new, or its weight shapes changed)</source>
+            <translation>new initial weights for {0} (new, or its weight shapes changed)</translation>
+        </message>
+        <message>
+            <source>Play trains the edited model (with a fresh optimizer).</source>
+            <translation>Play trains the edited model (with a fresh optimizer).</translation>
+        </message>
+        <message>
+            <source>Pause or stop the training to edit the model</source>
+            <translation>Pause or stop the training to edit the model</translation>
+        </message>
+        <message>
             <source>The network has trained weights</source>
             <translation>The network has trained weights</translation>
         </message>
@@ -1484,10 +1508,10 @@
         </message>
         <message>
             <source>Reset: the trained weights and curves are cleared; Play starts from new weights.
-Keep: the trained weights stay (to inspect or export) until the next Play.
+Keep: layers whose weight shapes did not change keep their trained weights, the others get new initial weights; Play trains the edited model from there.
 Cancel: undo the edit.</source>
             <translation>Reset: the trained weights and curves are cleared; Play starts from new weights.
-Keep: the trained weights stay (to inspect or export) until the next Play.
+Keep: layers whose weight shapes did not change keep their trained weights, the others get new initial weights; Play trains the edited model from there.
 Cancel: undo the edit.</translation>
         </message>
         <message>
@@ -3887,6 +3911,26 @@ or select one there and press Enter.</translation>
             <source>{0} samples/s</source>
             <translation>{0} samples/s</translation>
         </message>
+        <message>
+            <source>{0} {1}</source>
+            <translation>{0} {1}</translation>
+        </message>
+        <message>
+            <source>Loss and metrics of the model as it is now, on the training data</source>
+            <translation>Loss and metrics of the model as it is now, on the training data</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>MAE</source>
+            <translation>MAE</translation>
+        </message>
+        <message>
+            <source>MSE</source>
+            <translation>MSE</translation>
+        </message>
     </context>
     <context>
         <name>TrainingPanel</name>
@@ -4204,6 +4248,7 @@ or select one there and press Enter.</translation>
         <name>TrainingRunner</name>
         <message>
             <source>The model, data or backend changed: training starts from new weights.</source>
+            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start</extracomment>
             <translation>The model, data or backend changed: training starts from new weights.</translation>
         </message>
         <message>
@@ -4239,7 +4284,7 @@ or select one there and press Enter.</translation>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>A live view stopped updating: {0}</translation>
         </message>
     </context>

@@ -876,8 +876,8 @@
             <translation>{0} 가져오기</translation>
         </message>
         <message>
-            <source>Imported the model from {0}</source>
-            <translation>{0}에서 모델을 가져왔습니다</translation>
+            <source>Exported the model (no batch trained yet) to {0}</source>
+            <translation>모델을 {0}(으)로 내보냈습니다 (아직 학습한 배치가 없습니다)</translation>
         </message>
         <message>
             <source>Export .h5 — the model is not trained yet: the file gets freshly initialised weights</source>
@@ -888,16 +888,20 @@
             <translation>학습한 모델을 .h5로 내보내기</translation>
         </message>
         <message>
+            <source>Imported the model and its weights from {0}</source>
+            <translation>{0}에서 모델과 가중치를 가져왔습니다</translation>
+        </message>
+        <message>
+            <source>Export the model as .h5 (its imported or edited weights)</source>
+            <translation>모델을 .h5로 내보내기 (가져오거나 편집한 가중치)</translation>
+        </message>
+        <message>
             <source>Cannot export the model</source>
             <translation>모델을 내보낼 수 없습니다</translation>
         </message>
         <message>
             <source>Exported the trained model to {0}</source>
             <translation>학습한 모델을 {0}(으)로 내보냈습니다</translation>
-        </message>
-        <message>
-            <source>Exported the untrained model (initial weights) to {0}</source>
-            <translation>학습하지 않은 모델(초기 가중치)을 {0}(으)로 내보냈습니다</translation>
         </message>
     </context>
     <context>
@@ -1423,6 +1427,10 @@
             <translation>&lt;프로젝트를 연 상태&gt;</translation>
         </message>
         <message>
+            <source>Training is running: pause or stop the training to edit the model.</source>
+            <translation>학습 중입니다: 모델을 편집하려면 학습을 일시 정지하거나 정지하세요.</translation>
+        </message>
+        <message>
             <source>Data</source>
             <translation>데이터</translation>
         </message>
@@ -1475,6 +1483,22 @@
             <translation>제목 없음</translation>
         </message>
         <message>
+            <source>Kept the trained weights of {0}</source>
+            <translation>{0}의 학습된 가중치를 유지했습니다</translation>
+        </message>
+        <message>
+            <source>new initial weights for {0} (new, or its weight shapes changed)</source>
+            <translation>{0}은(는) 새 초기 가중치를 받았습니다 (새 층이거나 가중치 모양이 바뀜)</translation>
+        </message>
+        <message>
+            <source>Play trains the edited model (with a fresh optimizer).</source>
+            <translation>학습을 시작하면 편집한 모델을 학습합니다 (옵티마이저는 새로 시작).</translation>
+        </message>
+        <message>
+            <source>Pause or stop the training to edit the model</source>
+            <translation>모델을 편집하려면 학습을 일시 정지하거나 정지하세요</translation>
+        </message>
+        <message>
             <source>The network has trained weights</source>
             <translation>신경망에 학습된 가중치가 있습니다</translation>
         </message>
@@ -1484,10 +1508,10 @@
         </message>
         <message>
             <source>Reset: the trained weights and curves are cleared; Play starts from new weights.
-Keep: the trained weights stay (to inspect or export) until the next Play.
+Keep: layers whose weight shapes did not change keep their trained weights, the others get new initial weights; Play trains the edited model from there.
 Cancel: undo the edit.</source>
             <translation>초기화: 학습된 가중치와 곡선을 지웁니다. 다음 학습은 새 가중치로 시작합니다.
-유지: 다음 학습 전까지 학습된 가중치를 남겨 둡니다 (살펴보거나 내보낼 수 있습니다).
+유지: 가중치 모양이 바뀌지 않은 층은 학습된 가중치를 유지하고, 나머지 층은 새 초기 가중치를 받습니다. 다음 학습은 편집한 모델을 거기서부터 학습합니다.
 취소: 방금 한 편집을 되돌립니다.</translation>
         </message>
         <message>
@@ -3887,6 +3911,26 @@ or select one there and press Enter.</source>
             <source>{0} samples/s</source>
             <translation>초당 샘플 {0}개</translation>
         </message>
+        <message>
+            <source>{0} {1}</source>
+            <translation>{0} {1}</translation>
+        </message>
+        <message>
+            <source>Loss and metrics of the model as it is now, on the training data</source>
+            <translation>지금 모델의 손실과 지표 (훈련 세트 기준)</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <source>MAE</source>
+            <translation>MAE</translation>
+        </message>
+        <message>
+            <source>MSE</source>
+            <translation>MSE</translation>
+        </message>
     </context>
     <context>
         <name>TrainingPanel</name>
@@ -4204,6 +4248,7 @@ or select one there and press Enter.</source>
         <name>TrainingRunner</name>
         <message>
             <source>The model, data or backend changed: training starts from new weights.</source>
+            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start</extracomment>
             <translation>모델, 데이터 또는 백엔드가 바뀌었습니다: 새 가중치로 학습을 시작합니다.</translation>
         </message>
         <message>
@@ -4239,7 +4284,7 @@ or select one there and press Enter.</source>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>실시간 화면 하나가 갱신을 멈췄습니다: {0}</translation>
         </message>
     </context>

@@ -178,7 +178,7 @@ def test_dirty_prompt_save_on_new(window, tmp_path, monkeypatch):
     assert window.document.path is None and not window.document.is_dirty
 
 
-def test_export_untrained_then_import_h5(window, tmp_path, monkeypatch):
+def test_export_untrained_then_import_h5(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "model.h5"
     captions = []
 
@@ -197,7 +197,14 @@ def test_export_untrained_then_import_h5(window, tmp_path, monkeypatch):
     window.actions_by_name["import_h5"].trigger()
     assert [layer["config"] for layer in window.document.spec.to_dict()["layers"]] == \
         [layer["config"] for layer in before["layers"]]
-    assert window.imported_weights is not None
+    from annstudio.io.h5_read import load_h5
+
+    saved = load_h5(target).weights  # the imported weights are the current model (issue 10, item 2)
+    qtbot.waitUntil(lambda: window.runner.last_model is not None and window.runner.has_custom_weights)
+    current = window.runner.last_model.get_weights()
+    assert list(current) == list(saved) and all(np.array_equal(current[k], saved[k]) for k in saved)
+    # the model now has the imported weights: the edit (the undo) asks keep/reset, as after a run
+    monkeypatch.setattr(window, "ask_reset", lambda: "reset")
     window.actions_by_name["undo"].trigger()  # the import is one undoable step
     assert len(window.document.spec.layers) == len(before["layers"]) + 1
 
@@ -315,7 +322,11 @@ def test_editing_after_a_run_asks_once(qtbot, window, monkeypatch):
     qtbot.waitUntil(lambda: len(window.document.spec.layers) == layers)  # "cancel" undid the edit
     window.stack_editor.append_kind("Dropout")
     qtbot.waitUntil(lambda: len(asked) == 2)
-    assert len(window.document.spec.layers) == layers + 1 and window.runner.state == "finished"
+    # "keep": the edited model, with the trained weights that fit, is the current one (issue 10, item 1)
+    assert len(window.document.spec.layers) == layers + 1
+    qtbot.waitUntil(lambda: window.runner.model_spec is not None
+                    and len(window.runner.model_spec.layers) == layers + 1, timeout=10000)
+    assert window.runner.state == "idle" and window.runner.has_custom_weights
     window.stack_editor.append_kind("Dropout")  # asked once per run: no more questions
     qtbot.wait(50)
     assert len(asked) == 2

@@ -44,7 +44,10 @@ class SnapshotCommand(QUndoCommand):
 
 
 def push(document: ProjectDocument, section: str, after: Any, text: str, merge_key: str | None = None) -> None:
-    """Push one undoable edit (does nothing when ``after`` equals the current state)."""
+    """Push one undoable edit (does nothing when ``after`` equals the current state, or for the model
+    while it is locked: training runs, see ``ProjectDocument.model_locked``)."""
+    if section == "model" and document.model_locked:
+        return
     current = document.section(section)
     if _same(current, after):
         return

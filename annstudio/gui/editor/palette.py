@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QEvent,
     QItemSelectionModel,
     QMimeData,
     QModelIndex,
@@ -18,7 +19,15 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QListView, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QWidget
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
 
 from ..layer_kinds import GUI_KINDS, PALETTE_KINDS, gui_kind
 
@@ -200,6 +209,21 @@ class LayerPalette(QListView):
 
     def kinds(self) -> tuple[str, ...]:
         return tuple(self._model.kind(row) for row in range(self._model.rowCount()))
+
+    def set_locked(self, reason: str | None) -> None:
+        """While training runs: greyed out, with ``reason`` as the tooltip over every kind (``None``: usable again)."""
+        if not hasattr(self, "_own_tip"):
+            self._own_tip = self.toolTip()
+        self._lock_reason = reason or None
+        self.setEnabled(self._lock_reason is None)
+        self.setToolTip(self._lock_reason or self._own_tip)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        reason = getattr(self, "_lock_reason", None)
+        if reason and event.type() == QEvent.Type.ToolTip:
+            QToolTip.showText(event.globalPos(), reason, self)  # not the kinds' own tips
+            return True
+        return super().viewportEvent(event)
 
     def index_of(self, kind: str) -> QModelIndex:
         return self._model.index(self.kinds().index(kind))

@@ -82,6 +82,8 @@ class StackEditor(QWidget):
         super().__init__(parent)
         self.setObjectName("stackEditor")
         self._document = document
+        self._read_only = False
+        self._read_only_reason = ""
         self._emitted: list[str] = []
         self._saved: tuple | None = None
         self._restoring = False
@@ -360,14 +362,14 @@ class StackEditor(QWidget):
 
     # ------------------------------------------------------------------ context menu
     def _context_menu(self, pos) -> None:
-        editable = bool(self._editable_selection())
-        reason = self.edit_block_reason()
+        editable = bool(self._editable_selection()) and not self.read_only
+        reason = self._read_only_reason if self.read_only else self.edit_block_reason()
         menu = QMenu(self)
         menu.setToolTipsVisible(True)
         entries = [
             (self.tr("Cut"), QKeySequence.StandardKey.Cut, self.cut_selected, editable),
-            (self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selected, editable),
-            (self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste, self.can_paste()),
+            (self.tr("Copy"), QKeySequence.StandardKey.Copy, self.copy_selected, bool(self._editable_selection())),
+            (self.tr("Paste"), QKeySequence.StandardKey.Paste, self.paste, self.can_paste() and not self.read_only),
             None,
             (self.tr("Duplicate"), QKeySequence("Ctrl+D"), self.duplicate_selected, editable),
             (self.tr("Delete"), QKeySequence(Qt.Key.Key_Delete), self.delete_selected, editable),
@@ -387,6 +389,21 @@ class StackEditor(QWidget):
                 action.setToolTip(reason)
             action.triggered.connect(lambda _checked=False, f=slot: f())
         menu.exec(self._view.viewport().mapToGlobal(pos))
+
+    # ------------------------------------------------------------------ read-only while training runs
+    def set_read_only(self, on: bool, reason: str = "") -> None:
+        """Show the stack without letting it be edited (training runs): no drag and drop, edits in the
+        context menu disabled, ``reason`` as the tooltip. The document refuses model edits anyway."""
+        self._read_only = bool(on)
+        self._read_only_reason = reason
+        self._view.setDragDropMode(QAbstractItemView.DragDropMode.NoDragDrop if on
+                                   else QAbstractItemView.DragDropMode.DragDrop)
+        self._view.setAcceptDrops(not on)
+        self._view.setToolTip(reason if on else "")
+
+    @property
+    def read_only(self) -> bool:
+        return self._read_only
 
     def index_of(self, name: str) -> QModelIndex:
         return self._model.index(self._model.row_of(name), 0)

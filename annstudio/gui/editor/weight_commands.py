@@ -4,7 +4,8 @@ A ``SetWeightCommand`` changes one number of one weight array (``"dense_1/kernel
 ``"dense_1/bias"`` at ``(j,)``) of ``runner.last_model`` through ``get_weights``/``set_weights`` and keeps
 the exact previous value (same dtype), so undo puts back the very same bits.
 
-The model can only be touched while no batch runs (``TrainingRunner.last_model`` is ``None`` otherwise):
+The model can only be touched while no batch runs (``TrainingRunner.last_model`` is ``None`` otherwise; before
+any training it is the idle model the runner built, with the seeded initial weights):
 an undo or redo asked for while training runs, or after the model was replaced (Reset, a new run),
 changes nothing; the command reports that through ``on_change(key, False)``.
 """
@@ -37,7 +38,7 @@ def weight_label(key: str, index: tuple[int, ...]) -> str:
 class SetWeightCommand(QUndoCommand):
     """Set ``weights[key][index] = value`` on the runner's current model; undo restores the old value.
 
-    Raises ``RuntimeError`` when the runner has no model to edit (training runs, or no run yet), and
+    Raises ``RuntimeError`` when the runner has no model to edit (training runs, or the model is invalid), and
     ``KeyError``/``IndexError`` for a weight or index the model does not have — before anything changed.
     ``on_change(key, applied)`` is called after every redo/undo (``applied`` False when it could not
     touch the model), so views can redraw.
@@ -48,7 +49,7 @@ class SetWeightCommand(QUndoCommand):
         super().__init__(parent)
         model = runner.last_model
         if model is None:
-            raise RuntimeError("the model can be edited only while training is paused or after it ended")
+            raise RuntimeError("the model can be edited only while no batch runs (before training, paused, or ended)")
         weights = model.get_weights()
         if key not in weights:
             raise KeyError(f"the model has no weight {key!r}; it has {', '.join(weights)}")

@@ -49,13 +49,14 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
 from ...engine.control import TrainingControl
 from ...engine.session import Run, create_run
 from ...project import Project
 from ..i18n import render, render_error
-from .state import EDITABLE_STATES, TERMINAL_EVENTS, RunState
+from .state import TERMINAL_EVENTS, RunState
 
 log = logging.getLogger(__name__)
 
@@ -110,8 +111,14 @@ class TrainingWorker(QObject):
         probes: Iterable[Probe] = (),
         min_interval: float = 1 / 15,
         pace: float | None = None,
+        initial_weights: dict | None = None,
+        dataset: Any = None,
     ) -> None:
         super().__init__()
+        #: weights to start from instead of the seeded draw (imported, kept after an edit, typed in)
+        self.initial_weights = initial_weights
+        #: the data already loaded for this project (the ready model's), or None to load it
+        self.dataset = dataset
         self.project = project
         self.backend = backend
         self.device = device
@@ -191,7 +198,11 @@ class TrainingWorker(QObject):
     def _build(self) -> Run:
         project, prev = self.project, self.previous
         if prev is None:
-            return create_run(project, self.backend, control=self.control, base_dir=self.base_dir, device=self.device)
+            run = create_run(project, self.backend, control=self.control, base_dir=self.base_dir, device=self.device,
+                             dataset=self.dataset)
+            if self.initial_weights:
+                run.model.set_weights(self.initial_weights)
+            return run
         # Continue the earlier run: same data (no reload), its weights and trainer state, more epochs.
         state = prev.trainer.get_state()
         weights = prev.model.get_weights()
@@ -278,14 +289,18 @@ class TrainingRunner(QObject):
 
     States (``state``, announced by ``sigStateChanged``):
 
-    - ``"idle"``: no model yet (at first, and after :meth:`reset`).
+    - ``"idle"``: no batch trained yet (at first, and after :meth:`reset`). The model may already be
+      there: :meth:`prepare` builds it (the seeded initial weights, or imported / kept weights) in the job
+      thread, and ``last_model`` returns it; ``sigModelReady`` says when.
     - ``"running"``: the worker thread trains (also while a pause or a step has been asked for but the
       trainer has not reached the next batch yet).
     - ``"paused"``: the trainer waits between two batches (it said so with a ``paused`` event).
     - ``"finished"``, ``"stopped"``, ``"error"``: the run ended and its thread has ended too; the state
       is the terminal event's name. ``sigFinished(terminal_event)`` and ``sigMessage`` follow.
 
-    What Play does: in ``"paused"`` call :meth:`resume`. Otherwise :meth:`start` a run. After
+    What Play does: in ``"paused"`` call :meth:`resume`. Otherwise :meth:`start` a run. In ``"idle"`` the
+    run starts from the seeded initial weights, or from the custom ones of the idle model (imported, kept
+    after an edit, typed in: :meth:`set_custom_weights`, :meth:`keep_weights`, :meth:`weights_edited`). After
     ``"finished"`` or ``"stopped"``, :meth:`start` *continues* training the same model (weights, history
     and epoch count carry over; ``epochs`` more epochs run with the settings given now) as long as the
     model, the dataset, the backend and the device are unchanged; otherwise, and after ``"error"`` or
@@ -302,6 +317,13 @@ class TrainingRunner(QObject):
     sigMessage = Signal(str)
     sigFinished = Signal(object)  # dict: the terminal event, after the thread ended
     _sigJobDone = Signal(object)  # (generation, probe event) from a probe job's thread
+    #: dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an
+    #: edit that kept weights, ``{}`` otherwise)
+    sigModelReady = Signal(object)
+    #: dict: loss and metrics of the idle or resting model on the training data (after a weight was typed)
+    sigEvaluated = Signal(object)
+    _sigPrepared = Signal(object)  # (generation, Run | None, error | None, report) from the job thread
+    _sigEvalDone = Signal(object)  # (generation, logs)
 
     def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 15) -> None:
         super().__init__(parent)
@@ -319,7 +341,15 @@ class TrainingRunner(QObject):
         self._jobs: concurrent.futures.ThreadPoolExecutor | None = None  # one thread, made on first use
         self._pending_jobs: list[concurrent.futures.Future] = []
         self._generation = 0  # a start or a reset makes earlier probe jobs' results stale
+        #: weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array})
+        #: (imported, kept after an edit, typed in before any batch); cleared by reset and start
+        self._custom: tuple[dict, dict] | None = None
+        self._data_cache: tuple[Any, Any] | None = None  # ((dataset dict, base dir), Dataset) of the ready model
+        self._ready_key: tuple | None = None  # what the ready (or being prepared) idle model was built from
+        self._pending_prepare: concurrent.futures.Future | None = None
         self._sigJobDone.connect(self._on_job_done)
+        self._sigPrepared.connect(self._on_prepared)
+        self._sigEvalDone.connect(self._on_eval_done)
 
     # ------------------------------------------------------------------ read access
     @property
@@ -358,7 +388,7 @@ class TrainingRunner(QObject):
         """The run whose model no batch can touch now (paused, or ended with a model), else ``None``."""
         if self._state == RunState.PAUSED and self._worker is not None and self._worker.built is not None:
             return self._worker.built
-        if self._state in (RunState.FINISHED, RunState.STOPPED) and self._run is not None:
+        if self._state in (RunState.FINISHED, RunState.STOPPED, RunState.IDLE) and self._run is not None:
             return self._run
         return None
 
@@ -376,6 +406,153 @@ class TrainingRunner(QObject):
         if self._worker is not None and self._control is not None:
             self._worker.pace = self._pace
             self._control.wake()
+
+    @property
+    def has_custom_weights(self) -> bool:
+        """The idle model's weights are not the seeded draw (imported, kept after an edit, typed in)."""
+        return self._state == RunState.IDLE and self._custom is not None
+
+    @property
+    def model_spec(self) -> Any:
+        """The spec of the model ``last_model`` returns (``None`` without one)."""
+        built = self._idle_run()
+        return built.project.model if built is not None else None
+
+    # ------------------------------------------------------------------ the model before training
+    def set_custom_weights(self, spec: Any, weights: dict) -> None:
+        """The next model of ``spec`` (:meth:`prepare`, Play) starts from ``weights`` (some or all of its
+        ``"layer/weight"`` keys; the others get the seeded draw): an imported model's weights."""
+        self._custom = (spec.to_dict(), {k: np.array(v, copy=True) for k, v in weights.items()})
+        self._ready_key = None  # build it again, even for the same spec
+
+    def keep_weights(self, project: Project, backend: str = "numpy", device: str | None = None,
+                     base_dir: str | Path | None = None) -> dict:
+        """The model was edited after training: stop any paused run and make the edited model the current
+        one (state ``"idle"``), keeping the trained weights of every layer whose weight shapes did not
+        change (``engine.keep_weights``); the others get the seeded initial draw. The next Play trains
+        the edited model from there (with a fresh optimizer). Returns ``{"kept": [...], "reinitialised":
+        [...]}`` (also sent with ``sigModelReady``)."""
+        from ...engine.keep_weights import carry_weights
+
+        built = self._idle_run()
+        if built is not None:
+            old_spec, old_weights = built.project.model, built.model.get_weights()
+        elif self._custom is not None:
+            from ...spec import ModelSpec
+
+            old_spec, old_weights = ModelSpec.from_dict(self._custom[0]), self._custom[1]
+        else:
+            old_spec, old_weights = None, {}
+        try:
+            carried = carry_weights(old_spec, old_weights, project.model) if old_spec is not None else None
+        except Exception:  # noqa: BLE001 - an invalid edited model: nothing to keep until it is valid again
+            carried = None
+        if built is not None and self._data_cache is None:
+            self._data_cache = ((copy.deepcopy(built.project.dataset), base_dir), built.dataset)
+        cache = self._data_cache
+        self.reset()
+        self._data_cache = cache
+        report: dict[str, list[str]] = {"kept": [], "reinitialised": []}
+        if carried is not None:
+            self._custom = (project.model.to_dict(), carried.weights)
+            report = {"kept": carried.kept, "reinitialised": carried.reinitialised}
+        elif old_spec is not None:
+            self._custom = (old_spec.to_dict(), old_weights)  # kept for when the model is valid again
+        self.prepare(project, backend, device, base_dir, report=report)
+        return report
+
+    def prepare(self, project: Project, backend: str = "numpy", device: str | None = None,
+                base_dir: str | Path | None = None, *, report: dict | None = None) -> bool:
+        """Build the model of ``project`` before any batch (only in ``"idle"``): the seeded initial
+        weights Play starts from, or the custom ones (:meth:`set_custom_weights`, :meth:`keep_weights`,
+        a typed weight). Runs in the job thread (loading the data may take seconds); then ``last_model``
+        returns it, ``sigModelReady`` is sent and every probe is computed on it (views show it). A
+        project that cannot be built (invalid model, data that does not fit) leaves no model. Returns
+        False when nothing was started."""
+        if self._thread is not None or self._state != RunState.IDLE:
+            return False
+        project = project.copy()
+        key = (project.model.to_dict(), project.dataset, backend, device)
+        ready_key = (key, project.training.to_dict(), str(base_dir))
+        if ready_key == self._ready_key and report is None:
+            return False  # that very model is there, or on its way
+        self._ready_key = ready_key
+        self._generation += 1
+        if key != self._run_key:
+            self._run = None
+            self._run_key = None
+        weights = None
+        if self._custom is not None and self._custom[0] == key[0]:
+            weights = self._custom[1]
+        data_key = (copy.deepcopy(project.dataset), base_dir)
+        dataset = self._data_cache[1] if self._data_cache is not None and self._data_cache[0] == data_key else None
+        if self._jobs is None:
+            self._jobs = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="annstudio-probes")
+        job = self._jobs.submit(self._prepare_job, project, backend, device, base_dir, dataset, weights,
+                                key, data_key, dict(report or {}), self._generation)
+        self._pending_prepare = job  # not waited for by a start: a start makes it stale
+        return True
+
+    def _prepare_job(self, project: Project, backend: str, device: str | None, base_dir: Any, dataset: Any,
+                     weights: dict | None, key: tuple, data_key: tuple, report: dict, generation: int) -> None:
+        """Runs in the job thread."""
+        try:
+            run = create_run(project, backend, base_dir=base_dir, device=device, dataset=dataset)
+            if weights:
+                run.model.set_weights(weights)
+        except Exception as exc:  # noqa: BLE001 - an invalid project simply has no model yet
+            self._sigPrepared.emit((generation, None, exc, key, data_key, report))
+            return
+        self._sigPrepared.emit((generation, run, None, key, data_key, report))
+
+    @Slot(object)
+    def _on_prepared(self, done: tuple) -> None:
+        generation, run, _error, key, data_key, report = done
+        if generation != self._generation or self._thread is not None or self._state != RunState.IDLE:
+            return
+        if run is None:
+            self._run = self._run_key = None
+            return
+        self._run, self._run_key = run, key
+        self._data_cache = (data_key, run.dataset)
+        self.sigModelReady.emit(report)
+        self.refresh_probes()
+        self.evaluate_model()  # the loss and accuracy before training, as the Playground shows them
+
+    def weights_edited(self) -> None:
+        """A weight of the idle model was typed in: Play starts from the model as it is now."""
+        built = self._idle_run()
+        if built is not None and self._state == RunState.IDLE:
+            self._custom = (built.project.model.to_dict(), built.model.get_weights())
+
+    def evaluate_model(self) -> bool:
+        """Loss and metrics of the resting model on its training data, in the job thread; the result
+        comes with ``sigEvaluated`` (``{"loss": ..., "accuracy": ...}``). False when there is no model."""
+        built = self._idle_run()
+        if built is None:
+            return False
+        if self._jobs is None:
+            self._jobs = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="annstudio-probes")
+        # not waited for by a start: it only reads the resting model, which a new run never trains
+        self._jobs.submit(self._eval_job, built, self._generation)
+        return True
+
+    def _eval_job(self, built: Run, generation: int) -> None:
+        """Runs in the job thread."""
+        from ...engine.session import evaluate
+
+        try:
+            logs = evaluate(built, "train")
+        except Exception:  # no numbers rather than a crash
+            log.exception("evaluating the model failed")
+            return
+        self._sigEvalDone.emit((generation, logs))
+
+    @Slot(object)
+    def _on_eval_done(self, done: tuple) -> None:
+        generation, logs = done
+        if generation == self._generation and self._idle_run() is not None and logs:
+            self.sigEvaluated.emit(dict(logs))
 
     def add_probe(self, probe: Probe) -> None:
         """Run ``probe(model, dataset) -> dict`` in the worker between steps (from the next start on)."""
@@ -419,7 +596,7 @@ class TrainingRunner(QObject):
     @Slot(object)
     def _on_job_done(self, done: tuple[int, dict]) -> None:
         generation, event = done
-        if generation == self._generation and self._state in EDITABLE_STATES and event["results"]:
+        if generation == self._generation and self._idle_run() is not None and event["results"]:
             self.sigEvents.emit([event])
 
     # ------------------------------------------------------------------ controls
@@ -437,11 +614,19 @@ class TrainingRunner(QObject):
         project = project.copy()
         key = (project.model.to_dict(), project.dataset, backend, device)
         previous, dropped = None, False
+        initial, dataset = None, None
         if self._run is not None and self._state in (RunState.FINISHED, RunState.STOPPED):
             if key == self._run_key:
                 previous = self._run
             else:
                 dropped = True
+        elif self._state == RunState.IDLE:
+            if self._custom is not None and self._custom[0] == key[0]:
+                initial = self._custom[1]  # imported, kept after an edit, or typed in
+            if self._data_cache is not None and self._data_cache[0] == (project.dataset, base_dir):
+                dataset = self._data_cache[1]  # the ready model's data, already loaded
+        self._custom = None
+        self._ready_key = None
         if previous is None:
             self._history = {}
             self._run = None
@@ -452,7 +637,7 @@ class TrainingRunner(QObject):
             control.pause()
         worker = TrainingWorker(project, backend, device=device, base_dir=base_dir, control=control,
                                 previous=previous, probes=self._probes, min_interval=self.min_interval,
-                                pace=self._pace)
+                                pace=self._pace, initial_weights=initial, dataset=dataset)
         thread = QThread()
         thread.setObjectName("annstudio-training")
         worker.moveToThread(thread)
@@ -499,10 +684,15 @@ class TrainingRunner(QObject):
         self._stop_thread(timeout_ms)
         self.wait_for_probes()
         self._generation += 1
+        had_model = self._state == RunState.IDLE and (self._run is not None or self._custom is not None)
         self._run = None
         self._run_key = None
+        self._ready_key = None
+        self._custom = None
         self._history = {}
         self._terminal = None
+        if had_model:
+            self.sigStateChanged.emit(RunState.IDLE.value)  # the views forget the model they showed
         self._set_state(RunState.IDLE)
 
     def shutdown(self, timeout_ms: int = 3000) -> bool:

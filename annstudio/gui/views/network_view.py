@@ -294,8 +294,9 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
 
     @property
     def can_edit(self) -> bool:
-        """A model is there to edit: training is paused or has ended."""
-        return self.runner is not None and self.runner.state in EDITABLE_STATES and self.runner.last_model is not None
+        """A model is there to edit: no batch runs (before training, paused, or after it ended)."""
+        return (self.runner is not None and self.runner.state != RunState.RUNNING
+                and self.runner.last_model is not None)
 
     def refresh_from_model(self) -> None:
         """Have the runner's model drawn as it is now (only when no batch runs: paused, finished,
