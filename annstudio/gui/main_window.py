@@ -300,6 +300,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack_editor.sigSelectionChanged.connect(self._inspect)
         self.dataset_panel.sigDatasetLoaded.connect(self.output.show_dataset)
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.output.show_dataset(None))
+        self.training_panel.problem_check = self.training_problem
+        self.training_panel.sigNotice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.dataset_panel.sigDatasetLoaded.connect(lambda _d: self.training_panel.revalidate())
+        self.dataset_panel.sigLoadFailed.connect(lambda _m: self.training_panel.revalidate())
         self.runner.sigEvents.connect(self._on_events)  # after the readout (a live view) took the payload
         self.runner.sigStateChanged.connect(self._on_runner_state)
         self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -307,6 +311,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.network_view.sigWeightsEdited.connect(self._on_weights_edited)
         self.backend_picker_changed()
         self._on_selection(self.stack_editor.selected_names())
+
+    def training_problem(self) -> str | None:
+        """Why the project cannot be trained as it is now: "" when nothing is wrong, ``None`` when that
+        cannot be told yet (the data is still loading). The same checks a run makes when it is built
+        (``engine.session.check_compatible`` and loading the data), without building anything."""
+        try:
+            self.document.spec.validate()
+        except ValueError as exc:  # SpecError
+            return str(exc)
+        panel = self.dataset_panel
+        if panel.busy:
+            return None
+        if panel.dataset is None:
+            return panel.error.text() if not panel.error.isHidden() and panel.error.text() else None
+        return panel.mismatch()
 
     # ------------------------------------------------------------------ title, backend, status
     def display_name(self) -> str:
