@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.probes import decision_unavailable
+from ..engine.trainer import epoch_shown
 from . import settings
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
@@ -77,7 +78,8 @@ class OutputArea(QWidget):
 
 class StatusReadout(LiveView, QLabel):
     """"Epoch 120 · loss 0.041 · val 0.052 · 1,840 samples/s · NumPy", from the runner's events: the
-    epoch and losses from ``epoch_end`` (and the latest batch's loss), the speed as the engine measured
+    epoch as ``engine.trainer.epoch_shown`` counts it (from 1: "Epoch 1" while the first epoch runs),
+    the losses from ``epoch_end`` (and the latest batch's loss), the speed as the engine measured
     it over the last epoch (``epoch_end``'s ``samples_per_second``)."""
 
     draw_hidden = True
@@ -111,13 +113,12 @@ class StatusReadout(LiveView, QLabel):
         shown_epoch = None
         for event in events:
             kind = event.get("event")
-            if kind == "train_begin":
-                self.epoch = int(event.get("initial_epoch", 0))
-                shown_epoch = self.epoch
-            elif kind == "batch_end":
+            epoch = epoch_shown(event)  # from 1, as Keras prints it: during epoch 1 the line says 1
+            if epoch is not None:
+                self.epoch = shown_epoch = epoch
+            if kind == "batch_end":
                 self.loss = event.get("loss", self.loss)
             elif kind == "epoch_end":
-                self.epoch = int(event.get("epoch", self.epoch)) + 1
                 logs = event.get("logs", {})
                 self.loss = logs.get("loss", self.loss)
                 self.val_loss = logs.get("val_loss", self.val_loss)

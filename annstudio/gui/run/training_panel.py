@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.trainer import epoch_shown
 from ...project import ProjectError, TrainingConfig
 from ...spec.errors import ConfigError
 from ...spec.training import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, normalize_loss
@@ -311,6 +312,7 @@ class TrainingPanel(QWidget):
     @Slot(object)
     def _on_events(self, events: list) -> None:
         epoch_end = None
+        shown = None
         for event in events:
             kind = event["event"]
             if kind == "train_begin":
@@ -320,8 +322,13 @@ class TrainingPanel(QWidget):
                 self.progress.setValue(event["initial_epoch"])
             elif kind == "epoch_end":
                 epoch_end = event
+            epoch = epoch_shown(event)
+            if epoch is not None:
+                shown = epoch
         if epoch_end is not None:
             self._show_epoch(epoch_end)
+        if shown is not None:  # from 1, as Keras prints it: during epoch 1 the readout says 1
+            self.readouts["epoch"].setText(f"{shown:07,d}")
 
     @Slot(str)
     def _on_message(self, text: str) -> None:
