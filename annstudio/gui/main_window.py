@@ -483,13 +483,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.is_active:
-            answer = QMessageBox.question(
-                self, self.tr("Training is running"), self.tr("Stop the training and close annstudio?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if self.runner.is_active and not self.ask_stop_and_close():
+            event.ignore()
+            return
         if not self.maybe_save():
             event.ignore()
             return
@@ -498,6 +494,29 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.dataset_panel.shutdown()
         settings.save_window(self)
         event.accept()
+
+    def ask_stop_and_close(self) -> bool:
+        """Ask whether to stop the running training and close; True to close. The question (objectName
+        ``quitQuestion``) closes itself when the run ends while it is shown: there is nothing left to
+        stop then, so closing goes on without an answer."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Training is running"),
+                          self.tr("Stop the training and close annstudio?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("quitQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        ended = []
+
+        def on_state(_state: str) -> None:
+            if not self.runner.is_active and not ended:
+                ended.append(True)
+                box.done(QMessageBox.StandardButton.Yes.value)
+
+        self.runner.sigStateChanged.connect(on_state)
+        try:
+            answer = box.exec()
+        finally:
+            self.runner.sigStateChanged.disconnect(on_state)
+        return bool(ended) or answer == QMessageBox.StandardButton.Yes.value
 
     # ------------------------------------------------------------------ test hook (ANNSTUDIO_TEST_GEOMETRY=1)
     def _report_geometry(self) -> None:

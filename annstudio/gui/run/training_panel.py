@@ -695,20 +695,21 @@ class TrainingPanel(QWidget):
             self.epochs_box.setValue(max(1, cfg.epochs))
             self.validation_box.setValue(round(cfg.validation_split * 100))
             self.seed_box.setValue(cfg.seed)
+            # every field shows this project's setting, or the default when it has none: nothing of the
+            # project shown before carries over (a checkpoint path ticked on would write there)
             callbacks = {c["class_name"]: c["config"] for c in cfg.callbacks}
             es = callbacks.get("EarlyStopping")
             self.early_stopping_group.setChecked(es is not None)
-            if es is not None:
-                if self.es_monitor.findData(es["monitor"]) < 0:  # e.g. "val_mae" from a file
-                    self.es_monitor.addItem(es["monitor"], es["monitor"])
-                self.es_monitor.setCurrentIndex(self.es_monitor.findData(es["monitor"]))
-                self.es_patience.setValue(int(es["patience"]))
-                self.es_restore.setChecked(bool(es["restore_best_weights"]))
+            es = es if es is not None else CALLBACK_DEFAULTS["EarlyStopping"]
+            if self.es_monitor.findData(es["monitor"]) < 0:  # e.g. "val_mae" from a file
+                self.es_monitor.addItem(es["monitor"], es["monitor"])
+            self.es_monitor.setCurrentIndex(self.es_monitor.findData(es["monitor"]))
+            self.es_patience.setValue(int(es["patience"]))
+            self.es_restore.setChecked(bool(es["restore_best_weights"]))
             for name, key, group, edit in (("ModelCheckpoint", "filepath", self.checkpoint_group, self.checkpoint_path),
                                            ("TensorBoard", "log_dir", self.tensorboard_group, self.tensorboard_dir)):
                 group.setChecked(name in callbacks)
-                if name in callbacks:
-                    edit.setText(str(callbacks[name][key]))
+                edit.setText(str(callbacks.get(name, CALLBACK_DEFAULTS[name])[key]))
             if self.runner.state == RunState.IDLE:
                 self._clear_progress()
         finally:

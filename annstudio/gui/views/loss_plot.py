@@ -570,6 +570,15 @@ class LossPlot(LiveView, QWidget):
         self._batches_dirty = self._epochs_dirty = False
         self.batch_curve.setData(self._batches.x, self._batches.y)
         self._redraw()
+        self._reset_ranges()
+
+    def _reset_ranges(self) -> None:
+        """The axes of an empty plot, as a new one has them: without data pyqtgraph's auto range keeps
+        the last run's range (after New or opening an example the axes still went to its epoch 300)."""
+        for widget in (self.loss_widget, self.metric_widget):
+            view = widget.getPlotItem().getViewBox()
+            view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
+            view.enableAutoRange()
 
     def _clear_data(self) -> None:
         self._train.clear()
