@@ -838,6 +838,17 @@
         </message>
     </context>
     <context>
+        <name>GradientHint</name>
+        <message>
+            <source>{0} has derivative 0: gradient descent cannot train this layer; use the perceptron learning rule</source>
+            <translation>{0} has derivative 0: gradient descent cannot train this layer; use the perceptron learning rule</translation>
+        </message>
+        <message>
+            <source>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</source>
+            <translation>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</translation>
+        </message>
+    </context>
+    <context>
         <name>InitializerField</name>
         <message>
             <source>σ</source>
@@ -2091,6 +2102,10 @@ or select one there and press Enter.</translation>
         <message>
             <source>accuracy</source>
             <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>Cannot start training: {0}</source>
+            <translation>Cannot start training: {0}</translation>
         </message>
         <message>
             <source>Loss and optimizer</source>

@@ -838,6 +838,17 @@
         </message>
     </context>
     <context>
+        <name>GradientHint</name>
+        <message>
+            <source>{0} has derivative 0: gradient descent cannot train this layer; use the perceptron learning rule</source>
+            <translation>{0}의 미분은 0입니다: 경사하강법으로는 이 층을 학습할 수 없습니다. 퍼셉트론 학습 규칙을 쓰세요</translation>
+        </message>
+        <message>
+            <source>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</source>
+            <translation>경사하강법으로는 이 모델을 학습할 수 없습니다: {0}의 미분이 어디서나 0이라 가중치에 기울기가 전달되지 않고 손실이 그대로입니다. 계단 함수 유닛은 퍼셉트론 학습 규칙(w ← w + η (y − ŷ) x)으로 학습하거나, 경사하강법으로 학습하려면 sigmoid나 tanh를 고르세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>InitializerField</name>
         <message>
             <source>σ</source>
@@ -2091,6 +2102,10 @@ or select one there and press Enter.</source>
         <message>
             <source>accuracy</source>
             <translation>정확도</translation>
+        </message>
+        <message>
+            <source>Cannot start training: {0}</source>
+            <translation>학습을 시작할 수 없습니다: {0}</translation>
         </message>
         <message>
             <source>Loss and optimizer</source>
