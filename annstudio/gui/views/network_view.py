@@ -68,6 +68,8 @@ THUMB_SIZE = 2.3 * NODE_RADIUS
 PICK_PIXELS = 5.0
 #: colour groups of the lines
 _POS, _NEG, _GREY = 0, 1, 2
+#: width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out
+_SKIP_BUCKET = 4
 
 
 def _rgb(colour: str) -> np.ndarray:
@@ -128,7 +130,7 @@ class EdgeItem(pg.GraphicsObject):
         else:
             self._rect = QRectF()
         self._groups: list[tuple[QPen, list[Any]]] = []
-        self.set_styles(np.full(len(edges), _GREY), np.zeros(len(edges), dtype=int))
+        self.set_styles(np.full(len(edges), _GREY), np.full(len(edges), _SKIP_BUCKET if edges.routed else 0))
 
     def set_styles(self, colours: np.ndarray, buckets: np.ndarray) -> None:
         """``colours``: 0 positive, 1 negative, 2 grey per line; ``buckets``: width group per line."""
@@ -489,7 +491,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         for item in self._edge_items:
             edges = item.edges
             if edges.key is None:
-                item.set_styles(np.full(len(edges), _GREY), np.full(len(edges), 2))
+                item.set_styles(np.full(len(edges), _GREY), np.full(len(edges), _SKIP_BUCKET if edges.routed else 2))
                 continue
             kernel = weights.get(edges.key)
             if kernel is None or kernel.ndim != 2 or not len(edges):
