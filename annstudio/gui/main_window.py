@@ -303,6 +303,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.output.show_dataset(None))
         self.training_panel.problem_check = self.training_problem
         self.training_panel.sigNotice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.training_panel.sigMessageCleared.connect(self._drop_status_message)
         self.dataset_panel.sigDatasetLoaded.connect(lambda _d: self.training_panel.revalidate())
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.training_panel.revalidate())
         self.runner.sigEvents.connect(self._on_events)  # after the readout (a live view) took the payload
@@ -312,6 +313,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.network_view.sigWeightsEdited.connect(self._on_weights_edited)
         self.backend_picker_changed()
         self._on_selection(self.stack_editor.selected_names())
+
+    def _drop_status_message(self, text: str) -> None:
+        """A message that no longer holds (an error whose cause was undone) leaves the status line too."""
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
 
     def training_problem(self) -> str | None:
         """Why the project cannot be trained as it is now: "" when nothing is wrong, ``None`` when that

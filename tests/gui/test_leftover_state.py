@@ -79,8 +79,9 @@ def test_an_error_clears_when_its_cause_is_undone(qtbot, unexpected_dialogs):  #
     with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
         window.training_panel.play_action.trigger()
     assert message(window).startswith("Cannot start training:") and "concatenate" in message(window)
+    assert window.statusBar().currentMessage() == message(window)
     window.document.undo_stack.undo()  # Edit › Undo: the cause is gone
-    assert message(window) == ""
+    assert message(window) == "" and window.statusBar().currentMessage() == ""
 
     # a cause in the data: the next check waits for the data to load
     dataset = window.document.section("dataset")

@@ -131,6 +131,7 @@ class TrainingPanel(QWidget):
     """
 
     sigNotice = Signal(str)
+    sigMessageCleared = Signal(str)  # the text of a message that no longer holds (the status line drops it too)
 
     def __init__(self, document: ProjectDocument, runner: TrainingRunner, parent: QWidget | None = None,
                  *, backend_picker: BackendPicker | None = None) -> None:
@@ -361,7 +362,10 @@ class TrainingPanel(QWidget):
 
     @Slot()
     def _forget_message(self) -> None:
+        old = self.message.text()
         self._build_error = False
+        if old:
+            self.sigMessageCleared.emit(old)
         self.message.clear()
         self.message.setStyleSheet("")
         self.message.hide()
