@@ -1602,7 +1602,7 @@ Cancel: undo the edit.</translation>
         <name>NetworkView</name>
         <message>
             <source>⋯ {0} more</source>
-            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
+            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
             <translation>⋯ {0} more</translation>
         </message>
         <message>
