@@ -172,7 +172,9 @@ class ReduceLROnPlateau(Callback):
 
 class CSVLogger(Callback):
     """Write one row per epoch: ``epoch`` then the log keys sorted, like ``keras.callbacks.CSVLogger``
-    (``io.csv_history.HistoryCSVWriter`` writes the file)."""
+    (``io.csv_history.HistoryCSVWriter`` writes the file). The ``epoch`` column counts from 1, as the
+    epochs are printed and drawn everywhere else (Keras' own CSVLogger writes its 0-based index there,
+    so a row's number would not match the "Epoch 1/N" line it logs)."""
 
     def __init__(self, filename: str | os.PathLike, separator: str = ",", append: bool = False) -> None:
         self.filename = Path(filename)
@@ -188,7 +190,7 @@ class CSVLogger(Callback):
         self._writer.open()
 
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
-        self._writer.write(epoch, logs or {})
+        self._writer.write(epoch + 1, logs or {})
 
     def on_train_end(self, logs: dict | None = None) -> None:
         self._writer.close()

@@ -12,7 +12,9 @@ Events (plain dicts, safe to copy across threads):
   ``finished`` (``reason``: ``"completed"`` or ``"early_stopping"``), ``stopped`` (``reason``: ``"user"`` or
   ``"diverged"``), or ``error`` (``message`` says what went wrong).
 
-Epochs and batches are counted from 0, as Keras' callbacks do.
+Epochs and batches are counted from 0 in the events, as Keras' callbacks do; what a learner is shown
+counts epochs from 1, as Keras prints them ("Epoch 1/300"): :func:`epoch_shown` is that one convention
+(status line, counters, curves, history files, checkpoint names all follow it).
 """
 from __future__ import annotations
 
@@ -27,6 +29,21 @@ from ..messages import Message, MessageError, message_of
 from .callbacks import Callback, History
 from .control import TrainingControl
 from .metrics import MetricTracker, accuracy_kind
+
+
+def epoch_shown(event: dict[str, Any]) -> int | None:
+    """The epoch number a learner sees for ``event``, counted from 1 as Keras prints "Epoch 1/N": 1
+    while epoch 1's batches run and once it has ended, 2 as soon as a batch of epoch 2 has run; before
+    any batch of a run, the epochs already done (0 at first). ``None`` for events that do not move it.
+    """
+    kind = event.get("event")
+    if kind == "train_begin":
+        return int(event.get("initial_epoch", 0))
+    if kind in ("batch_end", "epoch_end"):
+        return int(event["epoch"]) + 1
+    if kind == "paused":  # waiting before batch ``batch`` of epoch ``epoch``: that epoch has begun if batch > 0
+        return int(event["epoch"]) + (1 if int(event.get("batch", 0)) > 0 else 0)
+    return None
 
 
 def _quiet_overflow() -> np.errstate:

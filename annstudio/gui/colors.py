@@ -3,7 +3,8 @@
 - Class colours follow the TensorFlow Playground: class 0 orange, class 1 blue, then Tableau's palette
   without its grey, because grey (``NEUTRAL``) is reserved for "undecided" in the decision regions.
 - Weight signs use the first two: a positive weight is blue, a negative one orange (diagram, results).
-- ``PROBLEM`` is the one colour of error and validation text.
+- ``PROBLEM`` is the one colour of error and validation text; ``WARNING`` of hints that something
+  will run but cannot work (e.g. a step activation under gradient descent).
 """
 from __future__ import annotations
 
@@ -14,3 +15,5 @@ POSITIVE = CLASS_COLORS[1]  # "#0877bd"
 NEGATIVE = CLASS_COLORS[0]  # "#f59322"
 PROBLEM = "#c62828"
 PROBLEM_STYLE = f"color: {PROBLEM};"
+WARNING = "#9a5b00"  # dark amber: "this will run, but not as you expect" (readable on white)
+WARNING_STYLE = f"color: {WARNING};"

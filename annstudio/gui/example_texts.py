@@ -33,6 +33,11 @@ TEXTS = (
     QT_TRANSLATE_NOOP("Examples", "Two spirals"),
     QT_TRANSLATE_NOOP("Examples", "The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh "
                                   "network."),
+    QT_TRANSLATE_NOOP("Examples", "Wide & Deep"),
+    QT_TRANSLATE_NOOP("Examples", "Wide & Deep (Cheng et al. 2016) with the functional API of the notes: the input goes "
+                                  "through two Dense(30, relu) layers (deep path) and also straight to a Concatenate "
+                                  "(wide path), then Dense(1); regression on scikit-learn's diabetes data (the notes use "
+                                  "California housing)."),
     QT_TRANSLATE_NOOP("Examples", "XOR with a hidden layer"),
     QT_TRANSLATE_NOOP("Examples", "XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units "
                                   "solves it."),

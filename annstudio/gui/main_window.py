@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..engine.probes import decision_unavailable
+from ..engine.trainer import epoch_shown
 from . import settings
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
@@ -84,7 +85,8 @@ class OutputArea(QWidget):
 
 class StatusReadout(LiveView, QLabel):
     """"Epoch 120 · loss 0.041 · val 0.052 · 1,840 samples/s · NumPy", from the runner's events: the
-    epoch and losses from ``epoch_end`` (and the latest batch's loss), the speed as the engine measured
+    epoch as ``engine.trainer.epoch_shown`` counts it (from 1: "Epoch 1" while the first epoch runs),
+    the losses from ``epoch_end`` (and the latest batch's loss), the speed as the engine measured
     it over the last epoch (``epoch_end``'s ``samples_per_second``)."""
 
     draw_hidden = True
@@ -121,13 +123,12 @@ class StatusReadout(LiveView, QLabel):
             kind = event.get("event")
             if kind in ("train_begin", "batch_end", "epoch_end"):
                 self.evaluation = None
-            if kind == "train_begin":
-                self.epoch = int(event.get("initial_epoch", 0))
-                shown_epoch = self.epoch
-            elif kind == "batch_end":
+            epoch = epoch_shown(event)  # from 1, as Keras prints it: during epoch 1 the line says 1
+            if epoch is not None:
+                self.epoch = shown_epoch = epoch
+            if kind == "batch_end":
                 self.loss = event.get("loss", self.loss)
             elif kind == "epoch_end":
-                self.epoch = int(event.get("epoch", self.epoch)) + 1
                 logs = event.get("logs", {})
                 self.loss = logs.get("loss", self.loss)
                 self.val_loss = logs.get("val_loss", self.val_loss)
@@ -397,6 +398,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack_editor.sigSelectionChanged.connect(self._inspect)
         self.dataset_panel.sigDatasetLoaded.connect(self.output.show_dataset)
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.output.show_dataset(None))
+        self.training_panel.problem_check = self.training_problem
+        self.training_panel.sigNotice.connect(lambda text: self.statusBar().showMessage(text, 15000))
+        self.training_panel.sigMessageCleared.connect(self._drop_status_message)
+        self.dataset_panel.sigDatasetLoaded.connect(lambda _d: self.training_panel.revalidate())
+        self.dataset_panel.sigLoadFailed.connect(lambda _m: self.training_panel.revalidate())
         self.runner.sigEvents.connect(self._on_events)  # after the readout (a live view) took the payload
         self.runner.sigStateChanged.connect(self._on_runner_state)
         self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -419,6 +425,26 @@ class MainWindow(FileActionsMixin, QMainWindow):
         doc.undo_stack.canUndoChanged.connect(self._lock_undo)
         doc.undo_stack.canRedoChanged.connect(self._lock_undo)
         self._schedule_prepare()
+
+    def _drop_status_message(self, text: str) -> None:
+        """A message that no longer holds (an error whose cause was undone) leaves the status line too."""
+        if self.statusBar().currentMessage() == text:
+            self.statusBar().clearMessage()
+
+    def training_problem(self) -> str | None:
+        """Why the project cannot be trained as it is now: "" when nothing is wrong, ``None`` when that
+        cannot be told yet (the data is still loading). The same checks a run makes when it is built
+        (``engine.session.check_compatible`` and loading the data), without building anything."""
+        try:
+            self.document.spec.validate()
+        except ValueError as exc:  # SpecError
+            return str(exc)
+        panel = self.dataset_panel
+        if panel.busy:
+            return None
+        if panel.dataset is None:
+            return panel.error.text() if not panel.error.isHidden() and panel.error.text() else None
+        return panel.mismatch()
 
     # ------------------------------------------------------------------ title, backend, status
     def display_name(self) -> str:
@@ -683,13 +709,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     # ------------------------------------------------------------------ closing
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.runner.is_active:
-            answer = QMessageBox.question(
-                self, self.tr("Training is running"), self.tr("Stop the training and close annstudio?"),
-                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        if self.runner.is_active and not self.ask_stop_and_close():
+            event.ignore()
+            return
         if not self.maybe_save():
             event.ignore()
             return
@@ -698,6 +720,29 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.dataset_panel.shutdown()
         settings.save_window(self)
         event.accept()
+
+    def ask_stop_and_close(self) -> bool:
+        """Ask whether to stop the running training and close; True to close. The question (objectName
+        ``quitQuestion``) closes itself when the run ends while it is shown: there is nothing left to
+        stop then, so closing goes on without an answer."""
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Training is running"),
+                          self.tr("Stop the training and close annstudio?"),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
+        box.setObjectName("quitQuestion")
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        ended = []
+
+        def on_state(_state: str) -> None:
+            if not self.runner.is_active and not ended:
+                ended.append(True)
+                box.done(QMessageBox.StandardButton.Yes.value)
+
+        self.runner.sigStateChanged.connect(on_state)
+        try:
+            answer = box.exec()
+        finally:
+            self.runner.sigStateChanged.disconnect(on_state)
+        return bool(ended) or answer == QMessageBox.StandardButton.Yes.value
 
     # ------------------------------------------------------------------ test hook (ANNSTUDIO_TEST_GEOMETRY=1)
     def _report_geometry(self) -> None:

@@ -21,9 +21,10 @@ from typing import Any
 
 from ..messages import Message, MessageError, Term, joined
 from .errors import ConfigError, SpecError
-from .layer_kinds import format_shape
+from .layer_kinds import KINDS, format_shape
 from .model import ModelSpec
 from .ranges import CALLBACK_RANGES, OPTIMIZER_RANGES
+from .values import NO_GRADIENT_ACTIVATIONS
 
 # =============================================================================== losses
 LOSSES = (
@@ -590,3 +591,24 @@ def training_config_from_keras(tc: Any) -> dict[str, Any]:
         "optimizer": None if tc.get("optimizer_config") is None else optimizer_from_keras(tc["optimizer_config"]),
         "metrics": metrics_from_keras(tc.get("metrics")),
     }
+
+
+# =============================================================================== what gradient descent can train
+def layers_without_gradient(spec: ModelSpec) -> dict[str, str]:
+    """Layers whose activation has no useful gradient: ``{layer name: activation}``, in stack order.
+
+    ``step`` and ``sign`` have derivative 0 wherever it exists, so backpropagation passes no signal
+    through them: the weights of such a layer, and of every layer before it on that path, never change
+    under gradient descent (the loss stays flat). Such units are trained with the perceptron learning
+    rule (``w <- w + eta * (y - y_hat) * x``), not with ``fit``.
+    """
+    found: dict[str, str] = {}
+    for layer in spec.layers:
+        kind = KINDS.get(layer.kind)
+        if kind is None:
+            continue
+        for param in kind.params_of_type("activation"):
+            value = layer.config.get(param.key, param.default)
+            if value in NO_GRADIENT_ACTIVATIONS:
+                found[layer.name] = str(value)
+    return found

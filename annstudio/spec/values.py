@@ -15,6 +15,9 @@ ACTIVATIONS = (
     "linear", "step", "sign", "sigmoid", "tanh", "relu", "leaky_relu", "elu", "softplus", "softmax",
 )
 KERAS_ACTIVATIONS = frozenset(ACTIVATIONS) - {"step", "sign"}
+#: activations whose derivative is 0 wherever it exists: gradient descent gets no signal through them
+#: (the perceptron learning rule trains such units instead)
+NO_GRADIENT_ACTIVATIONS = frozenset({"step", "sign"})
 
 INITIALIZERS = {
     # snake-case name -> (Keras class name, default arguments)

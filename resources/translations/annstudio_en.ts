@@ -785,6 +785,14 @@
             <translation>The hardest TensorFlow-Playground set: two interleaved spirals, 2-16-16-1 tanh network.</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep</source>
+            <translation>Wide &amp; Deep</translation>
+        </message>
+        <message>
+            <source>Wide &amp; Deep (Cheng et al. 2016) with the functional API of the notes: the input goes through two Dense(30, relu) layers (deep path) and also straight to a Concatenate (wide path), then Dense(1); regression on scikit-learn's diabetes data (the notes use California housing).</source>
+            <translation>Wide &amp; Deep (Cheng et al. 2016) with the functional API of the notes: the input goes through two Dense(30, relu) layers (deep path) and also straight to a Concatenate (wide path), then Dense(1); regression on scikit-learn's diabetes data (the notes use California housing).</translation>
+        </message>
+        <message>
             <source>XOR with a hidden layer</source>
             <translation>XOR with a hidden layer</translation>
         </message>
@@ -910,6 +918,17 @@
             <source>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</source>
             <extracomment>the shown samples' predictions changed (the samples and their order did not): repaint the view</extracomment>
             <translation>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradientHint</name>
+        <message>
+            <source>{0} has derivative 0: gradient descent cannot train this layer; use the perceptron learning rule</source>
+            <translation>{0} has derivative 0: gradient descent cannot train this layer; use the perceptron learning rule</translation>
+        </message>
+        <message>
+            <source>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</source>
+            <translation>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</translation>
         </message>
     </context>
     <context>
@@ -3337,7 +3356,7 @@ Cancel: undo the edit.</translation>
         <name>NetworkView</name>
         <message>
             <source>⋯ {0} more</source>
-            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
+            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
             <translation>⋯ {0} more</translation>
         </message>
         <message>
@@ -3994,6 +4013,10 @@ or select one there and press Enter.</translation>
         <message>
             <source>accuracy</source>
             <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>Cannot start training: {0}</source>
+            <translation>Cannot start training: {0}</translation>
         </message>
         <message>
             <source>Loss and optimizer</source>

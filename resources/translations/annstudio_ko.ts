@@ -785,6 +785,14 @@
             <translation>TensorFlow Playground에서 가장 어려운 데이터: 서로 감긴 두 나선, 2-16-16-1 쌍곡 탄젠트(tanh) 신경망.</translation>
         </message>
         <message>
+            <source>Wide &amp; Deep</source>
+            <translation>와이드 &amp; 딥</translation>
+        </message>
+        <message>
+            <source>Wide &amp; Deep (Cheng et al. 2016) with the functional API of the notes: the input goes through two Dense(30, relu) layers (deep path) and also straight to a Concatenate (wide path), then Dense(1); regression on scikit-learn's diabetes data (the notes use California housing).</source>
+            <translation>강의 노트의 함수형 방식으로 만든 와이드 &amp; 딥 신경망(2016년 구글 논문): 입력이 Dense(30, relu) 층 두 개(딥 경로)를 지나고, 동시에 곧바로 Concatenate로도 갑니다(와이드 경로). 그 뒤 Dense(1). scikit-learn의 당뇨병 데이터로 회귀합니다(노트에서는 캘리포니아 주택 데이터를 씁니다).</translation>
+        </message>
+        <message>
             <source>XOR with a hidden layer</source>
             <translation>은닉층으로 푸는 XOR</translation>
         </message>
@@ -910,6 +918,17 @@
             <source>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</source>
             <extracomment>the shown samples' predictions changed (the samples and their order did not): repaint the view</extracomment>
             <translation>테스트 샘플 {0}: 실제 {1}, 예측 {2} (확률 {3:.1%})</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradientHint</name>
+        <message>
+            <source>{0} has derivative 0: gradient descent cannot train this layer; use the perceptron learning rule</source>
+            <translation>{0}의 미분은 0입니다: 경사하강법으로는 이 층을 학습할 수 없습니다. 퍼셉트론 학습 규칙을 쓰세요</translation>
+        </message>
+        <message>
+            <source>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</source>
+            <translation>경사하강법으로는 이 모델을 학습할 수 없습니다: {0}의 미분이 어디서나 0이라 가중치에 기울기가 전달되지 않고 손실이 그대로입니다. 계단 함수 유닛은 퍼셉트론 학습 규칙(w ← w + η (y − ŷ) x)으로 학습하거나, 경사하강법으로 학습하려면 sigmoid나 tanh를 고르세요.</translation>
         </message>
     </context>
     <context>
@@ -3337,7 +3356,7 @@ Cancel: undo the edit.</source>
         <name>NetworkView</name>
         <message>
             <source>⋯ {0} more</source>
-            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
+            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
             <translation>⋯ {0}개 더</translation>
         </message>
         <message>
@@ -3994,6 +4013,10 @@ or select one there and press Enter.</source>
         <message>
             <source>accuracy</source>
             <translation>정확도</translation>
+        </message>
+        <message>
+            <source>Cannot start training: {0}</source>
+            <translation>학습을 시작할 수 없습니다: {0}</translation>
         </message>
         <message>
             <source>Loss and optimizer</source>

@@ -76,7 +76,7 @@ def test_resume_from_cli_continues_the_epochs(iris_h5, tmp_path):
     result = cli("train", IRIS, "--epochs", "25", "--quiet", "--resume", str(iris_h5), "--history", str(history))
     assert result.returncode == 0, result.stderr
     rows = history.read_text().strip().splitlines()
-    assert [r.split(",")[0] for r in rows[1:]] == ["20", "21", "22", "23", "24"]
+    assert [r.split(",")[0] for r in rows[1:]] == ["21", "22", "23", "24", "25"]  # epochs 21..25, counted from 1
 
 
 def test_python_api_load_model_both_backends(iris_h5, tmp_path):

@@ -71,7 +71,7 @@ def test_csv_logger_has_keras_columns(tmp_path):
     with open(path, newline="") as fh:
         rows = list(csv.reader(fh))
     assert rows[0] == ["epoch", "accuracy", "loss", "val_accuracy", "val_loss"]
-    assert [r[0] for r in rows[1:]] == ["0", "1", "2", "3"]
+    assert [r[0] for r in rows[1:]] == ["1", "2", "3", "4"]  # from 1, as "Epoch 1/4" is printed (issue 10)
     assert float(rows[-1][2]) == pytest.approx(history.history["loss"][-1])
 
 

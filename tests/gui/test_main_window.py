@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from annstudio.gui import settings
@@ -298,14 +298,20 @@ def test_close_during_training_asks_and_shuts_down(qtbot, monkeypatch):
     window.training_panel.play_action.trigger()
     qtbot.waitUntil(lambda: window.readout.epoch >= 1, timeout=30000)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.No))
+
+    def answer(button):
+        def click():
+            box = QApplication.activeModalWidget()  # the question is a real box now (it closes itself
+            asked.append(box.objectName())          # when the run ends while it is shown)
+            box.button(button).click()
+        QTimer.singleShot(100, click)
+
+    answer(QMessageBox.StandardButton.No)
     assert window.close() is False and window.runner.is_active
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: asked.append(a[1]) or QMessageBox.StandardButton.Yes))
+    answer(QMessageBox.StandardButton.Yes)
     assert window.close() is True
     assert not window.runner.is_active
-    assert len(asked) == 2
+    assert asked == ["quitQuestion", "quitQuestion"]
 
 
 def test_editing_after_a_run_asks_once(qtbot, window, monkeypatch):

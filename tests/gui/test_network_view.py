@@ -306,3 +306,46 @@ def test_a_hidden_diagram_draws_the_latest_weights_when_shown(qtbot):
     assert view.updates == 1
     kernel = result["weights"]["dense/kernel"]
     assert view.line_widths(("input", "dense")).shape == kernel.shape
+
+
+def test_the_wide_path_of_wide_and_deep_is_drawn_around_the_deep_layers(qtbot):
+    """Issue 10 item 11: input -> Concatenate is an edge item of the diagram, and its lines pass no node
+    and cross no column they skip (drawn straight they ran through the deep layers' nodes)."""
+    from annstudio.gui.views.network_layout import NODE_RADIUS
+    from annstudio.gui.views.network_view import EdgeItem
+
+    view = NetworkView(ProjectDocument(Project.load(resource_path("examples", "wide_and_deep.annproj"))))
+    qtbot.addWidget(view)
+    view.resize(900, 620)
+    view.show()
+    qtbot.waitExposed(view)
+    items = [item for item in view.view_box.addedItems if isinstance(item, EdgeItem)]
+    pairs = {(item.edges.source_name, item.edges.name) for item in items}
+    assert ("input", "concatenate") in pairs and ("dense_1", "concatenate") in pairs
+    wide = next(item for item in items if (item.edges.source_name, item.edges.name) == ("input", "concatenate"))
+    edges = wide.edges
+    assert len(edges) > 0 and wide.isVisible()
+    diagram = view.diagram
+    src, dst = diagram.columns[edges.src], diagram.columns[edges.dst]
+    skipped = [c for c in diagram.columns if src.x < c.x < dst.x]
+    assert [c.name for c in skipped] == ["dense", "dense_1"]
+    nodes = np.array([(c.x, float(y)) for c in diagram.columns for y in c.ys])
+    for k in range(len(edges)):
+        points = edges.polyline(k) if hasattr(edges, "polyline") else \
+            np.array([[edges.x0[k], edges.y0[k]], [edges.x1[k], edges.y1[k]]])  # (straight, before the fix)
+        # sample the drawn polyline finely
+        t = np.linspace(0, 1, 20)[:, None]
+        dense_points = np.vstack([a + t * (b - a) for a, b in zip(points[:-1], points[1:], strict=True)])
+        ends = np.array([[src.x, src.ys[int(np.flatnonzero(src.shown == edges.rows[k])[0])]],
+                         [dst.x, dst.ys[int(np.flatnonzero(dst.shown == edges.cols[k])[0])]]])
+        others = nodes[~((np.abs(nodes[:, None, :] - ends[None]).sum(axis=2) < 1e-9).any(axis=1))]
+        distance = np.hypot(dense_points[:, None, 0] - others[None, :, 0], dense_points[:, None, 1] - others[None, :, 1])
+        assert distance.min() > NODE_RADIUS, f"line {k} runs through a node"
+        for column in skipped:
+            at = dense_points[np.argmin(np.abs(dense_points[:, 0] - column.x)), 1]
+            assert not column.ys.min() - NODE_RADIUS <= at <= column.ys.max() + NODE_RADIUS, (k, column.name)
+    # the lane is inside the fitted view, and hovering it names the join
+    (x0, x1), (y0, y1) = view.view_box.viewRange()
+    middle = view.line_position(("input", "concatenate"), int(edges.rows[0]), int(edges.cols[0]))
+    assert x0 < middle.x() < x1 and y0 < middle.y() < y1
+    assert "concatenate joins input" in view.describe(view.hit_at(middle))

@@ -5,6 +5,7 @@
     ┃ Dense  dense_1                (·, 8)
     ┃ 8 units · tanh                  24 p
     ┃ ⚠ units must be a positive integer, got 0      <- only when the layer has a problem
+    ┃ ⚠ step has derivative 0: gradient descent …     <- else, in amber, when it cannot learn by gradient
 
 A stripe on the left has the kind's colour (the same as in the palette); numbers use the fixed-width
 font so they line up from card to card; an invalid layer gets a red border, a reddish background and
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...spec import LayerSpec
 from ...spec.layer_kinds import KINDS, layer_kind
+from ..colors import PROBLEM, WARNING
 from ..layer_kinds import gui_kind
 from .palette import kind_color
 from .stack_model import (
@@ -30,11 +32,13 @@ from .stack_model import (
     OutputShapeRole,
     ParamsRole,
     ProblemRole,
+    WarningRole,
     format_count,
     format_shape,
 )
 
-PROBLEM_COLOR = QColor("#c62828")
+PROBLEM_COLOR = QColor(PROBLEM)
+WARNING_COLOR = QColor(WARNING)
 
 
 def settings_text(layer: LayerSpec, inputs: tuple[str, ...] = ()) -> str:
@@ -57,10 +61,11 @@ class CardText:
     params: str
     problem: str
     is_input: bool
+    warning: str = ""  # shown (amber) when there is no problem: gradient descent cannot train the layer
 
     @property
     def lines(self) -> int:
-        return 3 if self.problem else 2
+        return 3 if self.problem or self.warning else 2
 
 
 def card_text(index: QModelIndex | QPersistentModelIndex) -> CardText:
@@ -75,6 +80,7 @@ def card_text(index: QModelIndex | QPersistentModelIndex) -> CardText:
         params="" if is_input else QCoreApplication.translate("LayerCardDelegate", "{0} p").format(format_count(params)),
         problem=str(index.data(ProblemRole) or ""),
         is_input=is_input,
+        warning=str(index.data(WarningRole) or ""),
     )
 
 
@@ -219,4 +225,10 @@ class LayerCardDelegate(QStyledItemDelegate):
             painter.setPen(PROBLEM_COLOR if base_bg.lightness() > 128 else _blend(PROBLEM_COLOR, fg, 0.5))
             painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignLeft | v_center,
                              fn.elidedText("⚠ " + text.problem, Qt.TextElideMode.ElideRight, inner.width()))
+        elif text.warning:
+            y += line + self.GAP
+            painter.setFont(base)
+            painter.setPen(WARNING_COLOR if base_bg.lightness() > 128 else _blend(WARNING_COLOR, fg, 0.5))
+            painter.drawText(QRect(inner.left(), y, inner.width(), line), Qt.AlignmentFlag.AlignLeft | v_center,
+                             fn.elidedText("⚠ " + text.warning, Qt.TextElideMode.ElideRight, inner.width()))
         painter.restore()

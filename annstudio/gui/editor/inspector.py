@@ -34,8 +34,11 @@ from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec, edits
 from ...spec.layer_kinds import KINDS, Param, layer_kind
 from ...spec.layers import initializer_args
 from ...spec.ranges import STDDEV
+from ...spec.training import layers_without_gradient
+from ..colors import WARNING_STYLE
 from ..document import ProjectDocument
 from ..fields import FieldMessage, NumberField, range_of
+from ..gradient_hint import layer_hint
 from ..i18n import render
 from ..layer_kinds import Field, gui_kind
 from . import commands
@@ -211,7 +214,10 @@ class LayerInspector(QWidget):
         self._info.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
         self._problem = _error_label(body)
         self._problem.setObjectName("inspectorProblem")
-        for widget in (self._title, self._explanation, self._info, self._problem):
+        self._gradient_hint = _error_label(body)
+        self._gradient_hint.setObjectName("inspectorGradientHint")
+        self._gradient_hint.setStyleSheet(WARNING_STYLE)
+        for widget in (self._title, self._explanation, self._info, self._problem, self._gradient_hint):
             column.addWidget(widget)
         line = QFrame(body)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -459,6 +465,9 @@ class LayerInspector(QWidget):
         self._problem.setText(self.tr("⚠ {0}").format(render(problem)) if problem else "")
 
         self._problem.setVisible(bool(problem))
+        activation = layers_without_gradient(spec).get(layer.name)
+        self._gradient_hint.setText(self.tr("⚠ {0}").format(layer_hint(activation)) if activation else "")
+        self._gradient_hint.setVisible(bool(activation))
 
     def _fill_fields(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
         c = layer.config

@@ -14,7 +14,9 @@ from typing import Any
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
 from ...spec import LayerInfo, LayerSpec, ModelSpec, edits
+from ...spec.training import layers_without_gradient
 from ..document import ProjectDocument
+from ..gradient_hint import layer_hint
 from ..i18n import render
 from . import commands
 from .layer_clipboard import MIME_LAYERS, layers_from_mime, layers_to_mime
@@ -32,6 +34,7 @@ IsInputRole = _USER + 6       # bool: the Input row (cannot be moved or deleted)
 LayerRole = _USER + 7         # LayerSpec: a copy of the layer
 InputsRole = _USER + 8        # tuple[str, ...]: names of the layers feeding this one (the previous one by default)
 TrainableParamsRole = _USER + 9  # int | None
+WarningRole = _USER + 10      # str: why gradient descent cannot train this layer ("" when it can)
 
 
 def format_shape(shape: tuple | None) -> str:
@@ -92,6 +95,7 @@ class StackModel(QAbstractListModel):
     LayerRole = LayerRole
     InputsRole = InputsRole
     TrainableParamsRole = TrainableParamsRole
+    WarningRole = WarningRole
 
     sigLayersInserted = Signal(list)  # names of the layers a drop added (the editor selects them)
 
@@ -100,6 +104,7 @@ class StackModel(QAbstractListModel):
         self._document = document
         self._spec = ModelSpec()
         self._problems: dict[str | None, str] = {}
+        self._no_gradient: dict[str, str] = {}
         self._infos: dict[str, LayerInfo] = {}
         self._load()
         document.sigSpecChanged.connect(self._reload)
@@ -119,6 +124,7 @@ class StackModel(QAbstractListModel):
         spec = self._document.spec
         self._spec = spec.copy()
         self._problems = spec.problems()
+        self._no_gradient = layers_without_gradient(spec)
         self._infos = {info.name: info for info in spec.layer_infos()}
 
     def _reload(self) -> None:
@@ -182,6 +188,9 @@ class StackModel(QAbstractListModel):
             return info.trainable_params if info else None
         if role == ProblemRole:
             return render(self._problems.get(layer.name, ""))
+        if role == WarningRole:
+            activation = self._no_gradient.get(layer.name)
+            return layer_hint(activation) if activation else ""
         if role == IsInputRole:
             return layer.kind == "Input"
         if role == LayerRole:
@@ -206,6 +215,8 @@ class StackModel(QAbstractListModel):
         problem = self._problems.get(layer.name)
         if problem:
             lines.append(self.tr("Problem: {0}").format(render(problem)))
+        if layer.name in self._no_gradient:
+            lines.append(layer_hint(self._no_gradient[layer.name]))
         return "\n".join(lines)
 
     def _accessible_text(self, layer: LayerSpec, info: LayerInfo | None) -> str:

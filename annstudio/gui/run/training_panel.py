@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -35,14 +35,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.trainer import epoch_shown
 from ...project import ProjectError, TrainingConfig
 from ...spec.errors import ConfigError
 from ...spec.ranges import CALLBACK_RANGES, OPTIMIZER_RANGES, TRAINING_RANGES
 from ...spec.training import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, normalize_loss
-from ..colors import PROBLEM_STYLE
+from ..colors import PROBLEM_STYLE, WARNING_STYLE
 from ..document import ProjectDocument
 from ..editor.commands import push
 from ..fields import FieldMessage, LearningRateBox, NumberField, settle_fields
+from ..gradient_hint import model_hint
 from ..i18n import render_error
 from .backend_picker import BackendPicker
 from .state import RunState
@@ -71,7 +73,16 @@ class TrainingPanel(QWidget):
 
     ``backend_picker``: pass the window's picker (e.g. one in the toolbar); by default the panel makes
     its own and shows it next to the buttons.
+
+    ``problem_check``: a callable the window sets, returning why the project cannot be trained now
+    ("" when nothing is wrong, ``None`` when it cannot tell yet, e.g. while the data loads). An error
+    that stopped a run from being built is checked again with it after every change of the project
+    (undo included) and cleared once its cause is gone. ``sigNotice(text)``: a hint for the status
+    line (Play on a model that gradient descent cannot train).
     """
+
+    sigNotice = Signal(str)
+    sigMessageCleared = Signal(str)  # the text of a message that no longer holds (the status line drops it too)
 
     def __init__(self, document: ProjectDocument, runner: TrainingRunner, parent: QWidget | None = None,
                  *, backend_picker: BackendPicker | None = None) -> None:
@@ -98,6 +109,15 @@ class TrainingPanel(QWidget):
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
         layout.addWidget(self.message)
+        self.gradient_warning = QLabel(self)
+        self.gradient_warning.setObjectName("gradientWarning")
+        self.gradient_warning.setWordWrap(True)
+        self.gradient_warning.setStyleSheet(WARNING_STYLE)
+        self.gradient_warning.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.gradient_warning.hide()
+        layout.addWidget(self.gradient_warning)
+        self.problem_check: Callable[[], str | None] | None = None
+        self._build_error = False  # the message shows why the last run could not be built
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -118,9 +138,15 @@ class TrainingPanel(QWidget):
 
         document.sigTrainingChanged.connect(self._load)
         document.sigReplaced.connect(self._load)
+        document.sigReplaced.connect(self._forget_message)
+        for signal in (document.sigSpecChanged, document.sigDatasetChanged, document.sigTrainingChanged):
+            signal.connect(self.revalidate)
+        document.sigSpecChanged.connect(self._update_gradient_warning)
         runner.sigStateChanged.connect(self._on_state)
         runner.sigEvents.connect(self._on_events)
         runner.sigMessage.connect(self._on_message)
+        runner.sigFinished.connect(self._on_finished)
+        self._update_gradient_warning()
         self._load()
         self._clear_progress()
         self._on_state(runner.state)
@@ -228,6 +254,9 @@ class TrainingPanel(QWidget):
             self.runner.step()
 
     def _start(self, paused: bool) -> None:
+        hint = model_hint(self.document.spec)
+        if hint:  # it still trains (the flat loss is the lesson), but the learner is told why first
+            self.sigNotice.emit(hint)
         backend, device = self.backend_picker.current_backend()
         path = self.document.path
         self.runner.start(self.document.snapshot(), backend, device, path.parent if path else None, paused=paused)
@@ -250,6 +279,7 @@ class TrainingPanel(QWidget):
     @Slot(object)
     def _on_events(self, events: list) -> None:
         epoch_end = None
+        shown = None
         for event in events:
             kind = event["event"]
             if kind == "train_begin":
@@ -259,8 +289,13 @@ class TrainingPanel(QWidget):
                 self.progress.setValue(event["initial_epoch"])
             elif kind == "epoch_end":
                 epoch_end = event
+            epoch = epoch_shown(event)
+            if epoch is not None:
+                shown = epoch
         if epoch_end is not None:
             self._show_epoch(epoch_end)
+        if shown is not None:  # from 1, as Keras prints it: during epoch 1 the readout says 1
+            self.readouts["epoch"].setText(f"{shown:07,d}")
 
     @Slot(str)
     def _on_message(self, text: str) -> None:
@@ -268,6 +303,44 @@ class TrainingPanel(QWidget):
         self.message.setText(text)
         self.message.setStyleSheet(PROBLEM_STYLE if error else "")
         self.message.show()
+        self._build_error = False
+
+    @Slot(object)
+    def _on_finished(self, terminal: dict) -> None:
+        # a run that could not be built: its reason is a property of the project, checked again on edits
+        # (a backend that cannot load is not: no project edit makes it go away)
+        self._build_error = (terminal.get("event") == "error" and terminal.get("stage") == "build"
+                             and terminal.get("reason") != "BackendUnavailable")
+
+    @Slot()
+    def revalidate(self) -> None:
+        """After a change of the project: drop the build error once its cause is gone, or say what is
+        wrong now."""
+        if not self._build_error or self.problem_check is None or self.message.isHidden():
+            return
+        problem = self.problem_check()
+        if problem is None:
+            return
+        if problem:
+            self.message.setText(self.tr("Cannot start training: {0}").format(problem))
+        else:
+            self._forget_message()
+
+    @Slot()
+    def _forget_message(self) -> None:
+        old = self.message.text()
+        self._build_error = False
+        if old:
+            self.sigMessageCleared.emit(old)
+        self.message.clear()
+        self.message.setStyleSheet("")
+        self.message.hide()
+
+    @Slot()
+    def _update_gradient_warning(self) -> None:
+        hint = model_hint(self.document.spec)
+        self.gradient_warning.setText("⚠ " + hint if hint else "")
+        self.gradient_warning.setVisible(bool(hint))
 
     def _show_epoch(self, event: dict) -> None:
         logs = event["logs"]
@@ -596,20 +669,21 @@ class TrainingPanel(QWidget):
             self.epochs_box.setValue(cfg.epochs)
             self.validation_box.setValue(round(cfg.validation_split * 100, 10))
             self.seed_box.setValue(cfg.seed)
+            # every field shows this project's setting, or the default when it has none: nothing of the
+            # project shown before carries over (a checkpoint path ticked on would write there)
             callbacks = {c["class_name"]: c["config"] for c in cfg.callbacks}
             es = callbacks.get("EarlyStopping")
             self.early_stopping_group.setChecked(es is not None)
-            if es is not None:
-                if self.es_monitor.findData(es["monitor"]) < 0:  # e.g. "val_mae" from a file
-                    self.es_monitor.addItem(es["monitor"], es["monitor"])
-                self.es_monitor.setCurrentIndex(self.es_monitor.findData(es["monitor"]))
-                self.es_patience.setValue(int(es["patience"]))
-                self.es_restore.setChecked(bool(es["restore_best_weights"]))
+            es = es if es is not None else CALLBACK_DEFAULTS["EarlyStopping"]
+            if self.es_monitor.findData(es["monitor"]) < 0:  # e.g. "val_mae" from a file
+                self.es_monitor.addItem(es["monitor"], es["monitor"])
+            self.es_monitor.setCurrentIndex(self.es_monitor.findData(es["monitor"]))
+            self.es_patience.setValue(int(es["patience"]))
+            self.es_restore.setChecked(bool(es["restore_best_weights"]))
             for name, key, group, edit in (("ModelCheckpoint", "filepath", self.checkpoint_group, self.checkpoint_path),
                                            ("TensorBoard", "log_dir", self.tensorboard_group, self.tensorboard_dir)):
                 group.setChecked(name in callbacks)
-                if name in callbacks:
-                    edit.setText(str(callbacks[name][key]))
+                edit.setText(str(callbacks.get(name, CALLBACK_DEFAULTS[name])[key]))
             if self.runner.state == RunState.IDLE:
                 self._clear_progress()
         finally:

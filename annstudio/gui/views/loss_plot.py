@@ -85,6 +85,17 @@ def _bucket_means(x: np.ndarray, y: np.ndarray, limit: int) -> tuple[np.ndarray,
 _NOT_METRICS = ("loss", "learning_rate")
 
 
+def _mark_lone_point(curve: pg.PlotDataItem, points: int, colour: str) -> None:
+    """A curve of one point draws no line: after epoch 1 its only point is shown as a dot (at x = 1)."""
+    symbol = "o" if points == 1 else None
+    if curve.opts.get("symbol") != symbol:
+        curve.setSymbol(symbol)
+        if symbol is not None:
+            curve.setSymbolSize(7)
+            curve.setSymbolBrush(colour)
+            curve.setSymbolPen(colour)
+
+
 def _finite_max(values: Any) -> float:
     """The largest finite value, 0.0 when there is none."""
     if values is None:
@@ -556,6 +567,15 @@ class LossPlot(LiveView, QWidget):
         self._batches_dirty = self._epochs_dirty = False
         self.batch_curve.setData(self._batches.x, self._batches.y)
         self._redraw()
+        self._reset_ranges()
+
+    def _reset_ranges(self) -> None:
+        """The axes of an empty plot, as a new one has them: without data pyqtgraph's auto range keeps
+        the last run's range (after New or opening an example the axes still went to its epoch 300)."""
+        for widget in (self.loss_widget, self.metric_widget):
+            view = widget.getPlotItem().getViewBox()
+            view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
+            view.enableAutoRange()
 
     def _clear_data(self) -> None:
         self._train.clear()
@@ -587,6 +607,8 @@ class LossPlot(LiveView, QWidget):
         # Losses are finite here: the trainer ends a run (and restores the weights) on a non-finite loss.
         self.train_curve.setData(self._train.x, self._train.y, skipFiniteCheck=True)
         self.val_curve.setData(self._val.x, self._val.y, skipFiniteCheck=True)
+        _mark_lone_point(self.train_curve, self._train.size, TRAIN_COLOR)
+        _mark_lone_point(self.val_curve, self._val.size, VAL_COLOR)
         self._sync_legend(self.loss_widget, self.val_curve, self._val.size > 0)
         wanted = self._wanted_view
         if wanted is not None and self.view_combo.findData(wanted) >= 0:
@@ -651,6 +673,8 @@ class LossPlot(LiveView, QWidget):
         self.metric_train_curve.setData(x[:len(train)], train, connect="finite")
         has_val = bool(val.size) and bool(np.isfinite(val).any())
         self.metric_val_curve.setData(x[:len(val)] if has_val else [], val if has_val else [], connect="finite")
+        _mark_lone_point(self.metric_train_curve, int(np.isfinite(train).sum()), TRAIN_COLOR)
+        _mark_lone_point(self.metric_val_curve, int(np.isfinite(val).sum()) if has_val else 0, VAL_COLOR)
         self._sync_legend(self.metric_widget, self.metric_val_curve, has_val)
 
     def _sync_legend(self, widget: _CurvePlot, curve: pg.PlotDataItem, has_val: bool) -> None:

@@ -10,6 +10,9 @@ of neurons per layer that has neurons of its own, and one line per weight betwee
 - Lines: a ``Dense`` layer's kernel ``(in, out)`` gives one line per weight ``w[i→j]`` from unit ``i``
   of the column feeding it to unit ``j`` of its own column. A ``Concatenate`` is drawn as joining: a
   plain line from each unit of each input to its place in the concatenation.
+- A line that would cross other columns (Wide & Deep's input → Concatenate, a skip connection) is
+  routed around them: it bends down into a lane under the columns it skips, runs along it and rises
+  into its destination, so no node hides it and it does not vanish among the other lines.
 - Columns with more than ``max_units`` units are *condensed*: ``shown_units`` representative units are
   drawn (the ones with the largest weights when weights are known, else evenly spaced) plus a marker
   "⋯ N more", and lines join shown units only.
@@ -44,6 +47,11 @@ NODE_RADIUS = 0.36
 MIN_WIDTH = 0.5
 MAX_WIDTH = 6.0
 WIDTH_STEP = 0.25
+#: a line that skips columns runs this far under the lowest node (or marker) of the columns it skips,
+#: its neighbours in the same lane this far apart; each bend is drawn as this many straight pieces
+LANE_GAP = 0.9
+LANE_SPACING = 0.14
+CURVE_POINTS = 10
 
 
 @dataclass
@@ -90,7 +98,8 @@ class Edges:
 
     ``key`` is the kernel (``"dense_1/kernel"``) whose weight ``[rows[k], cols[k]]`` line ``k`` shows, or
     ``None`` for the plain joining lines of a Concatenate (then ``cols`` are concatenation units).
-    Endpoints ``x0, y0, x1, y1`` are in view units.
+    Endpoints ``x0, y0, x1, y1`` are in view units. ``paths``: for lines that skip columns, the points
+    (an ``(n, 2)`` array per line) of the polyline each is drawn as; ``None`` for straight lines.
     """
 
     name: str       # the destination layer (the Dense layer, or the Concatenate)
@@ -104,9 +113,34 @@ class Edges:
     x1: np.ndarray
     y1: np.ndarray
     source_name: str = ""   # the source column's layer name
+    paths: list[np.ndarray] | None = None
 
     def __len__(self) -> int:
         return int(self.rows.size)
+
+    @property
+    def routed(self) -> bool:
+        """The lines skip columns and are drawn as polylines (``paths``)."""
+        return self.paths is not None
+
+    def polyline(self, k: int) -> np.ndarray:
+        """The points line ``k`` is drawn through, ``(n, 2)``."""
+        if self.paths is not None:
+            return self.paths[k]
+        return np.array([[self.x0[k], self.y0[k]], [self.x1[k], self.y1[k]]], dtype=np.float64)
+
+    def segments(self) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+        """``(x0, y0, x1, y1, line)``: every straight piece drawn and the line it belongs to."""
+        if self.paths is None:
+            return self.x0, self.y0, self.x1, self.y1, np.arange(len(self))
+        pieces = [(p[:-1], p[1:], np.full(len(p) - 1, k)) for k, p in enumerate(self.paths)]
+        if not pieces:
+            empty = np.zeros(0)
+            return empty, empty, empty, empty, np.zeros(0, int)
+        a = np.concatenate([start for start, _, _ in pieces])
+        b = np.concatenate([end for _, end, _ in pieces])
+        line = np.concatenate([k for _, _, k in pieces]).astype(int)
+        return a[:, 0], a[:, 1], b[:, 0], b[:, 1], line
 
 
 @dataclass
@@ -138,6 +172,7 @@ class DiagramLayout:
             return (0.0, 1.0, 0.0, 1.0)
         xs = [c.x for c in self.columns]
         ys = [float(y) for c in self.columns for y in c.ys] + [c.marker_y for c in self.columns if c.condensed]
+        ys += [float(p[:, 1].max()) for e in self.edges if e.paths for p in e.paths]
         return (min(xs), max(xs), min(ys, default=0.0), max(ys, default=0.0))
 
 
@@ -281,7 +316,51 @@ def build_layout(spec: Any, *, max_units: int = MAX_UNITS, shown_units: int = SH
             np.full(n, dst.x - NODE_RADIUS), dst.ys[jj] if n else np.zeros(0),
             source_name=src.name,
         ))
+    _route_skips(columns, edges)
     return DiagramLayout(columns, edges, column_of)
+
+
+def _bend(a: tuple[float, float], b: tuple[float, float], n: int = CURVE_POINTS) -> np.ndarray:
+    """Points of a smooth S-bend from ``a`` to ``b`` that leaves ``a`` and reaches ``b`` horizontally
+    (a cubic Bézier curve whose control points sit half-way across)."""
+    (xa, ya), (xb, yb) = a, b
+    t = np.linspace(0.0, 1.0, n + 1)[:, None]
+    mid = (xa + xb) / 2
+    p0, p1, p2, p3 = np.array([xa, ya]), np.array([mid, ya]), np.array([mid, yb]), np.array([xb, yb])
+    return (1 - t) ** 3 * p0 + 3 * (1 - t) ** 2 * t * p1 + 3 * (1 - t) * t ** 2 * p2 + t ** 3 * p3
+
+
+def _route_skips(columns: list[Column], edges: list[Edges]) -> None:
+    """Give the lines that would cross other columns a path under them (see the module docstring).
+
+    The lines of one skip share a lane, one track each; the line that leaves lowest takes the track
+    nearest the columns, so the lines do not cross each other. Lanes of skips that overlap stack
+    downwards."""
+    lanes: list[tuple[float, float, float]] = []   # (x from, x to, lowest track) of the lanes laid
+    for e in edges:
+        src, dst = columns[e.src], columns[e.dst]
+        between = [c for c in columns if src.x < c.x < dst.x]
+        if not between or not len(e):
+            continue
+        floor = max(max(float(c.ys[-1]) if len(c.ys) else 0.0, c.marker_y if c.condensed else -np.inf)
+                    for c in between)
+        top = floor + LANE_GAP
+        for xa, xb, lowest in lanes:
+            if xa < dst.x and src.x < xb:
+                top = max(top, lowest + 2 * LANE_SPACING)
+        first, last = min(c.x for c in between), max(c.x for c in between)
+        out_x = src.x + 0.8 * (first - src.x)     # the lane starts here, short of the first skipped column
+        in_x = last + 0.2 * (dst.x - last)         # and ends here, past the last one
+        order = np.argsort(-e.y0, kind="stable")   # lowest start -> the track nearest the columns
+        track = np.empty(len(e))
+        track[order] = top + LANE_SPACING * np.arange(len(e))
+        paths = []
+        for k in range(len(e)):
+            down = _bend((float(e.x0[k]), float(e.y0[k])), (out_x, float(track[k])))
+            up = _bend((in_x, float(track[k])), (float(e.x1[k]), float(e.y1[k])))
+            paths.append(np.vstack([down, up]))
+        e.paths = paths
+        lanes.append((src.x, dst.x, float(track.max())))
 
 
 # ---------------------------------------------------------------------------------------------- style

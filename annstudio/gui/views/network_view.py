@@ -27,8 +27,8 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QPainter, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QInputDialog, QWidget
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsPathItem, QInputDialog, QWidget
 
 from ...engine.probes import NeuronMapsProbe, WeightsProbe
 from ...spec import ModelSpec
@@ -68,6 +68,8 @@ THUMB_SIZE = 2.3 * NODE_RADIUS
 PICK_PIXELS = 5.0
 #: colour groups of the lines
 _POS, _NEG, _GREY = 0, 1, 2
+#: width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out
+_SKIP_BUCKET = 4
 
 
 def _rgb(colour: str) -> np.ndarray:
@@ -108,19 +110,27 @@ _PENS = [_pen(colour, bucket_width(b)) for colour in (POSITIVE, NEGATIVE, JOIN) 
 
 class EdgeItem(pg.GraphicsObject):
     """All lines between two columns as one item: ``paint`` draws them grouped by pen (thin ones first),
-    so a restyle costs one sort of the line styles, not one item per line."""
+    so a restyle costs one sort of the line styles, not one item per line. Lines that skip columns
+    (``edges.routed``) are polylines around the columns they skip."""
 
     def __init__(self, edges: Edges) -> None:
         super().__init__()
         self.edges = edges
-        self._lines = [QLineF(a, b, c, d) for a, b, c, d in zip(edges.x0, edges.y0, edges.x1, edges.y1, strict=False)]
+        self._lines: list[Any]
+        if edges.routed:
+            self._lines = [QPolygonF([QPointF(float(x), float(y)) for x, y in edges.polyline(k)])
+                           for k in range(len(edges))]
+        else:
+            self._lines = [QLineF(a, b, c, d) for a, b, c, d in zip(edges.x0, edges.y0, edges.x1, edges.y1, strict=False)]
         if len(edges):
-            xs, ys = np.r_[edges.x0, edges.x1], np.r_[edges.y0, edges.y1]
-            self._rect = QRectF(float(xs.min()), float(ys.min()), float(np.ptp(xs)), float(np.ptp(ys)))
+            points = np.vstack([edges.polyline(k) for k in range(len(edges))]) if edges.routed else \
+                np.c_[np.r_[edges.x0, edges.x1], np.r_[edges.y0, edges.y1]]
+            (x0, y0), (x1, y1) = points.min(axis=0), points.max(axis=0)
+            self._rect = QRectF(float(x0), float(y0), float(x1 - x0), float(y1 - y0))
         else:
             self._rect = QRectF()
-        self._groups: list[tuple[QPen, list[QLineF]]] = []
-        self.set_styles(np.full(len(edges), _GREY), np.zeros(len(edges), dtype=int))
+        self._groups: list[tuple[QPen, list[Any]]] = []
+        self.set_styles(np.full(len(edges), _GREY), np.full(len(edges), _SKIP_BUCKET if edges.routed else 0))
 
     def set_styles(self, colours: np.ndarray, buckets: np.ndarray) -> None:
         """``colours``: 0 positive, 1 negative, 2 grey per line; ``buckets``: width group per line."""
@@ -139,9 +149,14 @@ class EdgeItem(pg.GraphicsObject):
 
     def paint(self, painter: QPainter, *args: Any) -> None:
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        routed = self.edges.routed
         for pen, lines in self._groups:
             painter.setPen(pen)
-            painter.drawLines(lines)
+            if routed:
+                for polyline in lines:
+                    painter.drawPolyline(polyline)
+            else:
+                painter.drawLines(lines)
 
 
 class NodeItem(pg.GraphicsObject):
@@ -251,7 +266,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         self._hover_label.hide()
         self.view_box.addItem(self._hover_label, ignoreBounds=True)
         # the hovered line, drawn again on top with a dark outline
-        self._highlight = [QGraphicsLineItem(), QGraphicsLineItem()]
+        self._highlight = [QGraphicsPathItem(), QGraphicsPathItem()]
         for z, item in zip((-5, -4), self._highlight, strict=False):
             item.setZValue(z)
             item.hide()
@@ -401,15 +416,15 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
 
         for edges in layout.edges:
             item = EdgeItem(edges)
-            item.setZValue(-10)
+            item.setZValue(-8 if edges.routed else -10)  # a skip's few lines over the many weight lines
             vb.addItem(item)
             self._edge_items.append(item)
-        n_lines = [len(e) for e in layout.edges]
-        if sum(n_lines):
+        pieces = [e.segments() for e in layout.edges]
+        n_pieces = [len(p[0]) for p in pieces]
+        if sum(n_pieces):
             self._all_lines = (
-                np.concatenate([e.x0 for e in layout.edges]), np.concatenate([e.y0 for e in layout.edges]),
-                np.concatenate([e.x1 for e in layout.edges]), np.concatenate([e.y1 for e in layout.edges]),
-                np.repeat(np.arange(len(layout.edges)), n_lines), np.concatenate([np.arange(n) for n in n_lines]),
+                *(np.concatenate([p[i] for p in pieces]) for i in range(4)),
+                np.repeat(np.arange(len(layout.edges)), n_pieces), np.concatenate([p[4] for p in pieces]),
             )
         else:
             self._all_lines = None
@@ -477,7 +492,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         for item in self._edge_items:
             edges = item.edges
             if edges.key is None:
-                item.set_styles(np.full(len(edges), _GREY), np.full(len(edges), 2))
+                item.set_styles(np.full(len(edges), _GREY), np.full(len(edges), _SKIP_BUCKET if edges.routed else 2))
                 continue
             kernel = weights.get(edges.key)
             if kernel is None or kernel.ndim != 2 or not len(edges):
@@ -605,6 +620,9 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         """The middle of the line of ``w[i→j]`` into ``layer`` (view coordinates)."""
         edges = self._edges_named(layer)
         k = int(np.flatnonzero((edges.rows == i) & (edges.cols == j))[0])
+        if edges.routed:
+            points = edges.polyline(k)
+            return QPointF(*points[len(points) // 2])
         return QPointF((edges.x0[k] + edges.x1[k]) / 2, (edges.y0[k] + edges.y1[k]) / 2)
 
     def node_position(self, layer: str, unit: int) -> QPointF:
@@ -753,8 +771,13 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         colour = JOIN
         if edges.key and edges.name in self._line_colours:
             colour = (POSITIVE, NEGATIVE, JOIN)[int(self._line_colours[edges.name][k])]
+        path = QPainterPath()
+        points = edges.polyline(k)
+        path.moveTo(*points[0])
+        for x, y in points[1:]:
+            path.lineTo(x, y)
         for item, pen in ((outline, _pen(TEXT, width + 3)), (line, _pen(colour, width))):
-            item.setLine(edges.x0[k], edges.y0[k], edges.x1[k], edges.y1[k])
+            item.setPath(path)
             item.setPen(pen)
             item.show()
 

@@ -1,0 +1,146 @@
+"""Issue 10 item 7: nothing of an ended run or of the previous project stays on screen: the quit question
+goes away when the run ends, an error clears once its cause is undone, the curves' axes and the callback
+settings start afresh with each project."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QGroupBox, QLabel, QLineEdit, QMessageBox
+
+from annstudio.gui.editor import commands
+from annstudio.resources import resource_path
+
+from .test_main_window import isolated, make_window, set_epochs, unexpected_dialogs  # noqa: F401 (fixtures)
+
+
+def message(window) -> str:
+    """The Training tab's message as the user sees it ("" when hidden)."""
+    label = window.training_panel.findChild(QLabel, "trainingMessage")
+    return "" if label.isHidden() else label.text()
+
+
+def start_long_run(qtbot, window):
+    set_epochs(window, 100000)
+    window.document.undo_stack.setClean()
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.readout.epoch >= 1, timeout=30000)
+
+
+def test_the_quit_question_goes_away_when_the_run_ends(qtbot):
+    window = make_window(qtbot)
+    start_long_run(qtbot, window)
+    asked, rescued = [], []
+
+    def run_ends_while_asked():
+        box = QApplication.activeModalWidget()
+        asked.append(box.text() if isinstance(box, QMessageBox) else None)
+        window.runner.stop()  # the run ends (here: stopped; it may as well finish) with the question up
+
+    def rescue():  # before the fix the question stayed: answer it, so the test fails instead of hanging
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            rescued.append(box.text())
+            box.button(QMessageBox.StandardButton.No).click()
+
+    QTimer.singleShot(200, run_ends_while_asked)
+    QTimer.singleShot(8000, rescue)
+    closed = window.close()
+    assert asked == ["Stop the training and close annstudio?"]
+    assert rescued == [] and closed and not window.isVisible()
+    assert not window.runner.is_active
+
+
+def test_the_quit_question_still_asks_while_the_run_goes_on(qtbot):
+    window = make_window(qtbot)
+    start_long_run(qtbot, window)
+    answers = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes]
+
+    def answer():
+        box = QApplication.activeModalWidget()
+        if isinstance(box, QMessageBox):
+            box.button(answers.pop(0)).click()
+
+    QTimer.singleShot(100, answer)
+    assert window.close() is False and window.runner.is_active and window.isVisible()
+    QTimer.singleShot(100, answer)
+    assert window.close() is True and not window.runner.is_active
+    assert answers == []
+
+
+def test_an_error_clears_when_its_cause_is_undone(qtbot, unexpected_dialogs):  # noqa: F811
+    window = make_window(qtbot)
+    qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None and not window.dataset_panel.busy)
+    window.stack_editor.append_kind("Concatenate")  # one input only: the model cannot be built
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+        window.training_panel.play_action.trigger()
+    assert message(window).startswith("Cannot start training:") and "concatenate" in message(window)
+    assert window.statusBar().currentMessage() == message(window)
+    window.document.undo_stack.undo()  # Edit › Undo: the cause is gone
+    assert message(window) == "" and window.statusBar().currentMessage() == ""
+
+    # a cause in the data: the next check waits for the data to load
+    dataset = window.document.section("dataset")
+    commands.push(window.document, "dataset", {"name": "iris", "params": {}}, "Dataset: iris")
+    qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None and not window.dataset_panel.busy
+                    and window.dataset_panel.dataset.name == "iris", timeout=30000)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+        window.training_panel.play_action.trigger()
+    assert message(window).startswith("Cannot start training:")
+    window.document.undo_stack.undo()
+    assert window.document.project.dataset == dataset
+    qtbot.waitUntil(lambda: message(window) == "", timeout=30000)
+
+
+def test_new_and_examples_start_with_fresh_axes(qtbot, unexpected_dialogs):  # noqa: F811
+    window = make_window(qtbot)
+    plot = window.loss_plot
+    fresh = [w.getPlotItem().getViewBox().viewRange() for w in (plot.loss_widget, plot.metric_widget)]
+    for replace in (window.new_project,
+                    lambda: window.open_example(resource_path("examples", "spiral.annproj"))):
+        set_epochs(window, 40)
+        window.document.undo_stack.setClean()
+        with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+            window.training_panel.play_action.trigger()
+        qtbot.waitUntil(lambda: plot.loss_widget.getPlotItem().getViewBox().viewRange()[0][1] > 30)
+        replace()
+        assert plot.epochs == []
+        assert [w.getPlotItem().getViewBox().viewRange() for w in (plot.loss_widget, plot.metric_widget)] == fresh
+
+
+def test_callback_settings_come_from_the_open_project_only(qtbot, tmp_path, unexpected_dialogs):  # noqa: F811
+    project = json.loads(resource_path("examples", "xor_mlp.annproj").read_text(encoding="utf-8"))
+    project["training"]["callbacks"] = [
+        {"class_name": "ModelCheckpoint", "config": {"filepath": "old/ckpt_{epoch}.h5"}},
+        {"class_name": "TensorBoard", "config": {"log_dir": "old_logs"}},
+        {"class_name": "CSVLogger", "config": {"filename": "old.csv"}},
+        {"class_name": "EarlyStopping", "config": {"monitor": "loss", "patience": 7}},
+    ]
+    path = tmp_path / "old.annproj"
+    path.write_text(json.dumps(project), encoding="utf-8")
+    window = make_window(qtbot)
+    panel = window.training_panel
+    assert window.open_path(path)
+    assert panel.findChild(QLineEdit, "ModelCheckpointPath").text() == "old/ckpt_{epoch}.h5"
+    assert panel.findChild(QLineEdit, "TensorBoardPath").text() == "old_logs"
+
+    for replace in (window.new_project, lambda: window.open_example(resource_path("examples", "spiral.annproj"))):
+        assert replace()
+        assert window.document.project.training.callbacks == []
+        shown = {name: panel.findChild(QLineEdit, f"{name}Path").text() for name in ("ModelCheckpoint", "TensorBoard")}
+        assert shown == {"ModelCheckpoint": "checkpoint.h5", "TensorBoard": "logs/run_%Y_%m_%d-%H_%M_%S"}
+        assert panel.es_patience.value() == 0 and panel.es_monitor.currentData() == "val_loss"
+        # the user ticks checkpoints and early stopping on: the new project gets the defaults, not the old paths
+        panel.findChild(QGroupBox, "ModelCheckpointGroup").setChecked(True)
+        panel.findChild(QGroupBox, "TensorBoardGroup").setChecked(True)
+        panel.findChild(QGroupBox, "earlyStoppingGroup").setChecked(True)
+        configs = {c["class_name"]: c["config"] for c in window.document.project.training.callbacks}
+        assert configs["ModelCheckpoint"]["filepath"] == "checkpoint.h5"
+        assert configs["TensorBoard"]["log_dir"] == "logs/run_%Y_%m_%d-%H_%M_%S"
+        assert configs["EarlyStopping"]["patience"] == 0 and configs["EarlyStopping"]["monitor"] == "val_loss"
+        assert "CSVLogger" not in configs
+        window.document.undo_stack.setClean()
