@@ -37,6 +37,9 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--history", type=Path, metavar="FILE.csv",
                        help="write the per-epoch history as CSV (Keras CSVLogger columns)")
     train.add_argument("--out", type=Path, metavar="MODEL.h5", help="save the trained model as a Keras-loadable .h5")
+    train.add_argument("--output-dir", type=Path, metavar="DIR",
+                       help="where the project's callbacks write (checkpoints, CSV logs, TensorBoard runs); "
+                            "default: the project's folder. A project file never writes outside these folders")
     train.add_argument("--resume", type=Path, metavar="CHECKPOINT.h5",
                        help="continue exactly from a checkpoint written by ModelCheckpoint or --out")
     train.add_argument("--verbose", type=int, choices=(0, 1, 2), default=None,
@@ -123,15 +126,27 @@ def _train(args: argparse.Namespace) -> int:
         raise BadInput(f"--epochs must be >= 0, got {args.epochs}")
     if args.seed is not None and args.seed < 0:
         raise BadInput(f"--seed must be >= 0, got {args.seed}")
+    output_dirs = []
+    if args.output_dir is not None:
+        if args.output_dir.exists() and not args.output_dir.is_dir():
+            raise BadInput(f"--output-dir {args.output_dir}: not a folder")
+        output_dirs.append(args.output_dir)
     try:
         project = Project.load(args.project)
+        if args.out:
+            _check_storable(args.out, project)
+        if args.output_dir is not None:
+            args.output_dir.mkdir(parents=True, exist_ok=True)
         callbacks = [CSVLogger(args.history)] if args.history else []
         run = create_run(project, args.backend, callbacks=callbacks, epochs=args.epochs, seed=args.seed,
-                         base_dir=args.project.parent, device=_device(args.device), resume_from=args.resume)
+                         base_dir=args.project.parent, device=_device(args.device), resume_from=args.resume,
+                         output_dirs=output_dirs)
     except _bad_input_types() as exc:
         raise BadInput(str(exc)) from None
     except ValueError as exc:
         raise BadInput(f"{args.project}: {exc}") from None
+    except OSError as exc:
+        raise BadInput(f"--output-dir {args.output_dir}: {exc.strerror or exc}") from None
 
     trainer = run.trainer
     ds = run.dataset
@@ -164,14 +179,57 @@ def _train(args: argparse.Namespace) -> int:
     if args.history:
         print(f"history written to {args.history}")
     if args.out:
-        from .engine.callbacks import save_run_h5
-
-        try:
-            save_run_h5(args.out, trainer)
-        except OSError as exc:
-            raise BadInput(f"cannot write {args.out}: {exc.strerror or exc}") from None
-        print(f"model written to {args.out}")
+        return _save_out(args.out, run)
     return 0
+
+
+def _check_storable(out: Path, project) -> None:
+    """Refuse ``--out`` before training when Keras' .h5 layout cannot hold the model (``spec.keras_storable``)."""
+    from .spec.keras_storable import keras_storage_problems
+
+    problems = keras_storage_problems(project.model, project.training.dtype)
+    if problems:
+        raise BadInput(f"--out {out}: cannot save this model as .h5: {next(iter(problems.values()))}")
+
+
+def _save_out(out: Path, run) -> int:
+    """Write the trained model to ``out``; when that fails, keep the weights beside it (``OUT.weights.npz``,
+    or in the temp folder) so the run's result is not lost, say where, and exit 1."""
+    from .engine.callbacks import save_run_h5
+
+    try:
+        save_run_h5(out, run.trainer)
+    except Exception as exc:  # noqa: BLE001 - whatever the writer says, the trained weights are kept
+        problem = f"{exc.strerror or exc}" if isinstance(exc, OSError) else str(exc)
+        kept = _keep_weights(out, run)
+        where = f"the trained weights are kept in {kept}" if kept else "the trained weights could not be kept either"
+        print(f"annstudio: error: cannot write {out}: {problem}; {where}", file=sys.stderr)
+        return 1
+    print(f"model written to {out}")
+    return 0
+
+
+def _keep_weights(out: Path, run) -> Path | None:
+    """The trained weights (``"layer/weight"`` arrays) and the project (``project.json``) as an .npz that
+    ``numpy.load`` opens without pickle, beside ``out`` or else in the temp folder; ``None`` if neither works."""
+    import json
+    import os
+    import tempfile
+
+    import numpy as np
+
+    from .io.arrays import write_npz
+
+    arrays = {k: np.asarray(v) for k, v in run.model.get_weights().items()}
+    arrays["project.json"] = np.asarray(json.dumps(run.project.to_dict()))
+    for target in (out.with_name(out.name + ".weights.npz"),
+                   Path(tempfile.gettempdir()) / f"{out.name}.{os.getpid()}.weights.npz"):
+        try:
+            write_npz(target, arrays)
+        except (OSError, ValueError):
+            continue
+        return target
+    return None
 
 
 def _device(text: str | None):

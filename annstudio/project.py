@@ -8,7 +8,10 @@ from __future__ import annotations
 import copy
 import json
 import os
+import re
+import stat
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -152,6 +155,7 @@ class Project:
     @classmethod
     def load(cls, path: str | os.PathLike) -> Project:
         path = Path(path)
+        clean_stale_temps(path)
         try:
             text = path.read_text(encoding="utf-8")
         except FileNotFoundError:
@@ -187,10 +191,81 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
     return data
 
 
-def write_text_atomic(path: Path, text: str) -> None:
-    """Write ``text`` to a temp file beside ``path``, fsync, then rename over it."""
+#: a temp file of a writer that is still alive is left alone until it is this old (seconds)
+STALE_TEMP_AGE = 3600.0
+
+
+def atomic_temp(path: str | os.PathLike) -> tuple[int, str]:
+    """``(fd, name)`` of a new temp file beside ``path`` for an atomic save: ``.NAME.PID.XXXXXXXX.tmp``.
+
+    The writer's process id is part of the name, so the next save or open of ``path`` can tell a temp
+    file left by a killed writer (``clean_stale_temps``) from one being written right now.
+    """
     path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    clean_stale_temps(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    return tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory)
+
+
+def _process_alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError, OverflowError):
+        return True  # it exists (another user's), or we cannot tell: keep the file until it is old
+    return True
+
+
+def clean_stale_temps(path: str | os.PathLike, max_age: float = STALE_TEMP_AGE) -> list[Path]:
+    """Remove our own temp files of ``path`` that no writer will finish: ``.NAME.PID.XXXXXXXX.tmp`` whose
+    process is gone, and any ``.NAME.[PID.]XXXXXXXX.tmp`` older than ``max_age`` seconds (the same
+    folder only, our naming pattern only). Returns what was removed; errors are ignored (best effort)."""
+    path = Path(path)
+    directory = path.parent if str(path.parent) else Path(".")
+    prefix = f".{path.name}."
+    removed: list[Path] = []
+    try:
+        names = [n for n in os.listdir(directory) if n.startswith(prefix) and n.endswith(".tmp")]
+    except (OSError, ValueError):
+        return removed
+    now = time.time()
+    for name in names:
+        middle = name[len(prefix):-len(".tmp")].split(".")
+        if len(middle) == 2 and middle[0].isdigit() and _TEMP_TAIL.fullmatch(middle[1]):
+            pid: int | None = int(middle[0])
+        elif len(middle) == 1 and _TEMP_TAIL.fullmatch(middle[0]):
+            pid = None  # written before the pid was part of the name
+        else:
+            continue
+        candidate = directory / name
+        try:
+            info = candidate.lstat()
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            continue
+        old = now - info.st_mtime > max_age
+        if pid is not None and pid != os.getpid() and not _process_alive(pid):
+            old = True
+        if old:
+            try:
+                candidate.unlink()
+                removed.append(candidate)
+            except OSError:
+                pass
+    return removed
+
+
+_TEMP_TAIL = re.compile(r"[A-Za-z0-9_]{6,12}")  # tempfile.mkstemp's random part
+
+
+def write_text_atomic(path: Path, text: str) -> None:
+    """Write ``text`` to a temp file beside ``path``, fsync, then rename over it (``atomic_temp``)."""
+    path = Path(path)
+    fd, tmp = atomic_temp(path)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,6 +24,9 @@ from ..spec.training import CALLBACK_FILE_SETTINGS, TENSORBOARD_LOG_DIR
 
 class Callback:
     trainer: Any = None
+    #: for a callback made from a project file: (field, base folder, allowed folders) its files must stay in
+    #: (``confined_path``), checked again for every name filled in while training
+    confinement: tuple[str, Path | None, list[Path]] | None = None
 
     def set_trainer(self, trainer: Any) -> None:
         self.trainer = trainer
@@ -256,6 +260,8 @@ class ModelCheckpoint(Callback):
             raise MessageError(Message(
                 "ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}",
                 filepath=self.filepath, problem=message_of(exc))) from None
+        if self.confinement is not None:
+            path = confined_path(path, *self.confinement)
         path.parent.mkdir(parents=True, exist_ok=True)
         save_run_h5(path, self.trainer)
         self.saved.append(path)
@@ -312,6 +318,8 @@ class TensorBoard(Callback):
     def on_train_begin(self, logs: dict | None = None) -> None:
         self._close()
         self.run_dir = run_log_dir(self.log_dir, base_dir=self.base_dir)
+        if self.confinement is not None:
+            confined_path(self.run_dir, *self.confinement)
         self._writer = TensorBoardWriter(self.run_dir)
         self._writer.open()
         self._batches = 0
@@ -363,8 +371,42 @@ CALLBACK_CLASSES: dict[str, type[Callback]] = {
 }
 
 
-def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None = None) -> list[Callback]:
-    """Instantiate a project's callback list; relative file names are resolved against ``base_dir``."""
+def confined_path(value: Any, field: str, base_dir: str | os.PathLike | None,
+                  roots: Sequence[str | os.PathLike] = ()) -> Path:
+    """A path from a project file, made absolute and checked: ``value`` (relative: to ``base_dir``, the
+    project's folder or the output folder the user chose) must lie inside ``base_dir`` or one of
+    ``roots`` once symbolic links are resolved; else ``MessageError`` naming ``field``.
+
+    ``base_dir`` ``None``: the current folder (a project not saved yet).
+    """
+    if not isinstance(value, (str, os.PathLike)) or isinstance(value, bytes):
+        raise MessageError(Message("{field} must be a file or folder name (text), got {value!r:.80}",
+                                   field=field, value=value))
+    text = os.fspath(value)
+    if not text.strip() or "\0" in text:
+        raise MessageError(Message("{field} must be a file or folder name, got {value!r:.80}",
+                                   field=field, value=text))
+    base = Path(base_dir) if base_dir is not None else Path.cwd()
+    path = Path(text)
+    if not path.is_absolute():
+        path = base / path
+    real = Path(os.path.realpath(path))
+    allowed = [Path(os.path.realpath(folder)) for folder in (base, *roots)]
+    if not any(real == folder or folder in real.parents for folder in allowed):
+        raise MessageError(Message(
+            "{field} {value!r:.80} is outside the project's folder; a project file may only write inside "
+            "its own folder (or the output folder you choose)", field=field, value=text))
+    return path.absolute()
+
+
+def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None = None,
+                          output_dirs: Sequence[str | os.PathLike] = ()) -> list[Callback]:
+    """Instantiate a project's callback list. The files they write stay inside the project's folder
+    (``base_dir``) or one of ``output_dirs`` (folders the user chose); relative names are taken relative to
+    the first of ``output_dirs``, else to ``base_dir``. Anything else is refused before training
+    (``MessageError`` naming the field, see ``confined_path``)."""
+    start = Path(output_dirs[0]) if output_dirs else base_dir
+    roots = [*(Path(p) for p in output_dirs), *([base_dir] if base_dir is not None else [])]
     out: list[Callback] = []
     for item in configs:
         name = item["class_name"]
@@ -375,9 +417,15 @@ def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None =
                 name=name, names=', '.join(CALLBACK_CLASSES)))
         config = dict(item["config"])
         arg = CALLBACK_FILE_SETTINGS.get(name)
-        if name == "TensorBoard":
-            config["base_dir"] = base_dir  # it expands the date pattern itself, then joins
-        elif arg and base_dir is not None and not Path(str(config[arg])).expanduser().is_absolute():
-            config[arg] = str(Path(base_dir) / str(config[arg]))
-        out.append(cls(**config))
+        if arg:
+            field = f"{name} {arg}"
+            checked = confined_path(config.get(arg, ""), field, start, roots)
+            if name == "TensorBoard":
+                config["base_dir"] = start  # it expands the date pattern itself, then joins
+            else:
+                config[arg] = str(checked)
+        callback = cls(**config)
+        if arg:
+            callback.confinement = (field, start, roots)
+        out.append(callback)
     return out

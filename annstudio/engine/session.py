@@ -5,7 +5,7 @@ the GUI worker and ``annstudio.train`` all go through it.
 """
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -16,8 +16,9 @@ from ..data import Dataset, load_dataset, one_hot
 from ..messages import Message, MessageError, message_of
 from ..project import Project
 from ..spec import ModelSpec, SpecError
+from ..spec.keras_storable import keras_storage_problems
 from ..spec.training import check_loss_fits, reported_metrics, target_form
-from .callbacks import Callback, History, callbacks_from_config
+from .callbacks import Callback, History, ModelCheckpoint, callbacks_from_config
 from .control import TrainingControl
 from .trainer import Trainer
 
@@ -125,15 +126,27 @@ def create_run(
     base_dir: str | Path | None = None,
     device: str | list[str] | None = None,
     resume_from: str | Path | None = None,
+    output_dirs: Sequence[str | Path] = (),
 ) -> Run:
     """Load data, check it against the model, build and compile the model, and make the trainer.
 
     ``resume_from`` names an ``.h5`` of the same model: a checkpoint written by annstudio restores its
     weights, optimizer state, RNG states, epoch and history, so the run continues exactly where it
     stopped; a file Keras wrote gives its weights (training goes on with a fresh optimizer).
+
+    The project's callbacks write only inside ``base_dir`` (the project's folder) or ``output_dirs``
+    (folders the user chose; relative names start at the first), see ``callbacks.callbacks_from_config``;
+    a project with a ``ModelCheckpoint`` must be one Keras can store (``spec.keras_storable``). Both are
+    checked here, before any data is loaded, so a refused run costs nothing.
     """
     cfg = project.training
     seed = cfg.seed if seed is None else int(seed)
+    project_callbacks = callbacks_from_config(cfg.callbacks, Path(base_dir) if base_dir else None, output_dirs)
+    if any(isinstance(c, ModelCheckpoint) for c in project_callbacks):
+        problems = keras_storage_problems(project.model, cfg.dtype)
+        if problems:
+            raise MessageError(Message("ModelCheckpoint cannot save this model: {problem}",
+                                       problem=next(iter(problems.values()))))
     if dataset is None:
         dataset = load_project_dataset(project, base_dir)
     check_compatible(project.model, dataset, cfg.loss)
@@ -144,7 +157,7 @@ def create_run(
     validation = None
     if dataset.x_val is not None and dataset.y_val is not None:
         validation = (dataset.x_val.astype(cfg.dtype, copy=False), prepare_targets(dataset.y_val, cfg.loss, dataset, cfg.dtype))
-    all_callbacks = [*callbacks_from_config(cfg.callbacks, Path(base_dir) if base_dir else None), *callbacks]
+    all_callbacks = [*project_callbacks, *callbacks]
     metrics = reported_metrics(cfg.metrics, dataset.task)
     training_config = {"loss": cfg.loss, "optimizer": cfg.optimizer, "metrics": metrics, "project": project.to_dict()}
     trainer = Trainer(

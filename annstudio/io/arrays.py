@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from ..messages import Message, MessageError, message_of
-from ..project import write_text_atomic
+from ..project import atomic_temp, write_text_atomic
 
 
 def read_array(path: str | os.PathLike) -> np.ndarray:
@@ -59,9 +59,10 @@ def write_array(path: str | os.PathLike, array: np.ndarray) -> None:
     suffix = path.suffix.lower()
     array = np.asarray(array)
     if suffix == ".npy":
-        tmp = path.with_name(f".{path.name}.tmp")
+        fd, name = atomic_temp(path)
+        tmp = Path(name)
         try:
-            with open(tmp, "wb") as fh:
+            with os.fdopen(fd, "wb") as fh:
                 np.save(fh, array, allow_pickle=False)
                 fh.flush()
                 os.fsync(fh.fileno())
@@ -88,3 +89,19 @@ def _is_float(text: str) -> bool:
 
 def _numeric(row: list[str]) -> bool:
     return all(_is_float(cell) for cell in row)
+
+
+def write_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> None:
+    """Write named arrays as an uncompressed ``.npz`` atomically (``numpy.load`` opens it without pickle)."""
+    path = Path(path)
+    fd, name = atomic_temp(path)
+    tmp = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            np.savez(fh, **arrays)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    finally:
+        if tmp.exists():
+            tmp.unlink()

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import tempfile
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
@@ -30,9 +29,11 @@ import numpy as np
 
 from .._version import __version__
 from ..messages import Message, Term, message_of, os_reason
+from ..project import atomic_temp
 from ..spec import ModelSpec, SpecError
 from ..spec.errors import ConfigError
 from ..spec.keras_model import layer_weight_shapes, model_to_keras_config
+from ..spec.keras_storable import check_keras_storable
 from ..spec.training import training_config_to_keras
 from .h5_common import (
     HDF5_OBJECT_HEADER_LIMIT,
@@ -68,6 +69,7 @@ def save_h5(
     """
     path = Path(path)
     try:
+        check_keras_storable(spec, dtype)
         model_config = model_to_keras_config(spec, dtype)
         shapes = layer_weight_shapes(spec)
         training_config = None
@@ -80,14 +82,6 @@ def save_h5(
             raise SpecError(Message("metrics need a loss and an optimizer"))
     except (SpecError, ConfigError) as exc:
         raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
-    for name in [spec.name] + [layer.name for layer in spec.layers]:
-        if "/" in name or name in (".", ".."):
-            raise H5Error(Message("cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')",
-                                  path=path, name=name))
-    if any(layer.name == "top_level_model_weights" for layer in spec.layers):
-        raise H5Error(Message(
-            "cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer",
-            path=path))
     layer_arrays = _checked_weights(path, shapes, weights, dtype)
     state_parts = None
     if state is not None:
@@ -189,7 +183,7 @@ def write_h5_atomic(path: Path, write) -> None:
     path = Path(path)
     directory = path.parent if str(path.parent) else Path(".")
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=directory)
+        fd, tmp = atomic_temp(path)
     except OSError as exc:
         raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=os_reason(exc))) from exc
     os.close(fd)

@@ -1,0 +1,86 @@
+"""Issue 11 item 5: ``train --out`` never loses the trained model. A model Keras' .h5 layout cannot hold is
+refused before training (exit 2, one line, the reason); if writing still fails at the end the weights are
+kept in an .npz beside the target (exit 1, one line saying where)."""
+import json
+import os
+import subprocess
+import sys
+
+import numpy as np
+import pytest
+
+from annstudio import cli as cli_module
+from annstudio.io import h5_write
+from annstudio.resources import resource_path
+
+XOR = resource_path("examples", "xor_mlp.annproj")
+
+
+def cli(*args):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+    return subprocess.run([sys.executable, "-m", "annstudio", *args], capture_output=True, text=True,
+                          timeout=600, env=env)
+
+
+def project(tmp_path, *, name=None, activation=None, callbacks=(), epochs=3):
+    data = json.loads(XOR.read_text())
+    data["training"]["epochs"] = epochs
+    data["training"]["callbacks"] = list(callbacks)
+    if name is not None:
+        data["model"]["layers"][1]["name"] = name
+    if activation is not None:
+        data["model"]["layers"][1]["config"]["activation"] = activation
+    path = tmp_path / "p.annproj"
+    path.write_text(json.dumps(data))
+    return path
+
+
+UNSTORABLE = [
+    ({"activation": "step"}, "'step' has no Keras equivalent"),
+    ({"activation": "sign"}, "'sign' has no Keras equivalent"),
+    ({"name": "hidden/1"}, "no '/'"),
+    ({"name": "top_level_model_weights"}, "reserved by Keras"),
+    ({"name": "x" * 70_000}, "longer than 64,512 bytes"),
+    ({"name": "a\x00b"}, "NUL character"),
+]
+
+
+@pytest.mark.parametrize("change, reason", UNSTORABLE, ids=["step", "sign", "slash", "reserved", "64KB", "NUL"])
+def test_out_refuses_an_unstorable_model_before_training(tmp_path, change, reason):
+    out = tmp_path / "m.h5"
+    result = cli("train", str(project(tmp_path, **change)), "--out", str(out), "--quiet")
+    assert result.returncode == 2, result.stderr[-2000:]
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("annstudio: error: --out "), result.stderr[-2000:]
+    assert reason in lines[0] and len(lines[0]) < 400
+    assert result.stdout == ""  # refused before the data was even loaded, let alone trained on
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.annproj"]
+
+
+def test_a_checkpoint_of_an_unstorable_model_is_refused_before_training(tmp_path):
+    path = project(tmp_path, activation="step", callbacks=[{"class_name": "ModelCheckpoint",
+                                                            "config": {"filepath": "ck.h5"}}])
+    result = cli("train", str(path), "--quiet")
+    assert result.returncode == 2
+    assert "ModelCheckpoint cannot save this model" in result.stderr and "'step'" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["p.annproj"]
+
+
+def test_the_weights_are_kept_when_writing_fails_at_the_end(tmp_path, monkeypatch, capsys):
+    def refuse(*args, **kwargs):
+        raise h5_write.H5Error("cannot save m.h5: the disk said no")
+
+    monkeypatch.setattr(h5_write, "save_h5", refuse)
+    out = tmp_path / "m.h5"
+    code = cli_module.main(["train", str(project(tmp_path)), "--out", str(out), "--quiet"])
+    err = capsys.readouterr().err.strip().splitlines()
+    kept = tmp_path / "m.h5.weights.npz"
+    assert code == 1
+    assert err == [f"annstudio: error: cannot write {out}: cannot save m.h5: the disk said no; "
+                   f"the trained weights are kept in {kept}"]
+    assert not out.exists()
+    with np.load(kept) as data:  # reopens without pickle
+        assert sorted(data.files) == ["dense/bias", "dense/kernel", "dense_1/bias", "dense_1/kernel", "project.json"]
+        assert data["dense/kernel"].shape == (2, 8)
+        assert json.loads(str(data["project.json"]))["model"]["name"] == "xor_mlp"
