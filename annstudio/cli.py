@@ -126,11 +126,8 @@ def _train(args: argparse.Namespace) -> int:
         raise BadInput(f"--epochs must be >= 0, got {args.epochs}")
     if args.seed is not None and args.seed < 0:
         raise BadInput(f"--seed must be >= 0, got {args.seed}")
-    output_dirs = []
-    if args.output_dir is not None:
-        if args.output_dir.exists() and not args.output_dir.is_dir():
-            raise BadInput(f"--output-dir {args.output_dir}: not a folder")
-        output_dirs.append(args.output_dir)
+    if args.output_dir is not None and args.output_dir.exists() and not args.output_dir.is_dir():
+        raise BadInput(f"--output-dir {args.output_dir}: not a folder")
     try:
         project = Project.load(args.project)
         if args.out:
@@ -140,7 +137,7 @@ def _train(args: argparse.Namespace) -> int:
         callbacks = [CSVLogger(args.history)] if args.history else []
         run = create_run(project, args.backend, callbacks=callbacks, epochs=args.epochs, seed=args.seed,
                          base_dir=args.project.parent, device=_device(args.device), resume_from=args.resume,
-                         output_dirs=output_dirs)
+                         output_dir=args.output_dir)
     except _bad_input_types() as exc:
         raise BadInput(str(exc)) from None
     except ValueError as exc:

@@ -400,13 +400,14 @@ def confined_path(value: Any, field: str, base_dir: str | os.PathLike | None,
 
 
 def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None = None,
-                          output_dirs: Sequence[str | os.PathLike] = ()) -> list[Callback]:
+                          output_dir: str | os.PathLike | None = None,
+                          chosen_dirs: Sequence[str | os.PathLike] = ()) -> list[Callback]:
     """Instantiate a project's callback list. The files they write stay inside the project's folder
-    (``base_dir``) or one of ``output_dirs`` (folders the user chose); relative names are taken relative to
-    the first of ``output_dirs``, else to ``base_dir``. Anything else is refused before training
-    (``MessageError`` naming the field, see ``confined_path``)."""
-    start = Path(output_dirs[0]) if output_dirs else base_dir
-    roots = [*(Path(p) for p in output_dirs), *([base_dir] if base_dir is not None else [])]
+    (``base_dir``), the ``output_dir`` the user chose (relative names then start there instead of at
+    ``base_dir``) or one of ``chosen_dirs`` (folders the user picked in a dialog). Anything else is refused
+    before training (``MessageError`` naming the field, see ``confined_path``)."""
+    start = Path(output_dir) if output_dir is not None else base_dir
+    roots = [Path(p) for p in (output_dir, base_dir, *chosen_dirs) if p is not None]
     out: list[Callback] = []
     for item in configs:
         name = item["class_name"]

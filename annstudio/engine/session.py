@@ -126,7 +126,8 @@ def create_run(
     base_dir: str | Path | None = None,
     device: str | list[str] | None = None,
     resume_from: str | Path | None = None,
-    output_dirs: Sequence[str | Path] = (),
+    output_dir: str | Path | None = None,
+    chosen_dirs: Sequence[str | Path] = (),
 ) -> Run:
     """Load data, check it against the model, build and compile the model, and make the trainer.
 
@@ -134,14 +135,16 @@ def create_run(
     weights, optimizer state, RNG states, epoch and history, so the run continues exactly where it
     stopped; a file Keras wrote gives its weights (training goes on with a fresh optimizer).
 
-    The project's callbacks write only inside ``base_dir`` (the project's folder) or ``output_dirs``
-    (folders the user chose; relative names start at the first), see ``callbacks.callbacks_from_config``;
+    The project's callbacks write only inside ``base_dir`` (the project's folder), ``output_dir`` (the
+    user's choice; relative names then start there) or ``chosen_dirs`` (folders the user picked in a
+    dialog), see ``callbacks.callbacks_from_config``;
     a project with a ``ModelCheckpoint`` must be one Keras can store (``spec.keras_storable``). Both are
     checked here, before any data is loaded, so a refused run costs nothing.
     """
     cfg = project.training
     seed = cfg.seed if seed is None else int(seed)
-    project_callbacks = callbacks_from_config(cfg.callbacks, Path(base_dir) if base_dir else None, output_dirs)
+    project_callbacks = callbacks_from_config(cfg.callbacks, Path(base_dir) if base_dir else None,
+                                              output_dir, chosen_dirs)
     if any(isinstance(c, ModelCheckpoint) for c in project_callbacks):
         problems = keras_storage_problems(project.model, cfg.dtype)
         if problems:

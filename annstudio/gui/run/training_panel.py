@@ -118,6 +118,8 @@ class TrainingPanel(QWidget):
         layout.addWidget(self.gradient_warning)
         self.problem_check: Callable[[], str | None] | None = None
         self._build_error = False  # the message shows why the last run could not be built
+        #: folders the user picked with the checkpoint / TensorBoard "…" buttons (see ``_chose``)
+        self.chosen_dirs: list[Path] = []
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -259,7 +261,8 @@ class TrainingPanel(QWidget):
             self.sigNotice.emit(hint)
         backend, device = self.backend_picker.current_backend()
         path = self.document.path
-        self.runner.start(self.document.snapshot(), backend, device, path.parent if path else None, paused=paused)
+        self.runner.start(self.document.snapshot(), backend, device, path.parent if path else None, paused=paused,
+                          chosen_dirs=self.chosen_dirs)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
@@ -541,6 +544,7 @@ class TrainingPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save checkpoints to"), self._start_dir(),
                                               self.tr("Keras HDF5 model (*.h5)"))
         if path:
+            self._chose(Path(path).parent)
             self.checkpoint_path.setText(path)
             self._set_callback("ModelCheckpoint", True, {"filepath": path}, self.tr("Change checkpoint file"), "filepath")
 
@@ -548,8 +552,15 @@ class TrainingPanel(QWidget):
     def _browse_tensorboard(self) -> None:
         path = QFileDialog.getExistingDirectory(self, self.tr("TensorBoard log folder"), self._start_dir())
         if path:
+            self._chose(Path(path))
             self.tensorboard_dir.setText(path)
             self._set_callback("TensorBoard", True, {"log_dir": path}, self.tr("Change TensorBoard folder"), "log_dir")
+
+    def _chose(self, folder: Path) -> None:
+        """The user picked ``folder`` in a dialog: this session's runs may write there (a path typed in, or
+        read from a project file, stays inside the project's folder)."""
+        if folder not in self.chosen_dirs:
+            self.chosen_dirs.append(folder)
 
     def _start_dir(self) -> str:
         path = self.document.path

@@ -113,8 +113,11 @@ class TrainingWorker(QObject):
         pace: float | None = None,
         initial_weights: dict | None = None,
         dataset: Any = None,
+        chosen_dirs: Iterable[str | Path] = (),
     ) -> None:
         super().__init__()
+        #: folders the user picked in a dialog: the project's callbacks may write there too
+        self.chosen_dirs = tuple(chosen_dirs)
         #: weights to start from instead of the seeded draw (imported, kept after an edit, typed in)
         self.initial_weights = initial_weights
         #: the data already loaded for this project (the ready model's), or None to load it
@@ -199,7 +202,7 @@ class TrainingWorker(QObject):
         project, prev = self.project, self.previous
         if prev is None:
             run = create_run(project, self.backend, control=self.control, base_dir=self.base_dir, device=self.device,
-                             dataset=self.dataset)
+                             dataset=self.dataset, chosen_dirs=self.chosen_dirs)
             if self.initial_weights:
                 run.model.set_weights(self.initial_weights)
             return run
@@ -210,7 +213,7 @@ class TrainingWorker(QObject):
             state.pop("optimizer", None)
         run = create_run(
             project, self.backend, dataset=prev.dataset, control=self.control, base_dir=self.base_dir,
-            device=self.device, epochs=int(state["next_epoch"]) + project.training.epochs,
+            device=self.device, epochs=int(state["next_epoch"]) + project.training.epochs, chosen_dirs=self.chosen_dirs,
         )
         run.model.set_weights(weights)
         run.trainer.set_state(state)
@@ -497,7 +500,13 @@ class TrainingRunner(QObject):
                      weights: dict | None, key: tuple, data_key: tuple, report: dict, generation: int) -> None:
         """Runs in the job thread."""
         try:
-            run = create_run(project, backend, base_dir=base_dir, device=device, dataset=dataset)
+            # the model to look at before training: its callbacks never run, so their files are not checked
+            # here (Play checks them, see create_run); a refused path must not hide the network
+            bare = project.copy()
+            bare.training.callbacks = []
+            run = create_run(bare, backend, base_dir=base_dir, device=device, dataset=dataset)
+            run.project = project
+            run.trainer.training_config["project"] = project.to_dict()
             if weights:
                 run.model.set_weights(weights)
         except Exception as exc:  # noqa: BLE001 - an invalid project simply has no model yet
@@ -601,10 +610,13 @@ class TrainingRunner(QObject):
 
     # ------------------------------------------------------------------ controls
     def start(self, project: Project, backend: str = "numpy", device: str | None = None,
-              base_dir: str | Path | None = None, *, paused: bool = False) -> None:
+              base_dir: str | Path | None = None, *, paused: bool = False,
+              chosen_dirs: Iterable[str | Path] = ()) -> None:
         """Train ``project`` (copied here, so later edits never reach the run) in a worker thread.
 
         With ``paused=True`` the run is built and waits before its first batch (then :meth:`step`).
+        ``chosen_dirs``: folders the user picked in a dialog; the project's callbacks may write there as
+        well as inside ``base_dir`` (the project's folder), nowhere else.
         Raises ``RuntimeError`` while a run is active (use :meth:`resume`, :meth:`stop` first).
         """
         if self._thread is not None:
@@ -637,7 +649,7 @@ class TrainingRunner(QObject):
             control.pause()
         worker = TrainingWorker(project, backend, device=device, base_dir=base_dir, control=control,
                                 previous=previous, probes=self._probes, min_interval=self.min_interval,
-                                pace=self._pace, initial_weights=initial, dataset=dataset)
+                                pace=self._pace, initial_weights=initial, dataset=dataset, chosen_dirs=chosen_dirs)
         thread = QThread()
         thread.setObjectName("annstudio-training")
         worker.moveToThread(thread)

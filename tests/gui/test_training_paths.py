@@ -1,0 +1,80 @@
+"""Issue 11 item 1 in the GUI: a project's checkpoint / TensorBoard paths stay inside its folder; a path the
+user picks with the "…" button is the user's choice and may lie anywhere."""
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QToolButton
+
+from annstudio import Project
+from annstudio.gui.document import ProjectDocument
+from annstudio.gui.run import backend_picker
+from annstudio.gui.run.training_panel import TrainingPanel
+from annstudio.gui.run.worker import TrainingRunner
+from annstudio.resources import resource_path
+
+
+@pytest.fixture
+def runner(qtbot):
+    runner = TrainingRunner()
+    yield runner
+    assert runner.shutdown(5000)
+
+
+@pytest.fixture
+def saved_project(tmp_path, monkeypatch, qtbot, runner):
+    """A TrainingPanel on a project saved in tmp_path/shared with a checkpoint at ``filepath``."""
+    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "Fake CPU")])
+
+    def make(filepath):
+        project = Project.load(resource_path("examples", "xor_mlp.annproj"))
+        project.training.epochs = 2
+        project.training.callbacks = [{"class_name": "ModelCheckpoint", "config": {"filepath": filepath}}]
+        folder = tmp_path / "shared"
+        folder.mkdir(exist_ok=True)
+        project.save(folder / "shared.annproj")
+        document = ProjectDocument()
+        document.replace(Project.load(folder / "shared.annproj"), folder / "shared.annproj")
+        panel = TrainingPanel(document, runner)
+        qtbot.addWidget(panel)
+        return panel, document
+
+    return make
+
+
+def test_a_checkpoint_path_outside_the_project_folder_is_refused(qtbot, tmp_path, runner, saved_project):
+    panel, _ = saved_project("../victim.h5")
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        panel.play_action.trigger()
+    assert runner.state == "error"
+    assert "ModelCheckpoint filepath" in panel.message.text()
+    assert "outside the project's folder" in panel.message.text() and panel.message.isVisibleTo(panel)
+    assert not (tmp_path / "victim.h5").exists()
+    assert runner.history == {}  # refused before training
+
+
+def test_a_checkpoint_path_picked_in_the_dialog_may_be_anywhere(qtbot, tmp_path, runner, saved_project,
+                                                                 monkeypatch):
+    panel, document = saved_project("ck.h5")
+    elsewhere = tmp_path / "my results"
+    elsewhere.mkdir()
+    picked = str(elsewhere / "best.h5")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (picked, ""))
+    browse = panel.checkpoint_group.findChild(QToolButton)
+    qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
+    assert panel.checkpoint_path.text() == picked
+    assert document.project.training.callbacks[0]["config"]["filepath"] == picked
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        panel.play_action.trigger()
+    assert runner.state == "finished", panel.message.text()
+    assert (elsewhere / "best.h5").exists()
+
+
+def test_a_path_typed_outside_the_folder_is_refused(qtbot, tmp_path, runner, saved_project):
+    panel, document = saved_project("ck.h5")
+    panel.checkpoint_path.clear()
+    qtbot.keyClicks(panel.checkpoint_path, str(tmp_path / "typed.h5"))
+    panel.checkpoint_path.editingFinished.emit()
+    assert document.project.training.callbacks[0]["config"]["filepath"] == str(tmp_path / "typed.h5")
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        panel.play_action.trigger()
+    assert runner.state == "error" and "ModelCheckpoint filepath" in panel.message.text()
+    assert not (tmp_path / "typed.h5").exists()
