@@ -265,6 +265,7 @@ class FileActionsMixin(_WindowParts):
         """Save the trained model, or freshly initialised weights when nothing is trained yet."""
         from ..engine.session import build_model
         from ..io.h5_write import H5Error, save_h5
+        from ..spec.keras_storable import keras_storage_problems
 
         model = self.runner.last_model
         # the model's own spec (the stack may hold an edit not built yet)
@@ -276,6 +277,12 @@ class FileActionsMixin(_WindowParts):
             caption = self.tr("Export the model as .h5 (its imported or edited weights)")
         else:
             caption = self.tr("Export .h5 — the model is not trained yet: the file gets freshly initialised weights")
+        unstorable = keras_storage_problems(spec, self.document.project.training.dtype)
+        if unstorable:  # say why before the learner picks a file
+            self._error(self.tr("Cannot export the model"),
+                        self.tr("Keras' .h5 format cannot hold this model: {0}").format(
+                            render(next(iter(unstorable.values())))))
+            return False
         suggestion = Path(self._start_dir()) / f"{_safe_stem(self.document.project.name)}.h5"
         path, _ = QFileDialog.getSaveFileName(self, caption, str(suggestion), self._h5_filter())
         if not path:

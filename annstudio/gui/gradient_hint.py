@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..spec import ModelSpec
 from ..spec.training import layers_without_gradient
-from .i18n import translate
+from .i18n import render, translate
 
 
 def layer_hint(activation: str) -> str:
@@ -29,3 +29,9 @@ def model_hint(spec: ModelSpec) -> str:
         "Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches "
         "the weights and the loss stays flat. Train step units with the perceptron learning rule "
         "(w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.").format(layers)
+
+
+def storage_hint(problem: str) -> str:
+    """One line for a layer card / the Inspector when Keras' .h5 layout cannot hold the layer
+    (``spec.keras_storable``): the model trains, but Export .h5 and checkpoints will refuse it."""
+    return translate("GradientHint", "Cannot be exported as Keras .h5: {0}").format(render(problem))

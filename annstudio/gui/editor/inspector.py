@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec, edits
+from ...spec.keras_storable import keras_storage_problems
 from ...spec.layer_kinds import KINDS, Param, layer_kind
 from ...spec.layers import initializer_args
 from ...spec.ranges import STDDEV
@@ -38,7 +39,7 @@ from ...spec.training import layers_without_gradient
 from ..colors import WARNING_STYLE
 from ..document import ProjectDocument
 from ..fields import FieldMessage, NumberField, range_of
-from ..gradient_hint import layer_hint
+from ..gradient_hint import layer_hint, storage_hint
 from ..i18n import render
 from ..layer_kinds import Field, gui_kind
 from . import commands
@@ -217,7 +218,11 @@ class LayerInspector(QWidget):
         self._gradient_hint = _error_label(body)
         self._gradient_hint.setObjectName("inspectorGradientHint")
         self._gradient_hint.setStyleSheet(WARNING_STYLE)
-        for widget in (self._title, self._explanation, self._info, self._problem, self._gradient_hint):
+        self._storage_hint = _error_label(body)
+        self._storage_hint.setObjectName("inspectorStorageHint")
+        self._storage_hint.setStyleSheet(WARNING_STYLE)
+        for widget in (self._title, self._explanation, self._info, self._problem, self._gradient_hint,
+                       self._storage_hint):
             column.addWidget(widget)
         line = QFrame(body)
         line.setFrameShape(QFrame.Shape.HLine)
@@ -468,6 +473,9 @@ class LayerInspector(QWidget):
         activation = layers_without_gradient(spec).get(layer.name)
         self._gradient_hint.setText(self.tr("⚠ {0}").format(layer_hint(activation)) if activation else "")
         self._gradient_hint.setVisible(bool(activation))
+        unstorable = None if problem else keras_storage_problems(spec).get(layer.name)
+        self._storage_hint.setText(self.tr("⚠ {0}").format(storage_hint(unstorable)) if unstorable else "")
+        self._storage_hint.setVisible(bool(unstorable))
 
     def _fill_fields(self, spec: ModelSpec, row: int, layer: LayerSpec) -> None:
         c = layer.config

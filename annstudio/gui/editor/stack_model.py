@@ -13,10 +13,12 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 
+from ...messages import Message
 from ...spec import LayerInfo, LayerSpec, ModelSpec, edits
+from ...spec.keras_storable import keras_storage_problems
 from ...spec.training import layers_without_gradient
 from ..document import ProjectDocument
-from ..gradient_hint import layer_hint
+from ..gradient_hint import layer_hint, storage_hint
 from ..i18n import render
 from . import commands
 from .layer_clipboard import MIME_LAYERS, layers_from_mime, layers_to_mime
@@ -34,7 +36,7 @@ IsInputRole = _USER + 6       # bool: the Input row (cannot be moved or deleted)
 LayerRole = _USER + 7         # LayerSpec: a copy of the layer
 InputsRole = _USER + 8        # tuple[str, ...]: names of the layers feeding this one (the previous one by default)
 TrainableParamsRole = _USER + 9  # int | None
-WarningRole = _USER + 10      # str: why gradient descent cannot train this layer ("" when it can)
+WarningRole = _USER + 10      # str: why gradient descent cannot train this layer, or Keras cannot store it ("")
 
 
 def format_shape(shape: tuple | None) -> str:
@@ -105,6 +107,7 @@ class StackModel(QAbstractListModel):
         self._spec = ModelSpec()
         self._problems: dict[str | None, str] = {}
         self._no_gradient: dict[str, str] = {}
+        self._unstorable: dict[str | None, Message] = {}
         self._infos: dict[str, LayerInfo] = {}
         self._load()
         document.sigSpecChanged.connect(self._reload)
@@ -125,6 +128,7 @@ class StackModel(QAbstractListModel):
         self._spec = spec.copy()
         self._problems = spec.problems()
         self._no_gradient = layers_without_gradient(spec)
+        self._unstorable = keras_storage_problems(spec)
         self._infos = {info.name: info for info in spec.layer_infos()}
 
     def _reload(self) -> None:
@@ -189,8 +193,7 @@ class StackModel(QAbstractListModel):
         if role == ProblemRole:
             return render(self._problems.get(layer.name, ""))
         if role == WarningRole:
-            activation = self._no_gradient.get(layer.name)
-            return layer_hint(activation) if activation else ""
+            return " · ".join(self._warnings(layer))
         if role == IsInputRole:
             return layer.kind == "Input"
         if role == LayerRole:
@@ -215,9 +218,17 @@ class StackModel(QAbstractListModel):
         problem = self._problems.get(layer.name)
         if problem:
             lines.append(self.tr("Problem: {0}").format(render(problem)))
-        if layer.name in self._no_gradient:
-            lines.append(layer_hint(self._no_gradient[layer.name]))
+        lines.extend(self._warnings(layer))
         return "\n".join(lines)
+
+    def _warnings(self, layer: LayerSpec) -> list[str]:
+        """Why gradient descent cannot train the layer; why Keras' .h5 layout cannot hold it."""
+        out = []
+        if layer.name in self._no_gradient:
+            out.append(layer_hint(self._no_gradient[layer.name]))
+        if layer.name in self._unstorable and layer.name not in self._problems:
+            out.append(storage_hint(self._unstorable[layer.name]))
+        return out
 
     def _accessible_text(self, layer: LayerSpec, info: LayerInfo | None) -> str:
         text = self.tr("{0} layer {1}, {2}, output {3}, {4} parameters").format(
