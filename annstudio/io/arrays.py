@@ -98,7 +98,7 @@ def write_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> None:
     tmp = Path(name)
     try:
         with os.fdopen(fd, "wb") as fh:
-            np.savez(fh, **arrays)
+            np.savez(fh, allow_pickle=False, **arrays)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
