@@ -884,6 +884,10 @@
             <translation>Import {0}</translation>
         </message>
         <message>
+            <source>Keras' .h5 format cannot hold this model: {0}</source>
+            <translation>Keras' .h5 format cannot hold this model: {0}</translation>
+        </message>
+        <message>
             <source>Exported the model (no batch trained yet) to {0}</source>
             <translation>Exported the model (no batch trained yet) to {0}</translation>
         </message>
@@ -929,6 +933,10 @@
         <message>
             <source>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</source>
             <translation>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</translation>
+        </message>
+        <message>
+            <source>Cannot be exported as Keras .h5: {0}</source>
+            <translation>Cannot be exported as Keras .h5: {0}</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2164,18 @@ Cancel: undo the edit.</translation>
             <translation>mode must be 'auto', 'min' or 'max', got {mode!r}</translation>
         </message>
         <message>
+            <source>{field} must be a file or folder name (text), got {value!r:.80}</source>
+            <translation>{field} must be a file or folder name (text), got {value!r:.80}</translation>
+        </message>
+        <message>
+            <source>{field} must be a file or folder name, got {value!r:.80}</source>
+            <translation>{field} must be a file or folder name, got {value!r:.80}</translation>
+        </message>
+        <message>
+            <source>{field} {value!r:.80} is outside the project's folder; a project file may only write inside its own folder (or the output folder you choose)</source>
+            <translation>{field} {value!r:.80} is outside the project's folder; a project file may only write inside its own folder (or the output folder you choose)</translation>
+        </message>
+        <message>
             <source>ReduceLROnPlateau factor must be &lt; 1, got {factor}</source>
             <translation>ReduceLROnPlateau factor must be &lt; 1, got {factor}</translation>
         </message>
@@ -2198,6 +2218,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</source>
             <translation>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint cannot save this model: {problem}</source>
+            <translation>ModelCheckpoint cannot save this model: {problem}</translation>
         </message>
         <message>
             <source>x has {count} samples but y has {count2}</source>
@@ -2420,10 +2444,6 @@ Cancel: undo the edit.</translation>
             <translation>attribute {name!r} of {where} holds a name that is not UTF-8</translation>
         </message>
         <message>
-            <source>cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer</source>
-            <translation>cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer</translation>
-        </message>
-        <message>
             <source>cannot save {path}: missing weight(s) {names}</source>
             <translation>cannot save {path}: missing weight(s) {names}</translation>
         </message>
@@ -2442,10 +2462,6 @@ Cancel: undo the edit.</translation>
         <message>
             <source>cannot save {path}: {problem}</source>
             <translation>cannot save {path}: {problem}</translation>
-        </message>
-        <message>
-            <source>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</source>
-            <translation>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</translation>
         </message>
         <message>
             <source>cannot save {path}: weight {key!r} has dtype {dtype}; expected numbers</source>
@@ -2818,6 +2834,38 @@ Cancel: undo the edit.</translation>
         <message>
             <source>the nested model {name!r} must take exactly one input</source>
             <translation>the nested model {name!r} must take exactly one input</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file: it holds a NUL character</source>
+            <translation>the name {name} cannot be stored in a Keras .h5 file: it holds a NUL character</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file (no '/')</source>
+            <translation>the name {name} cannot be stored in a Keras .h5 file (no '/')</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file</source>
+            <translation>the name {name} cannot be stored in a Keras .h5 file</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file: longer than {limit:,} bytes</source>
+            <translation>the name {name} cannot be stored in a Keras .h5 file: longer than {limit:,} bytes</translation>
+        </message>
+        <message>
+            <source>the name {name} is reserved by Keras' .h5 layout; rename the layer</source>
+            <translation>the name {name} is reserved by Keras' .h5 layout; rename the layer</translation>
+        </message>
+        <message>
+            <source>model name: {problem}</source>
+            <translation>model name: {problem}</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file: it is not valid text</source>
+            <translation>the name {name} cannot be stored in a Keras .h5 file: it is not valid text</translation>
+        </message>
+        <message>
+            <source>layer {layer}: {problem}</source>
+            <translation>layer {layer}: {problem}</translation>
         </message>
         <message>
             <source>shape</source>
@@ -3960,6 +4008,7 @@ or select one there and press Enter.</translation>
         </message>
         <message>
             <source>Train</source>
+            <extracomment>folders the user picked with the checkpoint / TensorBoard "…" buttons (see ``_chose``)</extracomment>
             <translation>Train</translation>
         </message>
         <message>
@@ -4307,7 +4356,7 @@ or select one there and press Enter.</translation>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is folders the user picked in a dialog: the project's callbacks may write there too weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>A live view stopped updating: {0}</translation>
         </message>
     </context>

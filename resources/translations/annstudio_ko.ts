@@ -884,6 +884,10 @@
             <translation>{0} 가져오기</translation>
         </message>
         <message>
+            <source>Keras' .h5 format cannot hold this model: {0}</source>
+            <translation>Keras .h5 형식에는 이 모델을 담을 수 없습니다: {0}</translation>
+        </message>
+        <message>
             <source>Exported the model (no batch trained yet) to {0}</source>
             <translation>모델을 {0}(으)로 내보냈습니다 (아직 학습한 배치가 없습니다)</translation>
         </message>
@@ -929,6 +933,10 @@
         <message>
             <source>Gradient descent cannot train this model: {0} has derivative 0 everywhere, so no gradient reaches the weights and the loss stays flat. Train step units with the perceptron learning rule (w ← w + η (y − ŷ) x), or choose sigmoid or tanh to train with gradient descent.</source>
             <translation>경사하강법으로는 이 모델을 학습할 수 없습니다: {0}의 미분이 어디서나 0이라 가중치에 기울기가 전달되지 않고 손실이 그대로입니다. 계단 함수 유닛은 퍼셉트론 학습 규칙(w ← w + η (y − ŷ) x)으로 학습하거나, 경사하강법으로 학습하려면 sigmoid나 tanh를 고르세요.</translation>
+        </message>
+        <message>
+            <source>Cannot be exported as Keras .h5: {0}</source>
+            <translation>Keras .h5로 내보낼 수 없습니다: {0}</translation>
         </message>
     </context>
     <context>
@@ -2156,6 +2164,18 @@ Cancel: undo the edit.</source>
             <translation>mode는 'auto', 'min', 'max' 중 하나여야 합니다 (입력값: {mode!r})</translation>
         </message>
         <message>
+            <source>{field} must be a file or folder name (text), got {value!r:.80}</source>
+            <translation>{field}은(는) 파일 또는 폴더 이름(텍스트)이어야 합니다. 받은 값: {value!r:.80}</translation>
+        </message>
+        <message>
+            <source>{field} must be a file or folder name, got {value!r:.80}</source>
+            <translation>{field}은(는) 파일 또는 폴더 이름이어야 합니다. 받은 값: {value!r:.80}</translation>
+        </message>
+        <message>
+            <source>{field} {value!r:.80} is outside the project's folder; a project file may only write inside its own folder (or the output folder you choose)</source>
+            <translation>{field} {value!r:.80}은(는) 프로젝트 폴더 밖에 있습니다. 프로젝트 파일은 자기 폴더(또는 사용자가 고른 출력 폴더) 안에만 쓸 수 있습니다</translation>
+        </message>
+        <message>
             <source>ReduceLROnPlateau factor must be &lt; 1, got {factor}</source>
             <translation>ReduceLROnPlateau의 factor는 1보다 작아야 합니다 (입력값: {factor})</translation>
         </message>
@@ -2198,6 +2218,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall 'annstudio[tensorflow]'</source>
             <translation>TensorFlow를 불러올 수 없습니다 ({problem}). 다음 명령으로 다시 설치하세요: pip install --force-reinstall 'annstudio[tensorflow]'</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint cannot save this model: {problem}</source>
+            <translation>ModelCheckpoint(체크포인트)가 이 모델을 저장할 수 없습니다: {problem}</translation>
         </message>
         <message>
             <source>x has {count} samples but y has {count2}</source>
@@ -2420,10 +2444,6 @@ Cancel: undo the edit.</source>
             <translation>{where}의 속성 {name!r}에 UTF-8이 아닌 이름이 있습니다</translation>
         </message>
         <message>
-            <source>cannot save {path}: 'top_level_model_weights' is reserved by Keras' .h5 layout; rename the layer</source>
-            <translation>{path}을(를) 저장할 수 없습니다: 'top_level_model_weights'는 Keras .h5 구조가 쓰는 이름입니다. 층 이름을 바꾸세요</translation>
-        </message>
-        <message>
             <source>cannot save {path}: missing weight(s) {names}</source>
             <translation>{path}을(를) 저장할 수 없습니다: 가중치 {names}이(가) 없습니다</translation>
         </message>
@@ -2442,10 +2462,6 @@ Cancel: undo the edit.</source>
         <message>
             <source>cannot save {path}: {problem}</source>
             <translation>{path}을(를) 저장할 수 없습니다: {problem}</translation>
-        </message>
-        <message>
-            <source>cannot save {path}: the name {name!r} cannot be used in a Keras model (no '/')</source>
-            <translation>{path}을(를) 저장할 수 없습니다: 이름 {name!r}은(는) Keras 모델에 쓸 수 없습니다 ('/' 불가)</translation>
         </message>
         <message>
             <source>cannot save {path}: weight {key!r} has dtype {dtype}; expected numbers</source>
@@ -2818,6 +2834,38 @@ Cancel: undo the edit.</source>
         <message>
             <source>the nested model {name!r} must take exactly one input</source>
             <translation>중첩된 모델 {name!r}은(는) 입력을 정확히 하나 받아야 합니다</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file: it holds a NUL character</source>
+            <translation>이름 {name}은(는) Keras .h5 파일에 저장할 수 없습니다: NUL 문자가 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file (no '/')</source>
+            <translation>이름 {name}은(는) Keras .h5 파일에 저장할 수 없습니다('/' 불가)</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file</source>
+            <translation>이름 {name}은(는) Keras .h5 파일에 저장할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file: longer than {limit:,} bytes</source>
+            <translation>이름 {name}은(는) Keras .h5 파일에 저장할 수 없습니다: {limit:,}바이트보다 깁니다</translation>
+        </message>
+        <message>
+            <source>the name {name} is reserved by Keras' .h5 layout; rename the layer</source>
+            <translation>이름 {name}은(는) Keras .h5 구조가 예약한 이름입니다. 층 이름을 바꾸세요</translation>
+        </message>
+        <message>
+            <source>model name: {problem}</source>
+            <translation>모델 이름: {problem}</translation>
+        </message>
+        <message>
+            <source>the name {name} cannot be stored in a Keras .h5 file: it is not valid text</source>
+            <translation>이름 {name}은(는) Keras .h5 파일에 저장할 수 없습니다: 올바른 텍스트가 아닙니다</translation>
+        </message>
+        <message>
+            <source>layer {layer}: {problem}</source>
+            <translation>층 {layer}: {problem}</translation>
         </message>
         <message>
             <source>shape</source>
@@ -3960,6 +4008,7 @@ or select one there and press Enter.</source>
         </message>
         <message>
             <source>Train</source>
+            <extracomment>folders the user picked with the checkpoint / TensorBoard "…" buttons (see ``_chose``)</extracomment>
             <translation>학습</translation>
         </message>
         <message>
@@ -4307,7 +4356,7 @@ or select one there and press Enter.</source>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is folders the user picked in a dialog: the project's callbacks may write there too weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>실시간 화면 하나가 갱신을 멈췄습니다: {0}</translation>
         </message>
     </context>
