@@ -422,6 +422,8 @@ def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None =
             field = f"{name} {arg}"
             checked = confined_path(config.get(arg, ""), field, start, roots)
             if name == "TensorBoard":
+                # the pattern as it will expand (dates, "~"), checked again when training begins
+                confined_path(run_log_dir(config[arg], base_dir=start), field, start, roots)
                 config["base_dir"] = start  # it expands the date pattern itself, then joins
             else:
                 config[arg] = str(checked)

@@ -40,6 +40,7 @@ HOSTILE = [
     ("ModelCheckpoint", {"filepath": "sub/../../victim.h5"}, "ModelCheckpoint filepath"),
     ("TensorBoard", {"log_dir": "{outside}/logs"}, "TensorBoard log_dir"),
     ("TensorBoard", {"log_dir": "../logs"}, "TensorBoard log_dir"),
+    ("TensorBoard", {"log_dir": "~/logs_%Y"}, "TensorBoard log_dir"),  # run_log_dir expands "~"
     ("CSVLogger", {"filename": "link/victim.csv"}, "CSVLogger filename"),  # a symlink pointing out
 ]
 
