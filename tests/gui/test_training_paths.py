@@ -78,3 +78,24 @@ def test_a_path_typed_outside_the_folder_is_refused(qtbot, tmp_path, runner, sav
         panel.play_action.trigger()
     assert runner.state == "error" and "ModelCheckpoint filepath" in panel.message.text()
     assert not (tmp_path / "typed.h5").exists()
+
+
+def test_a_refused_path_does_not_hide_the_network(qtbot, tmp_path, monkeypatch):
+    """The model shown before training is built without the callbacks: opening a project whose checkpoint
+    path is refused still shows its network and its initial weights; Play then says why it cannot run."""
+    from .test_main_window import make_window
+
+    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
+    project = Project.load(resource_path("examples", "xor_mlp.annproj"))
+    project.training.callbacks = [{"class_name": "ModelCheckpoint", "config": {"filepath": "/tmp/../victim.h5"}}]
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    project.save(folder / "shared.annproj")
+    window = make_window(qtbot)
+    assert window.open_path(folder / "shared.annproj", ask=False)
+    qtbot.waitUntil(lambda: window.runner.last_model is not None, timeout=20000)
+    assert sorted(window.runner.last_model.get_weights()) == ["dense/bias", "dense/kernel", "dense_1/bias",
+                                                              "dense_1/kernel"]
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=20000):
+        window.training_panel.play_action.trigger()
+    assert window.runner.state == "error" and "ModelCheckpoint filepath" in window.training_panel.message.text()
