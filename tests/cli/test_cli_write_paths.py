@@ -13,8 +13,8 @@ from annstudio.resources import resource_path
 XOR = resource_path("examples", "xor_mlp.annproj")
 
 
-def cli(*args, cwd=None):
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path)}
+def cli(*args, cwd=None, home=None):
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(sys.path), **({"HOME": str(home)} if home else {})}
     return subprocess.run([sys.executable, "-m", "annstudio", *args], capture_output=True, text=True,
                           timeout=600, cwd=cwd, env=env)
 
@@ -55,8 +55,9 @@ def test_a_project_cannot_write_outside_its_folder(tmp_path, name, config, field
     (folder / "link").symlink_to(outside)
     config = {k: v.format(outside=outside) for k, v in config.items()}
     project = project_with(folder, [{"class_name": name, "config": config}])
+    (tmp_path / "home").mkdir()
     before = everything_in(tmp_path)
-    result = cli("train", str(project), "--quiet")
+    result = cli("train", str(project), "--quiet", home=tmp_path / "home")
     assert result.returncode == 2, result.stdout + result.stderr
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and lines[0].startswith("annstudio: error: "), result.stderr
