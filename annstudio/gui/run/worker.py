@@ -4,10 +4,10 @@ The worker builds the run (``engine.session.create_run``: load the data, check i
 build the backend model) *inside* its thread, then iterates the trainer's plain-data events
 (``annstudio.engine.trainer``) and sends them to the GUI in coalesced payloads:
 
-- ``sigEvents(list)`` carries a list of event dicts in the order they happened, at most about 15 times a
-  second (``min_interval``; every payload wakes the GUI thread, which then takes CPU and the GIL from
-  training: 15 instead of 30 a second took the GUI/headless time of the Fashion-MNIST recipe from 1.15
-  to about 1.07, and the decision regions still get a new picture with every payload).
+- ``sigEvents(list)`` carries a list of event dicts in the order they happened, at most about 10 times a
+  second (``min_interval``), and no more often than the GUI draws frames (``pace``, set by the views'
+  ``live.FrameClock`` through :meth:`TrainingRunner.set_payload_interval`): every payload wakes the GUI
+  thread, which then takes CPU and the GIL from training, and the probes run once per payload.
   ``train_begin``, ``epoch_end``, ``paused`` and the terminal event are never
   dropped. ``batch_end`` events are thinned to the latest one per payload; that one carries two extra
   keys, ``"steps"`` and ``"losses"``: the step number and loss of *every* batch since the previous
@@ -107,7 +107,8 @@ class TrainingWorker(QObject):
         control: TrainingControl | None = None,
         previous: Run | None = None,
         probes: Iterable[Probe] = (),
-        min_interval: float = 1 / 15,
+        min_interval: float = 1 / 10,
+        pace: float = 0.0,
     ) -> None:
         super().__init__()
         self.project = project
@@ -118,6 +119,8 @@ class TrainingWorker(QObject):
         self.previous = previous
         self.probes = list(probes)
         self.min_interval = float(min_interval)
+        #: seconds between payloads the GUI asks for (its frame interval); set from the GUI thread
+        self.pace = float(pace)
         #: the built run (model, trainer, dataset); set in the worker thread before the first payload
         self.built: Run | None = None
         self._pending: list[dict] = []  # events since the last payload, except batch_end
@@ -157,7 +160,7 @@ class TrainingWorker(QObject):
             self._add(event)
             if kind == "paused":
                 self._flush(force=True)  # the exact look at the model where it waits
-            elif time.monotonic() - self._last_emit >= self.min_interval:
+            elif time.monotonic() - self._last_emit >= max(self.min_interval, self.pace):
                 self._flush()
         return None
 
@@ -275,9 +278,10 @@ class TrainingRunner(QObject):
     sigFinished = Signal(object)  # dict: the terminal event, after the thread ended
     _sigJobDone = Signal(object)  # (generation, probe event) from a probe job's thread
 
-    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 15) -> None:
+    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 10) -> None:
         super().__init__(parent)
         self.min_interval = min_interval
+        self._pace = 0.0  # the GUI's frame interval (set_payload_interval)
         self._state = RunState.IDLE
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
@@ -339,6 +343,14 @@ class TrainingRunner(QObject):
 
     def remove_probe(self, probe: Probe) -> None:
         self._probes.remove(probe)
+
+    def set_payload_interval(self, seconds: float) -> None:
+        """Send payloads about every ``seconds`` (at least ``min_interval`` apart): the GUI's frame
+        interval, so that the worker wakes the GUI thread (and runs the probes) only as often as a new
+        picture is drawn. Takes effect at once, also in the running worker."""
+        self._pace = max(0.0, float(seconds))
+        if self._worker is not None:
+            self._worker.pace = self._pace  # a float the worker thread reads: no lock needed
 
     def refresh_probes(self, probes: Iterable[Probe] | None = None, dataset: Any = None) -> bool:
         """Compute ``probes`` (default: every registered one) again on the model as it is now, past their
@@ -407,7 +419,8 @@ class TrainingRunner(QObject):
         if paused:
             control.pause()
         worker = TrainingWorker(project, backend, device=device, base_dir=base_dir, control=control,
-                                previous=previous, probes=self._probes, min_interval=self.min_interval)
+                                previous=previous, probes=self._probes, min_interval=self.min_interval,
+                                pace=self._pace)
         thread = QThread()
         thread.setObjectName("annstudio-training")
         worker.moveToThread(thread)
