@@ -103,6 +103,8 @@ class FrameClock(QObject):
     def forget(self, view: Any) -> None:
         """``view`` drew already (a pause, the end of a run) or was reset: nothing to do for it."""
         self._views.pop(id(view), None)
+        if not self._views:
+            self._timer.stop()
 
     def restart(self) -> None:
         """A run starts: frames at the highest rate until they prove expensive."""
