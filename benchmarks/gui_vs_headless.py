@@ -132,7 +132,7 @@ def main() -> int:
     profiles: dict[str, cProfile.Profile] = {}
 
     def sample_lag() -> None:
-        drawn = window.loss_plot.train_curve.getData()[0]
+        drawn = window.loss_plot.train_curve.xData  # what setData gave it (getData() would downsample)
         shown = 0 if drawn is None else len(drawn)
         counter = re.search(r"\d[\d,]*", window.readout.text())  # the epoch the status line shows
         lag[0] = max(lag[0], int(counter.group().replace(",", "")) - shown if counter else 0)
