@@ -34,6 +34,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Slot
 from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from ..run.state import TERMINAL_EVENTS, RunState
 
@@ -76,12 +77,13 @@ class FrameClock(QObject):
         self._last = -1e9  # monotonic time of the last frame
         self._last_cpu = 0.0  # the GUI thread's CPU time then
         self._runners: weakref.WeakSet = weakref.WeakSet()
+        self._paced = self.interval  # the payload interval the runners were given last
 
     @classmethod
     def instance(cls) -> FrameClock:
         """The application's clock (made on first use, owned by the ``QApplication``)."""
         clock = cls._instance
-        if clock is None or not _alive(clock):
+        if clock is None or not isValid(clock):  # none yet, or its application has ended (tests)
             clock = cls._instance = cls(QApplication.instance())
         return clock
 
@@ -117,29 +119,22 @@ class FrameClock(QObject):
         now, cpu = time.monotonic(), time.thread_time()
         views, self._views = list(self._views.values()), {}
         for view in views:
-            view._draw_frame()
+            if isValid(view):  # a view closed since it asked is skipped
+                view._draw_frame()
         self.frames += 1
-        # Busy share: all the GUI thread did since the last frame (this frame's drawing included; its
-        # painting counts in the next). Smoothed, so one slow frame does not halve the rate.
+        # Busy share: all the GUI thread did since the previous frame began (its drawing, its painting,
+        # the payloads taken since). Smoothed, so one slow frame does not halve the rate.
         spent = cpu - self._last_cpu if now - self._last < 2 * self.max_interval else 0.0
         wanted = min(self.max_interval, max(self.min_interval, spent / self.budget))
         self._set_interval(0.5 * self.interval + 0.5 * wanted)
         self._last, self._last_cpu = now, cpu
 
     def _set_interval(self, interval: float) -> None:
-        changed = abs(interval - self.interval) > 0.01
         self.interval = interval
-        if changed:
+        if abs(interval - self._paced) > 0.01 or interval == self.min_interval != self._paced:
+            self._paced = interval
             for runner in list(self._runners):
                 runner.set_payload_interval(interval)
-
-
-def _alive(obj: QObject) -> bool:
-    try:
-        obj.objectName()
-    except RuntimeError:  # its C++ object is gone (a test's QApplication ended)
-        return False
-    return True
 
 
 def frame_clock() -> FrameClock:
