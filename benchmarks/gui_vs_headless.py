@@ -95,7 +95,8 @@ def main() -> int:
     parser.add_argument("--profile", default=None, metavar="PREFIX",
                         help="write the GUI thread's cProfile of each tab's runs to PREFIX-<tab>.pstats")
     parser.add_argument("--payload-rate", type=float, default=None,
-                        help="payloads a second from the worker (default: the runner's own)")
+                        help="payloads a second from the worker at most (default: the runner's own, 10; "
+                             "the frame clock asks for fewer when frames are expensive)")
     args = parser.parse_args()
     tabs = [t.strip() for t in args.tabs.split(",") if t.strip()]
 
