@@ -95,6 +95,8 @@ def main() -> int:
     parser.add_argument("--tabs", default=",".join(TABS))
     parser.add_argument("--profile", default=None, metavar="PREFIX",
                         help="write the GUI thread's cProfile of each tab's runs to PREFIX-<tab>.pstats")
+    parser.add_argument("--frame-budget", type=float, default=None,
+                        help="share of the wall time the GUI thread may spend on frames (FrameClock.budget)")
     parser.add_argument("--payload-rate", type=float, default=None,
                         help="payloads a second from the worker at most (default: the runner's own, 10; "
                              "the frame clock asks for fewer when frames are expensive)")
@@ -118,6 +120,10 @@ def main() -> int:
     project.training.epochs = args.epochs
     clock = TrainClock()
 
+    if args.frame_budget:
+        from annstudio.gui.views.live import FrameClock
+
+        FrameClock.budget = args.frame_budget
     window = MainWindow()
     if args.payload_rate:
         window.runner.min_interval = 1.0 / args.payload_rate

@@ -55,8 +55,9 @@ class FrameClock(QObject):
     there is a frame to draw and its probes compute only what a frame can show.
     """
 
-    #: share of the wall time the GUI thread may be busy while a run streams in
-    budget = 0.05
+    #: share of the wall time the GUI thread may be busy while a run streams in (on 2 cores, where BLAS
+    #: trains on both, each GUI millisecond also stalls the other BLAS thread: it costs about double)
+    budget = 0.03
     #: frames at most this often (10 a second) ...
     min_interval = 0.1
     #: ... and at least this often, however expensive a frame is
