@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -90,10 +90,13 @@ class StatusReadout(LiveView, QLabel):
     it over the last epoch (``epoch_end``'s ``samples_per_second``)."""
 
     draw_hidden = True
+    #: the epoch the line shows changed (drawn with the curves, in the same frame: ``live.FrameClock``)
+    sigEpochShown = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("statusReadout")
+        self._epoch_due: int | None = None
         self.backend = "NumPy"
         self.reset()
 
@@ -103,21 +106,33 @@ class StatusReadout(LiveView, QLabel):
         self.rate = None
         self.evaluation: dict | None = None  # the resting model's numbers (show_evaluation)
         self.shown_epoch: int | None = None
+        self._epoch_due = None
         self.refresh()
 
     def clear_live(self) -> None:
         self.reset()
 
     def on_run_events(self, events: list) -> None:
-        self.shown_epoch = self.feed(events)
+        epoch = self.feed(events, refresh=False)
+        if epoch is not None:
+            self._epoch_due = epoch
+        self.request_frame()  # the text changes with the curves, not before them
+
+    def draw_frame(self) -> None:
+        self.refresh()
+        epoch, self._epoch_due = self._epoch_due, None
+        self.shown_epoch = epoch
+        if epoch is not None:
+            self.sigEpochShown.emit(epoch)
 
     def set_backend(self, name: str) -> None:
         self.backend = name
         self.refresh()
 
-    def feed(self, events: list, batch_size: int | None = None) -> int | None:
+    def feed(self, events: list, batch_size: int | None = None, *, refresh: bool = True) -> int | None:
         """Take a payload of runner events; returns the epoch to show (or None when unchanged).
-        (``batch_size`` is accepted for old callers; the speed comes from the engine.)"""
+        (``batch_size`` is accepted for old callers; the speed comes from the engine.) ``refresh=False``:
+        the text changes at the next :meth:`refresh`."""
         shown_epoch = None
         for event in events:
             kind = event.get("event")
@@ -136,7 +151,8 @@ class StatusReadout(LiveView, QLabel):
                 if rate is not None and rate == rate and rate != float("inf"):
                     self.rate = float(rate)
                 shown_epoch = self.epoch
-        self.refresh()
+        if refresh:
+            self.refresh()
         return shown_epoch
 
     def refresh(self) -> None:
@@ -403,7 +419,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.training_panel.sigMessageCleared.connect(self._drop_status_message)
         self.dataset_panel.sigDatasetLoaded.connect(lambda _d: self.training_panel.revalidate())
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.training_panel.revalidate())
-        self.runner.sigEvents.connect(self._on_events)  # after the readout (a live view) took the payload
+        self.readout.sigEpochShown.connect(self._on_epoch_shown)  # the toolbar's counter with the status line
         self.runner.sigStateChanged.connect(self._on_runner_state)
         self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.network_view.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
@@ -466,10 +482,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if signal is not None:
             signal.connect(lambda *_: self.readout.set_backend(self._backend_title()))
 
-    def _on_events(self, events: list) -> None:
-        epoch = self.readout.shown_epoch
-        if epoch is not None:
-            self.quick.set_epoch(epoch)
+    def _on_epoch_shown(self, epoch: int) -> None:
+        self.quick.set_epoch(epoch)
 
     def _on_runner_state(self, state: str) -> None:
         self._update_model_lock(state)

@@ -277,9 +277,11 @@ def test_data_that_cannot_be_drawn_says_so(plot):
 
 
 # ------------------------------------------------------------------------------ live training
-def test_live_training_draws_the_newest_picture_of_every_payload(qtbot, plot, runner):
+def test_live_training_draws_the_newest_picture_of_every_frame(qtbot, plot, runner):
     """The probe computes up to 15 pictures a second in the worker (``benchmarks/viz_speed.py`` measures
-    the live rate: about 14 a second); the plot draws the newest one of every payload that carries one."""
+    the live rate: about 14 a second); the worker sends a payload about once a frame and the plot draws,
+    in each frame, the newest picture that arrived (``live.FrameClock``): the pictures drawn are pictures
+    sent, in order, none twice, and the stopped model's exact picture comes last."""
     assert plot.probe.max_rate >= 10
     project = spiral_project(epochs=100000)
     ds = project_dataset(project)
@@ -299,8 +301,9 @@ def test_live_training_draws_the_newest_picture_of_every_payload(qtbot, plot, ru
     runner.start(project)
     qtbot.waitUntil(lambda: len(steps) >= 12, timeout=15000)
     drawn, sent = list(steps), list(newest)
-    assert drawn == sent
-    assert drawn == sorted(drawn) and drawn[-1] > drawn[0]  # training went on between pictures
+    remaining = iter(sent)
+    assert all(step in remaining for step in drawn)  # a subsequence of what was sent: the newest of a frame
+    assert drawn == sorted(set(drawn)) and drawn[-1] > drawn[0]  # training went on between pictures
     with qtbot.waitSignal(runner.sigFinished, timeout=5000) as stopped:
         runner.stop()
     # the stopped model's exact picture is on screen, whatever the rate limit skipped: the worker

@@ -25,6 +25,7 @@ def configure(window, tmp_path):
                           {"class_name": "ModelCheckpoint",
                            "config": {"filepath": str(tmp_path / "ckpt_{epoch:02d}.h5"), "monitor": "loss"}}]
     commands.push(window.document, "training", training, "settings")
+    window.training_panel.chosen_dirs.append(tmp_path)  # as if picked with the "…" buttons (issue 11 item 1)
 
 
 def seen(window):

@@ -308,6 +308,25 @@ def test_while_a_run_streams_in_the_range_changes_only_at_nice_steps(qtbot, plot
     assert y0 <= 0.0 < 0.78 <= y1 < 0.85  # still from 0, up to the highest batch loss (0.7 + 0.1 noise)
 
 
+def test_within_the_first_epoch_the_range_changes_only_at_nice_steps(qtbot, plot):
+    """A big data set: the first epoch streams in as batches only (50 payloads, no epoch_end yet); the
+    range (and so the axes, rebuilt at each change) steps through nice fractions of an epoch."""
+    plot.show()
+    qtbot.waitExposed(plot)
+    view = plot.getPlotItem().getViewBox()
+    plot.add_events([{"event": "train_begin", "steps_per_epoch": 2000, "initial_epoch": 0}])
+    ranges = []
+    for chunk in range(50):
+        steps = list(range(chunk * 40 + 1, chunk * 40 + 41))
+        plot.add_events([{"event": "batch_end", "epoch": 0, "steps": steps,
+                          "losses": [2.0 / (1 + s / 500) for s in steps]}])
+        qtbot.wait(1)
+        ranges.append(tuple(map(tuple, view.viewRange())))
+        assert ranges[-1][0][1] >= steps[-1] / 2000 and ranges[-1][1][0] <= 0.0  # the batches and 0 in view
+    assert len(set(r[0] for r in ranges)) <= 15  # 0.02, 0.03, ... 0.8, 1 epoch: not one per payload
+    assert len(set(r[1] for r in ranges)) <= 2
+
+
 def test_the_accuracy_legend_sits_low_where_the_rising_curves_are_not(qtbot, plot):
     plot.show()
     qtbot.waitExposed(plot)

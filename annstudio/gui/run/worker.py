@@ -4,10 +4,10 @@ The worker builds the run (``engine.session.create_run``: load the data, check i
 build the backend model) *inside* its thread, then iterates the trainer's plain-data events
 (``annstudio.engine.trainer``) and sends them to the GUI in coalesced payloads:
 
-- ``sigEvents(list)`` carries a list of event dicts in the order they happened, at most about 15 times a
-  second (``min_interval``; every payload wakes the GUI thread, which then takes CPU and the GIL from
-  training: 15 instead of 30 a second took the GUI/headless time of the Fashion-MNIST recipe from 1.15
-  to about 1.07, and the decision regions still get a new picture with every payload).
+- ``sigEvents(list)`` carries a list of event dicts in the order they happened, at most about 10 times a
+  second (``min_interval``), and no more often than the GUI draws frames (``payload_interval``, set by the views'
+  ``live.FrameClock`` through :meth:`TrainingRunner.set_payload_interval`): every payload wakes the GUI
+  thread, which then takes CPU and the GIL from training, and the probes run once per payload.
   ``train_begin``, ``epoch_end``, ``paused`` and the terminal event are never
   dropped. ``batch_end`` events are thinned to the latest one per payload; that one carries two extra
   keys, ``"steps"`` and ``"losses"``: the step number and loss of *every* batch since the previous
@@ -109,11 +109,12 @@ class TrainingWorker(QObject):
         control: TrainingControl | None = None,
         previous: Run | None = None,
         probes: Iterable[Probe] = (),
-        min_interval: float = 1 / 15,
+        min_interval: float = 1 / 10,
         pace: float | None = None,
         initial_weights: dict | None = None,
         dataset: Any = None,
         chosen_dirs: Iterable[str | Path] = (),
+        payload_interval: float = 0.0,
     ) -> None:
         super().__init__()
         #: folders the user picked in a dialog: the project's callbacks may write there too
@@ -134,6 +135,8 @@ class TrainingWorker(QObject):
         #: GUI may change it during the run (then :meth:`TrainingControl.wake`)
         self.pace = pace
         self._epoch_began = 0.0
+        #: seconds between payloads the GUI asks for (its frame interval); set from the GUI thread
+        self.payload_interval = float(payload_interval)
         #: the built run (model, trainer, dataset); set in the worker thread before the first payload
         self.built: Run | None = None
         self._pending: list[dict] = []  # events since the last payload, except batch_end
@@ -176,7 +179,7 @@ class TrainingWorker(QObject):
             elif kind == "epoch_end" and self._pace_remaining() > 0:
                 self._flush()  # show the epoch now, then wait for the pace
                 self._wait_for_pace()
-            elif time.monotonic() - self._last_emit >= self.min_interval:
+            elif time.monotonic() - self._last_emit >= max(self.min_interval, self.payload_interval):
                 self._flush()
             if kind in ("train_begin", "epoch_end"):
                 self._epoch_began = time.monotonic()
@@ -328,10 +331,11 @@ class TrainingRunner(QObject):
     _sigPrepared = Signal(object)  # (generation, Run | None, error | None, report) from the job thread
     _sigEvalDone = Signal(object)  # (generation, logs)
 
-    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 15) -> None:
+    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 10) -> None:
         super().__init__(parent)
         self.min_interval = min_interval
         self._pace: float | None = None  # epochs a second at most (None: as fast as it trains)
+        self._payload_interval = 0.0  # the GUI's frame interval (set_payload_interval)
         self._state = RunState.IDLE
         self._thread: QThread | None = None
         self._worker: TrainingWorker | None = None
@@ -570,6 +574,14 @@ class TrainingRunner(QObject):
     def remove_probe(self, probe: Probe) -> None:
         self._probes.remove(probe)
 
+    def set_payload_interval(self, seconds: float) -> None:
+        """Send payloads about every ``seconds`` (at least ``min_interval`` apart): the GUI's frame
+        interval, so that the worker wakes the GUI thread (and runs the probes) only as often as a new
+        picture is drawn. Takes effect at once, also in the running worker."""
+        self._payload_interval = max(0.0, float(seconds))
+        if self._worker is not None:
+            self._worker.payload_interval = self._payload_interval  # a float the worker thread reads: no lock
+
     def refresh_probes(self, probes: Iterable[Probe] | None = None, dataset: Any = None) -> bool:
         """Compute ``probes`` (default: every registered one) again on the model as it is now, past their
         rate limits, in a job thread; the result comes as a ``sigEvents`` payload. Only while no batch
@@ -649,7 +661,8 @@ class TrainingRunner(QObject):
             control.pause()
         worker = TrainingWorker(project, backend, device=device, base_dir=base_dir, control=control,
                                 previous=previous, probes=self._probes, min_interval=self.min_interval,
-                                pace=self._pace, initial_weights=initial, dataset=dataset, chosen_dirs=chosen_dirs)
+                                pace=self._pace, initial_weights=initial, dataset=dataset, chosen_dirs=chosen_dirs,
+                                payload_interval=self._payload_interval)
         thread = QThread()
         thread.setObjectName("annstudio-training")
         worker.moveToThread(thread)

@@ -7,11 +7,15 @@ A view mixes it in before its Qt widget class and says what it wants:
   to :meth:`draw_live` — at once when the view is visible, otherwise kept (the newest of each key) and
   drawn when the view is shown (``draw_hidden = True``: always at once); the forced results that come
   with a pause or the end of a run are drawn at once either way;
+- results and redraws wait for the next **frame** (:class:`FrameClock`, one for the application): every
+  view that changed draws in the same turn of the event loop, so the window is painted once per frame
+  and the curves, the counters and the other views always show the same moment;
 - :meth:`live_probes`: the probes it needs; :meth:`follow` registers them with the runner. While no
   view that draws a probe's results is on screen (hidden, or its dock tab behind another), the worker
   skips that probe (``probe.wanted``), except for the forced looks at a pause or the end;
 - :meth:`on_run_events`: the payload itself, for views that read the trainer's events (the loss plot,
-  the status line); :meth:`on_run_state`: the run's state as a :class:`RunState`;
+  the status line); they take the events at once (cheap) and call :meth:`request_frame`, and draw in
+  :meth:`draw_frame`; :meth:`on_run_state`: the run's state as a :class:`RunState`;
 - :meth:`clear_live`: what a reset (state ``idle``) forgets; the kept results are dropped first.
 
 The worker flushes the probes itself (forced) before a pause and at the end of a run, so a view never
@@ -23,15 +27,119 @@ A new live view is one class with this mixin, plus ``window.add_live_view(view)`
 """
 from __future__ import annotations
 
+import time
+import weakref
 from collections.abc import Iterable
 from typing import Any
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QObject, QTimer, Slot
+from PySide6.QtWidgets import QApplication
+from shiboken6 import isValid
 
 from ..run.state import TERMINAL_EVENTS, RunState
 
 #: events after which no batch runs: their payload's probe results are the exact picture
 _RESTING = ("paused", *TERMINAL_EVENTS)
+
+
+class FrameClock(QObject):
+    """Draws every live view that has something new in one turn of the event loop, at a bounded rate.
+
+    The GUI thread competes with training for the CPU (and the GIL): every millisecond it paints is one
+    the trainer waits. So views do not draw when a payload arrives; they :meth:`request` a frame, and
+    the clock draws all of them together (the window is then painted once), at most every
+    ``min_interval`` seconds and, when frames are expensive, less often: the next frame waits until the
+    GUI thread's CPU time since the previous one (drawing, painting, taking payloads: everything it did)
+    is at most ``budget`` of the time passed. ``interval`` is the wait it settled on; the runners it
+    paces (:meth:`pace`) send their payloads that often, so the worker wakes the GUI thread only when
+    there is a frame to draw and its probes compute only what a frame can show.
+    """
+
+    #: share of the wall time the GUI thread may be busy while a run streams in (on 2 cores, where BLAS
+    #: trains on both, each GUI millisecond also stalls the other BLAS thread: it costs about double)
+    budget = 0.03
+    #: frames at most this often (10 a second) ...
+    min_interval = 0.1
+    #: ... and at least this often, however expensive a frame is
+    max_interval = 0.5
+    #: a frame is due when this share of ``interval`` has passed (payloads come with jitter)
+    tolerance = 0.8
+
+    _instance: FrameClock | None = None
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.interval = self.min_interval
+        self.frames = 0
+        self._views: dict[int, Any] = {}  # id -> view waiting for the next frame, in request order
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.tick)
+        self._last = -1e9  # monotonic time of the last frame
+        self._last_cpu = 0.0  # the GUI thread's CPU time then
+        self._runners: weakref.WeakSet = weakref.WeakSet()
+        self._paced = self.interval  # the payload interval the runners were given last
+
+    @classmethod
+    def instance(cls) -> FrameClock:
+        """The application's clock (made on first use, owned by the ``QApplication``)."""
+        clock = cls._instance
+        if clock is None or not isValid(clock):  # none yet, or its application has ended (tests)
+            clock = cls._instance = cls(QApplication.instance())
+        return clock
+
+    def pace(self, runner: Any) -> None:
+        """Have ``runner`` send its payloads about once a frame (``runner.set_payload_interval``)."""
+        if hasattr(runner, "set_payload_interval"):
+            self._runners.add(runner)
+            runner.set_payload_interval(self.interval)
+
+    def request(self, view: Any) -> None:
+        """Draw ``view`` (``view._draw_frame()``) in the next frame."""
+        self._views[id(view)] = view
+        if self._timer.isActive():
+            return
+        wait = self.interval * self.tolerance - (time.monotonic() - self._last)
+        # at least one turn of the event loop: the other views take the same payload first
+        self._timer.start(max(0, int(wait * 1000)))
+
+    def forget(self, view: Any) -> None:
+        """``view`` drew already (a pause, the end of a run) or was reset: nothing to do for it."""
+        self._views.pop(id(view), None)
+        if not self._views:
+            self._timer.stop()
+
+    def restart(self) -> None:
+        """A run starts: frames at the highest rate until they prove expensive."""
+        self._set_interval(self.min_interval)
+        self._last, self._last_cpu = time.monotonic(), time.thread_time()
+
+    def tick(self) -> None:
+        """Draw the frame now."""
+        self._timer.stop()
+        now, cpu = time.monotonic(), time.thread_time()
+        views, self._views = list(self._views.values()), {}
+        for view in views:
+            if isValid(view):  # a view closed since it asked is skipped
+                view._draw_frame()
+        self.frames += 1
+        # Busy share: all the GUI thread did since the previous frame began (its drawing, its painting,
+        # the payloads taken since). Smoothed, so one slow frame does not halve the rate.
+        spent = cpu - self._last_cpu if now - self._last < 2 * self.max_interval else 0.0
+        wanted = min(self.max_interval, max(self.min_interval, spent / self.budget))
+        self._set_interval(0.5 * self.interval + 0.5 * wanted)
+        self._last, self._last_cpu = now, cpu
+
+    def _set_interval(self, interval: float) -> None:
+        self.interval = interval
+        if abs(interval - self._paced) > 0.01 or interval == self.min_interval != self._paced:
+            self._paced = interval
+            for runner in list(self._runners):
+                runner.set_payload_interval(interval)
+
+
+def frame_clock() -> FrameClock:
+    return FrameClock.instance()
 
 
 class LiveView:
@@ -45,6 +153,7 @@ class LiveView:
     _live_runner: Any = None
     _live_pending: dict | None = None
     _on_screen: bool | None = None  # None: not in a dock, isVisible() says
+    _frame_requested = False  # draw_frame() is due at the next frame
     #: the state the runner announced last
     run_state: RunState = RunState.IDLE
     #: ``step`` of the probe event the results being drawn came from
@@ -73,6 +182,14 @@ class LiveView:
     def clear_live(self) -> None:
         """Forget what the run drew (a reset)."""
 
+    def draw_frame(self) -> None:
+        """Draw what :meth:`on_run_events` took since the last frame (after :meth:`request_frame`)."""
+
+    def request_frame(self) -> None:
+        """Have :meth:`draw_frame` (and any kept results) drawn in the next frame (:class:`FrameClock`)."""
+        self._frame_requested = True
+        frame_clock().request(self)
+
     # ------------------------------------------------------------------ the mechanism
     @property
     def runner(self) -> Any:
@@ -100,6 +217,7 @@ class LiveView:
         self._update_wanted()
         runner.sigEvents.connect(self._on_live_payload)
         runner.sigStateChanged.connect(self._on_live_state)
+        frame_clock().pace(runner)
 
     attach = follow  # the name the views used before
 
@@ -124,11 +242,31 @@ class LiveView:
             self._draw_pending()
 
     def draw_or_keep(self, results: dict) -> None:
-        """Draw ``results`` now when on screen (or ``draw_hidden``), else keep them until it is shown."""
+        """Keep ``results`` (the newest of each key) and draw them in the next frame when the view is on
+        screen (or ``draw_hidden``); otherwise when it is shown."""
+        self._live_pending = {**(self._live_pending or {}), **results}
         if self.draw_hidden or self.is_on_screen():
-            self.draw_live(results)
-        else:
-            self._live_pending = {**(self._live_pending or {}), **results}
+            frame_clock().request(self)
+
+    def _draw_frame(self) -> None:
+        """The frame clock's call: kept results (when on screen) and :meth:`draw_frame`."""
+        if self.draw_hidden or self.is_on_screen():
+            self._draw_pending()
+        if self._frame_requested:
+            self._frame_requested = False
+            self.draw_frame()
+
+    def _draw_now(self) -> None:
+        """Draw what waits for a frame now (a pause, the end of a run): the exact picture at once."""
+        if self._live_pending is None and not self._frame_requested:
+            return
+        frame_clock().forget(self)
+        pending, self._live_pending = self._live_pending, None
+        if pending:
+            self.draw_live(pending)
+        if self._frame_requested:
+            self._frame_requested = False
+            self.draw_frame()
 
     def _draw_pending(self) -> None:
         pending, self._live_pending = self._live_pending, None
@@ -153,6 +291,12 @@ class LiveView:
 
     def forget_pending(self) -> None:
         self._live_pending = None
+        self.forget_frame()
+
+    def forget_frame(self) -> None:
+        """Nothing waits for the next frame any more (drawn already, or reset)."""
+        self._frame_requested = False
+        frame_clock().forget(self)
 
     @Slot(object)
     def _on_live_payload(self, events: list) -> None:
@@ -164,12 +308,15 @@ class LiveView:
                 if mine:
                     results = {**(results or {}), **mine}
                     self.live_step = event.get("step")
+        if any(event["event"] == "train_begin" for event in events):
+            frame_clock().restart()
         self.on_run_events(events)
-        if results:
-            if any(event["event"] in _RESTING for event in events):
-                self.draw_live(results)  # the exact look where the run rests: drawn even while hidden
-            else:
-                self.draw_or_keep(results)
+        if any(event["event"] in _RESTING for event in events):
+            # the exact look where the run rests: drawn at once, even while hidden
+            self._live_pending = {**(self._live_pending or {}), **(results or {})}
+            self._draw_now()
+        elif results:
+            self.draw_or_keep(results)
 
     @Slot(str)
     def _on_live_state(self, state: str) -> None:

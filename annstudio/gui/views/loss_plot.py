@@ -25,7 +25,6 @@ import contextlib
 import csv
 import importlib
 import math
-import time
 import types
 from collections.abc import Iterable
 from pathlib import Path
@@ -34,7 +33,7 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 import pyqtgraph.exporters
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -60,8 +59,6 @@ VAL_COLOR = "#8e24aa"  # purple
 BATCH_COLOR = (0x00, 0x69, 0x5c, 45)  # the training colour, light: every batch's loss
 BEST_COLOR = "#5d4037"  # dark brown: the EarlyStopping marker, a colour no curve uses
 CROSSHAIR_COLOR = (120, 120, 120, 160)
-#: seconds between redraws of the curves while a run streams in
-REDRAW_INTERVAL = 0.1
 #: legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom)
 LEGEND_HIGH = (-10, 10)
 LEGEND_LOW = (-10, -10)
@@ -365,10 +362,6 @@ class LossPlot(LiveView, QWidget):
         self.legend = self.loss_widget.legend
         self.batch_curve = loss_item.plot(pen=pg.mkPen(BATCH_COLOR, width=1))
         self._batches_dirty = self._epochs_dirty = False
-        self._drawn_at = 0.0
-        self._redraw_timer = QTimer(self)
-        self._redraw_timer.setSingleShot(True)
-        self._redraw_timer.timeout.connect(self._draw_pending)
         self.batch_curve.setZValue(-1)  # under the epoch curves
         self.batch_curve.setDownsampling(auto=True, method="peak")
         self.batch_curve.setClipToView(True)
@@ -473,22 +466,23 @@ class LossPlot(LiveView, QWidget):
         """Take a payload of trainer events and draw it now: a fresh ``train_begin`` clears, ``batch_end``
         and ``epoch_end`` add points, the terminal event places the EarlyStopping marker."""
         self._ingest(list(events))
-        self._draw_pending()
+        self._draw_curves()
 
     @Slot(object)
     def _on_live_events(self, events: list) -> None:
-        """A runner's payload: taken at once, drawn at most ~10 times a second (see ``_draw_pending``)."""
+        """A runner's payload: taken at once, drawn in the next frame (``live.FrameClock``: with the
+        status line and the other views, at most ~10 times a second), at once when a run starts, pauses
+        or ends."""
         changed = self._ingest(events)
         final = any(e["event"] in TERMINAL_EVENTS or e["event"] in ("paused", "train_begin") for e in events)
-        if not (changed or final):
-            return
         if final:
-            self._draw_pending()
-        elif not self._redraw_timer.isActive():
-            # Drawn from the timer, in a later turn of the event loop: the other views draw the same
-            # payload now, and together they would hold the loop for one long stall.
-            wait = REDRAW_INTERVAL - (time.monotonic() - self._drawn_at)
-            self._redraw_timer.start(max(1, int(wait * 1000)))
+            self.forget_frame()
+            self._draw_curves()
+        elif changed:
+            self.request_frame()
+
+    def draw_frame(self) -> None:
+        self._draw_curves()
 
     def _ingest(self, events: list) -> bool:
         """Add the payload to the data; True when something needs drawing."""
@@ -524,12 +518,8 @@ class LossPlot(LiveView, QWidget):
         self._epochs_dirty |= epochs_changed
         return batches_changed or epochs_changed
 
-    def _draw_pending(self) -> None:
-        """Redraw what changed. A fast run sends ~15 payloads a second and repainting a plot costs the
-        event loop several milliseconds, so the curves are redrawn at most ~10 times a second (and at
-        once when a run starts, pauses or ends)."""
-        self._redraw_timer.stop()
-        self._drawn_at = time.monotonic()
+    def _draw_curves(self) -> None:
+        """Redraw what changed (``setData`` of the changed curves; the ranges only at nice steps)."""
         if self._batches_dirty:
             self._batches_dirty = False
             # finite: the trainer ends a run on a non-finite loss before reporting the batch
@@ -563,7 +553,7 @@ class LossPlot(LiveView, QWidget):
         self._clear_data()
         self._streaming = False
         self._set_best_epoch(None)
-        self._redraw_timer.stop()
+        self.forget_frame()
         self._batches_dirty = self._epochs_dirty = False
         self.batch_curve.setData(self._batches.x, self._batches.y)
         self._redraw()
@@ -619,7 +609,7 @@ class LossPlot(LiveView, QWidget):
     def _update_anchors(self) -> None:
         """Steady ranges while a run streams in (see ``_RangeAnchor``); once it has ended, x fits the run
         and y reaches from 0 (a loss, an error) or to 1 (accuracy) to the data. Linear y scale only."""
-        if not self._epochs:
+        if not self._epochs and not self._batches.size:
             self.loss_widget.anchor.set_ranges(None, None)
             self.metric_widget.anchor.set_ranges(None, None)
             return
@@ -631,7 +621,10 @@ class LossPlot(LiveView, QWidget):
             return lo - margin, hi + margin
 
         # x: to the next nice epoch count while the run grows, fitted to the run once it has ended
-        x_range = padded(float(self._initial_epoch), nice_ceiling(self._epochs[-1])) if self._streaming else None
+        # (the per-batch curve runs ahead of the last finished epoch: within the first epoch, the range
+        # steps through 0.1, 0.15, 0.2, ... epochs instead of following every payload)
+        last = max(self._epochs[-1] if self._epochs else 0.0, self._batches.x[-1] if self._batches.size else 0.0)
+        x_range = padded(float(self._initial_epoch), nice_ceiling(last)) if self._streaming else None
         log = self.log_y
         top = max(_finite_max(self._train.y), _finite_max(self._val.y),
                   _finite_max(self.batch_curve.yData) if self.batch_check.isChecked() else 0.0)
