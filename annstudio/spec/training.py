@@ -293,12 +293,35 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
                 "callback {cls}: unknown setting(s) {names}",
                 cls=cls, names=', '.join(sorted(unknown))))
         merged = {**CALLBACK_DEFAULTS[cls], **config}
+        for key, value in merged.items():
+            _check_callback_type(cls, key, value)
         for key, valid in CALLBACK_RANGES.get(cls, {}).items():
             problem = valid.problem(key, merged[key])
             if problem:
                 raise ConfigError(Message("callback {cls}: {problem}", cls=cls, problem=problem))
         out.append({"class_name": cls, "config": merged})
     return out
+
+
+def _check_callback_type(cls: str, key: str, value: Any) -> None:
+    """A callback setting has the type of its default (text, true/false; ``baseline``: a number or null);
+    numbers are checked by their ranges (``CALLBACK_RANGES``)."""
+    default = CALLBACK_DEFAULTS[cls][key]
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, str):
+        ok = isinstance(value, str) and value != "" and "\0" not in value
+    elif key == "baseline":
+        ok = value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value))
+    else:
+        return
+    if not ok:
+        raise ConfigError(Message("callback {cls}: {key} must be {kind}, got {value!r}", cls=cls, key=key,
+                                  kind=_KIND_WORDS[type(default).__name__ if key != "baseline" else "number"],
+                                  value=value))
+
+
+_KIND_WORDS = {"bool": Term("true or false"), "str": Term("non-empty text"), "number": Term("a number or null")}
 
 
 # =============================================================================== task, loss and output

@@ -7,7 +7,10 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import Message, MessageError, joined
-from .ranges import STDDEV
+from .ranges import INITIALIZER_RANGES, Range
+
+#: an L1/L2 factor: finite, not negative
+REGULARIZATION_FACTOR = Range(0.0, 1e6)
 
 # Activation names the product knows. ``step`` (Heaviside: 1 if z >= 0) and ``sign`` come from the
 # perceptron chapter and have no Keras equivalent; the rest are Keras' own names and defaults.
@@ -54,10 +57,22 @@ def normalize_initializer(value: Any) -> Any:
             raise MessageError(Message("unknown initializer {value!r}; expected one of {choices}",
                                        value=cls, choices=joined(INITIALIZERS)))
         defaults = INITIALIZERS[name][1]
-        config = {k: v for k, v in (value.get("config") or {}).items() if k in defaults}
-        if "stddev" in config and not STDDEV.contains(config["stddev"]):
-            raise MessageError(Message("{name}: {problem}", name=name,
-                                       problem=STDDEV.problem("stddev", config["stddev"])))
+        given = value.get("config") or {}
+        if not isinstance(given, dict):
+            raise MessageError(Message("{name}: the config must be an object, got {value!r}", name=name, value=given))
+        config = {}
+        for key, arg in given.items():
+            if key in defaults:
+                problem = INITIALIZER_RANGES[key].problem(key, arg)
+                if problem:
+                    raise MessageError(Message("{name}: {problem}", name=name, problem=problem))
+                config[key] = arg
+            elif key == "seed":   # Keras writes one; annstudio's own seed decides the initial weights
+                if arg is not None and (isinstance(arg, bool) or not isinstance(arg, int)):
+                    raise MessageError(Message("{name}: seed must be an integer or null, got {value!r}",
+                                               name=name, value=arg))
+            else:
+                raise MessageError(Message("{name}: unknown argument {key!r}", name=name, key=key))
         if not config or all(config.get(k) == defaults[k] for k in config):
             return name
         return {"class_name": INITIALIZERS[name][0], "config": {**defaults, **config}}
@@ -90,6 +105,10 @@ def normalize_regularizer(value: Any) -> dict[str, float] | None:
         else:
             raise MessageError(Message("unknown regularizer {value!r}; expected L1, L2 or L1L2", value=cls))
     if isinstance(value, dict) and set(value) <= {"l1", "l2"}:
+        for key in ("l1", "l2"):
+            problem = REGULARIZATION_FACTOR.problem(key, value.get(key, 0.0))
+            if problem:
+                raise MessageError(problem)
         l1, l2 = float(value.get("l1", 0.0)), float(value.get("l2", 0.0))
         if l1 < 0 or l2 < 0:
             raise MessageError(Message("regularization factors must be >= 0, got l1={l1}, l2={l2}", l1=l1, l2=l2))
