@@ -31,7 +31,7 @@ import numpy as np
 from ..messages import Message, Term, message_of
 from ..spec import ModelSpec, SpecError, jsontext
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
-from ..spec.training import loss_from_keras, metrics_from_keras, optimizer_from_keras
+from ..spec.training import check_training_config, loss_from_keras, metrics_from_keras, optimizer_from_keras
 from .h5_common import (
     MAX_ELEMENTS,
     MAX_NAMES,
@@ -147,6 +147,11 @@ class _Reader:
             if not isinstance(training_config, dict):
                 notes.append("the training config is not an object; ignored")
             else:
+                try:
+                    check_training_config(training_config)
+                except SpecError as exc:
+                    raise self.fail(Message("unsupported training config: {problem}",
+                                            problem=message_of(exc))) from None
                 loss = _training_part(training_config, "loss", loss_from_keras, notes)
                 optimizer = _training_part(training_config, "optimizer_config", optimizer_from_keras, notes)
                 metrics = _training_part(training_config, "metrics", metrics_from_keras, notes) or []

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..messages import Message, MessageError, message_of
 from .errors import SpecError
+from .keras_objects import check_dtype, check_keras_objects, check_seed
 from .layer_kinds import KIND_BY_KERAS_CLASS, KINDS, Param, layer_kind
 from .layers import LayerSpec
 from .values import INITIALIZERS, KERAS_ACTIVATIONS, initializer_args, normalize_initializer, normalize_regularizer
@@ -132,7 +133,12 @@ def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
     for key, value in config.items():
         if key in ("name",):
             continue
-        if kind.inputs == "none" and key in _INPUT_SHAPE_KEYS:
+        check_keras_objects(value, str(key), layer=name)   # no foreign module or custom class in any field
+        if key == "dtype":
+            check_dtype(value, key, layer=name)
+        elif key == "seed":
+            check_seed(value, key, layer=name)
+        elif kind.inputs == "none" and key in _INPUT_SHAPE_KEYS:
             out["shape"] = _input_shape(key, value, name)
         elif kind.inputs != "none" and kind.has_param(key):
             out[key] = _spec_value(kind.param(key), value, name)

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..messages import Message, MessageError, Term, joined
 from .errors import ConfigError, SpecError
+from .keras_objects import KERAS_FUNCTIONS, check_keras_objects
 from .layer_kinds import KINDS, format_shape
 from .model import ModelSpec
 from .ranges import CALLBACK_RANGES, OPTIMIZER_RANGES
@@ -587,6 +588,25 @@ def training_config_to_keras(loss: Any, optimizer: Any, metrics: list[str] | Non
         "run_eagerly": False, "steps_per_execution": 1, "jit_compile": False,
         "optimizer_config": optimizer_to_keras(optimizer),
     }
+
+
+def check_training_config(tc: dict[str, Any]) -> None:
+    """Refuse (``SpecError`` naming the field) a Keras ``training_config`` that names anything but Keras' own
+    objects: a loss, optimizer or metric from another module, a custom class, or a name that is not one of
+    Keras' losses or metrics (``"eval"``). Keras objects annstudio does not have (``Nadam``) pass: the
+    reader drops them with a note."""
+    check_keras_objects(tc, "training_config")
+    for key in ("loss", "metrics", "weighted_metrics"):
+        stack: list[tuple[Any, str]] = [(tc.get(key), f"training_config.{key}")]
+        while stack:
+            item, path = stack.pop()
+            if isinstance(item, str) and item not in KERAS_FUNCTIONS:
+                raise SpecError(Message("{field}: {name!r} is not one of Keras' losses or metrics", field=path,
+                                        name=item))
+            if isinstance(item, list):
+                stack.extend((v, f"{path}[{i}]") for i, v in enumerate(item))
+            elif isinstance(item, dict) and "class_name" not in item:   # per-output names
+                stack.extend((v, f"{path}.{k}") for k, v in item.items())
 
 
 def training_config_from_keras(tc: Any) -> dict[str, Any]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..messages import Message, MessageError, joined
+from .keras_objects import object_problem
 from .ranges import INITIALIZER_RANGES, Range
 
 #: an L1/L2 factor: finite, not negative
@@ -36,6 +37,13 @@ INITIALIZERS = {
 _INITIALIZER_BY_CLASS = {cls: name for name, (cls, _) in INITIALIZERS.items()}
 
 
+def _check_origin(value: dict[str, Any]) -> None:
+    """An initializer or regularizer dict names one of Keras' own objects (``keras_objects``)."""
+    problem = object_problem(value)
+    if problem is not None:
+        raise MessageError(problem)
+
+
 def normalize_initializer(value: Any) -> Any:
     """Return an initializer as a snake-case name, or ``{"class_name": ..., "config": {...}}``.
 
@@ -51,6 +59,7 @@ def normalize_initializer(value: Any) -> Any:
         raise MessageError(Message("unknown initializer {value!r}; expected one of {choices}",
                                    value=value, choices=joined(INITIALIZERS)))
     if isinstance(value, dict) and "class_name" in value:
+        _check_origin(value)
         cls = value["class_name"]
         name = _INITIALIZER_BY_CLASS.get(cls) or (cls if cls in INITIALIZERS else None)
         if name is None:
@@ -94,7 +103,10 @@ def normalize_regularizer(value: Any) -> dict[str, float] | None:
     if value is None:
         return None
     if isinstance(value, dict) and "class_name" in value:
+        _check_origin(value)
         cfg = value.get("config") or {}
+        if not isinstance(cfg, dict):
+            raise MessageError(Message("regularizer {value!r}: the config must be an object", value=value["class_name"]))
         cls = value["class_name"]
         if cls == "L1":
             value = {"l1": cfg.get("l1", 0.01), "l2": 0.0}
