@@ -1752,10 +1752,6 @@ Cancel: undo the edit.</translation>
             <translation>{path}: cannot be read ({reason})</translation>
         </message>
         <message>
-            <source>{path}: not valid CSV near line {line} ({reason})</source>
-            <translation>{path}: not valid CSV near line {line} ({reason})</translation>
-        </message>
-        <message>
             <source>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</source>
             <translation>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</translation>
         </message>
@@ -1780,6 +1776,18 @@ Cancel: undo the edit.</translation>
             <translation>{path}: {problem}</translation>
         </message>
         <message>
+            <source>not valid CSV near line {line} ({problem})</source>
+            <translation>not valid CSV near line {line} ({problem})</translation>
+        </message>
+        <message>
+            <source>line {line} has a field of more than {limit:,} characters, which is not a value a data file holds</source>
+            <translation>line {line} has a field of more than {limit:,} characters, which is not a value a data file holds</translation>
+        </message>
+        <message>
+            <source>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</source>
+            <translation>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</translation>
+        </message>
+        <message>
             <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
             <translation>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</translation>
         </message>
@@ -1798,6 +1806,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
             <translation>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</translation>
+        </message>
+        <message>
+            <source>{part} {what}: the value {value:.6g} at sample {row}, feature {column} is beyond the largest number training computes with (float32: ±{max:.4g})</source>
+            <translation>{part} {what}: the value {value:.6g} at sample {row}, feature {column} is beyond the largest number training computes with (float32: ±{max:.4g})</translation>
         </message>
         <message>
             <source>training</source>
@@ -1888,12 +1900,20 @@ Cancel: undo the edit.</translation>
             <translation>x_val and y_val must both be given or both be None</translation>
         </message>
         <message>
+            <source>inputs x</source>
+            <translation>inputs x</translation>
+        </message>
+        <message>
             <source>a binary dataset has 2 class names, got {n_classes}</source>
             <translation>a binary dataset has 2 class names, got {n_classes}</translation>
         </message>
         <message>
             <source>{count} feature names for {shape} features</source>
             <translation>{count} feature names for {shape} features</translation>
+        </message>
+        <message>
+            <source>targets y</source>
+            <translation>targets y</translation>
         </message>
         <message>
             <source>{part} inputs have shape {shape} per sample but training inputs have {shape2}</source>
@@ -2224,12 +2244,20 @@ Cancel: undo the edit.</translation>
             <translation>no such file</translation>
         </message>
         <message>
+            <source>is a .npz archive, not a .npy array; save one array with numpy.save</source>
+            <translation>is a .npz archive, not a .npy array; save one array with numpy.save</translation>
+        </message>
+        <message>
             <source>holds {dtype} values, expected numbers</source>
             <translation>holds {dtype} values, expected numbers</translation>
         </message>
         <message>
             <source>holds no data rows</source>
             <translation>holds no data rows</translation>
+        </message>
+        <message>
+            <source>not a .npy file (it is empty or cut short)</source>
+            <translation>not a .npy file (it is empty or cut short)</translation>
         </message>
         <message>
             <source>not a plain numeric .npy file ({problem})</source>
@@ -2400,6 +2428,10 @@ Cancel: undo the edit.</translation>
             <translation>wrong shape for {key!r}: expected {expected}, found {found} ({where})</translation>
         </message>
         <message>
+            <source>unsupported training config: {problem}</source>
+            <translation>unsupported training config: {problem}</translation>
+        </message>
+        <message>
             <source>group</source>
             <translation>group</translation>
         </message>
@@ -2458,6 +2490,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>metrics need a loss and an optimizer</source>
             <translation>metrics need a loss and an optimizer</translation>
+        </message>
+        <message>
+            <source>the input value {value:.6g} in row {row}, column {column} is beyond the largest number the model computes with ({dtype}: ±{max:.4g})</source>
+            <translation>the input value {value:.6g} in row {row}, column {column} is beyond the largest number the model computes with ({dtype}: ±{max:.4g})</translation>
         </message>
         <message>
             <source>{reason}</source>
@@ -2564,6 +2600,10 @@ Cancel: undo the edit.</translation>
             <translation>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</translation>
         </message>
         <message>
+            <source>{path}: not a valid project file ({problem})</source>
+            <translation>{path}: not a valid project file ({problem})</translation>
+        </message>
+        <message>
             <source>unknown layer kind {kind!r}</source>
             <translation>unknown layer kind {kind!r}</translation>
         </message>
@@ -2578,6 +2618,18 @@ Cancel: undo the edit.</translation>
         <message>
             <source>layer {layer!r}: {problem}</source>
             <translation>layer {layer!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>the JSON text nests {depth} levels deep; at most {max_depth} are accepted</source>
+            <translation>the JSON text nests {depth} levels deep; at most {max_depth} are accepted</translation>
+        </message>
+        <message>
+            <source>the JSON text nests too deeply; at most {max_depth} levels are accepted</source>
+            <translation>the JSON text nests too deeply; at most {max_depth} levels are accepted</translation>
+        </message>
+        <message>
+            <source>the JSON text holds a number that cannot be read ({problem})</source>
+            <translation>the JSON text holds a number that cannot be read ({problem})</translation>
         </message>
         <message>
             <source>activation {value!r} has no Keras equivalent; Keras knows {names}</source>
@@ -2820,6 +2872,38 @@ Cancel: undo the edit.</translation>
             <translation>the nested model {name!r} must take exactly one input</translation>
         </message>
         <message>
+            <source>module {module!r} is not allowed (only Keras' own objects)</source>
+            <translation>module {module!r} is not allowed (only Keras' own objects)</translation>
+        </message>
+        <message>
+            <source>class {cls!r} is not a Keras object annstudio knows</source>
+            <translation>class {cls!r} is not a Keras object annstudio knows</translation>
+        </message>
+        <message>
+            <source>registered_name {name!r} is not Keras' own (a custom object)</source>
+            <translation>registered_name {name!r} is not Keras' own (a custom object)</translation>
+        </message>
+        <message>
+            <source>function {name!r} is not one of Keras' loss or metric functions</source>
+            <translation>function {name!r} is not one of Keras' loss or metric functions</translation>
+        </message>
+        <message>
+            <source>{field}: dtype {name!r} is not supported; expected one of {names}</source>
+            <translation>{field}: dtype {name!r} is not supported; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>{field}: seed must be an integer or null, got {value!r}</source>
+            <translation>{field}: seed must be an integer or null, got {value!r}</translation>
+        </message>
+        <message>
+            <source>{field}: {value!r} is not a dtype policy</source>
+            <translation>{field}: {value!r} is not a dtype policy</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
             <source>shape</source>
             <translation>shape</translation>
         </message>
@@ -2922,6 +3006,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>unknown layer kind {kind!r}; expected one of {choices}</source>
             <translation>unknown layer kind {kind!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>{name}: seed must be an integer or null, got {value!r}</source>
+            <translation>{name}: seed must be an integer or null, got {value!r}</translation>
         </message>
         <message>
             <source>{key}: {problem}</source>
@@ -3128,6 +3216,14 @@ Cancel: undo the edit.</translation>
             <translation>an integer less than {high}</translation>
         </message>
         <message>
+            <source>non-empty text</source>
+            <translation>non-empty text</translation>
+        </message>
+        <message>
+            <source>a number or null</source>
+            <translation>a number or null</translation>
+        </message>
+        <message>
             <source>the data</source>
             <translation>the data</translation>
         </message>
@@ -3190,6 +3286,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>callbacks must be a list of {{'class_name': ..., 'config': ...}}</source>
             <translation>callbacks must be a list of {{'class_name': ..., 'config': ...}}</translation>
+        </message>
+        <message>
+            <source>callback {cls}: {key} must be {kind}, got {value!r}</source>
+            <translation>callback {cls}: {key} must be {kind}, got {value!r}</translation>
         </message>
         <message>
             <source>the output has shape {shape}; add Flatten and a Dense output layer</source>
@@ -3320,6 +3420,10 @@ Cancel: undo the edit.</translation>
             <translation>the metric {m!r} is not supported; expected accuracy, mae or mse</translation>
         </message>
         <message>
+            <source>{field}: {name!r} is not one of Keras' losses or metrics</source>
+            <translation>{field}: {name!r} is not one of Keras' losses or metrics</translation>
+        </message>
+        <message>
             <source>loss {name}: unknown setting {key!r}</source>
             <translation>loss {name}: unknown setting {key!r}</translation>
         </message>
@@ -3340,12 +3444,24 @@ Cancel: undo the edit.</translation>
             <translation>unknown initializer {value!r}; expected one of {choices}</translation>
         </message>
         <message>
+            <source>{name}: the config must be an object, got {value!r}</source>
+            <translation>{name}: the config must be an object, got {value!r}</translation>
+        </message>
+        <message>
+            <source>regularizer {value!r}: the config must be an object</source>
+            <translation>regularizer {value!r}: the config must be an object</translation>
+        </message>
+        <message>
             <source>{name}: {problem}</source>
             <translation>{name}: {problem}</translation>
         </message>
         <message>
             <source>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</source>
             <translation>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</translation>
+        </message>
+        <message>
+            <source>{name}: unknown argument {key!r}</source>
+            <translation>{name}: unknown argument {key!r}</translation>
         </message>
         <message>
             <source>unknown regularizer {value!r}; expected L1, L2 or L1L2</source>
