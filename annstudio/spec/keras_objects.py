@@ -86,7 +86,7 @@ def object_problem(value: dict[str, Any], classes: Iterable[str] = ()) -> Messag
         return Message("module {module!r} is not allowed (only Keras' own objects)", module=module)
     if not isinstance(cls, str) or (cls not in KERAS_CLASSES and cls not in classes):
         return Message("class {cls!r} is not a Keras object annstudio knows", cls=cls)
-    own = (None, cls, f"keras.layers>{cls}", f"Keras>{cls}")
+    own: tuple[str | None, ...] = (None, cls, f"keras.layers>{cls}", f"Keras>{cls}")
     if cls == "function":
         config = value.get("config")
         if not isinstance(config, str) or config not in KERAS_FUNCTIONS:
