@@ -39,8 +39,8 @@ class LoadedModel:
     def check_input(self, x: Any) -> np.ndarray:
         x = np.asarray(x)
         shape = tuple(self.spec.input_shape)
-        if not np.issubdtype(x.dtype, np.number):
-            raise ValueError(f"the input must be numbers, got dtype {x.dtype}")
+        if not np.issubdtype(x.dtype, np.number) or np.issubdtype(x.dtype, np.complexfloating):
+            raise ValueError(f"the input must be real numbers, got dtype {x.dtype}")
         if x.ndim == len(shape) and x.shape == shape:
             x = x[None]
         if x.shape[1:] != shape:

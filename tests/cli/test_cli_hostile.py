@@ -104,6 +104,9 @@ def test_npz_named_npy_and_empty_npy(tmp_path):
     (tmp_path / "x.npz").rename(tmp_path / "x.npy")
     one_error_line(cli("predict", str(model), "--input", str(tmp_path / "x.npy"), "--output", str(tmp_path / "y.npy")),
                    "is a .npz archive")
+    np.save(tmp_path / "c.npy", np.ones((2, 2), complex))   # was: a ComplexWarning, then exit 0
+    one_error_line(cli("predict", str(model), "--input", str(tmp_path / "c.npy"), "--output", str(tmp_path / "y.npy")),
+                   "must be real numbers, got dtype complex128")
     (tmp_path / "e.npy").write_bytes(b"")
     one_error_line(cli("predict", str(model), "--input", str(tmp_path / "e.npy"), "--output", str(tmp_path / "y.npy")),
                    "empty or cut short")
