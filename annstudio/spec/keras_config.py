@@ -175,5 +175,8 @@ def _initializer_name(value: Any) -> str | None:
 def _initializer_from_keras(value: Any) -> Any:
     if not isinstance(value, dict) or value.get("module") not in (None, "keras.initializers", "keras"):
         raise MessageError(Message("unsupported initializer {value!r}", value=value))
-    config = {k: v for k, v in (value.get("config") or {}).items() if k not in ("seed", "input_axes", "output_axes")}
+    given = value.get("config") or {}
+    if not isinstance(given, dict):
+        raise MessageError(Message("unsupported initializer config {value!r}", value=given))
+    config = {k: v for k, v in given.items() if k not in ("input_axes", "output_axes")}
     return normalize_initializer({"class_name": value.get("class_name"), "config": config})

@@ -94,3 +94,13 @@ def test_dataset_names_a_value_float32_cannot_hold():
         y = np.array([[1.0], [1e39], [0.0], [2.0]])
         with pytest.raises(DataError, match="training targets y: the value 1e\\+39 at sample 1, feature 0"):
             Dataset("t", np.zeros((4, 2)), y, np.zeros((2, 2)), np.zeros((2, 1)), task="regression")
+
+
+@pytest.mark.parametrize("config", [[1], 5, "x", True])
+def test_a_keras_initializer_config_that_is_not_an_object_is_refused(config):
+    from annstudio.spec.keras_config import layer_from_keras
+
+    item = {"class_name": "Dense", "config": {"name": "d", "units": 2,
+                                              "kernel_initializer": {"class_name": "GlorotUniform", "config": config}}}
+    with pytest.raises(SpecError, match="layer 'd': kernel_initializer"):
+        layer_from_keras(item)
