@@ -2668,6 +2668,10 @@ Cancel: undo the edit.</translation>
             <translation>unsupported initializer {value!r}</translation>
         </message>
         <message>
+            <source>unsupported initializer config {value!r}</source>
+            <translation>unsupported initializer config {value!r}</translation>
+        </message>
+        <message>
             <source>activation {value!r} is not supported; expected one of {names}</source>
             <translation>activation {value!r} is not supported; expected one of {names}</translation>
         </message>

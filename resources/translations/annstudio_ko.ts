@@ -2668,6 +2668,10 @@ Cancel: undo the edit.</source>
             <translation>지원하지 않는 초기화 방법 {value!r}</translation>
         </message>
         <message>
+            <source>unsupported initializer config {value!r}</source>
+            <translation>지원하지 않는 초기화 설정 {value!r}</translation>
+        </message>
+        <message>
             <source>activation {value!r} is not supported; expected one of {names}</source>
             <translation>활성화 함수 {value!r}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
         </message>
