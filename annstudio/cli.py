@@ -1,11 +1,22 @@
 """Command line: ``annstudio`` (the desktop app), ``annstudio train``, ...
 
 Exit status: 0 on success, 2 with one clear line for bad input (a bad file, option or model), 1 for an
-internal error (with a traceback, which is a bug worth reporting).
+internal error (a bug worth reporting).
+
+Every error type of ours (``ProjectError``, ``DataError``, ``SpecError``, ``H5Error``, ``MessageError``...)
+that reaches the top is bad input: one line, exit 2, whichever command raised it. Running out of memory or
+stack on an input is bad input too (the input is too large or too deeply nested to process). Anything else
+is a bug: one line naming the exception, exit 1; the traceback is printed only with ``--debug`` (or
+``ANNSTUDIO_DEBUG=1``), so a learner never faces a page of Python. Nothing is written to a log file: the
+command writes only where it was told to.
+
+TensorFlow's own start-up and log lines are silenced before it is imported (``quiet_tensorflow``), so bad
+input with ``--backend tensorflow`` still prints exactly one line.
 """
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -25,6 +36,8 @@ def _parser() -> argparse.ArgumentParser:
         description="annstudio: a visual trainer for artificial neural networks (NumPy and TensorFlow backends).",
     )
     parser.add_argument("--version", action="version", version=f"annstudio {__version__}")
+    parser.add_argument("--debug", action="store_true",
+                        help="on an internal error, print Python's traceback (for a bug report)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     train = sub.add_parser("train", help="train a project (.annproj) headless and print the final metrics",
@@ -67,6 +80,23 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def quiet_tensorflow() -> None:
+    """Keep TensorFlow's C++ and absl log lines off stderr: the level is set before TensorFlow is
+    imported (a value the user set in the environment wins), and the import itself, whose absl lines
+    ignore that level, runs with stderr sent to the null device. Without TensorFlow this does nothing
+    (the session then reports the backend as unavailable)."""
+    os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
+    from .backends.tensorflow import is_available
+
+    if is_available()[0]:
+        from .backends.tensorflow._quiet import import_quietly
+
+        try:
+            import_quietly()
+        except Exception:  # noqa: BLE001 - a broken install is reported by the session, in one line
+            pass
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
@@ -74,6 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .gui.app import main as gui_main
 
         return gui_main(project_path=getattr(args, "project", None))
+    if getattr(args, "backend", None) == "tensorflow":
+        quiet_tensorflow()
     try:
         if args.command == "train":
             return _train(args)
@@ -84,8 +116,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "inspect":
             return _inspect(args)
     except BadInput as exc:
-        print(f"annstudio: error: {exc}", file=sys.stderr)
-        return BAD_INPUT
+        return _error_line(str(exc))
+    except _bad_input_types() as exc:
+        from .messages import message_of
+
+        return _error_line(message_of(exc))
+    except MemoryError:
+        return _error_line("not enough memory to process this input")
+    except RecursionError:
+        return _error_line("the input is nested too deeply to process")
     except KeyboardInterrupt:
         print("annstudio: interrupted", file=sys.stderr)
         return 130
@@ -93,14 +132,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     return BAD_INPUT
 
 
+def _error_line(text: str) -> int:
+    """Print ``annstudio: error: TEXT`` as one line on stderr; the exit status for bad input."""
+    line = " ".join(str(text).split()) or "bad input"
+    print(f"annstudio: error: {line}", file=sys.stderr)
+    return BAD_INPUT
+
+
 def _bad_input_types() -> tuple[type[BaseException], ...]:
     from .data import DataError
     from .engine.session import BackendUnavailable
     from .io.h5_read import H5Error
+    from .messages import MessageError
     from .project import ProjectError
     from .spec import SpecError
+    from .spec.errors import ConfigError
 
-    return (ProjectError, DataError, SpecError, BackendUnavailable, H5Error)
+    return (ProjectError, DataError, SpecError, ConfigError, BackendUnavailable, H5Error, MessageError)
 
 
 def _examples(args: argparse.Namespace) -> int:
@@ -276,16 +324,26 @@ def _fmt_logs(logs: dict[str, float]) -> str:
     return format_logs(logs)
 
 
+def _debug_requested(argv: Sequence[str]) -> bool:
+    return "--debug" in argv or os.environ.get("ANNSTUDIO_DEBUG", "") not in ("", "0")
+
+
 def run() -> None:
-    """Console entry point with the exit-status contract (1 for internal errors)."""
+    """Console entry point with the exit-status contract (1 for internal errors: one line; the traceback
+    with ``--debug``)."""
     try:
         code = main()
     except SystemExit:
         raise
-    except Exception:  # noqa: BLE001 - any bug becomes exit status 1 with the traceback, per the CLI contract
-        import traceback
+    except Exception as exc:  # noqa: BLE001 - any bug becomes exit status 1, per the CLI contract
+        if _debug_requested(sys.argv[1:]):
+            import traceback
 
-        traceback.print_exc()
-        print("annstudio: internal error (this is a bug; please report it with the traceback above)", file=sys.stderr)
+            traceback.print_exc()
+        from .messages import short
+
+        what = f"{type(exc).__name__}: {short(' '.join(str(exc).split()), 200)}".rstrip(": ")
+        print(f"annstudio: internal error: {what} (this is a bug; please report it, with the traceback that "
+              "'annstudio --debug ...' prints)", file=sys.stderr)
         code = 1
     sys.exit(code)

@@ -11,7 +11,9 @@ error messages reach the Korean UI. They write each message as ``Message("templa
 - an argument that is itself a ``Message`` is rendered the same way (a message wrapping another one);
   an argument that is a ``Term`` (a word such as a setting's name or a rule, "a positive integer") is
   translated too; every other argument (numbers, layer names, file names, Keras identifiers) is shown
-  as it is.
+  as it is, except that a long one is shortened (``short``): a message never echoes more than about
+  ``QUOTE_LIMIT`` characters of a value a stranger's file put there (a 100 KB CSV field, a layer name
+  of 64 KB), whether the template shows it with ``{value}`` or ``{value!r}``.
 
 ``Message(...)`` and ``Term(...)`` calls whose first argument is a string literal are the markers:
 ``tools/update_translations.py`` collects those literals from every module (it reads the source, so a
@@ -24,6 +26,7 @@ An exception carries a message as its only argument (``SpecError``, ``DataError`
 from __future__ import annotations
 
 import errno
+import string
 from typing import Any
 
 #: the translation context of every template and term
@@ -36,6 +39,76 @@ class Term(str):
     __slots__ = ()
 
 
+#: how many characters of one value a message quotes at most (longer ones keep their start and end):
+#: ``QUOTE_LIMIT`` for a value shown with ``!r`` (what a file holds: a CSV field, a setting's value),
+#: ``TEXT_LIMIT`` for one shown as text (lists of accepted names, paths, another error's text)
+QUOTE_LIMIT = 80
+TEXT_LIMIT = 300
+
+
+class Short(str):
+    """A value shortened for quoting: ``str()`` gives its clipped text, ``repr()`` its clipped repr
+    (``'zzzz…zzzz'`` for a string), each at most ``QUOTE_LIMIT`` characters plus the quotes."""
+
+    __slots__ = ("_repr",)
+    _repr: str
+
+    def __new__(cls, text: str, repr_text: str) -> Short:
+        self = super().__new__(cls, text)
+        self._repr = repr_text
+        return self
+
+    def __repr__(self) -> str:
+        return self._repr
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return Short, (str(self), self._repr)
+
+
+def _clip(text: str, limit: int) -> str:
+    if len(text) <= limit:
+        return text
+    head = (limit * 2) // 3
+    return f"{text[:head]}…{text[len(text) - (limit - head - 1):]}"
+
+
+def _too_long(value: Any, limit: int) -> bool:
+    if isinstance(value, str):
+        return len(value) > limit
+    if isinstance(value, (bool, float, type(None))):
+        return False
+    if isinstance(value, int):
+        return value.bit_length() > limit * 3  # more than ~limit digits
+    try:
+        return len(repr(value)) > limit
+    except ValueError:  # an int too large to print
+        return True
+
+
+def short(value: Any, limit: int = QUOTE_LIMIT) -> Any:
+    """``value`` itself when it prints in at most ``limit`` characters, else a ``Short`` that quotes its
+    start and end around "…" (one helper for every message that quotes what a user's file holds)."""
+    if isinstance(value, (Message, Term, Short)) or not _too_long(value, limit):
+        return value
+    if isinstance(value, str):
+        text = _clip(value, limit)
+        return Short(text, repr(text))
+    if isinstance(value, int):
+        digits = value.bit_length() * 30103 // 100000 + 1
+        text = f"an integer of about {digits} digits"
+        return Short(text, text)
+    text = _clip(repr(value), limit)
+    return Short(text, text)
+
+
+def _repr_fields(template: str) -> set[str]:
+    """The names a template shows with ``!r``."""
+    try:
+        return {name for _, name, _, conversion in string.Formatter().parse(template) if name and conversion == "r"}
+    except ValueError:
+        return set()
+
+
 class Message(str):
     """English text made from ``template`` and ``args``; see the module docstring."""
 
@@ -43,6 +116,8 @@ class Message(str):
     args: dict[str, Any]
 
     def __new__(cls, template: str, /, **args: Any) -> Message:
+        quoted_keys = _repr_fields(template)
+        args = {key: short(value, QUOTE_LIMIT if key in quoted_keys else TEXT_LIMIT) for key, value in args.items()}
         self = super().__new__(cls, template.format(**args))
         self.template = template
         self.args = args
@@ -111,4 +186,5 @@ def quoted(items: Any, sep: str = ", ") -> str:
     return sep.join(repr(item) for item in items)
 
 
-__all__ = ["CONTEXT", "OS_REASONS", "Message", "MessageError", "Term", "joined", "message_of", "os_reason", "quoted"]
+__all__ = ["CONTEXT", "OS_REASONS", "QUOTE_LIMIT", "TEXT_LIMIT", "Message", "MessageError", "Short", "Term", "joined",
+           "message_of", "os_reason", "quoted", "short"]

@@ -11,6 +11,7 @@ from typing import Any
 
 import numpy as np
 
+from .messages import Message, MessageError
 from .spec import ModelSpec
 
 
@@ -38,8 +39,8 @@ class LoadedModel:
     def check_input(self, x: Any) -> np.ndarray:
         x = np.asarray(x)
         shape = tuple(self.spec.input_shape)
-        if not np.issubdtype(x.dtype, np.number):
-            raise ValueError(f"the input must be numbers, got dtype {x.dtype}")
+        if not np.issubdtype(x.dtype, np.number) or np.issubdtype(x.dtype, np.complexfloating):
+            raise ValueError(f"the input must be real numbers, got dtype {x.dtype}")
         if x.ndim == len(shape) and x.shape == shape:
             x = x[None]
         if x.shape[1:] != shape:
@@ -53,7 +54,18 @@ class LoadedModel:
         if not np.isfinite(x).all():
             row = int(np.argmax(~np.isfinite(x.reshape(len(x), -1)).all(axis=1)))
             raise ValueError(f"the input has NaN or inf values (first in row {row})")
-        return x.astype(getattr(self.model, "dtype", np.float32), copy=False)
+        dtype = np.dtype(getattr(self.model, "dtype", np.float32))
+        with np.errstate(over="ignore", invalid="ignore"):
+            out = x.astype(dtype, copy=False)
+        if out is not x and not np.isfinite(out).all():   # finite in float64, inf in the model's dtype
+            flat = ~np.isfinite(out.reshape(len(out), -1))
+            row = int(np.argmax(flat.any(axis=1)))
+            column = int(np.argmax(flat[row]))
+            raise MessageError(Message(
+                "the input value {value:.6g} in row {row}, column {column} is beyond the largest number the model "
+                "computes with ({dtype}: ±{max:.4g})", value=float(x.reshape(len(x), -1)[row, column]), row=row,
+                column=column, dtype=dtype.name, max=float(np.finfo(dtype).max)))
+        return out
 
     def get_weights(self) -> dict[str, np.ndarray]:
         return self.model.get_weights()

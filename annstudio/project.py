@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from .messages import Message, Term, joined, message_of, os_reason
-from .spec import ModelSpec, SpecError
+from .spec import ModelSpec, SpecError, jsontext
 from .spec.errors import ConfigError
 from .spec.ranges import TRAINING_RANGES
 from .spec.training import normalize_callbacks, normalize_loss, normalize_metrics, normalize_optimizer
@@ -165,11 +165,14 @@ class Project:
                                        problem=read_error(exc))) from None
 
         try:
-            data = json.loads(text)
+            data = jsontext.loads(text)
         except json.JSONDecodeError as exc:
             raise ProjectError(Message(
                 "{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})",
                 path=path, line=exc.lineno, column=exc.colno, problem=JSON_PROBLEMS.get(exc.msg, exc.msg))) from None
+        except jsontext.JSONTextError as exc:
+            raise ProjectError(Message("{path}: not a valid project file ({problem})", path=path,
+                                       problem=message_of(exc))) from None
         try:
             return cls.from_dict(data)
         except (ProjectError, ValueError, TypeError) as exc:

@@ -49,6 +49,10 @@ PARAMS = {
 }
 
 
+#: the largest magnitude a value keeps in float32, the dtype datasets are trained in
+FLOAT32_MAX = float(np.finfo(np.float32).max)
+
+
 def _err(message: str, param: str | None = None) -> DataError:
     return DataError(message, dataset=NAME, param=param)
 
@@ -149,8 +153,7 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
             rows.append(fields)
             lines.append(reader.line_num)
     except csv.Error as exc:
-        raise _err(Message("{path}: not valid CSV near line {line} ({reason})", path=path, line=reader.line_num,
-                           reason=str(exc))) from None
+        raise _err(Message("{path}: {problem}", path=path, problem=csv_problem(exc, reader.line_num))) from None
     if not rows:
         raise _err(Message("{path}: the file is empty", path=path))
     width = len(rows[0])
@@ -170,6 +173,14 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
     else:
         names = [f"column {i + 1}" for i in range(width)]
     return names, rows, lines, has_header, delim
+
+
+def csv_problem(exc: csv.Error, line: int) -> Message:
+    """Why ``csv`` could not read a file, in words a learner understands."""
+    if "field larger than field limit" in str(exc):
+        return Message("line {line} has a field of more than {limit:,} characters, which is not a value "
+                       "a data file holds", line=line, limit=csv.field_size_limit())
+    return Message("not valid CSV near line {line} ({problem})", line=line, problem=str(exc))
 
 
 def _delim_name(delim: str) -> str:
@@ -201,6 +212,10 @@ def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
         if not math.isfinite(value):
             raise _err(Message("{label} has {field!r} at line {line} (data row {row}); only finite numbers are "
                                "accepted", label=label, field=field, line=line, row=r + 1))
+        if abs(value) > FLOAT32_MAX:
+            raise _err(Message("{label} has {field!r} at line {line} (data row {row}), beyond the largest number "
+                               "training computes with (float32: ±{max:.4g})", label=label, field=field,
+                               line=line, row=r + 1, max=FLOAT32_MAX))
         values[r] = value
     return values
 

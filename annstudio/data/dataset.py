@@ -25,6 +25,25 @@ TASKS = ("binary", "multiclass", "regression")
 CLASSIFICATION_TASKS = ("binary", "multiclass")
 
 
+def to_float32(values: np.ndarray, part: str, what: str, dataset: str | None = None) -> np.ndarray:
+    """``values`` as float32; ``DataError`` naming the sample and the feature when a finite value is too
+    large for float32 (it would become inf, and then NaN in training, without a word)."""
+    with np.errstate(over="ignore", invalid="ignore"):
+        out = values.astype(np.float32, copy=False)
+    if out is values or not np.issubdtype(values.dtype, np.number):
+        return out
+    overflow = np.isinf(out) & np.isfinite(values)
+    if overflow.any():
+        row = _first_bad_row(overflow)
+        column = int(np.argmax(overflow[row].reshape(-1)))
+        value = values[row].reshape(-1)[column]
+        raise DataError(Message(
+            "{part} {what}: the value {value:.6g} at sample {row}, feature {column} is beyond the largest number "
+            "training computes with (float32: ±{max:.4g})", part=part, what=what, value=float(value), row=row,
+            column=column, max=float(np.finfo(np.float32).max)), dataset=dataset)
+    return out
+
+
 def _first_bad_row(mask: np.ndarray) -> int:
     """Index of the first sample (axis 0) where ``mask`` (same leading length) is true."""
     flat = mask.reshape(mask.shape[0], -1).any(axis=1)
@@ -33,6 +52,7 @@ def _first_bad_row(mask: np.ndarray) -> int:
 
 #: the parts of a data set as words the GUI translates inside messages ("the {part} set is empty")
 PARTS: dict[str, Term] = {term: term for term in (Term("training"), Term("test"), Term("validation"))}
+_PART_NAMES = {"train": PARTS["training"], "test": PARTS["test"], "val": PARTS["validation"]}
 
 
 def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_classes: int = 2,
@@ -187,10 +207,10 @@ class Dataset:
         x = np.asarray(x)
         y = np.asarray(y)
         if np.issubdtype(x.dtype, np.number) or x.dtype == np.bool_:
-            x = x.astype(np.float32, copy=False)
+            x = to_float32(x, _PART_NAMES[part], Term("inputs x"), self.name)
         if self.task == "regression":
             if np.issubdtype(y.dtype, np.number):
-                y = y.astype(np.float32, copy=False)
+                y = to_float32(y, _PART_NAMES[part], Term("targets y"), self.name)
             if y.ndim == 1:
                 y = y.reshape(-1, 1)
         elif y.ndim == 1 and (np.issubdtype(y.dtype, np.integer) or y.dtype == np.bool_):

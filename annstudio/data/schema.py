@@ -106,7 +106,7 @@ class Param:
                 raise bad()
             try:
                 number = float(value.strip()) if isinstance(value, str) else float(value)
-            except (TypeError, ValueError):
+            except (TypeError, ValueError, OverflowError):
                 raise bad() from None
             if not math.isfinite(number):
                 raise bad()
@@ -132,7 +132,7 @@ class Param:
                 raise bad()
             if isinstance(value, int):
                 return value
-            if isinstance(value, float) and value == int(value):
+            if isinstance(value, float) and math.isfinite(value) and value == int(value):
                 return int(value)
             if isinstance(value, str):
                 return value

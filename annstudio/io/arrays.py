@@ -7,6 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..data.csv_import import csv_problem
 from ..messages import Message, MessageError, message_of
 from ..project import atomic_temp, write_text_atomic
 
@@ -20,8 +21,14 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
     if suffix == ".npy":
         try:
             array = np.load(path, allow_pickle=False)
-        except ValueError as exc:
+        except EOFError:
+            raise MessageError(Message("not a .npy file (it is empty or cut short)")) from None
+        except (ValueError, OSError) as exc:
             raise MessageError(Message("not a plain numeric .npy file ({problem})", problem=message_of(exc))) from None
+        if not isinstance(array, np.ndarray):   # np.load opens a .npz archive too, whatever its name
+            if hasattr(array, "close"):
+                array.close()
+            raise MessageError(Message("is a .npz archive, not a .npy array; save one array with numpy.save"))
         if not np.issubdtype(array.dtype, np.number):
             raise MessageError(Message("holds {dtype} values, expected numbers", dtype=array.dtype))
         return array
@@ -30,7 +37,11 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
             sample = fh.read(4096)
             fh.seek(0)
             delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if "\t" in sample and "," not in sample else ",")
-            rows = [row for row in csv.reader(fh, delimiter=delimiter) if row and any(cell.strip() for cell in row)]
+            reader = csv.reader(fh, delimiter=delimiter)
+            try:
+                rows = [row for row in reader if row and any(cell.strip() for cell in row)]
+            except csv.Error as exc:
+                raise MessageError(csv_problem(exc, reader.line_num)) from None
         if rows and not _numeric(rows[0]):
             rows = rows[1:]  # a header
         if not rows:

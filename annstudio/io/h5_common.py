@@ -20,6 +20,8 @@ from typing import Any
 
 import numpy as np
 
+from ..spec import jsontext
+
 # The Keras layout this writer follows (measured and tested against keras 3.15.1, see shared/KERAS_H5.md).
 KERAS_VERSION = "3.15.1"
 KERAS_BACKEND = "tensorflow"
@@ -85,7 +87,7 @@ def decode_state(tree_text: str, get_array) -> Any:
     """Rebuild a resume state from its JSON tree; ``get_array(name)`` reads one array (checked by the
     caller). Raises ``ValueError`` describing the first malformed node."""
     try:
-        tree = json.loads(tree_text)
+        tree = jsontext.loads(tree_text)
     except (ValueError, RecursionError) as exc:
         raise ValueError(f"the resume-state tree is not valid JSON ({exc})") from None
     count = 0

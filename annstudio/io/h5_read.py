@@ -19,7 +19,6 @@ Every problem raises ``H5Error`` whose message names the file and the problem.
 """
 from __future__ import annotations
 
-import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -30,9 +29,9 @@ import h5py
 import numpy as np
 
 from ..messages import Message, Term, message_of
-from ..spec import ModelSpec, SpecError
+from ..spec import ModelSpec, SpecError, jsontext
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
-from ..spec.training import loss_from_keras, metrics_from_keras, optimizer_from_keras
+from ..spec.training import check_training_config, loss_from_keras, metrics_from_keras, optimizer_from_keras
 from .h5_common import (
     MAX_ELEMENTS,
     MAX_NAMES,
@@ -148,6 +147,11 @@ class _Reader:
             if not isinstance(training_config, dict):
                 notes.append("the training config is not an object; ignored")
             else:
+                try:
+                    check_training_config(training_config)
+                except SpecError as exc:
+                    raise self.fail(Message("unsupported training config: {problem}",
+                                            problem=message_of(exc))) from None
                 loss = _training_part(training_config, "loss", loss_from_keras, notes)
                 optimizer = _training_part(training_config, "optimizer_config", optimizer_from_keras, notes)
                 metrics = _training_part(training_config, "metrics", metrics_from_keras, notes) or []
@@ -277,11 +281,11 @@ class _Reader:
     def json_attr(self, obj, name: str) -> Any:
         text = self.text_attr(obj, name)
         try:
-            return json.loads(text)
+            return jsontext.loads(text)
         except (ValueError, RecursionError) as exc:
             raise self.fail(Message(
                 "attribute {name!r} is not valid JSON ({problem})",
-                name=name, problem=str(exc)[:120])) from None
+                name=name, problem=message_of(exc))) from None
 
     def name_list(self, obj, name: str) -> list[str]:
         """A Keras name-list attribute (``layer_names``/``weight_names``), joined from ``name0``, ``name1``, ...

@@ -10,6 +10,7 @@ from typing import Any
 
 from ..messages import Message, MessageError, message_of
 from .errors import SpecError
+from .keras_objects import check_dtype, check_keras_objects, check_seed
 from .layer_kinds import KIND_BY_KERAS_CLASS, KINDS, Param, layer_kind
 from .layers import LayerSpec
 from .values import INITIALIZERS, KERAS_ACTIVATIONS, initializer_args, normalize_initializer, normalize_regularizer
@@ -132,7 +133,12 @@ def layer_from_keras(item: dict[str, Any]) -> LayerSpec:
     for key, value in config.items():
         if key in ("name",):
             continue
-        if kind.inputs == "none" and key in _INPUT_SHAPE_KEYS:
+        check_keras_objects(value, str(key), layer=name)   # no foreign module or custom class in any field
+        if key == "dtype":
+            check_dtype(value, key, layer=name)
+        elif key == "seed":
+            check_seed(value, key, layer=name)
+        elif kind.inputs == "none" and key in _INPUT_SHAPE_KEYS:
             out["shape"] = _input_shape(key, value, name)
         elif kind.inputs != "none" and kind.has_param(key):
             out[key] = _spec_value(kind.param(key), value, name)
@@ -169,5 +175,8 @@ def _initializer_name(value: Any) -> str | None:
 def _initializer_from_keras(value: Any) -> Any:
     if not isinstance(value, dict) or value.get("module") not in (None, "keras.initializers", "keras"):
         raise MessageError(Message("unsupported initializer {value!r}", value=value))
-    config = {k: v for k, v in (value.get("config") or {}).items() if k not in ("seed", "input_axes", "output_axes")}
+    given = value.get("config") or {}
+    if not isinstance(given, dict):
+        raise MessageError(Message("unsupported initializer config {value!r}", value=given))
+    config = {k: v for k, v in given.items() if k not in ("input_axes", "output_axes")}
     return normalize_initializer({"class_name": value.get("class_name"), "config": config})

@@ -23,6 +23,7 @@ from typing import Any
 from ..messages import Message, Term
 from .errors import SpecError
 from .keras_config import SPEC_KIND, layer_from_keras, layer_to_keras
+from .keras_objects import check_dtype, check_keras_objects
 from .layer_kinds import Weight, layer_kind
 from .layers import LayerSpec
 from .model import ModelSpec
@@ -145,6 +146,9 @@ def read_keras_config(cfg: Any) -> KerasLayout:
     name = config.get("name") if isinstance(config.get("name"), str) and config.get("name") else "model"
     out = reader.sequential(config, None, name, depth=0, top=True) if cls == "Sequential" else reader.functional(config)
     spec = reader.build_spec(out, name)
+    # A backstop for the fields the walk above does not read (e.g. a layer entry's ``build_config``):
+    # nothing anywhere in the config may name a foreign module or a custom class.
+    check_keras_objects(cfg, "model_config", classes={*SPEC_KIND, "InputLayer", "Sequential", "Functional", "Model"})
     return KerasLayout(spec, tuple((g, tuple(names)) for g, names in reader.top_groups), reader.dtype)
 
 
@@ -225,6 +229,8 @@ class _Reader:
             raise SpecError(Message("the Sequential model {name!r} has no 'layers' list", name=name))
         _check_keys(config, {"name", "trainable", "dtype", "layers", "build_input_shape"},
                     Message("Sequential model {name!r}", name=name))
+        check_dtype(config.get("dtype"), "dtype", layer=name)
+        check_keras_objects(config.get("build_input_shape"), "build_input_shape", layer=name)
         if config.get("trainable", True) is not True:
             raise SpecError(Message(
                 "the Sequential model {name!r} is frozen (trainable=False), which is not supported",
@@ -517,6 +523,7 @@ def _keras_tensors(value: Any, layer: str, out: list[str]) -> None:
 
 def _inbound_sources(item: dict[str, Any], name: str) -> list[str]:
     nodes = item.get("inbound_nodes", [])
+    check_keras_objects(nodes, "inbound_nodes", layer=name)
     if not isinstance(nodes, list):
         raise SpecError(Message("'inbound_nodes' must be a list"), layer=name)
     if item.get("class_name") == "InputLayer":

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..messages import Message, message_of
+from . import jsontext
 from .errors import SpecError
 from .layer_kinds import NAME_PREFIX, Shape, format_shape, layer_kind
 from .layers import LayerSpec
@@ -189,30 +190,29 @@ class ModelSpec:
         return infos
 
     def _find_cycle(self, names: dict[str, int]) -> list[str] | None:
-        state: dict[str, int] = {}
-        path: list[str] = []
-
-        def visit(name: str) -> list[str] | None:
-            state[name] = 1
-            path.append(name)
-            for source in self.input_names(names[name]):
+        """A cycle of layers (``[a, b, ..., a]``), or ``None``; iterative, so a chain or ring of any
+        length is checked without Python's recursion limit."""
+        state: dict[str, int] = {}   # 1: on the current path, 2: done
+        for start in names:
+            if start in state:
+                continue
+            path: list[str] = [start]
+            pending = [iter(self.input_names(names[start]))]
+            state[start] = 1
+            while pending:
+                source = next(pending[-1], None)
+                if source is None:
+                    state[path.pop()] = 2
+                    pending.pop()
+                    continue
                 if source not in names:
                     continue
                 if state.get(source) == 1:
                     return path[path.index(source):] + [source]
                 if source not in state:
-                    found = visit(source)
-                    if found:
-                        return found
-            path.pop()
-            state[name] = 2
-            return None
-
-        for name in names:
-            if name not in state:
-                found = visit(name)
-                if found:
-                    return found
+                    state[source] = 1
+                    path.append(source)
+                    pending.append(iter(self.input_names(names[source])))
         return None
 
     # ----------------------------------------------------------------- targets
@@ -267,7 +267,7 @@ class ModelSpec:
 
     @classmethod
     def from_json(cls, text: str) -> ModelSpec:
-        return cls.from_dict(json.loads(text))
+        return cls.from_dict(jsontext.loads(text))
 
 
 _fmt = format_shape

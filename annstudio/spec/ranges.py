@@ -122,5 +122,11 @@ CALLBACK_RANGES: dict[str, dict[str, Range]] = {
 }
 """The numeric settings of the callbacks (``training.CALLBACK_DEFAULTS``), by callback and name."""
 
-STDDEV = Range(0.0, None, low_open=True)
+STDDEV = Range(0.0, 1e6, low_open=True)
 """The standard deviation of a ``random_normal`` initializer (``values.normalize_initializer``)."""
+
+INITIALIZER_RANGES: dict[str, Range] = {
+    "stddev": STDDEV, "mean": Range(-1e6, 1e6), "minval": Range(-1e6, 1e6), "maxval": Range(-1e6, 1e6),
+}
+"""The numeric arguments of the initializers (``values.INITIALIZERS``): finite and bounded, so drawing the
+initial weights can neither overflow nor fail."""

@@ -21,6 +21,7 @@ from typing import Any
 
 from ..messages import Message, MessageError, Term, joined
 from .errors import ConfigError, SpecError
+from .keras_objects import KERAS_FUNCTIONS, check_keras_objects
 from .layer_kinds import KINDS, format_shape
 from .model import ModelSpec
 from .ranges import CALLBACK_RANGES, OPTIMIZER_RANGES
@@ -293,12 +294,35 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
                 "callback {cls}: unknown setting(s) {names}",
                 cls=cls, names=', '.join(sorted(unknown))))
         merged = {**CALLBACK_DEFAULTS[cls], **config}
+        for key, value in merged.items():
+            _check_callback_type(cls, key, value)
         for key, valid in CALLBACK_RANGES.get(cls, {}).items():
             problem = valid.problem(key, merged[key])
             if problem:
                 raise ConfigError(Message("callback {cls}: {problem}", cls=cls, problem=problem))
         out.append({"class_name": cls, "config": merged})
     return out
+
+
+def _check_callback_type(cls: str, key: str, value: Any) -> None:
+    """A callback setting has the type of its default (text, true/false; ``baseline``: a number or null);
+    numbers are checked by their ranges (``CALLBACK_RANGES``)."""
+    default = CALLBACK_DEFAULTS[cls][key]
+    if isinstance(default, bool):
+        ok = isinstance(value, bool)
+    elif isinstance(default, str):
+        ok = isinstance(value, str) and value != "" and "\0" not in value
+    elif key == "baseline":
+        ok = value is None or (isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value))
+    else:
+        return
+    if not ok:
+        raise ConfigError(Message("callback {cls}: {key} must be {kind}, got {value!r}", cls=cls, key=key,
+                                  kind=_KIND_WORDS[type(default).__name__ if key != "baseline" else "number"],
+                                  value=value))
+
+
+_KIND_WORDS = {"bool": Term("true or false"), "str": Term("non-empty text"), "number": Term("a number or null")}
 
 
 # =============================================================================== task, loss and output
@@ -564,6 +588,25 @@ def training_config_to_keras(loss: Any, optimizer: Any, metrics: list[str] | Non
         "run_eagerly": False, "steps_per_execution": 1, "jit_compile": False,
         "optimizer_config": optimizer_to_keras(optimizer),
     }
+
+
+def check_training_config(tc: dict[str, Any]) -> None:
+    """Refuse (``SpecError`` naming the field) a Keras ``training_config`` that names anything but Keras' own
+    objects: a loss, optimizer or metric from another module, a custom class, or a name that is not one of
+    Keras' losses or metrics (``"eval"``). Keras objects annstudio does not have (``Nadam``) pass: the
+    reader drops them with a note."""
+    check_keras_objects(tc, "training_config")
+    for key in ("loss", "metrics", "weighted_metrics"):
+        stack: list[tuple[Any, str]] = [(tc.get(key), f"training_config.{key}")]
+        while stack:
+            item, path = stack.pop()
+            if isinstance(item, str) and item not in KERAS_FUNCTIONS:
+                raise SpecError(Message("{field}: {name!r} is not one of Keras' losses or metrics", field=path,
+                                        name=item))
+            if isinstance(item, list):
+                stack.extend((v, f"{path}[{i}]") for i, v in enumerate(item))
+            elif isinstance(item, dict) and "class_name" not in item:   # per-output names
+                stack.extend((v, f"{path}.{k}") for k, v in item.items())
 
 
 def training_config_from_keras(tc: Any) -> dict[str, Any]:

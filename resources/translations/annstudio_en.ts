@@ -1347,7 +1347,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>seconds between redraws of the curves while a run streams in legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom) the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom) the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>Which learning curve to show</translation>
         </message>
         <message>
@@ -1760,10 +1760,6 @@ Cancel: undo the edit.</translation>
             <translation>{path}: cannot be read ({reason})</translation>
         </message>
         <message>
-            <source>{path}: not valid CSV near line {line} ({reason})</source>
-            <translation>{path}: not valid CSV near line {line} ({reason})</translation>
-        </message>
-        <message>
             <source>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</source>
             <translation>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</translation>
         </message>
@@ -1788,6 +1784,18 @@ Cancel: undo the edit.</translation>
             <translation>{path}: {problem}</translation>
         </message>
         <message>
+            <source>not valid CSV near line {line} ({problem})</source>
+            <translation>not valid CSV near line {line} ({problem})</translation>
+        </message>
+        <message>
+            <source>line {line} has a field of more than {limit:,} characters, which is not a value a data file holds</source>
+            <translation>line {line} has a field of more than {limit:,} characters, which is not a value a data file holds</translation>
+        </message>
+        <message>
+            <source>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</source>
+            <translation>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</translation>
+        </message>
+        <message>
             <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
             <translation>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</translation>
         </message>
@@ -1806,6 +1814,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
             <translation>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</translation>
+        </message>
+        <message>
+            <source>{part} {what}: the value {value:.6g} at sample {row}, feature {column} is beyond the largest number training computes with (float32: ±{max:.4g})</source>
+            <translation>{part} {what}: the value {value:.6g} at sample {row}, feature {column} is beyond the largest number training computes with (float32: ±{max:.4g})</translation>
         </message>
         <message>
             <source>training</source>
@@ -1896,12 +1908,20 @@ Cancel: undo the edit.</translation>
             <translation>x_val and y_val must both be given or both be None</translation>
         </message>
         <message>
+            <source>inputs x</source>
+            <translation>inputs x</translation>
+        </message>
+        <message>
             <source>a binary dataset has 2 class names, got {n_classes}</source>
             <translation>a binary dataset has 2 class names, got {n_classes}</translation>
         </message>
         <message>
             <source>{count} feature names for {shape} features</source>
             <translation>{count} feature names for {shape} features</translation>
+        </message>
+        <message>
+            <source>targets y</source>
+            <translation>targets y</translation>
         </message>
         <message>
             <source>{part} inputs have shape {shape} per sample but training inputs have {shape2}</source>
@@ -2248,12 +2268,20 @@ Cancel: undo the edit.</translation>
             <translation>no such file</translation>
         </message>
         <message>
+            <source>is a .npz archive, not a .npy array; save one array with numpy.save</source>
+            <translation>is a .npz archive, not a .npy array; save one array with numpy.save</translation>
+        </message>
+        <message>
             <source>holds {dtype} values, expected numbers</source>
             <translation>holds {dtype} values, expected numbers</translation>
         </message>
         <message>
             <source>holds no data rows</source>
             <translation>holds no data rows</translation>
+        </message>
+        <message>
+            <source>not a .npy file (it is empty or cut short)</source>
+            <translation>not a .npy file (it is empty or cut short)</translation>
         </message>
         <message>
             <source>not a plain numeric .npy file ({problem})</source>
@@ -2424,6 +2452,10 @@ Cancel: undo the edit.</translation>
             <translation>wrong shape for {key!r}: expected {expected}, found {found} ({where})</translation>
         </message>
         <message>
+            <source>unsupported training config: {problem}</source>
+            <translation>unsupported training config: {problem}</translation>
+        </message>
+        <message>
             <source>group</source>
             <translation>group</translation>
         </message>
@@ -2474,6 +2506,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>metrics need a loss and an optimizer</source>
             <translation>metrics need a loss and an optimizer</translation>
+        </message>
+        <message>
+            <source>the input value {value:.6g} in row {row}, column {column} is beyond the largest number the model computes with ({dtype}: ±{max:.4g})</source>
+            <translation>the input value {value:.6g} in row {row}, column {column} is beyond the largest number the model computes with ({dtype}: ±{max:.4g})</translation>
         </message>
         <message>
             <source>{reason}</source>
@@ -2580,6 +2616,10 @@ Cancel: undo the edit.</translation>
             <translation>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</translation>
         </message>
         <message>
+            <source>{path}: not a valid project file ({problem})</source>
+            <translation>{path}: not a valid project file ({problem})</translation>
+        </message>
+        <message>
             <source>unknown layer kind {kind!r}</source>
             <translation>unknown layer kind {kind!r}</translation>
         </message>
@@ -2594,6 +2634,18 @@ Cancel: undo the edit.</translation>
         <message>
             <source>layer {layer!r}: {problem}</source>
             <translation>layer {layer!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>the JSON text nests {depth} levels deep; at most {max_depth} are accepted</source>
+            <translation>the JSON text nests {depth} levels deep; at most {max_depth} are accepted</translation>
+        </message>
+        <message>
+            <source>the JSON text nests too deeply; at most {max_depth} levels are accepted</source>
+            <translation>the JSON text nests too deeply; at most {max_depth} levels are accepted</translation>
+        </message>
+        <message>
+            <source>the JSON text holds a number that cannot be read ({problem})</source>
+            <translation>the JSON text holds a number that cannot be read ({problem})</translation>
         </message>
         <message>
             <source>activation {value!r} has no Keras equivalent; Keras knows {names}</source>
@@ -2630,6 +2682,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>unsupported initializer {value!r}</source>
             <translation>unsupported initializer {value!r}</translation>
+        </message>
+        <message>
+            <source>unsupported initializer config {value!r}</source>
+            <translation>unsupported initializer config {value!r}</translation>
         </message>
         <message>
             <source>activation {value!r} is not supported; expected one of {names}</source>
@@ -2836,6 +2892,38 @@ Cancel: undo the edit.</translation>
             <translation>the nested model {name!r} must take exactly one input</translation>
         </message>
         <message>
+            <source>module {module!r} is not allowed (only Keras' own objects)</source>
+            <translation>module {module!r} is not allowed (only Keras' own objects)</translation>
+        </message>
+        <message>
+            <source>class {cls!r} is not a Keras object annstudio knows</source>
+            <translation>class {cls!r} is not a Keras object annstudio knows</translation>
+        </message>
+        <message>
+            <source>registered_name {name!r} is not Keras' own (a custom object)</source>
+            <translation>registered_name {name!r} is not Keras' own (a custom object)</translation>
+        </message>
+        <message>
+            <source>function {name!r} is not one of Keras' loss or metric functions</source>
+            <translation>function {name!r} is not one of Keras' loss or metric functions</translation>
+        </message>
+        <message>
+            <source>{field}: dtype {name!r} is not supported; expected one of {names}</source>
+            <translation>{field}: dtype {name!r} is not supported; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>{field}: seed must be an integer or null, got {value!r}</source>
+            <translation>{field}: seed must be an integer or null, got {value!r}</translation>
+        </message>
+        <message>
+            <source>{field}: {value!r} is not a dtype policy</source>
+            <translation>{field}: {value!r} is not a dtype policy</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
             <source>the name {name} cannot be stored in a Keras .h5 file: it holds a NUL character</source>
             <translation>the name {name} cannot be stored in a Keras .h5 file: it holds a NUL character</translation>
         </message>
@@ -2970,6 +3058,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>unknown layer kind {kind!r}; expected one of {choices}</source>
             <translation>unknown layer kind {kind!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>{name}: seed must be an integer or null, got {value!r}</source>
+            <translation>{name}: seed must be an integer or null, got {value!r}</translation>
         </message>
         <message>
             <source>{key}: {problem}</source>
@@ -3176,6 +3268,14 @@ Cancel: undo the edit.</translation>
             <translation>an integer less than {high}</translation>
         </message>
         <message>
+            <source>non-empty text</source>
+            <translation>non-empty text</translation>
+        </message>
+        <message>
+            <source>a number or null</source>
+            <translation>a number or null</translation>
+        </message>
+        <message>
             <source>the data</source>
             <translation>the data</translation>
         </message>
@@ -3238,6 +3338,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>callbacks must be a list of {{'class_name': ..., 'config': ...}}</source>
             <translation>callbacks must be a list of {{'class_name': ..., 'config': ...}}</translation>
+        </message>
+        <message>
+            <source>callback {cls}: {key} must be {kind}, got {value!r}</source>
+            <translation>callback {cls}: {key} must be {kind}, got {value!r}</translation>
         </message>
         <message>
             <source>the output has shape {shape}; add Flatten and a Dense output layer</source>
@@ -3368,6 +3472,10 @@ Cancel: undo the edit.</translation>
             <translation>the metric {m!r} is not supported; expected accuracy, mae or mse</translation>
         </message>
         <message>
+            <source>{field}: {name!r} is not one of Keras' losses or metrics</source>
+            <translation>{field}: {name!r} is not one of Keras' losses or metrics</translation>
+        </message>
+        <message>
             <source>loss {name}: unknown setting {key!r}</source>
             <translation>loss {name}: unknown setting {key!r}</translation>
         </message>
@@ -3388,12 +3496,24 @@ Cancel: undo the edit.</translation>
             <translation>unknown initializer {value!r}; expected one of {choices}</translation>
         </message>
         <message>
+            <source>{name}: the config must be an object, got {value!r}</source>
+            <translation>{name}: the config must be an object, got {value!r}</translation>
+        </message>
+        <message>
+            <source>regularizer {value!r}: the config must be an object</source>
+            <translation>regularizer {value!r}: the config must be an object</translation>
+        </message>
+        <message>
             <source>{name}: {problem}</source>
             <translation>{name}: {problem}</translation>
         </message>
         <message>
             <source>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</source>
             <translation>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</translation>
+        </message>
+        <message>
+            <source>{name}: unknown argument {key!r}</source>
+            <translation>{name}: unknown argument {key!r}</translation>
         </message>
         <message>
             <source>unknown regularizer {value!r}; expected L1, L2 or L1L2</source>
@@ -3964,6 +4084,7 @@ or select one there and press Enter.</translation>
         <name>StatusReadout</name>
         <message>
             <source>Epoch {0}</source>
+            <extracomment>the epoch the line shows changed (drawn with the curves, in the same frame: ``live.FrameClock``)</extracomment>
             <translation>Epoch {0}</translation>
         </message>
         <message>
@@ -4356,7 +4477,7 @@ or select one there and press Enter.</translation>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is folders the user picked in a dialog: the project's callbacks may write there too weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is folders the user picked in a dialog: the project's callbacks may write there too weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) seconds between payloads the GUI asks for (its frame interval); set from the GUI thread the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>A live view stopped updating: {0}</translation>
         </message>
     </context>

@@ -1347,7 +1347,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>seconds between redraws of the curves while a run streams in legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom) the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom) the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>표시할 학습 곡선</translation>
         </message>
         <message>
@@ -1760,10 +1760,6 @@ Cancel: undo the edit.</source>
             <translation>{path}: 읽을 수 없습니다 ({reason})</translation>
         </message>
         <message>
-            <source>{path}: not valid CSV near line {line} ({reason})</source>
-            <translation>{path}: {line}번째 줄 근처가 올바른 CSV가 아닙니다 ({reason})</translation>
-        </message>
-        <message>
             <source>{path}: line {line} has {count} fields but line {first} has {width} (delimiter {delimiter})</source>
             <translation>{path}: {line}번째 줄의 필드는 {count}개인데 {first}번째 줄은 {width}개입니다 (구분자 {delimiter})</translation>
         </message>
@@ -1788,6 +1784,18 @@ Cancel: undo the edit.</source>
             <translation>{path}: {problem}</translation>
         </message>
         <message>
+            <source>not valid CSV near line {line} ({problem})</source>
+            <translation>{line}번째 줄 근처가 올바른 CSV가 아닙니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>line {line} has a field of more than {limit:,} characters, which is not a value a data file holds</source>
+            <translation>{line}번째 줄에 {limit:,}자가 넘는 칸이 있습니다. 데이터 파일의 값이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</source>
+            <translation>{label}의 {line}번째 줄 (데이터 {row}번째 행)에 있는 {field!r}은(는) 훈련에서 계산하는 가장 큰 수(float32: ±{max:.4g})를 넘습니다</translation>
+        </message>
+        <message>
             <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
             <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. (파일에 머리글 행이 없으므로) 가능한 값: 번호 0..{last} 또는 -{count}..-1</translation>
         </message>
@@ -1806,6 +1814,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
             <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. 가능한 값: 열 이름 ({names}) 또는 번호 0..{last} 또는 -{count}..-1</translation>
+        </message>
+        <message>
+            <source>{part} {what}: the value {value:.6g} at sample {row}, feature {column} is beyond the largest number training computes with (float32: ±{max:.4g})</source>
+            <translation>{part} {what}: 샘플 {row}, 특성 {column}의 값 {value:.6g}은(는) 훈련에서 계산하는 가장 큰 수(float32: ±{max:.4g})를 넘습니다</translation>
         </message>
         <message>
             <source>training</source>
@@ -1896,12 +1908,20 @@ Cancel: undo the edit.</source>
             <translation>x_val과 y_val은 둘 다 주거나 둘 다 None이어야 합니다</translation>
         </message>
         <message>
+            <source>inputs x</source>
+            <translation>입력 x</translation>
+        </message>
+        <message>
             <source>a binary dataset has 2 class names, got {n_classes}</source>
             <translation>이진 분류 데이터셋의 클래스 이름은 2개여야 하는데 {n_classes}개입니다</translation>
         </message>
         <message>
             <source>{count} feature names for {shape} features</source>
             <translation>특성은 {shape}개인데 특성 이름은 {count}개입니다</translation>
+        </message>
+        <message>
+            <source>targets y</source>
+            <translation>타깃 y</translation>
         </message>
         <message>
             <source>{part} inputs have shape {shape} per sample but training inputs have {shape2}</source>
@@ -2248,12 +2268,20 @@ Cancel: undo the edit.</source>
             <translation>그런 파일이 없습니다</translation>
         </message>
         <message>
+            <source>is a .npz archive, not a .npy array; save one array with numpy.save</source>
+            <translation>.npy 배열이 아니라 .npz 묶음 파일입니다. 배열 하나를 numpy.save로 저장하세요</translation>
+        </message>
+        <message>
             <source>holds {dtype} values, expected numbers</source>
             <translation>{dtype} 값이 들어 있습니다. 숫자여야 합니다</translation>
         </message>
         <message>
             <source>holds no data rows</source>
             <translation>데이터 행이 없습니다</translation>
+        </message>
+        <message>
+            <source>not a .npy file (it is empty or cut short)</source>
+            <translation>.npy 파일이 아닙니다 (비어 있거나 중간에 잘렸습니다)</translation>
         </message>
         <message>
             <source>not a plain numeric .npy file ({problem})</source>
@@ -2424,6 +2452,10 @@ Cancel: undo the edit.</source>
             <translation>{key!r}의 모양이 틀립니다: {expected}이어야 하는데 {found}입니다 ({where})</translation>
         </message>
         <message>
+            <source>unsupported training config: {problem}</source>
+            <translation>지원하지 않는 훈련 설정: {problem}</translation>
+        </message>
+        <message>
             <source>group</source>
             <translation>그룹</translation>
         </message>
@@ -2474,6 +2506,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>metrics need a loss and an optimizer</source>
             <translation>지표(metrics)에는 손실 함수와 옵티마이저가 필요합니다</translation>
+        </message>
+        <message>
+            <source>the input value {value:.6g} in row {row}, column {column} is beyond the largest number the model computes with ({dtype}: ±{max:.4g})</source>
+            <translation>{row}번째 행, {column}번째 열의 입력값 {value:.6g}은(는) 모델이 계산하는 가장 큰 수({dtype}: ±{max:.4g})를 넘습니다</translation>
         </message>
         <message>
             <source>{reason}</source>
@@ -2580,6 +2616,10 @@ Cancel: undo the edit.</source>
             <translation>{path}: 올바른 프로젝트 파일이 아닙니다 ({line}번째 줄 {column}번째 글자의 JSON 오류: {problem})</translation>
         </message>
         <message>
+            <source>{path}: not a valid project file ({problem})</source>
+            <translation>{path}: 올바른 프로젝트 파일이 아닙니다 ({problem})</translation>
+        </message>
+        <message>
             <source>unknown layer kind {kind!r}</source>
             <translation>알 수 없는 층 종류 {kind!r}</translation>
         </message>
@@ -2594,6 +2634,18 @@ Cancel: undo the edit.</source>
         <message>
             <source>layer {layer!r}: {problem}</source>
             <translation>층 {layer!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>the JSON text nests {depth} levels deep; at most {max_depth} are accepted</source>
+            <translation>JSON이 {depth}단계로 중첩되어 있습니다. 최대 {max_depth}단계까지 받습니다</translation>
+        </message>
+        <message>
+            <source>the JSON text nests too deeply; at most {max_depth} levels are accepted</source>
+            <translation>JSON이 너무 깊게 중첩되어 있습니다. 최대 {max_depth}단계까지 받습니다</translation>
+        </message>
+        <message>
+            <source>the JSON text holds a number that cannot be read ({problem})</source>
+            <translation>JSON에 읽을 수 없는 수가 있습니다 ({problem})</translation>
         </message>
         <message>
             <source>activation {value!r} has no Keras equivalent; Keras knows {names}</source>
@@ -2630,6 +2682,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>unsupported initializer {value!r}</source>
             <translation>지원하지 않는 초기화 방법 {value!r}</translation>
+        </message>
+        <message>
+            <source>unsupported initializer config {value!r}</source>
+            <translation>지원하지 않는 초기화 설정 {value!r}</translation>
         </message>
         <message>
             <source>activation {value!r} is not supported; expected one of {names}</source>
@@ -2836,6 +2892,38 @@ Cancel: undo the edit.</source>
             <translation>중첩된 모델 {name!r}은(는) 입력을 정확히 하나 받아야 합니다</translation>
         </message>
         <message>
+            <source>module {module!r} is not allowed (only Keras' own objects)</source>
+            <translation>모듈 {module!r}은(는) 허용되지 않습니다 (Keras 자체 객체만 받습니다)</translation>
+        </message>
+        <message>
+            <source>class {cls!r} is not a Keras object annstudio knows</source>
+            <translation>클래스 {cls!r}은(는) annstudio가 아는 Keras 객체가 아닙니다</translation>
+        </message>
+        <message>
+            <source>registered_name {name!r} is not Keras' own (a custom object)</source>
+            <translation>registered_name {name!r}은(는) Keras 자체 이름이 아닙니다 (사용자 정의 객체)</translation>
+        </message>
+        <message>
+            <source>function {name!r} is not one of Keras' loss or metric functions</source>
+            <translation>함수 {name!r}은(는) Keras의 손실 함수나 지표 함수가 아닙니다</translation>
+        </message>
+        <message>
+            <source>{field}: dtype {name!r} is not supported; expected one of {names}</source>
+            <translation>{field}: dtype {name!r}은(는) 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>{field}: seed must be an integer or null, got {value!r}</source>
+            <translation>{field}: seed는 정수나 null이어야 하는데 {value!r}입니다</translation>
+        </message>
+        <message>
+            <source>{field}: {value!r} is not a dtype policy</source>
+            <translation>{field}: {value!r}은(는) dtype 정책이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{field}: {problem}</source>
+            <translation>{field}: {problem}</translation>
+        </message>
+        <message>
             <source>the name {name} cannot be stored in a Keras .h5 file: it holds a NUL character</source>
             <translation>이름 {name}은(는) Keras .h5 파일에 저장할 수 없습니다: NUL 문자가 들어 있습니다</translation>
         </message>
@@ -2970,6 +3058,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>unknown layer kind {kind!r}; expected one of {choices}</source>
             <translation>알 수 없는 층 종류 {kind!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>{name}: seed must be an integer or null, got {value!r}</source>
+            <translation>{name}: seed는 정수나 null이어야 하는데 {value!r}입니다</translation>
         </message>
         <message>
             <source>{key}: {problem}</source>
@@ -3176,6 +3268,14 @@ Cancel: undo the edit.</source>
             <translation>{high}보다 작은 정수</translation>
         </message>
         <message>
+            <source>non-empty text</source>
+            <translation>비어 있지 않은 텍스트</translation>
+        </message>
+        <message>
+            <source>a number or null</source>
+            <translation>수 또는 null</translation>
+        </message>
+        <message>
             <source>the data</source>
             <translation>데이터</translation>
         </message>
@@ -3238,6 +3338,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>callbacks must be a list of {{'class_name': ..., 'config': ...}}</source>
             <translation>콜백은 {{'class_name': ..., 'config': ...}}의 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>callback {cls}: {key} must be {kind}, got {value!r}</source>
+            <translation>콜백 {cls}: {key}은(는) {kind}이어야 하는데 {value!r}입니다</translation>
         </message>
         <message>
             <source>the output has shape {shape}; add Flatten and a Dense output layer</source>
@@ -3368,6 +3472,10 @@ Cancel: undo the edit.</source>
             <translation>지표 {m!r}는 지원하지 않습니다. accuracy, mae, mse 중 하나여야 합니다</translation>
         </message>
         <message>
+            <source>{field}: {name!r} is not one of Keras' losses or metrics</source>
+            <translation>{field}: {name!r}은(는) Keras의 손실 함수나 지표가 아닙니다</translation>
+        </message>
+        <message>
             <source>loss {name}: unknown setting {key!r}</source>
             <translation>손실 함수 {name}: 알 수 없는 설정 {key!r}</translation>
         </message>
@@ -3388,12 +3496,24 @@ Cancel: undo the edit.</source>
             <translation>알 수 없는 초기화 방법 {value!r}. 다음 중 하나여야 합니다: {choices}</translation>
         </message>
         <message>
+            <source>{name}: the config must be an object, got {value!r}</source>
+            <translation>{name}: config는 객체여야 하는데 {value!r}입니다</translation>
+        </message>
+        <message>
+            <source>regularizer {value!r}: the config must be an object</source>
+            <translation>규제 {value!r}: config는 객체여야 합니다</translation>
+        </message>
+        <message>
             <source>{name}: {problem}</source>
             <translation>{name}: {problem}</translation>
         </message>
         <message>
             <source>regularization factors must be &gt;= 0, got l1={l1}, l2={l2}</source>
             <translation>규제 계수는 0 이상이어야 합니다 (입력값: l1={l1}, l2={l2})</translation>
+        </message>
+        <message>
+            <source>{name}: unknown argument {key!r}</source>
+            <translation>{name}: 알 수 없는 인자 {key!r}</translation>
         </message>
         <message>
             <source>unknown regularizer {value!r}; expected L1, L2 or L1L2</source>
@@ -3964,6 +4084,7 @@ or select one there and press Enter.</source>
         <name>StatusReadout</name>
         <message>
             <source>Epoch {0}</source>
+            <extracomment>the epoch the line shows changed (drawn with the curves, in the same frame: ``live.FrameClock``)</extracomment>
             <translation>에포크 {0}</translation>
         </message>
         <message>
@@ -4356,7 +4477,7 @@ or select one there and press Enter.</source>
         <name>TrainingWorker</name>
         <message>
             <source>A live view stopped updating: {0}</source>
-            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is folders the user picked in a dialog: the project's callbacks may write there too weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
+            <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is folders the user picked in a dialog: the project's callbacks may write there too weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) seconds between payloads the GUI asks for (its frame interval); set from the GUI thread the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>실시간 화면 하나가 갱신을 멈췄습니다: {0}</translation>
         </message>
     </context>

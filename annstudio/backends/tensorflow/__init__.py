@@ -11,6 +11,10 @@ from __future__ import annotations
 
 import importlib.util
 
+# TensorFlow's log level must be set before TensorFlow is imported: ruff sorts ``from . import _quiet`` after
+# ``import tensorflow`` in ``model``/``devices``, so the package (always imported first) sets it.
+from . import _quiet  # noqa: F401
+
 INSTALL_HINT = "pip install 'annstudio[tensorflow]'"
 
 
