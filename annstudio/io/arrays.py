@@ -2,55 +2,63 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
 from pathlib import Path
 
 import numpy as np
 
-from ..messages import Message, MessageError, message_of
+from ..data.files import FileRefused, read_bytes, read_npy
+from ..limits import MAX_ARRAY_BYTES, MAX_CSV_BYTES
+from ..messages import Message, MessageError
 from ..project import write_text_atomic
 
 
 def read_array(path: str | os.PathLike) -> np.ndarray:
     """A numeric array from ``.npy`` (``allow_pickle=False``) or ``.csv`` (one sample per row, header optional)."""
     path = Path(path)
-    if not path.exists():
-        raise MessageError(Message("no such file"))
     suffix = path.suffix.lower()
+    if suffix not in (".npy", ".csv", ".txt"):
+        raise MessageError(Message("unsupported file type {suffix!r}; use .npy or .csv", suffix=suffix or '(none)'))
+    try:
+        if suffix == ".npy":
+            array = read_npy(path, MAX_ARRAY_BYTES)
+        else:
+            raw = read_bytes(path, MAX_CSV_BYTES)
+    except FileRefused as exc:
+        raise MessageError(Message("no such file") if exc.missing else exc.message) from None
     if suffix == ".npy":
-        try:
-            array = np.load(path, allow_pickle=False)
-        except ValueError as exc:
-            raise MessageError(Message("not a plain numeric .npy file ({problem})", problem=message_of(exc))) from None
         if not np.issubdtype(array.dtype, np.number):
             raise MessageError(Message("holds {dtype} values, expected numbers", dtype=array.dtype))
         return array
-    if suffix in (".csv", ".txt"):
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            sample = fh.read(4096)
-            fh.seek(0)
-            delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if "\t" in sample and "," not in sample else ",")
-            rows = [row for row in csv.reader(fh, delimiter=delimiter) if row and any(cell.strip() for cell in row)]
-        if rows and not _numeric(rows[0]):
-            rows = rows[1:]  # a header
-        if not rows:
-            raise MessageError(Message("holds no data rows"))
-        width = len(rows[0])
-        values = []
-        for i, row in enumerate(rows):
-            if len(row) != width:
-                raise MessageError(Message(
-                    "row {value} has {count} values, the first row has {width}",
-                    value=i + 1, count=len(row), width=width))
-            try:
-                values.append([float(cell) for cell in row])
-            except ValueError:
-                bad = next(c for c in row if not _is_float(c))
-                raise MessageError(Message(
-                    "row {value} holds {bad!r}, which is not a number",
-                    value=i + 1, bad=bad)) from None
-        return np.asarray(values, dtype=np.float64)
-    raise MessageError(Message("unsupported file type {suffix!r}; use .npy or .csv", suffix=suffix or '(none)'))
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MessageError(Message("not a text file in UTF-8 encoding")) from None
+    with io.StringIO(text, newline="") as fh:
+        sample = fh.read(4096)
+        fh.seek(0)
+        delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if "\t" in sample and "," not in sample else ",")
+        rows = [row for row in csv.reader(fh, delimiter=delimiter) if row and any(cell.strip() for cell in row)]
+    if rows and not _numeric(rows[0]):
+        rows = rows[1:]  # a header
+    if not rows:
+        raise MessageError(Message("holds no data rows"))
+    width = len(rows[0])
+    values = []
+    for i, row in enumerate(rows):
+        if len(row) != width:
+            raise MessageError(Message(
+                "row {value} has {count} values, the first row has {width}",
+                value=i + 1, count=len(row), width=width))
+        try:
+            values.append([float(cell) for cell in row])
+        except ValueError:
+            bad = next(c for c in row if not _is_float(c))
+            raise MessageError(Message(
+                "row {value} holds {bad!r}, which is not a number",
+                value=i + 1, bad=bad)) from None
+    return np.asarray(values, dtype=np.float64)
 
 
 def write_array(path: str | os.PathLike, array: np.ndarray) -> None:
