@@ -30,7 +30,7 @@ def template_problem(template: str) -> Message | None:
     try:
         parts = list(string.Formatter().parse(template))
     except ValueError as exc:
-        return Message("{problem} (write {{{{ and }}}} for a literal brace)", problem=str(exc))
+        return Message("{problem} (double a brace to write it literally)", problem=str(exc))
     for _, name, spec, conversion in parts:
         if name is None:
             continue

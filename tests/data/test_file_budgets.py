@@ -215,7 +215,7 @@ def test_ordinary_templates_pass(template):
     ("{epoch[0]}", "only names"),
     ("{epoch:{loss}}", "is not a format"),
     ("{epoch!z}", "unknown conversion"),
-    ("ck_{epoch", "literal brace"),
+    ("ck_{epoch", "double a brace"),
 ])
 def test_template_bombs_and_lookups_are_refused(template, fragment):
     problem = template_problem(template)
