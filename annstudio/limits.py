@@ -14,11 +14,14 @@ stays far below 1 GB of memory:
 - ``MAX_H5_BYTES``: all arrays read from one ``.h5`` together (weights plus annstudio's resume state with
   the optimizer's slots: 4 x the float64 size of the largest allowed model); ``MAX_H5_FILE_BYTES``: the
   file itself (those arrays plus HDF5's own structures).
-- ``MAX_ARRAY_BYTES``: one array read from ``.npy``/``.npz``/IDX (Fashion-MNIST's training images are
-  47 MB); also the size of a ``.npy`` given to ``predict --input``.
-- ``MAX_CSV_BYTES``: a CSV file. Parsing text into Python rows costs about 40 times the file's size in
-  the worst case (one short field per two bytes), so 16 MiB keeps a hostile CSV under ~700 MB; 16 MiB
-  is about 300,000 rows of 10 numbers.
+- ``MAX_ARRAY_BYTES``: a ``.npy`` given to ``predict --input`` (32 M float64 values).
+- ``MAX_IMAGE_SET_BYTES``: one array of an image set, an IDX file or a ``.npz`` member (Fashion-MNIST's
+  training images are 47 MB); ``MAX_IMAGES``: images in a set, training and test together (MNIST has
+  70,000): the labels become int64 and the pixels float32, 4 times their size.
+- ``MAX_CSV_BYTES``: a CSV file. The ``csv`` module holds every field as a Python string: about 55 times
+  the file's size in the worst case (two-character fields; 16 MiB of them measured 935 MB), so 8 MiB
+  keeps a hostile CSV near 500 MB. 8 MiB is about 150,000 rows of 10 numbers; a learner's tabular sets
+  (Iris 4 KB, Titanic 60 KB, California housing 1.4 MB) are far smaller.
 - ``MAX_PROJECT_BYTES``: a ``.annproj`` file (JSON text; real projects are a few KB).
 - ``MAX_COMPRESSION_RATIO`` / ``COMPRESSED_MIN_BYTES``: a compressed array (an HDF5 dataset with
   deflate, a gzipped IDX file) larger than ``COMPRESSED_MIN_BYTES`` must be stored in at least
@@ -36,7 +39,9 @@ MAX_LAYER_OUTPUT = 10_000_000
 MAX_H5_BYTES = 4 * 8 * MAX_PARAMS            # 640 MB
 MAX_H5_FILE_BYTES = MAX_H5_BYTES + 64 * MiB  # the arrays plus HDF5's own structures
 MAX_ARRAY_BYTES = 256 * MiB
-MAX_CSV_BYTES = 16 * MiB
+MAX_IMAGE_SET_BYTES = 64 * MiB
+MAX_IMAGES = 1_000_000
+MAX_CSV_BYTES = 8 * MiB
 MAX_PROJECT_BYTES = 16 * MiB
 MAX_COMPRESSION_RATIO = 100
 COMPRESSED_MIN_BYTES = 1 * MiB
@@ -45,5 +50,6 @@ MAX_FORMAT_PRECISION = 32
 
 __all__ = [
     "COMPRESSED_MIN_BYTES", "MAX_ARRAY_BYTES", "MAX_COMPRESSION_RATIO", "MAX_CSV_BYTES", "MAX_FORMAT_PRECISION",
-    "MAX_FORMAT_WIDTH", "MAX_H5_BYTES", "MAX_H5_FILE_BYTES", "MAX_LAYER_OUTPUT", "MAX_PARAMS", "MAX_PROJECT_BYTES", "MiB",
+    "MAX_FORMAT_WIDTH", "MAX_H5_BYTES", "MAX_H5_FILE_BYTES", "MAX_IMAGES", "MAX_IMAGE_SET_BYTES", "MAX_LAYER_OUTPUT",
+    "MAX_PARAMS", "MAX_PROJECT_BYTES", "MiB",
 ]

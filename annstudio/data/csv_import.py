@@ -135,7 +135,10 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
     """``(names, rows, line_numbers, has_header, delimiter_char)`` — text fields, blank lines skipped."""
     path = Path(path).expanduser()
     text = _read_text(path)
-    delim = DELIMITERS.get(delimiter) or detect_delimiter(text.splitlines())
+    head = text[:1 << 16].splitlines()   # the first lines decide; splitting all of a big file costs memory
+    if len(text) > 1 << 16:
+        head = head[:-1]                   # a line cut in the middle
+    delim = DELIMITERS.get(delimiter) or detect_delimiter(head)
     reader = csv.reader(io.StringIO(text), delimiter=delim)
     rows: list[list[str]] = []
     lines: list[int] = []

@@ -27,7 +27,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..limits import COMPRESSED_MIN_BYTES, MAX_ARRAY_BYTES, MAX_COMPRESSION_RATIO
+from ..limits import COMPRESSED_MIN_BYTES, MAX_COMPRESSION_RATIO, MAX_IMAGE_SET_BYTES
 from ..messages import Message, Term, message_of, os_reason
 from .dataset import DataError
 from .files import FileRefused, read_npy_stream, regular_file
@@ -52,12 +52,12 @@ TITLES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST"}
 def _read_bytes(path: Path) -> bytes:
     """The file's bytes, gunzipped when it is a gzip file (by content, not only by name).
 
-    Only a regular file within ``MAX_ARRAY_BYTES`` is opened; a gzip stream is inflated only as far as
+    Only a regular file within ``MAX_IMAGE_SET_BYTES`` is opened; a gzip stream is inflated only as far as
     its IDX header says (plus one byte, to notice extra data), after checking that size against the budget
     and against the compressed size (``MAX_COMPRESSION_RATIO``), so a gzip bomb is refused, never inflated.
     """
     try:
-        regular_file(path, MAX_ARRAY_BYTES)
+        regular_file(path, MAX_IMAGE_SET_BYTES)
         fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
         with os.fdopen(fd, "rb") as fh:
             size = _fstat_regular(fh, path)
@@ -91,8 +91,8 @@ def _read_bytes(path: Path) -> bytes:
 def _fstat_regular(fh, path: Path) -> int:
     """The opened file's size, checked again on the descriptor (the path may have changed since)."""
     st = os.fstat(fh.fileno())
-    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_ARRAY_BYTES:
-        regular_file(path, MAX_ARRAY_BYTES)   # raises with the reason
+    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_IMAGE_SET_BYTES:
+        regular_file(path, MAX_IMAGE_SET_BYTES)   # raises with the reason
         raise FileRefused(Message("{path} changed while it was read; try again", path=path))
     return int(st.st_size)
 
@@ -109,10 +109,10 @@ def _declared_bytes(header: bytes) -> int | None:
 
 
 def _check_inflation(path: Path, declared: int, compressed: int) -> None:
-    if declared > MAX_ARRAY_BYTES:
+    if declared > MAX_IMAGE_SET_BYTES:
         raise DataError(Message(
             "{path}: the header declares {declared:,} bytes of data, more than the {max_bytes:,} bytes allowed",
-            path=path, declared=declared, max_bytes=MAX_ARRAY_BYTES))
+            path=path, declared=declared, max_bytes=MAX_IMAGE_SET_BYTES))
     if declared > COMPRESSED_MIN_BYTES and declared > compressed * MAX_COMPRESSION_RATIO:
         raise DataError(Message(
             "{path}: {compressed:,} compressed bytes would inflate to {declared:,} bytes, more than "
@@ -180,7 +180,7 @@ def read_npz(path: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, np.ndarra
     """``x_train, y_train, x_test, y_test`` from a Keras-style ``.npz`` (no pickle)."""
     path = Path(path)
     try:
-        regular_file(path, MAX_ARRAY_BYTES)
+        regular_file(path, MAX_IMAGE_SET_BYTES)
         with zipfile.ZipFile(path) as archive:
             members = {info.filename[:-4]: info for info in archive.infolist() if info.filename.endswith(".npy")}
             missing = [k for k in NPZ_KEYS if k not in members]
@@ -195,7 +195,7 @@ def read_npz(path: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, np.ndarra
                 where = Path(f"{path}:{key}")
                 _check_inflation(where, info.file_size, info.compress_size)
                 with archive.open(info) as fh:
-                    arrays.append(read_npy_stream(fh, where, info.file_size, MAX_ARRAY_BYTES))
+                    arrays.append(read_npy_stream(fh, where, info.file_size, MAX_IMAGE_SET_BYTES))
             x_train, y_train, x_test, y_test = arrays
             return x_train, y_train, x_test, y_test
     except FileRefused as exc:

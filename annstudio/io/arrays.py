@@ -4,6 +4,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+from array import array as float_array
 from pathlib import Path
 
 import numpy as np
@@ -35,30 +36,35 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         raise MessageError(Message("not a text file in UTF-8 encoding")) from None
+    sample = text[:4096]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if "\t" in sample and "," not in sample else ",")
+    values = float_array("d")   # 8 bytes a value: rows are converted as they are read, never kept as text
+    width = None
+    count = 0
     with io.StringIO(text, newline="") as fh:
-        sample = fh.read(4096)
-        fh.seek(0)
-        delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if "\t" in sample and "," not in sample else ",")
-        rows = [row for row in csv.reader(fh, delimiter=delimiter) if row and any(cell.strip() for cell in row)]
-    if rows and not _numeric(rows[0]):
-        rows = rows[1:]  # a header
-    if not rows:
+        for row in csv.reader(fh, delimiter=delimiter):
+            if not row or not any(cell.strip() for cell in row):
+                continue
+            if width is None and count == 0 and not _numeric(row):
+                count = -1        # a header: skipped once
+                continue
+            count = max(count, 0) + 1
+            if width is None:
+                width = len(row)
+            elif len(row) != width:
+                raise MessageError(Message(
+                    "row {value} has {count} values, the first row has {width}",
+                    value=count, count=len(row), width=width))
+            try:
+                values.extend([float(cell) for cell in row])
+            except ValueError:
+                bad = next(c for c in row if not _is_float(c))
+                raise MessageError(Message(
+                    "row {value} holds {bad!r}, which is not a number",
+                    value=count, bad=bad)) from None
+    if width is None:
         raise MessageError(Message("holds no data rows"))
-    width = len(rows[0])
-    values = []
-    for i, row in enumerate(rows):
-        if len(row) != width:
-            raise MessageError(Message(
-                "row {value} has {count} values, the first row has {width}",
-                value=i + 1, count=len(row), width=width))
-        try:
-            values.append([float(cell) for cell in row])
-        except ValueError:
-            bad = next(c for c in row if not _is_float(c))
-            raise MessageError(Message(
-                "row {value} holds {bad!r}, which is not a number",
-                value=i + 1, bad=bad)) from None
-    return np.asarray(values, dtype=np.float64)
+    return np.array(values, dtype=np.float64).reshape(-1, width)
 
 
 def write_array(path: str | os.PathLike, array: np.ndarray) -> None:

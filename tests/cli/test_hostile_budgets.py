@@ -243,10 +243,18 @@ def test_model_and_project_files_must_be_regular_files(tmp_path, kind, what):
 
 def test_csv_dataset_over_its_budget_is_refused_before_reading(tmp_path):
     data = tmp_path / "big.csv"
-    with open(data, "wb") as fh:            # a sparse file: 17 MiB declared, nothing on disk
-        fh.truncate(17 * 2 ** 20)
+    with open(data, "wb") as fh:            # a sparse file: 9 MiB declared, nothing on disk
+        fh.truncate(9 * 2 ** 20)
 
     def change(p):
         p["dataset"] = {"name": "csv", "params": {"path": str(data)}}
     assert_refused(run_cli("train", project(tmp_path, change), "--epochs", "1"),
-                   "17,825,792 bytes", "16,777,216 bytes")
+                   "9,437,184 bytes", "8,388,608 bytes")
+
+
+def test_predict_input_csv_over_its_budget_is_refused_before_reading(tmp_path, model_h5):
+    x = tmp_path / "x.csv"
+    with open(x, "wb") as fh:
+        fh.truncate(9 * 2 ** 20)
+    assert_refused(run_cli("predict", model_h5, "--input", x, "--output", tmp_path / "y.npy"),
+                   "9,437,184 bytes", "8,388,608 bytes")

@@ -116,7 +116,7 @@ def test_idx_stream_longer_than_its_header_is_not_inflated(tmp_path):
 def test_idx_header_over_the_budget_is_refused(tmp_path):
     path = tmp_path / "i.gz"
     path.write_bytes(gzip_stream(idx_header(100_000, 1000, 1000), 0))
-    with pytest.raises(DataError, match=r"declares 100,000,000,000 bytes of data, more than the 268,435,456"):
+    with pytest.raises(DataError, match=r"declares 100,000,000,000 bytes of data, more than the 67,108,864"):
         read_idx(path, IDX_MAGIC_IMAGES)
 
 
@@ -220,3 +220,15 @@ def test_ordinary_templates_pass(template):
 def test_template_bombs_and_lookups_are_refused(template, fragment):
     problem = template_problem(template)
     assert problem is not None and fragment in problem and len(problem) < 300
+
+
+def test_an_image_set_over_the_image_budget_is_refused(tmp_path):
+    from annstudio.data.images import load_images
+
+    n = limits.MAX_IMAGES + 1                       # 1x1-pixel images: tiny files, a huge label array
+    write_idx(tmp_path / "train-images-idx3-ubyte.gz", np.zeros((n - 10, 1, 1), np.uint8))
+    write_idx(tmp_path / "train-labels-idx1-ubyte.gz", np.zeros(n - 10, np.uint8))
+    write_idx(tmp_path / "t10k-images-idx3-ubyte.gz", np.zeros((10, 1, 1), np.uint8))
+    write_idx(tmp_path / "t10k-labels-idx1-ubyte.gz", np.zeros(10, np.uint8))
+    with pytest.raises(DataError, match=r"1,000,001 images, more than the 1,000,000 a set may have"):
+        load_images("fashion_mnist", folder=str(tmp_path))
