@@ -3032,6 +3032,10 @@ Cancel: undo the edit.</translation>
             <translation>{path}: {compressed:,} compressed bytes would inflate to {declared:,} bytes, more than {ratio} times their size; refused (a compression bomb?)</translation>
         </message>
         <message>
+            <source>{where}: {count:,} images, more than the {max_images:,} a set may have</source>
+            <translation>{where}: {count:,} images, more than the {max_images:,} a set may have</translation>
+        </message>
+        <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>
             <translation>ModelCheckpoint file name {filepath!r:.100}: {problem}</translation>
         </message>

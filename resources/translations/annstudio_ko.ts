@@ -3028,6 +3028,10 @@ Cancel: undo the edit.</source>
             <translation>{path}: 압축된 {compressed:,}바이트가 {declared:,}바이트로 풀려 원래 크기의 {ratio}배를 넘습니다. 거부했습니다 (압축 폭탄?)</translation>
         </message>
         <message>
+            <source>{where}: {count:,} images, more than the {max_images:,} a set may have</source>
+            <translation>{where}: 이미지가 {count:,}장으로, 한 세트에 허용되는 {max_images:,}장보다 많습니다</translation>
+        </message>
+        <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>
             <translation>ModelCheckpoint 파일 이름 {filepath!r:.100}: {problem}</translation>
         </message>
