@@ -22,7 +22,8 @@ stays far below 1 GB of memory:
   the file's size in the worst case (two-character fields; 16 MiB of them measured 935 MB), so 8 MiB
   keeps a hostile CSV near 500 MB. 8 MiB is about 150,000 rows of 10 numbers; a learner's tabular sets
   (Iris 4 KB, Titanic 60 KB, California housing 1.4 MB) are far smaller.
-- ``MAX_PROJECT_BYTES``: a ``.annproj`` file (JSON text; real projects are a few KB).
+- ``MAX_PROJECT_BYTES``: a ``.annproj`` file, and a JSON attribute of an ``.h5`` (``model_config``,
+  ``training_config``); real ones are a few KB.
 - ``MAX_COMPRESSION_RATIO`` / ``COMPRESSED_MIN_BYTES``: a compressed array (an HDF5 dataset with
   deflate, a gzipped IDX file) larger than ``COMPRESSED_MIN_BYTES`` must be stored in at least
   1/``MAX_COMPRESSION_RATIO`` of its size: real weights and images compress 1-10 times; a zip bomb or

@@ -30,7 +30,14 @@ import h5py
 import numpy as np
 
 from ..data.files import FileRefused, regular_file
-from ..limits import COMPRESSED_MIN_BYTES, MAX_COMPRESSION_RATIO, MAX_H5_BYTES, MAX_H5_FILE_BYTES, MAX_PARAMS
+from ..limits import (
+    COMPRESSED_MIN_BYTES,
+    MAX_COMPRESSION_RATIO,
+    MAX_H5_BYTES,
+    MAX_H5_FILE_BYTES,
+    MAX_PARAMS,
+    MAX_PROJECT_BYTES,
+)
 from ..messages import Message, Term, message_of
 from ..spec import ModelSpec, SpecError
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
@@ -282,6 +289,10 @@ class _Reader:
 
     def json_attr(self, obj, name: str) -> Any:
         text = self.text_attr(obj, name)
+        if len(text) > MAX_PROJECT_BYTES:   # parsing multiplies the size; real configs are a few KB
+            raise self.fail(Message(
+                "attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed",
+                name=name, count=len(text), max_count=MAX_PROJECT_BYTES))
         try:
             return json.loads(text)
         except (ValueError, RecursionError) as exc:
@@ -407,7 +418,12 @@ class _Reader:
             return np.asarray(dset[()])
 
         try:
-            return decode_state(self.text_attr(group, "tree"), get_array)
+            tree = self.text_attr(group, "tree")
+            if len(tree) > MAX_PROJECT_BYTES:
+                raise self.fail(Message(
+                    "attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed",
+                    name="tree", count=len(tree), max_count=MAX_PROJECT_BYTES))
+            return decode_state(tree, get_array)
         except H5Error:
             raise
         except ValueError as exc:

@@ -232,3 +232,15 @@ def test_an_image_set_over_the_image_budget_is_refused(tmp_path):
     write_idx(tmp_path / "t10k-labels-idx1-ubyte.gz", np.zeros(10, np.uint8))
     with pytest.raises(DataError, match=r"1,000,001 images, more than the 1,000,000 a set may have"):
         load_images("fashion_mnist", folder=str(tmp_path))
+
+
+def test_an_h5_json_attribute_over_its_budget_is_refused_before_parsing(tmp_path):
+    import h5py
+
+    from annstudio.io.h5_read import H5Error, load_h5
+
+    path = tmp_path / "big_config.h5"
+    with h5py.File(path, "w") as f:
+        f.attrs["model_config"] = "[" + "0," * (limits.MAX_PROJECT_BYTES // 2) + "0]"
+    with pytest.raises(H5Error, match=r"'model_config' is 16,777,219 characters of JSON, more than the 16,777,216"):
+        load_h5(path)
