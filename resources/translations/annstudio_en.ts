@@ -3048,6 +3048,10 @@ Cancel: undo the edit.</translation>
             <translation>{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never written, or compressed more than {ratio} times); refused</translation>
         </message>
         <message>
+            <source>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</source>
+            <translation>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</translation>
+        </message>
+        <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</translation>
         </message>

@@ -3044,6 +3044,10 @@ Cancel: undo the edit.</source>
             <translation>{what}은(는) {size:,}바이트를 선언하지만 파일에는 그중 {stored:,}바이트만 저장되어 있습니다 (쓰이지 않은 청크이거나 {ratio}배 넘게 압축됨). 거부했습니다</translation>
         </message>
         <message>
+            <source>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</source>
+            <translation>속성 {name!r}은(는) JSON {count:,}자로, 허용되는 {max_count:,}자보다 깁니다</translation>
+        </message>
+        <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>{path}을(를) 저장할 수 없습니다: 가중치는 {{'layer/weight': array}} 형식의 딕셔너리여야 합니다 ({type})</translation>
         </message>
