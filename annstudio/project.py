@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .data.files import FileRefused, read_bytes
+from .limits import MAX_PROJECT_BYTES
 from .messages import Message, Term, joined, message_of, os_reason
 from .spec import ModelSpec, SpecError, jsontext
 from .spec.errors import ConfigError
@@ -157,9 +159,11 @@ class Project:
         path = Path(path)
         clean_stale_temps(path)
         try:
-            text = path.read_text(encoding="utf-8")
-        except FileNotFoundError:
-            raise ProjectError(Message("{path}: no such project file", path=path)) from None
+            text = read_bytes(path, MAX_PROJECT_BYTES).decode("utf-8")
+        except FileRefused as exc:
+            if exc.missing:
+                raise ProjectError(Message("{path}: no such project file", path=path)) from None
+            raise ProjectError(exc.message) from None
         except (OSError, UnicodeDecodeError) as exc:
             raise ProjectError(Message("{path}: cannot read the project file ({problem})", path=path,
                                        problem=read_error(exc))) from None

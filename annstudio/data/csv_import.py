@@ -20,8 +20,10 @@ from pathlib import Path
 
 import numpy as np
 
-from ..messages import Message, Term, os_reason, quoted
+from ..limits import MAX_CSV_BYTES
+from ..messages import Message, Term, quoted
 from .dataset import DataError, Dataset
+from .files import FileRefused, read_bytes
 from .schema import Param, seed_param, standardize_param, test_ratio_param
 from .splits import Standardizer, split_indices
 
@@ -59,15 +61,11 @@ def _err(message: str, param: str | None = None) -> DataError:
 
 def _read_text(path: Path) -> str:
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise _err(Message("parameter 'path' = {path!r}: no such file", path=str(path)), "path") from None
-    except IsADirectoryError:
-        raise _err(Message("parameter 'path' = {path!r} is a folder; accepted: a CSV file", path=str(path)),
-                   "path") from None
-    except OSError as exc:
-        raise _err(Message("{path}: cannot be read ({reason})", path=path, reason=os_reason(exc)),
-                   "path") from None
+        raw = read_bytes(path, MAX_CSV_BYTES)
+    except FileRefused as exc:
+        if exc.missing:
+            raise _err(Message("parameter 'path' = {path!r}: no such file", path=str(path)), "path") from None
+        raise _err(exc.message, "path") from None
     for encoding in ("utf-8-sig", "cp949"):
         try:
             return raw.decode(encoding)
@@ -141,7 +139,10 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
     """``(names, rows, line_numbers, has_header, delimiter_char)`` — text fields, blank lines skipped."""
     path = Path(path).expanduser()
     text = _read_text(path)
-    delim = DELIMITERS.get(delimiter) or detect_delimiter(text.splitlines())
+    head = text[:1 << 16].splitlines()   # the first lines decide; splitting all of a big file costs memory
+    if len(text) > 1 << 16:
+        head = head[:-1]                   # a line cut in the middle
+    delim = DELIMITERS.get(delimiter) or detect_delimiter(head)
     reader = csv.reader(io.StringIO(text), delimiter=delim)
     rows: list[list[str]] = []
     lines: list[int] = []

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import gzip
 import os
+import stat
 import zipfile
 import zlib
 from dataclasses import dataclass
@@ -26,8 +27,10 @@ from pathlib import Path
 
 import numpy as np
 
+from ..limits import COMPRESSED_MIN_BYTES, MAX_COMPRESSION_RATIO, MAX_IMAGE_SET_BYTES
 from ..messages import Message, Term, message_of, os_reason
 from .dataset import DataError
+from .files import FileRefused, read_npy_stream, regular_file
 
 IDX_MAGIC_IMAGES = 0x00000803
 IDX_MAGIC_LABELS = 0x00000801
@@ -47,15 +50,32 @@ TITLES = {"mnist": "MNIST", "fashion_mnist": "Fashion-MNIST"}
 
 # ----------------------------------------------------------------------------- IDX
 def _read_bytes(path: Path) -> bytes:
-    """The file's bytes, gunzipped when it is a gzip file (by content, not only by name)."""
+    """The file's bytes, gunzipped when it is a gzip file (by content, not only by name).
+
+    Only a regular file within ``MAX_IMAGE_SET_BYTES`` is opened; a gzip stream is inflated only as far as
+    its IDX header says (plus one byte, to notice extra data), after checking that size against the budget
+    and against the compressed size (``MAX_COMPRESSION_RATIO``), so a gzip bomb is refused, never inflated.
+    """
     try:
-        with open(path, "rb") as fh:
+        regular_file(path, MAX_IMAGE_SET_BYTES)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_BINARY", 0))
+        with os.fdopen(fd, "rb") as fh:
+            size = _fstat_regular(fh, path)
             head = fh.read(2)
             fh.seek(0)
-            if head == b"\x1f\x8b":
-                with gzip.GzipFile(fileobj=fh) as gz:
-                    return gz.read()
-            return fh.read()
+            if head != b"\x1f\x8b":
+                return fh.read(size + 1)
+            with gzip.GzipFile(fileobj=fh) as gz:
+                header = gz.read(4)
+                if len(header) == 4 and header[:3] == b"\x00\x00\x08" and header[3] > 0:
+                    header += gz.read(4 * header[3])
+                    declared = _declared_bytes(header)
+                    if declared is not None:
+                        _check_inflation(path, declared, size)
+                        return header + gz.read(declared + 1)
+                return header   # not an IDX header: read_idx says what is wrong with it
+    except FileRefused as exc:
+        raise DataError(exc.message) from None
     except EOFError:
         raise DataError(Message(
             "{path}: the gzip file is truncated (it ends before the end-of-stream marker); download it again",
@@ -66,6 +86,38 @@ def _read_bytes(path: Path) -> bytes:
             path=path, problem=message_of(exc))) from None
     except OSError as exc:
         raise DataError(Message("{path}: cannot be read ({reason})", path=path, reason=os_reason(exc))) from None
+
+
+def _fstat_regular(fh, path: Path) -> int:
+    """The opened file's size, checked again on the descriptor (the path may have changed since)."""
+    st = os.fstat(fh.fileno())
+    if not stat.S_ISREG(st.st_mode) or st.st_size > MAX_IMAGE_SET_BYTES:
+        regular_file(path, MAX_IMAGE_SET_BYTES)   # raises with the reason
+        raise FileRefused(Message("{path} changed while it was read; try again", path=path))
+    return int(st.st_size)
+
+
+def _declared_bytes(header: bytes) -> int | None:
+    """Header plus data bytes an IDX header declares (``None`` when the header is incomplete)."""
+    ndim = header[3]
+    if len(header) < 4 + 4 * ndim:
+        return None
+    count = 1
+    for i in range(ndim):
+        count *= int.from_bytes(header[4 + 4 * i: 8 + 4 * i], "big")
+    return count
+
+
+def _check_inflation(path: Path, declared: int, compressed: int) -> None:
+    if declared > MAX_IMAGE_SET_BYTES:
+        raise DataError(Message(
+            "{path}: the header declares {declared:,} bytes of data, more than the {max_bytes:,} bytes allowed",
+            path=path, declared=declared, max_bytes=MAX_IMAGE_SET_BYTES))
+    if declared > COMPRESSED_MIN_BYTES and declared > compressed * MAX_COMPRESSION_RATIO:
+        raise DataError(Message(
+            "{path}: {compressed:,} compressed bytes would inflate to {declared:,} bytes, more than "
+            "{ratio} times their size; refused (a compression bomb?)",
+            path=path, compressed=compressed, declared=declared, ratio=MAX_COMPRESSION_RATIO))
 
 
 def read_idx(path: str | os.PathLike, expected_magic: int | None = None) -> np.ndarray:
@@ -128,22 +180,29 @@ def read_npz(path: str | os.PathLike) -> tuple[np.ndarray, np.ndarray, np.ndarra
     """``x_train, y_train, x_test, y_test`` from a Keras-style ``.npz`` (no pickle)."""
     path = Path(path)
     try:
-        with np.load(path, allow_pickle=False) as archive:
-            missing = [k for k in NPZ_KEYS if k not in archive.files]
+        regular_file(path, MAX_IMAGE_SET_BYTES)
+        with zipfile.ZipFile(path) as archive:
+            members = {info.filename[:-4]: info for info in archive.infolist() if info.filename.endswith(".npy")}
+            missing = [k for k in NPZ_KEYS if k not in members]
             if missing:
                 raise DataError(Message(
                     "{path}: missing array(s) {names}; a Keras-style archive holds {names2} (found: {names3})",
                     path=path, names=", ".join(missing), names2=", ".join(NPZ_KEYS),
-                    names3=", ".join(archive.files) or Term("nothing")))
-            x_train, y_train, x_test, y_test = (archive[k] for k in NPZ_KEYS)
+                    names3=", ".join(members) or Term("nothing")))
+            arrays = []
+            for key in NPZ_KEYS:
+                info = members[key]
+                where = Path(f"{path}:{key}")
+                _check_inflation(where, info.file_size, info.compress_size)
+                with archive.open(info) as fh:
+                    arrays.append(read_npy_stream(fh, where, info.file_size, MAX_IMAGE_SET_BYTES))
+            x_train, y_train, x_test, y_test = arrays
             return x_train, y_train, x_test, y_test
+    except FileRefused as exc:
+        raise DataError(exc.message) from None
     except DataError:
         raise
-    except ValueError as exc:  # object arrays need pickle, which we refuse
-        raise DataError(Message(
-            "{path}: cannot be read without pickle ({problem})",
-            path=path, problem=message_of(exc))) from None
-    except (zipfile.BadZipFile, EOFError, OSError, zlib.error) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, zlib.error, ValueError, NotImplementedError) as exc:
         raise DataError(Message(
             "{path}: not a readable .npz archive — truncated or corrupt ({problem})",
             path=path, problem=message_of(exc))) from None

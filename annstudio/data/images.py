@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..limits import MAX_IMAGES
 from ..messages import Message
 from . import idx, texts
 from .dataset import PARTS, DataError, Dataset
@@ -89,6 +90,11 @@ def _check_raw(name: str, where: str, x_train, y_train, x_test, y_test) -> None:
             "{where}: training images are {shape} but test images {shape2}",
             where=where, shape=x_train.shape[1:], shape2=x_test.shape[1:]),
                         dataset=name)
+    count = len(x_train) + len(x_test)
+    if count > MAX_IMAGES:
+        raise DataError(Message(
+            "{where}: {count:,} images, more than the {max_images:,} a set may have",
+            where=where, count=count, max_images=MAX_IMAGES), dataset=name)
 
 
 def load_images(name: str, folder: str | None = None, download: bool = False, validation: int = 5000,

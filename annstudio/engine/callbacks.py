@@ -19,6 +19,7 @@ import numpy as np
 from ..io.csv_history import HistoryCSVWriter
 from ..io.tensorboard import TensorBoardWriter, run_log_dir
 from ..messages import Message, MessageError, message_of
+from ..spec.name_template import template_problem
 from ..spec.training import CALLBACK_FILE_SETTINGS, TENSORBOARD_LOG_DIR
 
 
@@ -231,6 +232,10 @@ class ModelCheckpoint(Callback):
     def __init__(self, filepath: str | os.PathLike = "checkpoint.h5", monitor: str = "val_loss",
                  save_best_only: bool = False, mode: str = "auto") -> None:
         self.filepath = str(filepath)
+        problem = template_problem(self.filepath)
+        if problem:
+            raise MessageError(Message("ModelCheckpoint file name {filepath!r:.100}: {problem}",
+                                       filepath=self.filepath, problem=problem))
         self.monitor = monitor
         self.save_best_only = bool(save_best_only)
         self.maximize = _monitor_is_max(monitor, mode)

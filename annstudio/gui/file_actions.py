@@ -11,6 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from ..data.files import FileRefused, regular_file
+from ..limits import MAX_H5_FILE_BYTES
 from ..messages import os_reason
 from . import settings
 from .document import default_project
@@ -48,9 +50,10 @@ def is_model_file(path: Path) -> bool:
     if path.suffix.lower() in (".h5", ".hdf5", ".keras"):
         return True
     try:
+        regular_file(path, MAX_H5_FILE_BYTES)   # never open a FIFO (it would block) or a device
         with open(path, "rb") as fh:
             return fh.read(8) == _HDF5_SIGNATURE
-    except OSError:
+    except (OSError, FileRefused):
         return False
 
 

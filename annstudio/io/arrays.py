@@ -2,66 +2,73 @@
 from __future__ import annotations
 
 import csv
+import io
 import os
+from array import array as float_array
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from ..data.csv_import import csv_problem
-from ..messages import Message, MessageError, message_of
+from ..data.files import FileRefused, read_bytes, read_npy
+from ..limits import MAX_ARRAY_BYTES, MAX_CSV_BYTES
+from ..messages import Message, MessageError
 from ..project import atomic_temp, write_text_atomic
 
 
 def read_array(path: str | os.PathLike) -> np.ndarray:
     """A numeric array from ``.npy`` (``allow_pickle=False``) or ``.csv`` (one sample per row, header optional)."""
     path = Path(path)
-    if not path.exists():
-        raise MessageError(Message("no such file"))
     suffix = path.suffix.lower()
+    if suffix not in (".npy", ".csv", ".txt"):
+        raise MessageError(Message("unsupported file type {suffix!r}; use .npy or .csv", suffix=suffix or '(none)'))
+    try:
+        if suffix == ".npy":
+            array = read_npy(path, MAX_ARRAY_BYTES)
+        else:
+            raw = read_bytes(path, MAX_CSV_BYTES)
+    except FileRefused as exc:
+        raise MessageError(Message("no such file") if exc.missing else exc.message) from None
     if suffix == ".npy":
-        try:
-            array = np.load(path, allow_pickle=False)
-        except EOFError:
-            raise MessageError(Message("not a .npy file (it is empty or cut short)")) from None
-        except (ValueError, OSError) as exc:
-            raise MessageError(Message("not a plain numeric .npy file ({problem})", problem=message_of(exc))) from None
-        if not isinstance(array, np.ndarray):   # np.load opens a .npz archive too, whatever its name
-            if hasattr(array, "close"):
-                array.close()
-            raise MessageError(Message("is a .npz archive, not a .npy array; save one array with numpy.save"))
         if not np.issubdtype(array.dtype, np.number):
             raise MessageError(Message("holds {dtype} values, expected numbers", dtype=array.dtype))
         return array
-    if suffix in (".csv", ".txt"):
-        with open(path, newline="", encoding="utf-8-sig") as fh:
-            sample = fh.read(4096)
-            fh.seek(0)
-            delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if "\t" in sample and "," not in sample else ",")
-            reader = csv.reader(fh, delimiter=delimiter)
-            try:
-                rows = [row for row in reader if row and any(cell.strip() for cell in row)]
-            except csv.Error as exc:
-                raise MessageError(csv_problem(exc, reader.line_num)) from None
-        if rows and not _numeric(rows[0]):
-            rows = rows[1:]  # a header
-        if not rows:
-            raise MessageError(Message("holds no data rows"))
-        width = len(rows[0])
-        values = []
-        for i, row in enumerate(rows):
-            if len(row) != width:
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise MessageError(Message("not a text file in UTF-8 encoding")) from None
+    sample = text[:4096]
+    delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if "\t" in sample and "," not in sample else ",")
+    values = float_array("d")   # 8 bytes a value: rows are converted as they are read, never kept as text
+    width = None
+    count = 0
+    with io.StringIO(text, newline="") as fh:
+        reader = csv.reader(fh, delimiter=delimiter)
+        for row in _rows(reader):
+            if not row or not any(cell.strip() for cell in row):
+                continue
+            if width is None and count == 0 and not _numeric(row):
+                count = -1        # a header: skipped once
+                continue
+            count = max(count, 0) + 1
+            if width is None:
+                width = len(row)
+            elif len(row) != width:
                 raise MessageError(Message(
                     "row {value} has {count} values, the first row has {width}",
-                    value=i + 1, count=len(row), width=width))
+                    value=count, count=len(row), width=width))
             try:
-                values.append([float(cell) for cell in row])
+                values.extend([float(cell) for cell in row])
             except ValueError:
                 bad = next(c for c in row if not _is_float(c))
                 raise MessageError(Message(
                     "row {value} holds {bad!r}, which is not a number",
-                    value=i + 1, bad=bad)) from None
-        return np.asarray(values, dtype=np.float64)
-    raise MessageError(Message("unsupported file type {suffix!r}; use .npy or .csv", suffix=suffix or '(none)'))
+                    value=count, bad=bad)) from None
+    if width is None:
+        raise MessageError(Message("holds no data rows"))
+    return np.array(values, dtype=np.float64).reshape(-1, width)
 
 
 def write_array(path: str | os.PathLike, array: np.ndarray) -> None:
@@ -88,6 +95,19 @@ def write_array(path: str | os.PathLike, array: np.ndarray) -> None:
         raise MessageError(Message(
             "unsupported file type {suffix!r}; use .npy or .csv",
             suffix=suffix or '(none)'))
+
+
+def _rows(reader: Any) -> Iterator[list[str]]:
+    """The rows of a ``csv.reader``; a row it cannot read (e.g. a field over the field-size limit) becomes
+    a message naming its line."""
+    while True:
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            raise MessageError(csv_problem(exc, reader.line_num)) from None
+        yield row
 
 
 def _is_float(text: str) -> bool:

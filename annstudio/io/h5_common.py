@@ -30,9 +30,7 @@ STATE_GROUP = "annstudio_state"
 STATE_FORMAT = "annstudio-state"
 STATE_VERSION = 1
 
-# Reading limits (a file from a stranger must not exhaust memory).
-MAX_ELEMENTS = 2 ** 28                    # per array
-MAX_TOTAL_BYTES = 2 ** 32                 # all weights and state arrays together (4 GiB)
+# Reading limits (a file from a stranger must not exhaust memory); the array budgets are in annstudio.limits.
 MAX_NAMES = 1_000_000                     # entries of one name-list attribute
 MAX_TREE_NODES = 1_000_000               # nodes of the resume-state tree
 

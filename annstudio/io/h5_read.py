@@ -28,14 +28,21 @@ from typing import Any, TypeVar
 import h5py
 import numpy as np
 
+from ..data.files import FileRefused, regular_file
+from ..limits import (
+    COMPRESSED_MIN_BYTES,
+    MAX_COMPRESSION_RATIO,
+    MAX_H5_BYTES,
+    MAX_H5_FILE_BYTES,
+    MAX_PARAMS,
+    MAX_PROJECT_BYTES,
+)
 from ..messages import Message, Term, message_of
 from ..spec import ModelSpec, SpecError, jsontext
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
 from ..spec.training import check_training_config, loss_from_keras, metrics_from_keras, optimizer_from_keras
 from .h5_common import (
-    MAX_ELEMENTS,
     MAX_NAMES,
-    MAX_TOTAL_BYTES,
     STATE_FORMAT,
     STATE_GROUP,
     STATE_KINDS,
@@ -78,13 +85,13 @@ class H5Contents:
     training_config: dict[str, Any] | None = None
 
 
-def load_h5(path: str | os.PathLike, *, max_elements: int = MAX_ELEMENTS, max_bytes: int = MAX_TOTAL_BYTES) -> H5Contents:
+def load_h5(path: str | os.PathLike, *, max_elements: int = MAX_PARAMS, max_bytes: int = MAX_H5_BYTES) -> H5Contents:
     """Read a Keras (or annstudio) ``.h5`` model file; see the module docstring. Raises ``H5Error``."""
     path = Path(path)
-    if not path.exists():
-        raise H5Error(Message("{path}: no such file", path=path))
-    if not path.is_file():
-        raise H5Error(Message("{path}: not a file", path=path))
+    try:
+        regular_file(path, MAX_H5_FILE_BYTES)
+    except FileRefused as exc:
+        raise H5Error(Message("{path}: no such file", path=path) if exc.missing else exc.message) from None
     try:
         is_hdf5 = h5py.is_hdf5(str(path))
     except OSError as exc:
@@ -240,6 +247,12 @@ class _Reader:
                     what=what, shape=dset.shape, n=n, max_elements=self.max_elements)
             )
         size = n * dt.itemsize
+        stored = dset.id.get_storage_size()
+        if size > COMPRESSED_MIN_BYTES and stored * MAX_COMPRESSION_RATIO < size:
+            raise self.fail(Message(
+                "{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never "
+                "written, or compressed more than {ratio} times); refused",
+                what=what, size=size, stored=stored, ratio=MAX_COMPRESSION_RATIO))
         if self.bytes_read + size > self.max_bytes:
             raise self.fail(
                 Message(
@@ -280,6 +293,10 @@ class _Reader:
 
     def json_attr(self, obj, name: str) -> Any:
         text = self.text_attr(obj, name)
+        if len(text) > MAX_PROJECT_BYTES:   # parsing multiplies the size; real configs are a few KB
+            raise self.fail(Message(
+                "attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed",
+                name=name, count=len(text), max_count=MAX_PROJECT_BYTES))
         try:
             return jsontext.loads(text)
         except (ValueError, RecursionError) as exc:
@@ -405,7 +422,12 @@ class _Reader:
             return np.asarray(dset[()])
 
         try:
-            return decode_state(self.text_attr(group, "tree"), get_array)
+            tree = self.text_attr(group, "tree")
+            if len(tree) > MAX_PROJECT_BYTES:
+                raise self.fail(Message(
+                    "attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed",
+                    name="tree", count=len(tree), max_count=MAX_PROJECT_BYTES))
+            return decode_state(tree, get_array)
         except H5Error:
             raise
         except ValueError as exc:

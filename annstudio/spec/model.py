@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..limits import MAX_LAYER_OUTPUT, MAX_PARAMS
 from ..messages import Message, message_of
 from . import jsontext
 from .errors import SpecError
@@ -178,8 +179,19 @@ class ModelSpec:
             except SpecError as exc:
                 found[layer.name] = exc.message
                 continue
+            problem = _over_budget(out, trainable + frozen)
+            if problem:
+                found[layer.name] = problem
+                continue
             shapes[layer.name] = out
             infos.append(LayerInfo(layer.name, layer.kind, sources, out, trainable, frozen))
+        total = sum(i.params for i in infos)
+        if not found and total > MAX_PARAMS:
+            largest = max(infos, key=lambda i: i.params)
+            found[largest.name] = Message(
+                "the model has {count:,} parameters, more than the {max_params:,} allowed (this layer, the "
+                "largest, has {params:,})",
+                count=total, max_params=MAX_PARAMS, params=largest.params)
         if not found:
             used = {s for i in range(len(self.layers)) for s in self.input_names(i)}
             for layer in self.layers[:-1]:
@@ -280,3 +292,17 @@ def _layer_shape(layer: LayerSpec, in_shapes: list[Shape]) -> tuple[Shape, int, 
     except ValueError as exc:
         raise SpecError(message_of(exc), layer=layer.name) from None
 
+
+
+def _over_budget(out: Shape, params: int) -> Message | None:
+    """A message when one layer alone exceeds the parameter or activation budget (``annstudio.limits``)."""
+    if params > MAX_PARAMS:
+        return Message("too many parameters: {count:,}, more than the {max_params:,} a model may have",
+                       count=params, max_params=MAX_PARAMS)
+    size = 1
+    for d in out:
+        size *= int(d) if d is not None else 1
+    if size > MAX_LAYER_OUTPUT:
+        return Message("too many values per sample: {count:,}, more than the {max_values:,} a layer may output",
+                       count=size, max_values=MAX_LAYER_OUTPUT)
+    return None

@@ -24,6 +24,7 @@ from .errors import ConfigError, SpecError
 from .keras_objects import KERAS_FUNCTIONS, check_keras_objects
 from .layer_kinds import KINDS, format_shape
 from .model import ModelSpec
+from .name_template import template_problem
 from .ranges import CALLBACK_RANGES, OPTIMIZER_RANGES
 from .values import NO_GRADIENT_ACTIVATIONS
 
@@ -300,6 +301,11 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
             problem = valid.problem(key, merged[key])
             if problem:
                 raise ConfigError(Message("callback {cls}: {problem}", cls=cls, problem=problem))
+        if cls == "ModelCheckpoint":
+            problem = template_problem(merged["filepath"])
+            if problem:
+                raise ConfigError(Message("callback {cls}: setting {name!r}: {problem}", cls=cls, name="filepath",
+                                          problem=problem))
         out.append({"class_name": cls, "config": merged})
     return out
 

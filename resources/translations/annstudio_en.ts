@@ -1752,10 +1752,6 @@ Cancel: undo the edit.</translation>
             <translation>parameter 'path' = {path!r}: no such file</translation>
         </message>
         <message>
-            <source>parameter 'path' = {path!r} is a folder; accepted: a CSV file</source>
-            <translation>parameter 'path' = {path!r} is a folder; accepted: a CSV file</translation>
-        </message>
-        <message>
             <source>{path}: cannot be read ({reason})</source>
             <translation>{path}: cannot be read ({reason})</translation>
         </message>
@@ -2002,10 +1998,6 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{path}: the gzip file is corrupt ({problem}); download it again</source>
             <translation>{path}: the gzip file is corrupt ({problem}); download it again</translation>
-        </message>
-        <message>
-            <source>{path}: cannot be read without pickle ({problem})</source>
-            <translation>{path}: cannot be read without pickle ({problem})</translation>
         </message>
         <message>
             <source>{path}: not a readable .npz archive — truncated or corrupt ({problem})</source>
@@ -2268,24 +2260,12 @@ Cancel: undo the edit.</translation>
             <translation>no such file</translation>
         </message>
         <message>
-            <source>is a .npz archive, not a .npy array; save one array with numpy.save</source>
-            <translation>is a .npz archive, not a .npy array; save one array with numpy.save</translation>
-        </message>
-        <message>
             <source>holds {dtype} values, expected numbers</source>
             <translation>holds {dtype} values, expected numbers</translation>
         </message>
         <message>
             <source>holds no data rows</source>
             <translation>holds no data rows</translation>
-        </message>
-        <message>
-            <source>not a .npy file (it is empty or cut short)</source>
-            <translation>not a .npy file (it is empty or cut short)</translation>
-        </message>
-        <message>
-            <source>not a plain numeric .npy file ({problem})</source>
-            <translation>not a plain numeric .npy file ({problem})</translation>
         </message>
         <message>
             <source>row {value} has {count} values, the first row has {width}</source>
@@ -2298,10 +2278,6 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{path}: no such file</source>
             <translation>{path}: no such file</translation>
-        </message>
-        <message>
-            <source>{path}: not a file</source>
-            <translation>{path}: not a file</translation>
         </message>
         <message>
             <source>{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)</source>
@@ -2610,6 +2586,98 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{path}: cannot read the project file ({problem})</source>
             <translation>{path}: cannot read the project file ({problem})</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>not a regular file</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>a folder</translation>
+        </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>a named pipe (FIFO)</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>a device</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>a socket</translation>
+        </message>
+        <message>
+            <source>{path}: not a plain numeric .npy file ({problem})</source>
+            <translation>{path}: not a plain numeric .npy file ({problem})</translation>
+        </message>
+        <message>
+            <source>{path} is {kind}; only regular files are read</source>
+            <translation>{path} is {kind}; only regular files are read</translation>
+        </message>
+        <message>
+            <source>{path} is {size:,} bytes, more than the {max_bytes:,} bytes allowed for this kind of file</source>
+            <translation>{path} is {size:,} bytes, more than the {max_bytes:,} bytes allowed for this kind of file</translation>
+        </message>
+        <message>
+            <source>{path} changed while it was read; try again</source>
+            <translation>{path} changed while it was read; try again</translation>
+        </message>
+        <message>
+            <source>it holds Python objects, which cannot be read without pickle</source>
+            <translation>it holds Python objects, which cannot be read without pickle</translation>
+        </message>
+        <message>
+            <source>{path}: the .npy header declares shape {shape} of {dtype} = {declared:,} bytes, more than the {max_bytes:,} bytes allowed</source>
+            <translation>{path}: the .npy header declares shape {shape} of {dtype} = {declared:,} bytes, more than the {max_bytes:,} bytes allowed</translation>
+        </message>
+        <message>
+            <source>{path}: the .npy header declares shape {shape} of {dtype} = {declared:,} bytes, but the file holds {available:,} bytes of data (truncated or damaged)</source>
+            <translation>{path}: the .npy header declares shape {shape} of {dtype} = {declared:,} bytes, but the file holds {available:,} bytes of data (truncated or damaged)</translation>
+        </message>
+        <message>
+            <source>it is a .npz archive; name it .npz</source>
+            <translation>it is a .npz archive; name it .npz</translation>
+        </message>
+        <message>
+            <source>no .npy header</source>
+            <translation>no .npy header</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>the file is empty</translation>
+        </message>
+        <message>
+            <source>format version {version} is not supported</source>
+            <translation>format version {version} is not supported</translation>
+        </message>
+        <message>
+            <source>{path}: the header declares {declared:,} bytes of data, more than the {max_bytes:,} bytes allowed</source>
+            <translation>{path}: the header declares {declared:,} bytes of data, more than the {max_bytes:,} bytes allowed</translation>
+        </message>
+        <message>
+            <source>{path}: {compressed:,} compressed bytes would inflate to {declared:,} bytes, more than {ratio} times their size; refused (a compression bomb?)</source>
+            <translation>{path}: {compressed:,} compressed bytes would inflate to {declared:,} bytes, more than {ratio} times their size; refused (a compression bomb?)</translation>
+        </message>
+        <message>
+            <source>{where}: {count:,} images, more than the {max_images:,} a set may have</source>
+            <translation>{where}: {count:,} images, more than the {max_images:,} a set may have</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>
+            <translation>ModelCheckpoint file name {filepath!r:.100}: {problem}</translation>
+        </message>
+        <message>
+            <source>not a text file in UTF-8 encoding</source>
+            <translation>not a text file in UTF-8 encoding</translation>
+        </message>
+        <message>
+            <source>{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never written, or compressed more than {ratio} times); refused</source>
+            <translation>{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never written, or compressed more than {ratio} times); refused</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</source>
+            <translation>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</translation>
         </message>
         <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
@@ -3058,6 +3126,46 @@ Cancel: undo the edit.</translation>
         <message>
             <source>unknown layer kind {kind!r}; expected one of {choices}</source>
             <translation>unknown layer kind {kind!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>too many parameters: {count:,}, more than the {max_params:,} a model may have</source>
+            <translation>too many parameters: {count:,}, more than the {max_params:,} a model may have</translation>
+        </message>
+        <message>
+            <source>too many values per sample: {count:,}, more than the {max_values:,} a layer may output</source>
+            <translation>too many values per sample: {count:,}, more than the {max_values:,} a layer may output</translation>
+        </message>
+        <message>
+            <source>the model has {count:,} parameters, more than the {max_params:,} allowed (this layer, the largest, has {params:,})</source>
+            <translation>the model has {count:,} parameters, more than the {max_params:,} allowed (this layer, the largest, has {params:,})</translation>
+        </message>
+        <message>
+            <source>must be text, got {value!r:.80}</source>
+            <translation>must be text, got {value!r:.80}</translation>
+        </message>
+        <message>
+            <source>{problem} (double a brace to write it literally)</source>
+            <translation>{problem} (double a brace to write it literally)</translation>
+        </message>
+        <message>
+            <source>field {{{field:.80}}}: only names such as {{epoch}} or {{val_loss}} may be filled in</source>
+            <translation>field {{{field:.80}}}: only names such as {{epoch}} or {{val_loss}} may be filled in</translation>
+        </message>
+        <message>
+            <source>field {{{field}}}: unknown conversion !{conversion:.20}</source>
+            <translation>field {{{field}}}: unknown conversion !{conversion:.20}</translation>
+        </message>
+        <message>
+            <source>field {{{field}}}: {spec!r:.80} is not a format such as 03d or .4f</source>
+            <translation>field {{{field}}}: {spec!r:.80} is not a format such as 03d or .4f</translation>
+        </message>
+        <message>
+            <source>field {{{field}}}: width {width:.12} and precision {precision:.12} may be at most {max_width} and {max_precision}</source>
+            <translation>field {{{field}}}: width {width:.12} and precision {precision:.12} may be at most {max_width} and {max_precision}</translation>
+        </message>
+        <message>
+            <source>callback {cls}: setting {name!r}: {problem}</source>
+            <translation>callback {cls}: setting {name!r}: {problem}</translation>
         </message>
         <message>
             <source>{name}: seed must be an integer or null, got {value!r}</source>

@@ -1752,10 +1752,6 @@ Cancel: undo the edit.</source>
             <translation>매개변수 'path' = {path!r}: 그런 파일이 없습니다</translation>
         </message>
         <message>
-            <source>parameter 'path' = {path!r} is a folder; accepted: a CSV file</source>
-            <translation>매개변수 'path' = {path!r}은(는) 폴더입니다. CSV 파일을 고르세요</translation>
-        </message>
-        <message>
             <source>{path}: cannot be read ({reason})</source>
             <translation>{path}: 읽을 수 없습니다 ({reason})</translation>
         </message>
@@ -2002,10 +1998,6 @@ Cancel: undo the edit.</source>
         <message>
             <source>{path}: the gzip file is corrupt ({problem}); download it again</source>
             <translation>{path}: gzip 파일이 손상되었습니다 ({problem}). 다시 내려받으세요</translation>
-        </message>
-        <message>
-            <source>{path}: cannot be read without pickle ({problem})</source>
-            <translation>{path}: pickle 없이는 읽을 수 없습니다 ({problem})</translation>
         </message>
         <message>
             <source>{path}: not a readable .npz archive — truncated or corrupt ({problem})</source>
@@ -2268,24 +2260,12 @@ Cancel: undo the edit.</source>
             <translation>그런 파일이 없습니다</translation>
         </message>
         <message>
-            <source>is a .npz archive, not a .npy array; save one array with numpy.save</source>
-            <translation>.npy 배열이 아니라 .npz 묶음 파일입니다. 배열 하나를 numpy.save로 저장하세요</translation>
-        </message>
-        <message>
             <source>holds {dtype} values, expected numbers</source>
             <translation>{dtype} 값이 들어 있습니다. 숫자여야 합니다</translation>
         </message>
         <message>
             <source>holds no data rows</source>
             <translation>데이터 행이 없습니다</translation>
-        </message>
-        <message>
-            <source>not a .npy file (it is empty or cut short)</source>
-            <translation>.npy 파일이 아닙니다 (비어 있거나 중간에 잘렸습니다)</translation>
-        </message>
-        <message>
-            <source>not a plain numeric .npy file ({problem})</source>
-            <translation>숫자만 든 .npy 파일이 아닙니다 ({problem})</translation>
         </message>
         <message>
             <source>row {value} has {count} values, the first row has {width}</source>
@@ -2298,10 +2278,6 @@ Cancel: undo the edit.</source>
         <message>
             <source>{path}: no such file</source>
             <translation>{path}: 그런 파일이 없습니다</translation>
-        </message>
-        <message>
-            <source>{path}: not a file</source>
-            <translation>{path}: 파일이 아닙니다</translation>
         </message>
         <message>
             <source>{path}: not an HDF5 file (a Keras .h5 model file starts with the HDF5 signature)</source>
@@ -2610,6 +2586,98 @@ Cancel: undo the edit.</source>
         <message>
             <source>{path}: cannot read the project file ({problem})</source>
             <translation>{path}: 프로젝트 파일을 읽을 수 없습니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>not a regular file</source>
+            <translation>일반 파일이 아닌 것</translation>
+        </message>
+        <message>
+            <source>a folder</source>
+            <translation>폴더</translation>
+        </message>
+        <message>
+            <source>a named pipe (FIFO)</source>
+            <translation>이름 있는 파이프(FIFO)</translation>
+        </message>
+        <message>
+            <source>a device</source>
+            <translation>장치</translation>
+        </message>
+        <message>
+            <source>a socket</source>
+            <translation>소켓</translation>
+        </message>
+        <message>
+            <source>{path}: not a plain numeric .npy file ({problem})</source>
+            <translation>{path}: 숫자만 담은 일반 .npy 파일이 아닙니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>{path} is {kind}; only regular files are read</source>
+            <translation>{path}은(는) {kind}입니다. 일반 파일만 읽습니다</translation>
+        </message>
+        <message>
+            <source>{path} is {size:,} bytes, more than the {max_bytes:,} bytes allowed for this kind of file</source>
+            <translation>{path}은(는) {size:,}바이트로, 이 종류의 파일에 허용되는 {max_bytes:,}바이트보다 큽니다</translation>
+        </message>
+        <message>
+            <source>{path} changed while it was read; try again</source>
+            <translation>{path}이(가) 읽는 도중에 바뀌었습니다. 다시 시도하세요</translation>
+        </message>
+        <message>
+            <source>it holds Python objects, which cannot be read without pickle</source>
+            <translation>파이썬 객체를 담고 있어 pickle 없이는 읽을 수 없습니다</translation>
+        </message>
+        <message>
+            <source>{path}: the .npy header declares shape {shape} of {dtype} = {declared:,} bytes, more than the {max_bytes:,} bytes allowed</source>
+            <translation>{path}: .npy 헤더가 {dtype} 모양 {shape} = {declared:,}바이트를 선언하는데, 허용되는 {max_bytes:,}바이트보다 큽니다</translation>
+        </message>
+        <message>
+            <source>{path}: the .npy header declares shape {shape} of {dtype} = {declared:,} bytes, but the file holds {available:,} bytes of data (truncated or damaged)</source>
+            <translation>{path}: .npy 헤더가 {dtype} 모양 {shape} = {declared:,}바이트를 선언하지만 파일에는 데이터가 {available:,}바이트뿐입니다 (잘렸거나 손상됨)</translation>
+        </message>
+        <message>
+            <source>it is a .npz archive; name it .npz</source>
+            <translation>.npz 압축 파일입니다. 이름을 .npz로 바꾸세요</translation>
+        </message>
+        <message>
+            <source>no .npy header</source>
+            <translation>.npy 헤더가 없습니다</translation>
+        </message>
+        <message>
+            <source>the file is empty</source>
+            <translation>파일이 비어 있습니다</translation>
+        </message>
+        <message>
+            <source>format version {version} is not supported</source>
+            <translation>형식 버전 {version}은(는) 지원하지 않습니다</translation>
+        </message>
+        <message>
+            <source>{path}: the header declares {declared:,} bytes of data, more than the {max_bytes:,} bytes allowed</source>
+            <translation>{path}: 헤더가 데이터 {declared:,}바이트를 선언하는데, 허용되는 {max_bytes:,}바이트보다 큽니다</translation>
+        </message>
+        <message>
+            <source>{path}: {compressed:,} compressed bytes would inflate to {declared:,} bytes, more than {ratio} times their size; refused (a compression bomb?)</source>
+            <translation>{path}: 압축된 {compressed:,}바이트가 {declared:,}바이트로 풀려 원래 크기의 {ratio}배를 넘습니다. 거부했습니다 (압축 폭탄?)</translation>
+        </message>
+        <message>
+            <source>{where}: {count:,} images, more than the {max_images:,} a set may have</source>
+            <translation>{where}: 이미지가 {count:,}장으로, 한 세트에 허용되는 {max_images:,}장보다 많습니다</translation>
+        </message>
+        <message>
+            <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>
+            <translation>ModelCheckpoint 파일 이름 {filepath!r:.100}: {problem}</translation>
+        </message>
+        <message>
+            <source>not a text file in UTF-8 encoding</source>
+            <translation>UTF-8 인코딩 텍스트 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never written, or compressed more than {ratio} times); refused</source>
+            <translation>{what}은(는) {size:,}바이트를 선언하지만 파일에는 그중 {stored:,}바이트만 저장되어 있습니다 (쓰이지 않은 청크이거나 {ratio}배 넘게 압축됨). 거부했습니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</source>
+            <translation>속성 {name!r}은(는) JSON {count:,}자로, 허용되는 {max_count:,}자보다 깁니다</translation>
         </message>
         <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
@@ -3058,6 +3126,46 @@ Cancel: undo the edit.</source>
         <message>
             <source>unknown layer kind {kind!r}; expected one of {choices}</source>
             <translation>알 수 없는 층 종류 {kind!r}. 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>too many parameters: {count:,}, more than the {max_params:,} a model may have</source>
+            <translation>파라미터가 너무 많습니다: {count:,}개로, 모델에 허용되는 {max_params:,}개보다 많습니다</translation>
+        </message>
+        <message>
+            <source>too many values per sample: {count:,}, more than the {max_values:,} a layer may output</source>
+            <translation>샘플당 값이 너무 많습니다: {count:,}개로, 층이 출력할 수 있는 {max_values:,}개보다 많습니다</translation>
+        </message>
+        <message>
+            <source>the model has {count:,} parameters, more than the {max_params:,} allowed (this layer, the largest, has {params:,})</source>
+            <translation>모델의 파라미터가 {count:,}개로, 허용되는 {max_params:,}개보다 많습니다 (가장 큰 이 층이 {params:,}개)</translation>
+        </message>
+        <message>
+            <source>must be text, got {value!r:.80}</source>
+            <translation>텍스트여야 하는데 {value!r:.80}입니다</translation>
+        </message>
+        <message>
+            <source>{problem} (double a brace to write it literally)</source>
+            <translation>{problem} (중괄호를 글자 그대로 쓰려면 두 번 겹쳐 쓰세요)</translation>
+        </message>
+        <message>
+            <source>field {{{field:.80}}}: only names such as {{epoch}} or {{val_loss}} may be filled in</source>
+            <translation>필드 {{{field:.80}}}: {{epoch}}나 {{val_loss}} 같은 이름만 채울 수 있습니다</translation>
+        </message>
+        <message>
+            <source>field {{{field}}}: unknown conversion !{conversion:.20}</source>
+            <translation>필드 {{{field}}}: 알 수 없는 변환 !{conversion:.20}</translation>
+        </message>
+        <message>
+            <source>field {{{field}}}: {spec!r:.80} is not a format such as 03d or .4f</source>
+            <translation>필드 {{{field}}}: {spec!r:.80}은(는) 03d나 .4f 같은 형식이 아닙니다</translation>
+        </message>
+        <message>
+            <source>field {{{field}}}: width {width:.12} and precision {precision:.12} may be at most {max_width} and {max_precision}</source>
+            <translation>필드 {{{field}}}: 너비 {width:.12}와 정밀도 {precision:.12}는 각각 최대 {max_width}, {max_precision}입니다</translation>
+        </message>
+        <message>
+            <source>callback {cls}: setting {name!r}: {problem}</source>
+            <translation>콜백 {cls}: 설정 {name!r}: {problem}</translation>
         </message>
         <message>
             <source>{name}: seed must be an integer or null, got {value!r}</source>
