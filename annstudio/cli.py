@@ -309,7 +309,8 @@ def _predict(args: argparse.Namespace) -> int:
         x = read_array(args.input)
         y = model.predict(x)
     except (OSError, ValueError) as exc:
-        raise BadInput(f"{args.input}: {exc}") from None
+        text = str(exc)   # a refused file's message already starts with its path
+        raise BadInput(text if text.startswith(f"{args.input}:") else f"{args.input}: {text}") from None
     try:
         write_array(args.output, y)
     except (OSError, ValueError) as exc:
