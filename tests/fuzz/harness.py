@@ -5,8 +5,8 @@ machine), a 30 s timeout, and runs inside a temporary *project folder*; its peak
 (the child's own ``ru_maxrss``, so earlier children do not count). Files created or changed beside the
 project folder (in its parent, recursively) count as written outside.
 
-Classes: ``ok`` (exit 0), ``refused`` (exit 2 with one ``annstudio: error:`` line), ``traceback``
-(a Python traceback or exit 1), ``bad-refusal`` (exit 2 but not exactly one such line, or another exit
+Classes: ``ok`` (exit 0), ``refused`` (exit 2 with one ``annstudio: error:`` line of at most ``MAX_LINE``
+characters), ``traceback`` (a Python traceback or exit 1), ``bad-refusal`` (exit 2 but not exactly one such line, or another exit
 status), ``hang`` (> timeout), ``memory`` (peak RSS over 1 GB, MemoryError, or killed by the limit),
 ``wrote-outside``.
 """
@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CHILD_ADDRESS_SPACE = 2 * 1024**3
 RSS_LIMIT_KB = 1024 * 1024  # 1 GB, as ru_maxrss counts (KiB on Linux)
 TIMEOUT = 30.0
+MAX_LINE = 1000  # a refusal quotes bad values short (issue 11 item 8): a longer line is no clear refusal
 CLASSES = ("ok", "refused", "traceback", "bad-refusal", "hang", "memory", "wrote-outside")
 
 
@@ -114,7 +115,7 @@ def run_cli(args: list[str], project: Path, timeout: float = TIMEOUT) -> Outcome
         kind = "traceback"
     elif code == 0:
         kind = "ok"
-    elif code == 2 and len(lines) == 1 and lines[0].startswith("annstudio: error:"):
+    elif code == 2 and len(lines) == 1 and lines[0].startswith("annstudio: error:") and len(lines[0]) <= MAX_LINE:
         kind = "refused"
     else:
         kind = "bad-refusal"

@@ -59,9 +59,9 @@ ODD_FLOATS = st.one_of(
 ODD_TEXT = st.one_of(
     st.text(max_size=40),
     st.sampled_from([
-        "", " ", "\x00", "a\x00b", "../escape", "/etc/passwd", "..", ".", "hidden/1", "top_level_model_weights",
-        "os.system", "subprocess.Popen", "__import__('os')", "{epoch:>1000}", "{epoch", "%s%s%n", "NaN",
-        "Infinity", "-1", "1e308", "ä" * 30, "\u202e\ufeff", "C:\\Windows\\x", "~/x", "relu\n", "\ud7ff",
+        "", " ", "\x00", "a\x00b", "..", ".", "hidden/1", "top_level_model_weights",
+        "os.system", "subprocess.Popen", "__import__('os')", "{epoch", "%s%s%n", "NaN",
+        "Infinity", "-1", "1e308", "ä" * 30, "\u202e\ufeff", "C:\\Windows\\x", "relu\n", "\ud7ff",
     ]),
     st.integers(min_value=1000 if KNOWN_FAULTS else 20, max_value=200_000 if KNOWN_FAULTS else 60).map(
         lambda n: "x" * n),
@@ -85,6 +85,13 @@ def deep(depth: int, kind: str) -> Any:
 
 DEEP = st.builds(deep, st.sampled_from([50, 500, *_known([1100, 5000, 50_000])]), st.sampled_from(["list", "dict"]))
 HOSTILE = st.one_of(JSON_VALUES, DEEP, _leaf())
+
+#: file names for callbacks and datasets. ``@PARENT@`` becomes the project folder's parent when the file is
+#: written (outside the project: nothing may appear there). Never a real system path: these are written to.
+FILE_NAMES = st.sampled_from([
+    "log.csv", "ck.h5", "ck_{epoch:02d}.h5", "tb", "sub/dir/log.csv", "", ".", "a\x00b.csv", "{epoch", "{nope}.h5",
+    *_known(["../escape.csv", "@PARENT@/absolute.csv", "../../escape", "ck_{epoch:>100000000}.h5", "/dev/zero"]),
+])
 
 
 # --------------------------------------------------------------------------------------- JSON mutation
@@ -151,11 +158,14 @@ TARGETED = [
     (("training", "loss"), JSON_VALUES),
     (("training", "callbacks"), st.lists(st.fixed_dictionaries({
         "class_name": st.sampled_from(["CSVLogger", "ModelCheckpoint", "TensorBoard", "EarlyStopping", "Evil"]),
-        "config": st.dictionaries(st.sampled_from(["filename", "filepath", "log_dir", "monitor", "patience",
-                                                   "save_freq", "append", "mode"]), HOSTILE, max_size=3)}),
+        "config": st.one_of(
+            st.dictionaries(st.sampled_from(["filename", "filepath", "log_dir"]), FILE_NAMES, max_size=2),
+            st.dictionaries(st.sampled_from(["filename", "filepath", "log_dir", "monitor", "patience", "save_freq",
+                                             "append", "mode"]), HOSTILE, max_size=3))}),
         max_size=2)),
     (("dataset", "params"), st.dictionaries(st.sampled_from(["n_samples", "noise", "test_ratio", "seed", "path",
                                                              "target"]), HOSTILE, max_size=3)),
+    (("dataset", "params", "path"), FILE_NAMES),
 ]
 
 
@@ -230,6 +240,7 @@ def project_files(examples: tuple[str, ...] | None = None, with_csv: bool = Fals
                 except (ValueError, RecursionError, TypeError):
                     pass
                 (folder / "data.csv").write_bytes(csv_text.encode("utf-8", "surrogatepass"))
+            data = data.replace("@PARENT@", json.dumps(str(folder.parent))[1:-1])
             path.write_bytes(data.encode(encoding, "surrogatepass") if encoding != "latin-1"
                              else data.encode("latin-1", "replace"))
             return path
@@ -371,6 +382,16 @@ def h5_plans(draw, big: bool = False) -> dict[str, Any]:
                 "write": draw(st.sampled_from(["data", "data", "unwritten", "gzip"])),
                 "link": draw(st.sampled_from(["hard"] * 6 + ["soft", "external", "dangling"])),
             })
+    if big and KNOWN_FAULTS and draw(st.integers(0, 3)) == 0:
+        # A memory bomb that the config itself implies: a Dense kernel of 2**k x 2**k float64, chunks never
+        # written (it reads back as fill values), optionally with gzip declared.
+        side = 2 ** draw(st.integers(12, 14))
+        config = dense_model_config([side], side)
+        weights = [
+            {"layer": "dense_0", "name": "kernel", "shape": (side, side), "dtype": "<f8",
+             "write": draw(st.sampled_from(["unwritten", "unwritten-gzip"])), "link": "hard"},
+            {"layer": "dense_0", "name": "bias", "shape": (side,), "dtype": "<f8", "write": "data", "link": "hard"},
+        ]
     return {
         "model_config": draw(st.sampled_from(["json", "json", "json", "int", "bytes-bad", "missing", "array"])),
         "config": config,
@@ -392,8 +413,8 @@ def write_h5_plan(plan: dict[str, Any], path: Path) -> Path:
     with h5py.File(path, "w") as f:
         kind = plan["model_config"]
         text = _dump(plan["config"], True) if not isinstance(plan["config"], str) else plan["config"]
-        if kind == "json":
-            f.attrs["model_config"] = text
+        if kind == "json":  # HDF5 strings end at NUL: text with one is stored as opaque bytes
+            f.attrs["model_config"] = text if "\x00" not in text else np.void(text.encode("utf-8", "surrogatepass"))
         elif kind == "int":
             f.attrs["model_config"] = 5
         elif kind == "bytes-bad":
@@ -405,8 +426,8 @@ def write_h5_plan(plan: dict[str, Any], path: Path) -> Path:
         for key, value in plan["extra_attrs"].items():
             try:
                 f.attrs[key] = value
-            except (TypeError, ValueError):
-                f.attrs[key] = str(value)
+            except (TypeError, ValueError):  # e.g. text with NUL: stored as opaque bytes instead
+                f.attrs[key] = np.void(repr(value).encode("utf-8", "surrogatepass"))
         group = f.create_group("model_weights")
         layers = sorted({w["layer"] for w in plan["weights"]})
         names = {"ok": layers, "missing": layers[:-1], "extra": [*layers, "ghost"], "empty": []}
@@ -456,7 +477,9 @@ def _write_weight(f, lg, w: dict[str, Any], name: str, ext: Path) -> None:
     if w["link"] == "external":
         lg[name] = h5py.ExternalLink(str(ext), "/w")
         return
-    if w["write"] == "unwritten" or math.prod(shape) > 2**21:
+    if w["write"] == "unwritten-gzip" and shape and all(shape):
+        lg.create_dataset(name, shape=shape, dtype=dt, chunks=True, compression="gzip", fillvalue=1.0)
+    elif w["write"] == "unwritten" or math.prod(shape) > 2**21:
         lg.create_dataset(name, shape=shape, dtype=dt, chunks=True if shape and all(shape) else None)
     elif w["write"] == "gzip" and shape and all(shape):
         lg.create_dataset(name, data=np.zeros(shape, dtype=dt), compression="gzip", compression_opts=9)

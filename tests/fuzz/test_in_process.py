@@ -52,7 +52,7 @@ def _load_project(path: Path):
     return project
 
 
-@settings(max_examples=examples(60))
+@settings(max_examples=examples(150))
 @given(write=S.project_files())
 def test_project_files_load_or_refuse(folder, write):
     from annstudio.project import ProjectError
@@ -60,7 +60,7 @@ def test_project_files_load_or_refuse(folder, write):
     refused_or_loaded(lambda: _load_project(write(folder())), ProjectError)
 
 
-@settings(max_examples=examples(15))
+@settings(max_examples=examples(40))
 @given(edits=S.mutations(4000), index=S.st.integers(0, 20))
 def test_mutated_examples_load_or_refuse(folder, edits, index):
     from annstudio.project import ProjectError
@@ -73,7 +73,7 @@ def test_mutated_examples_load_or_refuse(folder, edits, index):
 
 
 # ----------------------------------------------------------------------------------------------------- CSV
-@settings(max_examples=examples(40))
+@settings(max_examples=examples(80))
 @given(write=S.csv_files())
 def test_csv_datasets_load_or_refuse(folder, write):
     from annstudio.data import DataError
@@ -83,7 +83,7 @@ def test_csv_datasets_load_or_refuse(folder, write):
     refused_or_loaded(lambda: load_csv(str(path)), DataError)
 
 
-@settings(max_examples=examples(40))
+@settings(max_examples=examples(80))
 @given(write=S.csv_files())
 def test_csv_inputs_for_predict_read_or_refuse(folder, write):
     from annstudio.io.arrays import read_array
@@ -93,7 +93,7 @@ def test_csv_inputs_for_predict_read_or_refuse(folder, write):
 
 
 # ---------------------------------------------------------------------------------------------------- .npy
-@settings(max_examples=examples(40))
+@settings(max_examples=examples(80))
 @given(write=S.npy_files(big=False))
 def test_npy_inputs_read_or_refuse(folder, write):
     from annstudio.io.arrays import read_array
@@ -103,7 +103,7 @@ def test_npy_inputs_read_or_refuse(folder, write):
 
 
 # ----------------------------------------------------------------------------------------------------- .h5
-@settings(max_examples=examples(40))
+@settings(max_examples=examples(80))
 @given(write=S.h5_files(big=False))
 def test_h5_files_load_or_refuse(folder, write):
     from annstudio.io.h5_read import H5Error, load_h5
@@ -112,7 +112,7 @@ def test_h5_files_load_or_refuse(folder, write):
     refused_or_loaded(lambda: load_h5(path), H5Error)
 
 
-@settings(max_examples=examples(15))
+@settings(max_examples=examples(40))
 @given(write=S.h5_files(big=False))
 def test_h5_files_open_as_models_or_refuse(folder, write):
     from annstudio.cli import _bad_input_types
