@@ -213,7 +213,7 @@ def project_texts(draw, examples: tuple[str, ...] | None = None) -> str:
     if kind == "targeted":
         return _dump(draw(targeted_project(base)), True)
     if kind == "chain":
-        base["model"]["layers"] = layer_chain(draw(st.sampled_from([3, 200, *_known([1200])])), draw(st.booleans()),
+        base["model"]["layers"] = layer_chain(draw(st.sampled_from([3, 20, *_known([200, 1200])])), draw(st.booleans()),
                                               draw(st.booleans()))
         return _dump(base, True)
     text = json.dumps(base)

@@ -76,6 +76,26 @@ def test_long_layer_chain_is_refused_or_loaded(tmp_path, reverse, ring):
     project.model.problems()
 
 
+@pytest.mark.xfail(strict=True, reason="issue 11 item 8: a 200-layer ring is refused with every layer named "
+                                       "(a 2,000-character message)")
+def test_layer_ring_message_is_short(tmp_path):
+    from annstudio.project import ProjectError
+    from annstudio.spec import SpecError
+
+    def edit(data):
+        data["model"]["layers"] = S.layer_chain(200, reverse=False, ring=True)
+    try:
+        project = _project(tmp_path, edit)
+    except ProjectError as exc:
+        assert len(str(exc)) <= MAX_MESSAGE
+        return
+    problems = project.model.problems()
+    assert problems and all(len(text) <= MAX_MESSAGE for text in problems.values())
+    with pytest.raises(SpecError) as info:
+        project.model.validate()
+    assert len(str(info.value)) <= MAX_MESSAGE
+
+
 @pytest.mark.xfail(strict=True, reason="issue 11 item 7: a .npz named .npy -> AttributeError")
 def test_npz_named_npy_is_refused(tmp_path):
     from annstudio.io.arrays import read_array
