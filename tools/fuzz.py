@@ -6,7 +6,8 @@
     python tools/fuzz.py --replay DIR/h5/traceback/0003     # run one saved input again
 
 Formats (each drawn with the generators of tests/fuzz/strategies.py, the known-fault inputs included):
-``annproj`` (``train --epochs 1``, half with ``--out``), ``csv`` (a project whose dataset is a hostile
+``annproj`` (``train --epochs 1``, half with ``--out``), ``annproj-files`` (the same, each project with a
+callback writing to a drawn file name), ``csv`` (a project whose dataset is a hostile
 CSV, ``train``; and ``predict --input`` the CSV), ``npy`` (``predict --input``), ``h5`` (``inspect`` and
 ``predict``), ``annproj-mutated`` and ``h5-mutated`` (bit flips and truncation of the bundled examples and of
 an .h5 our own writer made). Every run goes through tests/fuzz/harness.py: a child process with a 2 GB
@@ -43,7 +44,7 @@ from hypothesis import (  # noqa: E402
 from tests.fuzz import strategies as S  # noqa: E402
 from tests.fuzz.harness import CLASSES, make_workspace, run_cli  # noqa: E402
 
-FORMATS = ("annproj", "csv", "npy", "h5", "annproj-mutated", "h5-mutated")
+FORMATS = ("annproj", "annproj-files", "csv", "npy", "h5", "annproj-mutated", "h5-mutated")
 FAILED = {"traceback", "bad-refusal", "hang", "memory", "wrote-outside"}
 
 
@@ -58,7 +59,7 @@ def train_model(folder: Path) -> Path:
 
 def commands(fmt: str, path: Path, model: Path, with_out: bool) -> list[list[str]]:
     predict = ["predict", str(model), "--input", str(path), "--output", "y.npy"]
-    if fmt in ("annproj", "annproj-mutated"):
+    if fmt in ("annproj", "annproj-files", "annproj-mutated"):
         return [["train", str(path), "--epochs", "1", "--quiet", *(["--out", "trained.h5"] if with_out else [])]]
     if fmt == "csv":
         return [["train", str(path), "--epochs", "1", "--quiet"], ["predict", str(model), "--input",
@@ -72,6 +73,8 @@ def commands(fmt: str, path: Path, model: Path, with_out: bool) -> list[list[str
 def strategy(fmt: str, model: Path) -> st.SearchStrategy:
     if fmt == "annproj":
         return S.project_files(S.QUICK_EXAMPLES)
+    if fmt == "annproj-files":
+        return S.project_files(S.QUICK_EXAMPLES, kinds=("callback-file",))
     if fmt == "csv":
         return S.project_files(("iris", "diabetes_regression"), with_csv=True)
     if fmt == "npy":

@@ -57,9 +57,10 @@ ODD_FLOATS = st.one_of(
     st.floats(allow_nan=True, allow_infinity=True),
 )
 ODD_TEXT = st.one_of(
-    st.text(max_size=40),
+    # NUL and "/" make names Keras cannot store (issue 11 item 5, open): only with the known faults
+    st.text(max_size=40) if KNOWN_FAULTS else st.text(st.characters(exclude_characters="\x00/"), max_size=40),
     st.sampled_from([
-        "", " ", "\x00", "a\x00b", "..", ".", "hidden/1", "top_level_model_weights",
+        "", " ", "..", ".", *_known(["\x00", "a\x00b", "hidden/1", "top_level_model_weights"]),
         "os.system", "subprocess.Popen", "__import__('os')", "{epoch", "%s%s%n", "NaN",
         "Infinity", "-1", "1e308", "ä" * 30, "\u202e\ufeff", "C:\\Windows\\x", "relu\n", "\ud7ff",
     ]),
@@ -83,7 +84,7 @@ def deep(depth: int, kind: str) -> Any:
     return value
 
 
-DEEP = st.builds(deep, st.sampled_from([50, 500, *_known([1100, 5000, 50_000])]), st.sampled_from(["list", "dict"]))
+DEEP = st.builds(deep, st.sampled_from([50, *_known([500, 1100, 5000, 50_000])]), st.sampled_from(["list", "dict"]))
 HOSTILE = st.one_of(JSON_VALUES, DEEP, _leaf())
 
 #: file names for callbacks and datasets. ``@PARENT@`` becomes the project folder's parent when the file is
@@ -203,11 +204,16 @@ def _dump(data: Any, allow_raw: bool = True) -> str:
 
 
 @st.composite
-def project_texts(draw, examples: tuple[str, ...] | None = None) -> str:
+def project_texts(draw, examples: tuple[str, ...] | None = None, kinds: tuple[str, ...] | None = None) -> str:
     """The text of a hostile ``.annproj``."""
     names = examples or tuple(p.stem for p in all_example_paths())
     base = example_data(draw(st.sampled_from(names)))
-    kind = draw(st.sampled_from(["mutated", "targeted", "targeted", "chain", "raw"]))
+    kind = draw(st.sampled_from(kinds or ("mutated", "targeted", "targeted", "chain", "raw", "callback-file")))
+    if kind == "callback-file":  # one callback writing to a drawn file name (paths outside the folder included)
+        cls, key = draw(st.sampled_from([("CSVLogger", "filename"), ("ModelCheckpoint", "filepath"),
+                                         ("TensorBoard", "log_dir")]))
+        base["training"]["callbacks"] = [{"class_name": cls, "config": {key: draw(FILE_NAMES)}}]
+        return _dump(base)
     if kind == "mutated":
         return _dump(draw(mutated_json(base)), True)
     if kind == "targeted":
@@ -222,10 +228,12 @@ def project_texts(draw, examples: tuple[str, ...] | None = None) -> str:
                                               *_known(["[" * 1100, "{\"a\":" * 1100])]))
 
 
-def project_files(examples: tuple[str, ...] | None = None, with_csv: bool = False) -> st.SearchStrategy[Writer]:
+def project_files(examples: tuple[str, ...] | None = None, with_csv: bool = False,
+                  kinds: tuple[str, ...] | None = None) -> st.SearchStrategy[Writer]:
+    """``kinds``: of "mutated", "targeted", "chain", "raw", "callback-file" (default: all)."""
     @st.composite
     def build(draw):
-        text = draw(project_texts(examples))
+        text = draw(project_texts(examples, kinds))
         encoding = draw(st.sampled_from(["utf-8", "utf-8", "utf-8", "utf-16", "latin-1"]))
         csv_text = draw(csv_texts()) if with_csv else None
 
@@ -292,8 +300,9 @@ NPY_DESCRS = st.sampled_from(["<f8", "<f4", ">f8", "<f2", "<i8", "|u1", "|b1", "
 
 @st.composite
 def npy_bytes(draw, big: bool = False) -> bytes:
-    max_dim = 10**13 if big else 4096
-    dims = st.one_of(st.integers(0, 8), st.integers(0, max_dim), st.sampled_from([-1, 2**64] if big else [-1]))
+    # small: at most 128**3 x 16 bytes = 32 MB declared; big: 10**13 rows and 2**64 (open faults, items 2 and 7)
+    max_dim = (10**13 if KNOWN_FAULTS else 256) if big else 128
+    dims = st.one_of(st.integers(0, 8), st.integers(0, max_dim), st.sampled_from([-1, *_known([2**64])]))
     shape = draw(st.one_of(st.lists(dims, max_size=3).map(tuple), st.sampled_from(["'x'", "None", "(1.5,)", "[3]"])))
     descr = draw(NPY_DESCRS)
     descr_text = descr if descr.startswith(("[", "'", "0", "N")) else repr(descr)
@@ -392,6 +401,8 @@ def h5_plans(draw, big: bool = False) -> dict[str, Any]:
              "write": draw(st.sampled_from(["unwritten", "unwritten-gzip"])), "link": "hard"},
             {"layer": "dense_0", "name": "bias", "shape": (side,), "dtype": "<f8", "write": "data", "link": "hard"},
         ]
+        return {"model_config": "json", "config": config, "training_config": None, "layer_names": "ok",
+                "weight_names_attr": "ok", "weights": weights, "extra_attrs": {}}
     return {
         "model_config": draw(st.sampled_from(["json", "json", "json", "int", "bytes-bad", "missing", "array"])),
         "config": config,
@@ -460,8 +471,11 @@ def _write_weight(f, lg, w: dict[str, Any], name: str, ext: Path) -> None:
         dt: Any = np.dtype([("a", "<f4"), ("b", "<i4")])
     elif dtype == "vlen-str":
         dt = h5py.string_dtype()
-        if w["write"] != "unwritten" and math.prod(shape) <= 2**16:
-            lg.create_dataset(name, data=np.full(shape, "x", dtype=object), dtype=dt)
+        if w["link"] == "hard":
+            if w["write"] != "unwritten" and math.prod(shape) <= 2**16:
+                lg.create_dataset(name, data=np.full(shape, "x", dtype=object), dtype=dt)
+            else:
+                lg.create_dataset(name, shape=shape, dtype=dt)
             return
     else:
         dt = np.dtype(dtype)

@@ -96,6 +96,18 @@ def test_layer_ring_message_is_short(tmp_path):
     assert len(str(info.value)) <= MAX_MESSAGE
 
 
+@pytest.mark.xfail(strict=True, reason="issue 11 item 7: an .npy header with a dimension of 2**64 -> "
+                                       "OverflowError")
+def test_npy_dimension_past_c_long_is_refused(tmp_path):
+    from annstudio.io.arrays import read_array
+
+    header = b"{'descr': '<f8', 'fortran_order': False, 'shape': (18446744073709551616,), }"
+    header += b" " * (117 - len(header)) + b"\n"
+    path = tmp_path / "x.npy"
+    path.write_bytes(b"\x93NUMPY\x01\x00" + len(header).to_bytes(2, "little") + header)
+    _refused(lambda: read_array(path), ValueError)
+
+
 @pytest.mark.xfail(strict=True, reason="issue 11 item 7: a .npz named .npy -> AttributeError")
 def test_npz_named_npy_is_refused(tmp_path):
     from annstudio.io.arrays import read_array

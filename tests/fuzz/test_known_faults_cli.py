@@ -119,7 +119,7 @@ def test_csv_dataset_fifo_is_refused():
 # ---------------------------------------------------------------------------------- item 5: savability
 @pytest.mark.xfail(strict=True, reason="issue 11 item 5: train --out with a layer name Keras cannot store -> "
                                        "traceback after training")
-@pytest.mark.parametrize("name", ["hidden/1", "top_level_model_weights"])
+@pytest.mark.parametrize("name", ["hidden/1", "top_level_model_weights", "a\x00b"])
 def test_unsavable_layer_name_is_refused_before_training(name):
     promise_holds({"p.annproj": _project(lambda d: d["model"]["layers"][1].__setitem__("name", name))},
                   [*TRAIN, "--out", "out.h5"])
