@@ -4,6 +4,7 @@ created or changed outside the project's folder. See harness.py for how each is 
 """
 from __future__ import annotations
 
+import os
 import shutil
 import subprocess
 import sys
@@ -20,10 +21,11 @@ from .harness import ROOT, make_workspace, run_cli
 def trained_model(tmp_path_factory):
     """A model .h5 written by our own writer (the iris example after one epoch)."""
     folder = tmp_path_factory.mktemp("model")
+    pythonpath = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     out = folder / "iris.h5"
     example = next(p for p in S.all_example_paths() if p.stem == "iris")
     subprocess.run([sys.executable, "-m", "annstudio", "train", str(example), "--epochs", "1", "--out", str(out),
-                    "--quiet"], check=True, cwd=folder, env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+                    "--quiet"], check=True, cwd=folder, env={**os.environ, "PYTHONPATH": pythonpath},
                    capture_output=True)
     return out
 
