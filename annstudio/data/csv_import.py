@@ -239,6 +239,11 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
             raise _err(Message("missing value in the target {label} at line {line} (data row {row}); "
                                "fill it in or delete the row", label=target_label, line=line, row=r + 1))
     numeric = all(_is_number(v) for v in raw)
+    if numeric:
+        for r, (value, line) in enumerate(zip(raw, lines, strict=True)):
+            if not math.isfinite(float(value)):
+                raise _err(Message("the target {label} at line {line} (data row {row}) is {value!r}, not a finite "
+                                   "number", label=target_label, line=line, row=r + 1, value=value))
     if task == "auto":
         if not numeric:
             task = "classification"

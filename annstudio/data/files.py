@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import stat
+import tokenize
 from pathlib import Path
 
 from ..messages import Message, Term, os_reason
@@ -110,7 +111,7 @@ def read_npy_stream(fh, path: Path, data_bytes: int, max_bytes: int):
             raise _npy_problem(path, Message("format version {version} is not supported", version=version))
     except FileRefused:
         raise
-    except (ValueError, SyntaxError, TypeError, OverflowError) as exc:
+    except (ValueError, SyntaxError, TypeError, OverflowError, tokenize.TokenError) as exc:
         raise _npy_problem(path, str(exc)[:200]) from None
     if dtype.hasobject:
         raise _npy_problem(path, Term("it holds Python objects, which cannot be read without pickle"))

@@ -33,7 +33,10 @@ class Range:
             return False
         if self.integer and not isinstance(value, int):
             return False
-        if not math.isfinite(value):
+        try:
+            if not math.isfinite(value):
+                return False
+        except OverflowError:   # an int past float range (10**400) is no valid setting
             return False
         if self.low is not None and (value < self.low or (self.low_open and value == self.low)):
             return False

@@ -2588,6 +2588,10 @@ Cancel: undo the edit.</translation>
             <translation>{path}: cannot read the project file ({problem})</translation>
         </message>
         <message>
+            <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
+            <translation>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</translation>
+        </message>
+        <message>
             <source>not a regular file</source>
             <translation>not a regular file</translation>
         </message>

@@ -2588,6 +2588,10 @@ Cancel: undo the edit.</source>
             <translation>{path}: 프로젝트 파일을 읽을 수 없습니다 ({problem})</translation>
         </message>
         <message>
+            <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
+            <translation>목표 {label}의 {line}번째 줄 (데이터 {row}번째 행) 값 {value!r}은(는) 유한한 수가 아닙니다</translation>
+        </message>
+        <message>
             <source>not a regular file</source>
             <translation>일반 파일이 아닌 것</translation>
         </message>

@@ -1,8 +1,7 @@
-"""One strict xfail per fault class of issue 11 that the fuzzers find and another helper is fixing.
+"""One test per fault class of issue 11 that the fuzzers found, in process: each class stays fixed.
 
-The general properties (test_in_process.py, test_cli.py) leave these inputs out while they are open
-(``strategies.KNOWN_FAULTS``). When a fix is merged its test here passes, the strict xfail fails, and the
-lead removes the mark (and, once all are fixed, sets ``KNOWN_FAULTS`` to True so the generators draw them).
+The general properties (test_in_process.py, test_cli.py) draw these inputs too (``strategies.KNOWN_FAULTS``);
+these tests name the class so a regression says which one came back.
 """
 from __future__ import annotations
 
@@ -32,7 +31,6 @@ def _refused(call, types, max_length: int = MAX_MESSAGE) -> str:
     return str(info.value)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 8: a 100 KB value is echoed whole in the error message")
 def test_long_bad_value_is_quoted_short(tmp_path):
     from annstudio.project import ProjectError
 
@@ -41,8 +39,6 @@ def test_long_bad_value_is_quoted_short(tmp_path):
     _refused(lambda: _project(tmp_path, edit), ProjectError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: an int past float range in a training setting -> "
-                                       "OverflowError in spec/ranges.py")
 def test_int_past_float_range_is_refused(tmp_path):
     from annstudio.project import ProjectError
 
@@ -51,7 +47,6 @@ def test_int_past_float_range_is_refused(tmp_path):
     _refused(lambda: _project(tmp_path, edit), ProjectError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: 1,100 nested brackets -> RecursionError from json.loads")
 def test_deeply_nested_project_is_refused(tmp_path):
     from annstudio.project import Project, ProjectError
 
@@ -60,8 +55,6 @@ def test_deeply_nested_project_is_refused(tmp_path):
     _refused(lambda: Project.load(path), ProjectError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: a 1,200-layer chain (last-first, or a ring) -> "
-                                       "RecursionError")
 @pytest.mark.parametrize("reverse, ring", [(True, False), (False, True)])
 def test_long_layer_chain_is_refused_or_loaded(tmp_path, reverse, ring):
     from annstudio.project import ProjectError
@@ -76,8 +69,6 @@ def test_long_layer_chain_is_refused_or_loaded(tmp_path, reverse, ring):
     project.model.problems()
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 8: a 200-layer ring is refused with every layer named "
-                                       "(a 2,000-character message)")
 def test_layer_ring_message_is_short(tmp_path):
     from annstudio.project import ProjectError
     from annstudio.spec import SpecError
@@ -96,8 +87,6 @@ def test_layer_ring_message_is_short(tmp_path):
     assert len(str(info.value)) <= MAX_MESSAGE
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: an .npy header with a dimension of 2**64 -> "
-                                       "OverflowError")
 def test_npy_dimension_past_c_long_is_refused(tmp_path):
     from annstudio.io.arrays import read_array
 
@@ -108,7 +97,6 @@ def test_npy_dimension_past_c_long_is_refused(tmp_path):
     _refused(lambda: read_array(path), ValueError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: a .npz named .npy -> AttributeError")
 def test_npz_named_npy_is_refused(tmp_path):
     from annstudio.io.arrays import read_array
 
@@ -118,7 +106,6 @@ def test_npz_named_npy_is_refused(tmp_path):
     _refused(lambda: read_array(path), ValueError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: an empty .npy -> EOFError")
 def test_empty_npy_is_refused(tmp_path):
     from annstudio.io.arrays import read_array
 
@@ -127,7 +114,6 @@ def test_empty_npy_is_refused(tmp_path):
     _refused(lambda: read_array(path), ValueError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: a zip that is no .npz named .npy -> BadZipFile")
 def test_zip_signature_npy_is_refused(tmp_path):
     from annstudio.io.arrays import read_array
 
@@ -136,8 +122,6 @@ def test_zip_signature_npy_is_refused(tmp_path):
     _refused(lambda: read_array(path), ValueError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: a garbled .npy header -> SyntaxError/TokenError "
-                                       "from numpy's header parser")
 @pytest.mark.parametrize("header", ["{", "{'descr': "])
 def test_garbled_npy_header_is_refused(tmp_path, header):
     from annstudio.io.arrays import read_array
@@ -148,8 +132,6 @@ def test_garbled_npy_header_is_refused(tmp_path, header):
     _refused(lambda: read_array(path), ValueError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 7: a CSV field over 131,072 characters in predict's "
-                                       "--input -> csv.Error")
 def test_huge_csv_field_in_predict_input_is_refused(tmp_path):
     from annstudio.io.arrays import read_array
 
@@ -167,8 +149,6 @@ def test_huge_csv_field_in_a_dataset_is_refused(tmp_path):
     _refused(lambda: load_csv(str(path)), DataError)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 3: an initializer whose 'config' is a list -> AttributeError "
-                                       "in spec/keras_config.py (found by the long fuzz run)")
 def test_h5_initializer_config_of_wrong_type_is_refused(tmp_path):
     from annstudio.io.h5_read import H5Error, load_h5
 
@@ -182,8 +162,6 @@ def test_h5_initializer_config_of_wrong_type_is_refused(tmp_path):
     _refused(lambda: load_h5(path), H5Error)
 
 
-@pytest.mark.xfail(strict=True, reason="issue 11 item 8: predict's CSV reader quotes a bad cell whole "
-                                       "(a 100 KB cell -> a 100 KB message)")
 def test_predict_csv_bad_cell_is_quoted_short(tmp_path):
     from annstudio.io.arrays import read_array
 
