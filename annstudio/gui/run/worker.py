@@ -109,7 +109,7 @@ class TrainingWorker(QObject):
         control: TrainingControl | None = None,
         previous: Run | None = None,
         probes: Iterable[Probe] = (),
-        min_interval: float = 1 / 10,
+        min_interval: float = 1 / 15,
         pace: float | None = None,
         initial_weights: dict | None = None,
         dataset: Any = None,
@@ -331,7 +331,7 @@ class TrainingRunner(QObject):
     _sigPrepared = Signal(object)  # (generation, Run | None, error | None, report) from the job thread
     _sigEvalDone = Signal(object)  # (generation, logs)
 
-    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 10) -> None:
+    def __init__(self, parent: QObject | None = None, *, min_interval: float = 1 / 15) -> None:
         super().__init__(parent)
         self.min_interval = min_interval
         self._pace: float | None = None  # epochs a second at most (None: as fast as it trains)

@@ -27,6 +27,7 @@ A new live view is one class with this mixin, plus ``window.add_live_view(view)`
 """
 from __future__ import annotations
 
+import os
 import time
 import weakref
 from collections.abc import Iterable
@@ -58,8 +59,11 @@ class FrameClock(QObject):
     #: share of the wall time the GUI thread may be busy while a run streams in (on 2 cores, where BLAS
     #: trains on both, each GUI millisecond also stalls the other BLAS thread: it costs about double)
     budget = 0.03
-    #: frames at most this often (10 a second) ...
-    min_interval = 0.1
+    #: ... unless the process leaves a core free (a small model, or a paced run): then the GUI thread takes
+    #: no time from training, and frames may cost this share (the spiral's regions then update >= 10/s)
+    idle_budget = 0.15
+    #: frames at most this often (15 a second) ...
+    min_interval = 1 / 15
     #: ... and at least this often, however expensive a frame is
     max_interval = 0.5
     #: a frame is due when this share of ``interval`` has passed (payloads come with jitter)
@@ -77,6 +81,7 @@ class FrameClock(QObject):
         self._timer.timeout.connect(self.tick)
         self._last = -1e9  # monotonic time of the last frame
         self._last_cpu = 0.0  # the GUI thread's CPU time then
+        self._last_process = 0.0  # the process's CPU time then (all threads)
         self._runners: weakref.WeakSet = weakref.WeakSet()
         self._paced = self.interval  # the payload interval the runners were given last
 
@@ -112,12 +117,12 @@ class FrameClock(QObject):
     def restart(self) -> None:
         """A run starts: frames at the highest rate until they prove expensive."""
         self._set_interval(self.min_interval)
-        self._last, self._last_cpu = time.monotonic(), time.thread_time()
+        self._last, self._last_cpu, self._last_process = time.monotonic(), time.thread_time(), time.process_time()
 
     def tick(self) -> None:
         """Draw the frame now."""
         self._timer.stop()
-        now, cpu = time.monotonic(), time.thread_time()
+        now, cpu, process = time.monotonic(), time.thread_time(), time.process_time()
         views, self._views = list(self._views.values()), {}
         for view in views:
             if isValid(view):  # a view closed since it asked is skipped
@@ -125,10 +130,13 @@ class FrameClock(QObject):
         self.frames += 1
         # Busy share: all the GUI thread did since the previous frame began (its drawing, its painting,
         # the payloads taken since). Smoothed, so one slow frame does not halve the rate.
-        spent = cpu - self._last_cpu if now - self._last < 2 * self.max_interval else 0.0
-        wanted = min(self.max_interval, max(self.min_interval, spent / self.budget))
+        recent = now - self._last < 2 * self.max_interval
+        spent = cpu - self._last_cpu if recent else 0.0
+        cores_used = (process - self._last_process) / max(now - self._last, 1e-3) if recent else 0.0
+        budget = self.idle_budget if cores_used < (os.cpu_count() or 1) - 0.5 else self.budget
+        wanted = min(self.max_interval, max(self.min_interval, spent / budget))
         self._set_interval(0.5 * self.interval + 0.5 * wanted)
-        self._last, self._last_cpu = now, cpu
+        self._last, self._last_cpu, self._last_process = now, cpu, process
 
     def _set_interval(self, interval: float) -> None:
         self.interval = interval
