@@ -22,3 +22,32 @@ def garbage_collection_on_the_gui_thread():
 def collect_after_each_test():
     yield
     gc.collect()  # on the main (GUI) thread
+
+
+@pytest.fixture
+def isolated_gui(tmp_path, monkeypatch):
+    """A private settings store, and a fake CPU in the backend picker (no TensorFlow import)."""
+    from PySide6.QtCore import QSettings
+
+    from annstudio.gui.run import backend_picker
+
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
+    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
+
+
+def show_main_window(qtbot, size: tuple[int, int] | None = None):
+    """A main window on screen; closing it at the end of the test stops its run and asks nothing."""
+    from annstudio.gui.main_window import MainWindow
+
+    window = MainWindow()
+
+    def quiet_close(w) -> None:
+        w.runner.shutdown(5000)
+        w.document.undo_stack.setClean()
+
+    qtbot.addWidget(window, before_close_func=quiet_close)
+    if size is not None:
+        window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    return window

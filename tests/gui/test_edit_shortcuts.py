@@ -12,12 +12,11 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QToolTip
 
-from annstudio.gui.main_window import MainWindow
-from annstudio.gui.run import backend_picker
+from tests.gui.conftest import show_main_window
 
 from . import test_e2e_xvfb as e2e
 
@@ -26,19 +25,8 @@ xvfb = e2e.xvfb   # a private Xvfb screen (skipped without the Xvfb program)
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
-    window = MainWindow()
-
-    def quiet_close(w: MainWindow) -> None:
-        w.runner.shutdown(5000)
-        w.document.undo_stack.setClean()
-
-    qtbot.addWidget(window, before_close_func=quiet_close)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(qtbot, isolated_gui):
+    return show_main_window(qtbot)
 
 
 def shared_shortcuts(window) -> dict[str, list[str]]:

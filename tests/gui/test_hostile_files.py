@@ -12,36 +12,19 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from annstudio.gui.main_window import MainWindow
-from annstudio.gui.run import backend_picker
 from annstudio.spec.keras_storable import keras_storage_problems
 from tests.fuzz import strategies as S
+from tests.gui.conftest import show_main_window
 
 MAX_MESSAGE = 600
 
 
-@pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
-
-
 @pytest.fixture
-def window(qtbot):
-    window = MainWindow()
-
-    def quiet_close(w):
-        w.runner.shutdown(5000)
-        w.document.undo_stack.setClean()
-
-    qtbot.addWidget(window, before_close_func=quiet_close)
-    window.show()
-    qtbot.waitExposed(window)
-    return window
+def window(qtbot, isolated_gui):
+    return show_main_window(qtbot)
 
 
 @pytest.fixture

@@ -8,30 +8,19 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog
 
-from annstudio.gui.main_window import MainWindow
-from annstudio.gui.run import backend_picker
 from annstudio.project import Project
 from annstudio.resources import resource_path
+from tests.gui.conftest import show_main_window
 
 LR_RULE = "Learning rate must be greater than 0 and at most 10."
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
-    window = MainWindow()
-
-    def quiet_close(w: MainWindow) -> None:
-        w.runner.shutdown(5000)
-        w.document.undo_stack.setClean()
-
-    qtbot.addWidget(window, before_close_func=quiet_close)
-    window.show()
-    qtbot.waitExposed(window)
+def window(qtbot, isolated_gui):
+    window = show_main_window(qtbot)
     window.open_path(resource_path("examples", "xor_mlp.annproj"))   # Adam, learning rate 0.05, batch 4
     return window
 

@@ -6,29 +6,17 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QPoint, QPointF, QSettings, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QScrollArea
 
-from annstudio.gui.main_window import MainWindow
-from annstudio.gui.run import backend_picker
 from annstudio.resources import resource_path
+from tests.gui.conftest import show_main_window
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
-    window = MainWindow()
-
-    def quiet_close(w: MainWindow) -> None:
-        w.runner.shutdown(5000)
-        w.document.undo_stack.setClean()
-
-    qtbot.addWidget(window, before_close_func=quiet_close)
-    window.resize(1100, 650)   # the Training tab's form is taller than its dock: it scrolls
-    window.show()
-    qtbot.waitExposed(window)
+def window(qtbot, isolated_gui):
+    window = show_main_window(qtbot, (1100, 650))   # the Training tab's form is taller than its dock: it scrolls
     window.open_path(resource_path("examples", "xor_mlp.annproj"))   # 300 epochs
     window.docks["trainingPanel"].raise_()
     return window
