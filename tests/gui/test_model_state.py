@@ -8,7 +8,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from annstudio.engine.session import create_run, evaluate, train
 from annstudio.gui.editor import commands
 from annstudio.gui.main_window import MainWindow
-from annstudio.gui.run import backend_picker
 from annstudio.io.h5_read import load_h5
 from annstudio.io.h5_write import save_h5
 from annstudio.project import Project
@@ -31,10 +30,8 @@ from annstudio.resources import resource_path
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
-    yield
+def isolated(isolated_gui):
+    """Every test here: private settings, no TensorFlow device scan (tests/gui/conftest.py)."""
 
 
 def _quiet_close(window: MainWindow) -> None:

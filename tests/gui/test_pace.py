@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
 
 from annstudio import Project
@@ -14,16 +14,13 @@ from annstudio.engine.control import TrainingControl
 from annstudio.gui import settings
 from annstudio.gui.editor import commands
 from annstudio.gui.main_window import MainWindow
-from annstudio.gui.run import backend_picker
 from annstudio.gui.run.worker import TrainingRunner
 from annstudio.resources import resource_path
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
-    yield
+def isolated(isolated_gui):
+    """Every test here: private settings, no TensorFlow device scan (tests/gui/conftest.py)."""
 
 
 @pytest.fixture

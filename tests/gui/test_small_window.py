@@ -6,7 +6,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QPointF, QRect, QSettings
+from PySide6.QtCore import QPointF, QRect
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtWidgets import QStyle
 
@@ -16,7 +16,6 @@ from annstudio.engine.probes import WeightsProbe
 from annstudio.gui.document import ProjectDocument
 from annstudio.gui.editor.dataset_panel import DataScatter
 from annstudio.gui.main_window import MainWindow
-from annstudio.gui.run import backend_picker
 from annstudio.gui.views.activation_view import ActivationView
 from annstudio.gui.views.decision_plot import DecisionRegionPlot
 from annstudio.gui.views.loss_plot import LossPlot
@@ -27,10 +26,8 @@ from annstudio.spec import ModelSpec
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path, monkeypatch):
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(tmp_path / "settings"))
-    monkeypatch.setattr(backend_picker, "list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
-    yield
+def isolated(isolated_gui):
+    """Every test here: private settings, no TensorFlow device scan (tests/gui/conftest.py)."""
 
 
 def _quiet_close(window: MainWindow) -> None:

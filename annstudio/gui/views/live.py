@@ -43,6 +43,9 @@ from ..run.state import TERMINAL_EVENTS, RunState
 _RESTING = ("paused", *TERMINAL_EVENTS)
 
 
+_CORES = os.cpu_count() or 1
+
+
 class FrameClock(QObject):
     """Draws every live view that has something new in one turn of the event loop, at a bounded rate.
 
@@ -133,7 +136,7 @@ class FrameClock(QObject):
         recent = now - self._last < 2 * self.max_interval
         spent = cpu - self._last_cpu if recent else 0.0
         cores_used = (process - self._last_process) / max(now - self._last, 1e-3) if recent else 0.0
-        budget = self.idle_budget if cores_used < (os.cpu_count() or 1) - 0.5 else self.budget
+        budget = self.idle_budget if cores_used < _CORES - 0.5 else self.budget
         wanted = min(self.max_interval, max(self.min_interval, spent / budget))
         self._set_interval(0.5 * self.interval + 0.5 * wanted)
         self._last, self._last_cpu, self._last_process = now, cpu, process
