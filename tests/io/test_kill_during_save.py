@@ -51,10 +51,18 @@ while True:
     save_h5(folder / "m.h5", spec, weights)
     run.model.set_weights({k: np.full_like(v, i) for k, v in run.model.get_weights().items()})
     save_run_h5(folder / "ck.h5", run.trainer)
-    (folder / "done").write_text(str(i))
+    # the test's own progress marker, written atomically so a kill never leaves it empty
+    (folder / "done.part").write_text(str(i))
+    (folder / "done.part").replace(folder / "done")
 """
 
 TARGETS = ("p.annproj", "m.h5", "ck.h5")
+
+
+def rounds_done(folder: Path) -> int:
+    """The last round the writer finished (0 before the first)."""
+    done = folder / "done"
+    return int(done.read_text()) if done.exists() else 0
 
 
 def temps(folder: Path) -> list[str]:
@@ -83,13 +91,12 @@ def test_kill_9_during_saves_leaves_complete_files_and_no_temp_files(tmp_path):
     last = 0
     left_behind = 0
     for _kill in range(10):
-        done = folder / "done"
-        start = int(done.read_text()) if done.exists() else 0
+        start = rounds_done(folder)
         proc = subprocess.Popen([sys.executable, str(script), str(folder), str(last)], env=env,
                                 stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
         try:
             # wait until this writer has finished one full round (so every target exists), then a bit more
-            while not (done.exists() and int(done.read_text() or 0) > start):
+            while rounds_done(folder) <= start:
                 assert proc.poll() is None, proc.stderr.read().decode()[-3000:]
                 time.sleep(0.02)
             time.sleep(rng.uniform(0.0, 0.6))
