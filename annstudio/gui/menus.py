@@ -113,13 +113,54 @@ def build_menus(window) -> None:
     view_menu.addAction(_action(window, "reset_layout", translate("Menus", "Reset &layout"), window.reset_layout, None,
                                 translate("Menus", "Put every panel back in its place")))
 
+    # ------------------------------------------------------------------ Learn
+    build_learn_menu(window, bar.addMenu(translate("Menus", "&Learn")))
+
     # ------------------------------------------------------------------ Help
     help_menu = bar.addMenu(translate("Menus", "&Help"))
     help_menu.setObjectName("menu_help")
     help_menu.addAction(_action(window, "shortcuts", translate("Menus", "&Keyboard shortcuts"), window.show_shortcuts,
                                 QKeySequence.StandardKey.HelpContents))
     help_menu.addAction(_action(window, "about", translate("Menus", "&About annstudio"), window.show_about))
-    window.menus = [file_menu, edit_menu, view_menu, help_menu]
+    window.menus = [file_menu, edit_menu, view_menu, window.learn_menu, help_menu]
+
+
+#: the notes' recipes, opened from the Learn menu as example projects (file stems in resources/examples)
+RECIPES = ("gates_and", "xor_mlp", "iris", "fashion_mnist_mlp", "mnist_ann", "housing_regression", "wide_and_deep")
+
+
+def build_learn_menu(window, menu: QMenu) -> None:
+    """The notes' chapters, each opening its lab, then the notes' recipes as example projects."""
+    from .learn import LABS, open_lab
+
+    menu.setObjectName("menu_learn")
+    menu.setToolTipsVisible(True)
+    window.learn_menu = menu
+    chapters = {
+        1: translate("Learn", "1. Neurons, perceptrons and logic gates"),
+        2: translate("Learn", "2. The forward pass as matrices"),
+        3: translate("Learn", "3. How a network learns"),
+    }
+    shown = None
+    for lab in LABS:
+        if lab.chapter != shown:
+            menu.addSection(chapters[lab.chapter])
+            shown = lab.chapter
+        menu.addAction(_action(window, lab.action, lab.title() + "…", partial(open_lab, window, lab.key)))
+    menu.addSection(translate("Learn", "Recipes from the notes"))
+    recipes = menu.addMenu(translate("Learn", "Open a &recipe"))
+    recipes.setObjectName("menu_recipes")
+    recipes.setToolTipsVisible(True)
+    by_stem = {path.stem: path for path in example_projects()}
+    for stem in RECIPES:
+        path = by_stem.get(stem)
+        if path is None:
+            continue
+        action = recipes.addAction(example_title(path))
+        action.setObjectName(f"recipe_{stem}")
+        action.setToolTip(example_info(path)[1])
+        action.setStatusTip(example_info(path)[1])
+        action.triggered.connect(partial(lambda p, checked=False: window.open_example(p), path))
 
 
 def fill_recent_menu(window, menu: QMenu) -> None:

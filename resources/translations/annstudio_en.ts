@@ -1336,6 +1336,46 @@
         </message>
     </context>
     <context>
+        <name>Learn</name>
+        <message>
+            <source>Perceptron &amp;&amp; logic gates</source>
+            <translation>Perceptron &amp;&amp; logic gates</translation>
+        </message>
+        <message>
+            <source>Forward pass as matrices</source>
+            <translation>Forward pass as matrices</translation>
+        </message>
+        <message>
+            <source>Backpropagation on a graph</source>
+            <translation>Backpropagation on a graph</translation>
+        </message>
+        <message>
+            <source>Gradient descent &amp;&amp; losses</source>
+            <translation>Gradient descent &amp;&amp; losses</translation>
+        </message>
+        <message>
+            <source>1. Neurons, perceptrons and logic gates</source>
+            <extracomment>the notes' recipes, opened from the Learn menu as example projects (file stems in resources/examples)</extracomment>
+            <translation>1. Neurons, perceptrons and logic gates</translation>
+        </message>
+        <message>
+            <source>2. The forward pass as matrices</source>
+            <translation>2. The forward pass as matrices</translation>
+        </message>
+        <message>
+            <source>3. How a network learns</source>
+            <translation>3. How a network learns</translation>
+        </message>
+        <message>
+            <source>Recipes from the notes</source>
+            <translation>Recipes from the notes</translation>
+        </message>
+        <message>
+            <source>Open a &amp;recipe</source>
+            <translation>Open a &amp;recipe</translation>
+        </message>
+    </context>
+    <context>
         <name>LossPlot</name>
         <message>
             <source>epoch</source>
@@ -1695,6 +1735,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Put every panel back in its place</source>
             <translation>Put every panel back in its place</translation>
+        </message>
+        <message>
+            <source>&amp;Learn</source>
+            <translation>&amp;Learn</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2590,6 +2634,26 @@ Cancel: undo the edit.</translation>
         <message>
             <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
             <translation>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</translation>
+        </message>
+        <message>
+            <source>features must be a list of names, e.g. ["x1", "x2", "x1*x2"]</source>
+            <translation>features must be a list of names, e.g. ["x1", "x2", "x1*x2"]</translation>
+        </message>
+        <message>
+            <source>choose at least one input feature</source>
+            <translation>choose at least one input feature</translation>
+        </message>
+        <message>
+            <source>features are computed from 2 input columns, the data has shape {shape}</source>
+            <translation>features are computed from 2 input columns, the data has shape {shape}</translation>
+        </message>
+        <message>
+            <source>unknown feature {name!r}; expected one of {names}</source>
+            <translation>unknown feature {name!r}; expected one of {names}</translation>
+        </message>
+        <message>
+            <source>feature {name!r} is listed twice</source>
+            <translation>feature {name!r} is listed twice</translation>
         </message>
         <message>
             <source>not a regular file</source>

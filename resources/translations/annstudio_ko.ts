@@ -1336,6 +1336,46 @@
         </message>
     </context>
     <context>
+        <name>Learn</name>
+        <message>
+            <source>Perceptron &amp;&amp; logic gates</source>
+            <translation>퍼셉트론과 논리 게이트</translation>
+        </message>
+        <message>
+            <source>Forward pass as matrices</source>
+            <translation>행렬로 보는 순전파</translation>
+        </message>
+        <message>
+            <source>Backpropagation on a graph</source>
+            <translation>계산 그래프의 역전파</translation>
+        </message>
+        <message>
+            <source>Gradient descent &amp;&amp; losses</source>
+            <translation>경사하강법과 손실 함수</translation>
+        </message>
+        <message>
+            <source>1. Neurons, perceptrons and logic gates</source>
+            <extracomment>the notes' recipes, opened from the Learn menu as example projects (file stems in resources/examples)</extracomment>
+            <translation>1. 뉴런, 퍼셉트론, 논리 게이트</translation>
+        </message>
+        <message>
+            <source>2. The forward pass as matrices</source>
+            <translation>2. 행렬로 보는 순전파</translation>
+        </message>
+        <message>
+            <source>3. How a network learns</source>
+            <translation>3. 신경망은 어떻게 학습하는가</translation>
+        </message>
+        <message>
+            <source>Recipes from the notes</source>
+            <translation>강의 노트의 예제 모델</translation>
+        </message>
+        <message>
+            <source>Open a &amp;recipe</source>
+            <translation>예제 모델 열기(&amp;R)</translation>
+        </message>
+    </context>
+    <context>
         <name>LossPlot</name>
         <message>
             <source>epoch</source>
@@ -1695,6 +1735,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>Put every panel back in its place</source>
             <translation>모든 패널을 원래 자리로 되돌립니다</translation>
+        </message>
+        <message>
+            <source>&amp;Learn</source>
+            <translation>배우기(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
@@ -2590,6 +2634,26 @@ Cancel: undo the edit.</source>
         <message>
             <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
             <translation>목표 {label}의 {line}번째 줄 (데이터 {row}번째 행) 값 {value!r}은(는) 유한한 수가 아닙니다</translation>
+        </message>
+        <message>
+            <source>features must be a list of names, e.g. ["x1", "x2", "x1*x2"]</source>
+            <translation>특성은 이름의 목록이어야 합니다. 예: ["x1", "x2", "x1*x2"]</translation>
+        </message>
+        <message>
+            <source>choose at least one input feature</source>
+            <translation>입력 특성을 하나 이상 고르세요</translation>
+        </message>
+        <message>
+            <source>features are computed from 2 input columns, the data has shape {shape}</source>
+            <translation>특성은 입력 열 2개로 계산합니다. 데이터의 형태는 {shape}입니다</translation>
+        </message>
+        <message>
+            <source>unknown feature {name!r}; expected one of {names}</source>
+            <translation>알 수 없는 특성 {name!r}: 다음 중 하나여야 합니다: {names}</translation>
+        </message>
+        <message>
+            <source>feature {name!r} is listed twice</source>
+            <translation>특성 {name!r}이(가) 두 번 있습니다</translation>
         </message>
         <message>
             <source>not a regular file</source>

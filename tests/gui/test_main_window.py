@@ -356,7 +356,7 @@ def test_korean_menu_titles(qtbot, monkeypatch):
         window = make_window(qtbot)
         titles = [menu.title().replace("&", "") for menu in window.menus]
         assert titles[0].startswith("파일") and titles[1].startswith("편집")
-        assert titles[2].startswith("보기") and titles[3].startswith("도움말")
+        assert titles[2].startswith("보기") and titles[3].startswith("배우기") and titles[4].startswith("도움말")
         assert window.docks["datasetPanel"].windowTitle() == "데이터"
         assert window.readout.text().startswith("에포크")
         window.close()
