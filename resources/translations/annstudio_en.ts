@@ -2748,6 +2748,26 @@ Cancel: undo the edit.</translation>
             <translation>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</translation>
         </message>
         <message>
+            <source>type a number first</source>
+            <translation>type a number first</translation>
+        </message>
+        <message>
+            <source>{part!r} is not a number</source>
+            <translation>{part!r} is not a number</translation>
+        </message>
+        <message>
+            <source>expected {count} number(s), you typed {typed}</source>
+            <translation>expected {count} number(s), you typed {typed}</translation>
+        </message>
+        <message>
+            <source>Right!</source>
+            <translation>Right!</translation>
+        </message>
+        <message>
+            <source>Not quite — look at the working.</source>
+            <translation>Not quite — look at the working.</translation>
+        </message>
+        <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
             <translation>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</translation>
         </message>
@@ -3977,6 +3997,29 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Batch size {0}</source>
             <translation>Batch size {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizBox</name>
+        <message>
+            <source>Predict, then reveal</source>
+            <translation>Predict, then reveal</translation>
+        </message>
+        <message>
+            <source>your answer</source>
+            <translation>your answer</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Check</translation>
+        </message>
+        <message>
+            <source>Show the answer</source>
+            <translation>Show the answer</translation>
+        </message>
+        <message>
+            <source>Answer: {0}</source>
+            <translation>Answer: {0}</translation>
         </message>
     </context>
     <context>

@@ -2748,6 +2748,26 @@ Cancel: undo the edit.</source>
             <translation>속성 {name!r}은(는) JSON {count:,}자로, 허용되는 {max_count:,}자보다 깁니다</translation>
         </message>
         <message>
+            <source>type a number first</source>
+            <translation>먼저 숫자를 입력하세요</translation>
+        </message>
+        <message>
+            <source>{part!r} is not a number</source>
+            <translation>{part!r}은(는) 숫자가 아닙니다</translation>
+        </message>
+        <message>
+            <source>expected {count} number(s), you typed {typed}</source>
+            <translation>숫자 {count}개가 필요한데 {typed}개를 입력했습니다</translation>
+        </message>
+        <message>
+            <source>Right!</source>
+            <translation>정답입니다!</translation>
+        </message>
+        <message>
+            <source>Not quite — look at the working.</source>
+            <translation>아쉽네요 — 풀이를 확인해 보세요.</translation>
+        </message>
+        <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
             <translation>{path}: 올바른 프로젝트 파일이 아닙니다 ({line}번째 줄 {column}번째 글자의 JSON 오류: {problem})</translation>
         </message>
@@ -3977,6 +3997,29 @@ Cancel: undo the edit.</source>
         <message>
             <source>Batch size {0}</source>
             <translation>배치 크기 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>QuizBox</name>
+        <message>
+            <source>Predict, then reveal</source>
+            <translation>먼저 예측하고 확인하기</translation>
+        </message>
+        <message>
+            <source>your answer</source>
+            <translation>내 답</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>채점</translation>
+        </message>
+        <message>
+            <source>Show the answer</source>
+            <translation>정답 보기</translation>
+        </message>
+        <message>
+            <source>Answer: {0}</source>
+            <translation>정답: {0}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,31 @@
+"""Predict, then reveal: what a learner types is read and graded within the question's tolerance."""
+import pytest
+
+from annstudio.learn.quiz import Question, grade, parse_numbers
+
+
+@pytest.mark.parametrize("text, values", [
+    ("2.2", (2.2,)), (" -0.7 ", (-0.7,)), ("1/2", (0.5,)), ("1e-3", (0.001,)),
+    ("0.31682708, 0.69627909", (0.31682708, 0.69627909)), ("[9 12 15]", (9.0, 12.0, 15.0)),
+])
+def test_typed_numbers_are_read(text, values):
+    assert parse_numbers(text) == pytest.approx(values)
+
+
+@pytest.mark.parametrize("text, part", [("", None), ("abc", "abc"), ("1/0", "1/0"), ("1e999", "1e999"),
+                                        ("__import__('os')", "__import__"), ("2.2.2", "2.2.2")])
+def test_what_is_not_a_number_is_named(text, part):
+    result = grade(Question("q", 1.0), text)
+    assert not result.correct and result.values is None
+    assert (part or "type a number") in str(result.message)
+
+
+def test_tolerance_and_count():
+    q = Question("d total / d tax?", 200.0)
+    assert grade(q, "200").correct
+    assert grade(q, "201").correct          # within 1 %
+    assert not grade(q, "220").correct
+    two = Question("Y?", (0.31682708, 0.69627909), rel_tol=1e-3)
+    assert grade(two, "0.3168, 0.6963").correct
+    result = grade(two, "0.3168")
+    assert not result.correct and "expected 2 number(s), you typed 1" == str(result.message)
