@@ -48,7 +48,9 @@ class ModelSurface(Surface):
         self.model.compile(loss, "SGD")
         if weights:
             own = self.model.get_weights()
-            self.model.set_weights({k: np.asarray(v, dtype=np.float64) for k, v in weights.items() if k in own})
+            # the trained model's values for the weights this spec still has (same name and shape)
+            self.model.set_weights({k: np.asarray(v, dtype=np.float64) for k, v in weights.items()
+                                    if k in own and own[k].shape == np.shape(v)})
         self.x = np.asarray(x[:MAX_SAMPLES], dtype=np.float64)
         self.y = y[:MAX_SAMPLES]
         self.entries = (first, second)

@@ -1,0 +1,156 @@
+"""The gradient descent & losses lab, opened from the Learn menu and driven as a learner does."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QPushButton, QTableWidget, QWidget
+
+from annstudio.gui.fields import NumberField
+from annstudio.resources import resource_path
+from tests.gui.conftest import show_main_window
+
+
+@pytest.fixture
+def lab(qtbot, isolated_gui):
+    window = show_main_window(qtbot, (1500, 950))
+    window.findChild(QAction, "action_descent_lab").trigger()
+    widget = window.findChild(QWidget, "descentLab")
+    assert widget is not None and widget.isVisible()
+    widget.window_for_test = window
+    return widget
+
+
+def item(lab, plot_name: str, item_name: str):
+    plot = lab.findChild(pg.PlotWidget, plot_name)
+    found = [i for i in plot.getPlotItem().items if i.objectName() == item_name]
+    assert len(found) == 1, item_name
+    return found[0]
+
+
+def type_into(qtbot, field: NumberField, text: str) -> None:
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), text)
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+
+
+def click(qtbot, lab, name: str) -> None:
+    qtbot.mouseClick(lab.findChild(QPushButton, name), Qt.MouseButton.LeftButton)
+
+
+def test_a_different_learning_rate_draws_a_different_path_and_a_large_one_diverges(qtbot, lab):
+    rate = lab.findChild(NumberField, "descentLearningRate")
+    status = lab.findChild(QLabel, "descentStatus")
+    path = item(lab, "descentSurfacePlot", "descentPath")
+    assert "press Step or Run" in status.text()
+    click(qtbot, lab, "descentStep")
+    x1, y1 = path.getData()
+    assert len(x1) == 2
+    click(qtbot, lab, "descentRun")            # 50 more steps at 0.1
+    x_slow, y_slow = path.getData()
+    assert len(x_slow) == 52
+    assert "converged" in status.text() or "crawling" in status.text()
+
+    type_into(qtbot, rate, "0.5")
+    assert rate.value() == 0.5
+    assert len(path.getData()[0]) == 1          # a new rate starts over
+    click(qtbot, lab, "descentRun")
+    x_fast, y_fast = path.getData()
+    assert not np.array_equal(x_fast[:5], x_slow[:5])
+    assert status.text().startswith("converged in 11 steps")
+
+    type_into(qtbot, rate, "1.5")
+    click(qtbot, lab, "descentRun")
+    assert status.text().startswith("diverged at step 4")
+    assert len(path.getData()[0]) == 5          # the run stopped where it diverged
+    # the slider follows the typed rate
+    assert lab.findChild(QWidget, "descentLearningRateSlider").value() == 42   # (log10(1.5) + 4) × 10
+
+
+def test_a_rate_out_of_range_is_refused_and_reset_starts_over(qtbot, lab):
+    rate = lab.findChild(NumberField, "descentLearningRate")
+    type_into(qtbot, rate, "50")
+    assert rate.is_refused() and rate.value() == 0.1
+    assert "greater than 0 and at most 10" in rate.message.text()
+    click(qtbot, lab, "descentRun")   # leaving the field puts back the rate in use (0.1) and says so
+    assert rate.lineEdit().text() == "0.1" and "“50” was not applied" in rate.message.text()
+    assert len(item(lab, "descentSurfacePlot", "descentPath").getData()[0]) == 51
+    assert lab.surface_page.walk.learning_rate == 0.1
+    click(qtbot, lab, "descentReset")
+    assert len(item(lab, "descentSurfacePlot", "descentPath").getData()[0]) == 1
+
+
+def test_the_quiz_asks_for_one_step(qtbot, lab):
+    # linear neuron from (w, b) = (-1, -2), eta 0.1: the gradient in w is -4.2 ..., so w becomes -0.58...
+    answer = lab.findChild(QLineEdit, "descentQuizAnswer")
+    result = lab.findChild(QLabel, "descentQuizResult")
+    walk = lab.surface_page.walk
+    expected = walk.start[0] - 0.1 * walk.grads[0][0]
+    qtbot.keyClicks(answer, f"{expected:.4f}")
+    qtbot.keyClick(answer, Qt.Key.Key_Return)
+    assert "Right" in result.text()
+
+
+def test_the_race_draws_five_paths_from_one_start(qtbot, lab):
+    lab.findChild(QWidget, "descentTabs").setCurrentIndex(1)
+    click(qtbot, lab, "descentRace")
+    paths = [item(lab, "descentRacePlot", f"descentRace{kind}").getData()
+             for kind in ("SGD", "Momentum", "Nesterov", "RMSprop", "Adam")]
+    assert all(len(x) == 101 for x, _ in paths)
+    assert len({(x[0], y[0]) for x, y in paths}) == 1
+    assert len({(round(x[-1], 9), round(y[-1], 9)) for x, y in paths}) == 5
+    table = lab.findChild(QTableWidget, "descentRaceTable")
+    assert [table.item(r, 0).text() for r in range(5)] == ["SGD", "Momentum", "Nesterov", "RMSprop", "Adam"]
+    assert all(table.item(r, 2).text() for r in range(5))
+
+
+def test_the_losses_page_shows_curves_that_follow_the_target(qtbot, lab):
+    lab.findChild(QWidget, "descentTabs").setCurrentIndex(2)
+    mse = item(lab, "descentLossPlot", "descentLoss_mse")
+    x, y = mse.getData()
+    assert y[np.argmin(np.abs(x - 1.0))] == pytest.approx(0.0)
+    type_into(qtbot, lab.findChild(NumberField, "descentTarget"), "-2")
+    x, y = mse.getData()
+    assert x[np.argmin(y)] == pytest.approx(-2.0)
+    huber_d = item(lab, "descentLossDerivativePlot", "descentLossDerivative_huber").getData()[1]
+    assert huber_d.max() == pytest.approx(1.0)
+    type_into(qtbot, lab.findChild(NumberField, "descentDelta"), "0.5")
+    assert item(lab, "descentLossDerivativePlot", "descentLossDerivative_huber").getData()[1].max() == pytest.approx(0.5)
+    acc_d = item(lab, "descentCrossEntropyDerivativePlot", "descentAccuracyDerivative").getData()[1]
+    assert np.count_nonzero(acc_d) <= 1
+    assert len(item(lab, "descentCrossEntropyPlot", "descentBinaryCrossentropy").getData()[0]) > 100
+    text = lab.findChild(QLabel, "descentOutlierText").text()
+    assert "MSE 2.95" in text
+
+
+def test_the_eps_table(qtbot, lab):
+    lab.findChild(QWidget, "descentTabs").setCurrentIndex(3)
+    table = lab.findChild(QTableWidget, "descentEpsTable")
+    rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
+    assert table.item(rows["1e-50"], 1).text() == "0"
+    assert table.item(rows["1e-06"], 1).text().startswith("0.1966119")
+    dtype = lab.findChild(QComboBox, "descentDtype")
+    dtype.setCurrentIndex(1)   # float32
+    assert table.item(rows["1e-08"], 1).text() == "0"
+
+
+def test_two_weights_of_the_project_model(qtbot, lab):
+    lab.window_for_test.open_path(resource_path("examples", "xor_mlp.annproj"))
+    choice = lab.findChild(QComboBox, "descentSurfaceChoice")
+    choice.setCurrentIndex(choice.findData("model"))
+    assert not lab.findChild(QLabel, "descentSurfaceProblem").isVisible()
+    assert lab.findChild(QComboBox, "descentWeight1").currentText() == "dense/kernel"
+    assert lab.findChild(QComboBox, "descentIndex2").currentText() == "[0, 1]"
+    plot = lab.findChild(pg.PlotWidget, "descentSurfacePlot")
+    assert plot.getPlotItem().getAxis("bottom").labelText == "dense/kernel[0, 0]"
+    index2 = lab.findChild(QComboBox, "descentIndex2")
+    index2.setCurrentIndex(3)
+    assert plot.getPlotItem().getAxis("left").labelText == "dense/kernel[0, 3]"
+    click(qtbot, lab, "descentRun")
+    assert len(item(lab, "descentSurfacePlot", "descentPath").getData()[0]) > 1
