@@ -25,6 +25,7 @@ from ..backends.numpy.activations import get_activation
 from ..backends.numpy.losses import MeanSquaredError
 from ..backends.numpy.optimizers import SGD, Adam, Optimizer, RMSprop
 from ..messages import Message
+from .quiz import Question
 
 MAX_GRID = 81          # points per side of a surface grid (81 x 81 losses at most)
 MAX_STEPS = 1000       # steps of one run
@@ -278,3 +279,21 @@ def first_step(surface: Surface, start: tuple[float, float], learning_rate: floa
     walk = Descent(surface, start, "SGD", learning_rate)
     walk.step()
     return walk.grads[0], walk.points[1]
+
+
+def step_question(surface: Surface, start: tuple[float, float], learning_rate: float) -> Question | None:
+    """Predict, then reveal: the first parameter after one plain SGD step from ``start`` (``None`` when that
+    step leaves the finite numbers)."""
+    grad, after = first_step(surface, start, learning_rate)
+    if not np.all(np.isfinite(after)):
+        return None
+    name = surface.names[0]
+    prompt = Message("Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is "
+                     "{name}?", lr=_fmt(learning_rate), name=name, w=_fmt(start[0]))
+    working = Message("The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.",
+                      name=name, g=_fmt(grad[0]), w=_fmt(start[0]), lr=_fmt(learning_rate), new=_fmt(after[0]))
+    return Question(prompt, float(after[0]), working, rel_tol=1e-3, abs_tol=1e-3)
+
+
+def _fmt(value: float) -> str:
+    return f"{value:.4g}"

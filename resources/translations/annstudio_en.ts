@@ -735,6 +735,57 @@
         </message>
     </context>
     <context>
+        <name>DescentLab</name>
+        <message>
+            <source>One neuron, linear: y = w·x + b on 8 noisy points</source>
+            <translation>One neuron, linear: y = w·x + b on 8 noisy points</translation>
+        </message>
+        <message>
+            <source>One neuron, sigmoid: y = σ(w·x + b)</source>
+            <translation>One neuron, sigmoid: y = σ(w·x + b)</translation>
+        </message>
+        <message>
+            <source>A long bowl: L = 0.5 w² + 4 b²</source>
+            <translation>A long bowl: L = 0.5 w² + 4 b²</translation>
+        </message>
+        <message>
+            <source>Two weights of the current model</source>
+            <translation>Two weights of the current model</translation>
+        </message>
+        <message>
+            <source>Su&amp;rface</source>
+            <translation>Su&amp;rface</translation>
+        </message>
+        <message>
+            <source>Weight {0}</source>
+            <translation>Weight {0}</translation>
+        </message>
+        <message>
+            <source>Surface</source>
+            <translation>Surface</translation>
+        </message>
+        <message>
+            <source>Race</source>
+            <translation>Race</translation>
+        </message>
+        <message>
+            <source>Losses</source>
+            <translation>Losses</translation>
+        </message>
+        <message>
+            <source>Numerical derivative</source>
+            <translation>Numerical derivative</translation>
+        </message>
+        <message>
+            <source>This model has fewer than two trainable weights.</source>
+            <translation>This model has fewer than two trainable weights.</translation>
+        </message>
+        <message>
+            <source>Pick two different weights.</source>
+            <translation>Pick two different weights.</translation>
+        </message>
+    </context>
+    <context>
         <name>Examples</name>
         <message>
             <source>Diabetes regression</source>
@@ -1485,6 +1536,89 @@
         <message>
             <source>Could not write {0}: {1}</source>
             <translation>Could not write {0}: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossesPage</name>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Huber δ</source>
+            <translation>Huber δ</translation>
+        </message>
+        <message>
+            <source>label 1 (the right class)</source>
+            <translation>label 1 (the right class)</translation>
+        </message>
+        <message>
+            <source>label 0</source>
+            <translation>label 0</translation>
+        </message>
+        <message>
+            <source>MSE</source>
+            <translation>MSE</translation>
+        </message>
+        <message>
+            <source>MAE</source>
+            <translation>MAE</translation>
+        </message>
+        <message>
+            <source>Huber</source>
+            <translation>Huber</translation>
+        </message>
+        <message>
+            <source>prediction</source>
+            <translation>prediction</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>derivative</source>
+            <translation>derivative</translation>
+        </message>
+        <message>
+            <source>predicted probability p</source>
+            <translation>predicted probability p</translation>
+        </message>
+        <message>
+            <source>binary cross-entropy</source>
+            <translation>binary cross-entropy</translation>
+        </message>
+        <message>
+            <source>categorical (3 classes)</source>
+            <translation>categorical (3 classes)</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation>&amp;Target</translation>
+        </message>
+        <message>
+            <source>Huber &amp;δ</source>
+            <translation>Huber &amp;δ</translation>
+        </message>
+        <message>
+            <source>Class &amp;label</source>
+            <translation>Class &amp;label</translation>
+        </message>
+        <message>
+            <source>MSE punishes a miss by its square, so its slope grows with the miss; MAE's slope is always ±1; Huber is MSE up to δ and MAE beyond.</source>
+            <translation>MSE punishes a miss by its square, so its slope grows with the miss; MAE's slope is always ±1; Huber is MSE up to δ and MAE beyond.</translation>
+        </message>
+        <message>
+            <source>Cross-entropy grows without bound as the probability of the right class goes to 0, and its slope says which way to move. Accuracy jumps from 0 to 1 at p = 0.5 and is flat everywhere else: its derivative is 0 almost everywhere, so it gives gradient descent no direction. That is why it is a metric, not the loss.</source>
+            <translation>Cross-entropy grows without bound as the probability of the right class goes to 0, and its slope says which way to move. Accuracy jumps from 0 to 1 at p = 0.5 and is flat everywhere else: its derivative is 0 almost everywhere, so it gives gradient descent no direction. That is why it is a metric, not the loss.</translation>
+        </message>
+        <message>
+            <source>One point (x = 8) sits 12 above the others. Fitted lines miss the clean line there by: MSE {0}, MAE {1}, Huber {2}. Squaring lets the outlier drag MSE's line; MAE and Huber give it a bounded pull.</source>
+            <translation>One point (x = 8) sits 12 above the others. Fitted lines miss the clean line there by: MSE {0}, MAE {1}, Huber {2}. Squaring lets the outlier drag MSE's line; MAE and Huber give it a bounded pull.</translation>
         </message>
     </context>
     <context>
@@ -2748,6 +2882,26 @@ Cancel: undo the edit.</translation>
             <translation>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</translation>
         </message>
         <message>
+            <source>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</source>
+            <translation>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</translation>
+        </message>
+        <message>
+            <source>press Step or Run to take steps</source>
+            <translation>press Step or Run to take steps</translation>
+        </message>
+        <message>
+            <source>oscillating: after {steps} steps it still jumps from side to side of the valley; try a smaller learning rate</source>
+            <translation>oscillating: after {steps} steps it still jumps from side to side of the valley; try a smaller learning rate</translation>
+        </message>
+        <message>
+            <source>diverged at step {step}: each step overshoots further; use a smaller learning rate</source>
+            <translation>diverged at step {step}: each step overshoots further; use a smaller learning rate</translation>
+        </message>
+        <message>
+            <source>converged in {steps} steps (loss {loss})</source>
+            <translation>converged in {steps} steps (loss {loss})</translation>
+        </message>
+        <message>
             <source>type a number first</source>
             <translation>type a number first</translation>
         </message>
@@ -3868,6 +4022,49 @@ Cancel: undo the edit.</translation>
         </message>
     </context>
     <context>
+        <name>NumericPage</name>
+        <message>
+            <source>eps</source>
+            <translation>eps</translation>
+        </message>
+        <message>
+            <source>central difference</source>
+            <translation>central difference</translation>
+        </message>
+        <message>
+            <source>exact</source>
+            <translation>exact</translation>
+        </message>
+        <message>
+            <source>relative error</source>
+            <translation>relative error</translation>
+        </message>
+        <message>
+            <source>(f(x + eps) − f(x − eps)) / (2·eps). A large eps measures a chord, not the tangent. A tiny eps makes x + eps round to x itself, so the difference is 0 and so is the estimate. In between (about 1e-4 to 1e-6 in float64; the notes use 1e-6) the estimate agrees with the exact derivative to many digits.</source>
+            <translation>(f(x + eps) − f(x − eps)) / (2·eps). A large eps measures a chord, not the tangent. A tiny eps makes x + eps round to x itself, so the difference is 0 and so is the estimate. In between (about 1e-4 to 1e-6 in float64; the notes use 1e-6) the estimate agrees with the exact derivative to many digits.</translation>
+        </message>
+        <message>
+            <source>&amp;Function</source>
+            <translation>&amp;Function</translation>
+        </message>
+        <message>
+            <source>at &amp;x =</source>
+            <translation>at &amp;x =</translation>
+        </message>
+        <message>
+            <source>&amp;Numbers</source>
+            <translation>&amp;Numbers</translation>
+        </message>
+        <message>
+            <source>Best here: eps = {0} (error {1}).</source>
+            <translation>Best here: eps = {0} (error {1}).</translation>
+        </message>
+        <message>
+            <source>From eps = {0} on, x ± eps rounds to x and the estimate is 0.</source>
+            <translation>From eps = {0} on, x ± eps rounds to x and the estimate is 0.</translation>
+        </message>
+    </context>
+    <context>
         <name>PaceControl</name>
         <message>
             <source>Slow</source>
@@ -4020,6 +4217,69 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Answer: {0}</source>
             <translation>Answer: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacePage</name>
+        <message>
+            <source>Learning rate</source>
+            <translation>Learning rate</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation>Steps</translation>
+        </message>
+        <message>
+            <source>Run &amp;race</source>
+            <translation>Run &amp;race</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>Optimizer</translation>
+        </message>
+        <message>
+            <source>Final loss</source>
+            <translation>Final loss</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>What happened</translation>
+        </message>
+        <message>
+            <source>Same start, same surface, same learning rate. Momentum (0.9) remembers past steps and rolls on; Nesterov looks ahead before it steps; RMSprop and Adam scale each parameter's step by its recent gradient sizes.</source>
+            <translation>Same start, same surface, same learning rate. Momentum (0.9) remembers past steps and rolls on; Nesterov looks ahead before it steps; RMSprop and Adam scale each parameter's step by its recent gradient sizes.</translation>
+        </message>
+        <message>
+            <source>&amp;Learning rate η</source>
+            <translation>&amp;Learning rate η</translation>
+        </message>
+        <message>
+            <source>Ste&amp;ps</source>
+            <translation>Ste&amp;ps</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>step</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>diverged at step {0}</source>
+            <translation>diverged at step {0}</translation>
+        </message>
+        <message>
+            <source>converged in {0} steps</source>
+            <translation>converged in {0} steps</translation>
+        </message>
+        <message>
+            <source>oscillating</source>
+            <translation>oscillating</translation>
+        </message>
+        <message>
+            <source>crawling</source>
+            <translation>crawling</translation>
         </message>
     </context>
     <context>
@@ -4337,6 +4597,87 @@ or select one there and press Enter.</translation>
         <message>
             <source>MSE</source>
             <translation>MSE</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurfacePage</name>
+        <message>
+            <source>Learning rate</source>
+            <translation>Learning rate</translation>
+        </message>
+        <message>
+            <source>Learning rate from 0.0001 to 10 (log scale)</source>
+            <translation>Learning rate from 0.0001 to 10 (log scale)</translation>
+        </message>
+        <message>
+            <source>Steps per run</source>
+            <translation>Steps per run</translation>
+        </message>
+        <message>
+            <source>&amp;Step</source>
+            <translation>&amp;Step</translation>
+        </message>
+        <message>
+            <source>One update: parameters ← parameters − learning rate × gradient</source>
+            <translation>One update: parameters ← parameters − learning rate × gradient</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>&amp;Run</translation>
+        </message>
+        <message>
+            <source>Rese&amp;t</source>
+            <translation>Rese&amp;t</translation>
+        </message>
+        <message>
+            <source>&amp;Learning rate η</source>
+            <translation>&amp;Learning rate η</translation>
+        </message>
+        <message>
+            <source>&amp;Optimizer</source>
+            <translation>&amp;Optimizer</translation>
+        </message>
+        <message>
+            <source>Click the map to start somewhere else. Too small a rate crawls; too large a rate jumps across the valley or flies off.</source>
+            <translation>Click the map to start somewhere else. Too small a rate crawls; too large a rate jumps across the valley or flies off.</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>S&amp;lice along</source>
+            <translation>S&amp;lice along</translation>
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation>SGD</translation>
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation>Momentum</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation>Nesterov</translation>
+        </message>
+        <message>
+            <source>RMSprop</source>
+            <translation>RMSprop</translation>
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation>Adam</translation>
+        </message>
+        <message>
+            <source>step {0}: {1} = {2}, {3} = {4}
+loss {5}, gradient ({6}, {7})</source>
+            <translation>step {0}: {1} = {2}, {3} = {4}
+loss {5}, gradient ({6}, {7})</translation>
+        </message>
+        <message>
+            <source>The loss along {0} with {1} held at {2}: the map cut in one line.</source>
+            <translation>The loss along {0} with {1} held at {2}: the map cut in one line.</translation>
         </message>
     </context>
     <context>

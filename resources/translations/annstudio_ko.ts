@@ -735,6 +735,57 @@
         </message>
     </context>
     <context>
+        <name>DescentLab</name>
+        <message>
+            <source>One neuron, linear: y = w·x + b on 8 noisy points</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One neuron, sigmoid: y = σ(w·x + b)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A long bowl: L = 0.5 w² + 4 b²</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two weights of the current model</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su&amp;rface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Weight {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Surface</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Race</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Losses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Numerical derivative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This model has fewer than two trainable weights.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick two different weights.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Examples</name>
         <message>
             <source>Diabetes regression</source>
@@ -1485,6 +1536,89 @@
         <message>
             <source>Could not write {0}: {1}</source>
             <translation>{0}에 쓸 수 없습니다: {1}</translation>
+        </message>
+    </context>
+    <context>
+        <name>LossesPage</name>
+        <message>
+            <source>Target</source>
+            <translation type="unfinished">목표</translation>
+        </message>
+        <message>
+            <source>Huber δ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>label 1 (the right class)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>label 0</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MSE</source>
+            <translation type="unfinished">MSE</translation>
+        </message>
+        <message>
+            <source>MAE</source>
+            <translation type="unfinished">MAE</translation>
+        </message>
+        <message>
+            <source>Huber</source>
+            <translation type="unfinished">Huber 손실</translation>
+        </message>
+        <message>
+            <source>prediction</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loss</source>
+            <translation type="unfinished">손실</translation>
+        </message>
+        <message>
+            <source>derivative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>predicted probability p</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>binary cross-entropy</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>categorical (3 classes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation type="unfinished">정확도</translation>
+        </message>
+        <message>
+            <source>&amp;Target</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Huber &amp;δ</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Class &amp;label</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>MSE punishes a miss by its square, so its slope grows with the miss; MAE's slope is always ±1; Huber is MSE up to δ and MAE beyond.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cross-entropy grows without bound as the probability of the right class goes to 0, and its slope says which way to move. Accuracy jumps from 0 to 1 at p = 0.5 and is flat everywhere else: its derivative is 0 almost everywhere, so it gives gradient descent no direction. That is why it is a metric, not the loss.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One point (x = 8) sits 12 above the others. Fitted lines miss the clean line there by: MSE {0}, MAE {1}, Huber {2}. Squaring lets the outlier drag MSE's line; MAE and Huber give it a bounded pull.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2748,6 +2882,26 @@ Cancel: undo the edit.</source>
             <translation>속성 {name!r}은(는) JSON {count:,}자로, 허용되는 {max_count:,}자보다 깁니다</translation>
         </message>
         <message>
+            <source>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>press Step or Run to take steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>oscillating: after {steps} steps it still jumps from side to side of the valley; try a smaller learning rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>diverged at step {step}: each step overshoots further; use a smaller learning rate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>converged in {steps} steps (loss {loss})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>type a number first</source>
             <translation>먼저 숫자를 입력하세요</translation>
         </message>
@@ -3868,6 +4022,49 @@ Cancel: undo the edit.</source>
         </message>
     </context>
     <context>
+        <name>NumericPage</name>
+        <message>
+            <source>eps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>central difference</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>exact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>relative error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(f(x + eps) − f(x − eps)) / (2·eps). A large eps measures a chord, not the tangent. A tiny eps makes x + eps round to x itself, so the difference is 0 and so is the estimate. In between (about 1e-4 to 1e-6 in float64; the notes use 1e-6) the estimate agrees with the exact derivative to many digits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Function</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>at &amp;x =</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Numbers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Best here: eps = {0} (error {1}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>From eps = {0} on, x ± eps rounds to x and the estimate is 0.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>PaceControl</name>
         <message>
             <source>Slow</source>
@@ -4020,6 +4217,69 @@ Cancel: undo the edit.</source>
         <message>
             <source>Answer: {0}</source>
             <translation>정답: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RacePage</name>
+        <message>
+            <source>Learning rate</source>
+            <translation type="unfinished">학습률</translation>
+        </message>
+        <message>
+            <source>Steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Run &amp;race</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation type="unfinished">옵티마이저</translation>
+        </message>
+        <message>
+            <source>Final loss</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Same start, same surface, same learning rate. Momentum (0.9) remembers past steps and rolls on; Nesterov looks ahead before it steps; RMSprop and Adam scale each parameter's step by its recent gradient sizes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Learning rate η</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ste&amp;ps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loss</source>
+            <translation type="unfinished">손실</translation>
+        </message>
+        <message>
+            <source>diverged at step {0}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>converged in {0} steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>oscillating</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>crawling</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4337,6 +4597,86 @@ or select one there and press Enter.</source>
         <message>
             <source>MSE</source>
             <translation>MSE</translation>
+        </message>
+    </context>
+    <context>
+        <name>SurfacePage</name>
+        <message>
+            <source>Learning rate</source>
+            <translation type="unfinished">학습률</translation>
+        </message>
+        <message>
+            <source>Learning rate from 0.0001 to 10 (log scale)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Steps per run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>One update: parameters ← parameters − learning rate × gradient</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rese&amp;t</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Learning rate η</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Optimizer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Click the map to start somewhere else. Too small a rate crawls; too large a rate jumps across the valley or flies off.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>loss</source>
+            <translation type="unfinished">손실</translation>
+        </message>
+        <message>
+            <source>S&amp;lice along</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SGD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Momentum</source>
+            <translation type="unfinished">모멘텀</translation>
+        </message>
+        <message>
+            <source>Nesterov</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>RMSprop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adam</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>step {0}: {1} = {2}, {3} = {4}
+loss {5}, gradient ({6}, {7})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The loss along {0} with {1} held at {2}: the map cut in one line.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>

@@ -150,3 +150,15 @@ def test_model_surface_holds_the_other_weights_and_uses_the_backends_gradient():
     assert walk.losses[-1] < walk.losses[0]
     with pytest.raises(ValueError, match="no trainable weight"):
         ModelSurface(project.model, x, y, project.training.loss, weights, ("dense/kernel", (5, 0)), second)
+
+
+def test_the_one_step_question():
+    from annstudio.learn.descent import step_question
+    from annstudio.learn.quiz import grade
+
+    question = step_question(QuadraticSurface(), (-2.5, 2.0), 0.1)
+    assert question.answers == (-2.0,)
+    assert str(question.prompt) == ("Plain gradient descent with η = 0.1, starting at w = -2.5: after one step, "
+                                    "what is w?")
+    assert str(question.working) == "The slope there is ∂L/∂w = -5, so w − η·∂L/∂w = -2.5 − 0.1 × -5 = -2."
+    assert grade(question, "-2").correct and not grade(question, "-3").correct

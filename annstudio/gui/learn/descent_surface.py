@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...learn.descent import RACE, Descent, Surface, first_step
-from ...learn.quiz import Question
-from ...messages import Message
+from ...learn.descent import RACE, Descent, Surface, step_question
 from ...spec.ranges import Range
 from ..fields import LEARNING_RATE_LADDER
 from ..i18n import render
@@ -264,19 +262,10 @@ class SurfacePage(QWidget):
 
     def _ask(self) -> None:
         walk = self.walk
-        if walk is None:
-            return
-        lr, start = walk.learning_rate, walk.start
-        grad, after = first_step(walk.surface, start, lr)
-        if not np.all(np.isfinite(after)):
-            return
-        name = walk.surface.names[0]
-        prompt = Message("Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is "
-                         "{name}?", lr=_fmt(lr), name=name, w=_fmt(start[0]))
-        working = Message("The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.",
-                          name=name, g=_fmt(grad[0]), w=_fmt(start[0]), lr=_fmt(lr), new=_fmt(after[0]))
-        self.quiz.ask(Question(prompt, float(after[0]), working, rel_tol=1e-3, abs_tol=1e-3))
-
+        if walk is not None:
+            question = step_question(walk.surface, walk.start, walk.learning_rate)
+            if question is not None:
+                self.quiz.ask(question)
 
 def _fmt(value: float) -> str:
     return f"{value:.4g}"
