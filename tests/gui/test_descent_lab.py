@@ -154,3 +154,32 @@ def test_two_weights_of_the_project_model(qtbot, lab):
     assert plot.getPlotItem().getAxis("left").labelText == "dense/kernel[0, 3]"
     click(qtbot, lab, "descentRun")
     assert len(item(lab, "descentSurfacePlot", "descentPath").getData()[0]) > 1
+
+
+def test_the_lab_in_korean(qtbot, qapp, isolated_gui):
+    from annstudio.gui.i18n import catalogue, install_translators
+
+    if not catalogue("ko").is_file():
+        pytest.skip("the Korean catalogue has not been compiled")
+    install_translators(qapp, "ko")
+    try:
+        window = show_main_window(qtbot, (1500, 950))
+        window.findChild(QAction, "action_descent_lab").trigger()
+        lab = window.findChild(QWidget, "descentLab")
+        tabs = lab.findChild(QWidget, "descentTabs")
+        assert [tabs.tabText(i) for i in range(4)] == ["손실 곡면", "옵티마이저 경주", "손실 함수", "수치 미분"]
+        status = lab.findChild(QLabel, "descentStatus")
+        assert status.text() == "한 스텝 또는 실행을 눌러 내려가 보세요"
+        type_into(qtbot, lab.findChild(NumberField, "descentLearningRate"), "1.5")
+        click(qtbot, lab, "descentRun")
+        assert status.text().startswith("4 스텝에서 발산")
+        assert "학습률 η = 1.5" in lab.findChild(QLabel, "descentQuizPrompt").text()
+        assert lab.findChild(QPushButton, "descentRace").text() == "경주 실행(&R)"
+        tabs.setCurrentIndex(1)
+        click(qtbot, lab, "descentRace")
+        table = lab.findChild(QTableWidget, "descentRaceTable")
+        assert table.horizontalHeaderItem(2).text() == "결과"
+        assert all("스텝" in table.item(r, 2).text() or table.item(r, 2).text() in ("진동", "느리게 기어감")
+                   for r in range(5))
+    finally:
+        install_translators(qapp, "en")

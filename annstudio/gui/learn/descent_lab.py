@@ -39,7 +39,7 @@ class DescentLab(QWidget):
         self.choice.addItem(self.tr("One neuron, sigmoid: y = σ(w·x + b)"), "sigmoid")
         self.choice.addItem(self.tr("A long bowl: L = 0.5 w² + 4 b²"), "bowl")
         self.choice.addItem(self.tr("Two weights of the current model"), "model")
-        choice_label = QLabel(self.tr("Su&rface"))
+        choice_label = QLabel(self.tr("S&urface"))
         choice_label.setBuddy(self.choice)
         self.weights = [QComboBox(), QComboBox()]
         self.indices = [QComboBox(), QComboBox()]

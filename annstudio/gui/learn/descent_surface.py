@@ -135,7 +135,7 @@ class SurfacePage(QWidget):
         curve_layout = QVBoxLayout(curve_box)
         curve_layout.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        slice_label = QLabel(self.tr("S&lice along"))
+        slice_label = QLabel(self.tr("Sl&ice along"))
         slice_label.setBuddy(self.curve_axis)
         row.addWidget(slice_label)
         row.addWidget(self.curve_axis, 1)
