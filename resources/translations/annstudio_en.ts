@@ -753,8 +753,8 @@
             <translation>Two weights of the current model</translation>
         </message>
         <message>
-            <source>Su&amp;rface</source>
-            <translation>Su&amp;rface</translation>
+            <source>S&amp;urface</source>
+            <translation>S&amp;urface</translation>
         </message>
         <message>
             <source>Weight {0}</source>
@@ -2882,6 +2882,14 @@ Cancel: undo the edit.</translation>
             <translation>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</translation>
         </message>
         <message>
+            <source>Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is {name}?</source>
+            <translation>Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is {name}?</translation>
+        </message>
+        <message>
+            <source>The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.</source>
+            <translation>The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.</translation>
+        </message>
+        <message>
             <source>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</source>
             <translation>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</translation>
         </message>
@@ -4646,8 +4654,8 @@ or select one there and press Enter.</translation>
             <translation>loss</translation>
         </message>
         <message>
-            <source>S&amp;lice along</source>
-            <translation>S&amp;lice along</translation>
+            <source>Sl&amp;ice along</source>
+            <translation>Sl&amp;ice along</translation>
         </message>
         <message>
             <source>SGD</source>

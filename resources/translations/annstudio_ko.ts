@@ -738,51 +738,51 @@
         <name>DescentLab</name>
         <message>
             <source>One neuron, linear: y = w·x + b on 8 noisy points</source>
-            <translation type="unfinished" />
+            <translation>뉴런 하나, 선형: 잡음 섞인 점 8개에 y = w·x + b</translation>
         </message>
         <message>
             <source>One neuron, sigmoid: y = σ(w·x + b)</source>
-            <translation type="unfinished" />
+            <translation>뉴런 하나, 시그모이드: y = σ(w·x + b)</translation>
         </message>
         <message>
             <source>A long bowl: L = 0.5 w² + 4 b²</source>
-            <translation type="unfinished" />
+            <translation>길쭉한 그릇: L = 0.5 w² + 4 b²</translation>
         </message>
         <message>
             <source>Two weights of the current model</source>
-            <translation type="unfinished" />
+            <translation>현재 모델의 가중치 두 개</translation>
         </message>
         <message>
-            <source>Su&amp;rface</source>
-            <translation type="unfinished" />
+            <source>S&amp;urface</source>
+            <translation>손실 곡면(&amp;U)</translation>
         </message>
         <message>
             <source>Weight {0}</source>
-            <translation type="unfinished" />
+            <translation>가중치 {0}</translation>
         </message>
         <message>
             <source>Surface</source>
-            <translation type="unfinished" />
+            <translation>손실 곡면</translation>
         </message>
         <message>
             <source>Race</source>
-            <translation type="unfinished" />
+            <translation>옵티마이저 경주</translation>
         </message>
         <message>
             <source>Losses</source>
-            <translation type="unfinished" />
+            <translation>손실 함수</translation>
         </message>
         <message>
             <source>Numerical derivative</source>
-            <translation type="unfinished" />
+            <translation>수치 미분</translation>
         </message>
         <message>
             <source>This model has fewer than two trainable weights.</source>
-            <translation type="unfinished" />
+            <translation>이 모델에는 학습 가능한 가중치가 두 개보다 적습니다.</translation>
         </message>
         <message>
             <source>Pick two different weights.</source>
-            <translation type="unfinished" />
+            <translation>서로 다른 가중치 두 개를 고르세요.</translation>
         </message>
     </context>
     <context>
@@ -1542,83 +1542,83 @@
         <name>LossesPage</name>
         <message>
             <source>Target</source>
-            <translation type="unfinished">목표</translation>
+            <translation>목표</translation>
         </message>
         <message>
             <source>Huber δ</source>
-            <translation type="unfinished" />
+            <translation>Huber 손실의 δ</translation>
         </message>
         <message>
             <source>label 1 (the right class)</source>
-            <translation type="unfinished" />
+            <translation>레이블 1 (정답 클래스)</translation>
         </message>
         <message>
             <source>label 0</source>
-            <translation type="unfinished" />
+            <translation>레이블 0</translation>
         </message>
         <message>
             <source>MSE</source>
-            <translation type="unfinished">MSE</translation>
+            <translation>MSE</translation>
         </message>
         <message>
             <source>MAE</source>
-            <translation type="unfinished">MAE</translation>
+            <translation>MAE</translation>
         </message>
         <message>
             <source>Huber</source>
-            <translation type="unfinished">Huber 손실</translation>
+            <translation>Huber 손실</translation>
         </message>
         <message>
             <source>prediction</source>
-            <translation type="unfinished" />
+            <translation>예측</translation>
         </message>
         <message>
             <source>loss</source>
-            <translation type="unfinished">손실</translation>
+            <translation>손실</translation>
         </message>
         <message>
             <source>derivative</source>
-            <translation type="unfinished" />
+            <translation>미분</translation>
         </message>
         <message>
             <source>predicted probability p</source>
-            <translation type="unfinished" />
+            <translation>예측 확률 p</translation>
         </message>
         <message>
             <source>binary cross-entropy</source>
-            <translation type="unfinished" />
+            <translation>이진 교차 엔트로피</translation>
         </message>
         <message>
             <source>categorical (3 classes)</source>
-            <translation type="unfinished" />
+            <translation>범주형 교차 엔트로피 (3개 클래스)</translation>
         </message>
         <message>
             <source>accuracy</source>
-            <translation type="unfinished">정확도</translation>
+            <translation>정확도</translation>
         </message>
         <message>
             <source>&amp;Target</source>
-            <translation type="unfinished" />
+            <translation>목표(&amp;T)</translation>
         </message>
         <message>
             <source>Huber &amp;δ</source>
-            <translation type="unfinished" />
+            <translation>Huber δ(&amp;D)</translation>
         </message>
         <message>
             <source>Class &amp;label</source>
-            <translation type="unfinished" />
+            <translation>클래스 레이블(&amp;L)</translation>
         </message>
         <message>
             <source>MSE punishes a miss by its square, so its slope grows with the miss; MAE's slope is always ±1; Huber is MSE up to δ and MAE beyond.</source>
-            <translation type="unfinished" />
+            <translation>MSE는 빗나간 만큼을 제곱해서 벌하므로 많이 빗나갈수록 기울기도 커집니다. MAE의 기울기는 언제나 ±1입니다. Huber는 δ까지는 MSE, 그 너머는 MAE처럼 움직입니다.</translation>
         </message>
         <message>
             <source>Cross-entropy grows without bound as the probability of the right class goes to 0, and its slope says which way to move. Accuracy jumps from 0 to 1 at p = 0.5 and is flat everywhere else: its derivative is 0 almost everywhere, so it gives gradient descent no direction. That is why it is a metric, not the loss.</source>
-            <translation type="unfinished" />
+            <translation>교차 엔트로피는 정답 클래스의 확률이 0에 가까워질수록 끝없이 커지고, 그 기울기가 어느 쪽으로 움직일지 알려 줍니다. 정확도는 p = 0.5에서 0에서 1로 뛰고 나머지는 평평한 계단 함수라서 미분이 거의 모든 곳에서 0입니다. 경사하강법에 방향을 주지 못하므로 정확도는 손실 함수가 아니라 평가 지표로 씁니다.</translation>
         </message>
         <message>
             <source>One point (x = 8) sits 12 above the others. Fitted lines miss the clean line there by: MSE {0}, MAE {1}, Huber {2}. Squaring lets the outlier drag MSE's line; MAE and Huber give it a bounded pull.</source>
-            <translation type="unfinished" />
+            <translation>점 하나(x = 8)가 다른 점들보다 12만큼 위에 있습니다. 그 자리에서 맞춘 직선이 원래 직선과 벌어진 정도: MSE {0}, MAE {1}, Huber {2}. 제곱 때문에 이상치가 MSE의 직선을 끌어당기고, MAE와 Huber에서는 그 힘이 제한됩니다.</translation>
         </message>
     </context>
     <context>
@@ -2882,24 +2882,32 @@ Cancel: undo the edit.</source>
             <translation>속성 {name!r}은(는) JSON {count:,}자로, 허용되는 {max_count:,}자보다 깁니다</translation>
         </message>
         <message>
+            <source>Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is {name}?</source>
+            <translation>학습률 η = {lr}인 기본 경사하강법이 {name} = {w}에서 시작합니다. 한 스텝 뒤 {name}은 얼마일까요?</translation>
+        </message>
+        <message>
+            <source>The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.</source>
+            <translation>그 점의 기울기는 ∂L/∂{name} = {g}이므로 {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}입니다.</translation>
+        </message>
+        <message>
             <source>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</source>
-            <translation type="unfinished" />
+            <translation>느리게 기어감: {steps} 스텝 동안 손실이 {start}에서 {end}(으)로 줄었을 뿐입니다. 학습률을 키우면 더 빨리 도착합니다</translation>
         </message>
         <message>
             <source>press Step or Run to take steps</source>
-            <translation type="unfinished" />
+            <translation>한 스텝 또는 실행을 눌러 내려가 보세요</translation>
         </message>
         <message>
             <source>oscillating: after {steps} steps it still jumps from side to side of the valley; try a smaller learning rate</source>
-            <translation type="unfinished" />
+            <translation>진동: {steps} 스텝이 지나도 골짜기 양쪽을 오가며 뜁니다. 학습률을 줄여 보세요</translation>
         </message>
         <message>
             <source>diverged at step {step}: each step overshoots further; use a smaller learning rate</source>
-            <translation type="unfinished" />
+            <translation>{step} 스텝에서 발산: 스텝마다 최솟값을 점점 더 멀리 넘어갑니다. 학습률을 줄이세요</translation>
         </message>
         <message>
             <source>converged in {steps} steps (loss {loss})</source>
-            <translation type="unfinished" />
+            <translation>{steps} 스텝 만에 수렴 (손실 {loss})</translation>
         </message>
         <message>
             <source>type a number first</source>
@@ -4025,43 +4033,43 @@ Cancel: undo the edit.</source>
         <name>NumericPage</name>
         <message>
             <source>eps</source>
-            <translation type="unfinished" />
+            <translation>eps (미소 간격)</translation>
         </message>
         <message>
             <source>central difference</source>
-            <translation type="unfinished" />
+            <translation>중앙 차분</translation>
         </message>
         <message>
             <source>exact</source>
-            <translation type="unfinished" />
+            <translation>정확한 미분</translation>
         </message>
         <message>
             <source>relative error</source>
-            <translation type="unfinished" />
+            <translation>상대 오차</translation>
         </message>
         <message>
             <source>(f(x + eps) − f(x − eps)) / (2·eps). A large eps measures a chord, not the tangent. A tiny eps makes x + eps round to x itself, so the difference is 0 and so is the estimate. In between (about 1e-4 to 1e-6 in float64; the notes use 1e-6) the estimate agrees with the exact derivative to many digits.</source>
-            <translation type="unfinished" />
+            <translation>(f(x + eps) − f(x − eps)) / (2·eps). eps가 크면 접선이 아니라 할선의 기울기를 잽니다. eps가 너무 작으면 x + eps가 반올림되어 x 그대로가 되므로 차이도, 추정값도 0이 됩니다. 그 사이(float64에서 대략 1e-4 ~ 1e-6, 강의 노트는 1e-6)에서는 추정값이 정확한 미분과 여러 자리까지 일치합니다.</translation>
         </message>
         <message>
             <source>&amp;Function</source>
-            <translation type="unfinished" />
+            <translation>함수(&amp;F)</translation>
         </message>
         <message>
             <source>at &amp;x =</source>
-            <translation type="unfinished" />
+            <translation>&amp;x =</translation>
         </message>
         <message>
             <source>&amp;Numbers</source>
-            <translation type="unfinished" />
+            <translation>수 형식(&amp;N)</translation>
         </message>
         <message>
             <source>Best here: eps = {0} (error {1}).</source>
-            <translation type="unfinished" />
+            <translation>여기서 가장 좋은 값: eps = {0} (오차 {1}).</translation>
         </message>
         <message>
             <source>From eps = {0} on, x ± eps rounds to x and the estimate is 0.</source>
-            <translation type="unfinished" />
+            <translation>eps = {0}부터는 x ± eps가 x로 반올림되어 추정값이 0입니다.</translation>
         </message>
     </context>
     <context>
@@ -4223,63 +4231,63 @@ Cancel: undo the edit.</source>
         <name>RacePage</name>
         <message>
             <source>Learning rate</source>
-            <translation type="unfinished">학습률</translation>
+            <translation>학습률</translation>
         </message>
         <message>
             <source>Steps</source>
-            <translation type="unfinished" />
+            <translation>스텝 수</translation>
         </message>
         <message>
             <source>Run &amp;race</source>
-            <translation type="unfinished" />
+            <translation>경주 실행(&amp;R)</translation>
         </message>
         <message>
             <source>Optimizer</source>
-            <translation type="unfinished">옵티마이저</translation>
+            <translation>옵티마이저</translation>
         </message>
         <message>
             <source>Final loss</source>
-            <translation type="unfinished" />
+            <translation>마지막 손실</translation>
         </message>
         <message>
             <source>What happened</source>
-            <translation type="unfinished" />
+            <translation>결과</translation>
         </message>
         <message>
             <source>Same start, same surface, same learning rate. Momentum (0.9) remembers past steps and rolls on; Nesterov looks ahead before it steps; RMSprop and Adam scale each parameter's step by its recent gradient sizes.</source>
-            <translation type="unfinished" />
+            <translation>출발점, 손실 곡면, 학습률이 모두 같습니다. 모멘텀(0.9)은 지난 스텝을 기억하고 관성으로 굴러가고, Nesterov는 한 걸음 앞을 내다보고 움직이며, RMSprop과 Adam은 매개변수마다 최근 기울기 크기로 스텝을 조절합니다.</translation>
         </message>
         <message>
             <source>&amp;Learning rate η</source>
-            <translation type="unfinished" />
+            <translation>학습률 η(&amp;L)</translation>
         </message>
         <message>
             <source>Ste&amp;ps</source>
-            <translation type="unfinished" />
+            <translation>스텝 수(&amp;P)</translation>
         </message>
         <message>
             <source>step</source>
-            <translation type="unfinished" />
+            <translation>스텝</translation>
         </message>
         <message>
             <source>loss</source>
-            <translation type="unfinished">손실</translation>
+            <translation>손실</translation>
         </message>
         <message>
             <source>diverged at step {0}</source>
-            <translation type="unfinished" />
+            <translation>{0} 스텝에서 발산</translation>
         </message>
         <message>
             <source>converged in {0} steps</source>
-            <translation type="unfinished" />
+            <translation>{0} 스텝 만에 수렴</translation>
         </message>
         <message>
             <source>oscillating</source>
-            <translation type="unfinished" />
+            <translation>진동</translation>
         </message>
         <message>
             <source>crawling</source>
-            <translation type="unfinished" />
+            <translation>느리게 기어감</translation>
         </message>
     </context>
     <context>
@@ -4603,80 +4611,81 @@ or select one there and press Enter.</source>
         <name>SurfacePage</name>
         <message>
             <source>Learning rate</source>
-            <translation type="unfinished">학습률</translation>
+            <translation>학습률</translation>
         </message>
         <message>
             <source>Learning rate from 0.0001 to 10 (log scale)</source>
-            <translation type="unfinished" />
+            <translation>학습률 0.0001 ~ 10 (로그 눈금)</translation>
         </message>
         <message>
             <source>Steps per run</source>
-            <translation type="unfinished" />
+            <translation>실행당 스텝 수</translation>
         </message>
         <message>
             <source>&amp;Step</source>
-            <translation type="unfinished" />
+            <translation>한 스텝(&amp;S)</translation>
         </message>
         <message>
             <source>One update: parameters ← parameters − learning rate × gradient</source>
-            <translation type="unfinished" />
+            <translation>한 번 갱신: 매개변수 ← 매개변수 − 학습률 × 기울기</translation>
         </message>
         <message>
             <source>&amp;Run</source>
-            <translation type="unfinished" />
+            <translation>실행(&amp;R)</translation>
         </message>
         <message>
             <source>Rese&amp;t</source>
-            <translation type="unfinished" />
+            <translation>처음으로(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Learning rate η</source>
-            <translation type="unfinished" />
+            <translation>학습률 η(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Optimizer</source>
-            <translation type="unfinished" />
+            <translation>옵티마이저(&amp;O)</translation>
         </message>
         <message>
             <source>Click the map to start somewhere else. Too small a rate crawls; too large a rate jumps across the valley or flies off.</source>
-            <translation type="unfinished" />
+            <translation>지도를 클릭하면 다른 곳에서 출발합니다. 학습률이 너무 작으면 느리게 기어가고, 너무 크면 골짜기를 건너뛰며 진동하거나 튕겨 나갑니다.</translation>
         </message>
         <message>
             <source>loss</source>
-            <translation type="unfinished">손실</translation>
+            <translation>손실</translation>
         </message>
         <message>
-            <source>S&amp;lice along</source>
-            <translation type="unfinished" />
+            <source>Sl&amp;ice along</source>
+            <translation>단면 방향(&amp;I)</translation>
         </message>
         <message>
             <source>SGD</source>
-            <translation type="unfinished" />
+            <translation>SGD</translation>
         </message>
         <message>
             <source>Momentum</source>
-            <translation type="unfinished">모멘텀</translation>
+            <translation>모멘텀</translation>
         </message>
         <message>
             <source>Nesterov</source>
-            <translation type="unfinished" />
+            <translation>네스테로프</translation>
         </message>
         <message>
             <source>RMSprop</source>
-            <translation type="unfinished" />
+            <translation>RMSprop</translation>
         </message>
         <message>
             <source>Adam</source>
-            <translation type="unfinished" />
+            <translation>Adam</translation>
         </message>
         <message>
             <source>step {0}: {1} = {2}, {3} = {4}
 loss {5}, gradient ({6}, {7})</source>
-            <translation type="unfinished" />
+            <translation>{0} 스텝: {1} = {2}, {3} = {4}
+손실 {5}, 기울기 ({6}, {7})</translation>
         </message>
         <message>
             <source>The loss along {0} with {1} held at {2}: the map cut in one line.</source>
-            <translation type="unfinished" />
+            <translation>{1}을(를) {2}에 고정하고 {0}만 바꿀 때의 손실: 지도를 한 줄로 자른 단면입니다.</translation>
         </message>
     </context>
     <context>
