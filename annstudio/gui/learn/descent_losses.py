@@ -54,14 +54,14 @@ class LossesPage(QWidget):
         self.classification_d = styled_plot("descentCrossEntropyDerivativePlot", self.tr("predicted probability p"),
                                             self.tr("derivative"))
         legend(self.classification)
-        self.bce = named(self.classification.plot(pen=pg.mkPen(CLASS_COLORS[1], width=2),
+        self.bce = named(self.classification.plot(pen=pg.mkPen(CLASS_COLORS[1], width=5),
                                                   name=self.tr("binary cross-entropy")), "descentBinaryCrossentropy")
         self.cce = named(self.classification.plot(pen=pg.mkPen(CLASS_COLORS[2], width=2, style=Qt.PenStyle.DashLine),
                                                   name=self.tr("categorical (3 classes)")),
                          "descentCategoricalCrossentropy")
         self.acc = named(self.classification.plot(pen=pg.mkPen(CLASS_COLORS[0], width=2), stepMode=None,
                                                   name=self.tr("accuracy")), "descentAccuracy")
-        self.bce_d = self.classification_d.plot(pen=pg.mkPen(CLASS_COLORS[1], width=2))
+        self.bce_d = self.classification_d.plot(pen=pg.mkPen(CLASS_COLORS[1], width=5))   # under the dashed one
         self.cce_d = self.classification_d.plot(pen=pg.mkPen(CLASS_COLORS[2], width=2, style=Qt.PenStyle.DashLine))
         self.acc_d = named(self.classification_d.plot(pen=pg.mkPen(CLASS_COLORS[0], width=2)),
                            "descentAccuracyDerivative")

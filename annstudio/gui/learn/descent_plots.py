@@ -23,6 +23,7 @@ def styled_plot(name: str, bottom: str = "", left: str = "", parent: QWidget | N
     plot = pg.PlotWidget(parent, background="w")
     plot.setObjectName(name)
     plot.setMinimumSize(220, 160)
+    plot.hideButtons()
     item = plot.getPlotItem()
     item.setMenuEnabled(False)
     item.showGrid(x=True, y=True, alpha=0.2)
@@ -63,6 +64,7 @@ class SurfacePlot(pg.PlotWidget):
         super().__init__(parent, background="w")
         self.setObjectName(name)
         self.setMinimumSize(260, 220)
+        self.hideButtons()
         item = self.getPlotItem()
         item.setMenuEnabled(False)
         for axis_name in ("bottom", "left"):

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -41,7 +40,7 @@ class RacePage(QWidget):
         self.table.setHorizontalHeaderLabels([self.tr("Optimizer"), self.tr("Final loss"), self.tr("What happened")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setStretchLastSection(True)
         note = QLabel(self.tr("Same start, same surface, same learning rate. Momentum (0.9) remembers past steps "
                               "and rolls on; Nesterov looks ahead before it steps; RMSprop and Adam scale each "
                               "parameter's step by its recent gradient sizes."))
@@ -66,6 +65,8 @@ class RacePage(QWidget):
         side.addWidget(self.table, 1)
         side_box = QWidget()
         side_box.setLayout(side)
+        side_box.setMinimumWidth(340)
+        side_box.setMaximumWidth(400)   # the plots take the rest; the texts wrap
 
         self.map = SurfacePlot("descentRacePlot")
         self.map_legend = legend(self.map)

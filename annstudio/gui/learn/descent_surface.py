@@ -111,6 +111,7 @@ class SurfacePage(QWidget):
         side.addStretch(1)
         side_box = QWidget()
         side_box.setLayout(side)
+        side_box.setMaximumWidth(400)   # the plots take the rest; the texts wrap
 
         # ------------------------------------------------------------ plots
         self.map = SurfacePlot("descentSurfacePlot")
