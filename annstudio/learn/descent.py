@@ -180,7 +180,8 @@ class Descent:
         self.surface = surface
         self.kind = kind
         self.learning_rate = float(learning_rate)
-        self.start = tuple(float(v) for v in (surface.start if start is None else start))
+        first, second = surface.start if start is None else start
+        self.start: tuple[float, float] = (float(first), float(second))
         self.reset()
 
     def reset(self) -> None:

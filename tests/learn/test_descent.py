@@ -162,3 +162,13 @@ def test_the_one_step_question():
                                     "what is w?")
     assert str(question.working) == "The slope there is ∂L/∂w = -5, so w − η·∂L/∂w = -2.5 − 0.1 × -5 = -2."
     assert grade(question, "-2").correct and not grade(question, "-3").correct
+
+
+def test_the_long_bowl_race_told_in_the_docs():
+    bowl = QuadraticSurface(a=0.5, b=4.0)
+    slow = {kind: walk.verdict() for kind, walk in race(bowl, 0.05, 100).items()}
+    assert (slow["SGD"].kind, slow["SGD"].step) == ("converged", 99)
+    assert (slow["Nesterov"].kind, slow["Nesterov"].step) == ("converged", 36)
+    fast = {kind: walk.verdict() for kind, walk in race(bowl, 0.2, 100).items()}
+    assert (fast["SGD"].kind, fast["SGD"].step) == ("converged", 23)
+    assert (fast["Nesterov"].kind, fast["Nesterov"].step) == ("diverged", 6)

@@ -108,10 +108,14 @@ class LossesPage(QWidget):
         layout.addWidget(self.delta.message)
         layout.addLayout(grid, 1)
         self.target.valueChanged.connect(lambda _: self.update_regression())
-        self.delta.valueChanged.connect(lambda _: (self.update_regression(), self.update_outlier()))
+        self.delta.valueChanged.connect(lambda _: self._delta_changed())
         self.label.currentIndexChanged.connect(lambda _: self.update_classification())
         self.update_regression()
         self.update_classification()
+        self.update_outlier()
+
+    def _delta_changed(self) -> None:
+        self.update_regression()
         self.update_outlier()
 
     def update_regression(self) -> None:

@@ -35,7 +35,7 @@ class NumericPage(QWidget):
         for name in FUNCTIONS:
             self.function.addItem(name, name)
         self.function.setCurrentIndex(list(FUNCTIONS).index("sigmoid"))
-        self.x = number_field("descentX", X_RANGE, "x", 1.0, self)
+        self.x_field = number_field("descentX", X_RANGE, "x", 1.0, self)
         self.dtype = QComboBox()
         self.dtype.setObjectName("descentDtype")
         self.dtype.addItem("float64", "float64")
@@ -64,10 +64,10 @@ class NumericPage(QWidget):
         f_label = QLabel(self.tr("&Function"))
         f_label.setBuddy(self.function)
         x_label = QLabel(self.tr("at &x ="))
-        x_label.setBuddy(self.x)
+        x_label.setBuddy(self.x_field)
         d_label = QLabel(self.tr("&Numbers"))
         d_label.setBuddy(self.dtype)
-        for widget in (f_label, self.function, x_label, self.x, d_label, self.dtype):
+        for widget in (f_label, self.function, x_label, self.x_field, d_label, self.dtype):
             controls.addWidget(widget)
         controls.addStretch(1)
         split = QSplitter()
@@ -77,17 +77,17 @@ class NumericPage(QWidget):
         split.setStretchFactor(1, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
-        layout.addWidget(self.x.message)
+        layout.addWidget(self.x_field.message)
         layout.addWidget(note)
         layout.addWidget(self.summary)
         layout.addWidget(split, 1)
         self.function.currentIndexChanged.connect(lambda _: self.update_table())
         self.dtype.currentIndexChanged.connect(lambda _: self.update_table())
-        self.x.valueChanged.connect(lambda _: self.update_table())
+        self.x_field.valueChanged.connect(lambda _: self.update_table())
         self.update_table()
 
     def update_table(self) -> None:
-        rows = eps_table(self.function.currentData(), float(self.x.value() or 0.0), self.dtype.currentData())
+        rows = eps_table(self.function.currentData(), float(self.x_field.value() or 0.0), self.dtype.currentData())
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
