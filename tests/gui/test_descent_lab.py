@@ -183,3 +183,19 @@ def test_the_lab_in_korean(qtbot, qapp, isolated_gui):
                    for r in range(5))
     finally:
         install_translators(qapp, "en")
+
+
+def test_keyboard_learning_rate_and_run(qtbot, lab):
+    """Alt+A reaches the learning rate, Alt+R runs (no clash with the menu bar's Alt+L for Learn)."""
+    window = lab.window_for_test
+    window.activateWindow()
+    qtbot.waitUntil(lambda: window.isActiveWindow())
+    rate = lab.findChild(NumberField, "descentLearningRate")
+    qtbot.keyClick(window, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
+    assert rate.hasFocus()
+    rate.lineEdit().selectAll()
+    qtbot.keyClicks(rate.lineEdit(), "0.5")
+    qtbot.keyClick(rate.lineEdit(), Qt.Key.Key_Return)
+    qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)   # a mnemonic clicks after a short delay
+    status = lab.findChild(QLabel, "descentStatus")
+    qtbot.waitUntil(lambda: status.text().startswith("converged in 11 steps"))

@@ -80,7 +80,7 @@ class LossesPage(QWidget):
         target_label.setBuddy(self.target)
         delta_label = QLabel(self.tr("Huber &δ"))
         delta_label.setBuddy(self.delta)
-        label_label = QLabel(self.tr("Class &label"))
+        label_label = QLabel(self.tr("Class la&bel"))
         label_label.setBuddy(self.label)
         controls = QHBoxLayout()
         for widget in (target_label, self.target, delta_label, self.delta, label_label, self.label):

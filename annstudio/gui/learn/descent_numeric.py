@@ -61,11 +61,11 @@ class NumericPage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
         controls = QHBoxLayout()
-        f_label = QLabel(self.tr("&Function"))
+        f_label = QLabel(self.tr("Fu&nction"))
         f_label.setBuddy(self.function)
         x_label = QLabel(self.tr("at &x ="))
         x_label.setBuddy(self.x_field)
-        d_label = QLabel(self.tr("&Numbers"))
+        d_label = QLabel(self.tr("Nu&mbers"))
         d_label.setBuddy(self.dtype)
         for widget in (f_label, self.function, x_label, self.x_field, d_label, self.dtype):
             controls.addWidget(widget)

@@ -47,7 +47,7 @@ class RacePage(QWidget):
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
 
-        lr_label = QLabel(self.tr("&Learning rate η"))
+        lr_label = QLabel(self.tr("Learning r&ate η"))
         lr_label.setBuddy(self.learning_rate)
         steps_label = QLabel(self.tr("Ste&ps"))
         steps_label.setBuddy(self.steps)

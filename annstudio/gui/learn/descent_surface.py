@@ -78,7 +78,7 @@ class SurfacePage(QWidget):
         self.position.setWordWrap(True)
         self.quiz = QuizBox("descentQuiz")
 
-        lr_label = QLabel(self.tr("&Learning rate η"))
+        lr_label = QLabel(self.tr("Learning r&ate η"))
         lr_label.setBuddy(self.learning_rate)
         opt_label = QLabel(self.tr("&Optimizer"))
         opt_label.setBuddy(self.optimizer)
