@@ -1605,8 +1605,8 @@
             <translation>Huber &amp;δ</translation>
         </message>
         <message>
-            <source>Class &amp;label</source>
-            <translation>Class &amp;label</translation>
+            <source>Class la&amp;bel</source>
+            <translation>Class la&amp;bel</translation>
         </message>
         <message>
             <source>MSE punishes a miss by its square, so its slope grows with the miss; MAE's slope is always ±1; Huber is MSE up to δ and MAE beyond.</source>
@@ -4052,16 +4052,16 @@ Cancel: undo the edit.</translation>
             <translation>(f(x + eps) − f(x − eps)) / (2·eps). A large eps measures a chord, not the tangent. A tiny eps makes x + eps round to x itself, so the difference is 0 and so is the estimate. In between (about 1e-4 to 1e-6 in float64; the notes use 1e-6) the estimate agrees with the exact derivative to many digits.</translation>
         </message>
         <message>
-            <source>&amp;Function</source>
-            <translation>&amp;Function</translation>
+            <source>Fu&amp;nction</source>
+            <translation>Fu&amp;nction</translation>
+        </message>
+        <message>
+            <source>Nu&amp;mbers</source>
+            <translation>Nu&amp;mbers</translation>
         </message>
         <message>
             <source>at &amp;x =</source>
             <translation>at &amp;x =</translation>
-        </message>
-        <message>
-            <source>&amp;Numbers</source>
-            <translation>&amp;Numbers</translation>
         </message>
         <message>
             <source>Best here: eps = {0} (error {1}).</source>
@@ -4258,8 +4258,8 @@ Cancel: undo the edit.</translation>
             <translation>Same start, same surface, same learning rate. Momentum (0.9) remembers past steps and rolls on; Nesterov looks ahead before it steps; RMSprop and Adam scale each parameter's step by its recent gradient sizes.</translation>
         </message>
         <message>
-            <source>&amp;Learning rate η</source>
-            <translation>&amp;Learning rate η</translation>
+            <source>Learning r&amp;ate η</source>
+            <translation>Learning r&amp;ate η</translation>
         </message>
         <message>
             <source>Ste&amp;ps</source>
@@ -4638,8 +4638,8 @@ or select one there and press Enter.</translation>
             <translation>Rese&amp;t</translation>
         </message>
         <message>
-            <source>&amp;Learning rate η</source>
-            <translation>&amp;Learning rate η</translation>
+            <source>Learning r&amp;ate η</source>
+            <translation>Learning r&amp;ate η</translation>
         </message>
         <message>
             <source>&amp;Optimizer</source>

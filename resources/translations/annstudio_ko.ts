@@ -1605,8 +1605,8 @@
             <translation>Huber δ(&amp;D)</translation>
         </message>
         <message>
-            <source>Class &amp;label</source>
-            <translation>클래스 레이블(&amp;L)</translation>
+            <source>Class la&amp;bel</source>
+            <translation>클래스 레이블(&amp;B)</translation>
         </message>
         <message>
             <source>MSE punishes a miss by its square, so its slope grows with the miss; MAE's slope is always ±1; Huber is MSE up to δ and MAE beyond.</source>
@@ -4052,16 +4052,16 @@ Cancel: undo the edit.</source>
             <translation>(f(x + eps) − f(x − eps)) / (2·eps). eps가 크면 접선이 아니라 할선의 기울기를 잽니다. eps가 너무 작으면 x + eps가 반올림되어 x 그대로가 되므로 차이도, 추정값도 0이 됩니다. 그 사이(float64에서 대략 1e-4 ~ 1e-6, 강의 노트는 1e-6)에서는 추정값이 정확한 미분과 여러 자리까지 일치합니다.</translation>
         </message>
         <message>
-            <source>&amp;Function</source>
-            <translation>함수(&amp;F)</translation>
+            <source>Fu&amp;nction</source>
+            <translation>함수(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Nu&amp;mbers</source>
+            <translation>수 형식(&amp;M)</translation>
         </message>
         <message>
             <source>at &amp;x =</source>
             <translation>&amp;x =</translation>
-        </message>
-        <message>
-            <source>&amp;Numbers</source>
-            <translation>수 형식(&amp;N)</translation>
         </message>
         <message>
             <source>Best here: eps = {0} (error {1}).</source>
@@ -4258,8 +4258,8 @@ Cancel: undo the edit.</source>
             <translation>출발점, 손실 곡면, 학습률이 모두 같습니다. 모멘텀(0.9)은 지난 스텝을 기억하고 관성으로 굴러가고, Nesterov는 한 걸음 앞을 내다보고 움직이며, RMSprop과 Adam은 매개변수마다 최근 기울기 크기로 스텝을 조절합니다.</translation>
         </message>
         <message>
-            <source>&amp;Learning rate η</source>
-            <translation>학습률 η(&amp;L)</translation>
+            <source>Learning r&amp;ate η</source>
+            <translation>학습률 η(&amp;A)</translation>
         </message>
         <message>
             <source>Ste&amp;ps</source>
@@ -4638,8 +4638,8 @@ or select one there and press Enter.</source>
             <translation>처음으로(&amp;T)</translation>
         </message>
         <message>
-            <source>&amp;Learning rate η</source>
-            <translation>학습률 η(&amp;L)</translation>
+            <source>Learning r&amp;ate η</source>
+            <translation>학습률 η(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Optimizer</source>
