@@ -76,6 +76,11 @@ def test_the_neuron_surface_regimes_and_gradient():
         walk.run(100)
         kinds[lr] = walk.verdict().kind
     assert kinds == {0.01: "crawling", 0.5: "converged", 1.5: "diverged"}
+    walks = {lr: Descent(surface, None, "SGD", lr) for lr in (0.9, 1.05)}   # the screenshots' runs
+    for walk in walks.values():
+        walk.run(50)
+    assert (walks[0.9].verdict().kind, walks[0.9].verdict().step) == ("converged", 31)
+    assert (walks[1.05].verdict().kind, walks[1.05].verdict().step) == ("diverged", 27)
     # the minimum is the least-squares line
     walk = Descent(surface, None, "SGD", 0.5)
     walk.run(300)
