@@ -1389,8 +1389,8 @@
     <context>
         <name>Learn</name>
         <message>
-            <source>Perceptron &amp;&amp; logic gates</source>
-            <translation>Perceptron &amp;&amp; logic gates</translation>
+            <source>Perceptron and logic gates</source>
+            <translation>Perceptron and logic gates</translation>
         </message>
         <message>
             <source>Forward pass as matrices</source>
@@ -1401,8 +1401,8 @@
             <translation>Backpropagation on a graph</translation>
         </message>
         <message>
-            <source>Gradient descent &amp;&amp; losses</source>
-            <translation>Gradient descent &amp;&amp; losses</translation>
+            <source>Gradient descent and losses</source>
+            <translation>Gradient descent and losses</translation>
         </message>
         <message>
             <source>1. Neurons, perceptrons and logic gates</source>

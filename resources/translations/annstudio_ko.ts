@@ -1389,7 +1389,7 @@
     <context>
         <name>Learn</name>
         <message>
-            <source>Perceptron &amp;&amp; logic gates</source>
+            <source>Perceptron and logic gates</source>
             <translation>퍼셉트론과 논리 게이트</translation>
         </message>
         <message>
@@ -1401,7 +1401,7 @@
             <translation>계산 그래프의 역전파</translation>
         </message>
         <message>
-            <source>Gradient descent &amp;&amp; losses</source>
+            <source>Gradient descent and losses</source>
             <translation>경사하강법과 손실 함수</translation>
         </message>
         <message>

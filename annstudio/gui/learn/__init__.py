@@ -26,10 +26,10 @@ class Lab:
 
     def title(self) -> str:
         return {
-            "perceptronLab": translate("Learn", "Perceptron && logic gates"),
+            "perceptronLab": translate("Learn", "Perceptron and logic gates"),
             "forwardPassLab": translate("Learn", "Forward pass as matrices"),
             "backpropLab": translate("Learn", "Backpropagation on a graph"),
-            "descentLab": translate("Learn", "Gradient descent && losses"),
+            "descentLab": translate("Learn", "Gradient descent and losses"),
         }[self.key]
 
 
@@ -55,7 +55,7 @@ def open_lab(window, key: str) -> QWidget:
         module = importlib.import_module(f"{__name__}.{lab.module}")
         widget = getattr(module, lab.cls)(window)
         widget.setObjectName(lab.key)
-        dock = QDockWidget(lab.title().replace("&&", "&"), window)
+        dock = QDockWidget(lab.title(), window)
         dock.setObjectName(f"{key}Dock")
         dock.setWidget(widget)
         dock.toggleViewAction().setObjectName(f"action_view_{key}")
