@@ -49,16 +49,19 @@ class RulePage(QWidget):
             label.setBuddy(widget)
             settings.addWidget(label, 0, col)
             settings.addWidget(widget, 1, col)
-        self.next_sample = QPushButton(self.tr("Next &sample"), objectName="perceptronNextSample")
-        self.next_epoch = QPushButton(self.tr("Next &epoch"), objectName="perceptronNextEpoch")
-        self.run_button = QPushButton(self.tr("&Run"), objectName="perceptronRun")
+        self.next_sample = QPushButton(self.tr("Next sample"), objectName="perceptronNextSample")
+        self.next_epoch = QPushButton(self.tr("Next epoch"), objectName="perceptronNextEpoch")
+        self.run_button = QPushButton(self.tr("Run"), objectName="perceptronRun")
         self.run_button.setCheckable(True)
-        self.reset_button = QPushButton(self.tr("Start &over"), objectName="perceptronRuleReset")
+        self.reset_button = QPushButton(self.tr("Start over"), objectName="perceptronRuleReset")
         self.next_sample.clicked.connect(self.step_sample)
         self.next_epoch.clicked.connect(self.step_epoch)
         self.run_button.toggled.connect(self._on_run)
         self.reset_button.clicked.connect(self.reset)
-        self.next_sample.setShortcut(QKeySequence("Ctrl+Right"))
+        self.next_sample.setShortcut(QKeySequence("Ctrl+Right"))   # no Alt mnemonics: the menu bar has them
+        self.next_epoch.setShortcut(QKeySequence("Ctrl+Shift+Right"))
+        self.next_sample.setToolTip(self.tr("One sample (Ctrl+Right)"))
+        self.next_epoch.setToolTip(self.tr("The rest of this epoch (Ctrl+Shift+Right)"))
         buttons = QHBoxLayout()
         for b in (self.next_sample, self.next_epoch, self.run_button, self.reset_button):
             buttons.addWidget(b)
@@ -151,7 +154,7 @@ class RulePage(QWidget):
         self._show()
 
     def _on_run(self, on: bool) -> None:
-        self.run_button.setText(self.tr("&Pause") if on else self.tr("&Run"))
+        self.run_button.setText(self.tr("Pause") if on else self.tr("Run"))
         if on and not self.stepper.done:
             self.timer.start()
         else:

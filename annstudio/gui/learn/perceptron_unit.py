@@ -30,10 +30,9 @@ class UnitState:
 
 
 def activation_names() -> dict[str, str]:
-    tr = QCoreApplication.translate
-    return {"step": tr("PerceptronLab", "step: 1 when z ≥ 0"),
-            "step_strict": tr("PerceptronLab", "step, the notes' code: 1 when z > 0"),
-            "sign": tr("PerceptronLab", "sign: +1 when z ≥ 0, else −1")}
+    return {"step": QCoreApplication.translate("PerceptronLab", "step: 1 when z ≥ 0"),
+            "step_strict": QCoreApplication.translate("PerceptronLab", "step, the notes' code: 1 when z > 0"),
+            "sign": QCoreApplication.translate("PerceptronLab", "sign: +1 when z ≥ 0, else −1")}
 
 
 class SetUnitCommand(QUndoCommand):
