@@ -55,7 +55,7 @@ def open_lab(window, key: str) -> QWidget:
         module = importlib.import_module(f"{__name__}.{lab.module}")
         widget = getattr(module, lab.cls)(window)
         widget.setObjectName(lab.key)
-        dock = QDockWidget(lab.title().replace("&&", "&"), window)
+        dock = QDockWidget(lab.title(), window)   # "&&": the tab and the View menu show one "&"
         dock.setObjectName(f"{key}Dock")
         dock.setWidget(widget)
         dock.toggleViewAction().setObjectName(f"action_view_{key}")

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 import pyqtgraph as pg
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QColor
 
 from ..colors import CLASS_COLORS, PROBLEM
@@ -33,8 +34,8 @@ class UnitPlane(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(False, False)
         self.hideButtons()
-        self.setAspectLocked(True)
         self.setRange(xRange=(low, high), yRange=(low, high), padding=0.02)
+        self.getPlotItem().getViewBox().disableAutoRange()
         self.setLabel("bottom", x_label)
         self.setLabel("left", y_label)
         self.showGrid(x=True, y=True, alpha=0.15)
@@ -52,6 +53,16 @@ class UnitPlane(pg.PlotWidget):
         xs = np.linspace(low, high, GRID)
         self._g1, self._g2 = np.meshgrid(xs, xs, indexing="ij")   # image axis 0 is x
         self._colours = np.array([_rgba(CLASS_COLORS[0], 60), _rgba(CLASS_COLORS[1], 60)], dtype=np.ubyte)
+
+    def resizeEvent(self, event) -> None:
+        # about square: as tall as wide (plus the axes), so a tall dock leaves no stretched picture
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._fit_height)
+
+    def _fit_height(self) -> None:
+        height = max(200, min(640, self.width() + 20))
+        if abs(self.height() - height) > 2:
+            self.setFixedHeight(height)
 
     @property
     def line(self) -> pg.PlotDataItem:
