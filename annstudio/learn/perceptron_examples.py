@@ -85,7 +85,7 @@ IRIS_PROBE = (2.0, 0.5)   # petal length 2 cm, width 0.5 cm: the notes' query, a
 
 def iris_setosa() -> tuple[np.ndarray, np.ndarray]:
     """Petal length and width (cm) of the 150 iris flowers, shape (150, 2), and 1 for setosa, else 0."""
-    from sklearn.datasets import load_iris
+    from sklearn.datasets import load_iris  # type: ignore[import-untyped]
 
     iris = load_iris()
     return np.asarray(iris.data[:, (2, 3)], dtype=float), (iris.target == 0).astype(int)
@@ -108,7 +108,7 @@ def iris_predict(params, X) -> np.ndarray:
 def sklearn_iris() -> tuple[np.ndarray, float, np.ndarray]:
     """scikit-learn's ``Perceptron(max_iter=1000, tol=1e-3, random_state=42)`` on the same data:
     its weights, bias, and predictions for the 150 flowers."""
-    from sklearn.linear_model import Perceptron
+    from sklearn.linear_model import Perceptron  # type: ignore[import-untyped]
 
     X, y = iris_setosa()
     model = Perceptron(max_iter=1000, tol=1e-3, random_state=42).fit(X, y)
@@ -129,7 +129,7 @@ def date_decision(inputs, weights, theta: float = DATE_THRESHOLD) -> tuple[float
     return total, total > theta
 
 
-def date_table(weights, theta: float = DATE_THRESHOLD) -> list[tuple[tuple[int, int, int], float, bool]]:
+def date_table(weights, theta: float = DATE_THRESHOLD) -> list[tuple[tuple[int, ...], float, bool]]:
     """All eight situations with the sum and the decision."""
     return [(combo, *date_decision(combo, weights, theta)) for combo in itertools.product((0, 1), repeat=3)]
 

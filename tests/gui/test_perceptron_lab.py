@@ -210,3 +210,31 @@ def test_features_iris_and_date_pages(qtbot, lab):
     qtbot.mouseClick(lab.findChild(QCheckBox, "dateWeather"), Qt.MouseButton.LeftButton)
     assert "goes out" in weather.text() and "= 6 >" in weather.text()
     assert "stays home" in nearby.text() and "= 2 ≤" in nearby.text()
+
+
+def test_the_lab_in_korean_has_no_english_left(qapp, qtbot, isolated_gui):
+    """Built in Korean: tab titles, the table header, the update written out and the XOR report."""
+    from annstudio.gui.i18n import install_translators
+    from annstudio.gui.learn.perceptron_lab import PerceptronLab
+
+    try:
+        install_translators(qapp, "ko")
+        lab = PerceptronLab(None)
+        qtbot.addWidget(lab)
+        assert [lab.tabs.tabText(i) for i in range(lab.tabs.count())] == [
+            "유닛 하나", "학습 규칙", "2층으로 XOR", "특성", "붓꽃", "데이트하러 갈까?"]
+        table = lab.findChild(QTableWidget, "perceptronTruthTable")
+        assert [table.horizontalHeaderItem(c).text() for c in (3, 4)] == ["출력", "목표"]
+        assert "4행 모두 맞음" in lab.findChild(QLabel, "perceptronGateSummary").text()
+        assert "출력은?" in lab.findChild(QLabel, "perceptronQuizPrompt").text()
+        page = lab.rule_page
+        page.target_box.setCurrentIndex(page.target_box.findData("XOR"))
+        page.reset()
+        page.step_sample()
+        assert lab.findChild(QLabel, "perceptronUpdateText").text().startswith("에포크 1, 샘플 1")
+        while not page.stepper.done:
+            page.step_epoch()
+        report = lab.findChild(QLabel, "perceptronRuleReport").text()
+        assert "선형 분리 가능하지 않습니다" in report and "not" not in report
+    finally:
+        install_translators(qapp, "en")

@@ -21,7 +21,7 @@ from ...learn.perceptron_lab import Unit, num
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS, NEGATIVE, POSITIVE
 from ..fields import FieldMessage, NumberField
-from .perceptron_lab import explanation
+from .perceptron_widgets import explanation
 
 
 class IrisPage(QWidget):

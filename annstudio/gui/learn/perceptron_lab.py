@@ -10,15 +10,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
-    QLabel,
     QLineEdit,
     QPushButton,
     QScrollArea,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,47 +24,10 @@ from ..colors import PROBLEM
 from ..fields import NumberField
 from .perceptron_plane import UnitPlane
 from .perceptron_unit import UnitEditor, UnitState
+from .perceptron_widgets import explanation, read_only_table, scrolled, set_mark
 from .quiz_box import QuizBox
 
 RIGHT_COLOUR = "#1b7a3a"
-
-
-def scrolled(page: QWidget) -> QScrollArea:
-    """A page inside a scroll area, so the lab fits a small dock."""
-    area = QScrollArea()
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(page)
-    return area
-
-
-def explanation(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    return label
-
-
-def read_only_table(name: str, headers: list[str], rows: int) -> QTableWidget:
-    table = QTableWidget(rows, len(headers), objectName=name)
-    table.setHorizontalHeaderLabels(headers)
-    table.verticalHeader().hide()
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-    table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    table.setSizeAdjustPolicy(QAbstractItemView.SizeAdjustPolicy.AdjustToContents)
-    for r in range(rows):
-        for c in range(len(headers)):
-            item = QTableWidgetItem("")
-            item.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            table.setItem(r, c, item)
-    return table
-
-
-def set_mark(item: QTableWidgetItem, ok: bool) -> None:
-    item.setText("✓" if ok else "✗")
-    item.setForeground(Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.red)
 
 
 class GatePage(QWidget):

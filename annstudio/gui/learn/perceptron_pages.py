@@ -20,8 +20,8 @@ from ...learn.perceptron_examples import (
 from ...learn.perceptron_lab import INPUTS, TARGETS, num
 from ..colors import NEGATIVE, POSITIVE
 from ..i18n import render
-from .perceptron_lab import explanation, read_only_table, set_mark
 from .perceptron_plane import UnitPlane
+from .perceptron_widgets import explanation, read_only_table, set_mark
 
 
 class NetworkDrawing(QWidget):
@@ -85,7 +85,7 @@ class TwoLayerPage(QWidget):
             for c, value in enumerate((row.x1, row.x2, row.s1, row.s2, row.y, row.target)):
                 self.table.item(r, c).setText(str(value))
             set_mark(self.table.item(r, 6), row.y == row.target)
-        self.plane = UnitPlane(self, n_lines=2, line_colours=(NEGATIVE, POSITIVE))
+        self.plane = UnitPlane(self, n_lines=2, line_colours=(NEGATIVE, POSITIVE), max_height=340)
         self.plane.setObjectName("perceptronTwoLayerPlane")
         nand, or_, and_ = TWO_LAYER["NAND"], TWO_LAYER["OR"], TWO_LAYER["AND"]
         self.plane.set_points(INPUTS, TARGETS["XOR"])
@@ -98,7 +98,7 @@ class TwoLayerPage(QWidget):
             return and_.w1 * s1 + and_.w2 * s2 + and_.b >= 0
 
         self.plane.set_region(network)
-        self.hidden_plane = UnitPlane(self, x_label="s₁", y_label="s₂")
+        self.hidden_plane = UnitPlane(self, x_label="s₁", y_label="s₂", max_height=340)
         self.hidden_plane.setObjectName("perceptronHiddenPlane")
         self.hidden_plane.set_points(hidden_outputs().astype(float), TARGETS["XOR"], size=14)
         self.hidden_plane.set_line(*and_.line(self.hidden_plane.low, self.hidden_plane.high))

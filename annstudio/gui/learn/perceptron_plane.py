@@ -28,9 +28,10 @@ class UnitPlane(pg.PlotWidget):
     """``low``..``high`` on both axes; ``n_lines`` lines (colours ``line_colours``)."""
 
     def __init__(self, parent=None, *, low: float = -0.5, high: float = 1.5, n_lines: int = 1,
-                 line_colours: Sequence[str] = ("#222222",), x_label: str = "x₁", y_label: str = "x₂") -> None:
+                 line_colours: Sequence[str] = ("#222222",), x_label: str = "x₁", y_label: str = "x₂",
+                 max_height: int = 480) -> None:
         super().__init__(parent, background="w")
-        self.low, self.high = low, high
+        self.low, self.high, self.max_height = low, high, max_height
         self.setMenuEnabled(False)
         self.setMouseEnabled(False, False)
         self.hideButtons()
@@ -60,7 +61,7 @@ class UnitPlane(pg.PlotWidget):
         QTimer.singleShot(0, self._fit_height)
 
     def _fit_height(self) -> None:
-        height = max(200, min(640, self.width() + 20))
+        height = max(200, min(self.max_height, self.width() + 20))
         if abs(self.height() - height) > 2:
             self.setFixedHeight(height)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -66,7 +66,7 @@ class RulePage(QWidget):
         for b in (self.next_sample, self.next_epoch, self.run_button, self.reset_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        self.plane = UnitPlane(self)
+        self.plane = UnitPlane(self, max_height=320)
         self.plane.setObjectName("perceptronRulePlane")
         self.errors_plot = pg.PlotWidget(background="w")
         self.errors_plot.setObjectName("perceptronErrorsPlot")
@@ -77,6 +77,7 @@ class RulePage(QWidget):
         self.errors_plot.setLabel("left", self.tr("mistakes"))
         self.errors_plot.setYRange(0, 4.2)
         self.errors_plot.setMinimumHeight(140)
+        self.errors_plot.setMaximumHeight(320)
         self.errors_curve = pg.PlotDataItem(pen=pg.mkPen(CLASS_COLORS[1], width=2), symbol="o", symbolSize=7,
                                             symbolBrush=CLASS_COLORS[1])
         self.errors_plot.addItem(self.errors_curve)
@@ -108,7 +109,7 @@ class RulePage(QWidget):
         layout.addLayout(middle, 1)
         layout.addWidget(self.update_text)
         layout.addWidget(self.report)
-        layout.addWidget(self.two_layers_button)
+        layout.addWidget(self.two_layers_button, 0, Qt.AlignmentFlag.AlignLeft)
         quiz_row = QHBoxLayout()
         quiz_row.addWidget(self.quiz, 1)
         quiz_row.addWidget(self.ask_button)
