@@ -80,7 +80,7 @@ class TwoLayerPage(QWidget):
             "XOR. The second layer sees the inputs moved to (s₁, s₂), where one line is enough."))
         self.drawing = NetworkDrawing(self)
         self.table = read_only_table("perceptronTwoLayerTable",
-                                     ["x₁", "x₂", "s₁ = NAND", "s₂ = OR", "y = AND(s₁, s₂)", "XOR", "✓/✗"], 4)
+                                     ["x₁", "x₂", "s₁ = NAND", "s₂ = OR", "y = AND", "XOR", "✓/✗"], 4)
         for r, row in enumerate(two_layer_table()):
             for c, value in enumerate((row.x1, row.x2, row.s1, row.s2, row.y, row.target)):
                 self.table.item(r, c).setText(str(value))
