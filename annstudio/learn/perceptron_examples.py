@@ -16,10 +16,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..data.features import expand
+from ..messages import Message
 from ..project import Project, TrainingConfig
 from ..spec import ModelSpec
-from .perceptron_lab import INPUTS, TARGETS, Unit
+from .perceptron_lab import INPUTS, TARGETS, Unit, num
 from .perceptron_rule import RuleStepper
+from .quiz import Question
 
 # ------------------------------------------------------------------ XOR in two layers
 #: the hidden units s1 = NAND(x1, x2), s2 = OR(x1, x2), and the output y = AND(s1, s2), the notes' weights
@@ -132,6 +134,18 @@ def date_decision(inputs, weights, theta: float = DATE_THRESHOLD) -> tuple[float
 def date_table(weights, theta: float = DATE_THRESHOLD) -> list[tuple[tuple[int, ...], float, bool]]:
     """All eight situations with the sum and the decision."""
     return [(combo, *date_decision(combo, weights, theta)) for combo in itertools.product((0, 1), repeat=3)]
+
+
+def date_question(inputs, weights, theta: float = DATE_THRESHOLD) -> Question:
+    """"With weights (2, 2, 6) and inputs (1, 1, 0), what is the weighted sum?" and the decision as working."""
+    total, go = date_decision(inputs, weights, theta)
+    terms = " + ".join(f"{num(w)}·{int(x)}" for w, x in zip(weights, inputs, strict=True))
+    working = (Message("{terms} = {total} > θ = {theta}: yes, go out", terms=terms, total=num(total), theta=num(theta))
+               if go else Message("{terms} = {total} ≤ θ = {theta}: no, stay home", terms=terms, total=num(total),
+                                  theta=num(theta)))
+    return Question(Message("Weights ({weights}), inputs ({inputs}): what is the weighted sum?",
+                            weights=", ".join(num(w) for w in weights), inputs=", ".join(str(int(x)) for x in inputs)),
+                    total, working, rel_tol=0.0, abs_tol=1e-9)
 
 
 # ------------------------------------------------------------------ features beyond x1 and x2

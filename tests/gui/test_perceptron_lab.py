@@ -210,6 +210,12 @@ def test_features_iris_and_date_pages(qtbot, lab):
     qtbot.mouseClick(lab.findChild(QCheckBox, "dateWeather"), Qt.MouseButton.LeftButton)
     assert "goes out" in weather.text() and "= 6 >" in weather.text()
     assert "stays home" in nearby.text() and "= 2 ≤" in nearby.text()
+    qtbot.mouseClick(lab.findChild(QPushButton, "dateQuizAsk"), Qt.MouseButton.LeftButton)
+    assert "(2, 2, 6), inputs (1, 0, 0)" in lab.findChild(QLabel, "dateQuizPrompt").text()
+    field = lab.findChild(QLineEdit, "dateQuizAnswer")
+    qtbot.keyClicks(field, "2")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Right" in lab.findChild(QLabel, "dateQuizResult").text()
 
 
 def test_the_lab_in_korean_has_no_english_left(qapp, qtbot, isolated_gui):

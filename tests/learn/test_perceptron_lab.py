@@ -231,3 +231,12 @@ def test_x1_x2_feature_lets_one_unit_separate_xor():
     plain = feature_rule(("x1", "x2"))
     plain.run()
     assert plain.status == GAVE_UP
+
+
+def test_date_question_asks_for_the_weighted_sum():
+    from annstudio.learn.perceptron_examples import date_question
+
+    q = date_question((1, 1, 0), DATE_WEIGHTS["nearby"])
+    assert q.answer == 4 and grade(q, "4").correct and not grade(q, "8").correct
+    assert "2·1 + 2·1 + 6·0 = 4 ≤ θ = 5" in q.working and "stay home" in q.working
+    assert "yes, go out" in date_question((0, 0, 1), DATE_WEIGHTS["nearby"]).working

@@ -12,6 +12,7 @@ from ...learn.perceptron_examples import (
     DATE_WEIGHTS,
     IRIS_PROBE,
     date_decision,
+    date_question,
     iris_predict,
     iris_run,
     iris_setosa,
@@ -22,6 +23,7 @@ from ...spec.ranges import Range
 from ..colors import CLASS_COLORS, NEGATIVE, POSITIVE
 from ..fields import FieldMessage, NumberField
 from .perceptron_widgets import explanation
+from .quiz_box import QuizBox
 
 
 class IrisPage(QWidget):
@@ -126,8 +128,19 @@ class DatePage(QWidget):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(label)
+        self.quiz = QuizBox("dateQuiz", self)
+        self.ask_button = QPushButton(self.tr("Ask me about the second person"), objectName="dateQuizAsk")
+        self.ask_button.clicked.connect(self.ask)
+        layout.addWidget(self.quiz)
+        layout.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._show()
+        self.ask()
+
+    def ask(self) -> None:
+        """The weighted sum of the second person (weights 2, 2, 6) for the inputs ticked now."""
+        theta = float(self.threshold.value() if self.threshold.value() is not None else DATE_THRESHOLD)
+        self.quiz.ask(date_question(self.inputs(), DATE_WEIGHTS["nearby"], theta))
 
     def inputs(self) -> tuple[int, int, int]:
         a, b, c = (int(box.isChecked()) for box in self.boxes)
