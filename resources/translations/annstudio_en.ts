@@ -689,6 +689,10 @@
             <translation>Threshold θ (yes when the sum &gt; θ)</translation>
         </message>
         <message>
+            <source>Ask me about the second person</source>
+            <translation>Ask me about the second person</translation>
+        </message>
+        <message>
             <source>Someone for whom the weather matters most, weights (6, 2, 2)</source>
             <translation>Someone for whom the weather matters most, weights (6, 2, 2)</translation>
         </message>
@@ -2886,6 +2890,18 @@ Cancel: undo the edit.</translation>
         <message>
             <source>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</source>
             <translation>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</translation>
+        </message>
+        <message>
+            <source>{terms} = {total} &gt; θ = {theta}: yes, go out</source>
+            <translation>{terms} = {total} &gt; θ = {theta}: yes, go out</translation>
+        </message>
+        <message>
+            <source>{terms} = {total} ≤ θ = {theta}: no, stay home</source>
+            <translation>{terms} = {total} ≤ θ = {theta}: no, stay home</translation>
+        </message>
+        <message>
+            <source>Weights ({weights}), inputs ({inputs}): what is the weighted sum?</source>
+            <translation>Weights ({weights}), inputs ({inputs}): what is the weighted sum?</translation>
         </message>
         <message>
             <source>z = w1·x1 + w2·x2 + b = {w1}·{x1} + {w2}·{x2} + ({b}) = {z}; {why}</source>

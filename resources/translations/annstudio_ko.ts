@@ -689,6 +689,10 @@
             <translation>임계값 θ (합 &gt; θ 이면 예)</translation>
         </message>
         <message>
+            <source>Ask me about the second person</source>
+            <translation>두 번째 사람에 대해 문제 내기</translation>
+        </message>
+        <message>
             <source>Someone for whom the weather matters most, weights (6, 2, 2)</source>
             <translation>날씨를 가장 중요하게 여기는 사람, 가중치 (6, 2, 2)</translation>
         </message>
@@ -2886,6 +2890,18 @@ Cancel: undo the edit.</source>
         <message>
             <source>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</source>
             <translation>속성 {name!r}은(는) JSON {count:,}자로, 허용되는 {max_count:,}자보다 깁니다</translation>
+        </message>
+        <message>
+            <source>{terms} = {total} &gt; θ = {theta}: yes, go out</source>
+            <translation>{terms} = {total} &gt; θ = {theta}: 예, 나간다</translation>
+        </message>
+        <message>
+            <source>{terms} = {total} ≤ θ = {theta}: no, stay home</source>
+            <translation>{terms} = {total} ≤ θ = {theta}: 아니요, 집에 있는다</translation>
+        </message>
+        <message>
+            <source>Weights ({weights}), inputs ({inputs}): what is the weighted sum?</source>
+            <translation>가중치 ({weights}), 입력 ({inputs}): 가중합은?</translation>
         </message>
         <message>
             <source>z = w1·x1 + w2·x2 + b = {w1}·{x1} + {w2}·{x2} + ({b}) = {z}; {why}</source>
