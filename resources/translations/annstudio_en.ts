@@ -663,6 +663,53 @@
         </message>
     </context>
     <context>
+        <name>DatePage</name>
+        <message>
+            <source>A unit as a decision: go out on a date this weekend? Three yes/no inputs, and weights that say how much each one matters to a person. The notes give the weights but no threshold; here the unit says yes when the weighted sum is above 5, so the input weighted 6 decides alone and the two inputs weighted 2 together (4) are not enough. Tick the inputs and compare the two people.</source>
+            <translation>A unit as a decision: go out on a date this weekend? Three yes/no inputs, and weights that say how much each one matters to a person. The notes give the weights but no threshold; here the unit says yes when the weighted sum is above 5, so the input weighted 6 decides alone and the two inputs weighted 2 together (4) are not enough. Tick the inputs and compare the two people.</translation>
+        </message>
+        <message>
+            <source>The weather is good (x₁)</source>
+            <translation>The weather is good (x₁)</translation>
+        </message>
+        <message>
+            <source>My partner is free (x₂)</source>
+            <translation>My partner is free (x₂)</translation>
+        </message>
+        <message>
+            <source>The place is near home (x₃)</source>
+            <translation>The place is near home (x₃)</translation>
+        </message>
+        <message>
+            <source>Threshold θ</source>
+            <translation>Threshold θ</translation>
+        </message>
+        <message>
+            <source>Threshold θ (yes when the sum &gt; θ)</source>
+            <translation>Threshold θ (yes when the sum &gt; θ)</translation>
+        </message>
+        <message>
+            <source>Ask me about the second person</source>
+            <translation>Ask me about the second person</translation>
+        </message>
+        <message>
+            <source>Someone for whom the weather matters most, weights (6, 2, 2)</source>
+            <translation>Someone for whom the weather matters most, weights (6, 2, 2)</translation>
+        </message>
+        <message>
+            <source>Someone for whom a nearby place matters most, weights (2, 2, 6)</source>
+            <translation>Someone for whom a nearby place matters most, weights (2, 2, 6)</translation>
+        </message>
+        <message>
+            <source>goes out</source>
+            <translation>goes out</translation>
+        </message>
+        <message>
+            <source>stays home</source>
+            <translation>stays home</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionRegionPlot</name>
         <message>
             <source>Discretize</source>
@@ -853,6 +900,37 @@
         </message>
     </context>
     <context>
+        <name>FeaturesPage</name>
+        <message>
+            <source>A unit only draws straight lines through its inputs, so give it better inputs. As in the TensorFlow Playground, tick features computed from x₁ and x₂. With x₁·x₂ the fourth input (1, 1) stands apart from the others, and one unit separates XOR; in the plane the boundary is no longer a line.</source>
+            <translation>A unit only draws straight lines through its inputs, so give it better inputs. As in the TensorFlow Playground, tick features computed from x₁ and x₂. With x₁·x₂ the fourth input (1, 1) stands apart from the others, and one unit separates XOR; in the plane the boundary is no longer a line.</translation>
+        </message>
+        <message>
+            <source>Let the rule find weights</source>
+            <translation>Let the rule find weights</translation>
+        </message>
+        <message>
+            <source>Weights by hand: (1, 1, −2), b = −0.5</source>
+            <translation>Weights by hand: (1, 1, −2), b = −0.5</translation>
+        </message>
+        <message>
+            <source>features</source>
+            <translation>features</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>output</translation>
+        </message>
+        <message>
+            <source>Set by hand: z = x₁ + x₂ − 2·x₁x₂ − 0.5 is −0.5, 0.5, 0.5, −0.5 on the four inputs.</source>
+            <translation>Set by hand: z = x₁ + x₂ − 2·x₁x₂ − 0.5 is −0.5, 0.5, 0.5, −0.5 on the four inputs.</translation>
+        </message>
+        <message>
+            <source>No weights yet for these features: let the rule find some.</source>
+            <translation>No weights yet for these features: let the rule find some.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActionsMixin</name>
         <message>
             <source>Unsaved changes</source>
@@ -976,6 +1054,37 @@
         </message>
     </context>
     <context>
+        <name>GatePage</name>
+        <message>
+            <source>output</source>
+            <translation>output</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>target</translation>
+        </message>
+        <message>
+            <source>One unit adds its weighted inputs and the bias, z = w₁·x₁ + w₂·x₂ + b, and fires when z reaches 0. Where z = 0 is a straight line across the plane: on its blue side the unit says 1, on the orange side 0. Move a weight and watch the line and the table; each point is coloured by its target.</source>
+            <translation>One unit adds its weighted inputs and the bias, z = w₁·x₁ + w₂·x₂ + b, and fires when z reaches 0. Where z = 0 is a straight line across the plane: on its blue side the unit says 1, on the orange side 0. Move a weight and watch the line and the table; each point is coloured by its target.</translation>
+        </message>
+        <message>
+            <source>Another question</source>
+            <translation>Another question</translation>
+        </message>
+        <message>
+            <source>All 4 rows right: these weights realise {0}.</source>
+            <translation>All 4 rows right: these weights realise {0}.</translation>
+        </message>
+        <message>
+            <source>{0} of 4 rows right. No weights get all four: the 1s and 0s of {1} sit on opposite corners, and no straight line separates them. The learning-rule and two-layer pages show what happens and what works.</source>
+            <translation>{0} of 4 rows right. No weights get all four: the 1s and 0s of {1} sit on opposite corners, and no straight line separates them. The learning-rule and two-layer pages show what happens and what works.</translation>
+        </message>
+        <message>
+            <source>{0} of 4 rows right. Move the line until every point is on its colour's side.</source>
+            <translation>{0} of 4 rows right. Move the line until every point is on its colour's side.</translation>
+        </message>
+    </context>
+    <context>
         <name>GradientHint</name>
         <message>
             <source>{0} has derivative 0: gradient descent cannot train this layer; use the perceptron learning rule</source>
@@ -1003,6 +1112,41 @@
         <message>
             <source>Standard deviation</source>
             <translation>Standard deviation</translation>
+        </message>
+    </context>
+    <context>
+        <name>IrisPage</name>
+        <message>
+            <source>Real data: 150 iris flowers, two inputs (petal length and width in cm), target 1 for a setosa. Setosas have small petals, so a line separates them and the rule converges. scikit-learn's Perceptron(max_iter=1000, tol=1e-3, random_state=42) visits the flowers in a shuffled order and ends on another line, yet both classify every flower the same way.</source>
+            <translation>Real data: 150 iris flowers, two inputs (petal length and width in cm), target 1 for a setosa. Setosas have small petals, so a line separates them and the rule converges. scikit-learn's Perceptron(max_iter=1000, tol=1e-3, random_state=42) visits the flowers in a shuffled order and ends on another line, yet both classify every flower the same way.</translation>
+        </message>
+        <message>
+            <source>petal length (cm)</source>
+            <translation>petal length (cm)</translation>
+        </message>
+        <message>
+            <source>petal width (cm)</source>
+            <translation>petal width (cm)</translation>
+        </message>
+        <message>
+            <source>the rule's line</source>
+            <translation>the rule's line</translation>
+        </message>
+        <message>
+            <source>scikit-learn's line</source>
+            <translation>scikit-learn's line</translation>
+        </message>
+        <message>
+            <source>the query (2, 0.5)</source>
+            <translation>the query (2, 0.5)</translation>
+        </message>
+        <message>
+            <source>Run the rule on the 150 flowers</source>
+            <translation>Run the rule on the 150 flowers</translation>
+        </message>
+        <message>
+            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. A flower with petals 2 cm × 0.5 cm → {8} (setosa).</source>
+            <translation>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. A flower with petals 2 cm × 0.5 cm → {8} (setosa).</translation>
         </message>
     </context>
     <context>
@@ -2910,6 +3054,108 @@ Cancel: undo the edit.</translation>
             <translation>converged in {steps} steps (loss {loss})</translation>
         </message>
         <message>
+            <source>{terms} = {total} &gt; θ = {theta}: yes, go out</source>
+            <translation>{terms} = {total} &gt; θ = {theta}: yes, go out</translation>
+        </message>
+        <message>
+            <source>{terms} = {total} ≤ θ = {theta}: no, stay home</source>
+            <translation>{terms} = {total} ≤ θ = {theta}: no, stay home</translation>
+        </message>
+        <message>
+            <source>Weights ({weights}), inputs ({inputs}): what is the weighted sum?</source>
+            <translation>Weights ({weights}), inputs ({inputs}): what is the weighted sum?</translation>
+        </message>
+        <message>
+            <source>z = w1·x1 + w2·x2 + b = {w1}·{x1} + {w2}·{x2} + ({b}) = {z}; {why}</source>
+            <translation>z = w1·x1 + w2·x2 + b = {w1}·{x1} + {w2}·{x2} + ({b}) = {z}; {why}</translation>
+        </message>
+        <message>
+            <source>z = {z} ≥ 0, so the output is +1</source>
+            <translation>z = {z} ≥ 0, so the output is +1</translation>
+        </message>
+        <message>
+            <source>z = {z} &lt; 0, so the output is −1</source>
+            <translation>z = {z} &lt; 0, so the output is −1</translation>
+        </message>
+        <message>
+            <source>With these weights ({gate} preset), what does the unit output for ({x1}, {x2})?</source>
+            <translation>With these weights ({gate} preset), what does the unit output for ({x1}, {x2})?</translation>
+        </message>
+        <message>
+            <source>What is z = w1·x1 + w2·x2 + b for the input ({x1}, {x2})?</source>
+            <translation>What is z = w1·x1 + w2·x2 + b for the input ({x1}, {x2})?</translation>
+        </message>
+        <message>
+            <source>z = {z} ≥ 0, so the output is 1</source>
+            <translation>z = {z} ≥ 0, so the output is 1</translation>
+        </message>
+        <message>
+            <source>z = {z} &lt; 0, so the output is 0</source>
+            <translation>z = {z} &lt; 0, so the output is 0</translation>
+        </message>
+        <message>
+            <source>z = {z} &gt; 0, so the output is 1</source>
+            <translation>z = {z} &gt; 0, so the output is 1</translation>
+        </message>
+        <message>
+            <source>z = {z} ≤ 0, so the output is 0</source>
+            <translation>z = {z} ≤ 0, so the output is 0</translation>
+        </message>
+        <message>
+            <source>epoch {epoch}, sample {n}: x = ({x}), z = {z}, ŷ = {yhat}, y = {y}</source>
+            <translation>epoch {epoch}, sample {n}: x = ({x}), z = {z}, ŷ = {yhat}, y = {y}</translation>
+        </message>
+        <message>
+            <source>Not converged after {epochs} epochs ({last} mistake(s) in the last one): the data may not be linearly separable, or it needs more epochs.</source>
+            <translation>Not converged after {epochs} epochs ({last} mistake(s) in the last one): the data may not be linearly separable, or it needs more epochs.</translation>
+        </message>
+        <message>
+            <source>Next: sample {n}, x = ({x}), target y = {y}. What is w1 after this step?</source>
+            <translation>Next: sample {n}, x = ({x}), target y = {y}. What is w1 after this step?</translation>
+        </message>
+        <message>
+            <source>{a}
+{b}</source>
+            <translation>{a}
+{b}</translation>
+        </message>
+        <message>
+            <source>y − ŷ = {err}: wrong, so w ← w + η(y − ŷ)x and b ← b + η(y − ŷ)</source>
+            <translation>y − ŷ = {err}: wrong, so w ← w + η(y − ŷ)x and b ← b + η(y − ŷ)</translation>
+        </message>
+        <message>
+            <source>b = {old} + {eta}·({err}) = {new}</source>
+            <translation>b = {old} + {eta}·({err}) = {new}</translation>
+        </message>
+        <message>
+            <source>Converged after {epochs} epoch(s): epoch {epochs} made no mistakes. Weights and bias: ({weights}).</source>
+            <translation>Converged after {epochs} epoch(s): epoch {epochs} made no mistakes. Weights and bias: ({weights}).</translation>
+        </message>
+        <message>
+            <source>Epoch {epoch}, sample {n} of {total}; mistakes per finished epoch: {errors}.</source>
+            <translation>Epoch {epoch}, sample {n} of {total}; mistakes per finished epoch: {errors}.</translation>
+        </message>
+        <message>
+            <source>No convergence after {epochs} epochs ({last} mistake(s) in the last one), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</source>
+            <translation>No convergence after {epochs} epochs ({last} mistake(s) in the last one), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</translation>
+        </message>
+        <message>
+            <source>Not converged yet after {epochs} epochs ({last} mistake(s) in the last one). The targets are linearly separable, so more epochs will get there.</source>
+            <translation>Not converged yet after {epochs} epochs ({last} mistake(s) in the last one). The targets are linearly separable, so more epochs will get there.</translation>
+        </message>
+        <message>
+            <source>ŷ = y: right, so nothing changes</source>
+            <translation>ŷ = y: right, so nothing changes</translation>
+        </message>
+        <message>
+            <source>w{i} = {old} + {eta}·({err})·{x} = {new}</source>
+            <translation>w{i} = {old} + {eta}·({err})·{x} = {new}</translation>
+        </message>
+        <message>
+            <source>The weights after epoch {later} are those after epoch {earlier}: the rule goes round in a circle.</source>
+            <translation>The weights after epoch {later} are those after epoch {earlier}: the rule goes round in a circle.</translation>
+        </message>
+        <message>
             <source>type a number first</source>
             <translation>type a number first</translation>
         </message>
@@ -4108,6 +4354,45 @@ Cancel: undo the edit.</translation>
         </message>
     </context>
     <context>
+        <name>PerceptronLab</name>
+        <message>
+            <source>One unit</source>
+            <translation>One unit</translation>
+        </message>
+        <message>
+            <source>Learning rule</source>
+            <translation>Learning rule</translation>
+        </message>
+        <message>
+            <source>XOR in two layers</source>
+            <translation>XOR in two layers</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>Features</translation>
+        </message>
+        <message>
+            <source>Iris</source>
+            <translation>Iris</translation>
+        </message>
+        <message>
+            <source>Go on a date?</source>
+            <translation>Go on a date?</translation>
+        </message>
+        <message>
+            <source>step: 1 when z ≥ 0</source>
+            <translation>step: 1 when z ≥ 0</translation>
+        </message>
+        <message>
+            <source>step, the notes' code: 1 when z &gt; 0</source>
+            <translation>step, the notes' code: 1 when z &gt; 0</translation>
+        </message>
+        <message>
+            <source>sign: +1 when z ≥ 0, else −1</source>
+            <translation>sign: +1 when z ≥ 0, else −1</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -4388,6 +4673,97 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{0} · unit {1} · pixel ({2}, {3}) · w = {4:.3g}</source>
             <translation>{0} · unit {1} · pixel ({2}, {3}) · w = {4:.3g}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulePage</name>
+        <message>
+            <source>Learning rate η</source>
+            <translation>Learning rate η</translation>
+        </message>
+        <message>
+            <source>Epochs at most</source>
+            <translation>Epochs at most</translation>
+        </message>
+        <message>
+            <source>start w1</source>
+            <translation>start w1</translation>
+        </message>
+        <message>
+            <source>start w2</source>
+            <translation>start w2</translation>
+        </message>
+        <message>
+            <source>start b</source>
+            <translation>start b</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>η</source>
+            <translation>η</translation>
+        </message>
+        <message>
+            <source>epochs at most</source>
+            <translation>epochs at most</translation>
+        </message>
+        <message>
+            <source>Next sample</source>
+            <translation>Next sample</translation>
+        </message>
+        <message>
+            <source>Next epoch</source>
+            <translation>Next epoch</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Run</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>Start over</translation>
+        </message>
+        <message>
+            <source>One sample (Ctrl+Right)</source>
+            <translation>One sample (Ctrl+Right)</translation>
+        </message>
+        <message>
+            <source>The rest of this epoch (Ctrl+Shift+Right)</source>
+            <translation>The rest of this epoch (Ctrl+Shift+Right)</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <source>mistakes</source>
+            <translation>mistakes</translation>
+        </message>
+        <message>
+            <source>Show the two-layer answer</source>
+            <translation>Show the two-layer answer</translation>
+        </message>
+        <message>
+            <source>Ask me about the next step</source>
+            <translation>Ask me about the next step</translation>
+        </message>
+        <message>
+            <source>The rule visits the four inputs in turn. When the output ŷ is wrong it moves every weight by η(y − ŷ)x and the bias by η(y − ŷ), which turns the line towards the missed point; a right output changes nothing. An epoch with no mistakes means the line separates the targets: the rule stops.</source>
+            <translation>The rule visits the four inputs in turn. When the output ŷ is wrong it moves every weight by η(y − ŷ)x and the bias by η(y − ŷ), which turns the line towards the missed point; a right output changes nothing. An epoch with no mistakes means the line separates the targets: the rule stops.</translation>
+        </message>
+        <message>
+            <source>No step yet. Press Next sample.</source>
+            <translation>No step yet. Press Next sample.</translation>
+        </message>
+        <message>
+            <source>{0} samples, {1} update(s); the last:</source>
+            <translation>{0} samples, {1} update(s); the last:</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>Pause</translation>
         </message>
     </context>
     <context>
@@ -5047,6 +5423,80 @@ loss {5}, gradient ({6}, {7})</translation>
             <source>A live view stopped updating: {0}</source>
             <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is folders the user picked in a dialog: the project's callbacks may write there too weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) seconds between payloads the GUI asks for (its frame interval); set from the GUI thread the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>A live view stopped updating: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoLayerPage</name>
+        <message>
+            <source>One line cannot cut XOR's corners apart, but two lines can. The hidden unit s₁ = NAND(x₁, x₂) is 0 only at (1, 1); s₂ = OR(x₁, x₂) is 0 only at (0, 0). AND(s₁, s₂) is 1 exactly between the two lines: XOR. The second layer sees the inputs moved to (s₁, s₂), where one line is enough.</source>
+            <translation>One line cannot cut XOR's corners apart, but two lines can. The hidden unit s₁ = NAND(x₁, x₂) is 0 only at (1, 1); s₂ = OR(x₁, x₂) is 0 only at (0, 0). AND(s₁, s₂) is 1 exactly between the two lines: XOR. The second layer sees the inputs moved to (s₁, s₂), where one line is enough.</translation>
+        </message>
+        <message>
+            <source>Left: the inputs with the NAND line (orange) and the OR line (blue); the network says 1 in the blue band. Right: the same four points as the hidden units see them, (s₁, s₂), with the AND unit's line — (0, 1) and (1, 0) both land on (1, 1).</source>
+            <translation>Left: the inputs with the NAND line (orange) and the OR line (blue); the network says 1 in the blue band. Right: the same four points as the hidden units see them, (s₁, s₂), with the AND unit's line — (0, 1) and (1, 0) both land on (1, 1).</translation>
+        </message>
+        <message>
+            <source>Open in the editor</source>
+            <translation>Open in the editor</translation>
+        </message>
+        <message>
+            <source>Replace the project in the main window with this network (step activations, these weights) on the XOR gate data</source>
+            <translation>Replace the project in the main window with this network (step activations, these weights) on the XOR gate data</translation>
+        </message>
+        <message>
+            <source>Opened the two-layer XOR network: its weights are set by hand, so it needs no training</source>
+            <translation>Opened the two-layer XOR network: its weights are set by hand, so it needs no training</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitEditor</name>
+        <message>
+            <source>Weights from the notes: AND, NAND, OR, XOR (no weights realise it) and three threshold forms of AND</source>
+            <translation>Weights from the notes: AND, NAND, OR, XOR (no weights realise it) and three threshold forms of AND</translation>
+        </message>
+        <message>
+            <source>Target: {0}</source>
+            <translation>Target: {0}</translation>
+        </message>
+        <message>
+            <source>Threshold form: θ = −b (fires when w·x &gt; θ)</source>
+            <translation>Threshold form: θ = −b (fires when w·x &gt; θ)</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>Preset</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>Activation</translation>
+        </message>
+        <message>
+            <source>θ (threshold)</source>
+            <translation>θ (threshold)</translation>
+        </message>
+        <message>
+            <source>b (bias)</source>
+            <translation>b (bias)</translation>
+        </message>
+        <message>
+            <source>{0} = {1}</source>
+            <translation>{0} = {1}</translation>
+        </message>
+        <message>
+            <source>Activation: {0}</source>
+            <translation>Activation: {0}</translation>
+        </message>
+        <message>
+            <source>Threshold form</source>
+            <translation>Threshold form</translation>
+        </message>
+        <message>
+            <source>Preset: {0}</source>
+            <translation>Preset: {0}</translation>
         </message>
     </context>
     <context>

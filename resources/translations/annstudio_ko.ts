@@ -663,6 +663,53 @@
         </message>
     </context>
     <context>
+        <name>DatePage</name>
+        <message>
+            <source>A unit as a decision: go out on a date this weekend? Three yes/no inputs, and weights that say how much each one matters to a person. The notes give the weights but no threshold; here the unit says yes when the weighted sum is above 5, so the input weighted 6 decides alone and the two inputs weighted 2 together (4) are not enough. Tick the inputs and compare the two people.</source>
+            <translation>결정을 내리는 유닛: 이번 주말에 데이트하러 나갈까? 예/아니요 입력 세 개와, 각 입력이 그 사람에게 얼마나 중요한지를 나타내는 가중치가 있습니다. 노트에는 가중치만 있고 임계값은 없습니다. 여기서는 가중합이 5보다 크면 '예'라고 답하므로, 가중치 6인 입력 하나만으로 결정되고 가중치 2인 두 입력을 합쳐도(4) 부족합니다. 입력을 체크하고 두 사람을 비교해 보세요.</translation>
+        </message>
+        <message>
+            <source>The weather is good (x₁)</source>
+            <translation>날씨가 좋다 (x₁)</translation>
+        </message>
+        <message>
+            <source>My partner is free (x₂)</source>
+            <translation>연인이 바쁜 일이 없다 (x₂)</translation>
+        </message>
+        <message>
+            <source>The place is near home (x₃)</source>
+            <translation>데이트 장소가 집에서 가깝다 (x₃)</translation>
+        </message>
+        <message>
+            <source>Threshold θ</source>
+            <translation>임계값 θ</translation>
+        </message>
+        <message>
+            <source>Threshold θ (yes when the sum &gt; θ)</source>
+            <translation>임계값 θ (합 &gt; θ 이면 예)</translation>
+        </message>
+        <message>
+            <source>Ask me about the second person</source>
+            <translation>두 번째 사람에 대해 문제 내기</translation>
+        </message>
+        <message>
+            <source>Someone for whom the weather matters most, weights (6, 2, 2)</source>
+            <translation>날씨를 가장 중요하게 여기는 사람, 가중치 (6, 2, 2)</translation>
+        </message>
+        <message>
+            <source>Someone for whom a nearby place matters most, weights (2, 2, 6)</source>
+            <translation>가까운 장소를 가장 중요하게 여기는 사람, 가중치 (2, 2, 6)</translation>
+        </message>
+        <message>
+            <source>goes out</source>
+            <translation>나간다</translation>
+        </message>
+        <message>
+            <source>stays home</source>
+            <translation>집에 있는다</translation>
+        </message>
+    </context>
+    <context>
         <name>DecisionRegionPlot</name>
         <message>
             <source>Discretize</source>
@@ -853,6 +900,37 @@
         </message>
     </context>
     <context>
+        <name>FeaturesPage</name>
+        <message>
+            <source>A unit only draws straight lines through its inputs, so give it better inputs. As in the TensorFlow Playground, tick features computed from x₁ and x₂. With x₁·x₂ the fourth input (1, 1) stands apart from the others, and one unit separates XOR; in the plane the boundary is no longer a line.</source>
+            <translation>유닛은 입력 공간에 직선만 그을 수 있으니, 더 나은 입력을 주어 봅시다. TensorFlow Playground처럼 x₁과 x₂로 계산한 특성을 체크하세요. x₁·x₂가 있으면 네 번째 입력 (1, 1)이 나머지와 떨어지고, 유닛 하나로 XOR을 분리할 수 있습니다. 평면에서 보면 결정 경계는 더 이상 직선이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Let the rule find weights</source>
+            <translation>학습 규칙으로 가중치 찾기</translation>
+        </message>
+        <message>
+            <source>Weights by hand: (1, 1, −2), b = −0.5</source>
+            <translation>직접 정한 가중치: (1, 1, −2), b = −0.5</translation>
+        </message>
+        <message>
+            <source>features</source>
+            <translation>특성</translation>
+        </message>
+        <message>
+            <source>output</source>
+            <translation>출력</translation>
+        </message>
+        <message>
+            <source>Set by hand: z = x₁ + x₂ − 2·x₁x₂ − 0.5 is −0.5, 0.5, 0.5, −0.5 on the four inputs.</source>
+            <translation>직접 정한 값: z = x₁ + x₂ − 2·x₁x₂ − 0.5 는 네 입력에서 −0.5, 0.5, 0.5, −0.5 입니다.</translation>
+        </message>
+        <message>
+            <source>No weights yet for these features: let the rule find some.</source>
+            <translation>이 특성들에 대한 가중치가 아직 없습니다. 학습 규칙으로 찾아보세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>FileActionsMixin</name>
         <message>
             <source>Unsaved changes</source>
@@ -976,6 +1054,37 @@
         </message>
     </context>
     <context>
+        <name>GatePage</name>
+        <message>
+            <source>output</source>
+            <translation>출력</translation>
+        </message>
+        <message>
+            <source>target</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>One unit adds its weighted inputs and the bias, z = w₁·x₁ + w₂·x₂ + b, and fires when z reaches 0. Where z = 0 is a straight line across the plane: on its blue side the unit says 1, on the orange side 0. Move a weight and watch the line and the table; each point is coloured by its target.</source>
+            <translation>유닛 하나는 가중치를 곱한 입력과 편향을 더하고(z = w₁·x₁ + w₂·x₂ + b), z가 0에 이르면 발화합니다. z = 0인 곳은 평면을 가로지르는 직선입니다. 파란 쪽에서는 1, 주황 쪽에서는 0을 출력합니다. 가중치를 움직이며 직선과 진리표를 보세요. 각 점의 색은 목표값입니다.</translation>
+        </message>
+        <message>
+            <source>Another question</source>
+            <translation>다른 문제</translation>
+        </message>
+        <message>
+            <source>All 4 rows right: these weights realise {0}.</source>
+            <translation>4행 모두 맞음: 이 가중치는 {0}을(를) 구현합니다.</translation>
+        </message>
+        <message>
+            <source>{0} of 4 rows right. No weights get all four: the 1s and 0s of {1} sit on opposite corners, and no straight line separates them. The learning-rule and two-layer pages show what happens and what works.</source>
+            <translation>4행 중 {0}행 맞음. 네 행을 모두 맞히는 가중치는 없습니다. {1}의 1과 0은 서로 마주 보는 모서리에 있어 어떤 직선으로도 나눌 수 없습니다. 학습 규칙 페이지와 2층 페이지에서 어떻게 되는지, 무엇이 해결책인지 보세요.</translation>
+        </message>
+        <message>
+            <source>{0} of 4 rows right. Move the line until every point is on its colour's side.</source>
+            <translation>4행 중 {0}행 맞음. 모든 점이 자기 색 쪽에 올 때까지 직선을 움직여 보세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>GradientHint</name>
         <message>
             <source>{0} has derivative 0: gradient descent cannot train this layer; use the perceptron learning rule</source>
@@ -1003,6 +1112,41 @@
         <message>
             <source>Standard deviation</source>
             <translation>표준편차</translation>
+        </message>
+    </context>
+    <context>
+        <name>IrisPage</name>
+        <message>
+            <source>Real data: 150 iris flowers, two inputs (petal length and width in cm), target 1 for a setosa. Setosas have small petals, so a line separates them and the rule converges. scikit-learn's Perceptron(max_iter=1000, tol=1e-3, random_state=42) visits the flowers in a shuffled order and ends on another line, yet both classify every flower the same way.</source>
+            <translation>실제 데이터: 붓꽃 150송이, 입력 두 개(꽃잎 길이와 너비, cm), setosa이면 목표 1. setosa는 꽃잎이 작아서 직선 하나로 분리되고 학습 규칙이 수렴합니다. scikit-learn의 Perceptron(max_iter=1000, tol=1e-3, random_state=42)은 꽃을 섞은 순서로 보고 다른 직선에 도달하지만, 두 직선은 모든 꽃을 똑같이 분류합니다.</translation>
+        </message>
+        <message>
+            <source>petal length (cm)</source>
+            <translation>꽃잎 길이 (cm)</translation>
+        </message>
+        <message>
+            <source>petal width (cm)</source>
+            <translation>꽃잎 너비 (cm)</translation>
+        </message>
+        <message>
+            <source>the rule's line</source>
+            <translation>학습 규칙의 직선</translation>
+        </message>
+        <message>
+            <source>scikit-learn's line</source>
+            <translation>scikit-learn의 직선</translation>
+        </message>
+        <message>
+            <source>the query (2, 0.5)</source>
+            <translation>질의 (2, 0.5)</translation>
+        </message>
+        <message>
+            <source>Run the rule on the 150 flowers</source>
+            <translation>150송이에 학습 규칙 실행</translation>
+        </message>
+        <message>
+            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. A flower with petals 2 cm × 0.5 cm → {8} (setosa).</source>
+            <translation>학습 규칙(η = 1, 0에서 시작, 순서대로)은 {0} 에포크 만에 수렴했습니다: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. 두 모델은 150송이 중 {7}송이에서 같은 답을 내고, 둘 다 150송이를 모두 맞힙니다. 꽃잎 2 cm × 0.5 cm인 꽃 → {8} (setosa).</translation>
         </message>
     </context>
     <context>
@@ -2910,6 +3054,108 @@ Cancel: undo the edit.</source>
             <translation>{steps} 스텝 만에 수렴 (손실 {loss})</translation>
         </message>
         <message>
+            <source>{terms} = {total} &gt; θ = {theta}: yes, go out</source>
+            <translation>{terms} = {total} &gt; θ = {theta}: 예, 나간다</translation>
+        </message>
+        <message>
+            <source>{terms} = {total} ≤ θ = {theta}: no, stay home</source>
+            <translation>{terms} = {total} ≤ θ = {theta}: 아니요, 집에 있는다</translation>
+        </message>
+        <message>
+            <source>Weights ({weights}), inputs ({inputs}): what is the weighted sum?</source>
+            <translation>가중치 ({weights}), 입력 ({inputs}): 가중합은?</translation>
+        </message>
+        <message>
+            <source>z = w1·x1 + w2·x2 + b = {w1}·{x1} + {w2}·{x2} + ({b}) = {z}; {why}</source>
+            <translation>z = w1·x1 + w2·x2 + b = {w1}·{x1} + {w2}·{x2} + ({b}) = {z}; {why}</translation>
+        </message>
+        <message>
+            <source>z = {z} ≥ 0, so the output is +1</source>
+            <translation>z = {z} ≥ 0 이므로 출력은 +1</translation>
+        </message>
+        <message>
+            <source>z = {z} &lt; 0, so the output is −1</source>
+            <translation>z = {z} &lt; 0 이므로 출력은 −1</translation>
+        </message>
+        <message>
+            <source>With these weights ({gate} preset), what does the unit output for ({x1}, {x2})?</source>
+            <translation>이 가중치({gate} 프리셋)에서 입력 ({x1}, {x2})에 대한 유닛의 출력은?</translation>
+        </message>
+        <message>
+            <source>What is z = w1·x1 + w2·x2 + b for the input ({x1}, {x2})?</source>
+            <translation>입력 ({x1}, {x2})에서 z = w1·x1 + w2·x2 + b 는?</translation>
+        </message>
+        <message>
+            <source>z = {z} ≥ 0, so the output is 1</source>
+            <translation>z = {z} ≥ 0 이므로 출력은 1</translation>
+        </message>
+        <message>
+            <source>z = {z} &lt; 0, so the output is 0</source>
+            <translation>z = {z} &lt; 0 이므로 출력은 0</translation>
+        </message>
+        <message>
+            <source>z = {z} &gt; 0, so the output is 1</source>
+            <translation>z = {z} &gt; 0 이므로 출력은 1</translation>
+        </message>
+        <message>
+            <source>z = {z} ≤ 0, so the output is 0</source>
+            <translation>z = {z} ≤ 0 이므로 출력은 0</translation>
+        </message>
+        <message>
+            <source>epoch {epoch}, sample {n}: x = ({x}), z = {z}, ŷ = {yhat}, y = {y}</source>
+            <translation>에포크 {epoch}, 샘플 {n}: x = ({x}), z = {z}, ŷ = {yhat}, y = {y}</translation>
+        </message>
+        <message>
+            <source>Not converged after {epochs} epochs ({last} mistake(s) in the last one): the data may not be linearly separable, or it needs more epochs.</source>
+            <translation>{epochs} 에포크 후에도 수렴하지 않았습니다(마지막 에포크의 오류 {last}개). 데이터가 선형 분리 가능하지 않거나, 에포크가 더 필요할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Next: sample {n}, x = ({x}), target y = {y}. What is w1 after this step?</source>
+            <translation>다음: 샘플 {n}, x = ({x}), 목표 y = {y}. 이 단계 후의 w1은?</translation>
+        </message>
+        <message>
+            <source>{a}
+{b}</source>
+            <translation>{a}
+{b}</translation>
+        </message>
+        <message>
+            <source>y − ŷ = {err}: wrong, so w ← w + η(y − ŷ)x and b ← b + η(y − ŷ)</source>
+            <translation>y − ŷ = {err}: 틀렸으므로 w ← w + η(y − ŷ)x, b ← b + η(y − ŷ)</translation>
+        </message>
+        <message>
+            <source>b = {old} + {eta}·({err}) = {new}</source>
+            <translation>b = {old} + {eta}·({err}) = {new}</translation>
+        </message>
+        <message>
+            <source>Converged after {epochs} epoch(s): epoch {epochs} made no mistakes. Weights and bias: ({weights}).</source>
+            <translation>{epochs} 에포크 만에 수렴했습니다: 에포크 {epochs}에서 오류가 없었습니다. 가중치와 편향: ({weights}).</translation>
+        </message>
+        <message>
+            <source>Epoch {epoch}, sample {n} of {total}; mistakes per finished epoch: {errors}.</source>
+            <translation>에포크 {epoch}, 샘플 {n}/{total}; 끝난 에포크별 오류 수: {errors}.</translation>
+        </message>
+        <message>
+            <source>No convergence after {epochs} epochs ({last} mistake(s) in the last one), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</source>
+            <translation>{epochs} 에포크 후에도 수렴하지 않았고(마지막 에포크의 오류 {last}개), 앞으로도 수렴하지 않습니다. 이 목표값은 선형 분리 가능하지 않습니다. 1을 한쪽에, 0을 다른 쪽에 두는 직선이 없으므로 학습 규칙이 시도하는 모든 직선은 어떤 입력을 틀립니다. {why} 2층(NAND와 OR이 AND로 들어감)으로 풀 수 있고, 입력 x1·x2를 추가해도 풀립니다.</translation>
+        </message>
+        <message>
+            <source>Not converged yet after {epochs} epochs ({last} mistake(s) in the last one). The targets are linearly separable, so more epochs will get there.</source>
+            <translation>{epochs} 에포크 후 아직 수렴하지 않았습니다(마지막 에포크의 오류 {last}개). 목표값이 선형 분리 가능하므로 에포크를 더 돌리면 수렴합니다.</translation>
+        </message>
+        <message>
+            <source>ŷ = y: right, so nothing changes</source>
+            <translation>ŷ = y: 맞았으므로 바뀌는 것이 없음</translation>
+        </message>
+        <message>
+            <source>w{i} = {old} + {eta}·({err})·{x} = {new}</source>
+            <translation>w{i} = {old} + {eta}·({err})·{x} = {new}</translation>
+        </message>
+        <message>
+            <source>The weights after epoch {later} are those after epoch {earlier}: the rule goes round in a circle.</source>
+            <translation>에포크 {later} 후의 가중치가 에포크 {earlier} 후와 같습니다: 학습 규칙이 같은 자리를 맴돕니다.</translation>
+        </message>
+        <message>
             <source>type a number first</source>
             <translation>먼저 숫자를 입력하세요</translation>
         </message>
@@ -4108,6 +4354,45 @@ Cancel: undo the edit.</source>
         </message>
     </context>
     <context>
+        <name>PerceptronLab</name>
+        <message>
+            <source>One unit</source>
+            <translation>유닛 하나</translation>
+        </message>
+        <message>
+            <source>Learning rule</source>
+            <translation>학습 규칙</translation>
+        </message>
+        <message>
+            <source>XOR in two layers</source>
+            <translation>2층으로 XOR</translation>
+        </message>
+        <message>
+            <source>Features</source>
+            <translation>특성</translation>
+        </message>
+        <message>
+            <source>Iris</source>
+            <translation>붓꽃</translation>
+        </message>
+        <message>
+            <source>Go on a date?</source>
+            <translation>데이트하러 갈까?</translation>
+        </message>
+        <message>
+            <source>step: 1 when z ≥ 0</source>
+            <translation>계단 함수: z ≥ 0 이면 1</translation>
+        </message>
+        <message>
+            <source>step, the notes' code: 1 when z &gt; 0</source>
+            <translation>계단 함수, 노트의 코드: z &gt; 0 이면 1</translation>
+        </message>
+        <message>
+            <source>sign: +1 when z ≥ 0, else −1</source>
+            <translation>부호 함수: z ≥ 0 이면 +1, 아니면 −1</translation>
+        </message>
+    </context>
+    <context>
         <name>PreferencesDialog</name>
         <message>
             <source>Preferences</source>
@@ -4388,6 +4673,97 @@ Cancel: undo the edit.</source>
         <message>
             <source>{0} · unit {1} · pixel ({2}, {3}) · w = {4:.3g}</source>
             <translation>{0} · 유닛 {1} · 픽셀 ({2}, {3}) · w = {4:.3g}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RulePage</name>
+        <message>
+            <source>Learning rate η</source>
+            <translation>학습률 η</translation>
+        </message>
+        <message>
+            <source>Epochs at most</source>
+            <translation>최대 에포크</translation>
+        </message>
+        <message>
+            <source>start w1</source>
+            <translation>시작 w1</translation>
+        </message>
+        <message>
+            <source>start w2</source>
+            <translation>시작 w2</translation>
+        </message>
+        <message>
+            <source>start b</source>
+            <translation>시작 b</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>η</source>
+            <translation>η</translation>
+        </message>
+        <message>
+            <source>epochs at most</source>
+            <translation>최대 에포크</translation>
+        </message>
+        <message>
+            <source>Next sample</source>
+            <translation>다음 샘플</translation>
+        </message>
+        <message>
+            <source>Next epoch</source>
+            <translation>다음 에포크</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>실행</translation>
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation>처음부터</translation>
+        </message>
+        <message>
+            <source>One sample (Ctrl+Right)</source>
+            <translation>샘플 하나 (Ctrl+Right)</translation>
+        </message>
+        <message>
+            <source>The rest of this epoch (Ctrl+Shift+Right)</source>
+            <translation>이 에포크의 나머지 (Ctrl+Shift+Right)</translation>
+        </message>
+        <message>
+            <source>epoch</source>
+            <translation>에포크</translation>
+        </message>
+        <message>
+            <source>mistakes</source>
+            <translation>오류 수</translation>
+        </message>
+        <message>
+            <source>Show the two-layer answer</source>
+            <translation>2층 해법 보기</translation>
+        </message>
+        <message>
+            <source>Ask me about the next step</source>
+            <translation>다음 단계 문제 내기</translation>
+        </message>
+        <message>
+            <source>The rule visits the four inputs in turn. When the output ŷ is wrong it moves every weight by η(y − ŷ)x and the bias by η(y − ŷ), which turns the line towards the missed point; a right output changes nothing. An epoch with no mistakes means the line separates the targets: the rule stops.</source>
+            <translation>학습 규칙은 네 입력을 차례로 봅니다. 출력 ŷ가 틀리면 각 가중치를 η(y − ŷ)x만큼, 편향을 η(y − ŷ)만큼 옮겨 직선을 틀린 점 쪽으로 돌립니다. 맞으면 아무것도 바꾸지 않습니다. 오류가 없는 에포크가 나오면 직선이 목표값을 나눈 것이므로 학습이 멈춥니다.</translation>
+        </message>
+        <message>
+            <source>No step yet. Press Next sample.</source>
+            <translation>아직 단계가 없습니다. 다음 샘플을 누르세요.</translation>
+        </message>
+        <message>
+            <source>{0} samples, {1} update(s); the last:</source>
+            <translation>샘플 {0}개, 갱신 {1}번; 마지막 갱신:</translation>
+        </message>
+        <message>
+            <source>Pause</source>
+            <translation>일시 정지</translation>
         </message>
     </context>
     <context>
@@ -5047,6 +5423,80 @@ loss {5}, gradient ({6}, {7})</source>
             <source>A live view stopped updating: {0}</source>
             <extracomment>terminal events after which the probes look at the model once more (an error may have left no model) errors that mean "the project cannot be trained as it is"; their message is shown as it is folders the user picked in a dialog: the project's callbacks may write there too weights to start from instead of the seeded draw (imported, kept after an edit, typed in) the data already loaded for this project (the ready model's), or None to load it at most this many epochs a second (None: as fast as it trains); read between epochs, so the GUI may change it during the run (then :meth:`TrainingControl.wake`) seconds between payloads the GUI asks for (its frame interval); set from the GUI thread the built run (model, trainer, dataset); set in the worker thread before the first payload</extracomment>
             <translation>실시간 화면 하나가 갱신을 멈췄습니다: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TwoLayerPage</name>
+        <message>
+            <source>One line cannot cut XOR's corners apart, but two lines can. The hidden unit s₁ = NAND(x₁, x₂) is 0 only at (1, 1); s₂ = OR(x₁, x₂) is 0 only at (0, 0). AND(s₁, s₂) is 1 exactly between the two lines: XOR. The second layer sees the inputs moved to (s₁, s₂), where one line is enough.</source>
+            <translation>직선 하나로는 XOR의 모서리들을 나눌 수 없지만 직선 두 개로는 됩니다. 은닉 유닛 s₁ = NAND(x₁, x₂)는 (1, 1)에서만 0이고, s₂ = OR(x₁, x₂)는 (0, 0)에서만 0입니다. AND(s₁, s₂)는 정확히 두 직선 사이에서 1이 되니 XOR입니다. 두 번째 층은 입력을 (s₁, s₂)로 옮겨 보며, 그곳에서는 직선 하나로 충분합니다.</translation>
+        </message>
+        <message>
+            <source>Left: the inputs with the NAND line (orange) and the OR line (blue); the network says 1 in the blue band. Right: the same four points as the hidden units see them, (s₁, s₂), with the AND unit's line — (0, 1) and (1, 0) both land on (1, 1).</source>
+            <translation>왼쪽: 입력과 NAND 직선(주황), OR 직선(파랑). 신경망은 파란 띠 안에서 1을 출력합니다. 오른쪽: 은닉 유닛이 보는 같은 네 점 (s₁, s₂)와 AND 유닛의 직선 — (0, 1)과 (1, 0)은 모두 (1, 1)로 갑니다.</translation>
+        </message>
+        <message>
+            <source>Open in the editor</source>
+            <translation>편집기에서 열기</translation>
+        </message>
+        <message>
+            <source>Replace the project in the main window with this network (step activations, these weights) on the XOR gate data</source>
+            <translation>메인 창의 프로젝트를 이 신경망(계단 함수 활성화, 이 가중치)과 XOR 게이트 데이터로 바꿉니다</translation>
+        </message>
+        <message>
+            <source>Opened the two-layer XOR network: its weights are set by hand, so it needs no training</source>
+            <translation>2층 XOR 신경망을 열었습니다: 가중치를 직접 정했으므로 학습이 필요 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>UnitEditor</name>
+        <message>
+            <source>Weights from the notes: AND, NAND, OR, XOR (no weights realise it) and three threshold forms of AND</source>
+            <translation>노트의 가중치: AND, NAND, OR, XOR(구현하는 가중치 없음), 그리고 AND의 임계값 형태 세 가지</translation>
+        </message>
+        <message>
+            <source>Target: {0}</source>
+            <translation>목표: {0}</translation>
+        </message>
+        <message>
+            <source>Threshold form: θ = −b (fires when w·x &gt; θ)</source>
+            <translation>임계값 형태: θ = −b (w·x &gt; θ 이면 발화)</translation>
+        </message>
+        <message>
+            <source>Preset</source>
+            <translation>프리셋</translation>
+        </message>
+        <message>
+            <source>Target</source>
+            <translation>목표</translation>
+        </message>
+        <message>
+            <source>Activation</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <source>θ (threshold)</source>
+            <translation>θ (임계값)</translation>
+        </message>
+        <message>
+            <source>b (bias)</source>
+            <translation>b (편향)</translation>
+        </message>
+        <message>
+            <source>{0} = {1}</source>
+            <translation>{0} = {1}</translation>
+        </message>
+        <message>
+            <source>Activation: {0}</source>
+            <translation>활성화 함수: {0}</translation>
+        </message>
+        <message>
+            <source>Threshold form</source>
+            <translation>임계값 형태</translation>
+        </message>
+        <message>
+            <source>Preset: {0}</source>
+            <translation>프리셋: {0}</translation>
         </message>
     </context>
     <context>

@@ -1,0 +1,246 @@
+"""The perceptron lab driven as a learner does: opened from the Learn menu, weights moved and typed, undo,
+the learning rule stepped (against the core stepper), XOR's failure, two layers opened in the editor."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSlider, QTableWidget, QWidget
+
+from annstudio.gui.fields import NumberField
+from annstudio.learn.perceptron_lab import INPUTS, TARGETS
+from annstudio.learn.perceptron_rule import RuleStepper
+from tests.gui.conftest import show_main_window
+
+
+@pytest.fixture
+def window(qtbot, isolated_gui):
+    return show_main_window(qtbot, (1400, 950))
+
+
+@pytest.fixture
+def lab(window):
+    window.findChild(QAction, "action_perceptron_lab").trigger()
+    lab = window.findChild(QWidget, "perceptronLab")
+    assert lab is not None and lab.isVisible()
+    return lab
+
+
+def table_rows(table: QTableWidget) -> list[list[str]]:
+    return [[table.item(r, c).text() for c in range(table.columnCount())] for r in range(table.rowCount())]
+
+
+def choose(qtbot, combo: QComboBox, text: str) -> None:
+    """Pick an entry with the keyboard (Home, then Down), as a learner does."""
+    combo.setFocus()
+    qtbot.keyClick(combo, Qt.Key.Key_Home)
+    for _ in range(combo.count()):
+        if combo.currentText() == text:
+            return
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentText() == text
+
+
+def type_into(qtbot, field: NumberField, text: str) -> None:
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), text)
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+
+
+def show_page(lab, title: str) -> None:
+    tabs = lab.tabs
+    index = next(i for i in range(tabs.count()) if tabs.tabText(i) == title)
+    tabs.setCurrentIndex(index)
+
+
+def line_data(plot_item) -> tuple[np.ndarray, np.ndarray]:
+    x, y = plot_item.getData()
+    return np.asarray(x), np.asarray(y)
+
+
+def test_menu_opens_the_lab_on_and_with_its_truth_table(lab):
+    assert lab.findChild(QComboBox, "perceptronPreset").currentText() == "AND"
+    rows = table_rows(lab.findChild(QTableWidget, "perceptronTruthTable"))
+    assert rows == [["0", "0", "-0.7", "0", "0", "✓"], ["0", "1", "-0.2", "0", "0", "✓"],
+                    ["1", "0", "-0.2", "0", "0", "✓"], ["1", "1", "0.3", "1", "1", "✓"]]
+    assert lab.findChild(NumberField, "perceptronW1Field").lineEdit().text() == "0.5"
+    assert lab.findChild(NumberField, "perceptronBField").lineEdit().text() == "-0.7"
+    x, y = line_data(lab.gate_page.plane.line)
+    np.testing.assert_allclose(0.5 * x + 0.5 * y - 0.7, 0, atol=1e-12)
+    assert "All 4 rows right" in lab.findChild(QLabel, "perceptronGateSummary").text()
+
+
+def test_moving_and_typing_a_weight_changes_the_line_and_the_table_and_undo_restores(qtbot, lab):
+    table = lab.findChild(QTableWidget, "perceptronTruthTable")
+    slider = lab.findChild(QSlider, "perceptronBSlider")
+    slider.setFocus()
+    for _ in range(3):   # b: -0.7 -> -0.4 (page steps of 0.1): OR's bias
+        qtbot.keyClick(slider, Qt.Key.Key_PageUp)
+    assert lab.findChild(NumberField, "perceptronBField").lineEdit().text() == "-0.4"
+    assert [r[2] for r in table_rows(table)] == ["-0.4", "0.1", "0.1", "0.6"]
+    assert [r[5] for r in table_rows(table)] == ["✓", "✗", "✗", "✓"]   # OR's outputs against AND
+    x, y = line_data(lab.gate_page.plane.line)
+    np.testing.assert_allclose(0.5 * x + 0.5 * y - 0.4, 0, atol=1e-12)
+    # typing a weight
+    type_into(qtbot, lab.findChild(NumberField, "perceptronW2Field"), "-1")
+    assert [r[2] for r in table_rows(table)] == ["-0.4", "-1.4", "0.1", "-0.9"]
+    x, y = line_data(lab.gate_page.plane.line)
+    np.testing.assert_allclose(0.5 * x - 1.0 * y - 0.4, 0, atol=1e-12)
+    # Ctrl+Z in the lab undoes the lab's edits (not the project's), Ctrl+Shift+Z redoes
+    slider.setFocus()
+    qtbot.keyClick(slider, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r[2] for r in table_rows(table)] == ["-0.4", "0.1", "0.1", "0.6"]
+    for _ in range(3):
+        qtbot.keyClick(slider, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert [r[2] for r in table_rows(table)] == ["-0.7", "-0.2", "-0.2", "0.3"]
+    assert lab.findChild(NumberField, "perceptronBField").lineEdit().text() == "-0.7"
+    qtbot.keyClick(slider, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert lab.findChild(NumberField, "perceptronBField").lineEdit().text() == "-0.6"
+
+
+def test_presets_threshold_form_and_xor(qtbot, lab):
+    preset_box = lab.findChild(QComboBox, "perceptronPreset")
+    table = lab.findChild(QTableWidget, "perceptronTruthTable")
+    choose(qtbot, preset_box, "AND θ 1")
+    assert lab.findChild(QCheckBox, "perceptronThresholdForm").isChecked()
+    assert lab.findChild(NumberField, "perceptronBField").lineEdit().text() == "1"     # θ shown
+    assert [r[3] for r in table_rows(table)] == ["0", "0", "0", "1"]
+    choose(qtbot, lab.findChild(QComboBox, "perceptronActivation"), "step: 1 when z ≥ 0")
+    assert [r[3] for r in table_rows(table)] == ["0", "1", "1", "1"]   # the tie at z = 0 now fires
+    choose(qtbot, preset_box, "XOR")
+    assert [r[4] for r in table_rows(table)] == ["0", "1", "1", "0"]
+    assert "No weights get all four" in lab.findChild(QLabel, "perceptronGateSummary").text()
+
+
+def test_quiz_asks_for_the_output_and_grades_it(qtbot, lab):
+    assert "(1, 0)" in lab.findChild(QLabel, "perceptronQuizPrompt").text()
+    field = lab.findChild(QLineEdit, "perceptronQuizAnswer")
+    qtbot.keyClicks(field, "0")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    result = lab.findChild(QLabel, "perceptronQuizResult").text()
+    assert "Right" in result and "-0.2" in result
+
+
+def test_stepping_the_rule_matches_the_core_stepper(qtbot, lab):
+    show_page(lab, "Learning rule")
+    type_into(qtbot, lab.findChild(NumberField, "perceptronEta"), "0.5")
+    core = RuleStepper(INPUTS, TARGETS["AND"], eta=0.5)
+    next_sample = lab.findChild(QPushButton, "perceptronNextSample")
+    text = lab.findChild(QLabel, "perceptronUpdateText")
+    for _ in range(4):
+        qtbot.mouseClick(next_sample, Qt.MouseButton.LeftButton)
+        update = core.next_sample()
+        assert text.text().splitlines()[0] == update.lines()[0]
+    assert "w1 = 0 + 0.5·(1)·1 = 0.5" in text.text()
+    x, y = line_data(lab.rule_page.plane.line)
+    np.testing.assert_allclose(0.5 * x + 0.5 * y + 0.0, 0, atol=1e-12)
+    qtbot.mouseClick(lab.findChild(QPushButton, "perceptronNextEpoch"), Qt.MouseButton.LeftButton)
+    core.next_epoch()
+    assert lab.rule_page.stepper.params == core.params
+    xs, ys = lab.rule_page.errors_curve.getData()
+    assert list(ys) == core.errors_per_epoch == [2, 3]
+    # "what is w1 after this step?"
+    qtbot.mouseClick(lab.findChild(QPushButton, "perceptronRuleAsk"), Qt.MouseButton.LeftButton)
+    field = lab.findChild(QLineEdit, "perceptronRuleQuizAnswer")
+    qtbot.keyClicks(field, str(core.peek().after[0]))
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Right" in lab.findChild(QLabel, "perceptronRuleQuizResult").text()
+
+
+def test_xor_never_converges_and_offers_two_layers(qtbot, lab):
+    show_page(lab, "Learning rule")
+    choose(qtbot, lab.findChild(QComboBox, "perceptronRuleTarget"), "XOR")
+    type_into(qtbot, lab.findChild(NumberField, "perceptronMaxEpochs"), "6")
+    run = lab.findChild(QPushButton, "perceptronRun")
+    lab.rule_page.timer.setInterval(1)
+    qtbot.mouseClick(run, Qt.MouseButton.LeftButton)
+    report = lab.findChild(QLabel, "perceptronRuleReport")
+    qtbot.waitUntil(lambda: "not linearly separable" in report.text(), timeout=10000)
+    assert not run.isChecked() and not run.isEnabled()
+    assert len(lab.rule_page.errors_curve.getData()[1]) == 6
+    button = lab.findChild(QPushButton, "perceptronShowTwoLayers")
+    assert button.isVisible()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert lab.tabs.tabText(lab.tabs.currentIndex()) == "XOR in two layers"
+    rows = table_rows(lab.findChild(QTableWidget, "perceptronTwoLayerTable"))
+    assert [r[4] for r in rows] == ["0", "1", "1", "0"] and all(r[6] == "✓" for r in rows)
+
+
+def test_open_in_the_editor_makes_the_two_layer_network_the_current_model(qtbot, window, lab):
+    show_page(lab, "XOR in two layers")
+    qtbot.mouseClick(lab.findChild(QPushButton, "perceptronOpenInEditor"), Qt.MouseButton.LeftButton)
+    project = window.document.project
+    assert project.dataset["name"] == "xor"
+    assert [layer.config.get("activation") for layer in project.model.layers[1:]] == ["step", "step"]
+    qtbot.waitUntil(lambda: window.runner.last_model is not None, timeout=20000)
+    model = window.runner.last_model
+    assert model.predict(INPUTS).ravel().tolist() == [0, 1, 1, 0]
+    qtbot.waitUntil(lambda: window.readout.evaluation is not None, timeout=20000)
+    assert window.readout.evaluation["accuracy"] == 1.0 and window.readout.evaluation["loss"] == 0.0
+    window.docks["resultsPanel"].raise_()   # the Results tab, in front of the lab
+    summary = window.results_panel.summary
+    qtbot.waitUntil(lambda: "accuracy 100.0%" in summary.text(), timeout=20000)
+    assert window.runner.state == "idle" and window.runner.history == {}   # nothing was trained
+
+
+def test_features_iris_and_date_pages(qtbot, lab):
+    show_page(lab, "Features")
+    qtbot.mouseClick(lab.findChild(QPushButton, "perceptronFeaturesLearn"), Qt.MouseButton.LeftButton)
+    rows = table_rows(lab.findChild(QTableWidget, "perceptronFeaturesTable"))
+    assert [r[6] for r in rows] == ["✓"] * 4
+    assert "Converged" in lab.findChild(QLabel, "perceptronFeaturesReport").text()
+    product = lab.findChild(QCheckBox, "perceptronFeature4")   # X₁X₂
+    qtbot.mouseClick(product, Qt.MouseButton.LeftButton)
+    assert not product.isChecked()
+    qtbot.mouseClick(lab.findChild(QPushButton, "perceptronFeaturesLearn"), Qt.MouseButton.LeftButton)
+    assert "not be linearly separable" in lab.findChild(QLabel, "perceptronFeaturesReport").text()
+
+    show_page(lab, "Iris")
+    result = lab.findChild(QLabel, "perceptronIrisResult")
+    qtbot.waitUntil(lambda: "150 of 150" in result.text(), timeout=20000)
+    assert "→ 1 (setosa)" in result.text()
+
+    show_page(lab, "Go on a date?")
+    weather, nearby = lab.findChild(QLabel, "dateWeatherResult"), lab.findChild(QLabel, "dateNearbyResult")
+    qtbot.mouseClick(lab.findChild(QCheckBox, "dateWeather"), Qt.MouseButton.LeftButton)
+    assert "goes out" in weather.text() and "= 6 >" in weather.text()
+    assert "stays home" in nearby.text() and "= 2 ≤" in nearby.text()
+    qtbot.mouseClick(lab.findChild(QPushButton, "dateQuizAsk"), Qt.MouseButton.LeftButton)
+    assert "(2, 2, 6), inputs (1, 0, 0)" in lab.findChild(QLabel, "dateQuizPrompt").text()
+    field = lab.findChild(QLineEdit, "dateQuizAnswer")
+    qtbot.keyClicks(field, "2")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Right" in lab.findChild(QLabel, "dateQuizResult").text()
+
+
+def test_the_lab_in_korean_has_no_english_left(qapp, qtbot, isolated_gui):
+    """Built in Korean: tab titles, the table header, the update written out and the XOR report."""
+    from annstudio.gui.i18n import install_translators
+    from annstudio.gui.learn.perceptron_lab import PerceptronLab
+
+    try:
+        install_translators(qapp, "ko")
+        lab = PerceptronLab(None)
+        qtbot.addWidget(lab)
+        assert [lab.tabs.tabText(i) for i in range(lab.tabs.count())] == [
+            "유닛 하나", "학습 규칙", "2층으로 XOR", "특성", "붓꽃", "데이트하러 갈까?"]
+        table = lab.findChild(QTableWidget, "perceptronTruthTable")
+        assert [table.horizontalHeaderItem(c).text() for c in (3, 4)] == ["출력", "목표"]
+        assert "4행 모두 맞음" in lab.findChild(QLabel, "perceptronGateSummary").text()
+        assert "출력은?" in lab.findChild(QLabel, "perceptronQuizPrompt").text()
+        page = lab.rule_page
+        page.target_box.setCurrentIndex(page.target_box.findData("XOR"))
+        page.reset()
+        page.step_sample()
+        assert lab.findChild(QLabel, "perceptronUpdateText").text().startswith("에포크 1, 샘플 1")
+        while not page.stepper.done:
+            page.step_epoch()
+        report = lab.findChild(QLabel, "perceptronRuleReport").text()
+        assert "선형 분리 가능하지 않습니다" in report and "not" not in report
+    finally:
+        install_translators(qapp, "en")
