@@ -42,3 +42,13 @@ def test_wheel_ships_resources_inside_the_package(tmp_path):
     names = zipfile.ZipFile(wheel).namelist()
     assert "annstudio/_resources/examples/xor_mlp.annproj" in names
     assert "annstudio/resources.py" in names
+
+
+def test_every_package_of_the_source_is_in_the_wheel_list():
+    """setuptools installs only the listed packages: a sub-package left out (engine.probes, the labs) would
+    be missing from a wheel and from `pip install .` while every test of a checkout passes."""
+    import tomllib
+
+    listed = set(tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["setuptools"]["packages"])
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "annstudio").rglob("__init__.py")}
+    assert found - listed == set()
