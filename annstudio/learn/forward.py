@@ -110,15 +110,15 @@ def _factor(value: float) -> str:
     return f"({text})" if text.startswith("-") else text
 
 
-def sum_working(x: Sequence[float], w: Sequence[float], b: float | None = None, result: float | None = None,
-                max_terms: int | None = None) -> str:
+def sum_working(x: Sequence[float] | np.ndarray, w: Sequence[float] | np.ndarray, b: float | None = None,
+                result: float | None = None, max_terms: int | None = None) -> str:
     """``1.0×0.1 + 0.5×0.2 + 0.1 = 0.3``: each input times its weight, plus the bias, and the sum.
     ``max_terms``: write only that many products, then ``…`` and the last one."""
-    x, w = np.asarray(x, dtype=np.float64).ravel(), np.asarray(w, dtype=np.float64).ravel()
-    terms = [f"{_factor(xi)}×{_factor(wi)}" for xi, wi in zip(x, w, strict=True)]
+    xs, ws = np.asarray(x, dtype=np.float64).ravel(), np.asarray(w, dtype=np.float64).ravel()
+    terms = [f"{_factor(xi)}×{_factor(wi)}" for xi, wi in zip(xs, ws, strict=True)]
     if max_terms is not None and len(terms) > max_terms:
         terms = [*terms[:max_terms], "…", terms[-1]]
-    total = float(x @ w) + (0.0 if b is None else float(b))
+    total = float(xs @ ws) + (0.0 if b is None else float(b))
     text = " + ".join(terms) if terms else "0"
     if b is not None:
         text += f" + {_factor(b)}"
@@ -185,10 +185,10 @@ _PROBLEMS = (
 )
 
 
-def softmax_both(a: Sequence[float]) -> Softmax:
+def softmax_both(values: Sequence[float] | np.ndarray) -> Softmax:
     """softmax(a) naively and stably. NumPy's floating-point warnings on the naive way are caught and
     reported as ``problems`` (not printed)."""
-    a = np.asarray(a, dtype=np.float64)
+    a = np.asarray(values, dtype=np.float64)
     with warnings.catch_warnings(record=True) as caught, np.errstate(all="warn"):
         warnings.simplefilter("always")
         e = np.exp(a)
