@@ -20,6 +20,7 @@ import numpy as np
 
 from ..backends.numpy.activations import get_activation
 from ..messages import Message
+from .quiz import parse_numbers
 
 #: the activations a layer of the lab can use, in the order the lab offers them
 ACTIVATION_CHOICES = ("sigmoid", "tanh", "relu", "step", "identity", "softmax")
@@ -78,6 +79,22 @@ def forward(x: Sequence | np.ndarray, layers: Sequence[Layer]) -> list[Step]:
         steps.append(Step(current, a, z))
         current = z
     return steps
+
+
+#: the largest number a cell of the lab takes (larger ones only overflow every activation)
+CELL_LIMIT = 1e6
+
+
+def read_cell(text: str) -> float:
+    """The number typed in a cell of the lab (``0.5``, ``-1e-3``, ``1/3``); ``ValueError`` carrying a
+    ``Message`` says why a text is refused."""
+    values = parse_numbers(text)
+    if len(values) != 1:
+        raise ValueError(Message("type one number in a cell, not {count}", count=len(values)))
+    value = values[0]
+    if abs(value) > CELL_LIMIT:
+        raise ValueError(Message("{value} is too large: a cell takes numbers from -1e6 to 1e6", value=text.strip()))
+    return value
 
 
 # ----------------------------------------------------------------------------- written out

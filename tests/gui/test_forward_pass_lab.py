@@ -58,8 +58,9 @@ def type_in_cell(qtbot, lab, name, row, col, text) -> None:
     t.setFocus()
     t.setCurrentCell(row, col)
     qtbot.keyClick(t, Qt.Key.Key_F2)               # edit the current cell, as a learner does
-    editor = QApplication.focusWidget()
-    assert isinstance(editor, QLineEdit)
+    editors = [e for e in t.viewport().findChildren(QLineEdit) if e.isVisible()]
+    assert len(editors) == 1
+    editor = editors[0]
     editor.selectAll()
     qtbot.keyClicks(editor, text)
     qtbot.keyClick(editor, Qt.Key.Key_Return)
@@ -221,7 +222,7 @@ def test_the_lab_speaks_korean(qtbot, isolated_gui, qapp):
 
     install_translators(qapp, "ko")
     try:
-        window = show_main_window(qtbot)
+        window = show_main_window(qtbot, (1600, 1000))
         window.findChild(QAction, "action_forward_pass_lab").trigger()
         lab = window.findChild(QWidget, "forwardPassLab")
         tabs = lab.findChild(QWidget, "forwardPassTabs")

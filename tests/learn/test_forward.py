@@ -117,3 +117,13 @@ def test_softmax_naive_overflows_where_the_stable_one_does_not(recwarn):
     assert not [w for w in recwarn if issubclass(w.category, RuntimeWarning)]   # caught, not printed
     small = softmax_both([1.0, 2.0, 3.0])
     assert small.problems == () and np.allclose(small.naive, small.stable)
+
+
+def test_what_a_cell_takes():
+    from annstudio.learn.forward import read_cell
+
+    assert read_cell(" 0.5 ") == 0.5 and read_cell("-1e-3") == -0.001 and read_cell("1/4") == 0.25
+    for text, reason in (("abc", "'abc' is not a number"), ("1 2", "one number"), ("2e6", "too large"),
+                         ("", "type a number")):
+        with pytest.raises(ValueError, match=reason):
+            read_cell(text)

@@ -169,7 +169,7 @@ class ForwardPassLab(QWidget):
             return True
         return super().event(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = self._undo_key(event)
         if key is None:
             super().keyPressEvent(event)

@@ -26,28 +26,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...learn.forward import number_text, shape_text
-from ...learn.quiz import parse_numbers
-from ...messages import Message
+from ...learn.forward import number_text, read_cell, shape_text
 from ..colors import POSITIVE
 from ..i18n import render
 
-#: the largest number a cell takes (larger ones only overflow every activation)
-LIMIT = 1e6
 HIGHLIGHT = QColor(POSITIVE).lighter(185)
 HOT = QColor(POSITIVE).lighter(150)
 RESULT_BASE = QColor("#f4f4f4")
-
-
-def read_cell(text: str) -> float:
-    """The number typed in a cell; ``ValueError`` carrying a ``Message`` says why it is refused."""
-    values = parse_numbers(text)
-    if len(values) != 1:
-        raise ValueError(Message("type one number in a cell, not {count}", count=len(values)))
-    value = values[0]
-    if abs(value) > LIMIT:
-        raise ValueError(Message("{value} is too large: a cell takes numbers from -1e6 to 1e6", value=text.strip()))
-    return value
 
 
 class _CellDelegate(QStyledItemDelegate):
@@ -57,7 +42,7 @@ class _CellDelegate(QStyledItemDelegate):
         super().__init__(table.table)
         self.owner = table
 
-    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802 (Qt's name)
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:
         if isinstance(editor, QLineEdit):
             self.owner.typed(index.row(), index.column(), editor.text())
 
@@ -197,7 +182,7 @@ class MatrixTable(QWidget):
                 else:
                     item.setBackground(QBrush())
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Leave:
             self.sigHovered.emit(-1, -1)
         return super().eventFilter(watched, event)
