@@ -233,3 +233,19 @@ def test_the_lab_speaks_korean(qtbot, isolated_gui, qapp):
         assert "숫자" in lab.findChild(QLabel, "forwardPassMessage").text()
     finally:
         install_translators(qapp, "en")
+
+
+def test_this_model_after_training_uses_the_trained_weights(qtbot, window, lab):
+    show_tab(qtbot, lab, 4)
+    model_table = lab.findChild(QTableWidget, "forwardModelTable")
+    status = lab.findChild(QLabel, "forwardModelStatus")
+    qtbot.waitUntil(lambda: model_table.rowCount() > 0, timeout=10000)
+    assert "before training" in status.text()
+    before = model_table.item(model_table.rowCount() - 1, 4).text()
+    project = window.document.project.copy()
+    project.training.epochs = 3
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=20000):
+        window.runner.start(project)
+    qtbot.waitUntil(lambda: "trained for 3 epochs" in status.text(), timeout=5000)
+    assert model_table.item(model_table.rowCount() - 1, 4).text() != before
+    assert "✓" in lab.findChild(QLabel, "forwardModelCheck").text()
