@@ -28,6 +28,7 @@ from ...learn.forward import (
     number_text,
     product_shapes,
 )
+from ..flow_layout import FlowLayout
 from .matrix_table import MatrixTable
 
 State = tuple[np.ndarray, tuple[Layer, ...]]
@@ -51,6 +52,16 @@ def _sign(text: str) -> QLabel:
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     label.setStyleSheet("font-size: 16pt;")
     return label
+
+
+def _signed(sign: str, table: QWidget) -> QWidget:
+    """``sign`` and the table after it, kept together when the row wraps."""
+    group = QWidget()
+    box = QHBoxLayout(group)
+    box.setContentsMargins(0, 0, 0, 0)
+    box.addWidget(_sign(sign), 0, Qt.AlignmentFlag.AlignTop)
+    box.addWidget(table, 0, Qt.AlignmentFlag.AlignTop)
+    return group
 
 
 class ChainPage(QWidget):
@@ -96,21 +107,15 @@ class ChainPage(QWidget):
             shapes.setObjectName(f"{prefix}Shapes{k}")
             self.shape_labels.append(shapes)
             layout.addWidget(shapes)
-            row = QHBoxLayout()
-            row.setSpacing(6)
+            row = FlowLayout(spacing=6)   # wraps onto more lines in a narrow dock
             in_key = "X" if k == 1 else f"In{k}"
             in_title = "X" if k == 1 else f"Z{k - 1}"
-            for key, title, editable, sign in (
-                (in_key, in_title, k == 1, "·"),
-                (f"W{k}", f"W{k}" if len(self.layers) > 1 else "W", True, "+" if lay.b is not None else "="),
-                (f"B{k}", f"B{k}" if len(self.layers) > 1 else "B", True, "="),
-            ):
-                if key.startswith("B") and lay.b is None:
-                    continue
-                row.addWidget(self._table(key, title, editable), 0, Qt.AlignmentFlag.AlignTop)
-                row.addWidget(_sign(sign), 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(self._table(in_key, in_title, k == 1))
+            row.addWidget(_signed("·", self._table(f"W{k}", f"W{k}" if len(self.layers) > 1 else "W", True)))
+            if lay.b is not None:
+                row.addWidget(_signed("+", self._table(f"B{k}", f"B{k}" if len(self.layers) > 1 else "B", True)))
             a_title = f"A{k}" if len(self.layers) > 1 else ("X·W" if lay.b is None else "A")
-            row.addWidget(self._table(f"A{k}", a_title, False), 0, Qt.AlignmentFlag.AlignTop)
+            row.addWidget(_signed("=", self._table(f"A{k}", a_title, False)))
             if activations:
                 combo = QComboBox()
                 combo.setObjectName(f"{prefix}Activation{k}")
@@ -120,18 +125,22 @@ class ChainPage(QWidget):
                 combo.setToolTip(self.tr("The activation function f of this layer: Z = f(A)"))
                 combo.activated.connect(lambda _i, k=k, combo=combo: self._choose(k, combo.currentData()))
                 self.combos.append(combo)
-                box = QVBoxLayout()
+                group = QWidget()
+                box = QHBoxLayout(group)
+                box.setContentsMargins(0, 0, 0, 0)
+                choice = QVBoxLayout()
                 f_label = QLabel(self.tr("&f:"))
                 f_label.setBuddy(combo)
-                box.addWidget(f_label)
-                box.addWidget(combo)
-                box.addStretch(1)
-                row.addLayout(box)
+                choice.addWidget(f_label)
+                choice.addWidget(combo)
+                choice.addStretch(1)
+                box.addWidget(_sign("→"), 0, Qt.AlignmentFlag.AlignTop)
+                box.addLayout(choice)
                 last = k == len(self.layers)
                 z_key = "Y" if last and output_title else f"Z{k}"
                 z_title = output_title if last and output_title else (f"Z{k}" if len(self.layers) > 1 else "Z")
-                row.addWidget(self._table(z_key, z_title, False), 0, Qt.AlignmentFlag.AlignTop)
-            row.addStretch(1)
+                box.addWidget(self._table(z_key, z_title, False), 0, Qt.AlignmentFlag.AlignTop)
+                row.addWidget(group)
             layout.addLayout(row)
         layout.addStretch(1)
         self.recompute()
