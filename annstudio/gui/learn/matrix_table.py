@@ -30,8 +30,16 @@ from ...learn.forward import number_text, read_cell, shape_text
 from ..colors import POSITIVE
 from ..i18n import render
 
-HIGHLIGHT = QColor(POSITIVE).lighter(185)
-HOT = QColor(POSITIVE).lighter(150)
+
+def _tint(color: str, amount: float) -> QColor:
+    """``color`` mixed with white (``amount`` of the colour): a pale tint that keeps text readable."""
+    c = QColor(color)
+    return QColor(*(round(255 - (255 - v) * amount) for v in (c.red(), c.green(), c.blue())))
+
+
+#: what produced the hovered result (the row of X, the column of W), and the result cell itself
+HIGHLIGHT = _tint(POSITIVE, 0.18)
+HOT = _tint(POSITIVE, 0.40)
 RESULT_BASE = QColor("#f4f4f4")
 
 
