@@ -160,7 +160,8 @@ class ModelPage(QWidget):
         if dataset.task != "regression" and dataset.class_names:
             label = int(np.asarray(y).reshape(-1)[0])
             names = dataset.class_names
-            return f"{label} ({names[label]})" if 0 <= label < len(names) else str(label)
+            name = str(names[label]) if 0 <= label < len(names) else str(label)
+            return str(label) if name == str(label) else f"{label} ({name})"
         return condensed(np.asarray(y, dtype=np.float64))
 
     def _fill(self, traced) -> None:
@@ -181,4 +182,3 @@ class ModelPage(QWidget):
                 table.item(r, 2).setToolTip(f"A[0] = {t.working}")
             elif note:
                 table.item(r, 2).setToolTip(note)
-        table.resizeColumnsToContents()
