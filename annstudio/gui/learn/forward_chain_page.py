@@ -77,7 +77,7 @@ class ChainPage(QWidget):
         self.batch = batch
         self.show_activations = activations
         self.output_title = output_title
-        self.x = np.array(x, dtype=np.float64)
+        self.inputs = np.array(x, dtype=np.float64)
         self.layers: tuple[Layer, ...] = tuple(layers)
         self.steps: list[Step] = []
         self.tables: dict[str, MatrixTable] = {}
@@ -129,7 +129,7 @@ class ChainPage(QWidget):
                 box = QHBoxLayout(group)
                 box.setContentsMargins(0, 0, 0, 0)
                 choice = QVBoxLayout()
-                f_label = QLabel(self.tr("&f:"))
+                f_label = QLabel(self.tr("f:"))
                 f_label.setBuddy(combo)
                 choice.addWidget(f_label)
                 choice.addWidget(combo)
@@ -158,11 +158,11 @@ class ChainPage(QWidget):
 
     # ------------------------------------------------------------------ state and edits
     def state(self) -> State:
-        return self.x.copy(), tuple(Layer(lay.w.copy(), None if lay.b is None else lay.b.copy(), lay.activation)
+        return self.inputs.copy(), tuple(Layer(lay.w.copy(), None if lay.b is None else lay.b.copy(), lay.activation)
                                     for lay in self.layers)
 
     def set_state(self, state: State) -> None:
-        self.x, self.layers = state[0].copy(), tuple(state[1])
+        self.inputs, self.layers = state[0].copy(), tuple(state[1])
         for combo, lay in zip(self.combos, self.layers, strict=False):
             combo.setCurrentIndex(ACTIVATION_CHOICES.index(lay.activation))
         self.recompute()
@@ -201,8 +201,8 @@ class ChainPage(QWidget):
     # ------------------------------------------------------------------ drawing
     def recompute(self) -> None:
         """Everything after X again, at once."""
-        self.steps = forward(self.x, self.layers)
-        self.tables["X"].set_values(self.x)
+        self.steps = forward(self.inputs, self.layers)
+        self.tables["X"].set_values(self.inputs)
         last = len(self.layers)
         for k, (lay, step) in enumerate(zip(self.layers, self.steps, strict=True), start=1):
             if k > 1:
@@ -223,7 +223,7 @@ class ChainPage(QWidget):
                 label = self.tr("X·W")
             self.shape_labels[k - 1].setText(f"<b>{label}</b>&nbsp;&nbsp;&nbsp;{text}")
         if self.batch:
-            self.remove_row.setEnabled(self.x.shape[0] > 1)
+            self.remove_row.setEnabled(self.inputs.shape[0] > 1)
         if self._hovered is not None:
             self._hover(*self._hovered)
 

@@ -45,7 +45,7 @@ class ModelPage(QWidget):
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
-        label = QLabel(self.tr("&Sample:"))
+        label = QLabel(self.tr("Sample:"))
         self.sample = QSpinBox()
         self.sample.setObjectName("forwardModelSample")
         label.setBuddy(self.sample)
@@ -178,7 +178,6 @@ class ModelPage(QWidget):
                     table.setItem(r, c, item)
                 item.setText(text)
                 item.setToolTip("")
-            if t.working:
-                table.item(r, 2).setToolTip(f"A[0] = {t.working}")
-            elif note:
-                table.item(r, 2).setToolTip(note)
+            a_item = table.item(r, 2)
+            if a_item is not None:
+                a_item.setToolTip(f"A[0] = {t.working}" if t.working else note)

@@ -94,11 +94,14 @@ class ForwardPassLab(QWidget):
             "every row; the shapes gain a first size N, the number of rows: (N, 2)·(2, 3) → (N, 3)."))
         self.softmax = SoftmaxPage()
         self.model_page = ModelPage(window)
+        self.question_index = 0
         self.quiz = QuizBox("forwardQuiz")
-        self.next_question = QPushButton(self.tr("&Next question"))
+        self.next_question = QPushButton(self.tr("Next question"))
         self.next_question.setObjectName("forwardQuizNext")
         self.next_question.clicked.connect(lambda: self.ask((self.question_index + 1) % len(QUESTIONS)))
-        self.quiz.layout().addWidget(self.next_question)
+        quiz_layout = self.quiz.layout()
+        if quiz_layout is not None:
+            quiz_layout.addWidget(self.next_question)
         self.quiz.revealed.connect(lambda: self.notes_masks(()))
         self.tabs = QTabWidget()
         self.tabs.setObjectName("forwardPassTabs")
@@ -136,7 +139,6 @@ class ForwardPassLab(QWidget):
         layout.addWidget(self.tabs, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.message)
-        self.question_index = 0
         self.ask(0)
 
     # ------------------------------------------------------------------ edits and undo
