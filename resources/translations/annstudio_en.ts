@@ -119,8 +119,8 @@
             <translation>The activation function f of this layer: Z = f(A)</translation>
         </message>
         <message>
-            <source>&amp;f:</source>
-            <translation>&amp;f:</translation>
+            <source>f:</source>
+            <translation>f:</translation>
         </message>
         <message>
             <source>add a row to X</source>
@@ -996,8 +996,8 @@
             <translation>Several samples at once: each row of X is one sample. The same product computes the layer for every row; the shapes gain a first size N, the number of rows: (N, 2)·(2, 3) → (N, 3).</translation>
         </message>
         <message>
-            <source>&amp;Next question</source>
-            <translation>&amp;Next question</translation>
+            <source>Next question</source>
+            <translation>Next question</translation>
         </message>
         <message>
             <source>The notes' network</source>
@@ -1730,6 +1730,7 @@ Cancel: undo the edit.</translation>
         <name>MatrixTable</name>
         <message>
             <source>Type a number in a cell; everything after it is computed again.</source>
+            <extracomment>what produced the hovered result (the row of X, the column of W), and the result cell itself</extracomment>
             <translation>Type a number in a cell; everything after it is computed again.</translation>
         </message>
         <message>
@@ -3910,8 +3911,8 @@ Cancel: undo the edit.</translation>
             <translation>The model of the main window, with its weights as they are now (before training, paused or trained), applied to one sample of its training data. Each Dense layer computes A = X·W + B and Z = f(A); vectors of more than 10 values show their first 8. Hover over A for its first sum written out.</translation>
         </message>
         <message>
-            <source>&amp;Sample:</source>
-            <translation>&amp;Sample:</translation>
+            <source>Sample:</source>
+            <translation>Sample:</translation>
         </message>
         <message>
             <source>Layer</source>

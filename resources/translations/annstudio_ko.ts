@@ -119,8 +119,8 @@
             <translation>이 층의 활성화 함수 f: Z = f(A)</translation>
         </message>
         <message>
-            <source>&amp;f:</source>
-            <translation>&amp;f:</translation>
+            <source>f:</source>
+            <translation>f:</translation>
         </message>
         <message>
             <source>add a row to X</source>
@@ -996,8 +996,8 @@
             <translation>여러 샘플을 한 번에 계산합니다. X의 각 행이 샘플 하나입니다. 같은 행렬 곱 하나로 모든 행의 층 출력을 계산하며, 형태 앞에 행의 개수 N이 붙습니다: (N, 2)·(2, 3) → (N, 3).</translation>
         </message>
         <message>
-            <source>&amp;Next question</source>
-            <translation>다음 문제(&amp;N)</translation>
+            <source>Next question</source>
+            <translation>다음 문제</translation>
         </message>
         <message>
             <source>The notes' network</source>
@@ -1730,6 +1730,7 @@ Cancel: undo the edit.</source>
         <name>MatrixTable</name>
         <message>
             <source>Type a number in a cell; everything after it is computed again.</source>
+            <extracomment>what produced the hovered result (the row of X, the column of W), and the result cell itself</extracomment>
             <translation>칸에 숫자를 입력하면 그 뒤의 모든 값이 다시 계산됩니다.</translation>
         </message>
         <message>
@@ -3910,8 +3911,8 @@ Cancel: undo the edit.</source>
             <translation>메인 창의 모델을 지금의 가중치 그대로(훈련 전, 일시 정지 중, 훈련 후) 훈련 데이터의 샘플 하나에 적용합니다. 각 밀집 층은 A = X·W + B와 Z = f(A)를 계산합니다. 값이 10개보다 많은 벡터는 앞의 8개만 보여 줍니다. A에 마우스를 올리면 첫 번째 합을 풀어 쓴 식이 나옵니다.</translation>
         </message>
         <message>
-            <source>&amp;Sample:</source>
-            <translation>샘플(&amp;S):</translation>
+            <source>Sample:</source>
+            <translation>샘플:</translation>
         </message>
         <message>
             <source>Layer</source>
