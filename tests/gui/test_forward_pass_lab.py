@@ -249,3 +249,20 @@ def test_this_model_after_training_uses_the_trained_weights(qtbot, window, lab):
     qtbot.waitUntil(lambda: "trained for 3 epochs" in status.text(), timeout=5000)
     assert model_table.item(model_table.rowCount() - 1, 4).text() != before
     assert "✓" in lab.findChild(QLabel, "forwardModelCheck").text()
+
+
+def test_this_model_condenses_wide_layers(qtbot, window, lab):
+    from annstudio.resources import resource_path
+
+    window.open_path(resource_path("examples", "digits.annproj"))   # 64 pixels -> Dense(64) -> Dense(10)
+    show_tab(qtbot, lab, 4)
+    model_table = lab.findChild(QTableWidget, "forwardModelTable")
+    qtbot.waitUntil(lambda: model_table.rowCount() == 3 and "dense_1" in model_table.item(2, 0).text(),
+                    timeout=20000)
+    pixels, hidden, output = (model_table.item(r, 4).text() for r in range(3))
+    for wide in (pixels, hidden):
+        assert wide.endswith(", …]") and wide.count(",") == 8       # the first 8 of 64 values, then …
+    assert "…" not in output and output.count(",") == 9              # 10 values in full
+    assert model_table.item(1, 1).text() == "(64,)·(64, 64) → (64,)"
+    assert "…" in model_table.item(1, 2).toolTip()                   # the first sum, condensed too
+    assert "✓" in lab.findChild(QLabel, "forwardModelCheck").text()
