@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...learn.forward import BATCH_X, FIRST_LAYER, FIRST_X, NOTES_LAYERS, NOTES_X, cell_working, number_text
 from ...learn.quiz import Question
 from ..fields import FieldMessage
-from .forward_chain_page import ChainPage
+from .forward_chain_page import ChainPage, activation_title
 from .forward_model_page import ModelPage
 from .forward_softmax_page import SoftmaxPage
 from .quiz_box import QuizBox
@@ -191,7 +191,7 @@ class ForwardPassLab(QWidget):
         if key[0] == "A":
             working = cell_working(page.steps, page.layers, k - 1, 0, col)
         else:
-            activation = page.layers[k - 1].activation
+            activation = activation_title(page.layers[k - 1].activation)
             working = f"{activation}({number_text(step.a[col])}) = {number_text(value)}"
         self.quiz.ask(Question(self.tr("What is {0}? Work it out from the tables before it, then check "
                                        "(the cell shows ? until then).").format(name),
