@@ -104,6 +104,46 @@
         </message>
     </context>
     <context>
+        <name>ChainPage</name>
+        <message>
+            <source>Add a sample (row of X)</source>
+            <extracomment>cells a question hides, (key, row, col): hovering them does not give the answer away what the page shows, in words; the lab places it above the page's scroll area (so it wraps)</extracomment>
+            <translation>Add a sample (row of X)</translation>
+        </message>
+        <message>
+            <source>Remove the last row</source>
+            <translation>Remove the last row</translation>
+        </message>
+        <message>
+            <source>The activation function f of this layer: Z = f(A)</source>
+            <translation>The activation function f of this layer: Z = f(A)</translation>
+        </message>
+        <message>
+            <source>f:</source>
+            <translation>f:</translation>
+        </message>
+        <message>
+            <source>add a row to X</source>
+            <translation>add a row to X</translation>
+        </message>
+        <message>
+            <source>remove a row of X</source>
+            <translation>remove a row of X</translation>
+        </message>
+        <message>
+            <source>Layer {0}: A{0} = {1}·W{0} + B{0}, Z{0} = {2}(A{0})</source>
+            <translation>Layer {0}: A{0} = {1}·W{0} + B{0}, Z{0} = {2}(A{0})</translation>
+        </message>
+        <message>
+            <source>A = X·W + B, Z = {0}(A)</source>
+            <translation>A = X·W + B, Z = {0}(A)</translation>
+        </message>
+        <message>
+            <source>X·W</source>
+            <translation>X·W</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassNames</name>
         <message>
             <source>T-shirt/top</source>
@@ -1046,6 +1086,90 @@
         </message>
     </context>
     <context>
+        <name>ForwardPassLab</name>
+        <message>
+            <source>sigmoid</source>
+            <translation>sigmoid</translation>
+        </message>
+        <message>
+            <source>tanh</source>
+            <translation>tanh</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>step</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>identity</translation>
+        </message>
+        <message>
+            <source>softmax</source>
+            <translation>softmax</translation>
+        </message>
+        <message>
+            <source>The network of the notes: 2 inputs, a layer of 3 units, a layer of 2, and 2 outputs. Each layer is one matrix product plus a bias, A = X·W + B, then its activation, Z = f(A), which feeds the next layer. Type a number in any white cell: everything after it is computed again. Point at a result to see the row and the column that made it.</source>
+            <extracomment>the questions on the notes' network: (table asked for, column, tables hidden until revealed)</extracomment>
+            <translation>The network of the notes: 2 inputs, a layer of 3 units, a layer of 2, and 2 outputs. Each layer is one matrix product plus a bias, A = X·W + B, then its activation, Z = f(A), which feeds the next layer. Type a number in any white cell: everything after it is computed again. Point at a result to see the row and the column that made it.</translation>
+        </message>
+        <message>
+            <source>The first product of the notes: a row of 2 numbers times a 2 × 3 matrix gives 3 numbers. Each is the row multiplied, number by number, with one column of W, and summed.</source>
+            <translation>The first product of the notes: a row of 2 numbers times a 2 × 3 matrix gives 3 numbers. Each is the row multiplied, number by number, with one column of W, and summed.</translation>
+        </message>
+        <message>
+            <source>Several samples at once: each row of X is one sample. The same product computes the layer for every row; the shapes gain a first size N, the number of rows: (N, 2)·(2, 3) → (N, 3).</source>
+            <translation>Several samples at once: each row of X is one sample. The same product computes the layer for every row; the shapes gain a first size N, the number of rows: (N, 2)·(2, 3) → (N, 3).</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Next question</translation>
+        </message>
+        <message>
+            <source>The notes' network</source>
+            <translation>The notes' network</translation>
+        </message>
+        <message>
+            <source>First example</source>
+            <translation>First example</translation>
+        </message>
+        <message>
+            <source>A batch</source>
+            <translation>A batch</translation>
+        </message>
+        <message>
+            <source>Stable softmax</source>
+            <translation>Stable softmax</translation>
+        </message>
+        <message>
+            <source>This model, this sample</source>
+            <translation>This model, this sample</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Undo the last edit in this lab (Ctrl+Z)</source>
+            <translation>Undo the last edit in this lab (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>Redo (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>What is {0}? Work it out from the tables before it, then check (the cell shows ? until then).</source>
+            <translation>What is {0}? Work it out from the tables before it, then check (the cell shows ? until then).</translation>
+        </message>
+    </context>
+    <context>
         <name>GalleryModel</name>
         <message>
             <source>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</source>
@@ -1878,6 +2002,18 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Stop the training and close annstudio?</source>
             <translation>Stop the training and close annstudio?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixTable</name>
+        <message>
+            <source>Type a number in a cell; everything after it is computed again.</source>
+            <extracomment>what produced the hovered result (the row of X, the column of W), and the result cell itself</extracomment>
+            <translation>Type a number in a cell; everything after it is computed again.</translation>
+        </message>
+        <message>
+            <source>{0}[{1}]: {2} — the cell keeps {3}.</source>
+            <translation>{0}[{1}]: {2} — the cell keeps {3}.</translation>
         </message>
     </context>
     <context>
@@ -3054,6 +3190,58 @@ Cancel: undo the edit.</translation>
             <translation>converged in {steps} steps (loss {loss})</translation>
         </message>
         <message>
+            <source>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</source>
+            <translation>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</translation>
+        </message>
+        <message>
+            <source>inf / inf is not a number: the result is nan</source>
+            <translation>inf / inf is not a number: the result is nan</translation>
+        </message>
+        <message>
+            <source>type one number in a cell, not {count}</source>
+            <translation>type one number in a cell, not {count}</translation>
+        </message>
+        <message>
+            <source>{value} is too large: a cell takes numbers from -1e6 to 1e6</source>
+            <translation>{value} is too large: a cell takes numbers from -1e6 to 1e6</translation>
+        </message>
+        <message>
+            <source>layer {k}: {shapes} does not fit: the inner sizes {n} and {m} differ</source>
+            <translation>layer {k}: {shapes} does not fit: the inner sizes {n} and {m} differ</translation>
+        </message>
+        <message>
+            <source>one sample of the data, as the model receives it</source>
+            <translation>one sample of the data, as the model receives it</translation>
+        </message>
+        <message>
+            <source>applies {activation} to every value</source>
+            <translation>applies {activation} to every value</translation>
+        </message>
+        <message>
+            <source>passed through: dropout only zeroes values while training</source>
+            <translation>passed through: dropout only zeroes values while training</translation>
+        </message>
+        <message>
+            <source>the same values, reshaped into one vector</source>
+            <translation>the same values, reshaped into one vector</translation>
+        </message>
+        <message>
+            <source>its inputs side by side: {inputs}</source>
+            <translation>its inputs side by side: {inputs}</translation>
+        </message>
+        <message>
+            <source>(x − moving mean) / √(moving variance + ε) · γ + β, with the stored statistics</source>
+            <translation>(x − moving mean) / √(moving variance + ε) · γ + β, with the stored statistics</translation>
+        </message>
+        <message>
+            <source>x · {scale} + {offset} for every value</source>
+            <translation>x · {scale} + {offset} for every value</translation>
+        </message>
+        <message>
+            <source>the forward pass lab cannot trace a {kind} layer yet</source>
+            <translation>the forward pass lab cannot trace a {kind} layer yet</translation>
+        </message>
+        <message>
             <source>{terms} = {total} &gt; θ = {theta}: yes, go out</source>
             <translation>{terms} = {total} &gt; θ = {theta}: yes, go out</translation>
         </message>
@@ -4125,6 +4313,77 @@ Cancel: undo the edit.</translation>
         </message>
     </context>
     <context>
+        <name>ModelPage</name>
+        <message>
+            <source>The model of the main window, with its weights as they are now (before training, paused or trained), applied to one sample of its training data. Each Dense layer computes A = X·W + B and Z = f(A); vectors of more than 10 values show their first 8. Hover over A for its first sum written out.</source>
+            <translation>The model of the main window, with its weights as they are now (before training, paused or trained), applied to one sample of its training data. Each Dense layer computes A = X·W + B and Z = f(A); vectors of more than 10 values show their first 8. Hover over A for its first sum written out.</translation>
+        </message>
+        <message>
+            <source>Sample:</source>
+            <translation>Sample:</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>Layer</translation>
+        </message>
+        <message>
+            <source>Shapes</source>
+            <translation>Shapes</translation>
+        </message>
+        <message>
+            <source>A = X·W + B</source>
+            <translation>A = X·W + B</translation>
+        </message>
+        <message>
+            <source>f</source>
+            <translation>f</translation>
+        </message>
+        <message>
+            <source>Z (output)</source>
+            <translation>Z (output)</translation>
+        </message>
+        <message>
+            <source>The model is training: pause the run or let it finish to trace it.</source>
+            <translation>The model is training: pause the run or let it finish to trace it.</translation>
+        </message>
+        <message>
+            <source>No model yet: it appears here once the project's model and data fit together and the model is built.</source>
+            <translation>No model yet: it appears here once the project's model and data fit together and the model is built.</translation>
+        </message>
+        <message>
+            <source>The data loaded in the Data tab does not fit this model's input.</source>
+            <translation>The data loaded in the Data tab does not fit this model's input.</translation>
+        </message>
+        <message>
+            <source> of {0}</source>
+            <translation> of {0}</translation>
+        </message>
+        <message>
+            <source>target: {0}</source>
+            <translation>target: {0}</translation>
+        </message>
+        <message>
+            <source>{0} layers, trained for {1} epochs.</source>
+            <translation>{0} layers, trained for {1} epochs.</translation>
+        </message>
+        <message>
+            <source>{0} layers, before training (the initial weights).</source>
+            <translation>{0} layers, before training (the initial weights).</translation>
+        </message>
+        <message>
+            <source>predict() for this sample: {0}</source>
+            <translation>predict() for this sample: {0}</translation>
+        </message>
+        <message>
+            <source>the same as the last row ✓</source>
+            <translation>the same as the last row ✓</translation>
+        </message>
+        <message>
+            <source>differs from the trace ✗</source>
+            <translation>differs from the trace ✗</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkView</name>
         <message>
             <source>⋯ {0} more</source>
@@ -4826,6 +5085,25 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Shortcut</source>
             <translation>Shortcut</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftmaxPage</name>
+        <message>
+            <source>Softmax turns scores into probabilities: exp of each score, divided by their sum. With large scores exp overflows. Subtracting the largest score first changes nothing in the result (the factor e^−max cancels) but keeps every exp between 0 and 1.</source>
+            <translation>Softmax turns scores into probabilities: exp of each score, divided by their sum. With large scores exp overflows. Subtracting the largest score first changes nothing in the result (the factor e^−max cancels) but keeps every exp between 0 and 1.</translation>
+        </message>
+        <message>
+            <source>Naive: exp(a) / Σ exp(a)</source>
+            <translation>Naive: exp(a) / Σ exp(a)</translation>
+        </message>
+        <message>
+            <source>Stable: exp(a − max a) / Σ</source>
+            <translation>Stable: exp(a − max a) / Σ</translation>
+        </message>
+        <message>
+            <source>No overflow here: both ways give the same numbers.</source>
+            <translation>No overflow here: both ways give the same numbers.</translation>
         </message>
     </context>
     <context>

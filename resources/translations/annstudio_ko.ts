@@ -104,6 +104,46 @@
         </message>
     </context>
     <context>
+        <name>ChainPage</name>
+        <message>
+            <source>Add a sample (row of X)</source>
+            <extracomment>cells a question hides, (key, row, col): hovering them does not give the answer away what the page shows, in words; the lab places it above the page's scroll area (so it wraps)</extracomment>
+            <translation>샘플 추가 (X의 행)</translation>
+        </message>
+        <message>
+            <source>Remove the last row</source>
+            <translation>마지막 행 삭제</translation>
+        </message>
+        <message>
+            <source>The activation function f of this layer: Z = f(A)</source>
+            <translation>이 층의 활성화 함수 f: Z = f(A)</translation>
+        </message>
+        <message>
+            <source>f:</source>
+            <translation>f:</translation>
+        </message>
+        <message>
+            <source>add a row to X</source>
+            <translation>X에 행 추가</translation>
+        </message>
+        <message>
+            <source>remove a row of X</source>
+            <translation>X의 행 삭제</translation>
+        </message>
+        <message>
+            <source>Layer {0}: A{0} = {1}·W{0} + B{0}, Z{0} = {2}(A{0})</source>
+            <translation>{0}층: A{0} = {1}·W{0} + B{0}, Z{0} = {2}(A{0})</translation>
+        </message>
+        <message>
+            <source>A = X·W + B, Z = {0}(A)</source>
+            <translation>A = X·W + B, Z = {0}(A)</translation>
+        </message>
+        <message>
+            <source>X·W</source>
+            <translation>X·W</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassNames</name>
         <message>
             <source>T-shirt/top</source>
@@ -1046,6 +1086,90 @@
         </message>
     </context>
     <context>
+        <name>ForwardPassLab</name>
+        <message>
+            <source>sigmoid</source>
+            <translation>시그모이드</translation>
+        </message>
+        <message>
+            <source>tanh</source>
+            <translation>쌍곡 탄젠트</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <source>step</source>
+            <translation>계단 함수</translation>
+        </message>
+        <message>
+            <source>identity</source>
+            <translation>항등 함수</translation>
+        </message>
+        <message>
+            <source>softmax</source>
+            <translation>소프트맥스</translation>
+        </message>
+        <message>
+            <source>The network of the notes: 2 inputs, a layer of 3 units, a layer of 2, and 2 outputs. Each layer is one matrix product plus a bias, A = X·W + B, then its activation, Z = f(A), which feeds the next layer. Type a number in any white cell: everything after it is computed again. Point at a result to see the row and the column that made it.</source>
+            <extracomment>the questions on the notes' network: (table asked for, column, tables hidden until revealed)</extracomment>
+            <translation>강의 노트의 신경망입니다. 입력 2개, 뉴런 3개인 층, 뉴런 2개인 층, 출력 2개로 이루어져 있습니다. 각 층은 행렬 곱 하나에 편향을 더한 A = X·W + B를 계산하고, 활성화 함수를 거친 Z = f(A)를 다음 층으로 넘깁니다. 흰 칸에 숫자를 입력하면 그 뒤의 모든 값이 다시 계산됩니다. 결과 칸에 마우스를 올리면 그 값을 만든 행과 열이 표시됩니다.</translation>
+        </message>
+        <message>
+            <source>The first product of the notes: a row of 2 numbers times a 2 × 3 matrix gives 3 numbers. Each is the row multiplied, number by number, with one column of W, and summed.</source>
+            <translation>강의 노트의 첫 번째 행렬 곱입니다. 숫자 2개로 된 행에 2 × 3 행렬을 곱하면 숫자 3개가 나옵니다. 각 숫자는 행과 W의 한 열을 원소끼리 곱해서 더한 값입니다.</translation>
+        </message>
+        <message>
+            <source>Several samples at once: each row of X is one sample. The same product computes the layer for every row; the shapes gain a first size N, the number of rows: (N, 2)·(2, 3) → (N, 3).</source>
+            <translation>여러 샘플을 한 번에 계산합니다. X의 각 행이 샘플 하나입니다. 같은 행렬 곱 하나로 모든 행의 층 출력을 계산하며, 형태 앞에 행의 개수 N이 붙습니다: (N, 2)·(2, 3) → (N, 3).</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>다음 문제</translation>
+        </message>
+        <message>
+            <source>The notes' network</source>
+            <translation>노트의 신경망</translation>
+        </message>
+        <message>
+            <source>First example</source>
+            <translation>첫 번째 예제</translation>
+        </message>
+        <message>
+            <source>A batch</source>
+            <translation>배치</translation>
+        </message>
+        <message>
+            <source>Stable softmax</source>
+            <translation>안정적인 소프트맥스</translation>
+        </message>
+        <message>
+            <source>This model, this sample</source>
+            <translation>이 모델, 이 샘플</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>실행 취소</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>다시 실행</translation>
+        </message>
+        <message>
+            <source>Undo the last edit in this lab (Ctrl+Z)</source>
+            <translation>이 실습에서 마지막으로 고친 값을 되돌립니다 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo (Ctrl+Shift+Z)</source>
+            <translation>다시 실행 (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>What is {0}? Work it out from the tables before it, then check (the cell shows ? until then).</source>
+            <translation>{0}의 값은 얼마일까요? 앞의 표들로 직접 계산한 뒤 채점해 보세요 (그때까지 해당 칸에는 ?가 표시됩니다).</translation>
+        </message>
+    </context>
+    <context>
         <name>GalleryModel</name>
         <message>
             <source>Test sample {0}: true {1}, predicted {2} with probability {3:.1%}</source>
@@ -1878,6 +2002,18 @@ Cancel: undo the edit.</source>
         <message>
             <source>Stop the training and close annstudio?</source>
             <translation>학습을 멈추고 annstudio를 닫을까요?</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixTable</name>
+        <message>
+            <source>Type a number in a cell; everything after it is computed again.</source>
+            <extracomment>what produced the hovered result (the row of X, the column of W), and the result cell itself</extracomment>
+            <translation>칸에 숫자를 입력하면 그 뒤의 모든 값이 다시 계산됩니다.</translation>
+        </message>
+        <message>
+            <source>{0}[{1}]: {2} — the cell keeps {3}.</source>
+            <translation>{0}[{1}]: {2} — 칸의 값은 {3}(으)로 유지됩니다.</translation>
         </message>
     </context>
     <context>
@@ -3054,6 +3190,58 @@ Cancel: undo the edit.</source>
             <translation>{steps} 스텝 만에 수렴 (손실 {loss})</translation>
         </message>
         <message>
+            <source>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</source>
+            <translation>exp 오버플로: 지수가 약 709보다 크면 e의 거듭제곱이 가장 큰 부동소수점 수를 넘어 inf가 됩니다</translation>
+        </message>
+        <message>
+            <source>inf / inf is not a number: the result is nan</source>
+            <translation>inf / inf는 숫자가 아니므로 결과는 nan입니다</translation>
+        </message>
+        <message>
+            <source>type one number in a cell, not {count}</source>
+            <translation>칸에는 숫자를 하나만 입력하세요 ({count}개를 입력했습니다)</translation>
+        </message>
+        <message>
+            <source>{value} is too large: a cell takes numbers from -1e6 to 1e6</source>
+            <translation>{value}은(는) 너무 큽니다: 칸에는 -1e6부터 1e6까지의 숫자만 넣을 수 있습니다</translation>
+        </message>
+        <message>
+            <source>layer {k}: {shapes} does not fit: the inner sizes {n} and {m} differ</source>
+            <translation>{k}층: {shapes}은(는) 계산할 수 없습니다: 안쪽 크기 {n}과(와) {m}이(가) 다릅니다</translation>
+        </message>
+        <message>
+            <source>one sample of the data, as the model receives it</source>
+            <translation>모델이 받는 그대로의 데이터 샘플 하나</translation>
+        </message>
+        <message>
+            <source>applies {activation} to every value</source>
+            <translation>모든 값에 {activation}을(를) 적용합니다</translation>
+        </message>
+        <message>
+            <source>passed through: dropout only zeroes values while training</source>
+            <translation>그대로 통과: 드롭아웃은 훈련 중에만 값을 0으로 만듭니다</translation>
+        </message>
+        <message>
+            <source>the same values, reshaped into one vector</source>
+            <translation>같은 값들을 벡터 하나로 펼친 것</translation>
+        </message>
+        <message>
+            <source>its inputs side by side: {inputs}</source>
+            <translation>입력들을 나란히 이어 붙인 것: {inputs}</translation>
+        </message>
+        <message>
+            <source>(x − moving mean) / √(moving variance + ε) · γ + β, with the stored statistics</source>
+            <translation>저장된 통계로 계산한 (x − 이동 평균) / √(이동 분산 + ε) · γ + β</translation>
+        </message>
+        <message>
+            <source>x · {scale} + {offset} for every value</source>
+            <translation>모든 값에 x · {scale} + {offset}</translation>
+        </message>
+        <message>
+            <source>the forward pass lab cannot trace a {kind} layer yet</source>
+            <translation>순전파 실습은 아직 {kind} 층을 따라갈 수 없습니다</translation>
+        </message>
+        <message>
             <source>{terms} = {total} &gt; θ = {theta}: yes, go out</source>
             <translation>{terms} = {total} &gt; θ = {theta}: 예, 나간다</translation>
         </message>
@@ -4125,6 +4313,77 @@ Cancel: undo the edit.</source>
         </message>
     </context>
     <context>
+        <name>ModelPage</name>
+        <message>
+            <source>The model of the main window, with its weights as they are now (before training, paused or trained), applied to one sample of its training data. Each Dense layer computes A = X·W + B and Z = f(A); vectors of more than 10 values show their first 8. Hover over A for its first sum written out.</source>
+            <translation>메인 창의 모델을 지금의 가중치 그대로(훈련 전, 일시 정지 중, 훈련 후) 훈련 데이터의 샘플 하나에 적용합니다. 각 밀집 층은 A = X·W + B와 Z = f(A)를 계산합니다. 값이 10개보다 많은 벡터는 앞의 8개만 보여 줍니다. A에 마우스를 올리면 첫 번째 합을 풀어 쓴 식이 나옵니다.</translation>
+        </message>
+        <message>
+            <source>Sample:</source>
+            <translation>샘플:</translation>
+        </message>
+        <message>
+            <source>Layer</source>
+            <translation>층</translation>
+        </message>
+        <message>
+            <source>Shapes</source>
+            <translation>형태</translation>
+        </message>
+        <message>
+            <source>A = X·W + B</source>
+            <translation>A = X·W + B</translation>
+        </message>
+        <message>
+            <source>f</source>
+            <translation>f</translation>
+        </message>
+        <message>
+            <source>Z (output)</source>
+            <translation>Z (출력)</translation>
+        </message>
+        <message>
+            <source>The model is training: pause the run or let it finish to trace it.</source>
+            <translation>모델이 훈련 중입니다: 일시 정지하거나 훈련이 끝나면 순전파를 따라갈 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>No model yet: it appears here once the project's model and data fit together and the model is built.</source>
+            <translation>아직 모델이 없습니다: 프로젝트의 모델과 데이터가 서로 맞고 모델이 만들어지면 여기에 나타납니다.</translation>
+        </message>
+        <message>
+            <source>The data loaded in the Data tab does not fit this model's input.</source>
+            <translation>데이터 탭에서 불러온 데이터가 이 모델의 입력과 맞지 않습니다.</translation>
+        </message>
+        <message>
+            <source> of {0}</source>
+            <translation> / {0}</translation>
+        </message>
+        <message>
+            <source>target: {0}</source>
+            <translation>목표값: {0}</translation>
+        </message>
+        <message>
+            <source>{0} layers, trained for {1} epochs.</source>
+            <translation>층 {0}개, {1} 에포크 훈련됨.</translation>
+        </message>
+        <message>
+            <source>{0} layers, before training (the initial weights).</source>
+            <translation>층 {0}개, 훈련 전 (초기 가중치).</translation>
+        </message>
+        <message>
+            <source>predict() for this sample: {0}</source>
+            <translation>이 샘플의 predict() 결과: {0}</translation>
+        </message>
+        <message>
+            <source>the same as the last row ✓</source>
+            <translation>마지막 행과 같습니다 ✓</translation>
+        </message>
+        <message>
+            <source>differs from the trace ✗</source>
+            <translation>순전파 계산과 다릅니다 ✗</translation>
+        </message>
+    </context>
+    <context>
         <name>NetworkView</name>
         <message>
             <source>⋯ {0} more</source>
@@ -4826,6 +5085,25 @@ Cancel: undo the edit.</source>
         <message>
             <source>Shortcut</source>
             <translation>단축키</translation>
+        </message>
+    </context>
+    <context>
+        <name>SoftmaxPage</name>
+        <message>
+            <source>Softmax turns scores into probabilities: exp of each score, divided by their sum. With large scores exp overflows. Subtracting the largest score first changes nothing in the result (the factor e^−max cancels) but keeps every exp between 0 and 1.</source>
+            <translation>소프트맥스는 점수를 확률로 바꿉니다: 각 점수의 exp를 전체 합으로 나눕니다. 점수가 크면 exp가 오버플로됩니다. 가장 큰 점수를 먼저 빼도 결과는 같지만(e^−max가 약분됨) 모든 exp가 0과 1 사이에 머뭅니다.</translation>
+        </message>
+        <message>
+            <source>Naive: exp(a) / Σ exp(a)</source>
+            <translation>그대로 계산: exp(a) / Σ exp(a)</translation>
+        </message>
+        <message>
+            <source>Stable: exp(a − max a) / Σ</source>
+            <translation>안정적인 계산: exp(a − max a) / Σ</translation>
+        </message>
+        <message>
+            <source>No overflow here: both ways give the same numbers.</source>
+            <translation>여기서는 오버플로가 없습니다: 두 방법의 결과가 같습니다.</translation>
         </message>
     </context>
     <context>
