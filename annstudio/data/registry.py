@@ -110,3 +110,21 @@ def _has_feature_choice(info: DatasetInfo) -> bool:
     """The set offers Playground input features (a ``features`` parameter of type "features")."""
     param = info.params.get("features")
     return param is not None and param.type == "features"
+
+
+def input_features(dataset: Mapping[str, Any] | None) -> tuple[str, ...] | None:
+    """The computed input features a project's dataset choice (``{"name": ..., "params": {...}}``) gives its
+    model, or ``None`` for plain inputs (no feature choice, the default ``x1, x2``, or an invalid choice,
+    which loading the data reports)."""
+    if not isinstance(dataset, Mapping):
+        return None
+    info = DATASETS.get(dataset.get("name"))  # type: ignore[arg-type]
+    params = dataset.get("params") or {}
+    if info is None or not _has_feature_choice(info) or "features" not in params:
+        return None
+    try:
+        names = features.check(params["features"] if not isinstance(params["features"], str)
+                               else [p.strip() for p in params["features"].split(",") if p.strip()])
+    except DataError:
+        return None
+    return None if names == features.DEFAULT else names
