@@ -69,3 +69,17 @@ def test_the_model_must_take_as_many_inputs_as_features(features):
     project = one_unit_project("toy_circle", features, 2 if len(features) == 3 else 3, epochs=1)
     with pytest.raises(Exception, match=rf"inputs of shape \({len(features)},\)"):
         create_run(project)
+
+
+def test_neuron_maps_of_featured_data_span_the_raw_plane():
+    from annstudio.engine.probes.neuron_maps import NeuronMapsProbe, two_input_grid
+
+    run = create_run(one_unit_project("toy_xor", ["x1", "x2", "x1*x2"], 3, epochs=1))
+    probe = NeuronMapsProbe(resolution=5, max_rate=None)
+    assert probe.applies(run.dataset)
+    maps = probe(run.model, run.dataset, force=True)["neuron_maps"]
+    points, extent = two_input_grid(run.dataset.points("train"), 5)
+    assert maps["extent"] == extent
+    inputs = maps["layers"]["input"]            # the Input's maps are the three features over the plane
+    assert inputs.shape == (3, 5, 5)
+    np.testing.assert_allclose(inputs[2].reshape(-1), points[:, 0] * points[:, 1], rtol=1e-5)

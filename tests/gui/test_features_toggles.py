@@ -129,3 +129,20 @@ def test_the_choice_is_saved_and_reopened(qtbot, tmp_path, monkeypatch):
     assert checked == ["x1", "x2", "x1_x2", "sin_x1"]
     assert input_card(again).settings == "4 features"
     wait_for_regions(qtbot, again, 4)
+
+
+@pytest.mark.parametrize("value", [5, {"a": 1}, ["x1", 3], "x1, x1*x2", None])
+def test_odd_values_in_a_project_show_something_sensible(qtbot, tmp_path, value):
+    data = json.loads(resource_path("examples", "xor_mlp.annproj").read_text(encoding="utf-8"))
+    data["dataset"]["params"]["features"] = value
+    path = tmp_path / "odd.annproj"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    window = show_main_window(qtbot)
+    window.open_path(path, ask=False)
+    checked = [n for n in ("x1", "x2", "x1_sq", "x2_sq", "x1_x2", "sin_x1", "sin_x2")
+               if window.findChild(QCheckBox, f"feature_{n}").isChecked()]
+    assert checked == (["x1", "x1_x2"] if value == "x1, x1*x2" else ["x1"] if value == ["x1", 3] else ["x1", "x2"])
+    panel = window.dataset_panel
+    if value != "x1, x1*x2":   # the data load names the bad parameter
+        qtbot.waitUntil(lambda: panel.error.isVisible(), timeout=10000)
+        assert "parameter 'features'" in panel.error.text()

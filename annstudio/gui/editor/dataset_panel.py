@@ -50,7 +50,7 @@ from ..i18n import render_error, translate
 from ..scatter import PointsItem
 from ..wheel_guard import guard_wheels
 from . import commands
-from .feature_toggles import FeatureToggles
+from .feature_toggles import FeatureToggles, shown_features
 
 CATEGORY_ORDER = tuple(texts.CATEGORY_TITLES)
 
@@ -608,7 +608,7 @@ class DatasetPanel(QWidget):
             return
         ds = self.document.section("dataset")
         params = dict(ds.get("params") or {})
-        old = list(params.get(key) or self._controls[key][0].default)
+        old = list(shown_features(params.get(key)))
         if old == list(names):
             return
         params[key] = list(names)

@@ -36,6 +36,17 @@ def feature_tip(name: str) -> str:
     return tips[name]
 
 
+def shown_features(value: object) -> tuple[str, ...]:
+    """The features a project's value names (text "x1, x1*x2" too); the default for anything else (a bad
+    value is reported by the data load, in the panel's error line)."""
+    if isinstance(value, str):
+        value = [part.strip() for part in value.split(",") if part.strip()]
+    if not isinstance(value, (list, tuple)):
+        return DEFAULT
+    names = tuple(name for name in value if isinstance(name, str) and name in FEATURES)
+    return names or DEFAULT
+
+
 class FeatureToggles(QWidget):
     """One check box per feature; ``on_change(names)`` is called with the new choice (in ``FEATURES``
     order) when the user toggles one. ``set_features`` shows a choice without calling back."""
@@ -70,9 +81,7 @@ class FeatureToggles(QWidget):
         return [name for name, box in self.boxes.items() if box.isChecked()]
 
     def set_features(self, names: Sequence[str] | None) -> None:
-        if isinstance(names, str):  # "x1, x1*x2", as the command line writes it
-            names = [part.strip() for part in names.split(",")]
-        chosen = set(DEFAULT if names is None else names)
+        chosen = set(shown_features(names))
         for name, box in self.boxes.items():
             box.blockSignals(True)
             box.setChecked(name in chosen)
