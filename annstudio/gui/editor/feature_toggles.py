@@ -10,11 +10,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
 
 from ...data.features import DEFAULT, FEATURES, SYMBOLS
 from ..colors import PROBLEM_STYLE
-from ..flow_layout import FlowLayout
 from ..i18n import translate
 
 #: objectName suffix of each feature's check box (``feature_x1_x2`` for X₁X₂)
@@ -58,17 +57,20 @@ class FeatureToggles(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        host = QWidget()
-        flow = FlowLayout(host, spacing=6)
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(2)
         self.boxes: dict[str, QCheckBox] = {}
-        for name in FEATURES:
+        for i, name in enumerate(FEATURES):   # X1 X2 X1² X2² / X1X2 sin X1 sin X2: narrow enough for the column
             box = QCheckBox(SYMBOLS[name])
             box.setObjectName(f"feature_{OBJECT_NAMES[name]}")
             box.setToolTip(feature_tip(name))
             box.toggled.connect(lambda on, n=name: self._toggled(n, on))
-            flow.addWidget(box)
+            grid.addWidget(box, i // 4, i % 4)
             self.boxes[name] = box
-        column.addWidget(host)
+        grid.setColumnStretch(4, 1)
+        column.addLayout(grid)
         self.note = QLabel()
         self.note.setObjectName("featuresNote")
         self.note.setWordWrap(True)
