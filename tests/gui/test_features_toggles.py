@@ -10,7 +10,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtWidgets import QCheckBox, QFileDialog, QLabel
 
 from annstudio.data.features import expand
@@ -106,6 +106,12 @@ def test_the_last_feature_cannot_be_turned_off(qtbot, tmp_path):
     assert box.isChecked()
     note = window.findChild(QLabel, "featuresNote")
     assert note.isVisible() and "At least one input feature must stay on" in note.text()
+    qtbot.wait(50)   # the layout settles
+    rect = QRect(note.mapTo(window, QPoint(0, 0)), note.size())
+    for name in ("feature_x1_x2", "feature_sin_x1", "feature_sin_x2"):   # the note covers no box of the row
+        other = window.findChild(QCheckBox, name)
+        assert other.isVisible() and not rect.intersects(QRect(other.mapTo(window, QPoint(0, 0)), other.size()))
+    assert note.height() >= note.heightForWidth(note.width())            # and is not cut
     assert window.document.undo_stack.count() == before
     assert window.document.project.dataset["params"]["features"] == ["x2"]
 
