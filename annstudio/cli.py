@@ -65,6 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     predict.add_argument("model", type=Path, help="the model file (.h5)")
     predict.add_argument("--input", type=Path, required=True, metavar="X.npy|X.csv", help="inputs, one sample per row")
     predict.add_argument("--output", type=Path, required=True, metavar="Y.npy|Y.csv", help="where to write the outputs")
+    predict.add_argument("--raw", action="store_true",
+                         help="the input holds raw (x1, x2) points: compute the model's input features from them "
+                              "(done by default when the input has 2 columns and the model more features)")
     predict.add_argument("--backend", default="numpy", choices=["numpy", "tensorflow"])
     predict.add_argument("--device", help="TensorFlow device, e.g. CPU:0 or GPU:0")
 
@@ -307,7 +310,8 @@ def _predict(args: argparse.Namespace) -> int:
     model = _load_model(args)
     try:
         x = read_array(args.input)
-        y = model.predict(x)
+        expanded = model.expands(x, args.raw or None)
+        y = model.predict(x, raw=args.raw or None)
     except (OSError, ValueError) as exc:
         text = str(exc)   # a refused file's message already starts with its path
         raise BadInput(text if text.startswith(f"{args.input}:") else f"{args.input}: {text}") from None
@@ -315,6 +319,8 @@ def _predict(args: argparse.Namespace) -> int:
         write_array(args.output, y)
     except (OSError, ValueError) as exc:
         raise BadInput(f"{args.output}: {exc}") from None
+    if expanded:
+        print(f"input features {', '.join(model.features)} computed from the raw (x1, x2) points")
     print(f"{len(y)} prediction(s) of shape {tuple(np.shape(y)[1:])} written to {args.output}")
     return 0
 

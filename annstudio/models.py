@@ -20,10 +20,13 @@ class LoadedModel:
 
     def __init__(self, spec: ModelSpec, weights: dict[str, np.ndarray], *, backend: str = "numpy",
                  loss: Any = None, optimizer: Any = None, metrics: Any = None, state: dict | None = None,
-                 device: str | None = None, source: Path | None = None) -> None:
+                 device: str | None = None, source: Path | None = None,
+                 features: tuple[str, ...] | None = None) -> None:
         from .engine.session import build_model
 
         self.spec = spec
+        #: the input features of a model trained on a 2-D set with computed features (``data.features``)
+        self.features = tuple(features) if features else None
         self.backend = backend
         self.loss, self.optimizer, self.metrics = loss, optimizer, metrics
         self.state = state or {}
@@ -32,12 +35,29 @@ class LoadedModel:
         self.model.set_weights(weights)
 
     # ------------------------------------------------------------------ use
-    def predict(self, x: Any, batch_size: int = 256) -> np.ndarray:
-        """Outputs for ``x`` of shape ``(n, *input_shape)``; a flat ``(n, prod(input_shape))`` is reshaped."""
-        return self.model.predict(self.check_input(x), batch_size=batch_size)
+    def predict(self, x: Any, batch_size: int = 256, raw: bool | None = None) -> np.ndarray:
+        """Outputs for ``x`` of shape ``(n, *input_shape)``; a flat ``(n, prod(input_shape))`` is reshaped.
 
-    def check_input(self, x: Any) -> np.ndarray:
+        A model trained on computed input features (``features``) also takes raw ``(x1, x2)`` points,
+        ``(n, 2)``, and expands them: always with ``raw=True``, never with ``raw=False``, and by default
+        when the input does not already have one column per feature."""
+        return self.model.predict(self.check_input(x, raw), batch_size=batch_size)
+
+    def expands(self, x: Any, raw: bool | None = None) -> bool:
+        """Whether ``predict`` computes the features from ``x`` (raw ``(x1, x2)`` points)."""
+        shape = np.shape(x)
+        if not self.features or raw is False or len(shape) != 2 or shape[1] != 2:
+            return False
+        return bool(raw) or len(self.features) != 2
+
+    def check_input(self, x: Any, raw: bool | None = None) -> np.ndarray:
         x = np.asarray(x)
+        if self.features and raw and not self.expands(x, raw):
+            raise ValueError(f"raw inputs are (x1, x2) points, 2 columns; got shape {tuple(x.shape)}")
+        if self.features and self.expands(x, raw) and np.issubdtype(x.dtype, np.number) and np.isfinite(x).all():
+            from .data.features import expand
+
+            x = expand(x.astype(np.float64), self.features)
         shape = tuple(self.spec.input_shape)
         if not np.issubdtype(x.dtype, np.number) or np.issubdtype(x.dtype, np.complexfloating):
             raise ValueError(f"the input must be real numbers, got dtype {x.dtype}")
@@ -79,10 +99,14 @@ class LoadedModel:
         from .io.h5_write import save_h5
 
         save_h5(path, self.spec, self.model.get_weights(), loss=self.loss, optimizer=self.optimizer,
-                metrics=self.metrics, state=self.state or None)
+                metrics=self.metrics, state=self.state or None, features=self.features)
 
     def summary(self) -> str:
         lines = [self.spec.summary()]
+        if self.features:
+            lines.append("")
+            lines.append(f"Input features: {', '.join(self.features)} (computed from the raw points (x1, x2); "
+                         "predict takes either the raw points or these columns)")
         if self.loss or self.optimizer:
             lines.append("")
             lines.append("Training config:")
@@ -114,4 +138,4 @@ def load_model(path: str | os.PathLike, backend: str = "numpy", device: str | No
     contents = load_h5(path)
     return LoadedModel(contents.spec, contents.weights, backend=backend, loss=contents.loss,
                        optimizer=contents.optimizer, metrics=contents.metrics, state=contents.state,
-                       device=device, source=Path(path))
+                       device=device, source=Path(path), features=contents.features)

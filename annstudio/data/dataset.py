@@ -167,6 +167,10 @@ class Dataset:
     ``inverse_transform`` maps model space back to the original units (for plots and predictions
     on user-entered points: ``x_standardizer.transform(raw_points)``).
     ``params`` are the validated parameters the dataset was loaded with (for project files).
+    ``features``: for a 2-D set loaded with input features other than the plain ``("x1", "x2")``
+    (``data.features``), their names; the ``x_*`` arrays then hold those feature columns and ``x_raw``
+    keeps the raw ``(x1, x2)`` points of each part (``"train"``, ``"test"``, ``"val"``) for plots:
+    ``points(part)`` gives the plane coordinates either way.
 
     Construction normalises dtypes (``float32`` x, ``int64`` labels, ``(n, 1)`` for a 1-D regression
     target) and runs ``check_arrays`` on every part, so a ``Dataset`` is always trainable.
@@ -186,6 +190,8 @@ class Dataset:
     x_standardizer: Standardizer | None = None
     y_standardizer: Standardizer | None = None
     params: dict[str, Any] = field(default_factory=dict)
+    features: tuple[str, ...] | None = None
+    x_raw: dict[str, np.ndarray] | None = None
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:
@@ -249,6 +255,18 @@ class Dataset:
                             dataset=self.name)
 
     # ----------------------------------------------------------------- derived facts
+    def points(self, part: str = "train") -> np.ndarray | None:
+        """The samples of ``part`` ("train", "test", "val") as points of the data's own plane: the raw
+        ``(x1, x2)`` when the inputs are computed features, else the inputs themselves."""
+        if self.x_raw is not None and part in self.x_raw:
+            return self.x_raw[part]
+        return getattr(self, f"x_{part}")
+
+    @property
+    def point_names(self) -> list[str] | None:
+        """Names of the columns of ``points()``: ``["x1", "x2"]`` for computed features."""
+        return ["x1", "x2"] if self.x_raw is not None else self.feature_names
+
     @property
     def input_shape(self) -> tuple[int, ...]:
         """Shape of one sample, without the batch axis: ``(2,)``, ``(28, 28)``, ``(784,)``."""

@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from ..messages import Message, joined
-from .dataset import DataError
+from .dataset import DataError, Dataset
 
 FEATURES: dict[str, Callable[[np.ndarray, np.ndarray], np.ndarray]] = {
     "x1": lambda a, b: a,
@@ -58,3 +58,22 @@ def expand(X: np.ndarray, names: Sequence[str] = DEFAULT) -> np.ndarray:
                                 shape=tuple(X.shape)))
     a, b = X[:, 0], X[:, 1]
     return np.column_stack([FEATURES[name](a, b) for name in check(names)]).astype(X.dtype, copy=False)
+
+
+def apply(dataset: Dataset, names: Sequence[str] = DEFAULT) -> Dataset:
+    """``dataset`` with its inputs replaced by the features ``names`` of its 2 columns; the raw points are
+    kept in ``Dataset.x_raw`` and the names in ``Dataset.features``. The plain choice returns it unchanged."""
+    names = check(names)
+    if names == DEFAULT:
+        return dataset
+    raw = {part: x for part in ("train", "test", "val") if (x := getattr(dataset, f"x_{part}")) is not None}
+    parts = {f"x_{part}": expand(x, names) for part, x in raw.items()}
+    out = Dataset(
+        name=dataset.name, **parts,
+        y_train=dataset.y_train, y_test=dataset.y_test, y_val=dataset.y_val,
+        task=dataset.task, class_names=dataset.class_names, feature_names=list(names),
+        description=dataset.description, x_standardizer=dataset.x_standardizer,
+        y_standardizer=dataset.y_standardizer, params=dict(dataset.params),
+        features=names, x_raw=raw,
+    )
+    return out

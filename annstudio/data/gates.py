@@ -9,7 +9,7 @@ import numpy as np
 
 from . import texts
 from .dataset import Dataset
-from .schema import Param
+from .schema import Param, features_param
 
 GATE_INPUTS = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
 
@@ -25,6 +25,7 @@ TRUTH_TABLES: dict[str, tuple[int, int, int, int]] = {
 PARAMS = {
     "repeat": Param("int", 1, min=1, max=1000,
                     help="how many times the 4-row table is repeated (more rows per epoch)"),
+    "features": features_param(),
 }
 
 

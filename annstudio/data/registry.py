@@ -12,7 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from ..messages import Message, joined
-from . import bundled, csv_import, gates, images, texts, toy2d
+from . import bundled, csv_import, features, gates, images, texts, toy2d
 from .dataset import DataError, Dataset
 from .schema import Param, validate_params as _validate
 
@@ -97,6 +97,34 @@ def load_dataset(name: str, **params: Any) -> Dataset:
     """
     info = dataset_info(name)
     values = _validate(name, info.params, params)
-    dataset = info.loader(**values)
+    loader_args = dict(values)
+    chosen = loader_args.pop("features") if _has_feature_choice(info) else None
+    dataset = info.loader(**loader_args)
+    if chosen is not None:
+        dataset = features.apply(dataset, chosen)
     dataset.params = dict(values)
     return dataset
+
+
+def _has_feature_choice(info: DatasetInfo) -> bool:
+    """The set offers Playground input features (a ``features`` parameter of type "features")."""
+    param = info.params.get("features")
+    return param is not None and param.type == "features"
+
+
+def input_features(dataset: Mapping[str, Any] | None) -> tuple[str, ...] | None:
+    """The computed input features a project's dataset choice (``{"name": ..., "params": {...}}``) gives its
+    model, or ``None`` for plain inputs (no feature choice, the default ``x1, x2``, or an invalid choice,
+    which loading the data reports)."""
+    if not isinstance(dataset, Mapping):
+        return None
+    info = DATASETS.get(dataset.get("name"))  # type: ignore[arg-type]
+    params = dataset.get("params") or {}
+    if info is None or not _has_feature_choice(info) or "features" not in params:
+        return None
+    try:
+        names = features.check(params["features"] if not isinstance(params["features"], str)
+                               else [p.strip() for p in params["features"].split(",") if p.strip()])
+    except DataError:
+        return None
+    return None if names == features.DEFAULT else names

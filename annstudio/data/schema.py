@@ -14,11 +14,12 @@ from typing import Any
 
 from ..messages import Message, Term, joined
 from .dataset import DataError
+from .features import DEFAULT as DEFAULT_FEATURES, FEATURES, check as check_features
 
 #: ``int``/``float``: number with ``min``/``max``; ``bool``; ``choice``: one of ``choices``;
 #: ``str``; ``path``: a file or folder path (str); ``column``: a CSV column name or 0-based index
-#: (negative counts from the end).
-PARAM_TYPES = ("int", "float", "bool", "choice", "str", "path", "column")
+#: (negative counts from the end); ``features``: a list of input features of a 2-D set (``data.features``).
+PARAM_TYPES = ("int", "float", "bool", "choice", "str", "path", "column", "features")
 
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
@@ -70,6 +71,8 @@ class Param:
             text = Term("a path (text)")
         elif self.type == "column":
             text = Term("a column name or a 0-based column index (negative counts from the end)")
+        elif self.type == "features":
+            text = Message("a list of input features from {names}", names=joined(FEATURES))
         else:
             text = Term("text")
         return Message("{accepted} (or none)", accepted=text) if self.optional else text
@@ -93,6 +96,8 @@ class Param:
                                         what=self.help or self.accepted()), dataset=dataset, param=name)
             raise bad(Term(" (a value is required)"))
         t = self.type
+        if t == "features":
+            return _coerce_features(value, dataset, name)
         if t == "bool":
             if isinstance(value, (bool,)) or type(value).__name__ == "bool_":
                 return bool(value)
@@ -159,6 +164,22 @@ class Param:
         if self.help:
             out["help"] = self.help
         return out
+
+
+def _coerce_features(value: Any, dataset: str | None, name: str) -> list[str]:
+    """A features choice as a list of names; text "x1, x2, x1*x2" (the command line) is split at commas."""
+    names = [part.strip() for part in value.split(",") if part.strip()] if isinstance(value, str) else value
+    try:
+        return list(check_features(names))
+    except DataError as exc:
+        raise DataError(Message("parameter {name!r} = {value!r} is not accepted: {problem}", name=name, value=value,
+                                problem=exc.message), dataset=dataset, param=name) from None
+
+
+def features_param() -> Param:
+    """The input features of a 2-D set (toy sets and gates): which functions of (x1, x2) the model gets."""
+    return Param("features", list(DEFAULT_FEATURES),
+                 help="input features computed from (x1, x2), e.g. x1, x2, x1*x2 (the TensorFlow Playground's)")
 
 
 def _num(v: float) -> str:

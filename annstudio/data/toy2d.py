@@ -19,7 +19,7 @@ import numpy as np
 
 from . import texts
 from .dataset import Dataset
-from .schema import Param, seed_param, test_ratio_param
+from .schema import Param, features_param, seed_param, test_ratio_param
 from .splits import split_indices
 
 CLASSIFICATION = ("toy_circle", "toy_xor", "gaussians", "spiral", "moons")
@@ -33,6 +33,7 @@ def params_for(name: str) -> dict[str, Param]:
         "noise": Param("float", 0.0, min=0.0, max=0.5, help="noise as a fraction, 0 to 0.5 (the Playground's 0-50 %)"),
         "test_ratio": test_ratio_param(0.5),
         "seed": seed_param(),
+        "features": features_param(),
     }
 
 

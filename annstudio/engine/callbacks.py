@@ -204,6 +204,7 @@ class CSVLogger(Callback):
 # ------------------------------------------------------------------------------ checkpoints
 def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = True) -> None:
     """Write ``trainer.model`` with its training config (and the resume state) as a Keras ``.h5``."""
+    from ..data import input_features
     from ..io.h5_write import save_h5  # h5py loads when the first file is written, not at start-up
 
     cfg = trainer.training_config
@@ -215,6 +216,7 @@ def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = Tru
         path, model.spec, model.get_weights(),
         loss=cfg.get("loss"), optimizer=cfg.get("optimizer"), metrics=cfg.get("metrics"), state=state,
         dtype=str(getattr(model, "dtype", "float32")),
+        features=input_features((cfg.get("project") or {}).get("dataset")),
     )
 
 

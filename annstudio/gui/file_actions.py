@@ -266,6 +266,7 @@ class FileActionsMixin(_WindowParts):
 
     def export_h5(self) -> bool:
         """Save the trained model, or freshly initialised weights when nothing is trained yet."""
+        from ..data import input_features
         from ..engine.session import build_model
         from ..io.h5_write import H5Error, save_h5
         from ..spec.keras_storable import keras_storage_problems
@@ -295,8 +296,11 @@ class FileActionsMixin(_WindowParts):
             if model is None:
                 model = build_model(spec, "numpy", seed=cfg.seed, dtype=cfg.dtype)
             metrics = [m for m in cfg.metrics if m in ("accuracy", "mae", "mse")]
+            features = input_features(self.document.project.dataset)
+            if features and tuple(spec.input_shape) != (len(features),):
+                features = None  # the model does not take this data's features (yet): nothing to record
             save_h5(path, spec, model.get_weights(), loss=cfg.loss, optimizer=cfg.optimizer, metrics=metrics,
-                    dtype=cfg.dtype)
+                    dtype=cfg.dtype, features=features)
         except (H5Error, ValueError) as exc:
             self._error(self.tr("Cannot export the model"), render_error(exc))
             return False

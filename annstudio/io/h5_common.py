@@ -29,6 +29,9 @@ HDF5_OBJECT_HEADER_LIMIT = 64512          # Keras splits name-list attributes la
 STATE_GROUP = "annstudio_state"
 STATE_FORMAT = "annstudio-state"
 STATE_VERSION = 1
+#: root attribute (JSON list) naming the input features of a model trained on a 2-D set with computed
+#: features (``data.features``): the model's inputs are those columns of the raw ``(x1, x2)``. Keras ignores it.
+FEATURES_ATTR = "annstudio_features"
 
 # Reading limits (a file from a stranger must not exhaust memory); the array budgets are in annstudio.limits.
 MAX_NAMES = 1_000_000                     # entries of one name-list attribute

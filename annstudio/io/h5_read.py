@@ -28,6 +28,8 @@ from typing import Any, TypeVar
 import h5py
 import numpy as np
 
+from ..data.errors import DataError
+from ..data.features import check as check_features
 from ..data.files import FileRefused, regular_file
 from ..limits import (
     COMPRESSED_MIN_BYTES,
@@ -42,6 +44,7 @@ from ..spec import ModelSpec, SpecError, jsontext
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
 from ..spec.training import check_training_config, loss_from_keras, metrics_from_keras, optimizer_from_keras
 from .h5_common import (
+    FEATURES_ATTR,
     MAX_NAMES,
     STATE_FORMAT,
     STATE_GROUP,
@@ -83,6 +86,8 @@ class H5Contents:
     notes: tuple[str, ...] = ()
     model_config: dict[str, Any] = field(default_factory=dict)
     training_config: dict[str, Any] | None = None
+    #: the input features the model was trained on (``data.features``), when annstudio recorded them
+    features: tuple[str, ...] | None = None
 
 
 def load_h5(path: str | os.PathLike, *, max_elements: int = MAX_PARAMS, max_bytes: int = MAX_H5_BYTES) -> H5Contents:
@@ -165,11 +170,24 @@ class _Reader:
         keras_version = self.text_attr(f, "keras_version") if "keras_version" in f.attrs else None
         weights = self.read_weights(f, spec, layout.groups)
         state = self.read_state(f) if self.child(f, STATE_GROUP, "/", required=False) is not None else None
+        features = self.read_features(f, spec) if FEATURES_ATTR in f.attrs else None
         return H5Contents(
             spec=spec, weights=weights, loss=loss, optimizer=optimizer, metrics=metrics, state=state,
             keras_version=keras_version, dtype=layout.dtype or "float32", notes=tuple(notes),
-            model_config=model_config, training_config=training_config,
+            model_config=model_config, training_config=training_config, features=features,
         )
+
+    def read_features(self, f: h5py.File, spec: ModelSpec) -> tuple[str, ...]:
+        names = self.json_attr(f, FEATURES_ATTR)
+        try:
+            features = check_features(names)
+        except DataError as exc:
+            raise self.fail(Message("attribute {name!r}: {problem}", name=FEATURES_ATTR, problem=exc.message)) from None
+        if tuple(spec.input_shape) != (len(features),):
+            raise self.fail(Message("attribute {name!r} names {count} input features but the model takes inputs of "
+                                    "shape {shape}", name=FEATURES_ATTR, count=len(features),
+                                    shape=tuple(spec.input_shape)))
+        return features
 
     # ------------------------------------------------------------------ links and objects
     def child(self, group: h5py.Group, relpath: str, where: str, required: bool = True, kind: type | None = None):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +28,8 @@ import h5py
 import numpy as np
 
 from .._version import __version__
+from ..data.errors import DataError
+from ..data.features import DEFAULT as DEFAULT_FEATURES, check as check_features
 from ..messages import Message, Term, message_of, os_reason
 from ..project import atomic_temp
 from ..spec import ModelSpec, SpecError
@@ -36,6 +38,7 @@ from ..spec.keras_model import layer_weight_shapes, model_to_keras_config
 from ..spec.keras_storable import check_keras_storable
 from ..spec.training import training_config_to_keras
 from .h5_common import (
+    FEATURES_ATTR,
     HDF5_OBJECT_HEADER_LIMIT,
     KERAS_BACKEND,
     KERAS_VERSION,
@@ -59,13 +62,17 @@ def save_h5(
     metrics: list[str] | None = None,
     state: Any = None,
     dtype: str = "float32",
+    features: Sequence[str] | None = None,
 ) -> None:
     """Save ``spec`` and its ``weights`` (``{"layer/weight": array}``, all of them) as a Keras ``.h5`` file.
 
     ``loss``/``optimizer``/``metrics``: annstudio's training config (``spec.training.normalize_loss`` /
     ``normalize_optimizer`` forms); give both loss and optimizer, or neither. ``state``: optional resume
     data (nested dicts/lists of NumPy arrays and JSON scalars). ``dtype``: the file's float type
-    ("float32" or "float64"); weights are cast to it. Raises ``H5Error`` naming the file and the problem.
+    ("float32" or "float64"); weights are cast to it. ``features``: the input features the model was
+    trained on (``data.features``; ``None`` or the plain ``("x1", "x2")`` write nothing), stored in the root
+    attribute ``FEATURES_ATTR`` so the file says what data it expects. Raises ``H5Error`` naming the file
+    and the problem.
     """
     path = Path(path)
     try:
@@ -82,6 +89,10 @@ def save_h5(
             raise SpecError(Message("metrics need a loss and an optimizer"))
     except (SpecError, ConfigError) as exc:
         raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
+    try:
+        features = _checked_features(spec, features)
+    except (DataError, SpecError) as exc:
+        raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
     layer_arrays = _checked_weights(path, shapes, weights, dtype)
     state_parts = None
     if state is not None:
@@ -97,6 +108,8 @@ def save_h5(
         if training_config is not None:
             f.attrs["training_config"] = json.dumps(training_config)
         f.attrs["annstudio_version"] = __version__
+        if features is not None:
+            f.attrs[FEATURES_ATTR] = json.dumps(list(features))
         sequential = model_config["class_name"] == "Sequential"
         listed = [layer for layer in spec.layers if not (sequential and layer.kind == "Input")]
         group = f.create_group("model_weights")
@@ -123,6 +136,19 @@ def save_h5(
                 sg.create_dataset(f"a{i}", data=arr)
 
     write_h5_atomic(path, write)
+
+
+def _checked_features(spec: ModelSpec, features: Sequence[str] | None) -> tuple[str, ...] | None:
+    """The features to record (``None`` for plain data); they must match the model's input size."""
+    if features is None:
+        return None
+    names = check_features(features)
+    if names == DEFAULT_FEATURES:
+        return None
+    if tuple(spec.input_shape) != (len(names),):
+        raise SpecError(Message("the model takes inputs of shape {shape}, not the {count} input features {names}",
+                                shape=tuple(spec.input_shape), count=len(names), names=", ".join(names)))
+    return names
 
 
 def _checked_weights(path: Path, shapes: dict[str, list], weights: Mapping[str, Any], dtype: str) -> dict[str, np.ndarray]:

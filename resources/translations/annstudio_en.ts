@@ -482,6 +482,10 @@
             <translation>Header row</translation>
         </message>
         <message>
+            <source>Functions of x1 and x2 the network gets as its inputs, as in the TensorFlow Playground; the Input layer follows their number</source>
+            <translation>Functions of x1 and x2 the network gets as its inputs, as in the TensorFlow Playground; the Input layer follows their number</translation>
+        </message>
+        <message>
             <source>How many times the 4-row truth table is repeated</source>
             <translation>How many times the 4-row truth table is repeated</translation>
         </message>
@@ -668,6 +672,10 @@
         <message>
             <source>Change {0}</source>
             <translation>Change {0}</translation>
+        </message>
+        <message>
+            <source>Input features: {0}</source>
+            <translation>Input features: {0}</translation>
         </message>
         <message>
             <source>Features: {0}</source>
@@ -907,6 +915,22 @@
             <translation>One neuron with a sigmoid learns the AND gate (the perceptron chapter): 2 inputs, 1 output.</translation>
         </message>
         <message>
+            <source>MNIST digits (ANN)</source>
+            <translation>MNIST digits (ANN)</translation>
+        </message>
+        <message>
+            <source>The notes' MNIST ANN: 784 pixels -&gt; 256 relu -&gt; 256 relu -&gt; 10 logits, kernels and biases drawn from RandomNormal(stddev 1), softmax cross-entropy from logits, Adam 0.001, batch 256, 30 epochs; about 94 % test accuracy. Needs the MNIST files (mnist.npz in ~/.keras/datasets, or the IDX files in a folder chosen in the data panel).</source>
+            <translation>The notes' MNIST ANN: 784 pixels -&gt; 256 relu -&gt; 256 relu -&gt; 10 logits, kernels and biases drawn from RandomNormal(stddev 1), softmax cross-entropy from logits, Adam 0.001, batch 256, 30 epochs; about 94 % test accuracy. Needs the MNIST files (mnist.npz in ~/.keras/datasets, or the IDX files in a folder chosen in the data panel).</translation>
+        </message>
+        <message>
+            <source>Housing-style regression</source>
+            <translation>Housing-style regression</translation>
+        </message>
+        <message>
+            <source>The notes' California-housing recipe: standardised features -&gt; Dense(30, relu) -&gt; Dense(1), MSE, SGD 1e-3, 20 epochs. California housing must be downloaded, so this runs offline on scikit-learn's bundled diabetes data; to use California housing, save it as a CSV (8 feature columns, the price last), choose 'CSV file' in the data panel and click 'Fit the model to this data'.</source>
+            <translation>The notes' California-housing recipe: standardised features -&gt; Dense(30, relu) -&gt; Dense(1), MSE, SGD 1e-3, 20 epochs. California housing must be downloaded, so this runs offline on scikit-learn's bundled diabetes data; to use California housing, save it as a CSV (8 feature columns, the price last), choose 'CSV file' in the data panel and click 'Fit the model to this data'.</translation>
+        </message>
+        <message>
             <source>Iris species</source>
             <translation>Iris species</translation>
         </message>
@@ -937,6 +961,41 @@
         <message>
             <source>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</source>
             <translation>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeatureToggles</name>
+        <message>
+            <source>The first coordinate, as it is</source>
+            <translation>The first coordinate, as it is</translation>
+        </message>
+        <message>
+            <source>The second coordinate, as it is</source>
+            <translation>The second coordinate, as it is</translation>
+        </message>
+        <message>
+            <source>The first coordinate squared: round boundaries become reachable</source>
+            <translation>The first coordinate squared: round boundaries become reachable</translation>
+        </message>
+        <message>
+            <source>The second coordinate squared</source>
+            <translation>The second coordinate squared</translation>
+        </message>
+        <message>
+            <source>The product of the coordinates: its sign alone tells the XOR quadrants apart</source>
+            <translation>The product of the coordinates: its sign alone tells the XOR quadrants apart</translation>
+        </message>
+        <message>
+            <source>The sine of the first coordinate: waves along X₁</source>
+            <translation>The sine of the first coordinate: waves along X₁</translation>
+        </message>
+        <message>
+            <source>The sine of the second coordinate: waves along X₂</source>
+            <translation>The sine of the second coordinate: waves along X₂</translation>
+        </message>
+        <message>
+            <source>At least one input feature must stay on: without one the network has no input.</source>
+            <translation>At least one input feature must stay on: without one the network has no input.</translation>
         </message>
     </context>
     <context>
@@ -3146,6 +3205,14 @@ Cancel: undo the edit.</translation>
             <translation>{where}: {count:,} images, more than the {max_images:,} a set may have</translation>
         </message>
         <message>
+            <source>parameter {name!r} = {value!r} is not accepted: {problem}</source>
+            <translation>parameter {name!r} = {value!r} is not accepted: {problem}</translation>
+        </message>
+        <message>
+            <source>a list of input features from {names}</source>
+            <translation>a list of input features from {names}</translation>
+        </message>
+        <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>
             <translation>ModelCheckpoint file name {filepath!r:.100}: {problem}</translation>
         </message>
@@ -3154,12 +3221,24 @@ Cancel: undo the edit.</translation>
             <translation>not a text file in UTF-8 encoding</translation>
         </message>
         <message>
+            <source>attribute {name!r} names {count} input features but the model takes inputs of shape {shape}</source>
+            <translation>attribute {name!r} names {count} input features but the model takes inputs of shape {shape}</translation>
+        </message>
+        <message>
             <source>{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never written, or compressed more than {ratio} times); refused</source>
             <translation>{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never written, or compressed more than {ratio} times); refused</translation>
         </message>
         <message>
             <source>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</source>
             <translation>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</translation>
+        </message>
+        <message>
+            <source>attribute {name!r}: {problem}</source>
+            <translation>attribute {name!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>the model takes inputs of shape {shape}, not the {count} input features {names}</source>
+            <translation>the model takes inputs of shape {shape}, not the {count} input features {names}</translation>
         </message>
         <message>
             <source>Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is {name}?</source>

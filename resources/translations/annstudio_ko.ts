@@ -482,6 +482,10 @@
             <translation>머리글 행</translation>
         </message>
         <message>
+            <source>Functions of x1 and x2 the network gets as its inputs, as in the TensorFlow Playground; the Input layer follows their number</source>
+            <translation>신경망이 입력으로 받는 x1, x2의 함수들입니다(TensorFlow Playground처럼). 입력층의 크기는 선택한 특성 수를 따릅니다</translation>
+        </message>
+        <message>
             <source>How many times the 4-row truth table is repeated</source>
             <translation>4행짜리 진리표를 몇 번 반복할지</translation>
         </message>
@@ -668,6 +672,10 @@
         <message>
             <source>Change {0}</source>
             <translation>{0} 변경</translation>
+        </message>
+        <message>
+            <source>Input features: {0}</source>
+            <translation>입력 특성: {0}</translation>
         </message>
         <message>
             <source>Features: {0}</source>
@@ -907,6 +915,22 @@
             <translation>시그모이드 뉴런 하나가 AND 게이트를 학습합니다 (퍼셉트론 장): 입력 2개, 출력 1개.</translation>
         </message>
         <message>
+            <source>MNIST digits (ANN)</source>
+            <translation>MNIST 숫자 분류 (인공신경망)</translation>
+        </message>
+        <message>
+            <source>The notes' MNIST ANN: 784 pixels -&gt; 256 relu -&gt; 256 relu -&gt; 10 logits, kernels and biases drawn from RandomNormal(stddev 1), softmax cross-entropy from logits, Adam 0.001, batch 256, 30 epochs; about 94 % test accuracy. Needs the MNIST files (mnist.npz in ~/.keras/datasets, or the IDX files in a folder chosen in the data panel).</source>
+            <translation>노트의 MNIST 인공신경망: 784 픽셀 -&gt; 256 relu -&gt; 256 relu -&gt; 10 로짓, 가중치와 편향의 초깃값은 표준편차 1인 정규분포에서 뽑고, 로짓에서 계산하는 소프트맥스 교차 엔트로피, Adam 0.001, 배치 256, 30 에포크; 테스트 정확도 약 94 %. MNIST 파일이 필요합니다('~/.keras/datasets'의 'mnist.npz', 또는 데이터 패널에서 고른 폴더의 IDX 파일).</translation>
+        </message>
+        <message>
+            <source>Housing-style regression</source>
+            <translation>주택 가격식 회귀</translation>
+        </message>
+        <message>
+            <source>The notes' California-housing recipe: standardised features -&gt; Dense(30, relu) -&gt; Dense(1), MSE, SGD 1e-3, 20 epochs. California housing must be downloaded, so this runs offline on scikit-learn's bundled diabetes data; to use California housing, save it as a CSV (8 feature columns, the price last), choose 'CSV file' in the data panel and click 'Fit the model to this data'.</source>
+            <translation>노트의 캘리포니아 주택 가격 레시피: 표준화한 특성 -&gt; Dense(30, relu) -&gt; Dense(1), MSE, SGD 1e-3, 20 에포크. 캘리포니아 주택 데이터는 내려받아야 하므로 여기서는 scikit-learn에 들어 있는 당뇨병 데이터로 오프라인 실행합니다. 캘리포니아 주택 데이터를 쓰려면 CSV(특성 8열, 마지막 열에 가격)로 저장한 뒤 데이터 패널에서 'CSV 파일'을 고르고 '모델을 이 데이터에 맞추기'를 누르세요.</translation>
+        </message>
+        <message>
             <source>Iris species</source>
             <translation>붓꽃 품종</translation>
         </message>
@@ -937,6 +961,41 @@
         <message>
             <source>XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units solves it.</source>
             <translation>XOR은 선형 분리 가능하지 않습니다: 퍼셉트론 하나로는 안 되고, tanh 유닛 8개의 은닉층이 풉니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>FeatureToggles</name>
+        <message>
+            <source>The first coordinate, as it is</source>
+            <translation>첫째 좌표 그대로</translation>
+        </message>
+        <message>
+            <source>The second coordinate, as it is</source>
+            <translation>둘째 좌표 그대로</translation>
+        </message>
+        <message>
+            <source>The first coordinate squared: round boundaries become reachable</source>
+            <translation>첫째 좌표의 제곱: 둥근 결정 경계를 만들 수 있게 됩니다</translation>
+        </message>
+        <message>
+            <source>The second coordinate squared</source>
+            <translation>둘째 좌표의 제곱</translation>
+        </message>
+        <message>
+            <source>The product of the coordinates: its sign alone tells the XOR quadrants apart</source>
+            <translation>두 좌표의 곱: 부호만으로 XOR의 사분면을 구별합니다</translation>
+        </message>
+        <message>
+            <source>The sine of the first coordinate: waves along X₁</source>
+            <translation>첫째 좌표의 사인: X₁ 방향의 물결</translation>
+        </message>
+        <message>
+            <source>The sine of the second coordinate: waves along X₂</source>
+            <translation>둘째 좌표의 사인: X₂ 방향의 물결</translation>
+        </message>
+        <message>
+            <source>At least one input feature must stay on: without one the network has no input.</source>
+            <translation>입력 특성은 적어도 하나는 켜 두어야 합니다. 하나도 없으면 신경망에 입력이 없습니다.</translation>
         </message>
     </context>
     <context>
@@ -3146,6 +3205,14 @@ Cancel: undo the edit.</source>
             <translation>{where}: 이미지가 {count:,}장으로, 한 세트에 허용되는 {max_images:,}장보다 많습니다</translation>
         </message>
         <message>
+            <source>parameter {name!r} = {value!r} is not accepted: {problem}</source>
+            <translation>매개변수 {name!r} = {value!r}은(는) 받아들일 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>a list of input features from {names}</source>
+            <translation>{names} 중에서 고른 입력 특성 목록</translation>
+        </message>
+        <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>
             <translation>ModelCheckpoint 파일 이름 {filepath!r:.100}: {problem}</translation>
         </message>
@@ -3154,12 +3221,24 @@ Cancel: undo the edit.</source>
             <translation>UTF-8 인코딩 텍스트 파일이 아닙니다</translation>
         </message>
         <message>
+            <source>attribute {name!r} names {count} input features but the model takes inputs of shape {shape}</source>
+            <translation>속성 {name!r}에는 입력 특성이 {count}개 있지만 모델의 입력 형태는 {shape}입니다</translation>
+        </message>
+        <message>
             <source>{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never written, or compressed more than {ratio} times); refused</source>
             <translation>{what}은(는) {size:,}바이트를 선언하지만 파일에는 그중 {stored:,}바이트만 저장되어 있습니다 (쓰이지 않은 청크이거나 {ratio}배 넘게 압축됨). 거부했습니다</translation>
         </message>
         <message>
             <source>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</source>
             <translation>속성 {name!r}은(는) JSON {count:,}자로, 허용되는 {max_count:,}자보다 깁니다</translation>
+        </message>
+        <message>
+            <source>attribute {name!r}: {problem}</source>
+            <translation>속성 {name!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>the model takes inputs of shape {shape}, not the {count} input features {names}</source>
+            <translation>모델의 입력 형태는 {shape}이며, 입력 특성 {count}개({names})와 맞지 않습니다</translation>
         </message>
         <message>
             <source>Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is {name}?</source>

@@ -58,7 +58,8 @@ def test_error_names_dataset_parameter_value_and_accepted():
 
 def test_text_values_from_the_command_line_are_converted():
     params = validate_params("spiral", {"n_samples": "200", "noise": "0.25", "seed": "3"})
-    assert params == {"n_samples": 200, "noise": 0.25, "test_ratio": 0.5, "seed": 3}
+    assert params == {"n_samples": 200, "noise": 0.25, "test_ratio": 0.5, "seed": 3,
+                      "features": ["x1", "x2"]}
     assert validate_params("iris", {"standardize": "false", "features": "PETAL"})["standardize"] is False
     assert validate_params("iris", {"features": "PETAL"})["features"] == "petal"
     assert validate_params("fashion_mnist", {"limit_train": "none"})["limit_train"] is None

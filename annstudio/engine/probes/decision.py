@@ -30,7 +30,7 @@ def decision_unavailable(dataset: Any) -> str | None:
     """
     if dataset is None:
         return "no_data"
-    x = dataset.x_train
+    x = plane_points(dataset)
     if x.ndim != 2:
         return "images"
     d = int(x.shape[1])
@@ -40,6 +40,23 @@ def decision_unavailable(dataset: Any) -> str | None:
     if d >= 64 and side * side == d:
         return "images"
     return None
+
+
+def plane_points(dataset: Any, part: str = "train") -> np.ndarray:
+    """The samples as points of the plane the regions are drawn over: the raw ``(x1, x2)`` of a 2-D set
+    whose inputs are computed features (``Dataset.points``), else the inputs."""
+    points = getattr(dataset, "points", None)
+    return points(part) if callable(points) else getattr(dataset, f"x_{part}")
+
+
+def model_inputs(dataset: Any, points: np.ndarray) -> np.ndarray:
+    """Grid ``points`` of the plane as the model's inputs: expanded with the data's input features, if any."""
+    features = getattr(dataset, "features", None)
+    if not features:
+        return points
+    from ...data.features import expand
+
+    return expand(points, features)
 
 
 @dataclass(frozen=True)
@@ -86,6 +103,8 @@ class DecisionGridArrays:
     chosen feature columns and the training mean elsewhere, so ``predict(X).reshape(n, n, k)[iy, ix]``
     is the pixel in row ``iy`` (bottom row first) and column ``ix``.
     ``extent``: ``(x0, x1, y0, y1)``, the outer edges of the pixels. ``features``: the columns in effect.
+    For data whose inputs are computed features of ``(x1, x2)`` (``Dataset.features``), the grid spans the
+    raw plane and ``X`` holds the grid points expanded with those features (what the model takes).
     """
 
     config: DecisionGridConfig
@@ -137,7 +156,11 @@ class DecisionGrid:
         cached = self._cached
         if cached is not None and cached[0]() is dataset and cached[1] == config:
             return cached[2]
-        arrays = build_decision_grid(dataset.x_train, config)
+        arrays = build_decision_grid(plane_points(dataset), config)
+        if getattr(dataset, "features", None):
+            X = np.ascontiguousarray(model_inputs(dataset, arrays.X), dtype=np.float32)
+            X.setflags(write=False)
+            arrays = replace(arrays, X=X)
         self._cached = (weak(dataset), config, arrays)
         return arrays
 

@@ -10,6 +10,7 @@ import numpy as np
 
 from ...backends.base import TrainableModel
 from .common import Throttle, weak
+from .decision import model_inputs, plane_points
 
 
 def two_input_grid(x_train: np.ndarray, resolution: int, margin: float = 0.08
@@ -38,7 +39,8 @@ class NeuronMapsProbe:
     "resolution": r}}``: ``layers[name][u, iy, ix]`` is unit ``u``'s output (inference mode) at input
     ``(xs[ix], ys[iy])`` of an ``r x r`` grid over the training data (``iy = 0`` is the *lowest* y).
     Every layer with one value per unit is included (the Input too: the two features themselves).
-    Returns ``{}`` for data with other than two inputs.
+    Returns ``{}`` for data with other than two inputs. Data whose inputs are computed features of
+    ``(x1, x2)`` (``Dataset.features``) is drawn over the raw plane, the Input's maps being the features.
     """
 
     key = "neuron_maps"
@@ -58,8 +60,9 @@ class NeuronMapsProbe:
 
     @staticmethod
     def applies(dataset: Any) -> bool:
-        """True for data with exactly two input features."""
-        return dataset is not None and tuple(np.shape(dataset.x_train)[1:]) == (2,)
+        """True for data with exactly two inputs, or inputs computed from two (``Dataset.features``)."""
+        return (dataset is not None and np.ndim(dataset.x_train) == 2
+                and tuple(np.shape(plane_points(dataset))[1:]) == (2,))
 
     def __call__(self, model: TrainableModel, dataset: Any, *, force: bool = False) -> dict[str, Any]:
         if not self.applies(dataset):
@@ -74,7 +77,8 @@ class NeuronMapsProbe:
         if not self.applies(dataset):
             return {}
         if self._grid is None or self._dataset is None or self._dataset() is not dataset:
-            self._grid = two_input_grid(dataset.x_train, self.resolution, self.margin)
+            points, extent = two_input_grid(plane_points(dataset), self.resolution, self.margin)
+            self._grid = (np.ascontiguousarray(model_inputs(dataset, points), dtype=np.float32), extent)
             self._dataset = weak(dataset)
         points, extent = self._grid
         r = self.resolution

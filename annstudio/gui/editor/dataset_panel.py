@@ -40,6 +40,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...data import texts
+from ...data.features import SYMBOLS
 from ...data.registry import DATASETS
 from ...data.schema import Param
 from ..class_names import display_class_name
@@ -49,6 +50,7 @@ from ..i18n import render_error, translate
 from ..scatter import PointsItem
 from ..wheel_guard import guard_wheels
 from . import commands
+from .feature_toggles import FeatureToggles, shown_features
 
 CATEGORY_ORDER = tuple(texts.CATEGORY_TITLES)
 
@@ -95,6 +97,9 @@ def param_label(name: str) -> str:
 
 
 def param_help(name: str, param: Param) -> str:
+    if param.type == "features":
+        return translate("DatasetPanel", "Functions of x1 and x2 the network gets as its inputs, as in the "
+                                         "TensorFlow Playground; the Input layer follows their number")
     texts = {
         "repeat": translate("DatasetPanel", "How many times the 4-row truth table is repeated"),
         "n_samples": translate("DatasetPanel", "Number of points (training + test)"),
@@ -232,7 +237,8 @@ class DataScatter(pg.PlotWidget):
         self.n_points = 0
 
     def show_dataset(self, dataset) -> None:
-        x_tr, x_te = dataset.x_train.reshape(len(dataset.x_train), -1), dataset.x_test.reshape(len(dataset.x_test), -1)
+        x_tr, x_te = dataset.points("train"), dataset.points("test")   # the raw plane for computed features
+        x_tr, x_te = x_tr.reshape(len(x_tr), -1), x_te.reshape(len(x_te), -1)
         if dataset.task == "regression":
             y_all = np.concatenate([dataset.y_train[:, 0], dataset.y_test[:, 0]])
             lo, hi = float(np.min(y_all)), float(np.max(y_all))
@@ -466,6 +472,9 @@ class DatasetPanel(QWidget):
             self._controls[key] = (param, control)
 
     def _make_control(self, key: str, param: Param) -> tuple[QWidget, Any]:
+        if param.type == "features":
+            toggles = FeatureToggles(lambda names, k=key: self._set_features(k, names))
+            return toggles, toggles
         if param.type == "bool":
             box = QCheckBox()
             box.setObjectName(f"param_{key}")
@@ -592,6 +601,34 @@ class DatasetPanel(QWidget):
         commands.push(self.document, "dataset", {"name": ds["name"], "params": params},
                       self.tr("Change {0}").format(param_label(key)), merge_key=merge)
 
+    def _set_features(self, key: str, names: list[str]) -> None:
+        """One undoable step: the new feature choice, and the Input layer resized to the number of features
+        when it took the old number (the model keeps fitting the data)."""
+        if self._updating:
+            return
+        ds = self.document.section("dataset")
+        params = dict(ds.get("params") or {})
+        old = list(shown_features(params.get(key)))
+        if old == list(names):
+            return
+        params[key] = list(names)
+        text = self.tr("Input features: {0}").format(", ".join(SYMBOLS[n] for n in names))
+        spec = self.document.spec
+        first = spec.layers[0] if spec.layers else None
+        resize = (first is not None and first.kind == "Input" and tuple(first.config.get("shape", ())) == (len(old),)
+                  and len(old) != len(names) and not self.document.model_locked)
+        stack = self.document.undo_stack
+        stack.beginMacro(text)
+        try:
+            commands.push(self.document, "dataset", {"name": ds["name"], "params": params}, text)
+            if resize:
+                from ...spec import edits
+
+                commands.push(self.document, "model", edits.set_layer_config(spec, first.name, "shape", [len(names)]),
+                              text)
+        finally:
+            stack.endMacro()
+
     # ------------------------------------------------------------------ preview
     def schedule_preview(self) -> None:
         """Load the current dataset for the preview after a short pause (drags coalesce)."""
@@ -630,7 +667,7 @@ class DatasetPanel(QWidget):
         self.error.hide()
         self.dataset = dataset
         self.summary.setText(describe_dataset(dataset))
-        if dataset.x_train.ndim == 2 and dataset.x_train.shape[1] == 2:
+        if dataset.x_raw is not None or (dataset.x_train.ndim == 2 and dataset.x_train.shape[1] == 2):
             self.scatter.show_dataset(dataset)
             self.preview.setCurrentWidget(self.scatter)
         elif self.images.show_dataset(dataset):
@@ -750,6 +787,9 @@ def _text_value(text: str, param: Param) -> Any:
 
 
 def _show_value(control: Any, param: Param, value: Any) -> None:
+    if isinstance(control, FeatureToggles):
+        control.set_features(value)
+        return
     control.blockSignals(True)
     try:
         if isinstance(control, QCheckBox):

@@ -36,6 +36,7 @@ from ...engine.probes import (
     decision_unavailable,
     effective_features,
 )
+from ...engine.probes.decision import plane_points
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, NEUTRAL
 from ..flow_layout import FlowLayout
@@ -235,7 +236,7 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         """Show inputs ``i`` (horizontal) and ``j`` (vertical); the others are held at their mean."""
         if self._reason is not None:
             raise ValueError("the data on screen cannot be drawn in 2-D")
-        d = self._dataset.x_train.shape[1]
+        d = self._plane_dims()
         if not (0 <= i < d and 0 <= j < d and i != j):
             raise ValueError(f"features must be two different inputs 0..{d - 1}, got ({i}, {j})")
         self.x_combo.blockSignals(True)
@@ -391,15 +392,19 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         self.request_refresh(dataset=self._dataset)
 
     # ------------------------------------------------------------------ drawing
+    def _plane_dims(self) -> int:
+        """Columns of the plane the regions are drawn over: 2 for computed features (the raw x1, x2)."""
+        return int(plane_points(self._dataset).shape[1])
+
     def _feature_names(self) -> list[str]:
-        d = self._dataset.x_train.shape[1]
-        names = list(self._dataset.feature_names or [])
+        d = self._plane_dims()
+        names = list(getattr(self._dataset, "point_names", None) or self._dataset.feature_names or [])
         if len(names) != d:
             names = [self.tr("input {0}").format(k + 1) for k in range(d)]
         return [str(n) for n in names]
 
     def _features(self) -> tuple[int, int]:
-        return effective_features(self._probe.config.features, self._dataset.x_train.shape[1])
+        return effective_features(self._probe.config.features, self._plane_dims())
 
     def _target_levels(self) -> tuple[float, float]:
         if self._dataset.task != "regression":
@@ -416,7 +421,7 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
     def _show_points(self) -> None:
         ds = self._dataset
         i, j = self._features()
-        x_tr, x_te = ds.x_train, ds.x_test
+        x_tr, x_te = plane_points(ds, "train"), plane_points(ds, "test")
         if ds.task == "regression":
             lo, hi = self._value_levels
 
@@ -509,7 +514,7 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
             plot.showAxis(axis, ok)
         for widget in (self.discretize_box, self.test_box, self.resolution_label, self.resolution_combo):
             widget.setEnabled(ok)
-        many = ok and self._dataset.x_train.shape[1] > 2
+        many = ok and self._plane_dims() > 2
         self.feature_row.setVisible(many)
         regression = ok and self._dataset.task == "regression"
         self.discretize_box.setToolTip(

@@ -1,0 +1,62 @@
+"""Learn > Open a recipe: each of the notes' recipes opens as a project in the main window."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMenu
+
+from annstudio.gui.editor.card_delegate import card_text
+from annstudio.gui.menus import RECIPES
+
+from .conftest import show_main_window
+
+pytestmark = pytest.mark.usefixtures("isolated_gui")
+
+EXPECTED = {
+    # stem: (title, dataset, [(kind, shape, params)] of the cards)
+    "mnist_ann": ("MNIST digits (ANN)", "mnist",
+                  [("Input", "(·, 784)", None), ("Dense", "(·, 256)", "200,960 p"), ("Dense", "(·, 256)", "65,792 p"),
+                   ("Dense", "(·, 10)", "2,570 p")]),
+    "housing_regression": ("Housing-style regression", "diabetes",
+                           [("Input", "(·, 10)", None), ("Dense", "(·, 30)", "330 p"), ("Dense", "(·, 1)", "31 p")]),
+    "wide_and_deep": ("Wide & Deep", "diabetes",
+                      [("Input", "(·, 10)", None), ("Dense", "(·, 30)", "330 p"), ("Dense", "(·, 30)", "930 p"),
+                       ("Concatenate", "(·, 40)", "0 p"), ("Dense", "(·, 1)", "41 p")]),
+}
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("KERAS_HOME", str(tmp_path / "no-keras"))   # no MNIST files: the data panel says so
+    return show_main_window(qtbot)
+
+
+def test_the_recipes_submenu_lists_every_recipe(window):
+    menu = window.findChild(QMenu, "menu_recipes")
+    names = [a.objectName() for a in menu.actions()]
+    assert names == [f"recipe_{stem}" for stem in RECIPES]
+    mnist = window.findChild(QAction, "recipe_mnist_ann")
+    assert mnist.text() == "MNIST digits (ANN)"
+    assert "RandomNormal(stddev 1)" in mnist.toolTip()
+
+
+@pytest.mark.parametrize("stem", sorted(EXPECTED))
+def test_triggering_a_recipe_opens_its_project(qtbot, window, stem):
+    title, dataset, cards = EXPECTED[stem]
+    window.findChild(QAction, f"recipe_{stem}").trigger()
+    assert window.windowTitle().startswith(title)
+    assert window.document.path is None          # an example: saving asks for a new file
+    assert window.document.project.dataset["name"] == dataset
+    model = window.stack_editor.model
+    assert model.rowCount() == len(cards)
+    shown = []
+    for row in range(model.rowCount()):
+        text = card_text(model.index(row, 0))
+        shown.append((text.kind, text.shape, text.params or None))
+    assert shown == cards
+    if stem == "mnist_ann":
+        qtbot.waitUntil(lambda: not window.dataset_panel.busy and window.dataset_panel.error.isVisible(), timeout=10000)
+        assert "MNIST" in window.dataset_panel.error.text()
