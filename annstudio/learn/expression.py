@@ -10,7 +10,7 @@ problem and where it is. The text length, the number of syntax nodes and the nes
 too, so a hostile text costs nothing.
 
 ``build(text, values)`` returns a ``Walk`` over the graph (``learn/graphs.py``): one input per variable (in
-order of first appearance), one node per operation.
+order of first appearance), one node per operation; the output is called ``f``.
 """
 from __future__ import annotations
 
@@ -247,4 +247,4 @@ def build(text: str, values: dict[str, float] | None = None) -> Walk:
         return getattr(g, op)(left, node(n.right))
 
     node(body)
-    return Walk(g, ask=tuple(names))
+    return Walk(g, labels={g.output.name: "f"} if g.output.op != "input" else {}, ask=tuple(names))
