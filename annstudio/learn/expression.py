@@ -73,6 +73,8 @@ class _Checker:
         return self.where[min(start, len(self.where) - 1)], self.where[min(end, len(self.where) - 1)]
 
     def refuse(self, template: str, node: ast.AST, **args: object) -> ExpressionError:
+        """The error for ``node``: ``template`` (marked ``Term(...)`` so the catalogue collects it) filled with
+        the offending text and its column."""
         start, end = self.span(node)
         return ExpressionError(Message(template, text=self.text[start:end], col=start + 1, **args))
 
@@ -80,20 +82,20 @@ class _Checker:
         if isinstance(node, ast.BinOp):
             op = _BINOPS.get(type(node.op))
             if op is None:
-                raise self.refuse("The operator in {text!r} at column {col} is not allowed: use + − × ÷ and "
-                                  "powers.", node)
+                raise self.refuse(Term("The operator in {text!r} at column {col} is not allowed: use + − × ÷ and "
+                                  "powers."), node)
             self.check(node.left)
             if op == "pow":
                 exponent = constant_exponent(node.right)
                 if exponent is None or abs(exponent) > MAX_EXPONENT:
-                    raise self.refuse("The exponent in {text!r} at column {col} must be one number between "
-                                      "−{limit} and {limit}.", node, limit=MAX_EXPONENT)
+                    raise self.refuse(Term("The exponent in {text!r} at column {col} must be one number between "
+                                      "−{limit} and {limit}."), node, limit=MAX_EXPONENT)
             else:
                 self.check(node.right)
         elif isinstance(node, ast.UnaryOp):
             if not isinstance(node.op, (ast.USub, ast.UAdd)):
-                raise self.refuse("The operator in {text!r} at column {col} is not allowed: use + − × ÷ and "
-                                  "powers.", node)
+                raise self.refuse(Term("The operator in {text!r} at column {col} is not allowed: use + − × ÷ and "
+                                  "powers."), node)
             self.check(node.operand)
         elif isinstance(node, ast.Constant):
             self.check_constant(node)
@@ -102,59 +104,59 @@ class _Checker:
         elif isinstance(node, ast.Call):
             self.check_call(node)
         elif isinstance(node, ast.Attribute):
-            raise self.refuse("Attribute access ({text!r} at column {col}) is not allowed: use plain names "
-                              "like x.", node)
+            raise self.refuse(Term("Attribute access ({text!r} at column {col}) is not allowed: use plain names "
+                              "like x."), node)
         elif isinstance(node, ast.Subscript):
-            raise self.refuse("Indexing with [ ] ({text!r} at column {col}) is not allowed.", node)
+            raise self.refuse(Term("Indexing with [ ] ({text!r} at column {col}) is not allowed."), node)
         elif isinstance(node, ast.Lambda):
-            raise self.refuse("A lambda ({text!r} at column {col}) is not allowed.", node)
+            raise self.refuse(Term("A lambda ({text!r} at column {col}) is not allowed."), node)
         elif isinstance(node, (ast.ListComp, ast.SetComp, ast.DictComp, ast.GeneratorExp)):
-            raise self.refuse("A comprehension ({text!r} at column {col}) is not allowed.", node)
+            raise self.refuse(Term("A comprehension ({text!r} at column {col}) is not allowed."), node)
         elif isinstance(node, ast.JoinedStr):
-            raise self.refuse("Text in quotes ({text!r} at column {col}) is not allowed: only numbers and "
-                              "names.", node)
+            raise self.refuse(Term("Text in quotes ({text!r} at column {col}) is not allowed: only numbers and "
+                              "names."), node)
         else:
             what = _NOT_ALLOWED.get(type(node).__name__, Term("this construct"))
-            raise self.refuse("{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, "
-                              "powers and exp, log, sigmoid, relu.", node, what=what)
+            raise self.refuse(Term("{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, "
+                              "powers and exp, log, sigmoid, relu."), node, what=what)
 
     def check_constant(self, node: ast.Constant) -> None:
         value = node.value
         if isinstance(value, (str, bytes)):
-            raise self.refuse("Text in quotes ({text!r} at column {col}) is not allowed: only numbers and "
-                              "names.", node)
+            raise self.refuse(Term("Text in quotes ({text!r} at column {col}) is not allowed: only numbers and "
+                              "names."), node)
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise self.refuse("{text!r} at column {col} is not a real number.", node)
+            raise self.refuse(Term("{text!r} at column {col} is not a real number."), node)
         if (isinstance(value, int) and abs(value) > MAX_CONSTANT) or not math.isfinite(value) \
                 or abs(value) > MAX_CONSTANT:
-            raise self.refuse("The number {text!r} at column {col} is too large (at most {limit} in size).", node,
+            raise self.refuse(Term("The number {text!r} at column {col} is too large (at most {limit} in size)."), node,
                               limit="1e12")
 
     def check_name(self, node: ast.Name) -> None:
         name = node.id
         if name in FUNCTIONS:
-            raise self.refuse("{text!r} at column {col} is a function: write {text}(…).", node)
+            raise self.refuse(Term("{text!r} at column {col} is a function: write {text}(…)."), node)
         if name.startswith("_"):
-            raise self.refuse("The name {text!r} at column {col} is not allowed: names may not start with _.",
+            raise self.refuse(Term("The name {text!r} at column {col} is not allowed: names may not start with _."),
                               node)
         if len(name) > MAX_NAME:
-            raise self.refuse("The name at column {col} is too long (at most {limit} characters).", node,
+            raise self.refuse(Term("The name at column {col} is too long (at most {limit} characters)."), node,
                               limit=MAX_NAME)
         if name not in self.names:
             if len(self.names) >= MAX_VARIABLES:
-                raise self.refuse("Too many variables: at most {limit}.", node, limit=MAX_VARIABLES)
+                raise self.refuse(Term("Too many variables: at most {limit}."), node, limit=MAX_VARIABLES)
             self.names.append(name)
 
     def check_call(self, node: ast.Call) -> None:
         func = node.func
         if isinstance(func, ast.Attribute):
-            raise self.refuse("Attribute access ({text!r} at column {col}) is not allowed: use plain names "
-                              "like x.", func)
+            raise self.refuse(Term("Attribute access ({text!r} at column {col}) is not allowed: use plain names "
+                              "like x."), func)
         if not isinstance(func, ast.Name) or func.id not in FUNCTIONS:
-            raise self.refuse("Unknown function in {text!r} at column {col}: only {allowed} can be called.", node,
+            raise self.refuse(Term("Unknown function in {text!r} at column {col}: only {allowed} can be called."), node,
                               allowed=", ".join(FUNCTIONS))
         if node.keywords or len(node.args) != 1 or isinstance(node.args[0], ast.Starred):
-            raise self.refuse("{name}() at column {col} takes exactly one argument.", node, name=func.id)
+            raise self.refuse(Term("{name}() at column {col} takes exactly one argument."), node, name=func.id)
         self.check(node.args[0])
 
 
