@@ -184,3 +184,36 @@ def test_the_neuron_page_writes_the_update_out_and_applies_it(qtbot, lab):
     click(qtbot, lab, "backpropUndo")                            # both w and b come back in one step
     assert "0.142537" in drawn(lab, "value")
     assert lab.findChild(QAbstractSpinBox, "backpropInput_b").lineEdit().text() == "0"
+
+
+def test_korean_is_complete(qapp, qtbot):
+    """In Korean every button, label, rule and refusal of the lab reads in Korean (GLOSSARY terms)."""
+    from annstudio.gui.i18n import install_translators
+    from annstudio.gui.learn.backprop_lab import BackpropLab
+
+    try:
+        install_translators(qapp, "ko")
+        lab = BackpropLab()
+        qtbot.addWidget(lab)
+        lab.show()
+        assert lab.findChild(QPushButton, "backpropForwardStep").text() == "순전파 한 단계"
+        assert lab.findChild(QPushButton, "backpropBackwardStep").text() == "역전파 한 단계"
+        assert lab.findChild(QComboBox, "backpropExample").currentText() == "한 가지 상품: 사과와 소비세"
+        assert lab.findChild(QLabel, "backpropQuizPrompt").text() == "∂총액/∂소비세는 얼마일까요? 역전파 전에 입력해 보세요."
+        assert rule(lab).startswith("순전파 한 단계를 누르세요")
+        click(qtbot, lab, "backpropForwardStep")
+        assert rule(lab).startswith("곱셈: 100 × 2 = 200")
+        click(qtbot, lab, "backpropRunAll")
+        assert rule(lab).startswith("곱셈 노드는 각 입력에 기울기 × 다른 쪽 입력을 보냅니다")
+        labels = {t.text() for t in lab.findChild(QGraphicsView, "backpropGraph").scene().items()
+                  if isinstance(t, QGraphicsSimpleTextItem) and t.data(0) == "label"}
+        assert labels == {"사과 가격", "사과 개수", "소비세", "총액"}
+        assert set(table(lab)) == {"사과 가격", "사과 개수", "소비세"}
+        choose(qtbot, lab, "직접 입력한 식")
+        type_into(qtbot, lab.findChild(QLineEdit, "backpropExpression"), "x.__class__")
+        assert lab.findChild(QLabel, "backpropExpressionError").text().startswith("속성 접근(1번째 열의 'x.__class__')")
+        choose(qtbot, lab, "뉴런 하나와 손실")
+        click(qtbot, lab, "backpropRunAll")
+        assert lab.findChild(QPushButton, "backpropApplyUpdate").text() == "갱신 적용"
+    finally:
+        install_translators(qapp, "en")
