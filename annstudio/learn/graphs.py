@@ -252,6 +252,18 @@ class Walk:
     def gradient_parts(self, name: str) -> list[float]:
         return [self.edge_grad(e) for e in self.edges if e.src == name]
 
+    def path_locals(self, name: str) -> list[float]:
+        """The local gradients met from the output back to ``name`` when there is only one path (else [])."""
+        chain: list[float] = []
+        while name != self.output:
+            leaving = [e for e in self.edges if e.src == name]
+            if len(leaving) != 1:
+                return []
+            dst = self.graph.nodes[leaving[0].dst]
+            chain.append(dst.local_grads[leaving[0].slot])
+            name = dst.name
+        return [1, *reversed(chain)]
+
     def question(self, name: str) -> Question:
         """"What is ∂output/∂name?" with the current numbers; the working adds the edges' gradients."""
         parts = self.gradient_parts(name)
@@ -261,8 +273,13 @@ class Walk:
                               var=self.label(name), count=len(parts), parts=" + ".join(fmt(p) for p in parts),
                               total=fmt(total))
         else:
-            working = Message("Multiply the local gradients along the path from {out} back to {var}: {total}.",
-                              out=self.label(self.output), var=self.label(name), total=fmt(total))
+            chain = self.path_locals(name)
+            working = (Message("Multiply the local gradients along the path from {out} back to {var}: "
+                               "{chain} = {total}.", out=self.label(self.output), var=self.label(name),
+                               chain=" × ".join(fmt(v) for v in chain), total=fmt(total)) if chain
+                       else Message("Multiply the local gradients along the path from {out} back to {var}: "
+                                    "{total}.", out=self.label(self.output), var=self.label(name),
+                                    total=fmt(total)))
         return Question(Message("What is ∂{out}/∂{var}? Type it before the backward pass.",
                                 out=self.label(self.output), var=self.label(name)),
                         float(total), working, rel_tol=1e-3, abs_tol=1e-6)
@@ -344,39 +361,3 @@ def backward_rule(node: Node) -> str:
     return Message("ReLU passes the gradient where its input is positive and blocks it elsewhere: "
                    "input {a}, so it sends {ga}.", a=v[0], ga=out[0])
 
-
-def layout(walk: Walk) -> dict[str, tuple[float, float]]:
-    """``{node: (column, row)}`` for drawing left to right: an operation's column is one more than its
-    deepest input's, an input sits just left of its first consumer, and the output's box (key ``""``) one
-    column right of the output. Rows follow the inputs in the order met from the output back (each
-    operation halfway between its inputs, then pushed down until nodes of one column are a row apart), so
-    the drawing reads like the notes' figures."""
-    nodes = walk.graph.nodes
-    column: dict[str, float] = {}
-    for node in nodes.values():
-        column[node.name] = 1 + max((column[p.name] for p in node.inputs), default=-1)
-    for node in nodes.values():
-        if not node.inputs:
-            consumers = [column[n.name] for n in nodes.values() if node in n.inputs]
-            column[node.name] = min(consumers) - 1 if consumers else 0
-    row: dict[str, float] = {}
-    next_row = [0.0]
-
-    def place(name: str) -> float:
-        if name not in row:
-            node = nodes[name]
-            if node.inputs:
-                row[name] = sum(place(p.name) for p in node.inputs) / len(node.inputs)
-            else:
-                row[name], next_row[0] = next_row[0], next_row[0] + 1
-        return row[name]
-
-    for name in reversed(list(nodes)):   # the output first; anything it does not use goes below
-        place(name)
-    for col in set(column.values()):      # nodes of one column at least one row apart
-        names = sorted((n for n in nodes if column[n] == col), key=lambda n: row[n])
-        for above, below in zip(names, names[1:], strict=False):
-            row[below] = max(row[below], row[above] + 1)
-    column[""] = column[walk.output] + 1
-    row[""] = row[walk.output]
-    return {name: (column[name], row[name]) for name in column}

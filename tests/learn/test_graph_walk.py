@@ -153,3 +153,11 @@ def test_local_rules_name_what_each_node_does():
                    "Multiply sends each input the gradient times the other input"):
         assert phrase in text, phrase
     assert not math.isnan(w.grad("x"))
+
+
+def test_the_quiz_working_multiplies_the_local_gradients_along_the_path():
+    w = walk("apples")
+    assert [q.working for q in w.questions()] == [
+        "Multiply the local gradients along the path from total back to tax: 1 × 200 = 200.",
+        "Multiply the local gradients along the path from total back to apple price: 1 × 1.1 × 2 = 2.2.",
+        "Multiply the local gradients along the path from total back to apples: 1 × 1.1 × 100 = 110."]

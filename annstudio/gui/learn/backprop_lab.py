@@ -32,6 +32,7 @@ from ...learn.expression import ExpressionError, build
 from ...learn.graphs import EXAMPLES, Walk, example, fmt
 from ...learn.neuron_graph import neuron_walk, update
 from ..colors import PROBLEM_STYLE
+from ..flow_layout import FlowLayout
 from ..i18n import render
 from .backprop_inputs import InputFields, SetInputCommand
 from .backprop_neuron import NeuronPanel
@@ -82,14 +83,19 @@ class BackpropLab(QWidget):
         self.undo_stack.canRedoChanged.connect(self.redo_button.setEnabled)
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
-        top = QHBoxLayout()
+        choice = QWidget()
+        choice_row = QHBoxLayout(choice)
+        choice_row.setContentsMargins(0, 0, 0, 0)
         chooser_label = QLabel(self.tr("&Graph:"))
         chooser_label.setBuddy(self.chooser)
-        top.addWidget(chooser_label)
-        top.addWidget(self.chooser, 1)
+        choice_row.addWidget(chooser_label)
+        choice_row.addWidget(self.chooser, 1)
+        top = QWidget()
+        flow = FlowLayout(top)    # wraps onto two rows in a narrow dock instead of clipping the buttons
+        flow.addWidget(choice)
         for button in (self.forward_button, self.backward_button, self.run_button, self.reset_button,
                        self.undo_button, self.redo_button):
-            top.addWidget(button)
+            flow.addWidget(button)
 
         self.expression = QLineEdit(self.expression_text)
         self.expression.setObjectName("backpropExpression")
@@ -139,6 +145,7 @@ class BackpropLab(QWidget):
         self.table.setToolTip(self.tr("Each input's gradient from the backward pass beside its estimate by "
                                       "central differences, (f(x + h) − f(x − h)) / 2h with h = 1e-6."))
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.quiz = QuizBox("backpropQuiz")
@@ -158,17 +165,24 @@ class BackpropLab(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(side)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(left)
         splitter.addWidget(scroll)
         splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 1)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addWidget(self.expression_row)
         layout.addWidget(splitter, 1)
         self.setFocusProxy(self.chooser)
+
+    def resizeEvent(self, event) -> None:
+        # side by side when there is room, else the fields and the quiz go under the drawing
+        wide = event.size().width() >= max(900, event.size().height())
+        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        super().resizeEvent(event)
 
     def _button(self, text: str, name: str, slot, tip: str, shortcut: str = "") -> QPushButton:
         button = QPushButton(text)

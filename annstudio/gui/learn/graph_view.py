@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...learn.graphs import Edge, Walk, fmt, layout
+from ...learn.graph_layout import layout
+from ...learn.graphs import Edge, Walk, fmt
 from ..colors import POSITIVE, PROBLEM
 from ..i18n import render
 
