@@ -3178,6 +3178,10 @@ Cancel: undo the edit.</translation>
             <translation>What is ∂{out}/∂{var}? Type it before the backward pass.</translation>
         </message>
         <message>
+            <source>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</source>
+            <translation>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</translation>
+        </message>
+        <message>
             <source>This graph cannot be computed at these values: {why} (at the {node} node).</source>
             <translation>This graph cannot be computed at these values: {why} (at the {node} node).</translation>
         </message>

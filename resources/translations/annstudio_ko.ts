@@ -3178,6 +3178,10 @@ Cancel: undo the edit.</source>
             <translation>∂{out}/∂{var}는 얼마일까요? 역전파 전에 입력해 보세요.</translation>
         </message>
         <message>
+            <source>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</source>
+            <translation>{out}에서 {var}까지 거꾸로 가며 국소 미분을 곱합니다: {chain} = {total}.</translation>
+        </message>
+        <message>
             <source>This graph cannot be computed at these values: {why} (at the {node} node).</source>
             <translation>이 값들로는 그래프를 계산할 수 없습니다: {why} ({node} 노드).</translation>
         </message>
