@@ -29,13 +29,22 @@ from ..i18n import render
 
 KIND, WHERE = 0, 1
 DX, DY, RADIUS = 150.0, 90.0, 24.0
-MIN_SCALE = 0.8   # below this the numbers get hard to read: scroll instead
+MIN_SCALE = 0.7   # below this the numbers get hard to read: scroll instead
 VALUE_COLOR = QColor(POSITIVE)
 GRAD_COLOR = QColor(PROBLEM)
 LINE = QColor("#555555")
 NODE_FILL = QColor("#ffffff")
 CURRENT_FILL = QColor("#fff1a8")
 CURRENT_LINE = QColor("#d49b00")
+BACKGROUND = QColor("#fbfbfb")
+
+
+class EdgeText(QGraphicsSimpleTextItem):
+    """A number on an edge, on a patch of the background so the line under it does not cross it."""
+
+    def paint(self, painter, option, widget=None) -> None:
+        painter.fillRect(self.boundingRect(), BACKGROUND)
+        super().paint(painter, option, widget)
 
 
 def edge_key(edge: Edge) -> str:
@@ -47,7 +56,7 @@ class GraphView(QGraphicsView):
         super().__init__(parent)
         self.setScene(QGraphicsScene(self))
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self.setBackgroundBrush(QBrush(QColor("#fbfbfb")))
+        self.setBackgroundBrush(QBrush(BACKGROUND))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.walk: Walk | None = None
         self.shapes: dict[str, QGraphicsItem] = {}
@@ -84,7 +93,7 @@ class GraphView(QGraphicsView):
             k = seen.get((edge.src, edge.dst), 0)
             seen[(edge.src, edge.dst)] = k + 1
             self._edge(edge, right[edge.src], left[edge.dst or ""], 10.0 * k)
-        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-30, -40, 30, 40))
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-16, -20, 16, 20))
         self.refresh()
         self.fit()
 
@@ -149,7 +158,7 @@ class GraphView(QGraphicsView):
 
     def _text(self, text: str, color: QColor, kind: str, where: str, parent: QGraphicsItem | None = None,
               small: bool = False, anchor: QPointF | None = None, above: bool = True) -> QGraphicsSimpleTextItem:
-        item = QGraphicsSimpleTextItem(text, parent)
+        item = EdgeText(text, parent) if kind in ("value", "grad") else QGraphicsSimpleTextItem(text, parent)
         font = QFont(self.font())
         if small:
             font.setPointSizeF(font.pointSizeF() * 0.9)
@@ -214,6 +223,9 @@ class GraphView(QGraphicsView):
         scale = max(MIN_SCALE, min(view.width() / rect.width(), view.height() / rect.height(), 1.4))
         self.scale(scale, scale)
         self.centerOn(rect.center())
+        bar = self.horizontalScrollBar()
+        if bar.maximum() > bar.minimum():    # too wide to fit: start where the graph starts, at its inputs
+            bar.setValue(bar.minimum())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
