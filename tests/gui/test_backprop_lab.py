@@ -84,6 +84,16 @@ def test_opens_on_the_apples_and_steps_forward_then_backward(qtbot, lab):
     assert drawn(lab, "grad") == [] and "220" not in drawn(lab, "value")
 
 
+def test_steps_by_keyboard_while_the_lab_has_the_focus(qtbot, lab):
+    view = lab.findChild(QGraphicsView, "backpropGraph")
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
+    assert "220" in drawn(lab, "value")
+    qtbot.keyClick(view, Qt.Key.Key_Left, Qt.KeyboardModifier.ControlModifier)
+    assert drawn(lab, "grad") == ["1"]
+
+
 def test_editing_the_apple_price_recomputes_and_undoes(qtbot, lab):
     click(qtbot, lab, "backpropRunAll")
     type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_apple"), "150")

@@ -11,7 +11,7 @@ the lab has the focus). The computation is ``learn/graphs.py``, ``learn/expressi
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -192,8 +192,10 @@ class BackpropLab(QWidget):
         button.setObjectName(name)
         button.setToolTip(tip)
         button.clicked.connect(slot)
-        if shortcut:
-            button.setShortcut(QKeySequence(shortcut))
+        if shortcut:   # only while the focus is in this lab: another lab may use the same keys
+            keys = QShortcut(QKeySequence(shortcut), self)
+            keys.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys.activated.connect(button.click)   # does nothing while the button is disabled
         return button
 
     # ------------------------------------------------------------------ choosing a graph
