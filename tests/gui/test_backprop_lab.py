@@ -108,6 +108,14 @@ def test_editing_the_apple_price_recomputes_and_undoes(qtbot, lab):
     assert "330" in drawn(lab, "value")
 
 
+def test_undo_after_changing_graphs_goes_back_to_the_edited_graph(qtbot, lab):
+    type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_apple"), "150")
+    choose(qtbot, lab, "e = (a + b)(b + 1)")
+    click(qtbot, lab, "backpropUndo")
+    assert lab.findChild(QComboBox, "backpropExample").currentText() == "One item: apples with tax"
+    assert lab.findChild(QAbstractSpinBox, "backpropInput_apple").lineEdit().text() == "100"
+
+
 def test_a_non_number_is_refused_as_an_input(qtbot, lab):
     field = lab.findChild(QAbstractSpinBox, "backpropInput_tax")
     edit = field.lineEdit()

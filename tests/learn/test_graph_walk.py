@@ -161,3 +161,9 @@ def test_the_quiz_working_multiplies_the_local_gradients_along_the_path():
         "Multiply the local gradients along the path from total back to tax: 1 × 200 = 200.",
         "Multiply the local gradients along the path from total back to apple price: 1 × 1.1 × 2 = 2.2.",
         "Multiply the local gradients along the path from total back to apples: 1 × 1.1 × 100 = 110."]
+
+
+def test_a_value_past_float_range_is_a_message_not_inf():
+    w = walk("apples")
+    assert "too large" in w.set_inputs(apple=1e308, tax=10.0)
+    assert w.set_inputs(apple=100, tax=1.1) is None and w.value("total") == pytest.approx(220)
