@@ -104,6 +104,133 @@
         </message>
     </context>
     <context>
+        <name>BackpropLab</name>
+        <message>
+            <source>Your own expression</source>
+            <translation>Your own expression</translation>
+        </message>
+        <message>
+            <source>A single neuron with its loss</source>
+            <translation>A single neuron with its loss</translation>
+        </message>
+        <message>
+            <source>Forward step</source>
+            <translation>Forward step</translation>
+        </message>
+        <message>
+            <source>Compute the next node's value (Ctrl+Right)</source>
+            <translation>Compute the next node's value (Ctrl+Right)</translation>
+        </message>
+        <message>
+            <source>Backward step</source>
+            <translation>Backward step</translation>
+        </message>
+        <message>
+            <source>Send the gradient back through the next node (Ctrl+Left)</source>
+            <translation>Send the gradient back through the next node (Ctrl+Left)</translation>
+        </message>
+        <message>
+            <source>Run all</source>
+            <translation>Run all</translation>
+        </message>
+        <message>
+            <source>Both passes at once</source>
+            <translation>Both passes at once</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Reset</translation>
+        </message>
+        <message>
+            <source>Hide the computed values and gradients again</source>
+            <translation>Hide the computed values and gradients again</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Undo</translation>
+        </message>
+        <message>
+            <source>Undo the last change of an input (Ctrl+Z)</source>
+            <translation>Undo the last change of an input (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Redo</translation>
+        </message>
+        <message>
+            <source>Redo the change of an input (Ctrl+Shift+Z)</source>
+            <translation>Redo the change of an input (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Graph:</source>
+            <translation>&amp;Graph:</translation>
+        </message>
+        <message>
+            <source>e.g. (x + y) × z, sigmoid(w·x + b), x^2 + log(y)</source>
+            <translation>e.g. (x + y) × z, sigmoid(w·x + b), x^2 + log(y)</translation>
+        </message>
+        <message>
+            <source>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, relu. Press Enter to draw.</source>
+            <translation>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, relu. Press Enter to draw.</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>Draw</translation>
+        </message>
+        <message>
+            <source>Read the expression and draw its graph</source>
+            <translation>Read the expression and draw its graph</translation>
+        </message>
+        <message>
+            <source>&amp;Expression:</source>
+            <translation>&amp;Expression:</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>Input</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Backprop</source>
+            <translation>Backprop</translation>
+        </message>
+        <message>
+            <source>Numerical</source>
+            <translation>Numerical</translation>
+        </message>
+        <message>
+            <source>Each input's gradient from the backward pass beside its estimate by central differences, (f(x + h) − f(x − h)) / 2h with h = 1e-6.</source>
+            <translation>Each input's gradient from the backward pass beside its estimate by central differences, (f(x + h) − f(x − h)) / 2h with h = 1e-6.</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Next question</translation>
+        </message>
+        <message>
+            <source>Ask about another input</source>
+            <translation>Ask about another input</translation>
+        </message>
+        <message>
+            <source>Gradients: backprop and numerical estimate</source>
+            <translation>Gradients: backprop and numerical estimate</translation>
+        </message>
+        <message>
+            <source>Set {0} to {1}</source>
+            <translation>Set {0} to {1}</translation>
+        </message>
+        <message>
+            <source>Apply the update</source>
+            <translation>Apply the update</translation>
+        </message>
+        <message>
+            <source>Finish the backward pass to see the update.</source>
+            <translation>Finish the backward pass to see the update.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainPage</name>
         <message>
             <source>Add a sample (row of X)</source>
@@ -1295,6 +1422,13 @@
         <message>
             <source>Standard deviation</source>
             <translation>Standard deviation</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFields</name>
+        <message>
+            <source>Inputs</source>
+            <translation>Inputs</translation>
         </message>
     </context>
     <context>
@@ -3269,6 +3403,146 @@ Cancel: undo the edit.</translation>
             <translation>converged in {steps} steps (loss {loss})</translation>
         </message>
         <message>
+            <source>a comparison</source>
+            <translation>a comparison</translation>
+        </message>
+        <message>
+            <source>and/or</source>
+            <translation>and/or</translation>
+        </message>
+        <message>
+            <source>if–else</source>
+            <translation>if–else</translation>
+        </message>
+        <message>
+            <source>a comma (tuple)</source>
+            <translation>a comma (tuple)</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>a list</translation>
+        </message>
+        <message>
+            <source>a dictionary</source>
+            <translation>a dictionary</translation>
+        </message>
+        <message>
+            <source>a set</source>
+            <translation>a set</translation>
+        </message>
+        <message>
+            <source>an assignment (:=)</source>
+            <translation>an assignment (:=)</translation>
+        </message>
+        <message>
+            <source>a starred argument</source>
+            <translation>a starred argument</translation>
+        </message>
+        <message>
+            <source>await</source>
+            <translation>await</translation>
+        </message>
+        <message>
+            <source>yield</source>
+            <translation>yield</translation>
+        </message>
+        <message>
+            <source>a slice</source>
+            <translation>a slice</translation>
+        </message>
+        <message>
+            <source>Type an expression, e.g. (x + y) * z.</source>
+            <translation>Type an expression, e.g. (x + y) * z.</translation>
+        </message>
+        <message>
+            <source>The expression is too long: {length} characters, at most {limit}.</source>
+            <translation>The expression is too long: {length} characters, at most {limit}.</translation>
+        </message>
+        <message>
+            <source>The expression is nested too deeply (at most {limit} levels).</source>
+            <translation>The expression is nested too deeply (at most {limit} levels).</translation>
+        </message>
+        <message>
+            <source>The expression is too big: {count} parts, at most {limit}.</source>
+            <translation>The expression is too big: {count} parts, at most {limit}.</translation>
+        </message>
+        <message>
+            <source>Text in quotes ({text!r} at column {col}) is not allowed: only numbers and names.</source>
+            <translation>Text in quotes ({text!r} at column {col}) is not allowed: only numbers and names.</translation>
+        </message>
+        <message>
+            <source>{text!r} at column {col} is not a real number.</source>
+            <translation>{text!r} at column {col} is not a real number.</translation>
+        </message>
+        <message>
+            <source>The number {text!r} at column {col} is too large (at most {limit} in size).</source>
+            <translation>The number {text!r} at column {col} is too large (at most {limit} in size).</translation>
+        </message>
+        <message>
+            <source>{text!r} at column {col} is a function: write {text}(…).</source>
+            <translation>{text!r} at column {col} is a function: write {text}(…).</translation>
+        </message>
+        <message>
+            <source>The name {text!r} at column {col} is not allowed: names may not start with _.</source>
+            <translation>The name {text!r} at column {col} is not allowed: names may not start with _.</translation>
+        </message>
+        <message>
+            <source>The name at column {col} is too long (at most {limit} characters).</source>
+            <translation>The name at column {col} is too long (at most {limit} characters).</translation>
+        </message>
+        <message>
+            <source>Attribute access ({text!r} at column {col}) is not allowed: use plain names like x.</source>
+            <translation>Attribute access ({text!r} at column {col}) is not allowed: use plain names like x.</translation>
+        </message>
+        <message>
+            <source>Unknown function in {text!r} at column {col}: only {allowed} can be called.</source>
+            <translation>Unknown function in {text!r} at column {col}: only {allowed} can be called.</translation>
+        </message>
+        <message>
+            <source>{name}() at column {col} takes exactly one argument.</source>
+            <translation>{name}() at column {col} takes exactly one argument.</translation>
+        </message>
+        <message>
+            <source>The expression cannot be read at column {col}: check the brackets and operators there.</source>
+            <translation>The expression cannot be read at column {col}: check the brackets and operators there.</translation>
+        </message>
+        <message>
+            <source>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</source>
+            <translation>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</translation>
+        </message>
+        <message>
+            <source>The operator in {text!r} at column {col} is not allowed: use + − × ÷ and powers.</source>
+            <translation>The operator in {text!r} at column {col} is not allowed: use + − × ÷ and powers.</translation>
+        </message>
+        <message>
+            <source>Too many variables: at most {limit}.</source>
+            <translation>Too many variables: at most {limit}.</translation>
+        </message>
+        <message>
+            <source>The exponent in {text!r} at column {col} must be one number between −{limit} and {limit}.</source>
+            <translation>The exponent in {text!r} at column {col} must be one number between −{limit} and {limit}.</translation>
+        </message>
+        <message>
+            <source>Indexing with [ ] ({text!r} at column {col}) is not allowed.</source>
+            <translation>Indexing with [ ] ({text!r} at column {col}) is not allowed.</translation>
+        </message>
+        <message>
+            <source>A lambda ({text!r} at column {col}) is not allowed.</source>
+            <translation>A lambda ({text!r} at column {col}) is not allowed.</translation>
+        </message>
+        <message>
+            <source>A comprehension ({text!r} at column {col}) is not allowed.</source>
+            <translation>A comprehension ({text!r} at column {col}) is not allowed.</translation>
+        </message>
+        <message>
+            <source>this construct</source>
+            <translation>this construct</translation>
+        </message>
+        <message>
+            <source>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</source>
+            <translation>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</translation>
+        </message>
+        <message>
             <source>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</source>
             <translation>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</translation>
         </message>
@@ -3319,6 +3593,180 @@ Cancel: undo the edit.</translation>
         <message>
             <source>the forward pass lab cannot trace a {kind} layer yet</source>
             <translation>the forward pass lab cannot trace a {kind} layer yet</translation>
+        </message>
+        <message>
+            <source>the number is too large</source>
+            <translation>the number is too large</translation>
+        </message>
+        <message>
+            <source>ReLU: max({a}, 0) = {y}.</source>
+            <translation>ReLU: max({a}, 0) = {y}.</translation>
+        </message>
+        <message>
+            <source>ReLU passes the gradient where its input is positive and blocks it elsewhere: input {a}, so it sends {ga}.</source>
+            <translation>ReLU passes the gradient where its input is positive and blocks it elsewhere: input {a}, so it sends {ga}.</translation>
+        </message>
+        <message>
+            <source>One item: apples with tax</source>
+            <translation>One item: apples with tax</translation>
+        </message>
+        <message>
+            <source>Two items: apples and oranges with tax</source>
+            <translation>Two items: apples and oranges with tax</translation>
+        </message>
+        <message>
+            <source>z = (x + y)²</source>
+            <translation>z = (x + y)²</translation>
+        </message>
+        <message>
+            <source>e = (a + b)(b + 1)</source>
+            <translation>e = (a + b)(b + 1)</translation>
+        </message>
+        <message>
+            <source>division by zero</source>
+            <translation>division by zero</translation>
+        </message>
+        <message>
+            <source>log needs a positive input</source>
+            <translation>log needs a positive input</translation>
+        </message>
+        <message>
+            <source>0 to a negative power, or a negative number to a fractional power, or too large</source>
+            <translation>0 to a negative power, or a negative number to a fractional power, or too large</translation>
+        </message>
+        <message>
+            <source>Add: {a} + {b} = {y}; the sum goes onto the outgoing edge.</source>
+            <translation>Add: {a} + {b} = {y}; the sum goes onto the outgoing edge.</translation>
+        </message>
+        <message>
+            <source>Subtract: {a} − {b} = {y}.</source>
+            <translation>Subtract: {a} − {b} = {y}.</translation>
+        </message>
+        <message>
+            <source>Multiply: {a} × {b} = {y}; the product goes onto the outgoing edge.</source>
+            <translation>Multiply: {a} × {b} = {y}; the product goes onto the outgoing edge.</translation>
+        </message>
+        <message>
+            <source>Divide: {a} ÷ {b} = {y}.</source>
+            <translation>Divide: {a} ÷ {b} = {y}.</translation>
+        </message>
+        <message>
+            <source>Negate: −({a}) = {y}.</source>
+            <translation>Negate: −({a}) = {y}.</translation>
+        </message>
+        <message>
+            <source>Power: {a} ^ {n} = {y}.</source>
+            <translation>Power: {a} ^ {n} = {y}.</translation>
+        </message>
+        <message>
+            <source>Exponential: exp({a}) = {y}.</source>
+            <translation>Exponential: exp({a}) = {y}.</translation>
+        </message>
+        <message>
+            <source>Natural logarithm: log({a}) = {y}.</source>
+            <translation>Natural logarithm: log({a}) = {y}.</translation>
+        </message>
+        <message>
+            <source>Sigmoid: σ({a}) = 1 / (1 + exp(−{a})) = {y}.</source>
+            <translation>Sigmoid: σ({a}) = 1 / (1 + exp(−{a})) = {y}.</translation>
+        </message>
+        <message>
+            <source>Add passes the gradient on unchanged: each input gets {g}.</source>
+            <translation>Add passes the gradient on unchanged: each input gets {g}.</translation>
+        </message>
+        <message>
+            <source>Subtract passes the gradient to the first input and its negative to the second: {ga} and {gb}.</source>
+            <translation>Subtract passes the gradient to the first input and its negative to the second: {ga} and {gb}.</translation>
+        </message>
+        <message>
+            <source>Multiply sends each input the gradient times the other input: {g} × {b} = {ga} and {g} × {a} = {gb}.</source>
+            <translation>Multiply sends each input the gradient times the other input: {g} × {b} = {ga} and {g} × {a} = {gb}.</translation>
+        </message>
+        <message>
+            <source>Divide (y = a ÷ b): a gets g ÷ b = {g} ÷ {b} = {ga}; b gets −g·a ÷ b² = {gb}.</source>
+            <translation>Divide (y = a ÷ b): a gets g ÷ b = {g} ÷ {b} = {ga}; b gets −g·a ÷ b² = {gb}.</translation>
+        </message>
+        <message>
+            <source>Negate sends the gradient back with its sign flipped: {ga}.</source>
+            <translation>Negate sends the gradient back with its sign flipped: {ga}.</translation>
+        </message>
+        <message>
+            <source>Power (y = a^n) sends g·n·a^(n−1) = {g} × {n} × {a}^{n1} = {ga}.</source>
+            <translation>Power (y = a^n) sends g·n·a^(n−1) = {g} × {n} × {a}^{n1} = {ga}.</translation>
+        </message>
+        <message>
+            <source>Exp is its own derivative: the input gets g·y = {g} × {y} = {ga}.</source>
+            <translation>Exp is its own derivative: the input gets g·y = {g} × {y} = {ga}.</translation>
+        </message>
+        <message>
+            <source>Log sends g ÷ a = {g} ÷ {a} = {ga}.</source>
+            <translation>Log sends g ÷ a = {g} ÷ {a} = {ga}.</translation>
+        </message>
+        <message>
+            <source>Sigmoid sends g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</source>
+            <translation>Sigmoid sends g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</translation>
+        </message>
+        <message>
+            <source>apple price</source>
+            <translation>apple price</translation>
+        </message>
+        <message>
+            <source>apples</source>
+            <translation>apples</translation>
+        </message>
+        <message>
+            <source>tax</source>
+            <translation>tax</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>orange price</source>
+            <translation>orange price</translation>
+        </message>
+        <message>
+            <source>oranges</source>
+            <translation>oranges</translation>
+        </message>
+        <message>
+            <source>Press Forward step: each operation computes its value from the values coming in.</source>
+            <translation>Press Forward step: each operation computes its value from the values coming in.</translation>
+        </message>
+        <message>
+            <source>Start at the output: ∂{out}/∂{out} = 1, the gradient on the last edge.</source>
+            <translation>Start at the output: ∂{out}/∂{out} = 1, the gradient on the last edge.</translation>
+        </message>
+        <message>
+            <source>{var} feeds {count} edges, so its gradient is their sum: {parts} = {total}.</source>
+            <translation>{var} feeds {count} edges, so its gradient is their sum: {parts} = {total}.</translation>
+        </message>
+        <message>
+            <source>What is ∂{out}/∂{var}? Type it before the backward pass.</source>
+            <translation>What is ∂{out}/∂{var}? Type it before the backward pass.</translation>
+        </message>
+        <message>
+            <source>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</source>
+            <translation>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</translation>
+        </message>
+        <message>
+            <source>Multiply the local gradients along the path from {out} back to {var}: {total}.</source>
+            <translation>Multiply the local gradients along the path from {out} back to {var}: {total}.</translation>
+        </message>
+        <message>
+            <source>This graph cannot be computed at these values: {why} (at the {node} node).</source>
+            <translation>This graph cannot be computed at these values: {why} (at the {node} node).</translation>
+        </message>
+        <message>
+            <source>target t</source>
+            <translation>target t</translation>
+        </message>
+        <message>
+            <source>w ← w − η ∂L/∂w = {w} − {eta} × {gw} = {nw}
+b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</source>
+            <translation>w ← w − η ∂L/∂w = {w} − {eta} × {gw} = {nw}
+b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>{terms} = {total} &gt; θ = {theta}: yes, go out</source>
@@ -4552,6 +5000,45 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Showing the trained model; the edited model is drawn when training starts.</source>
             <translation>Showing the trained model; the edited model is drawn when training starts.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeuronPanel</name>
+        <message>
+            <source>A single neuron</source>
+            <translation>A single neuron</translation>
+        </message>
+        <message>
+            <source>z = x·w + b, a = activation(z), loss L = (a − t)² against the target t.</source>
+            <translation>z = x·w + b, a = activation(z), loss L = (a − t)² against the target t.</translation>
+        </message>
+        <message>
+            <source>sigmoid</source>
+            <translation>sigmoid</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <source>none (identity)</source>
+            <translation>none (identity)</translation>
+        </message>
+        <message>
+            <source>Apply the update</source>
+            <translation>Apply the update</translation>
+        </message>
+        <message>
+            <source>Set w and b to their new values; the loss is computed again.</source>
+            <translation>Set w and b to their new values; the loss is computed again.</translation>
+        </message>
+        <message>
+            <source>Activation:</source>
+            <translation>Activation:</translation>
+        </message>
+        <message>
+            <source>Learning rate η:</source>
+            <translation>Learning rate η:</translation>
         </message>
     </context>
     <context>

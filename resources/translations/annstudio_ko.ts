@@ -104,6 +104,133 @@
         </message>
     </context>
     <context>
+        <name>BackpropLab</name>
+        <message>
+            <source>Your own expression</source>
+            <translation>직접 입력한 식</translation>
+        </message>
+        <message>
+            <source>A single neuron with its loss</source>
+            <translation>뉴런 하나와 손실</translation>
+        </message>
+        <message>
+            <source>Forward step</source>
+            <translation>순전파 한 단계</translation>
+        </message>
+        <message>
+            <source>Compute the next node's value (Ctrl+Right)</source>
+            <translation>다음 노드의 값을 계산합니다 (Ctrl+→)</translation>
+        </message>
+        <message>
+            <source>Backward step</source>
+            <translation>역전파 한 단계</translation>
+        </message>
+        <message>
+            <source>Send the gradient back through the next node (Ctrl+Left)</source>
+            <translation>다음 노드를 거쳐 기울기를 거꾸로 보냅니다 (Ctrl+←)</translation>
+        </message>
+        <message>
+            <source>Run all</source>
+            <translation>모두 실행</translation>
+        </message>
+        <message>
+            <source>Both passes at once</source>
+            <translation>순전파와 역전파를 한 번에</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>처음으로</translation>
+        </message>
+        <message>
+            <source>Hide the computed values and gradients again</source>
+            <translation>계산한 값과 기울기를 다시 숨깁니다</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>실행 취소</translation>
+        </message>
+        <message>
+            <source>Undo the last change of an input (Ctrl+Z)</source>
+            <translation>마지막 입력값 변경을 취소합니다 (Ctrl+Z)</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>다시 실행</translation>
+        </message>
+        <message>
+            <source>Redo the change of an input (Ctrl+Shift+Z)</source>
+            <translation>입력값 변경을 다시 실행합니다 (Ctrl+Shift+Z)</translation>
+        </message>
+        <message>
+            <source>&amp;Graph:</source>
+            <translation>그래프(&amp;G):</translation>
+        </message>
+        <message>
+            <source>e.g. (x + y) × z, sigmoid(w·x + b), x^2 + log(y)</source>
+            <translation>예: (x + y) × z, sigmoid(w·x + b), x^2 + log(y)</translation>
+        </message>
+        <message>
+            <source>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, relu. Press Enter to draw.</source>
+            <translation>숫자, 이름, + − × ÷ (또는 * /), 지수가 수인 거듭제곱(^ 또는 **), exp, log, sigmoid, relu를 쓸 수 있습니다. Enter를 누르면 그립니다.</translation>
+        </message>
+        <message>
+            <source>Draw</source>
+            <translation>그리기</translation>
+        </message>
+        <message>
+            <source>Read the expression and draw its graph</source>
+            <translation>식을 읽고 계산 그래프를 그립니다</translation>
+        </message>
+        <message>
+            <source>&amp;Expression:</source>
+            <translation>식(&amp;E):</translation>
+        </message>
+        <message>
+            <source>Input</source>
+            <translation>입력</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>Backprop</source>
+            <translation>역전파</translation>
+        </message>
+        <message>
+            <source>Numerical</source>
+            <translation>수치 미분</translation>
+        </message>
+        <message>
+            <source>Each input's gradient from the backward pass beside its estimate by central differences, (f(x + h) − f(x − h)) / 2h with h = 1e-6.</source>
+            <translation>역전파로 구한 각 입력의 기울기와 중앙 차분 (f(x + h) − f(x − h)) / 2h (h = 1e-6)로 구한 추정값을 나란히 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>다음 문제</translation>
+        </message>
+        <message>
+            <source>Ask about another input</source>
+            <translation>다른 입력에 대해 묻습니다</translation>
+        </message>
+        <message>
+            <source>Gradients: backprop and numerical estimate</source>
+            <translation>기울기: 역전파와 수치 미분 추정값</translation>
+        </message>
+        <message>
+            <source>Set {0} to {1}</source>
+            <translation>{0}을(를) {1}(으)로 설정</translation>
+        </message>
+        <message>
+            <source>Apply the update</source>
+            <translation>갱신 적용</translation>
+        </message>
+        <message>
+            <source>Finish the backward pass to see the update.</source>
+            <translation>역전파를 끝까지 하면 갱신식이 보입니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainPage</name>
         <message>
             <source>Add a sample (row of X)</source>
@@ -1295,6 +1422,13 @@
         <message>
             <source>Standard deviation</source>
             <translation>표준편차</translation>
+        </message>
+    </context>
+    <context>
+        <name>InputFields</name>
+        <message>
+            <source>Inputs</source>
+            <translation>입력</translation>
         </message>
     </context>
     <context>
@@ -3269,6 +3403,146 @@ Cancel: undo the edit.</source>
             <translation>{steps} 스텝 만에 수렴 (손실 {loss})</translation>
         </message>
         <message>
+            <source>a comparison</source>
+            <translation>비교</translation>
+        </message>
+        <message>
+            <source>and/or</source>
+            <translation>and/or 논리 연산</translation>
+        </message>
+        <message>
+            <source>if–else</source>
+            <translation>if–else 조건식</translation>
+        </message>
+        <message>
+            <source>a comma (tuple)</source>
+            <translation>쉼표 (튜플)</translation>
+        </message>
+        <message>
+            <source>a list</source>
+            <translation>리스트</translation>
+        </message>
+        <message>
+            <source>a dictionary</source>
+            <translation>딕셔너리</translation>
+        </message>
+        <message>
+            <source>a set</source>
+            <translation>집합</translation>
+        </message>
+        <message>
+            <source>an assignment (:=)</source>
+            <translation>대입 (:=)</translation>
+        </message>
+        <message>
+            <source>a starred argument</source>
+            <translation>별표 인자</translation>
+        </message>
+        <message>
+            <source>await</source>
+            <translation>await 구문</translation>
+        </message>
+        <message>
+            <source>yield</source>
+            <translation>yield 구문</translation>
+        </message>
+        <message>
+            <source>a slice</source>
+            <translation>슬라이스</translation>
+        </message>
+        <message>
+            <source>Type an expression, e.g. (x + y) * z.</source>
+            <translation>식을 입력하세요. 예: (x + y) * z</translation>
+        </message>
+        <message>
+            <source>The expression is too long: {length} characters, at most {limit}.</source>
+            <translation>식이 너무 깁니다: {length}자 (최대 {limit}자).</translation>
+        </message>
+        <message>
+            <source>The expression is nested too deeply (at most {limit} levels).</source>
+            <translation>식이 너무 깊게 중첩되었습니다 (최대 {limit}단계).</translation>
+        </message>
+        <message>
+            <source>The expression is too big: {count} parts, at most {limit}.</source>
+            <translation>식이 너무 큽니다: 구성 요소 {count}개 (최대 {limit}개).</translation>
+        </message>
+        <message>
+            <source>Text in quotes ({text!r} at column {col}) is not allowed: only numbers and names.</source>
+            <translation>따옴표 안의 글자({col}번째 열의 {text!r})는 쓸 수 없습니다. 숫자와 이름만 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>{text!r} at column {col} is not a real number.</source>
+            <translation>{col}번째 열의 {text!r}은(는) 실수가 아닙니다.</translation>
+        </message>
+        <message>
+            <source>The number {text!r} at column {col} is too large (at most {limit} in size).</source>
+            <translation>{col}번째 열의 수 {text!r}이(가) 너무 큽니다 (크기는 최대 {limit}).</translation>
+        </message>
+        <message>
+            <source>{text!r} at column {col} is a function: write {text}(…).</source>
+            <translation>{col}번째 열의 {text!r}은(는) 함수입니다. {text}(…)처럼 쓰세요.</translation>
+        </message>
+        <message>
+            <source>The name {text!r} at column {col} is not allowed: names may not start with _.</source>
+            <translation>{col}번째 열의 이름 {text!r}은(는) 쓸 수 없습니다. 이름은 _로 시작할 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>The name at column {col} is too long (at most {limit} characters).</source>
+            <translation>{col}번째 열의 이름이 너무 깁니다 (최대 {limit}자).</translation>
+        </message>
+        <message>
+            <source>Attribute access ({text!r} at column {col}) is not allowed: use plain names like x.</source>
+            <translation>속성 접근({col}번째 열의 {text!r})은 쓸 수 없습니다. x 같은 단순한 이름을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>Unknown function in {text!r} at column {col}: only {allowed} can be called.</source>
+            <translation>{col}번째 열의 {text!r}에 모르는 함수가 있습니다. 호출할 수 있는 함수는 {allowed}뿐입니다.</translation>
+        </message>
+        <message>
+            <source>{name}() at column {col} takes exactly one argument.</source>
+            <translation>{col}번째 열의 {name}()에는 인자가 정확히 하나 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>The expression cannot be read at column {col}: check the brackets and operators there.</source>
+            <translation>{col}번째 열에서 식을 읽을 수 없습니다. 그 부분의 괄호와 연산자를 확인하세요.</translation>
+        </message>
+        <message>
+            <source>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</source>
+            <translation>식을 읽을 수 없습니다. 숫자, 이름, + − × ÷, 거듭제곱과 exp, log, sigmoid, relu를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>The operator in {text!r} at column {col} is not allowed: use + − × ÷ and powers.</source>
+            <translation>{col}번째 열의 {text!r}에 있는 연산자는 쓸 수 없습니다. + − × ÷ 와 거듭제곱을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>Too many variables: at most {limit}.</source>
+            <translation>변수가 너무 많습니다 (최대 {limit}개).</translation>
+        </message>
+        <message>
+            <source>The exponent in {text!r} at column {col} must be one number between −{limit} and {limit}.</source>
+            <translation>{col}번째 열의 {text!r}에서 지수는 −{limit}부터 {limit} 사이의 수 하나여야 합니다.</translation>
+        </message>
+        <message>
+            <source>Indexing with [ ] ({text!r} at column {col}) is not allowed.</source>
+            <translation>[ ]로 인덱싱하기({col}번째 열의 {text!r})는 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A lambda ({text!r} at column {col}) is not allowed.</source>
+            <translation>lambda({col}번째 열의 {text!r})는 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>A comprehension ({text!r} at column {col}) is not allowed.</source>
+            <translation>컴프리헨션({col}번째 열의 {text!r})은 쓸 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>this construct</source>
+            <translation>이 구문</translation>
+        </message>
+        <message>
+            <source>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</source>
+            <translation>{what}({col}번째 열의 {text!r})은(는) 쓸 수 없습니다. 숫자, 이름, + − × ÷, 거듭제곱과 exp, log, sigmoid, relu를 쓰세요.</translation>
+        </message>
+        <message>
             <source>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</source>
             <translation>exp 오버플로: 지수가 약 709보다 크면 e의 거듭제곱이 가장 큰 부동소수점 수를 넘어 inf가 됩니다</translation>
         </message>
@@ -3319,6 +3593,180 @@ Cancel: undo the edit.</source>
         <message>
             <source>the forward pass lab cannot trace a {kind} layer yet</source>
             <translation>순전파 실습은 아직 {kind} 층을 따라갈 수 없습니다</translation>
+        </message>
+        <message>
+            <source>the number is too large</source>
+            <translation>수가 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>ReLU: max({a}, 0) = {y}.</source>
+            <translation>ReLU 함수: max({a}, 0) = {y}.</translation>
+        </message>
+        <message>
+            <source>ReLU passes the gradient where its input is positive and blocks it elsewhere: input {a}, so it sends {ga}.</source>
+            <translation>ReLU는 입력이 양수일 때만 기울기를 그대로 보내고, 아니면 막습니다: 입력이 {a}이므로 {ga}를 보냅니다.</translation>
+        </message>
+        <message>
+            <source>One item: apples with tax</source>
+            <translation>한 가지 상품: 사과와 소비세</translation>
+        </message>
+        <message>
+            <source>Two items: apples and oranges with tax</source>
+            <translation>두 가지 상품: 사과, 귤과 소비세</translation>
+        </message>
+        <message>
+            <source>z = (x + y)²</source>
+            <translation>z = (x + y)²</translation>
+        </message>
+        <message>
+            <source>e = (a + b)(b + 1)</source>
+            <translation>e = (a + b)(b + 1)</translation>
+        </message>
+        <message>
+            <source>division by zero</source>
+            <translation>0으로 나누기</translation>
+        </message>
+        <message>
+            <source>log needs a positive input</source>
+            <translation>log의 입력은 양수여야 합니다</translation>
+        </message>
+        <message>
+            <source>0 to a negative power, or a negative number to a fractional power, or too large</source>
+            <translation>0의 음수 거듭제곱, 음수의 분수 거듭제곱이거나 수가 너무 큽니다</translation>
+        </message>
+        <message>
+            <source>Add: {a} + {b} = {y}; the sum goes onto the outgoing edge.</source>
+            <translation>덧셈: {a} + {b} = {y}. 합이 나가는 에지에 놓입니다.</translation>
+        </message>
+        <message>
+            <source>Subtract: {a} − {b} = {y}.</source>
+            <translation>뺄셈: {a} − {b} = {y}.</translation>
+        </message>
+        <message>
+            <source>Multiply: {a} × {b} = {y}; the product goes onto the outgoing edge.</source>
+            <translation>곱셈: {a} × {b} = {y}. 곱이 나가는 에지에 놓입니다.</translation>
+        </message>
+        <message>
+            <source>Divide: {a} ÷ {b} = {y}.</source>
+            <translation>나눗셈: {a} ÷ {b} = {y}.</translation>
+        </message>
+        <message>
+            <source>Negate: −({a}) = {y}.</source>
+            <translation>부호 바꾸기: −({a}) = {y}.</translation>
+        </message>
+        <message>
+            <source>Power: {a} ^ {n} = {y}.</source>
+            <translation>거듭제곱: {a} ^ {n} = {y}.</translation>
+        </message>
+        <message>
+            <source>Exponential: exp({a}) = {y}.</source>
+            <translation>지수 함수: exp({a}) = {y}.</translation>
+        </message>
+        <message>
+            <source>Natural logarithm: log({a}) = {y}.</source>
+            <translation>자연로그: log({a}) = {y}.</translation>
+        </message>
+        <message>
+            <source>Sigmoid: σ({a}) = 1 / (1 + exp(−{a})) = {y}.</source>
+            <translation>시그모이드: σ({a}) = 1 / (1 + exp(−{a})) = {y}.</translation>
+        </message>
+        <message>
+            <source>Add passes the gradient on unchanged: each input gets {g}.</source>
+            <translation>덧셈 노드는 기울기를 그대로 흘려보냅니다: 각 입력이 {g}를 받습니다.</translation>
+        </message>
+        <message>
+            <source>Subtract passes the gradient to the first input and its negative to the second: {ga} and {gb}.</source>
+            <translation>뺄셈 노드는 첫 입력에 기울기를, 둘째 입력에 그 부호를 바꾼 값을 보냅니다: {ga}, {gb}.</translation>
+        </message>
+        <message>
+            <source>Multiply sends each input the gradient times the other input: {g} × {b} = {ga} and {g} × {a} = {gb}.</source>
+            <translation>곱셈 노드는 각 입력에 기울기 × 다른 쪽 입력을 보냅니다 (입력을 서로 바꿔 곱함): {g} × {b} = {ga}, {g} × {a} = {gb}.</translation>
+        </message>
+        <message>
+            <source>Divide (y = a ÷ b): a gets g ÷ b = {g} ÷ {b} = {ga}; b gets −g·a ÷ b² = {gb}.</source>
+            <translation>나눗셈 (y = a ÷ b): a는 g ÷ b = {g} ÷ {b} = {ga}, b는 −g·a ÷ b² = {gb}를 받습니다.</translation>
+        </message>
+        <message>
+            <source>Negate sends the gradient back with its sign flipped: {ga}.</source>
+            <translation>부호 바꾸기 노드는 기울기의 부호를 바꿔 보냅니다: {ga}.</translation>
+        </message>
+        <message>
+            <source>Power (y = a^n) sends g·n·a^(n−1) = {g} × {n} × {a}^{n1} = {ga}.</source>
+            <translation>거듭제곱 (y = a^n)은 g·n·a^(n−1) = {g} × {n} × {a}^{n1} = {ga}를 보냅니다.</translation>
+        </message>
+        <message>
+            <source>Exp is its own derivative: the input gets g·y = {g} × {y} = {ga}.</source>
+            <translation>exp의 미분은 자기 자신입니다: 입력은 g·y = {g} × {y} = {ga}를 받습니다.</translation>
+        </message>
+        <message>
+            <source>Log sends g ÷ a = {g} ÷ {a} = {ga}.</source>
+            <translation>log는 g ÷ a = {g} ÷ {a} = {ga}를 보냅니다.</translation>
+        </message>
+        <message>
+            <source>Sigmoid sends g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</source>
+            <translation>시그모이드는 g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}를 보냅니다.</translation>
+        </message>
+        <message>
+            <source>apple price</source>
+            <translation>사과 가격</translation>
+        </message>
+        <message>
+            <source>apples</source>
+            <translation>사과 개수</translation>
+        </message>
+        <message>
+            <source>tax</source>
+            <translation>소비세</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>총액</translation>
+        </message>
+        <message>
+            <source>orange price</source>
+            <translation>귤 가격</translation>
+        </message>
+        <message>
+            <source>oranges</source>
+            <translation>귤 개수</translation>
+        </message>
+        <message>
+            <source>Press Forward step: each operation computes its value from the values coming in.</source>
+            <translation>순전파 한 단계를 누르세요: 각 연산 노드가 들어오는 값으로 자기 값을 계산합니다.</translation>
+        </message>
+        <message>
+            <source>Start at the output: ∂{out}/∂{out} = 1, the gradient on the last edge.</source>
+            <translation>출력에서 시작합니다: ∂{out}/∂{out} = 1이 마지막 에지의 기울기입니다.</translation>
+        </message>
+        <message>
+            <source>{var} feeds {count} edges, so its gradient is their sum: {parts} = {total}.</source>
+            <translation>{var}은(는) 에지 {count}개로 나가므로 기울기는 그 합입니다: {parts} = {total}.</translation>
+        </message>
+        <message>
+            <source>What is ∂{out}/∂{var}? Type it before the backward pass.</source>
+            <translation>∂{out}/∂{var}는 얼마일까요? 역전파 전에 입력해 보세요.</translation>
+        </message>
+        <message>
+            <source>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</source>
+            <translation>{out}에서 {var}까지 거꾸로 가며 국소 미분을 곱합니다: {chain} = {total}.</translation>
+        </message>
+        <message>
+            <source>Multiply the local gradients along the path from {out} back to {var}: {total}.</source>
+            <translation>{out}에서 {var}까지 거꾸로 가며 국소 미분을 곱합니다: {total}.</translation>
+        </message>
+        <message>
+            <source>This graph cannot be computed at these values: {why} (at the {node} node).</source>
+            <translation>이 값들로는 그래프를 계산할 수 없습니다: {why} ({node} 노드).</translation>
+        </message>
+        <message>
+            <source>target t</source>
+            <translation>목표값 t</translation>
+        </message>
+        <message>
+            <source>w ← w − η ∂L/∂w = {w} − {eta} × {gw} = {nw}
+b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</source>
+            <translation>w ← w − η ∂L/∂w = {w} − {eta} × {gw} = {nw}
+b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>{terms} = {total} &gt; θ = {theta}: yes, go out</source>
@@ -4552,6 +5000,45 @@ Cancel: undo the edit.</source>
         <message>
             <source>Showing the trained model; the edited model is drawn when training starts.</source>
             <translation>학습한 모델을 보여 주고 있습니다. 편집한 모델은 학습을 시작하면 그려집니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>NeuronPanel</name>
+        <message>
+            <source>A single neuron</source>
+            <translation>뉴런 하나</translation>
+        </message>
+        <message>
+            <source>z = x·w + b, a = activation(z), loss L = (a − t)² against the target t.</source>
+            <translation>z = x·w + b, a = 활성화 함수(z), 목표값 t에 대한 손실 L = (a − t)².</translation>
+        </message>
+        <message>
+            <source>sigmoid</source>
+            <translation>시그모이드</translation>
+        </message>
+        <message>
+            <source>ReLU</source>
+            <translation>ReLU</translation>
+        </message>
+        <message>
+            <source>none (identity)</source>
+            <translation>없음 (항등 함수)</translation>
+        </message>
+        <message>
+            <source>Apply the update</source>
+            <translation>갱신 적용</translation>
+        </message>
+        <message>
+            <source>Set w and b to their new values; the loss is computed again.</source>
+            <translation>w와 b를 새 값으로 바꾸고 손실을 다시 계산합니다.</translation>
+        </message>
+        <message>
+            <source>Activation:</source>
+            <translation>활성화 함수:</translation>
+        </message>
+        <message>
+            <source>Learning rate η:</source>
+            <translation>학습률 η:</translation>
         </message>
     </context>
     <context>

@@ -8,16 +8,33 @@ nodes in reverse topological order and applies the chain rule, summing where a n
 Nodes are created through a ``Graph`` and can only use nodes that already exist, so creation order is a
 topological order. A GUI draws ``graph.nodes`` and ``graph.edges()`` (each edge carries its local
 gradient), lets the learner change the inputs and calls ``forward(**inputs)`` and ``backward()`` again.
-Values may be any numbers: ``float``, or ``fractions.Fraction`` for exact arithmetic.
+Values may be any numbers: ``float``, or ``fractions.Fraction`` for exact arithmetic (``exp``, ``log`` and
+``sigmoid`` give floats). Besides add, mul and pow there are sub, neg, div, exp, log, sigmoid and relu, so a
+learner's own expression (``learn/expression.py``) and a single neuron with its loss are graphs too. A value
+that cannot be computed (division by zero, log of a number <= 0, overflow, a negative number to a
+fractional power) raises ``ArithmeticError`` or ``ValueError`` from ``forward``.
 """
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass, field
+
+#: the operations a node can compute, with the number of inputs each takes
+OPS = {"input": 0, "const": 0, "add": 2, "sub": 2, "mul": 2, "div": 2, "neg": 1, "pow": 1, "exp": 1, "log": 1,
+       "sigmoid": 1, "relu": 1}
+
+
+def _sigmoid(x) -> float:
+    # written so that neither branch overflows: exp of a large positive number is never taken
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
 
 
 @dataclass(eq=False)
 class Node:
-    """One box of the graph. ``op`` is "input", "const", "add", "mul" or "pow"."""
+    """One box of the graph. ``op`` is one of ``OPS`` ("input", "const", "add", "mul", "pow", ...)."""
 
     name: str
     op: str
@@ -38,7 +55,34 @@ class Node:
             n = self.exponent
             if n is None:
                 raise ValueError(f"pow node {self.name!r} has no exponent")
-            self.value, self.local_grads = v[0] ** n, (n * v[0] ** (n - 1),)
+            if v[0] == 0 and n < 1:
+                raise ZeroDivisionError(f"0 to the power {n} is not defined here")
+            value, local = v[0] ** n, n * v[0] ** (n - 1)
+            if isinstance(value, complex) or isinstance(local, complex):
+                raise ValueError(f"a negative number ({v[0]}) to a fractional power ({n}) is not a real number")
+            if isinstance(value, float) and not math.isfinite(value):
+                raise OverflowError(f"{v[0]} ** {n} is too large")
+            self.value, self.local_grads = value, (local,)
+        elif self.op == "sub":
+            self.value, self.local_grads = v[0] - v[1], (1, -1)
+        elif self.op == "neg":
+            self.value, self.local_grads = -v[0], (-1,)
+        elif self.op == "div":
+            if v[1] == 0:
+                raise ZeroDivisionError("division by zero")
+            self.value, self.local_grads = v[0] / v[1], (1 / v[1], -v[0] / v[1] ** 2)
+        elif self.op == "exp":
+            y = math.exp(v[0])                                   # OverflowError past about e^709
+            self.value, self.local_grads = y, (y,)                 # exp is its own derivative
+        elif self.op == "log":
+            if v[0] <= 0:
+                raise ValueError(f"log needs a positive input, got {v[0]}")
+            self.value, self.local_grads = math.log(v[0]), (1 / v[0],)
+        elif self.op == "sigmoid":
+            y = _sigmoid(v[0])
+            self.value, self.local_grads = y, (y * (1 - y),)      # sigma' = y (1 - y)
+        elif self.op == "relu":
+            self.value, self.local_grads = (v[0] if v[0] > 0 else 0 * v[0]), ((1 if v[0] > 0 else 0),)
 
     # Operators build new nodes in the same graph, so `(a + b) * (b + 1)` reads like the notes.
     def __add__(self, other): return self._graph().add(self, other)
@@ -46,6 +90,11 @@ class Node:
     def __mul__(self, other): return self._graph().mul(self, other)
     def __rmul__(self, other): return self._graph().mul(other, self)
     def __pow__(self, n): return self._graph().pow(self, n)
+    def __sub__(self, other): return self._graph().sub(self, other)
+    def __rsub__(self, other): return self._graph().sub(other, self)
+    def __truediv__(self, other): return self._graph().div(self, other)
+    def __rtruediv__(self, other): return self._graph().div(other, self)
+    def __neg__(self): return self._graph().neg(self)
 
     def _graph(self) -> Graph:
         if self.graph is None:
@@ -69,7 +118,10 @@ class Graph:
                 k += 1
             name = f"{op}_{k}"
         node = Node(name, op, inputs, exponent, value, graph=self)
-        node._evaluate()
+        try:
+            node._evaluate()
+        except (ArithmeticError, ValueError):   # e.g. log(x) built while x is 0: forward() will say why
+            node.value, node.local_grads = math.nan, (math.nan,) * len(inputs)
         self.nodes[name] = node
         return node
 
@@ -97,6 +149,30 @@ class Graph:
     def pow(self, a, n, name: str | None = None) -> Node:
         """``a ** n`` for a constant exponent ``n``; local gradient ``n * a ** (n - 1)``."""
         return self._new(name, "pow", (a,), exponent=n)
+
+    def sub(self, a, b, name: str | None = None) -> Node:
+        return self._new(name, "sub", (a, b))
+
+    def div(self, a, b, name: str | None = None) -> Node:
+        """``a / b``; local gradients ``1 / b`` and ``-a / b ** 2``."""
+        return self._new(name, "div", (a, b))
+
+    def neg(self, a, name: str | None = None) -> Node:
+        return self._new(name, "neg", (a,))
+
+    def exp(self, a, name: str | None = None) -> Node:
+        return self._new(name, "exp", (a,))
+
+    def log(self, a, name: str | None = None) -> Node:
+        """The natural logarithm; local gradient ``1 / a``."""
+        return self._new(name, "log", (a,))
+
+    def sigmoid(self, a, name: str | None = None) -> Node:
+        return self._new(name, "sigmoid", (a,))
+
+    def relu(self, a, name: str | None = None) -> Node:
+        """``max(a, 0)``; local gradient 1 where ``a > 0``, else 0."""
+        return self._new(name, "relu", (a,))
 
     @property
     def output(self) -> Node:
