@@ -30,16 +30,21 @@ class GradientSizeProbe:
     """A probe for ``TrainingRunner.add_probe``: ``{"gradients": {"layers": [...], "sizes": array}}``
     (mean |∂E/∂W| per layer) on a fixed sample of the training set (``sample_size`` samples drawn once
     per dataset with a generator seeded by ``seed``), at most ``max_rate`` times a second and at most
-    ``budget`` of the trainer's time."""
+    ``budget`` of the trainer's time. ``key`` names the result; ``kernels`` adds every kernel's gradient."""
 
-    key = "gradients"
     fresh_results = True
 
     def __init__(self, sample_size: int = 128, max_rate: float | None = 10.0, budget: float | None = 0.1,
-                 seed: int = 0, clock: Callable[[], float] = time.monotonic) -> None:
+                 seed: int = 0, clock: Callable[[], float] = time.monotonic, *, key: str = "gradients",
+                 kernels: bool = False) -> None:
         if isinstance(sample_size, bool) or not isinstance(sample_size, int) or sample_size < 1:
             raise ValueError(f"sample_size must be a positive integer, got {sample_size!r}")
         self._throttle = Throttle(max_rate, clock)
+        self.key = key
+        #: also send every kernel's gradient (``"kernels": {"layer/kernel": ∂E/∂W}``), for the diagram
+        self.kernels = kernels
+        #: False: the probe sends nothing (its view does not show gradients now)
+        self.active = True
         self.sample_size = sample_size
         self.max_rate = max_rate
         self.budget = budget
@@ -48,7 +53,7 @@ class GradientSizeProbe:
         self._sample: tuple[np.ndarray, np.ndarray, str] | None = None
 
     def __call__(self, model: TrainableModel, dataset: Any, *, force: bool = False) -> dict[str, Any]:
-        if dataset is None or getattr(model, "loss_config", None) is None:
+        if not self.active or dataset is None or getattr(model, "loss_config", None) is None:
             return {}
         if not self._throttle.due(force):
             return {}
@@ -73,8 +78,15 @@ class GradientSizeProbe:
 
     def compute(self, model: TrainableModel, dataset: Any) -> dict[str, Any]:
         x, y = self.sample(model, dataset)
-        sizes = gradient_sizes(model, x, y)
-        return {self.key: {"layers": list(sizes), "sizes": np.array(list(sizes.values()), dtype=np.float64)}}
+        _, grads = model.loss_and_grads(x, y)
+        kernels = {key: np.asarray(g) for key, g in grads.items() if key.endswith("/kernel")}
+        result: dict[str, Any] = {
+            "layers": [key.rsplit("/", 1)[0] for key in kernels],
+            "sizes": np.array([float(np.mean(np.abs(g))) for g in kernels.values()], dtype=np.float64),
+        }
+        if self.kernels:
+            result["kernels"] = {key: np.array(g) for key, g in kernels.items()}
+        return {self.key: result}
 
     def reset_rate_limit(self) -> None:
         self._throttle.reset()
