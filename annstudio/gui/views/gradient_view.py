@@ -1,8 +1,9 @@
 """``GradientView``: how big each layer's gradient is, epoch after epoch (objectName ``gradientView``).
 
 One line per layer with weights: the mean |∂E/∂W| of its kernel on a fixed sample of the training set
-(``engine.probes.gradients.GradientSizeProbe``, computed in the training worker), on a log scale. The
-first measurement after an epoch ends is that epoch's point (0: the model before training). Beside it, a
+(``engine.probes.gradients.GradientSizeProbe``, computed in the training worker), on a log scale, against
+the epochs trained (a measurement between two epoch ends sits between them; 0: the model before
+training). Beside it, a
 short note on vanishing gradients: a deep sigmoid stack's first layers get a tiny share of the gradient,
 a ReLU stack's do not. Only measured while the view is on screen (it is opened from the Learn menu).
 """
@@ -17,7 +18,6 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...engine.probes.gradients import GradientSizeProbe
 from ..colors import CLASS_COLORS
-from ..run.state import RunState
 from .live import LiveView
 
 
@@ -49,8 +49,8 @@ class GradientView(LiveView, QWidget):
         layout.addWidget(self.note)
         self.lines: dict[str, pg.PlotDataItem] = {}
         self._layers: list[str] = []
-        self._epochs_done = 0
-        self._x: list[int] = []
+        self._steps_per_epoch = 0.0
+        self._x: list[float] = []
         self._y: list[np.ndarray] = []
         self.retranslate()
 
@@ -80,26 +80,26 @@ class GradientView(LiveView, QWidget):
         for event in events:
             kind = event["event"]
             if kind == "epoch_end":
-                self._epochs_done = int(event["epoch"]) + 1
+                # steps per epoch, to place measurements between epoch ends
+                self._steps_per_epoch = max(int(event["step"]), 1) / (int(event["epoch"]) + 1)
             elif kind == "probe":
                 result = (event.get("results") or {}).get("gradients")
-                if result is not None:
-                    changed = self.record(result, self._epochs_done) or changed
+                step = int(event.get("step") or 0)
+                if result is not None and (step == 0 or self._steps_per_epoch):
+                    epoch = step / self._steps_per_epoch if step else 0.0
+                    changed = self.record(result, epoch) or changed
         if changed:
             self.request_frame()
 
-    def on_run_state(self, state: RunState) -> None:
-        if state == RunState.RUNNING and not self._x:
-            self._epochs_done = 0
-
     def clear_live(self) -> None:
-        self._epochs_done = 0
+        self._steps_per_epoch = 0.0
         self._x, self._y = [], []
         self.draw_frame()
 
     # ------------------------------------------------------------------ data
-    def record(self, result: dict, epoch: int) -> bool:
-        """Keep a probe result as the point of ``epoch`` (unless that epoch has one). True when kept."""
+    def record(self, result: dict, epoch: float) -> bool:
+        """Keep a probe result as the point at ``epoch`` (epochs trained, fractional between epoch ends).
+        True when kept (a second look at the same moment is not)."""
         layers = list(result["layers"])
         if layers != self._layers:
             self._set_layers(layers)
@@ -108,7 +108,7 @@ class GradientView(LiveView, QWidget):
                 self._x, self._y = [], []
             else:
                 return False
-        self._x.append(int(epoch))
+        self._x.append(float(epoch))
         self._y.append(np.asarray(result["sizes"], dtype=np.float64))
         return True
 
@@ -144,9 +144,10 @@ class GradientView(LiveView, QWidget):
             return
         last = self._y[-1]
         self.ratio.setText(self.tr("Epoch {0}: the first layer's gradient is {1} of the last layer's.")
-                           .format(self._x[-1], f"{last[0] / last[-1]:.3g}×"))
+                           .format(f"{self._x[-1]:.3g}", f"{last[0] / last[-1]:.3g}×"))
 
     def series(self, layer: str) -> tuple[np.ndarray, np.ndarray]:
-        """The plotted (epochs, sizes) of ``layer``'s line (for tests)."""
-        x, y = self.lines[layer].getData()
+        """The plotted (epochs, sizes) of ``layer``'s line, before the log scale (for tests)."""
+        line = self.lines[layer]
+        x, y = line.xData, line.yData
         return (np.zeros(0) if x is None else x), (np.zeros(0) if y is None else y)
