@@ -219,6 +219,7 @@ class ExplainStepView(QWidget):
             self.status.setText(reason)
             self._show()
             return
+        assert run is not None
         self.status.setStyleSheet("")
         spec = run.model.spec
         self._shapes = self._layer_shapes(spec)
