@@ -17,6 +17,7 @@ from annstudio.engine.probes import WeightsProbe
 from annstudio.engine.probes.gradients import GradientSizeProbe
 from annstudio.gui.document import ProjectDocument
 from annstudio.gui.editor import commands
+from annstudio.gui.views.network_layout import MAX_WIDTH
 from annstudio.gui.views.network_view import GRADIENT, NEGATIVE, POSITIVE, NetworkView
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
@@ -107,13 +108,21 @@ def test_network_lines_by_gradient_size(qtbot):
     assert set(view.line_colors("dense").ravel()) == {"#9e9e9e"}
     probe = GradientSizeProbe(max_rate=None, budget=None, key="edge_gradients", kernels=True)
     view.update_from_result(probe.compute(model, load_dataset("xor")))
-    grads = np.abs(probe.compute(model, load_dataset("xor"))["edge_gradients"]["kernels"]["dense/kernel"])
+    kernels = probe.compute(model, load_dataset("xor"))["edge_gradients"]["kernels"]
+    grads = np.abs(kernels["dense/kernel"])
     assert set(view.line_colors("dense").ravel()) == {GRADIENT}
     widths = view.line_widths("dense")
     big = np.unravel_index(np.argmax(grads), grads.shape)
     small = np.unravel_index(np.argmin(grads), grads.shape)
     assert widths[big] > widths[small]
     assert not np.array_equal(widths, weight_widths)
+    # one scale for the whole model: the largest |∂E/∂w| anywhere is the widest line
+    top = max(np.abs(kernels["dense/kernel"]).max(), np.abs(kernels["dense_1/kernel"]).max())
+    layer = "dense" if np.abs(kernels["dense/kernel"]).max() == top else "dense_1"
+    other = "dense_1" if layer == "dense" else "dense"
+    assert view.line_widths(layer).max() == MAX_WIDTH
+    if np.abs(kernels[f"{other}/kernel"]).max() < 0.5 * top:
+        assert view.line_widths(other).max() < MAX_WIDTH
     assert "∂E/∂w" in view._caption_text
 
     qtbot.keyClick(box, Qt.Key.Key_Up)

@@ -35,6 +35,7 @@ class GradientView(LiveView, QWidget):
         item.setLogMode(x=False, y=True)
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setMenuEnabled(False)
+        item.getAxis("left").enableAutoSIPrefix(False)  # a "(x0.001)" beside a log axis only confuses
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
         self.ratio = QLabel(self)
         self.ratio.setObjectName("gradientRatio")

@@ -553,7 +553,10 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
             inside = (edges.rows < kernel.shape[0]) & (edges.cols < kernel.shape[1])
             values = np.zeros(len(edges), dtype=kernel.dtype)
             values[inside] = kernel[edges.rows[inside], edges.cols[inside]]
-            widths = _line_widths(values, float(np.max(np.abs(kernel))) if kernel.size else 0.0,
+            # weights: each layer to its own largest |w|; gradients: all to the model's largest |∂E/∂w|, so
+            # the layers compare (a vanishing gradient is thin lines in the first layers)
+            scale = kernel if not by_gradient else max(self._gradients.values(), key=lambda g: float(np.max(np.abs(g))))
+            widths = _line_widths(values, float(np.max(np.abs(scale))) if kernel.size else 0.0,
                                   hi=max_width_for(len(edges)))
             colours = np.full(len(edges), _GRAD) if by_gradient else np.where(values < 0, _NEG, _POS)
             item.set_styles(colours, width_buckets(widths))
