@@ -25,8 +25,8 @@ from ..backends.numpy.regularizers import L1L2
 from ..messages import Message
 from ..spec.training import normalize_optimizer
 
-#: layer kinds an explained step can show (a stack of Dense layers after the input)
-EXPLAINED_KINDS = ("Input", "Dense")
+#: layer kinds an explained step can show (a stack of Dense layers after the input, maybe flattened first)
+EXPLAINED_KINDS = ("Input", "Flatten", "Dense")
 
 
 @dataclass
@@ -73,7 +73,10 @@ class StepExplanation:
 
 def explain_problem(spec: Any) -> Message | None:
     """Why a model's step cannot be explained (None: it can)."""
-    for layer in spec.layers:
+    for i, layer in enumerate(spec.layers):
+        if layer.kind == "Flatten" and i != 1:
+            return Message("Explain this step shows stacks of Dense layers; this model has a {kind} layer "
+                           "({name}).", kind=layer.kind, name=layer.name)
         if layer.kind not in EXPLAINED_KINDS:
             return Message("Explain this step shows stacks of Dense layers; this model has a {kind} layer "
                            "({name}).", kind=layer.kind, name=layer.name)
@@ -81,7 +84,7 @@ def explain_problem(spec: Any) -> Message | None:
         if len(spec.input_names(i)) != 1 or spec.input_names(i)[0] != spec.layers[i - 1].name:
             return Message("Explain this step shows a plain stack of layers; {name} does not take the layer "
                            "before it.", name=spec.layers[i].name)
-    if len(spec.input_shape) != 1:
+    if len(spec.input_shape) != 1 and spec.layers[1].kind != "Flatten":
         return Message("Explain this step needs flat inputs (one number per feature).")
     return None
 
@@ -116,6 +119,8 @@ def explain_step(model: TrainableModel, x: np.ndarray, y: np.ndarray, sample: in
     loss, grads = model.loss_and_grads(xs, ys)
     layers: list[LayerStep] = []
     for i, layer in enumerate(spec.layers[1:], start=1):
+        if layer.kind != "Dense":  # Flatten: its output is the next layer's input
+            continue
         a_in = np.asarray(outputs[spec.layers[i - 1].name], dtype=np.float64)[0]
         kernel = np.asarray(weights[f"{layer.name}/kernel"], dtype=np.float64)
         g_kernel = np.asarray(grads[f"{layer.name}/kernel"], dtype=np.float64)
@@ -148,7 +153,7 @@ def explain_step(model: TrainableModel, x: np.ndarray, y: np.ndarray, sample: in
     config = model.optimizer_config or {"class_name": state.get("class_name", "SGD"), "config": {}}
     update = optimizer_update(config, float(model.learning_rate), int(state.get("iterations", 0)),
                               float(weights[key][wi, wj]), float(chosen.grad_kernel[wi, wj]), slots)
-    return StepExplanation(sample, np.asarray(xs[0], dtype=np.float64), np.asarray(ys[0]),
+    return StepExplanation(sample, np.asarray(xs[0], dtype=np.float64).reshape(-1), np.asarray(ys[0]),
                            layers[-1].a, float(loss), layers, (name, wi, wj), update)
 
 

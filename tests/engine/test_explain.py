@@ -145,3 +145,22 @@ def test_refuses_what_it_cannot_show():
         explain_step(model, x, y, sample=6)
     with pytest.raises(ValueError, match="dense_1"):
         explain_step(model, x, y, sample=0, weight=("dense_1", 4, 0))
+
+
+def test_a_flatten_first_is_explained_on_the_flat_input():
+    spec = ModelSpec.stack([2, 3], [("Flatten", {}), ("Dense", {"units": 4, "activation": "relu"}),
+                                    ("Dense", {"units": 3, "activation": "softmax"})], name="images")
+    model = build_model(spec, seed=0, dtype="float64")
+    model.compile("sparse_categorical_crossentropy", "SGD")
+    x = np.random.default_rng(1).normal(size=(5, 2, 3))
+    y = np.array([0, 1, 2, 1, 0])
+    ex = explain_step(model, x, y, sample=1, weight=("dense", 5, 2))
+    assert [step.name for step in ex.layers] == ["dense", "dense_1"]
+    assert np.allclose(ex.layers[0].a_in, x[1].reshape(-1)) and ex.x.shape == (6,)
+    assert np.allclose(np.outer(ex.layers[0].a_in, ex.layers[0].delta), ex.layers[0].grad_kernel, atol=TOL)
+    # softmax + cross-entropy: the output δ is a − one_hot(t)
+    assert np.allclose(ex.layers[1].delta, ex.output - np.eye(3)[1], atol=TOL)
+    assert ex.layers[0].grad_kernel[5, 2] == pytest.approx(
+        numerical(model, x[1:2], y[1:2], "dense/kernel", (5, 2)), abs=TOL)
+    spec.layers.insert(3, spec.layers[1].__class__("Flatten", "flatten_1", {}))
+    assert explain_problem(spec) is not None

@@ -177,8 +177,10 @@ class ExplainStepView(QWidget):
 
     def _layer_shapes(self, spec: Any) -> dict[str, tuple[int, int]]:
         shapes: dict[str, tuple[int, int]] = {}
-        width = int(spec.input_shape[-1])
+        width = int(np.prod(spec.input_shape))
         for layer in spec.layers[1:]:
+            if layer.kind != "Dense":  # a Flatten first: the inputs as one vector
+                continue
             units = int(layer.config["units"])
             shapes[layer.name] = (width, units)
             width = units
