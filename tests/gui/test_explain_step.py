@@ -111,3 +111,24 @@ def test_disabled_with_the_reason_while_training_runs(qtbot, isolated_gui):
     assert action.isEnabled()
     qtbot.waitUntil(lambda: view.table.rowCount() == 9, timeout=10000)
     assert np.isfinite(view.explanation.loss)
+
+
+def test_chosen_weight_row_and_a_model_it_cannot_explain(qtbot, isolated_gui):
+    from annstudio.gui.editor import commands
+    from annstudio.spec import ModelSpec
+
+    window = xor_window(qtbot)
+    window.findChild(QAction, "action_explain_step").trigger()
+    view = window.findChild(QWidget, "explainStep")
+    type_into(qtbot, view.findChild(QWidget, "explainWeightI"), "7")
+    assert view.table.selectionModel().selectedRows()[0].row() == 8  # dense_1's unit 0: δ of W[7, 0]
+    assert "a_prev[7]" in view.findChild(QLabel, "explainGradient").text()
+    dropout = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "relu"}), ("Dropout", {"rate": 0.5}),
+                                    ("Dense", {"units": 1, "activation": "sigmoid"})])
+    commands.push(window.document, "model", dropout, "dropout")
+    status = view.findChild(QLabel, "explainStatus")
+    qtbot.waitUntil(lambda: "Dropout" in status.text(), timeout=20000)
+    assert "stacks of Dense layers" in status.text()
+    assert view.table.rowCount() == 0 and not view.findChild(QWidget, "explainSample").isEnabled()
+    window.document.undo_stack.undo()  # back to the xor model: explained again
+    qtbot.waitUntil(lambda: view.table.rowCount() == 9, timeout=20000)

@@ -28,7 +28,7 @@ from ...engine.explain import StepExplanation, explain_problem, explain_step, fm
 from ...spec.ranges import Range
 from ..colors import PROBLEM_STYLE
 from ..fields import FieldMessage, NumberField
-from ..i18n import render
+from ..i18n import render, render_error
 from ..run.state import RunState
 
 
@@ -129,6 +129,9 @@ class ExplainStepView(QWidget):
         self.runner.sigStateChanged.connect(lambda _s: self.refresh_later())
         self.runner.sigEvents.connect(self._on_events)
         self.runner.sigModelReady.connect(lambda _r: self.refresh_later())
+        document = getattr(window, "document", None)
+        if document is not None:  # an edited model: the old one may be gone (or a new one on its way)
+            document.sigSpecChanged.connect(lambda *_args: self.refresh_later())
         self.retranslate()
         self.refresh()
 
@@ -241,9 +244,16 @@ class ExplainStepView(QWidget):
             self.sample.setValue(0)
             self.sample.blockSignals(False)
         self.runner.wait_for_probes()  # a probe job may be reading the model
-        self.explanation = explain_step(run.model, run.trainer.x, run.trainer.y, int(self.sample.value() or 0),
-                                        (self.layer.currentText(), int(self.weight_i.value() or 0),
-                                         int(self.weight_j.value() or 0)))
+        try:
+            self.explanation = explain_step(run.model, run.trainer.x, run.trainer.y, int(self.sample.value() or 0),
+                                            (self.layer.currentText(), int(self.weight_i.value() or 0),
+                                             int(self.weight_j.value() or 0)))
+        except Exception as exc:  # noqa: BLE001 - say it where the explanation would be
+            self.explanation = None
+            self.status.setStyleSheet(PROBLEM_STYLE)
+            self.status.setText(render_error(exc))
+            self._show()
+            return
         where = {RunState.IDLE: self.tr("the model before training"),
                  RunState.PAUSED: self.tr("the paused model: the next batch would start from these weights")}
         self.status.setText(self.tr("One step on one sample, with {0}.").format(
@@ -269,6 +279,8 @@ class ExplainStepView(QWidget):
                 if c >= 1:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 self.table.setItem(r, c, item)
+        chosen = next(r for r, (s, j) in enumerate(rows) if s.name == ex.weight[0] and j == ex.weight[2])
+        self.table.selectRow(chosen)  # δ[j] of the chosen weight
         self.loss.setText(self.tr("Loss E = {0} (output a = {1})").format(fmt(ex.loss), _vector(ex.output)))
         name, i, j = ex.weight
         step = next(s for s in ex.layers if s.name == name)
