@@ -86,3 +86,9 @@ def test_check_refuses_big_models_and_dropout():
                                              ("Dense", {"units": 1})]), seed=0)
     drop.compile("mse", "SGD")
     assert "Dropout" in check_problem(drop)
+
+
+def test_probe_skips_data_that_does_not_fit_the_model():
+    model = build_model(ModelSpec.stack([3], [("Dense", {"units": 1, "activation": "sigmoid"})]), seed=0)
+    model.compile("binary_crossentropy", "SGD")
+    assert GradientSizeProbe(max_rate=None, budget=None)(model, load_dataset("xor")) == {}

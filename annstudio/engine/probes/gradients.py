@@ -78,6 +78,8 @@ class GradientSizeProbe:
 
     def compute(self, model: TrainableModel, dataset: Any) -> dict[str, Any]:
         x, y = self.sample(model, dataset)
+        if tuple(x.shape[1:]) != tuple(model.spec.input_shape):
+            return {}  # the data is not in the model's input form (e.g. features made from it): no look
         _, grads = model.loss_and_grads(x, y)
         kernels = {key: np.asarray(g) for key, g in grads.items() if key.endswith("/kernel")}
         result: dict[str, Any] = {
