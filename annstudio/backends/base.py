@@ -65,4 +65,22 @@ class TrainableModel(Protocol):
     def get_optimizer_state(self) -> dict[str, Any]:
         """Optimizer slots and iteration count as plain data (NumPy arrays), for exact resume."""
 
+    @property
+    def loss_config(self) -> dict[str, Any] | None:
+        """The compiled loss in ``spec.training.normalize_loss``'s form (``{"name": ...}``); None before
+        :meth:`compile`."""
+
+    @property
+    def optimizer_config(self) -> dict[str, Any] | None:
+        """The compiled optimizer, ``{"class_name", "config"}`` with every default filled in and the
+        current learning rate; None before :meth:`compile`."""
+
+    def loss_and_grads(self, x: np.ndarray, y: np.ndarray) -> tuple[float, dict[str, np.ndarray]]:
+        """(batch loss incl. regularization, ``{"layer/weight": ∂loss/∂weight}`` for every trainable weight)
+        in training mode, exactly the gradients :meth:`train_step` on this batch would apply; nothing is
+        updated. For gradient views, gradient checks and the explained training step."""
+
+    def compute_loss(self, x: np.ndarray, y: np.ndarray, training: bool = False) -> float:
+        """The batch loss incl. regularization, without gradients or side effects."""
+
     def set_optimizer_state(self, state: dict[str, Any]) -> None: ...

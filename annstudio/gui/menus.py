@@ -147,6 +147,9 @@ def build_learn_menu(window, menu: QMenu) -> None:
             menu.addSection(chapters[lab.chapter])
             shown = lab.chapter
         menu.addAction(_action(window, lab.action, lab.title() + "…", partial(open_lab, window, lab.key)))
+    from .views.explain_actions import add_explain_actions
+
+    add_explain_actions(window, menu)  # chapter 3 in the main window: explain a step, gradients
     menu.addSection(translate("Learn", "Recipes from the notes"))
     recipes = menu.addMenu(translate("Learn", "Open a &recipe"))
     recipes.setObjectName("menu_recipes")

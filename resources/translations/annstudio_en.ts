@@ -271,6 +271,54 @@
         </message>
     </context>
     <context>
+        <name>CheckGradientsDialog</name>
+        <message>
+            <source>Check gradients</source>
+            <extracomment>samples the check uses (the first ones of the training set) a relative error below this means the two agree (float64, eps 1e-6)</extracomment>
+            <translation>Check gradients</translation>
+        </message>
+        <message>
+            <source>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below 1e-6 in float64. Loss on the first {1} training samples.</source>
+            <translation>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below 1e-6 in float64. Loss on the first {1} training samples.</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>layer</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>weight</translation>
+        </message>
+        <message>
+            <source>backprop ∂E/∂w</source>
+            <translation>backprop ∂E/∂w</translation>
+        </message>
+        <message>
+            <source>numerical</source>
+            <translation>numerical</translation>
+        </message>
+        <message>
+            <source>relative error</source>
+            <translation>relative error</translation>
+        </message>
+        <message>
+            <source>No model to check: build a valid model first, or pause training.</source>
+            <translation>No model to check: build a valid model first, or pause training.</translation>
+        </message>
+        <message>
+            <source>they agree: backpropagation computes these gradients correctly.</source>
+            <translation>they agree: backpropagation computes these gradients correctly.</translation>
+        </message>
+        <message>
+            <source>some differ: look at the rows with the largest errors (a kink such as relu's at 0 can cause this).</source>
+            <translation>some differ: look at the rows with the largest errors (a kink such as relu's at 0 can cause this).</translation>
+        </message>
+        <message>
+            <source>{0} weights checked in float64; largest relative error {1}: {2}</source>
+            <translation>{0} weights checked in float64; largest relative error {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassNames</name>
         <message>
             <source>T-shirt/top</source>
@@ -1091,6 +1139,128 @@
         </message>
     </context>
     <context>
+        <name>Explain</name>
+        <message>
+            <source>E&amp;xplain this step…</source>
+            <translation>E&amp;xplain this step…</translation>
+        </message>
+        <message>
+            <source>One training step on one sample, written out with the model's numbers</source>
+            <translation>One training step on one sample, written out with the model's numbers</translation>
+        </message>
+        <message>
+            <source>&amp;Gradient sizes per layer…</source>
+            <translation>&amp;Gradient sizes per layer…</translation>
+        </message>
+        <message>
+            <source>Each layer's mean |∂E/∂W| per epoch: see gradients vanish</source>
+            <translation>Each layer's mean |∂E/∂W| per epoch: see gradients vanish</translation>
+        </message>
+        <message>
+            <source>&amp;Check gradients…</source>
+            <translation>&amp;Check gradients…</translation>
+        </message>
+        <message>
+            <source>Backpropagation's gradients next to numerical ones</source>
+            <translation>Backpropagation's gradients next to numerical ones</translation>
+        </message>
+        <message>
+            <source>Pause training first: a step is explained on a model at rest</source>
+            <translation>Pause training first: a step is explained on a model at rest</translation>
+        </message>
+        <message>
+            <source>Explain this step</source>
+            <translation>Explain this step</translation>
+        </message>
+        <message>
+            <source>Gradients</source>
+            <translation>Gradients</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplainStepView</name>
+        <message>
+            <source>Sample</source>
+            <translation>Sample</translation>
+        </message>
+        <message>
+            <source>Input i</source>
+            <translation>Input i</translation>
+        </message>
+        <message>
+            <source>Unit j</source>
+            <translation>Unit j</translation>
+        </message>
+        <message>
+            <source>&amp;Sample (training set index):</source>
+            <translation>&amp;Sample (training set index):</translation>
+        </message>
+        <message>
+            <source>&amp;Weight W[i, j] of layer:</source>
+            <translation>&amp;Weight W[i, j] of layer:</translation>
+        </message>
+        <message>
+            <source>&amp;i</source>
+            <translation>&amp;i</translation>
+        </message>
+        <message>
+            <source>&amp;j</source>
+            <translation>&amp;j</translation>
+        </message>
+        <message>
+            <source>The layer whose weight's update is written out</source>
+            <translation>The layer whose weight's update is written out</translation>
+        </message>
+        <message>
+            <source>Forward: z = a_prev·W + b, a = f(z), then the loss E. Backward: δ = ∂E/∂z, from the last layer down; ∂E/∂W[i, j] = a_prev[i]·δ[j]. Then the optimizer moves each weight against its gradient.</source>
+            <translation>Forward: z = a_prev·W + b, a = f(z), then the loss E. Backward: δ = ∂E/∂z, from the last layer down; ∂E/∂W[i, j] = a_prev[i]·δ[j]. Then the optimizer moves each weight against its gradient.</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>layer</translation>
+        </message>
+        <message>
+            <source>unit j</source>
+            <translation>unit j</translation>
+        </message>
+        <message>
+            <source>Training is running. Pause it (or press Step) to explain one step.</source>
+            <translation>Training is running. Pause it (or press Step) to explain one step.</translation>
+        </message>
+        <message>
+            <source>No model yet: build a valid model and choose its data.</source>
+            <translation>No model yet: build a valid model and choose its data.</translation>
+        </message>
+        <message>
+            <source>the model before training</source>
+            <translation>the model before training</translation>
+        </message>
+        <message>
+            <source>the paused model: the next batch would start from these weights</source>
+            <translation>the paused model: the next batch would start from these weights</translation>
+        </message>
+        <message>
+            <source>One step on one sample, with {0}.</source>
+            <translation>One step on one sample, with {0}.</translation>
+        </message>
+        <message>
+            <source>the trained model</source>
+            <translation>the trained model</translation>
+        </message>
+        <message>
+            <source>Input x = {0}, target t = {1}</source>
+            <translation>Input x = {0}, target t = {1}</translation>
+        </message>
+        <message>
+            <source>Loss E = {0} (output a = {1})</source>
+            <translation>Loss E = {0} (output a = {1})</translation>
+        </message>
+        <message>
+            <source>{0} update of this weight (step {1}):</source>
+            <translation>{0} update of this weight (step {1}):</translation>
+        </message>
+    </context>
+    <context>
         <name>FeatureToggles</name>
         <message>
             <source>The first coordinate, as it is</source>
@@ -1407,6 +1577,29 @@
         <message>
             <source>Cannot be exported as Keras .h5: {0}</source>
             <translation>Cannot be exported as Keras .h5: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradientView</name>
+        <message>
+            <source>epoch</source>
+            <translation>epoch</translation>
+        </message>
+        <message>
+            <source>mean |∂E/∂W| (log scale)</source>
+            <translation>mean |∂E/∂W| (log scale)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vanishing gradients.&lt;/b&gt; Backpropagation multiplies by each layer's f′(z) on its way down. sigmoid's slope is at most 0.25 and near 0 where it saturates, so in a deep sigmoid stack the first layers get a tiny gradient and hardly learn: their lines sit far below the last layer's. ReLU's slope is 1 wherever a unit is active, and the lines stay close together. Try a stack of six sigmoid layers, then the same with relu.</source>
+            <translation>&lt;b&gt;Vanishing gradients.&lt;/b&gt; Backpropagation multiplies by each layer's f′(z) on its way down. sigmoid's slope is at most 0.25 and near 0 where it saturates, so in a deep sigmoid stack the first layers get a tiny gradient and hardly learn: their lines sit far below the last layer's. ReLU's slope is 1 wherever a unit is active, and the lines stay close together. Try a stack of six sigmoid layers, then the same with relu.</translation>
+        </message>
+        <message>
+            <source>Train the model to see each layer's gradient.</source>
+            <translation>Train the model to see each layer's gradient.</translation>
+        </message>
+        <message>
+            <source>Epoch {0}: the first layer's gradient is {1} of the last layer's.</source>
+            <translation>Epoch {0}: the first layer's gradient is {1} of the last layer's.</translation>
         </message>
     </context>
     <context>
@@ -3351,6 +3544,38 @@ Cancel: undo the edit.</translation>
             <translation>ModelCheckpoint file name {filepath!r:.100}: {problem}</translation>
         </message>
         <message>
+            <source>Explain this step needs flat inputs (one number per feature).</source>
+            <translation>Explain this step needs flat inputs (one number per feature).</translation>
+        </message>
+        <message>
+            <source>Explain this step shows stacks of Dense layers; this model has a {kind} layer ({name}).</source>
+            <translation>Explain this step shows stacks of Dense layers; this model has a {kind} layer ({name}).</translation>
+        </message>
+        <message>
+            <source>Explain this step shows a plain stack of layers; {name} does not take the layer before it.</source>
+            <translation>Explain this step shows a plain stack of layers; {name} does not take the layer before it.</translation>
+        </message>
+        <message>
+            <source>sample must be from 0 to {last}, got {sample}</source>
+            <translation>sample must be from 0 to {last}, got {sample}</translation>
+        </message>
+        <message>
+            <source>no Dense layer named {name}</source>
+            <translation>no Dense layer named {name}</translation>
+        </message>
+        <message>
+            <source>{name} has weights W[i, j] with i &lt; {rows} and j &lt; {cols}; got [{i}, {j}]</source>
+            <translation>{name} has weights W[i, j] with i &lt; {rows} and j &lt; {cols}; got [{i}, {j}]</translation>
+        </message>
+        <message>
+            <source>Checking gradients takes two loss evaluations per weight: this model has {count} trainable weights, more than {limit}. Try a smaller model.</source>
+            <translation>Checking gradients takes two loss evaluations per weight: this model has {count} trainable weights, more than {limit}. Try a smaller model.</translation>
+        </message>
+        <message>
+            <source>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</source>
+            <translation>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</translation>
+        </message>
+        <message>
             <source>not a text file in UTF-8 encoding</source>
             <translation>not a text file in UTF-8 encoding</translation>
         </message>
@@ -4913,8 +5138,20 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
     <context>
         <name>NetworkView</name>
         <message>
+            <source>Lines: weights</source>
+            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it the lines' colour when they show gradient sizes |∂E/∂w| (the edge mode "gradients") colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group) what the lines show: the weights (sign and size) or the gradient sizes |∂E/∂w|</extracomment>
+            <translation>Lines: weights</translation>
+        </message>
+        <message>
+            <source>Lines: gradients |∂E/∂w|</source>
+            <translation>Lines: gradients |∂E/∂w|</translation>
+        </message>
+        <message>
+            <source>What the lines show: each weight (colour: sign, width: size), or how much the loss changes with it (width: |∂E/∂w| on a sample of the training data)</source>
+            <translation>What the lines show: each weight (colour: sign, width: size), or how much the loss changes with it (width: |∂E/∂w| on a sample of the training data)</translation>
+        </message>
+        <message>
             <source>⋯ {0} more</source>
-            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
             <translation>⋯ {0} more</translation>
         </message>
         <message>
@@ -4988,6 +5225,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>width: size of |w|</source>
             <translation>width: size of |w|</translation>
+        </message>
+        <message>
+            <source>width: size of |∂E/∂w|, the loss's slope along that weight</source>
+            <translation>width: size of |∂E/∂w|, the loss's slope along that weight</translation>
         </message>
         <message>
             <source>Train the model to see its weights.</source>

@@ -271,6 +271,54 @@
         </message>
     </context>
     <context>
+        <name>CheckGradientsDialog</name>
+        <message>
+            <source>Check gradients</source>
+            <extracomment>samples the check uses (the first ones of the training set) a relative error below this means the two agree (float64, eps 1e-6)</extracomment>
+            <translation>기울기 검사</translation>
+        </message>
+        <message>
+            <source>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below 1e-6 in float64. Loss on the first {1} training samples.</source>
+            <translation>가중치를 하나씩 ±{0}만큼 움직여 손실이 얼마나 변하는지로 수치 기울기 (E(w + ε) − E(w − ε)) / 2ε 를 구합니다. 역전파로 구한 기울기와 같아야 합니다: float64에서 상대 오차 |a − n| / (|a| + |n|) 가 1e-6 미만. 손실은 처음 {1}개 학습 샘플로 계산합니다.</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>층</translation>
+        </message>
+        <message>
+            <source>weight</source>
+            <translation>가중치</translation>
+        </message>
+        <message>
+            <source>backprop ∂E/∂w</source>
+            <translation>역전파 ∂E/∂w</translation>
+        </message>
+        <message>
+            <source>numerical</source>
+            <translation>수치 미분</translation>
+        </message>
+        <message>
+            <source>relative error</source>
+            <translation>상대 오차</translation>
+        </message>
+        <message>
+            <source>No model to check: build a valid model first, or pause training.</source>
+            <translation>검사할 모델이 없습니다. 먼저 올바른 모델을 만들거나 학습을 일시 정지하세요.</translation>
+        </message>
+        <message>
+            <source>they agree: backpropagation computes these gradients correctly.</source>
+            <translation>두 값이 일치합니다. 역전파가 이 기울기를 올바르게 계산합니다.</translation>
+        </message>
+        <message>
+            <source>some differ: look at the rows with the largest errors (a kink such as relu's at 0 can cause this).</source>
+            <translation>일부가 다릅니다. 오차가 가장 큰 행을 보세요 (relu의 0처럼 꺾이는 점이 원인일 수 있습니다).</translation>
+        </message>
+        <message>
+            <source>{0} weights checked in float64; largest relative error {1}: {2}</source>
+            <translation>가중치 {0}개를 float64로 검사했습니다. 가장 큰 상대 오차 {1}: {2}</translation>
+        </message>
+    </context>
+    <context>
         <name>ClassNames</name>
         <message>
             <source>T-shirt/top</source>
@@ -1091,6 +1139,128 @@
         </message>
     </context>
     <context>
+        <name>Explain</name>
+        <message>
+            <source>E&amp;xplain this step…</source>
+            <translation>이 단계 설명(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>One training step on one sample, written out with the model's numbers</source>
+            <translation>샘플 하나에 대한 학습 한 단계를 모델의 실제 숫자로 풀어 보여 줍니다</translation>
+        </message>
+        <message>
+            <source>&amp;Gradient sizes per layer…</source>
+            <translation>층별 기울기 크기(&amp;G)…</translation>
+        </message>
+        <message>
+            <source>Each layer's mean |∂E/∂W| per epoch: see gradients vanish</source>
+            <translation>에포크마다 각 층의 평균 |∂E/∂W|: 기울기 소실을 직접 봅니다</translation>
+        </message>
+        <message>
+            <source>&amp;Check gradients…</source>
+            <translation>기울기 검사(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>Backpropagation's gradients next to numerical ones</source>
+            <translation>역전파 기울기와 수치 미분 기울기를 나란히 비교합니다</translation>
+        </message>
+        <message>
+            <source>Pause training first: a step is explained on a model at rest</source>
+            <translation>먼저 학습을 일시 정지하세요. 멈춰 있는 모델에서만 단계를 설명합니다</translation>
+        </message>
+        <message>
+            <source>Explain this step</source>
+            <translation>이 단계 설명</translation>
+        </message>
+        <message>
+            <source>Gradients</source>
+            <translation>기울기</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExplainStepView</name>
+        <message>
+            <source>Sample</source>
+            <translation>샘플</translation>
+        </message>
+        <message>
+            <source>Input i</source>
+            <translation>입력 i</translation>
+        </message>
+        <message>
+            <source>Unit j</source>
+            <translation>뉴런 j</translation>
+        </message>
+        <message>
+            <source>&amp;Sample (training set index):</source>
+            <translation>샘플(&amp;S) (학습 데이터 번호):</translation>
+        </message>
+        <message>
+            <source>&amp;Weight W[i, j] of layer:</source>
+            <translation>가중치 W[i, j]의 층(&amp;W):</translation>
+        </message>
+        <message>
+            <source>&amp;i</source>
+            <translation>&amp;i</translation>
+        </message>
+        <message>
+            <source>&amp;j</source>
+            <translation>&amp;j</translation>
+        </message>
+        <message>
+            <source>The layer whose weight's update is written out</source>
+            <translation>가중치 갱신을 풀어 보여 줄 층</translation>
+        </message>
+        <message>
+            <source>Forward: z = a_prev·W + b, a = f(z), then the loss E. Backward: δ = ∂E/∂z, from the last layer down; ∂E/∂W[i, j] = a_prev[i]·δ[j]. Then the optimizer moves each weight against its gradient.</source>
+            <translation>순전파: z = a_prev·W + b, a = f(z), 그리고 손실 E. 역전파: 마지막 층부터 아래로 δ = ∂E/∂z; ∂E/∂W[i, j] = a_prev[i]·δ[j]. 그다음 옵티마이저가 각 가중치를 기울기의 반대 방향으로 옮깁니다.</translation>
+        </message>
+        <message>
+            <source>layer</source>
+            <translation>층</translation>
+        </message>
+        <message>
+            <source>unit j</source>
+            <translation>뉴런 j</translation>
+        </message>
+        <message>
+            <source>Training is running. Pause it (or press Step) to explain one step.</source>
+            <translation>학습이 진행 중입니다. 한 단계를 설명하려면 일시 정지하거나 한 단계 버튼을 누르세요.</translation>
+        </message>
+        <message>
+            <source>No model yet: build a valid model and choose its data.</source>
+            <translation>아직 모델이 없습니다. 올바른 모델을 만들고 데이터를 고르세요.</translation>
+        </message>
+        <message>
+            <source>the model before training</source>
+            <translation>학습 전 모델</translation>
+        </message>
+        <message>
+            <source>the paused model: the next batch would start from these weights</source>
+            <translation>일시 정지된 모델 (다음 배치는 이 가중치에서 시작합니다)</translation>
+        </message>
+        <message>
+            <source>One step on one sample, with {0}.</source>
+            <translation>샘플 하나에 대한 한 단계, {0} 기준.</translation>
+        </message>
+        <message>
+            <source>the trained model</source>
+            <translation>학습된 모델</translation>
+        </message>
+        <message>
+            <source>Input x = {0}, target t = {1}</source>
+            <translation>입력 x = {0}, 목표 t = {1}</translation>
+        </message>
+        <message>
+            <source>Loss E = {0} (output a = {1})</source>
+            <translation>손실 E = {0} (출력 a = {1})</translation>
+        </message>
+        <message>
+            <source>{0} update of this weight (step {1}):</source>
+            <translation>이 가중치의 {0} 갱신 ({1}번째 단계):</translation>
+        </message>
+    </context>
+    <context>
         <name>FeatureToggles</name>
         <message>
             <source>The first coordinate, as it is</source>
@@ -1407,6 +1577,29 @@
         <message>
             <source>Cannot be exported as Keras .h5: {0}</source>
             <translation>Keras .h5로 내보낼 수 없습니다: {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>GradientView</name>
+        <message>
+            <source>epoch</source>
+            <translation>에포크</translation>
+        </message>
+        <message>
+            <source>mean |∂E/∂W| (log scale)</source>
+            <translation>평균 |∂E/∂W| (로그 눈금)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Vanishing gradients.&lt;/b&gt; Backpropagation multiplies by each layer's f′(z) on its way down. sigmoid's slope is at most 0.25 and near 0 where it saturates, so in a deep sigmoid stack the first layers get a tiny gradient and hardly learn: their lines sit far below the last layer's. ReLU's slope is 1 wherever a unit is active, and the lines stay close together. Try a stack of six sigmoid layers, then the same with relu.</source>
+            <translation>&lt;b&gt;기울기 소실.&lt;/b&gt; 역전파는 아래 층으로 내려갈 때마다 그 층의 f′(z)를 곱합니다. sigmoid의 기울기는 많아야 0.25이고 포화되면 0에 가까워서, sigmoid 층을 깊게 쌓으면 앞쪽 층에는 아주 작은 기울기만 전해져 거의 학습되지 않습니다. 그래서 그 선들이 마지막 층의 선보다 훨씬 아래에 있습니다. ReLU는 뉴런이 활성화된 곳에서 기울기가 1이라 선들이 가까이 모여 있습니다. sigmoid 층 여섯 개를 쌓아 본 뒤 같은 구조를 relu로 바꿔 보세요.</translation>
+        </message>
+        <message>
+            <source>Train the model to see each layer's gradient.</source>
+            <translation>모델을 학습하면 층마다 기울기가 보입니다.</translation>
+        </message>
+        <message>
+            <source>Epoch {0}: the first layer's gradient is {1} of the last layer's.</source>
+            <translation>에포크 {0}: 첫 번째 층의 기울기는 마지막 층의 {1}입니다.</translation>
         </message>
     </context>
     <context>
@@ -3351,6 +3544,38 @@ Cancel: undo the edit.</source>
             <translation>ModelCheckpoint 파일 이름 {filepath!r:.100}: {problem}</translation>
         </message>
         <message>
+            <source>Explain this step needs flat inputs (one number per feature).</source>
+            <translation>이 단계 설명은 평평한 입력(특성마다 숫자 하나)이 필요합니다.</translation>
+        </message>
+        <message>
+            <source>Explain this step shows stacks of Dense layers; this model has a {kind} layer ({name}).</source>
+            <translation>이 단계 설명은 Dense 층을 쌓은 모델만 보여 줍니다. 이 모델에는 {kind} 층({name})이 있습니다.</translation>
+        </message>
+        <message>
+            <source>Explain this step shows a plain stack of layers; {name} does not take the layer before it.</source>
+            <translation>이 단계 설명은 층을 차례로 쌓은 모델만 보여 줍니다. {name} 층은 바로 앞 층을 입력으로 받지 않습니다.</translation>
+        </message>
+        <message>
+            <source>sample must be from 0 to {last}, got {sample}</source>
+            <translation>샘플 번호는 0부터 {last}까지여야 합니다. 입력값: {sample}</translation>
+        </message>
+        <message>
+            <source>no Dense layer named {name}</source>
+            <translation>{name}이라는 Dense 층이 없습니다</translation>
+        </message>
+        <message>
+            <source>{name} has weights W[i, j] with i &lt; {rows} and j &lt; {cols}; got [{i}, {j}]</source>
+            <translation>{name} 층의 가중치 W[i, j]는 i &lt; {rows}, j &lt; {cols} 입니다. 입력값: [{i}, {j}]</translation>
+        </message>
+        <message>
+            <source>Checking gradients takes two loss evaluations per weight: this model has {count} trainable weights, more than {limit}. Try a smaller model.</source>
+            <translation>기울기 검사는 가중치마다 손실을 두 번 계산합니다. 이 모델의 학습 가능한 가중치는 {count}개로 {limit}개보다 많습니다. 더 작은 모델로 해 보세요.</translation>
+        </message>
+        <message>
+            <source>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</source>
+            <translation>기울기 검사는 학습할 때와 예측할 때 똑같이 계산하는 모델에서만 할 수 있습니다. {name} ({kind}) 층은 그렇지 않습니다.</translation>
+        </message>
+        <message>
             <source>not a text file in UTF-8 encoding</source>
             <translation>UTF-8 인코딩 텍스트 파일이 아닙니다</translation>
         </message>
@@ -4913,8 +5138,20 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
     <context>
         <name>NetworkView</name>
         <message>
+            <source>Lines: weights</source>
+            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it the lines' colour when they show gradient sizes |∂E/∂w| (the edge mode "gradients") colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group) what the lines show: the weights (sign and size) or the gradient sizes |∂E/∂w|</extracomment>
+            <translation>선: 가중치</translation>
+        </message>
+        <message>
+            <source>Lines: gradients |∂E/∂w|</source>
+            <translation>선: 기울기 |∂E/∂w|</translation>
+        </message>
+        <message>
+            <source>What the lines show: each weight (colour: sign, width: size), or how much the loss changes with it (width: |∂E/∂w| on a sample of the training data)</source>
+            <translation>선이 보여 주는 것: 각 가중치 (색: 부호, 굵기: 크기) 또는 그 가중치에 따라 손실이 얼마나 변하는지 (굵기: 학습 데이터 일부에서 구한 |∂E/∂w|)</translation>
+        </message>
+        <message>
             <source>⋯ {0} more</source>
-            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group)</extracomment>
             <translation>⋯ {0}개 더</translation>
         </message>
         <message>
@@ -4988,6 +5225,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>width: size of |w|</source>
             <translation>굵기: |w|의 크기</translation>
+        </message>
+        <message>
+            <source>width: size of |∂E/∂w|, the loss's slope along that weight</source>
+            <translation>굵기: |∂E/∂w|의 크기, 그 가중치 방향으로의 손실 기울기</translation>
         </message>
         <message>
             <source>Train the model to see its weights.</source>

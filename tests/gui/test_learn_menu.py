@@ -6,7 +6,6 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDockWidget, QMenu, QWidget
 
 from annstudio.gui.learn import LABS

@@ -21,6 +21,7 @@ import numpy as np
 
 from ...spec import ModelSpec
 from ...spec.layer_kinds import layer_kind
+from ...spec.training import normalize_loss, normalize_optimizer
 from .layers import Dense, Layer, layer_from_spec
 from .losses import Loss, loss_from_config
 from .optimizers import Optimizer, optimizer_from_config
@@ -126,6 +127,16 @@ class NumpyModel:
     @property
     def optimizer(self) -> Optimizer | None:
         return self._optimizer
+
+    @property
+    def loss_config(self) -> dict[str, Any] | None:
+        """The compiled loss's config (``{"name": ..., ...}``); None before ``compile``."""
+        return None if self._loss is None else normalize_loss(self._loss.get_config())
+
+    @property
+    def optimizer_config(self) -> dict[str, Any] | None:
+        """``{"class_name", "config"}`` of the compiled optimizer (current learning rate); None before ``compile``."""
+        return None if self._optimizer is None else normalize_optimizer(self._optimizer.get_config())
 
     def _compiled(self) -> Optimizer:
         if self._optimizer is None:

@@ -254,6 +254,7 @@ class TFModel:
         self._regularization_fn = tf.function(self._regularization)
         self._loss: Any = None
         self._loss_config: Any = None
+        self._optimizer_config: Any = None
         self._optimizer: Any = None
         self._learning_rate = 0.0
         # tf.function objects (TensorFlow has no type information); None until compile() / first use
@@ -283,6 +284,7 @@ class TFModel:
         kwargs = {key: loss_config[key] for key in extra}
         self._loss = cls(reduction="sum", dtype=self.dtype.name, **kwargs)
         self._loss_config = loss_config
+        self._optimizer_config = opt_config
         name = opt_config["class_name"]
         floatx = keras.config.floatx()
         try:
@@ -327,6 +329,19 @@ class TFModel:
     def optimizer(self) -> Any:
         """The Keras optimizer."""
         return self._optimizer
+
+    @property
+    def loss_config(self) -> dict[str, Any] | None:
+        """The compiled loss's config (``{"name": ..., ...}``); None before ``compile``."""
+        return None if self._loss_config is None else dict(self._loss_config)
+
+    @property
+    def optimizer_config(self) -> dict[str, Any] | None:
+        """``{"class_name", "config"}`` of the compiled optimizer (current learning rate); None before ``compile``."""
+        if self._optimizer is None:
+            return None
+        config = {**self._optimizer_config["config"], "learning_rate": self._learning_rate}
+        return {"class_name": self._optimizer_name, "config": config}
 
     def _compiled(self) -> Any:
         if self._optimizer is None:

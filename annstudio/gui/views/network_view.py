@@ -28,9 +28,10 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
-from PySide6.QtWidgets import QGraphicsPathItem, QInputDialog, QWidget
+from PySide6.QtWidgets import QComboBox, QGraphicsPathItem, QInputDialog, QWidget
 
 from ...engine.probes import NeuronMapsProbe, WeightsProbe
+from ...engine.probes.gradients import GradientSizeProbe
 from ...spec import ModelSpec
 from ..colors import CLASS_COLORS, NEUTRAL
 from ..editor.weight_commands import SetWeightCommand, weight_label
@@ -66,8 +67,10 @@ MUTED = "#666666"
 THUMB_SIZE = 2.3 * NODE_RADIUS
 #: how close (pixels) the pointer must be to a line to pick it
 PICK_PIXELS = 5.0
+#: the lines' colour when they show gradient sizes |∂E/∂w| (the edge mode "gradients")
+GRADIENT = "#8e44ad"
 #: colour groups of the lines
-_POS, _NEG, _GREY = 0, 1, 2
+_POS, _NEG, _GREY, _GRAD = 0, 1, 2, 3
 #: width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out
 _SKIP_BUCKET = 4
 
@@ -105,7 +108,7 @@ def _pen(colour: str, width: float) -> QPen:
 
 
 #: one pen per (colour group, width group)
-_PENS = [_pen(colour, bucket_width(b)) for colour in (POSITIVE, NEGATIVE, JOIN) for b in range(N_BUCKETS)]
+_PENS = [_pen(colour, bucket_width(b)) for colour in (POSITIVE, NEGATIVE, JOIN, GRADIENT) for b in range(N_BUCKETS)]
 
 
 class EdgeItem(pg.GraphicsObject):
@@ -133,7 +136,7 @@ class EdgeItem(pg.GraphicsObject):
         self.set_styles(np.full(len(edges), _GREY), np.full(len(edges), _SKIP_BUCKET if edges.routed else 0))
 
     def set_styles(self, colours: np.ndarray, buckets: np.ndarray) -> None:
-        """``colours``: 0 positive, 1 negative, 2 grey per line; ``buckets``: width group per line."""
+        """``colours``: 0 positive, 1 negative, 2 grey, 3 gradient per line; ``buckets``: width group per line."""
         keys = np.asarray(buckets) + N_BUCKETS * np.asarray(colours)
         # thin lines first, so the strong weights are drawn on top
         order = np.lexsort((keys, buckets))
@@ -220,7 +223,9 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
 
     sigWeightsEdited = Signal(str)
     sigMessage = Signal(str)
-    live_keys = ("weights", "weights_spec", "neuron_maps")
+    live_keys = ("weights", "weights_spec", "neuron_maps", "edge_gradients")
+    #: what the lines show: the weights (sign and size) or the gradient sizes |∂E/∂w|
+    EDGE_MODES = ("weights", "gradients")
 
     def __init__(self, document: Any = None, runner: Any = None, parent: QWidget | None = None, *,
                  max_units: int = MAX_UNITS, shown_units: int = SHOWN_UNITS) -> None:
@@ -233,6 +238,11 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         self.units_shown = shown_units      # ... to this many
         self.weights_probe = WeightsProbe(max_rate=10.0)
         self.maps_probe = NeuronMapsProbe(resolution=24, max_rate=4.0)
+        # ∂E/∂W of every kernel on a fixed sample, only while the lines show gradients
+        self.gradient_probe = GradientSizeProbe(max_rate=4.0, budget=0.05, key="edge_gradients", kernels=True)
+        self.gradient_probe.active = False
+        self.edge_mode = "weights"
+        self._gradients: dict[str, np.ndarray] | None = None
 
         self.view_box: pg.ViewBox = self.addViewBox(row=0, col=0, lockAspect=True, invertY=True, enableMenu=False)
         self.caption = self.addLabel(row=1, col=0, justify="left", color=MUTED, size="9pt")
@@ -278,10 +288,40 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         if document is not None:
             document.sigSpecChanged.connect(self._on_spec_changed)
             document.sigReplaced.connect(self.clear_weights)
+        self.edge_mode_box = QComboBox(self)
+        self.edge_mode_box.setObjectName("networkEdgeMode")
+        self.edge_mode_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self._fill_edge_modes()
+        self.edge_mode_box.currentIndexChanged.connect(lambda i: self.set_edge_mode(self.EDGE_MODES[i]))
         self._update_caption()
         self._draw_spec(self._document_spec())
         if runner is not None:
             self.attach(runner)
+
+    def _fill_edge_modes(self) -> None:
+        box = self.edge_mode_box
+        box.blockSignals(True)
+        box.clear()
+        box.addItems([self.tr("Lines: weights"), self.tr("Lines: gradients |∂E/∂w|")])
+        box.setToolTip(self.tr("What the lines show: each weight (colour: sign, width: size), or how much "
+                               "the loss changes with it (width: |∂E/∂w| on a sample of the training data)"))
+        box.setCurrentIndex(self.EDGE_MODES.index(self.edge_mode))
+        box.blockSignals(False)
+        box.adjustSize()
+        box.move(4, 4)
+
+    def set_edge_mode(self, mode: str) -> None:
+        """Lines by ``"weights"`` or by ``"gradients"`` (|∂E/∂w|, from the gradient probe)."""
+        if mode not in self.EDGE_MODES:
+            raise ValueError(f"edge mode must be one of {self.EDGE_MODES}, got {mode!r}")
+        self.edge_mode = mode
+        self.gradient_probe.active = mode == "gradients"
+        if self.edge_mode_box.currentIndex() != self.EDGE_MODES.index(mode):
+            self.edge_mode_box.setCurrentIndex(self.EDGE_MODES.index(mode))
+        self._apply_weights()
+        self._update_caption()
+        if mode == "gradients" and self.runner is not None and self.runner.state != RunState.RUNNING:
+            self.request_refresh([self.gradient_probe])  # no batch runs: compute them now
 
     # ------------------------------------------------------------------ wiring
     @property
@@ -292,7 +332,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
     @property
     def probes(self) -> list:
         """The probes to register with a ``TrainingRunner`` (:meth:`follow` does it)."""
-        return [self.weights_probe, self.maps_probe]
+        return [self.weights_probe, self.maps_probe, self.gradient_probe]
 
     def live_probes(self) -> list:
         return self.probes
@@ -342,17 +382,23 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
             self._weights = weights
             self._apply_weights()
             self._update_caption()
+        gradients = result.get("edge_gradients")
+        if gradients is not None and "kernels" in gradients:
+            self._gradients = gradients["kernels"]
+            if self.edge_mode == "gradients":
+                self._apply_weights()
         maps = result.get("neuron_maps")
         if maps:
             self._maps = maps
             self._apply_maps()
-        if weights is not None or maps:
+        if weights is not None or maps or gradients is not None:
             self.updates += 1
 
     def clear_weights(self) -> None:
         """Forget the trained model: draw the document's spec with grey lines."""
         self.forget_pending()
         self._weights = None
+        self._gradients = None
         self._maps = None
         self._from_run = False
         self._draw_spec(self._document_spec())
@@ -494,7 +540,12 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
             if edges.key is None:
                 item.set_styles(np.full(len(edges), _GREY), np.full(len(edges), _SKIP_BUCKET if edges.routed else 2))
                 continue
-            kernel = weights.get(edges.key)
+            by_gradient = self.edge_mode == "gradients"
+            kernel = (self._gradients or {}).get(edges.key) if by_gradient else weights.get(edges.key)
+            if by_gradient and kernel is None:
+                item.set_styles(np.full(len(edges), _GREY), np.zeros(len(edges), int))
+                self._line_colours[edges.name] = np.full(len(edges), _GREY)
+                continue
             if kernel is None or kernel.ndim != 2 or not len(edges):
                 continue
             # A Dense layer on a 2-D input (no Flatten) has a kernel over the last axis only: lines from
@@ -502,9 +553,12 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
             inside = (edges.rows < kernel.shape[0]) & (edges.cols < kernel.shape[1])
             values = np.zeros(len(edges), dtype=kernel.dtype)
             values[inside] = kernel[edges.rows[inside], edges.cols[inside]]
-            widths = _line_widths(values, float(np.max(np.abs(kernel))) if kernel.size else 0.0,
+            # weights: each layer to its own largest |w|; gradients: all to the model's largest |∂E/∂w|, so
+            # the layers compare (a vanishing gradient is thin lines in the first layers)
+            scale = kernel if not by_gradient else max(self._gradients.values(), key=lambda g: float(np.max(np.abs(g))))
+            widths = _line_widths(values, float(np.max(np.abs(scale))) if kernel.size else 0.0,
                                   hi=max_width_for(len(edges)))
-            colours = np.where(values < 0, _NEG, _POS)
+            colours = np.full(len(edges), _GRAD) if by_gradient else np.where(values < 0, _NEG, _POS)
             item.set_styles(colours, width_buckets(widths))
             self._line_values[edges.name] = values
             self._line_widths[edges.name] = widths
@@ -601,10 +655,11 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         return widths.reshape(self._grid_shape(edges))
 
     def line_colors(self, layer_pair: Any) -> np.ndarray:
-        """Colours (``"#0877bd"`` positive, ``"#f59322"`` negative, grey unknown) shaped as :meth:`line_widths`."""
+        """Colours (``"#0877bd"`` positive, ``"#f59322"`` negative, grey unknown, purple for gradient sizes)
+        shaped as :meth:`line_widths`."""
         edges = self._edges_named(layer_pair)
         groups = self._line_colours.get(edges.name, np.full(len(edges), _GREY))
-        names = np.array([POSITIVE, NEGATIVE, JOIN], dtype=object)
+        names = np.array([POSITIVE, NEGATIVE, JOIN, GRADIENT], dtype=object)
         return names[groups].reshape(self._grid_shape(edges))
 
     def shown_units(self, layer: str) -> np.ndarray:
@@ -843,6 +898,9 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         width = self.tr("width: size of |w|")
         legend = (f"<span style='color:{POSITIVE}'>━</span> {positive} &nbsp; "
                   f"<span style='color:{NEGATIVE}'>━</span> {negative} &nbsp; {width}")
+        if self.edge_mode == "gradients":
+            gradient = self.tr("width: size of |∂E/∂w|, the loss's slope along that weight")
+            legend = f"<span style='color:{GRADIENT}'>━</span> {_escape(gradient)}"
         if note is None:
             if self._weights is None:
                 note = self.tr("Train the model to see its weights.")
