@@ -48,7 +48,7 @@ def test_explains_the_seeded_model_then_follows_step(qtbot, isolated_gui):
     window.findChild(QAction, "action_explain_step").trigger()
     view = window.findChild(QWidget, "explainStep")
     assert isinstance(view, ExplainStepView) and view.isVisible()
-    run = window.runner._idle_run()
+    run = window.runner.idle_run()
     expected = explain_step(run.model, run.trainer.x, run.trainer.y, 0, ("dense_1", 0, 0))
     rows = shown_rows(view)
     assert len(rows) == 8 + 1  # 8 tanh units, 1 sigmoid output

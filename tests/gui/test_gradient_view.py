@@ -68,7 +68,7 @@ def test_gradient_view_follows_training(qtbot, isolated_gui, activation):
         np.testing.assert_allclose(ly, np.log10(view.series(name)[1]))  # log scale
     assert view.plot.getPlotItem().ctrl.logYCheck.isChecked()
     # the last point is the trained model's gradient on the probe's sample
-    run = window.runner._idle_run()
+    run = window.runner.idle_run()
     expected = view.probe.compute(run.model, run.dataset)["gradients"]["sizes"]
     np.testing.assert_allclose([view.series(n)[1][-1] for n in names], expected, rtol=1e-5)
     ratio = expected[0] / expected[-1]

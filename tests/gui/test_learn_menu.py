@@ -23,7 +23,9 @@ def learn_actions(window):
 
 
 @pytest.mark.parametrize("lab", LABS, ids=[lab.key for lab in LABS])
-def test_each_lab_opens_from_the_menu_in_front_of_the_output_area(qtbot, window, lab):
+def test_each_lab_opens_from_the_menu_in_front_of_the_output_area(qtbot, isolated_gui, lab):
+    window = show_main_window(qtbot, (1560, 960))   # the default layout: Output takes about 38 %
+    output_width = window.docks["outputArea"].width()
     actions = learn_actions(window)
     assert window.findChild(QWidget, lab.key) is None       # made on first use: the window starts fast
     actions[f"action_{lab.action}"].trigger()
@@ -33,6 +35,8 @@ def test_each_lab_opens_from_the_menu_in_front_of_the_output_area(qtbot, window,
     dock = window.findChild(QDockWidget, f"{lab.key}Dock")
     assert window.docks["outputArea"] in window.tabifiedDockWidgets(dock)
     assert not widget.visibleRegion().isEmpty()              # in front, not behind the Output tab
+    # room for its tables and plots: the column is widened towards half the window
+    qtbot.waitUntil(lambda: dock.width() >= output_width + 60)
     dock.close()
     qtbot.waitUntil(lambda: not widget.isVisible())
     actions[f"action_{lab.action}"].trigger()                # the menu brings a closed lab back

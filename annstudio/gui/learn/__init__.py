@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ..i18n import translate
@@ -50,6 +50,7 @@ def lab_widget(window, key: str) -> QWidget | None:
 def open_lab(window, key: str) -> QWidget:
     """Show the lab ``key`` in ``window`` (making it on first use) and return its widget."""
     dock = window.docks.get(key)
+    made = dock is None
     if dock is None:
         lab = next(lab for lab in LABS if lab.key == key)
         module = importlib.import_module(f"{__name__}.{lab.module}")
@@ -67,5 +68,20 @@ def open_lab(window, key: str) -> QWidget:
             window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
     dock.show()
     dock.raise_()
+    if made and not dock.isFloating():
+        QTimer.singleShot(0, lambda: widen(window, dock))  # once the new tab is laid out
     dock.widget().setFocus(Qt.FocusReason.OtherFocusReason)
     return dock.widget()
+
+
+#: the share of the window's width a lab's column gets when the lab is first opened
+LAB_SHARE = 0.5
+
+
+def widen(window, dock: QDockWidget) -> None:
+    """Give the lab's column at least ``LAB_SHARE`` of the window: the labs are tables and plots side by side
+    and the Output column's default third would squeeze them. The other columns shrink (they scroll), and
+    the learner can drag the splitter back."""
+    target = int(window.width() * LAB_SHARE)
+    if dock.width() < target:
+        window.resizeDocks([dock], [target], Qt.Orientation.Horizontal)

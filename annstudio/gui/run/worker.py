@@ -388,10 +388,10 @@ class TrainingRunner(QObject):
         after the run's thread has ended (``"finished"``, ``"stopped"``). Read it, predict with it, save
         it, but do not keep it across a :meth:`resume`/:meth:`start`: the worker trains it again then.
         """
-        built = self._idle_run()
+        built = self.idle_run()
         return built.model if built is not None else None
 
-    def _idle_run(self) -> Run | None:
+    def idle_run(self) -> Run | None:
         """The run whose model no batch can touch now (paused, or ended with a model), else ``None``."""
         if self._state == RunState.PAUSED and self._worker is not None and self._worker.built is not None:
             return self._worker.built
@@ -422,7 +422,7 @@ class TrainingRunner(QObject):
     @property
     def model_spec(self) -> Any:
         """The spec of the model ``last_model`` returns (``None`` without one)."""
-        built = self._idle_run()
+        built = self.idle_run()
         return built.project.model if built is not None else None
 
     # ------------------------------------------------------------------ the model before training
@@ -441,7 +441,7 @@ class TrainingRunner(QObject):
         [...]}`` (also sent with ``sigModelReady``)."""
         from ...engine.keep_weights import carry_weights
 
-        built = self._idle_run()
+        built = self.idle_run()
         if built is not None:
             old_spec, old_weights = built.project.model, built.model.get_weights()
         elif self._custom is not None:
@@ -534,14 +534,14 @@ class TrainingRunner(QObject):
 
     def weights_edited(self) -> None:
         """A weight of the idle model was typed in: Play starts from the model as it is now."""
-        built = self._idle_run()
+        built = self.idle_run()
         if built is not None and self._state == RunState.IDLE:
             self._custom = (built.project.model.to_dict(), built.model.get_weights())
 
     def evaluate_model(self) -> bool:
         """Loss and metrics of the resting model on its training data, in the job thread; the result
         comes with ``sigEvaluated`` (``{"loss": ..., "accuracy": ...}``). False when there is no model."""
-        built = self._idle_run()
+        built = self.idle_run()
         if built is None:
             return False
         if self._jobs is None:
@@ -564,7 +564,7 @@ class TrainingRunner(QObject):
     @Slot(object)
     def _on_eval_done(self, done: tuple) -> None:
         generation, logs = done
-        if generation == self._generation and self._idle_run() is not None and logs:
+        if generation == self._generation and self.idle_run() is not None and logs:
             self.sigEvaluated.emit(dict(logs))
 
     def add_probe(self, probe: Probe) -> None:
@@ -587,7 +587,7 @@ class TrainingRunner(QObject):
         rate limits, in a job thread; the result comes as a ``sigEvents`` payload. Only while no batch
         runs (paused, finished, stopped); returns False (nothing to do) otherwise. ``dataset``: look at
         this data instead of the run's own (a view shows other data of the same shape)."""
-        built = self._idle_run()
+        built = self.idle_run()
         probes = list(self._probes if probes is None else probes)
         if built is None or not probes:
             return False
@@ -617,7 +617,7 @@ class TrainingRunner(QObject):
     @Slot(object)
     def _on_job_done(self, done: tuple[int, dict]) -> None:
         generation, event = done
-        if generation == self._generation and self._idle_run() is not None and event["results"]:
+        if generation == self._generation and self.idle_run() is not None and event["results"]:
             self.sigEvents.emit([event])
 
     # ------------------------------------------------------------------ controls

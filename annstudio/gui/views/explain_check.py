@@ -63,7 +63,7 @@ class CheckGradientsDialog(QDialog):
 
     def run_check(self) -> bool:
         """Check the runner's model now; False (and the reason shown) when it cannot be checked."""
-        run = self.runner._idle_run() if hasattr(self.runner, "_idle_run") else None
+        run = self.runner.idle_run()
         if run is None:
             return self._refuse(self.tr("No model to check: build a valid model first, or pause training."))
         problem = check_problem(run.model)

@@ -175,8 +175,7 @@ class ExplainStepView(QWidget):
         self.refresh()
 
     def _run(self) -> Any:
-        idle = getattr(self.runner, "_idle_run", None)
-        return idle() if idle is not None else None
+        return self.runner.idle_run()
 
     def _layer_shapes(self, spec: Any) -> dict[str, tuple[int, int]]:
         shapes: dict[str, tuple[int, int]] = {}
