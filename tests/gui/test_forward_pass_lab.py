@@ -39,6 +39,7 @@ def lab(qtbot, window):
     window.findChild(QAction, "action_forward_pass_lab").trigger()
     lab = window.findChild(QWidget, "forwardPassLab")
     assert lab is not None and lab.isVisible()
+    qtbot.wait(100)   # the new dock takes its width (open_lab widens its column once laid out)
     return lab
 
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from ...data.features import DEFAULT, FEATURES, SYMBOLS
 from ..colors import PROBLEM_STYLE
+from ..flow_layout import FlowLayout
 from ..i18n import translate
 
 #: objectName suffix of each feature's check box (``feature_x1_x2`` for X₁X₂)
@@ -57,20 +58,19 @@ class FeatureToggles(QWidget):
         column = QVBoxLayout(self)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(2)
-        grid = QGridLayout()
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(8)
-        grid.setVerticalSpacing(2)
+        # the boxes wrap onto as many rows as the column needs: a narrow window keeps its data column narrow
+        row = QWidget(self)
+        flow = FlowLayout(row, spacing=8)
         self.boxes: dict[str, QCheckBox] = {}
-        for i, name in enumerate(FEATURES):   # X1 X2 X1² X2² / X1X2 sin X1 sin X2: narrow enough for the column
+        for name in FEATURES:
             box = QCheckBox(SYMBOLS[name])
             box.setObjectName(f"feature_{OBJECT_NAMES[name]}")
             box.setToolTip(feature_tip(name))
             box.toggled.connect(lambda on, n=name: self._toggled(n, on))
-            grid.addWidget(box, i // 4, i % 4)
+            flow.addWidget(box)
             self.boxes[name] = box
-        grid.setColumnStretch(4, 1)
-        column.addLayout(grid)
+        column.addWidget(row)
+        self._height = 0
         self.note = QLabel()
         self.note.setObjectName("featuresNote")
         self.note.setWordWrap(True)
@@ -89,6 +89,22 @@ class FeatureToggles(QWidget):
             box.setChecked(name in chosen)
             box.blockSignals(False)
 
+    # The form around the row sizes it by its hints, not by height-for-width: the hints follow the width, and
+    # a resize that changes the number of rows the boxes wrap onto asks the form to lay out again.
+    def minimumSizeHint(self) -> QSize:
+        widest = max(box.sizeHint().width() for box in self.boxes.values())
+        return QSize(widest, self.heightForWidth(max(self.width(), widest)))
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        height = self.heightForWidth(self.width())
+        if height != self._height:
+            self._height = height
+            self.updateGeometry()
+
     def _toggled(self, name: str, on: bool) -> None:
         chosen = self.features()
         if not chosen:  # the network needs an input: put the box back and say why
@@ -99,6 +115,8 @@ class FeatureToggles(QWidget):
             self.note.setText(translate("FeatureToggles", "At least one input feature must stay on: without one the "
                                                           "network has no input."))
             self.note.show()
+            self.updateGeometry()
             return
         self.note.hide()
+        self.updateGeometry()
         self._on_change(chosen)
