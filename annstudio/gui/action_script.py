@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from ..project import TrainingConfig
 from ..resources import resource_path
@@ -54,6 +54,9 @@ class ScriptPlayer(QObject):
         self.actions = actions
         self.index = 0
         self.started = time.monotonic()
+        self._epochs_at_start: int | None = None
+        self._answered: QMessageBox | None = None
+        self._closed_seen = False
         self.timer = QTimer(self)
         self.timer.setInterval(POLL_MS)
         self.timer.timeout.connect(self._tick)
@@ -109,7 +112,7 @@ class ScriptPlayer(QObject):
         """``n`` epochs trained in all, or ``more`` epochs more than when the step began."""
         epochs = len(self.window.runner.history.get("loss", []))
         if "more" in action:
-            if getattr(self, "_epochs_at_start", None) is None:
+            if self._epochs_at_start is None:
                 self._epochs_at_start = epochs
             if epochs < self._epochs_at_start + int(action["more"]):
                 return False
@@ -134,14 +137,14 @@ class ScriptPlayer(QObject):
 
     def do_answer(self, action: dict) -> bool:
         """Done when the offer was answered and has closed (a restore has replaced the project then)."""
-        answered = getattr(self, "_answered", None)
+        answered = self._answered
         if answered is not None:
             try:
                 if answered.isVisible():
                     return False
             except RuntimeError:  # deleted: closed
                 pass
-            if not getattr(self, "_closed_seen", False):   # one more tick: the offer's caller goes on first
+            if not self._closed_seen:   # one more tick: the offer's caller goes on first
                 self._closed_seen = True
                 return False
             self._answered, self._closed_seen = None, False
@@ -151,8 +154,9 @@ class ScriptPlayer(QObject):
             return False
         self._answered = box
         _say("OFFER", {"title": box.windowTitle(), "text": box.text(), "details": box.informativeText()})
-        button = box.findChild(QObject, {"restore": "recoveryRestore", "discard": "recoveryDiscard",
+        button = box.findChild(QPushButton, {"restore": "recoveryRestore", "discard": "recoveryDiscard",
                                          "later": "recoveryLater"}[action["choice"]])
+        assert button is not None, action["choice"]
         QTimer.singleShot(0, button.click)
         return False
 

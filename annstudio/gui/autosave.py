@@ -74,6 +74,11 @@ class Autosaver(QObject):
         self.timer.setInterval(int(1000 * (interval if interval is not None else interval_from_env())))
         self.timer.timeout.connect(self.save_if_needed)
         self.timer.start()
+        # a write is still going on (Step pauses after every batch): write the newest state once it is done
+        self._retry = QTimer(self)
+        self._retry.setSingleShot(True)
+        self._retry.setInterval(200)
+        self._retry.timeout.connect(self.save_if_needed)
 
         doc = self.document
         doc.undo_stack.indexChanged.connect(self._project_changed)
@@ -171,6 +176,9 @@ class Autosaver(QObject):
             return False
         changed = self._project_rev != self._saved_project_rev or self._weights_rev != self._saved_weights_rev
         if not changed and self._on_disk:
+            return False
+        if any(not f.done() for f in self._pending):
+            self._retry.start()
             return False
         window = self.window
         path = self.document.path
