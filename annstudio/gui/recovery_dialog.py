@@ -39,7 +39,7 @@ def offer_text(entry: recovery_files.Entry) -> tuple[str, str]:
     where = (translate("Recovery", "Save writes to {0}.").format(entry.original_path) if entry.original_path is not None
              else translate("Recovery", "The project has no file yet: Save asks where to keep it."))
     choices = translate("Recovery", "Restore opens it; Discard deletes it; Later keeps it for the next start.")
-    return text, " ".join(part for part in (weights, where, choices) if part)
+    return text, "\n".join(part for part in (weights, where, choices) if part)
 
 
 def ask(entry: recovery_files.Entry, parent: QWidget | None) -> str:
