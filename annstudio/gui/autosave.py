@@ -214,6 +214,7 @@ class Autosaver(QObject):
         self.last_seconds = seconds
 
     def _report_failure(self, error: BaseException) -> None:
+        self._saved_project_rev = -1   # try again at the next tick (the disk may have room by then)
         if self._failed_once:  # once: a full disk would otherwise say so every interval
             return
         self._failed_once = True

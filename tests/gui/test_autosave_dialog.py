@@ -212,3 +212,13 @@ def test_an_entry_naming_files_elsewhere_or_broken_is_not_offered(tmp_path):
     (folder / "124-0123456789ab.json").write_text("[1, 2")     # not JSON
     (folder / "125-0123456789ab.json").write_text(json.dumps({"format": 1, "saved_at": 1.0, "name": "x"}))  # no project
     assert [e.stem for e in recovery_files.recoverable(folder)] == [stem]
+
+
+def test_a_folder_that_cannot_be_written_is_said_once(qtbot, isolated_gui, tmp_path):
+    window = show_main_window(qtbot)
+    blocked = tmp_path / "not a folder"
+    blocked.write_text("a file where the recovery folder should be")
+    window.autosaver = Autosaver(window, folder=blocked, interval=0.05)
+    type_epochs(qtbot, window, "12")
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Autosave failed:"), timeout=10000)
+    assert window.document.project.training.epochs == 12   # the edit itself is untouched
