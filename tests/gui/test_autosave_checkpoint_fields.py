@@ -58,7 +58,7 @@ def choose(qtbot, box, key):
         qtbot.keyClick(box, Qt.Key.Key_Down)
 
 
-def test_best_only_and_watch_are_undoable_settings_of_the_project(qtbot, make_panel):
+def test_best_only_and_watch_are_undoable_settings_of_the_project(qtbot, make_panel, tmp_path):
     panel, document = make_panel()
     best = panel.findChild(type(panel.checkpoint_best), "ModelCheckpointBestOnly")
     monitor = panel.findChild(type(panel.checkpoint_monitor), "ModelCheckpointMonitor")
@@ -75,6 +75,10 @@ def test_best_only_and_watch_are_undoable_settings_of_the_project(qtbot, make_pa
     choose(qtbot, monitor, "val_accuracy")
     assert checkpoint(document)["monitor"] == "val_accuracy"
     assert document.is_dirty
+    document.save(tmp_path / "saved.annproj")   # the project file keeps both
+    saved = Project.load(tmp_path / "saved.annproj").training.callbacks
+    assert saved == [{"class_name": "ModelCheckpoint", "config": {"filepath": "checkpoint.h5", "monitor": "val_accuracy",
+                                                                  "save_best_only": True, "mode": "auto"}}]
 
     stack = document.undo_stack
     assert stack.undoText() == "Change checkpoints: watch"
