@@ -99,10 +99,6 @@ class Autosaver(QObject):
         return self.document.is_dirty or self._weights is not None
 
     @property
-    def entry_files(self) -> list[Path]:
-        return [self.folder / f"{self.stem}{suffix}" for suffix in (".json", ".annproj", ".h5")]
-
-    @property
     def up_to_date(self) -> bool:
         """Every write or removal asked for is done and the entry holds the work as it is now (or there
         is no entry, with nothing to recover)."""
