@@ -56,6 +56,7 @@ def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | No
         window.open_path(Path(project_path), ask=False)
     tensorflow_before_show = "tensorflow" in sys.modules  # must stay False: TF loads only on demand
     window.show()
+    start_recovery(window, offer=os.environ.get("ANNSTUDIO_STARTUP_TIME") != "exit")
     if os.environ.get("ANNSTUDIO_STARTUP_TIME"):
         # benchmarks/gui_responsiveness.py reads this line: seconds from import to the window shown
         QTimer.singleShot(0, lambda: print(f"ANNSTUDIO_STARTUP {time.perf_counter() - _T0:.4f} "
@@ -63,6 +64,25 @@ def main(argv: Sequence[str] | None = None, project_path: str | os.PathLike | No
         if os.environ.get("ANNSTUDIO_STARTUP_TIME") == "exit":
             QTimer.singleShot(0, window.close)
     return int(app.exec())
+
+
+def start_recovery(window, offer: bool = True) -> None:
+    """Autosave the window's work (``autosave``); soon after the window shows, offer what an instance that
+    did not close properly left behind (``recovery_dialog``). ``$ANNSTUDIO_TEST_SCRIPT``: a JSON list of
+    actions a test plays in the real app (``action_script``)."""
+    from PySide6.QtCore import QTimer
+
+    from .autosave import Autosaver
+    from .recovery_dialog import offer_recovery
+
+    window.autosaver = Autosaver(window)
+    script = os.environ.get("ANNSTUDIO_TEST_SCRIPT")
+    if script:
+        from .action_script import play_script
+
+        play_script(window, Path(script))
+    if offer:
+        QTimer.singleShot(0, lambda: offer_recovery(window))
 
 
 def configure_runtime(app) -> None:

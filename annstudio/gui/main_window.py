@@ -211,6 +211,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._keep_answer = False  # the learner chose "keep weights" for this model: later edits keep too
         self._known_index = self.document.undo_stack.index()
         self._closing = False
+        self.autosaver = None  # an ``autosave.Autosaver`` (the app makes one; tests may)
         self.setDockNestingEnabled(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
                             | QMainWindow.DockOption.AllowTabbedDocks)
@@ -733,6 +734,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.runner.shutdown(3000)
         self.dataset_panel.shutdown()
         settings.save_window(self)
+        if self.autosaver is not None:
+            self.autosaver.finish()  # a clean quit leaves nothing to recover
         event.accept()
 
     def ask_stop_and_close(self) -> bool:

@@ -57,6 +57,13 @@
         </message>
     </context>
     <context>
+        <name>Autosaver</name>
+        <message>
+            <source>Autosave failed: {0}</source>
+            <translation>Autosave failed: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>BackendPicker</name>
         <message>
             <source>Where training runs: the from-scratch NumPy code, or TensorFlow on a CPU or GPU</source>
@@ -5642,6 +5649,57 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>annstudio did not close properly last time. Restore the unsaved work on “{0}”, saved {1}?</source>
+            <translation>annstudio did not close properly last time. Restore the unsaved work on “{0}”, saved {1}?</translation>
+        </message>
+        <message>
+            <source>It includes the trained weights (after {0} epochs).</source>
+            <translation>It includes the trained weights (after {0} epochs).</translation>
+        </message>
+        <message>
+            <source>It includes the model's weights.</source>
+            <translation>It includes the model's weights.</translation>
+        </message>
+        <message>
+            <source>Save writes to {0}.</source>
+            <translation>Save writes to {0}.</translation>
+        </message>
+        <message>
+            <source>The project has no file yet: Save asks where to keep it.</source>
+            <translation>The project has no file yet: Save asks where to keep it.</translation>
+        </message>
+        <message>
+            <source>Restore opens it; Discard deletes it; Later keeps it for the next start.</source>
+            <translation>Restore opens it; Discard deletes it; Later keeps it for the next start.</translation>
+        </message>
+        <message>
+            <source>Restore unsaved work?</source>
+            <translation>Restore unsaved work?</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>&amp;Restore</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>&amp;Discard</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>&amp;Later</translation>
+        </message>
+        <message>
+            <source>Cannot restore the project</source>
+            <translation>Cannot restore the project</translation>
+        </message>
+        <message>
+            <source>Restored “{0}” as it was saved {1}.</source>
+            <translation>Restored “{0}” as it was saved {1}.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPanel</name>
         <message>
             <source>Show rows as percentages (the diagonal is the recall)</source>
@@ -6356,6 +6414,26 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>Change checkpoint file</source>
             <translation>Change checkpoint file</translation>
+        </message>
+        <message>
+            <source>Only when the watched value improves</source>
+            <translation>Only when the watched value improves</translation>
+        </message>
+        <message>
+            <source>save_best_only: write the file only in epochs where the watched value is the best so far</source>
+            <translation>save_best_only: write the file only in epochs where the watched value is the best so far</translation>
+        </message>
+        <message>
+            <source>monitor: the value that decides which epoch is the best</source>
+            <translation>monitor: the value that decides which epoch is the best</translation>
+        </message>
+        <message>
+            <source>Change checkpoints: only when it improves</source>
+            <translation>Change checkpoints: only when it improves</translation>
+        </message>
+        <message>
+            <source>Change checkpoints: watch</source>
+            <translation>Change checkpoints: watch</translation>
         </message>
         <message>
             <source>TensorBoard logs</source>

@@ -57,6 +57,13 @@
         </message>
     </context>
     <context>
+        <name>Autosaver</name>
+        <message>
+            <source>Autosave failed: {0}</source>
+            <translation>자동 저장 실패: {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>BackendPicker</name>
         <message>
             <source>Where training runs: the from-scratch NumPy code, or TensorFlow on a CPU or GPU</source>
@@ -5642,6 +5649,57 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
     </context>
     <context>
+        <name>Recovery</name>
+        <message>
+            <source>annstudio did not close properly last time. Restore the unsaved work on “{0}”, saved {1}?</source>
+            <translation>지난번에 annstudio가 제대로 종료되지 않았습니다. {1}에 저장된 “{0}”의 저장하지 않은 작업을 복원할까요?</translation>
+        </message>
+        <message>
+            <source>It includes the trained weights (after {0} epochs).</source>
+            <translation>학습된 가중치({0} 에포크 후)도 함께 있습니다.</translation>
+        </message>
+        <message>
+            <source>It includes the model's weights.</source>
+            <translation>모델의 가중치도 함께 있습니다.</translation>
+        </message>
+        <message>
+            <source>Save writes to {0}.</source>
+            <translation>저장하면 {0}에 씁니다.</translation>
+        </message>
+        <message>
+            <source>The project has no file yet: Save asks where to keep it.</source>
+            <translation>아직 파일이 없는 프로젝트입니다. 저장할 때 위치를 묻습니다.</translation>
+        </message>
+        <message>
+            <source>Restore opens it; Discard deletes it; Later keeps it for the next start.</source>
+            <translation>복원: 작업을 엽니다. 버리기: 삭제합니다. 나중에: 다음 시작 때까지 보관합니다.</translation>
+        </message>
+        <message>
+            <source>Restore unsaved work?</source>
+            <translation>저장하지 않은 작업을 복원할까요?</translation>
+        </message>
+        <message>
+            <source>&amp;Restore</source>
+            <translation>복원(&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Discard</source>
+            <translation>버리기(&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;Later</source>
+            <translation>나중에(&amp;L)</translation>
+        </message>
+        <message>
+            <source>Cannot restore the project</source>
+            <translation>프로젝트를 복원할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Restored “{0}” as it was saved {1}.</source>
+            <translation>“{0}”을(를) {1}에 저장된 상태로 복원했습니다.</translation>
+        </message>
+    </context>
+    <context>
         <name>ResultsPanel</name>
         <message>
             <source>Show rows as percentages (the diagonal is the recall)</source>
@@ -6356,6 +6414,26 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>Change checkpoint file</source>
             <translation>체크포인트 파일 변경</translation>
+        </message>
+        <message>
+            <source>Only when the watched value improves</source>
+            <translation>지켜볼 값이 나아질 때만</translation>
+        </message>
+        <message>
+            <source>save_best_only: write the file only in epochs where the watched value is the best so far</source>
+            <translation>save_best_only: 지켜볼 값이 지금까지 가장 좋은 에포크에서만 파일을 씁니다</translation>
+        </message>
+        <message>
+            <source>monitor: the value that decides which epoch is the best</source>
+            <translation>monitor: 어느 에포크가 가장 좋은지 정하는 값</translation>
+        </message>
+        <message>
+            <source>Change checkpoints: only when it improves</source>
+            <translation>체크포인트 변경: 나아질 때만</translation>
+        </message>
+        <message>
+            <source>Change checkpoints: watch</source>
+            <translation>체크포인트 변경: 지켜볼 값</translation>
         </message>
         <message>
             <source>TensorBoard logs</source>

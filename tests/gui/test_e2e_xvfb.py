@@ -58,6 +58,7 @@ class App:
         env = {k: v for k, v in os.environ.items() if not k.startswith("QT_")}
         env.update(DISPLAY=display, QT_QPA_PLATFORM="xcb", ANNSTUDIO_TEST_GEOMETRY="1",
                    XDG_CONFIG_HOME=str(tmp_path / "config"), LANG="C.UTF-8", PYTHONUNBUFFERED="1",
+                   ANNSTUDIO_RECOVERY_DIR=str(tmp_path / "recovery"),  # no restore offer from other runs
                    TF_CPP_MIN_LOG_LEVEL="3")
         self.display = display
         self.proc = subprocess.Popen([sys.executable, "-m", "annstudio", "gui"], cwd=ROOT, env=env,

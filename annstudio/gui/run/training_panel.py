@@ -472,12 +472,7 @@ class TrainingPanel(QWidget):
         group.setCheckable(True)
         group.setToolTip(self.tr("Stop when the monitored value has not improved for a number of epochs"))
         form = QFormLayout(group)
-        self.es_monitor = QComboBox(group)
-        self.es_monitor.setObjectName("earlyStoppingMonitor")
-        _shrinkable(self.es_monitor)
-        for key, text in (("val_loss", self.tr("val loss")), ("loss", self.tr("loss")),
-                          ("val_accuracy", self.tr("val accuracy")), ("accuracy", self.tr("accuracy"))):
-            self.es_monitor.addItem(text, key)
+        self.es_monitor = self._monitor_box(group, "earlyStoppingMonitor")
         form.addRow(self.tr("Watch"), self.es_monitor)
         self.es_patience = NumberField(CALLBACK_RANGES["EarlyStopping"]["patience"], self.tr("Patience"), group,
                                        suffix=self.tr(" epochs"), message=FieldMessage(group), fits="100000 epochs")
@@ -503,12 +498,48 @@ class TrainingPanel(QWidget):
                                                        self.tr("Change early stopping: restore best weights")))
         return group
 
+    def _monitor_box(self, parent: QWidget, name: str) -> QComboBox:
+        """The values a callback can watch (a value read from a file is added when it is shown)."""
+        box = QComboBox(parent)
+        box.setObjectName(name)
+        _shrinkable(box)
+        for key, text in (("val_loss", self.tr("val loss")), ("loss", self.tr("loss")),
+                          ("val_accuracy", self.tr("val accuracy")), ("accuracy", self.tr("accuracy"))):
+            box.addItem(text, key)
+        return box
+
     def _make_checkpoint_group(self) -> QGroupBox:
+        def config() -> dict:
+            return {"filepath": self.checkpoint_path.text().strip(), "monitor": self.checkpoint_monitor.currentData(),
+                    "save_best_only": self.checkpoint_best.isChecked()}
+
         group, self.checkpoint_path = self._file_group(
             "ModelCheckpoint", "filepath", self.tr("Save checkpoints (ModelCheckpoint)"),
             self.tr("Write the model to this .h5 file after every epoch; relative paths start at the project's folder"),
-            self.tr("Checkpoints on/off"), self.tr("Change checkpoint file"), self._browse_checkpoint)
+            self.tr("Checkpoints on/off"), self.tr("Change checkpoint file"), self._browse_checkpoint, config)
         self.checkpoint_group = group
+        form = QFormLayout()
+        self.checkpoint_best = QCheckBox(self.tr("Only when the watched value improves"), group)
+        self.checkpoint_best.setObjectName("ModelCheckpointBestOnly")
+        self.checkpoint_best.setToolTip(self.tr(
+            "save_best_only: write the file only in epochs where the watched value is the best so far"))
+        form.addRow(self.checkpoint_best)
+        self.checkpoint_monitor = self._monitor_box(group, "ModelCheckpointMonitor")
+        self.checkpoint_monitor.setToolTip(self.tr("monitor: the value that decides which epoch is the best"))
+        form.addRow(self.tr("Watch"), self.checkpoint_monitor)
+        layout = group.layout()
+        assert isinstance(layout, QVBoxLayout)
+        layout.addLayout(form)
+        self.checkpoint_monitor.setEnabled(False)   # it matters only with save_best_only
+
+        def edit(field: str, text: str) -> None:
+            self._set_callback("ModelCheckpoint", True, config(), text, field)
+
+        self.checkpoint_best.toggled.connect(self.checkpoint_monitor.setEnabled)
+        self.checkpoint_best.toggled.connect(
+            lambda _: edit("save_best_only", self.tr("Change checkpoints: only when it improves")))
+        self.checkpoint_monitor.currentIndexChanged.connect(
+            lambda _: edit("monitor", self.tr("Change checkpoints: watch")))
         return group
 
     def _make_tensorboard_group(self) -> QGroupBox:
@@ -520,12 +551,16 @@ class TrainingPanel(QWidget):
         return group
 
     def _file_group(self, name: str, key: str, title: str, tip: str, toggle_text: str, text: str,
-                    browse: Callable[[], None]) -> tuple[QGroupBox, QLineEdit]:
+                    browse: Callable[[], None], config: Callable[[], dict] | None = None) -> tuple[QGroupBox, QLineEdit]:
+        """A checkable group with a path field and a "…" button; ``config``: the callback's settings as the
+        group's fields show them (default: the path only), stored when the group is switched on."""
         group = QGroupBox(title, self)
         group.setObjectName(f"{name}Group")
         group.setCheckable(True)
         group.setToolTip(tip)
-        row = QHBoxLayout(group)
+        column = QVBoxLayout(group)
+        row = QHBoxLayout()
+        column.addLayout(row)
         edit = QLineEdit(group)
         edit.setObjectName(f"{name}Path")
         edit.setText(str(CALLBACK_DEFAULTS[name][key]))
@@ -535,7 +570,8 @@ class TrainingPanel(QWidget):
         button.clicked.connect(browse)
         row.addWidget(edit, 1)
         row.addWidget(button)
-        group.toggled.connect(lambda on: self._set_callback(name, on, {key: edit.text().strip()}, toggle_text, ""))
+        shown = config or (lambda: {key: edit.text().strip()})
+        group.toggled.connect(lambda on: self._set_callback(name, on, shown(), toggle_text, ""))
         edit.editingFinished.connect(lambda: self._set_callback(name, True, {key: edit.text().strip()}, text, key))
         return group, edit
 
@@ -686,19 +722,27 @@ class TrainingPanel(QWidget):
             es = callbacks.get("EarlyStopping")
             self.early_stopping_group.setChecked(es is not None)
             es = es if es is not None else CALLBACK_DEFAULTS["EarlyStopping"]
-            if self.es_monitor.findData(es["monitor"]) < 0:  # e.g. "val_mae" from a file
-                self.es_monitor.addItem(es["monitor"], es["monitor"])
-            self.es_monitor.setCurrentIndex(self.es_monitor.findData(es["monitor"]))
+            _show_monitor(self.es_monitor, es["monitor"])
             self.es_patience.setValue(int(es["patience"]))
             self.es_restore.setChecked(bool(es["restore_best_weights"]))
             for name, key, group, edit in (("ModelCheckpoint", "filepath", self.checkpoint_group, self.checkpoint_path),
                                            ("TensorBoard", "log_dir", self.tensorboard_group, self.tensorboard_dir)):
                 group.setChecked(name in callbacks)
                 edit.setText(str(callbacks.get(name, CALLBACK_DEFAULTS[name])[key]))
+            checkpoint = callbacks.get("ModelCheckpoint", CALLBACK_DEFAULTS["ModelCheckpoint"])
+            self.checkpoint_best.setChecked(bool(checkpoint["save_best_only"]))
+            self.checkpoint_monitor.setEnabled(bool(checkpoint["save_best_only"]))
+            _show_monitor(self.checkpoint_monitor, checkpoint["monitor"])
             if self.runner.state == RunState.IDLE:
                 self._clear_progress()
         finally:
             self._loading = False
+
+
+def _show_monitor(box: QComboBox, monitor: str) -> None:
+    if box.findData(monitor) < 0:  # e.g. "val_mae" from a file
+        box.addItem(monitor, monitor)
+    box.setCurrentIndex(box.findData(monitor))
 
 
 def _shrinkable(box: QComboBox) -> None:
