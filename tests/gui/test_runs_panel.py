@@ -190,3 +190,13 @@ def test_load_a_runs_model_makes_its_weights_the_current_model(qtbot, window):
     play_and_record(qtbot, window)
     click_row(qtbot, window, 1)
     assert not load.isEnabled()
+
+
+def test_a_bundled_example_opened_as_a_file_keeps_its_runs_out_of_the_app(qtbot, window):
+    example = resource_path("examples", "xor_mlp.annproj")
+    assert window.open_path(example, ask=False)
+    set_learning_rate(window, 0.05, epochs=3)
+    record = play_and_record(qtbot, window)
+    assert not (example.parent / "xor_mlp.runs").exists()
+    assert record.folder.parent == window.runs_panel.recorder.folder
+    assert cells(window, 0) == ["Run 1"]

@@ -157,7 +157,7 @@ class RunsPanel(QWidget):
     def refresh(self) -> None:
         """List the runs of the project's folder again (keeping the selection by run id)."""
         selected = set(self.selected_ids())
-        self.records = runs.list_runs(self.recorder.folder)
+        self.records = runs.list_runs(self.recorder.listed_folder)
         table = self.table
         table.blockSignals(True)
         table.setRowCount(len(self.records))

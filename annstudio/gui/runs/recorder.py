@@ -17,25 +17,28 @@ import logging
 import shutil
 import tempfile
 import time
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from ...engine import runs
+from ...resources import resource_path
 from ..run.state import RunState
+from ..settings import settings
 
 log = logging.getLogger(__name__)
 KEEP_WEIGHTS_KEY = "runs/keep_weights"
 
 
 def keep_weights_preference() -> bool:
-    return QSettings().value(KEEP_WEIGHTS_KEY, True, type=bool)
+    return bool(settings().value(KEEP_WEIGHTS_KEY, True, type=bool))
 
 
 def set_keep_weights_preference(on: bool) -> None:
-    QSettings().setValue(KEEP_WEIGHTS_KEY, bool(on))
+    settings().setValue(KEEP_WEIGHTS_KEY, bool(on))
 
 
 class RunRecorder(QObject):
@@ -69,11 +72,23 @@ class RunRecorder(QObject):
     @property
     def folder(self) -> Path:
         """The open project's runs folder (a temporary one while it is untitled)."""
-        if self.document.path is not None:
-            return runs.runs_folder(self.document.path)
+        path = self.document.path
+        if path is not None and not _bundled(Path(path)):
+            return runs.runs_folder(path)
+        # untitled, or a bundled example opened as a file (the app's own folder is not the learner's)
         if self._temp is None:
             self._temp = Path(tempfile.mkdtemp(prefix="annstudio-runs-"))
+            # removed however the window goes (also without a close event): an unsaved project's runs
+            weakref.finalize(self, shutil.rmtree, str(self._temp), True)
         return self._temp
+
+    @property
+    def listed_folder(self) -> Path | None:
+        """Where the runs to list are: ``folder``, without making a temporary one just to look in it."""
+        path = self.document.path
+        if self._temp is None and (path is None or _bundled(Path(path))):
+            return None
+        return self.folder
 
     def _drop_temp(self) -> None:
         if self._temp is not None:
@@ -94,11 +109,11 @@ class RunRecorder(QObject):
         elif path is not None:  # saved: an untitled project's runs move beside it, Save As copies them
             self.wait()
             try:
-                if old is None and self._temp is not None:
-                    runs.transfer_runs(self._temp, runs.runs_folder(path), move=True)
+                if self._temp is not None:  # untitled (or a bundled example) saved as the learner's file
+                    runs.transfer_runs(self._temp, self.folder, move=True)
                     self._drop_temp()
                 elif old is not None and Path(old) != Path(path):
-                    runs.transfer_runs(runs.runs_folder(old), runs.runs_folder(path), move=False)
+                    runs.transfer_runs(runs.runs_folder(old), self.folder, move=False)
             except OSError:
                 log.exception("moving the runs failed")
         self.sigFolderChanged.emit()
@@ -175,6 +190,14 @@ class RunRecorder(QObject):
         self.wait()
         self._jobs.shutdown(wait=True)
         self._drop_temp()
+
+
+def _bundled(path: Path) -> bool:
+    """``path`` is one of the app's own example files (their folder may not even be writable)."""
+    try:
+        return path.resolve().is_relative_to(resource_path("examples").resolve())
+    except OSError:
+        return False
 
 
 def test_metrics(project: Any, backend: str, dataset: Any, weights: dict | None, device: str | None) -> dict:
