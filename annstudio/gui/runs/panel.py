@@ -43,16 +43,16 @@ NAME, CHANGED, FINAL, TEST, EPOCHS, TIME = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RunsPanel", text)
-
-
 def change_label(change: Change) -> str:
+    translate = QCoreApplication.translate
     labels = {
-        "learning_rate": _tr("learning rate"), "optimizer": _tr("optimizer"), "backend": _tr("backend"),
-        "loss": _tr("loss"), "batch_size": _tr("batch size"), "epochs": _tr("epochs"),
-        "validation_split": _tr("validation split"), "shuffle": _tr("shuffle"), "seed": _tr("seed"),
-        "dtype": _tr("precision"), "callbacks": _tr("callbacks"), "dataset": _tr("data"), "layers": _tr("layers"),
+        "learning_rate": translate("RunsPanel", "learning rate"), "optimizer": translate("RunsPanel", "optimizer"),
+        "backend": translate("RunsPanel", "backend"), "loss": translate("RunsPanel", "loss"),
+        "batch_size": translate("RunsPanel", "batch size"), "epochs": translate("RunsPanel", "epochs"),
+        "validation_split": translate("RunsPanel", "validation split"), "shuffle": translate("RunsPanel", "shuffle"),
+        "seed": translate("RunsPanel", "seed"), "dtype": translate("RunsPanel", "precision"),
+        "callbacks": translate("RunsPanel", "callbacks"), "dataset": translate("RunsPanel", "data"),
+        "layers": translate("RunsPanel", "layers"),
     }
     return labels.get(change.key, change.detail or change.key)
 
@@ -76,14 +76,16 @@ def _number(name: str, value: float) -> str:
 
 
 def _metric_name(key: str) -> str:
-    return {"loss": _tr("loss"), "accuracy": _tr("accuracy"), "mae": "MAE", "mse": "MSE"}.get(key, key)
+    translate = QCoreApplication.translate
+    return {"loss": translate("RunsPanel", "loss"), "accuracy": translate("RunsPanel", "accuracy"), "mae": "MAE",
+            "mse": "MSE"}.get(key, key)
 
 
 def final_text(summary: dict) -> str:
     final = summary.get("final") or {}
     parts = [f"{_metric_name(k)} {_number(k, v)}" for k, v in final.items() if not k.startswith("val_")]
     if "val_loss" in final:
-        parts.append(_tr("val loss {0}").format(_number("loss", final["val_loss"])))
+        parts.append(QCoreApplication.translate("RunsPanel", "val loss {0}").format(_number("loss", final["val_loss"])))
     return " · ".join(parts)
 
 
