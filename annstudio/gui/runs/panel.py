@@ -202,7 +202,8 @@ class RunsPanel(QWidget):
 
     def selected_ids(self) -> list[str]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(r, NAME).data(ID_ROLE) for r in rows if self.table.item(r, NAME) is not None]
+        items = [self.table.item(r, NAME) for r in rows]
+        return [item.data(ID_ROLE) for item in items if item is not None]
 
     def selected_records(self) -> list[runs.RunRecord]:
         ids = set(self.selected_ids())
