@@ -121,11 +121,15 @@ def test_runs_are_listed_overlaid_renamed_restored_deleted_and_survive_reopening
         x, y = train_curve.getData()
         assert list(y) == record.history["loss"] and list(x) == list(range(1, 16))
     assert len({colour for _t, _v, colour, _n in overlays.items.values()}) == 2
+    assert window.loss_plot.train_curve.opacity() < 0.5  # the last run fades behind them (it is Run 3)
     labels = [label.text for _sample, label in window.loss_plot.legend.items]
     assert "Run 1" in labels and "Run 2" in labels and "Run 3" not in labels
     click_row(qtbot, window, 2)  # deselected runs leave the plot
     assert set(overlays.items) == {table(window).item(2, 0).data(Qt.ItemDataRole.UserRole)}
     assert "Run 1" not in [label.text for _sample, label in window.loss_plot.legend.items]
+
+    table(window).clearSelection()
+    assert overlays.items == {} and window.loss_plot.train_curve.opacity() == 1.0
 
     # rename: F2 on the name, type, Enter
     click_row(qtbot, window, 0)

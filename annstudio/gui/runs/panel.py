@@ -37,6 +37,7 @@ from ..editor import commands
 from ..flow_layout import FlowLayout
 from ..i18n import render
 from ..run.state import RunState
+from ..views.run_overlays import dim_curves
 from .recorder import RunRecorder, keep_weights_preference, set_keep_weights_preference
 
 NAME, CHANGED, FINAL, TEST, EPOCHS, TIME = range(6)
@@ -146,7 +147,7 @@ class RunsPanel(QWidget):
         self.keep_check.toggled.connect(set_keep_weights_preference)
         self.recorder.sigSaved.connect(lambda _record: self.refresh())
         self.recorder.sigFolderChanged.connect(self.refresh)
-        runner.sigStateChanged.connect(lambda _s: self._update_buttons())
+        runner.sigStateChanged.connect(lambda _s: (self._update_buttons(), self._dim_live_curves()))
         self.refresh()
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
@@ -216,6 +217,14 @@ class RunsPanel(QWidget):
             self.loss_plot.set_view("loss")  # the overlays are loss curves
         self.loss_plot.overlays.show_runs([(r.id, r.name, r.history) for r in chosen])
         self._update_buttons()
+        self._dim_live_curves()
+
+    def _dim_live_curves(self) -> None:
+        """While runs are overlaid and nothing trains, the live curves (the last run, also in the table)
+        fade behind them; a run that trains is drawn in full over the runs it is compared with."""
+        plot = self.loss_plot
+        dimmed = bool(plot.overlays.items) and self.runner.state not in (RunState.RUNNING, RunState.PAUSED)
+        dim_curves([plot.train_curve, plot.val_curve, plot.batch_curve], dimmed)
 
     def _update_buttons(self) -> None:
         chosen = self.selected_records()

@@ -17,6 +17,9 @@ from PySide6.QtCore import Qt
 RUN_COLORS = ("#e65100", "#1565c0", "#2e7d32", "#c62828", "#6d4c41", "#ad1457", "#827717", "#00838f",
               "#4527a0", "#37474f")
 
+#: the live curves' opacity while past runs are shown over them and nothing trains
+LIVE_DIMMED = 0.25
+
 
 class RunOverlays:
     """The overlay curves of one ``pg.PlotItem`` and its ``legend``."""
@@ -58,3 +61,9 @@ class RunOverlays:
 
     def clear(self) -> None:
         self.show_runs([])
+
+
+def dim_curves(curves: list[pg.PlotDataItem], dimmed: bool) -> None:
+    """Fade ``curves`` (the live run's) behind the overlays, or show them in full again."""
+    for curve in curves:
+        curve.setOpacity(LIVE_DIMMED if dimmed else 1.0)
