@@ -67,6 +67,8 @@ class RunRecorder(QObject):
         document.sigReplaced.connect(self._on_replaced)
         document.sigPathChanged.connect(self._on_path_changed)
         self._sigDone.connect(self._on_done)
+        #: the default name of a new run ("Run 3"), in the window's language
+        self.name_template = self.tr("Run {0}")
 
     # ------------------------------------------------------------------ where the runs are
     @property
@@ -152,7 +154,8 @@ class RunRecorder(QObject):
         backend, device = self._run_backend
         job = dict(folder=self.folder, project=built.project.copy(), backend=backend, device=device,
                    history=history, duration=self._elapsed, weights=weights, keep=keep, dataset=built.dataset,
-                   outcome=outcome, continues=self.last_id if self._continued else None)
+                   outcome=outcome, continues=self.last_id if self._continued else None,
+                   name=self.name_template)
         self._pending = [f for f in self._pending if not f.done()]
         self._pending.append(self._jobs.submit(self._save_job, job))
 
@@ -166,7 +169,8 @@ class RunRecorder(QObject):
         try:
             record = runs.save_run(job["folder"], job["project"], job["backend"], job["history"], metrics,
                                    job["duration"], job["weights"] if job["keep"] else None, device=job["device"],
-                                   outcome=job["outcome"], continues=job["continues"])
+                                   outcome=job["outcome"], continues=job["continues"],
+                                   name=job["name"].format(len(runs.list_runs(job["folder"])) + 1))
         except Exception:
             log.exception("saving the run failed")
             record = None

@@ -14,8 +14,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
 #: the runs' colours: far from the live curves' teal and purple, readable on white
-RUN_COLORS = ("#e65100", "#1565c0", "#2e7d32", "#c62828", "#6d4c41", "#ad1457", "#827717", "#00838f",
-              "#4527a0", "#37474f")
+RUN_COLORS = ("#e65100", "#1565c0", "#ad1457", "#6d4c41", "#827717", "#4527a0", "#2e7d32", "#00838f",
+              "#37474f", "#c62828")
 
 #: the live curves' opacity while past runs are shown over them and nothing trains
 LIVE_DIMMED = 0.25
