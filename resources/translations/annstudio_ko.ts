@@ -5854,6 +5854,14 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
     </context>
     <context>
+        <name>RunRecorder</name>
+        <message>
+            <source>Run {0}</source>
+            <extracomment>the default name of a new run ("Run 3"), in the window's language</extracomment>
+            <translation>실행 {0}</translation>
+        </message>
+    </context>
+    <context>
         <name>RunsPanel</name>
         <message>
             <source>learning rate</source>
