@@ -73,7 +73,7 @@ def describe_changes(found: list[Change]) -> str:
 def _number(name: str, value: float) -> str:
     if name in ("accuracy", "val_accuracy"):
         return f"{100 * value:.1f} %"
-    return f"{value:.4g}"
+    return f"{value:.3g}"
 
 
 def _metric_name(key: str) -> str:
@@ -115,8 +115,10 @@ class RunsPanel(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
+        # whole texts, never clipped: a narrow dock scrolls sideways instead
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(CHANGED, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(True)
+        self.table.setWordWrap(False)
         self.table.setToolTip(self.tr("Select runs to draw their loss curves over the current run; "
                                       "double-click (or F2 on) a name to rename the run"))
         self.restore_button = self._button("runsRestore", self.tr("Restore settings"),
