@@ -13,9 +13,9 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 
-#: the runs' colours: far from the live curves' teal and purple, readable on white
-RUN_COLORS = ("#e65100", "#1565c0", "#ad1457", "#6d4c41", "#827717", "#4527a0", "#2e7d32", "#00838f",
-              "#37474f", "#c62828")
+#: the runs' colours: the first ones far from the live curves' teal and purple, all readable on white
+RUN_COLORS = ("#e65100", "#1565c0", "#827717", "#37474f", "#6d4c41", "#c62828", "#00838f", "#2e7d32",
+              "#ad1457", "#4527a0")
 
 #: the live curves' opacity while past runs are shown over them and nothing trains
 LIVE_DIMMED = 0.25
