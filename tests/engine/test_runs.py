@@ -124,3 +124,15 @@ def test_changes_say_what_differed():
     assert [(c.key, c.detail, c.before, c.after) for c in found] == [
         ("backend", "", "numpy", "tensorflow"), ("batch_size", "", 16, 8), ("layer", "dense.units", 6, 9)]
     assert changes(settings(base), settings(base)) == []
+
+
+def test_cli_train_record_keeps_the_run_beside_the_project(tmp_path, capsys):
+    from annstudio.cli import main
+
+    path = tmp_path / "s.annproj"
+    spiral_project(epochs=50).save(path)
+    assert main(["train", str(path), "--epochs", "4", "--seed", "7", "--record", "--quiet"]) == 0
+    assert "run recorded in" in capsys.readouterr().out
+    (record,) = runs.list_runs(tmp_path / "s.runs")
+    assert record.project.training.epochs == 4 and record.seed == 7 and record.weights_path is not None
+    assert train(record.project, record.backend, seed=record.seed).history == record.history
