@@ -193,7 +193,9 @@ def test_load_a_runs_model_makes_its_weights_the_current_model(qtbot, window):
     window.runs_panel.keep_check.setChecked(False)
     play_and_record(qtbot, window)
     click_row(qtbot, window, 1)
-    assert not load.isEnabled()
+    assert not load.isEnabled() and load.toolTip() == "The weights of this run were not kept"
+    click_row(qtbot, window, 0)
+    assert load.isEnabled() and "trained weights the current model" in load.toolTip()
 
 
 def test_a_bundled_example_opened_as_a_file_keeps_its_runs_out_of_the_app(qtbot, window):

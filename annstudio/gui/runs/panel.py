@@ -127,6 +127,7 @@ class RunsPanel(QWidget):
         self.load_button = self._button("runsLoadModel", self.tr("Load its model"),
                                         self.tr("Restore the run's settings and make its trained weights the current "
                                                 "model: its decision regions and results show again"))
+        self._load_tip = self.load_button.toolTip()
         self.delete_button = self._button("runsDelete", self.tr("Delete…"), self.tr("Delete the selected runs"))
         self.keep_check = QCheckBox(self.tr("Keep weights"))
         self.keep_check.setObjectName("runsKeepWeights")
@@ -234,7 +235,7 @@ class RunsPanel(QWidget):
         busy = self.runner.state in (RunState.RUNNING, RunState.PAUSED)
         self.restore_button.setEnabled(one and not busy)
         self.load_button.setEnabled(one and not busy and chosen[0].weights_path is not None)
-        self.load_button.setToolTip(self.load_button.toolTip() if not one or chosen[0].weights_path is not None
+        self.load_button.setToolTip(self._load_tip if not one or chosen[0].weights_path is not None
                                     else self.tr("The weights of this run were not kept"))
         self.delete_button.setEnabled(bool(chosen))
 
