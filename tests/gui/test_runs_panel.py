@@ -172,6 +172,20 @@ def test_runs_are_listed_overlaid_renamed_restored_deleted_and_survive_reopening
     assert cells(window, 0) == []
     assert window.open_path(path, ask=False)
     assert cells(window, 0) == ["slow", "Run 3"]
+    other = show_main_window(qtbot)  # and in a window opened later (the app started again)
+    assert other.open_path(path, ask=False)
+    assert cells(other, 0) == ["slow", "Run 3"]
+
+
+def test_play_after_a_run_records_a_continued_run(qtbot, window):
+    set_learning_rate(window, 0.05, epochs=4)
+    first = play_and_record(qtbot, window)
+    with qtbot.waitSignal(window.runs_panel.recorder.sigSaved, timeout=60000) as saved:
+        window.training_panel.play_action.trigger()  # no Reset: Play trains the same model 4 epochs more
+    second = saved.args[0]
+    assert second.settings["continues"] == first.id
+    assert len(second.history["loss"]) == 8 and second.history["loss"][:4] == first.history["loss"]
+    assert cells(window, 1)[1] == "continued"
 
 
 def test_load_a_runs_model_makes_its_weights_the_current_model(qtbot, window):

@@ -107,6 +107,7 @@ class RunRecorder(QObject):
         if self._replacing:  # New / Open: the old project's runs stay with it (an untitled one's go)
             self._replacing = False
             self.last_id = None
+            self.wait()  # a run of the untitled project still being written goes with its folder
             self._drop_temp()
         elif path is not None:  # saved: an untitled project's runs move beside it, Save As copies them
             self.wait()
