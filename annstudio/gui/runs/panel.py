@@ -150,7 +150,7 @@ class RunsPanel(QWidget):
         self.keep_check.toggled.connect(set_keep_weights_preference)
         self.recorder.sigSaved.connect(lambda _record: self.refresh())
         self.recorder.sigFolderChanged.connect(self.refresh)
-        runner.sigStateChanged.connect(lambda _s: (self._update_buttons(), self._dim_live_curves()))
+        runner.sigStateChanged.connect(self._on_runner_state)
         self.refresh()
 
     def _button(self, name: str, text: str, tip: str) -> QPushButton:
@@ -219,6 +219,11 @@ class RunsPanel(QWidget):
         if chosen and self.loss_plot.current_view != "loss":
             self.loss_plot.set_view("loss")  # the overlays are loss curves
         self.loss_plot.overlays.show_runs([(r.id, r.name, r.history) for r in chosen])
+        self._update_buttons()
+        self._dim_live_curves()
+
+    @Slot(str)
+    def _on_runner_state(self, _state: str) -> None:
         self._update_buttons()
         self._dim_live_curves()
 
