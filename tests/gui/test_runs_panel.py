@@ -12,6 +12,7 @@ pytest.importorskip("pytestqt")
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableWidget
 
+from annstudio.engine import runs
 from annstudio.engine.session import train
 from annstudio.gui.editor import commands
 from annstudio.io.h5_read import load_h5
@@ -219,4 +220,17 @@ def test_a_bundled_example_opened_as_a_file_keeps_its_runs_out_of_the_app(qtbot,
     record = play_and_record(qtbot, window)
     assert not (example.parent / "xor_mlp.runs").exists()
     assert record.folder.parent == window.runs_panel.recorder.folder
+    assert cells(window, 0) == ["Run 1"]
+
+
+def test_save_as_copies_the_runs_to_the_new_project(qtbot, window, tmp_path):
+    first_path, second_path = tmp_path / "a" / "one.annproj", tmp_path / "b" / "two.annproj"
+    first_path.parent.mkdir()
+    second_path.parent.mkdir()
+    assert window._save_to(first_path)
+    set_learning_rate(window, 0.05, epochs=3)
+    record = play_and_record(qtbot, window)
+    assert window._save_to(second_path)
+    assert [r.name for r in runs.list_runs(tmp_path / "a" / "one.runs")] == ["Run 1"]
+    assert [r.id for r in runs.list_runs(tmp_path / "b" / "two.runs")] == [record.id]
     assert cells(window, 0) == ["Run 1"]
