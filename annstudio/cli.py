@@ -249,8 +249,11 @@ def _record(args: argparse.Namespace, run, history: dict, test: dict, duration: 
     weights = run.model.get_weights()
     if sum(int(w.size) for w in weights.values()) > runs.KEEP_WEIGHTS_MAX_PARAMS:
         weights = None
-    record = runs.save_run(runs.runs_folder(args.project), project, args.backend, history, test, duration, weights,
-                           device=args.device)
+    folder = runs.runs_folder(args.project)
+    try:
+        record = runs.save_run(folder, project, args.backend, history, test, duration, weights, device=args.device)
+    except OSError as exc:
+        raise BadInput(f"--record: cannot write {folder}: {exc.strerror or exc}") from None
     print(f"run recorded in {record.folder}")
 
 

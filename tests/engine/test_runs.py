@@ -136,3 +136,14 @@ def test_cli_train_record_keeps_the_run_beside_the_project(tmp_path, capsys):
     (record,) = runs.list_runs(tmp_path / "s.runs")
     assert record.project.training.epochs == 4 and record.seed == 7 and record.weights_path is not None
     assert train(record.project, record.backend, seed=record.seed).history == record.history
+
+
+def test_cli_record_into_an_unwritable_place_is_one_line(tmp_path, capsys):
+    from annstudio.cli import main
+
+    path = tmp_path / "s.annproj"
+    spiral_project(epochs=1).save(path)
+    (tmp_path / "s.runs").write_text("a file where the folder would go")
+    assert main(["train", str(path), "--record", "--quiet"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("annstudio: error: --record: cannot write")
