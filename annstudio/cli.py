@@ -18,6 +18,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -59,6 +60,8 @@ def _parser() -> argparse.ArgumentParser:
                        help="as Keras' fit: 0 silent, 1 a progress bar per epoch (on a terminal; one line per epoch "
                             "in a file or pipe), 2 one line per epoch (default: 1 on a terminal, 2 otherwise)")
     train.add_argument("--quiet", dest="verbose", action="store_const", const=0, help="the same as --verbose 0")
+    train.add_argument("--record", action="store_true",
+                       help="keep the run beside the project (PROJECT.runs/), as the desktop app's Runs panel does")
 
     predict = sub.add_parser("predict", help="predict with a .h5 model",
                              description="Predict with a .h5 model (Keras' or annstudio's).")
@@ -203,6 +206,7 @@ def _train(args: argparse.Namespace) -> int:
     verbose = auto_verbosity() if args.verbose is None else args.verbose
     progress = ConsoleProgress(verbose, trainer.epochs, trainer.steps_per_epoch)
     terminal = None
+    started = time.monotonic()
     try:
         for event in run.events():
             progress.update(event)
@@ -226,9 +230,31 @@ def _train(args: argparse.Namespace) -> int:
         print("test:  " + _fmt_logs(test))
     if args.history:
         print(f"history written to {args.history}")
+    if args.record:
+        _record(args, run, history, test, time.monotonic() - started)
     if args.out:
         return _save_out(args.out, run)
     return 0
+
+
+def _record(args: argparse.Namespace, run, history: dict, test: dict, duration: float) -> None:
+    """``--record``: the run with the settings it actually used (``--epochs``/``--seed`` applied)."""
+    from .engine import runs
+
+    project = run.project.copy()
+    if args.epochs is not None:
+        project.training.epochs = args.epochs
+    if args.seed is not None:
+        project.training.seed = args.seed
+    weights = run.model.get_weights()
+    if sum(int(w.size) for w in weights.values()) > runs.KEEP_WEIGHTS_MAX_PARAMS:
+        weights = None
+    folder = runs.runs_folder(args.project)
+    try:
+        record = runs.save_run(folder, project, args.backend, history, test, duration, weights, device=args.device)
+    except OSError as exc:
+        raise BadInput(f"--record: cannot write {folder}: {exc.strerror or exc}") from None
+    print(f"run recorded in {record.folder}")
 
 
 def _check_storable(out: Path, project) -> None:

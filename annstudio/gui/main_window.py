@@ -44,6 +44,7 @@ from .run.state import EDITABLE_STATES, RunState
 from .run.toolbar import QuickControls
 from .run.training_panel import TrainingPanel
 from .run.worker import TrainingRunner
+from .runs.panel import RunsPanel
 from .views.activation_view import ActivationView
 from .views.decision_plot import DecisionRegionPlot
 from .views.live import LiveView
@@ -251,6 +252,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         # its own weights probe (1/s for the first-layer images), not the diagram's 10/s one: a tab that is
         # not in front costs nothing, so each pays only for what it shows
         self.results_panel = self.add_live_view(ResultsPanel())
+        # every run kept beside the project and compared (gui/runs/panel.py; it follows the runner itself)
+        self.runs_panel = RunsPanel(self.document, self.runner, self.loss_plot, self.backend_picker.current_backend,
+                                    lambda: self._schedule_prepare())
         self.history_view = QUndoView(self.document.undo_stack)
         self.history_view.setObjectName("undoHistory")
         self.history_view.setEmptyLabel(self.tr("<opened project>"))
@@ -315,6 +319,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         activations = self._dock("activationPlot", self.tr("Activations"), self.activation_view, scroll=True)
         results = self._dock("resultsPanel", self.tr("Results"), self.results_panel, scroll=True)
         output = self._dock("outputArea", self.tr("Output"), self.output)
+        runs = self._dock("runsPanel", self.tr("Runs"), self.runs_panel)
         # Columns: DATA | palette + stack over the tabs | OUTPUT (no central widget: the docks fill the window)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, data)
         self.splitDockWidget(data, palette, Qt.Orientation.Horizontal)
@@ -326,6 +331,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.tabifyDockWidget(inspector, results)
         self.tabifyDockWidget(inspector, training)
         self.tabifyDockWidget(inspector, history)
+        self.tabifyDockWidget(inspector, runs)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, output)
         training.raise_()
 
@@ -732,6 +738,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             return
         self._closing = True
         self.runner.shutdown(3000)
+        self.runs_panel.shutdown()
         self.dataset_panel.shutdown()
         settings.save_window(self)
         if self.autosaver is not None:

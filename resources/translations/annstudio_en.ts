@@ -2148,6 +2148,7 @@
         </message>
         <message>
             <source>validation</source>
+            <extracomment>past runs drawn over the live curves (the Runs panel's selection)</extracomment>
             <translation>validation</translation>
         </message>
         <message>
@@ -2331,6 +2332,10 @@
         <message>
             <source>Output</source>
             <translation>Output</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>Runs</translation>
         </message>
         <message>
             <source>Training controls</source>
@@ -3581,6 +3586,22 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</source>
             <translation>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</translation>
+        </message>
+        <message>
+            <source>{name!r} is not a run</source>
+            <translation>{name!r} is not a run</translation>
+        </message>
+        <message>
+            <source>{path}: no such run</source>
+            <translation>{path}: no such run</translation>
+        </message>
+        <message>
+            <source>a run's name cannot be empty</source>
+            <translation>a run's name cannot be empty</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid run ({problem})</source>
+            <translation>{path}: not a valid run ({problem})</translation>
         </message>
         <message>
             <source>not a text file in UTF-8 encoding</source>
@@ -5888,6 +5909,185 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunRecorder</name>
+        <message>
+            <source>Run {0}</source>
+            <extracomment>the default name of a new run ("Run 3"), in the window's language</extracomment>
+            <translation>Run {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsPanel</name>
+        <message>
+            <source>learning rate</source>
+            <translation>learning rate</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>optimizer</translation>
+        </message>
+        <message>
+            <source>backend</source>
+            <translation>backend</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>batch size</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>epochs</translation>
+        </message>
+        <message>
+            <source>validation split</source>
+            <translation>validation split</translation>
+        </message>
+        <message>
+            <source>shuffle</source>
+            <translation>shuffle</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>seed</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>precision</translation>
+        </message>
+        <message>
+            <source>callbacks</source>
+            <translation>callbacks</translation>
+        </message>
+        <message>
+            <source>data</source>
+            <translation>data</translation>
+        </message>
+        <message>
+            <source>layers</source>
+            <translation>layers</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>val loss {0}</source>
+            <translation>val loss {0}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>What changed</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>Final</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>Test</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>Epochs</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>Select runs to draw their loss curves over the current run; double-click (or F2 on) a name to rename the run</source>
+            <translation>Select runs to draw their loss curves over the current run; double-click (or F2 on) a name to rename the run</translation>
+        </message>
+        <message>
+            <source>Restore settings</source>
+            <translation>Restore settings</translation>
+        </message>
+        <message>
+            <source>Put the selected run's model, data and training settings back into the editor (one undo step)</source>
+            <translation>Put the selected run's model, data and training settings back into the editor (one undo step)</translation>
+        </message>
+        <message>
+            <source>Load its model</source>
+            <translation>Load its model</translation>
+        </message>
+        <message>
+            <source>Restore the run's settings and make its trained weights the current model: its decision regions and results show again</source>
+            <translation>Restore the run's settings and make its trained weights the current model: its decision regions and results show again</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>Delete…</translation>
+        </message>
+        <message>
+            <source>Delete the selected runs</source>
+            <translation>Delete the selected runs</translation>
+        </message>
+        <message>
+            <source>Keep weights</source>
+            <translation>Keep weights</translation>
+        </message>
+        <message>
+            <source>Keep each run's trained weights (models up to {0} parameters), so its model can be loaded again</source>
+            <translation>Keep each run's trained weights (models up to {0} parameters), so its model can be loaded again</translation>
+        </message>
+        <message>
+            <source>(first run)</source>
+            <translation>(first run)</translation>
+        </message>
+        <message>
+            <source>continued</source>
+            <translation>continued</translation>
+        </message>
+        <message>
+            <source>same settings</source>
+            <translation>same settings</translation>
+        </message>
+        <message>
+            <source>{0} s</source>
+            <translation>{0} s</translation>
+        </message>
+        <message>
+            <source>The weights of this run were not kept</source>
+            <translation>The weights of this run were not kept</translation>
+        </message>
+        <message>
+            <source>Cannot rename the run</source>
+            <translation>Cannot rename the run</translation>
+        </message>
+        <message>
+            <source>Delete runs</source>
+            <translation>Delete runs</translation>
+        </message>
+        <message>
+            <source>Delete {0}? Its history and weights are removed from the disk.</source>
+            <translation>Delete {0}? Its history and weights are removed from the disk.</translation>
+        </message>
+        <message>
+            <source>Cannot delete the run</source>
+            <translation>Cannot delete the run</translation>
+        </message>
+        <message>
+            <source>Cannot restore the run</source>
+            <translation>Cannot restore the run</translation>
+        </message>
+        <message>
+            <source>Load the model of {0}</source>
+            <translation>Load the model of {0}</translation>
+        </message>
+        <message>
+            <source>Restore the settings of {0}</source>
+            <translation>Restore the settings of {0}</translation>
         </message>
     </context>
     <context>

@@ -2148,6 +2148,7 @@
         </message>
         <message>
             <source>validation</source>
+            <extracomment>past runs drawn over the live curves (the Runs panel's selection)</extracomment>
             <translation>검증</translation>
         </message>
         <message>
@@ -2331,6 +2332,10 @@
         <message>
             <source>Output</source>
             <translation>출력</translation>
+        </message>
+        <message>
+            <source>Runs</source>
+            <translation>실행 기록</translation>
         </message>
         <message>
             <source>Training controls</source>
@@ -3581,6 +3586,22 @@ Cancel: undo the edit.</source>
         <message>
             <source>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</source>
             <translation>기울기 검사는 학습할 때와 예측할 때 똑같이 계산하는 모델에서만 할 수 있습니다. {name} ({kind}) 층은 그렇지 않습니다.</translation>
+        </message>
+        <message>
+            <source>{name!r} is not a run</source>
+            <translation>{name!r}은(는) 실행 기록이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{path}: no such run</source>
+            <translation>{path}: 그런 실행 기록이 없습니다</translation>
+        </message>
+        <message>
+            <source>a run's name cannot be empty</source>
+            <translation>실행 기록의 이름은 비워 둘 수 없습니다</translation>
+        </message>
+        <message>
+            <source>{path}: not a valid run ({problem})</source>
+            <translation>{path}: 올바른 실행 기록이 아닙니다 ({problem})</translation>
         </message>
         <message>
             <source>not a text file in UTF-8 encoding</source>
@@ -5888,6 +5909,185 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>Pause</source>
             <translation>일시 정지</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunRecorder</name>
+        <message>
+            <source>Run {0}</source>
+            <extracomment>the default name of a new run ("Run 3"), in the window's language</extracomment>
+            <translation>실행 {0}</translation>
+        </message>
+    </context>
+    <context>
+        <name>RunsPanel</name>
+        <message>
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>옵티마이저</translation>
+        </message>
+        <message>
+            <source>backend</source>
+            <translation>백엔드</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>손실</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>에포크</translation>
+        </message>
+        <message>
+            <source>validation split</source>
+            <translation>검증 세트 비율</translation>
+        </message>
+        <message>
+            <source>shuffle</source>
+            <translation>섞기</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>시드</translation>
+        </message>
+        <message>
+            <source>precision</source>
+            <translation>정밀도</translation>
+        </message>
+        <message>
+            <source>callbacks</source>
+            <translation>콜백</translation>
+        </message>
+        <message>
+            <source>data</source>
+            <translation>데이터</translation>
+        </message>
+        <message>
+            <source>layers</source>
+            <translation>층 수</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <source>val loss {0}</source>
+            <translation>검증 손실 {0}</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>What changed</source>
+            <translation>바뀐 설정</translation>
+        </message>
+        <message>
+            <source>Final</source>
+            <translation>최종</translation>
+        </message>
+        <message>
+            <source>Test</source>
+            <translation>테스트</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>에포크</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <source>Select runs to draw their loss curves over the current run; double-click (or F2 on) a name to rename the run</source>
+            <translation>실행을 선택하면 그 손실 곡선이 현재 실행 위에 겹쳐 그려집니다. 이름을 두 번 클릭하거나 F2를 누르면 이름을 바꿉니다</translation>
+        </message>
+        <message>
+            <source>Restore settings</source>
+            <translation>설정 복원</translation>
+        </message>
+        <message>
+            <source>Put the selected run's model, data and training settings back into the editor (one undo step)</source>
+            <translation>선택한 실행의 모델, 데이터, 훈련 설정을 편집기로 되돌립니다 (한 번에 실행 취소 가능)</translation>
+        </message>
+        <message>
+            <source>Load its model</source>
+            <translation>모델 불러오기</translation>
+        </message>
+        <message>
+            <source>Restore the run's settings and make its trained weights the current model: its decision regions and results show again</source>
+            <translation>실행의 설정을 복원하고 학습된 가중치를 현재 모델로 만듭니다: 결정 영역과 결과가 다시 보입니다</translation>
+        </message>
+        <message>
+            <source>Delete…</source>
+            <translation>삭제…</translation>
+        </message>
+        <message>
+            <source>Delete the selected runs</source>
+            <translation>선택한 실행 기록을 삭제합니다</translation>
+        </message>
+        <message>
+            <source>Keep weights</source>
+            <translation>가중치 보관</translation>
+        </message>
+        <message>
+            <source>Keep each run's trained weights (models up to {0} parameters), so its model can be loaded again</source>
+            <translation>각 실행의 학습된 가중치를 보관합니다 (파라미터 {0}개까지의 모델). 나중에 그 모델을 다시 불러올 수 있습니다</translation>
+        </message>
+        <message>
+            <source>(first run)</source>
+            <translation>(첫 실행)</translation>
+        </message>
+        <message>
+            <source>continued</source>
+            <translation>이어서 훈련</translation>
+        </message>
+        <message>
+            <source>same settings</source>
+            <translation>같은 설정</translation>
+        </message>
+        <message>
+            <source>{0} s</source>
+            <translation>{0}초</translation>
+        </message>
+        <message>
+            <source>The weights of this run were not kept</source>
+            <translation>이 실행의 가중치는 보관되지 않았습니다</translation>
+        </message>
+        <message>
+            <source>Cannot rename the run</source>
+            <translation>실행 기록의 이름을 바꿀 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Delete runs</source>
+            <translation>실행 기록 삭제</translation>
+        </message>
+        <message>
+            <source>Delete {0}? Its history and weights are removed from the disk.</source>
+            <translation>{0}을(를) 삭제할까요? 학습 기록과 가중치가 디스크에서 지워집니다.</translation>
+        </message>
+        <message>
+            <source>Cannot delete the run</source>
+            <translation>실행 기록을 삭제할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Cannot restore the run</source>
+            <translation>실행 기록을 복원할 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Load the model of {0}</source>
+            <translation>{0}의 모델 불러오기</translation>
+        </message>
+        <message>
+            <source>Restore the settings of {0}</source>
+            <translation>{0}의 설정 복원</translation>
         </message>
     </context>
     <context>

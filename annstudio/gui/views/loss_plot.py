@@ -53,6 +53,7 @@ from ..i18n import render
 from ..menu_button import MenuToolButton
 from ..run.state import TERMINAL_EVENTS, RunState
 from .live import LiveView
+from .run_overlays import RunOverlays
 
 TRAIN_COLOR = "#00695c"  # teal; blue and orange mean weight signs elsewhere in the app
 VAL_COLOR = "#8e24aa"  # purple
@@ -373,6 +374,8 @@ class LossPlot(LiveView, QWidget):
         for widget in (self.loss_widget, self.metric_widget):
             widget.getPlotItem().setLabel("bottom", self.tr("epoch"))
         self._val_in_legend = {self.loss_widget: False, self.metric_widget: False}
+        #: past runs drawn over the live curves (the Runs panel's selection)
+        self.overlays = RunOverlays(loss_item, self.legend)
 
         # -- data
         self._train = _Series()

@@ -1,0 +1,285 @@
+"""Run history: every training run kept beside its project, in an open format (see docs/runs.md).
+
+A project ``spiral.annproj`` keeps its runs in the folder ``spiral.runs/`` beside it, one folder per run::
+
+    spiral.runs/20261206-053512-01/
+        settings.json   {"format": "annstudio-run", "version": 1, "project": {...}, "backend": "numpy",
+                         "device": null, "seed": 0, "continues": null, "annstudio_version": "..."}
+        history.csv     epoch, then the history's keys sorted (keras.callbacks.CSVLogger's columns)
+        summary.json    {"name": "Run 1", "created": "...", "duration_s": 1.9, "epochs": 300,
+                         "outcome": "finished", "final": {...}, "test": {...}, "weights": "weights.h5"}
+        weights.h5      optional: the trained model as Keras' .h5 (io.h5_write)
+
+A run folder is written under a hidden temporary name and renamed into place when complete, so a crash
+never leaves half a run; the readers skip hidden folders. The files come from strangers (a shared project
+folder): they are read within size budgets, parsed with ``json`` only, and a bad run is skipped by
+:func:`list_runs` and refused with a ``RunError`` by :func:`load_run`.
+
+The functions need no GUI: the desktop app, the command line and a sweep save their runs the same way.
+"""
+from __future__ import annotations
+
+import csv
+import io
+import json
+import math
+import os
+import shutil
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .._version import __version__
+from ..data.files import FileRefused, read_bytes
+from ..limits import MAX_CSV_BYTES, MAX_PROJECT_BYTES
+from ..messages import Message, MessageError, message_of
+from ..project import Project, ProjectError, write_text_atomic
+from ..spec import jsontext
+
+FORMAT = "annstudio-run"
+VERSION = 1
+SETTINGS, HISTORY, SUMMARY, WEIGHTS = "settings.json", "history.csv", "summary.json", "weights.h5"
+#: weights are kept by default for models with at most this many parameters (4 MB as float32)
+KEEP_WEIGHTS_MAX_PARAMS = 1_000_000
+
+
+class RunError(MessageError):
+    """A run folder that cannot be read or changed; the message names the folder and the problem."""
+
+
+@dataclass
+class RunRecord:
+    """One stored run: its folder, ``settings`` (settings.json), ``history`` and ``summary``."""
+
+    folder: Path
+    settings: dict[str, Any]
+    history: dict[str, list[float]]
+    summary: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def id(self) -> str:
+        return self.folder.name
+
+    @property
+    def name(self) -> str:
+        return str(self.summary.get("name") or self.id)
+
+    @property
+    def backend(self) -> str:
+        return str(self.settings.get("backend") or "numpy")
+
+    @property
+    def seed(self) -> int:
+        return int(self.settings.get("seed", 0))
+
+    @property
+    def project(self) -> Project:
+        """The project the run trained (model, data, training settings), as it was then."""
+        return Project.from_dict(self.settings["project"])
+
+    @property
+    def weights_path(self) -> Path | None:
+        """The kept weights (``.h5``), or ``None`` when they were not kept."""
+        name = self.summary.get("weights")
+        path = self.folder / WEIGHTS
+        return path if name == WEIGHTS and path.is_file() and not path.is_symlink() else None
+
+
+def runs_folder(project_path: str | os.PathLike) -> Path:
+    """Where the runs of the project file ``project_path`` live: ``<stem>.runs`` beside it."""
+    path = Path(project_path)
+    return path.parent / f"{path.stem}.runs"
+
+
+def _new_id(folder: Path) -> str:
+    stamp = time.strftime("%Y%m%d-%H%M%S")
+    n = 1
+    while (folder / f"{stamp}-{n:02d}").exists():
+        n += 1
+    return f"{stamp}-{n:02d}"
+
+
+def history_csv(history: Mapping[str, list[float]]) -> str:
+    """The history as CSV text: ``epoch`` (from 0, as CSVLogger), then the keys sorted; floats written
+    with ``repr`` so they read back bit for bit; missing values as ``NA``."""
+    keys = sorted(history)
+    rows = max((len(v) for v in history.values()), default=0)
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(["epoch", *keys])
+    for i in range(rows):
+        values = [history[k][i] if i < len(history[k]) else None for k in keys]
+        writer.writerow([i, *("NA" if v is None else repr(float(v)) for v in values)])
+    return out.getvalue()
+
+
+def _read_history(path: Path) -> dict[str, list[float]]:
+    text = read_bytes(path, MAX_CSV_BYTES).decode("utf-8")
+    rows = list(csv.reader(io.StringIO(text)))
+    if not rows or not rows[0] or rows[0][0] != "epoch":
+        raise ValueError("the history has no 'epoch' column")
+    keys = rows[0][1:]
+    history: dict[str, list[float]] = {k: [] for k in keys}
+    for row in rows[1:]:
+        if len(row) != len(keys) + 1:
+            raise ValueError("a history row has the wrong number of columns")
+        for key, value in zip(keys, row[1:], strict=True):
+            history[key].append(math.nan if value == "NA" else float(value))
+    return history
+
+
+def _json_text(data: Any) -> str:
+    return json.dumps(data, indent=2, ensure_ascii=False, allow_nan=True) + "\n"
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    data = jsontext.loads(read_bytes(path, MAX_PROJECT_BYTES).decode("utf-8"))
+    if not isinstance(data, dict):
+        raise ValueError(f"{path.name} is not a JSON object")
+    return data
+
+
+def _plain(values: Mapping[str, Any] | None) -> dict[str, float]:
+    return {str(k): float(v) for k, v in (values or {}).items()}
+
+
+def save_run(folder: str | os.PathLike, project: Project, backend: str, history: Mapping[str, list[float]],
+             metrics: Mapping[str, Any] | None, duration: float, weights: Mapping[str, Any] | None = None,
+             name: str | None = None, *, seed: int | None = None, device: str | None = None,
+             outcome: str = "finished", continues: str | None = None) -> RunRecord:
+    """Store one run in ``folder`` (a project's ``runs_folder``; made when missing) and return it.
+
+    ``project``: the project the run trained (its settings as used); ``history``: ``History.history``;
+    ``metrics``: the test (or other held-out) metrics, ``{}`` when there are none; ``duration``: seconds
+    of training; ``weights``: ``{"layer/weight": array}`` to keep as ``weights.h5`` (skipped, with the
+    reason in the summary, when Keras' format cannot hold the model); ``name``: default "Run N";
+    ``seed``: default the project's; ``continues``: the id of the run this one continued training.
+    The folder appears complete or not at all.
+    """
+    from ..io.h5_write import save_h5
+
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    run_id = _new_id(folder)
+    hidden = folder / f".{run_id}.{os.getpid()}.tmp"
+    history = {k: [float(v) for v in values] for k, values in history.items()}
+    if name is None:
+        name = f"Run {len(list_runs(folder)) + 1}"
+    settings = {
+        "format": FORMAT, "version": VERSION, "project": project.to_dict(), "backend": backend,
+        "device": device, "seed": project.training.seed if seed is None else int(seed),
+        "continues": continues, "annstudio_version": __version__,
+    }
+    final = {k: v[-1] for k, v in history.items() if v}
+    summary: dict[str, Any] = {
+        "name": str(name), "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "duration_s": round(float(duration), 3),
+        "epochs": max((len(v) for v in history.values()), default=0), "outcome": outcome,
+        "final": final, "test": _plain(metrics), "weights": None,
+    }
+    try:
+        hidden.mkdir()
+        (hidden / SETTINGS).write_text(_json_text(settings), encoding="utf-8")
+        (hidden / HISTORY).write_text(history_csv(history), encoding="utf-8")
+        if weights is not None:
+            try:
+                cfg = project.training
+                save_h5(hidden / WEIGHTS, project.model, weights, loss=cfg.loss, optimizer=cfg.optimizer,
+                        metrics=cfg.metrics, dtype=cfg.dtype)
+                summary["weights"] = WEIGHTS
+            except Exception as exc:  # noqa: BLE001 - a run without its weights is still worth keeping
+                summary["weights_skipped"] = str(message_of(exc))
+        (hidden / SUMMARY).write_text(_json_text(summary), encoding="utf-8")
+        for child in hidden.iterdir():
+            with open(child, "rb") as fh:
+                os.fsync(fh.fileno())
+        os.rename(hidden, folder / run_id)
+    except BaseException:
+        shutil.rmtree(hidden, ignore_errors=True)
+        raise
+    return RunRecord(folder / run_id, settings, history, summary)
+
+
+def _run_dir(folder: Path, run_id: str) -> Path:
+    """``folder/run_id``, refusing names that leave ``folder`` and anything but a real folder."""
+    if not run_id or run_id in (".", "..") or "/" in run_id or "\\" in run_id or run_id.startswith("."):
+        raise RunError(Message("{name!r} is not a run", name=run_id))
+    path = Path(folder) / run_id
+    if path.is_symlink() or not path.is_dir():
+        raise RunError(Message("{path}: no such run", path=path))
+    return path
+
+
+def load_run(folder: str | os.PathLike, run_id: str) -> RunRecord:
+    """The run ``run_id`` of ``folder``; ``RunError`` when it is missing or its files are not valid."""
+    path = _run_dir(Path(folder), run_id)
+    try:
+        settings = _read_json(path / SETTINGS)
+        if settings.get("format") != FORMAT:
+            raise ValueError("settings.json is not an annstudio run")
+        if not isinstance(settings.get("version"), int) or settings["version"] > VERSION:
+            raise ValueError("the run was written by a newer annstudio")
+        Project.from_dict(settings.get("project"))  # type: ignore[arg-type]
+        summary = _read_json(path / SUMMARY)
+        history = _read_history(path / HISTORY)
+    except FileRefused as exc:
+        raise RunError(Message("{path}: {problem}", path=path, problem=exc.message)) from None
+    except (OSError, UnicodeDecodeError, ValueError, TypeError, ProjectError) as exc:
+        raise RunError(Message("{path}: not a valid run ({problem})", path=path, problem=message_of(exc))) from None
+    return RunRecord(path, settings, history, summary)
+
+
+def list_runs(folder: str | os.PathLike | None) -> list[RunRecord]:
+    """Every valid run in ``folder``, oldest first (invalid and half-written ones are skipped)."""
+    if folder is None:
+        return []
+    folder = Path(folder)
+    try:
+        names = sorted(os.listdir(folder))
+    except OSError:
+        return []
+    runs = []
+    for name in names:
+        if name.startswith("."):
+            continue
+        try:
+            runs.append(load_run(folder, name))
+        except RunError:
+            continue
+    return runs
+
+
+def rename_run(folder: str | os.PathLike, run_id: str, name: str) -> RunRecord:
+    """Give the run a new name (``summary.json`` is rewritten atomically)."""
+    record = load_run(folder, run_id)
+    name = str(name).strip()
+    if not name:
+        raise RunError(Message("a run's name cannot be empty"))
+    record.summary["name"] = name
+    write_text_atomic(record.folder / SUMMARY, _json_text(record.summary))
+    return record
+
+
+def delete_run(folder: str | os.PathLike, run_id: str) -> None:
+    """Remove the run's folder and everything in it."""
+    shutil.rmtree(_run_dir(Path(folder), run_id))
+
+
+def transfer_runs(source: str | os.PathLike, target: str | os.PathLike, *, move: bool) -> list[str]:
+    """Move (an untitled project saved) or copy (Save As) every run of ``source`` into ``target``;
+    returns the ids in ``target``. A run whose id is taken there gets a new one."""
+    source, target = Path(source), Path(target)
+    done: list[str] = []
+    if source.resolve() == target.resolve() if source.exists() and target.exists() else False:
+        return [r.id for r in list_runs(target)]
+    for record in list_runs(source):
+        target.mkdir(parents=True, exist_ok=True)
+        run_id = record.id if not (target / record.id).exists() else _new_id(target)
+        hidden = target / f".{run_id}.{os.getpid()}.tmp"
+        shutil.copytree(record.folder, hidden, symlinks=False)
+        os.rename(hidden, target / run_id)
+        if move:
+            shutil.rmtree(record.folder, ignore_errors=True)
+        done.append(run_id)
+    return done

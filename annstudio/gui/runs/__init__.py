@@ -1,0 +1,1 @@
+"""The Runs panel: every training run kept beside the project, listed, overlaid, restored."""

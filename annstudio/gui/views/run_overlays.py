@@ -1,0 +1,69 @@
+"""Past runs' loss curves drawn over the live ones in the loss plot: one colour per run, named in the legend.
+
+``RunOverlays.show_runs([(run_id, name, history), ...])`` shows exactly those runs: a run's two curves
+(training loss solid, validation loss dashed, in the run's colour) are built the first time it is shown and
+kept while it stays selected; a run no longer given is removed from the plot and the legend. A run keeps
+its colour while it is shown (the first free one of ``RUN_COLORS``).
+"""
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+
+#: the runs' colours: the first ones far from the live curves' teal and purple, all readable on white
+RUN_COLORS = ("#e65100", "#1565c0", "#827717", "#37474f", "#6d4c41", "#c62828", "#00838f", "#2e7d32",
+              "#ad1457", "#4527a0")
+
+#: the live curves' opacity while past runs are shown over them and nothing trains
+LIVE_DIMMED = 0.25
+
+
+class RunOverlays:
+    """The overlay curves of one ``pg.PlotItem`` and its ``legend``."""
+
+    def __init__(self, plot: pg.PlotItem, legend: Any) -> None:
+        self.plot = plot
+        self.legend = legend
+        #: run id -> (training curve, validation curve, colour, name)
+        self.items: dict[str, tuple[pg.PlotDataItem, pg.PlotDataItem, str, str]] = {}
+
+    def show_runs(self, runs: list[tuple[str, str, dict[str, list[float]]]]) -> None:
+        wanted = {run_id for run_id, _name, _history in runs}
+        for run_id in [r for r in self.items if r not in wanted]:
+            train, val, _colour, _name = self.items.pop(run_id)
+            self.legend.removeItem(train)
+            self.plot.removeItem(train)
+            self.plot.removeItem(val)
+        for run_id, name, history in runs:
+            if run_id in self.items:
+                train, _val, colour, shown = self.items[run_id]
+                if shown != name:  # renamed: the legend follows
+                    self.legend.removeItem(train)
+                    self.legend.addItem(train, name)
+                    self.items[run_id] = (train, _val, colour, name)
+                continue
+            used = {colour for _t, _v, colour, _n in self.items.values()}
+            colour = next((c for c in RUN_COLORS if c not in used), RUN_COLORS[len(self.items) % len(RUN_COLORS)])
+            train = self._curve(history.get("loss", []), pg.mkPen(colour, width=2))
+            val = self._curve(history.get("val_loss", []), pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
+            self.legend.addItem(train, name)
+            self.items[run_id] = (train, val, colour, name)
+
+    def _curve(self, values: list[float], pen: Any) -> pg.PlotDataItem:
+        y = np.asarray(values, dtype=float)
+        x = np.arange(1, len(y) + 1, dtype=float)  # epochs from 1, as the live curves
+        curve = self.plot.plot(x, y, pen=pen, connect="finite")
+        curve.setZValue(-0.5)  # over the per-batch curve, under the live run
+        return curve
+
+    def clear(self) -> None:
+        self.show_runs([])
+
+
+def dim_curves(curves: list[pg.PlotDataItem], dimmed: bool) -> None:
+    """Fade ``curves`` (the live run's) behind the overlays, or show them in full again."""
+    for curve in curves:
+        curve.setOpacity(LIVE_DIMMED if dimmed else 1.0)

@@ -1,0 +1,149 @@
+"""engine.runs: a run kept beside its project reproduces itself, and can be listed, renamed, deleted."""
+import json
+import math
+
+import numpy as np
+import pytest
+
+from annstudio.engine import runs
+from annstudio.engine.run_diff import changes
+from annstudio.engine.session import create_run, evaluate, train
+from annstudio.io.h5_read import load_h5
+from annstudio.project import Project, TrainingConfig
+from annstudio.spec import ModelSpec
+
+
+def spiral_project(lr=0.03, epochs=15, seed=3):
+    spec = ModelSpec.stack([2], [("Dense", {"units": 6, "activation": "tanh"}),
+                                 ("Dense", {"units": 1, "activation": "sigmoid"})], name="m")
+    training = TrainingConfig(loss={"name": "binary_crossentropy"},
+                              optimizer={"class_name": "Adam", "config": {"learning_rate": lr}},
+                              batch_size=16, epochs=epochs, seed=seed, validation_split=0.2)
+    return Project(spec, {"name": "spiral", "params": {"n_samples": 120, "noise": 0.1}}, training, name="s")
+
+
+def trained(project):
+    run = create_run(project, "numpy")
+    for _event in run.events():
+        pass
+    return run
+
+
+def test_stored_settings_reproduce_the_run_bit_for_bit(tmp_path):
+    run = trained(spiral_project())
+    folder = runs.runs_folder(tmp_path / "spiral.annproj")
+    record = runs.save_run(folder, run.project, "numpy", run.trainer.history.history, evaluate(run), 1.5,
+                           weights=run.model.get_weights())
+    assert folder == tmp_path / "spiral.runs" and record.folder.parent == folder
+    again = runs.load_run(folder, record.id)
+    assert again.history == run.trainer.history.history  # the CSV round trip is exact
+    history = train(again.project, again.backend, seed=again.seed).history
+    assert history == again.history
+    assert set(history) == {"loss", "accuracy", "val_loss", "val_accuracy"}
+
+
+def test_layout_is_open_and_readable_by_other_tools(tmp_path):
+    run = trained(spiral_project(epochs=3))
+    record = runs.save_run(tmp_path, run.project, "numpy", run.trainer.history.history, {"accuracy": 0.5}, 2.0,
+                           weights=run.model.get_weights(), name="first try")
+    files = sorted(p.name for p in record.folder.iterdir())
+    assert files == ["history.csv", "settings.json", "summary.json", "weights.h5"]
+    settings = json.loads((record.folder / "settings.json").read_text())
+    assert settings["backend"] == "numpy" and settings["seed"] == 3
+    assert settings["project"]["training"]["optimizer"]["config"]["learning_rate"] == 0.03
+    summary = json.loads((record.folder / "summary.json").read_text())
+    assert summary["name"] == "first try" and summary["epochs"] == 3 and summary["test"] == {"accuracy": 0.5}
+    assert summary["final"]["loss"] == run.trainer.history.history["loss"][-1]
+    header = (record.folder / "history.csv").read_text().splitlines()[0]
+    assert header == "epoch,accuracy,loss,val_accuracy,val_loss"
+    contents = load_h5(record.folder / "weights.h5")
+    for key, value in run.model.get_weights().items():
+        np.testing.assert_array_equal(contents.weights[key], value)
+    assert record.weights_path == record.folder / "weights.h5"
+
+
+def test_list_rename_delete(tmp_path):
+    history = {"loss": [0.5, 0.25]}
+    a = runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0)
+    b = runs.save_run(tmp_path, spiral_project(lr=0.1), "numpy", history, {}, 1.0)
+    assert [r.name for r in runs.list_runs(tmp_path)] == ["Run 1", "Run 2"]
+    assert a.weights_path is None and a.id != b.id
+    runs.rename_run(tmp_path, a.id, "  slow  ")
+    assert json.loads((a.folder / "summary.json").read_text())["name"] == "slow"
+    with pytest.raises(runs.RunError):
+        runs.rename_run(tmp_path, a.id, " ")
+    runs.delete_run(tmp_path, b.id)
+    assert not b.folder.exists()
+    assert [r.name for r in runs.list_runs(tmp_path)] == ["slow"]
+    for bad in ("..", "../x", ".hidden", ""):
+        with pytest.raises(runs.RunError):
+            runs.delete_run(tmp_path, bad)
+
+
+def test_bad_and_half_written_runs_are_skipped(tmp_path):
+    good = runs.save_run(tmp_path, spiral_project(), "numpy", {"loss": [1.0]}, {}, 1.0)
+    (tmp_path / ".20260101-000000-01.123.tmp").mkdir()  # a save that never finished
+    broken = tmp_path / "20260101-000000-02"
+    broken.mkdir()
+    (broken / "settings.json").write_text("{not json")
+    (tmp_path / "notes.txt").write_text("hello")
+    assert [r.id for r in runs.list_runs(tmp_path)] == [good.id]
+    with pytest.raises(runs.RunError, match="not a valid run"):
+        runs.load_run(tmp_path, broken.name)
+    assert runs.list_runs(tmp_path / "missing") == [] and runs.list_runs(None) == []
+
+
+def test_nan_and_unstorable_weights(tmp_path):
+    record = runs.save_run(tmp_path, spiral_project(), "numpy", {"loss": [1.0, math.nan]}, {}, 1.0,
+                           weights={"nope/kernel": np.zeros(1)})
+    again = runs.load_run(tmp_path, record.id)
+    assert math.isnan(again.history["loss"][1])
+    assert again.weights_path is None and "weights_skipped" in again.summary
+
+
+def test_transfer_moves_or_copies(tmp_path):
+    src, dst = tmp_path / "tmp", tmp_path / "p.runs"
+    a = runs.save_run(src, spiral_project(), "numpy", {"loss": [1.0]}, {}, 1.0)
+    runs.transfer_runs(src, dst, move=False)
+    assert a.folder.exists() and [r.id for r in runs.list_runs(dst)] == [a.id]
+    runs.transfer_runs(src, dst, move=True)  # the id is taken: a new one
+    assert not a.folder.exists() and len(runs.list_runs(dst)) == 2
+
+
+def test_changes_say_what_differed():
+    def settings(project, backend="numpy"):
+        return {"project": project.to_dict(), "backend": backend}
+
+    base = spiral_project(lr=0.01)
+    found = changes(settings(base), settings(spiral_project(lr=0.1)))
+    assert [(c.key, c.before, c.after) for c in found] == [("learning_rate", 0.01, 0.1)]
+    wider = spiral_project(lr=0.01)
+    wider.model.layers[1].config["units"] = 9
+    wider.training.batch_size = 8
+    found = changes(settings(base), settings(wider, "tensorflow"))
+    assert [(c.key, c.detail, c.before, c.after) for c in found] == [
+        ("backend", "", "numpy", "tensorflow"), ("batch_size", "", 16, 8), ("layer", "dense.units", 6, 9)]
+    assert changes(settings(base), settings(base)) == []
+
+
+def test_cli_train_record_keeps_the_run_beside_the_project(tmp_path, capsys):
+    from annstudio.cli import main
+
+    path = tmp_path / "s.annproj"
+    spiral_project(epochs=50).save(path)
+    assert main(["train", str(path), "--epochs", "4", "--seed", "7", "--record", "--quiet"]) == 0
+    assert "run recorded in" in capsys.readouterr().out
+    (record,) = runs.list_runs(tmp_path / "s.runs")
+    assert record.project.training.epochs == 4 and record.seed == 7 and record.weights_path is not None
+    assert train(record.project, record.backend, seed=record.seed).history == record.history
+
+
+def test_cli_record_into_an_unwritable_place_is_one_line(tmp_path, capsys):
+    from annstudio.cli import main
+
+    path = tmp_path / "s.annproj"
+    spiral_project(epochs=1).save(path)
+    (tmp_path / "s.runs").write_text("a file where the folder would go")
+    assert main(["train", str(path), "--record", "--quiet"]) == 2
+    err = capsys.readouterr().err.strip().splitlines()
+    assert len(err) == 1 and err[0].startswith("annstudio: error: --record: cannot write")

@@ -1,0 +1,236 @@
+"""The Runs panel (issue 15): every Play is kept beside the project, listed, overlaid, renamed, restored
+and deleted, driven as a user (Play, clicks in the table, F2, buttons, the delete question)."""
+from __future__ import annotations
+
+import json
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableWidget
+
+from annstudio.engine import runs
+from annstudio.engine.session import train
+from annstudio.gui.editor import commands
+from annstudio.io.h5_read import load_h5
+from annstudio.resources import resource_path
+
+from .conftest import show_main_window
+
+
+@pytest.fixture(autouse=True)
+def isolated(isolated_gui):
+    """Private settings, no TensorFlow device scan (tests/gui/conftest.py)."""
+
+
+@pytest.fixture
+def window(qtbot):
+    window = show_main_window(qtbot)
+    window.runner.set_pace(None)
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    return window
+
+
+def set_learning_rate(window, lr, epochs=15):
+    training = window.document.section("training")
+    training.optimizer = {"class_name": "Adam", "config": {"learning_rate": lr}}
+    training.epochs = epochs
+    commands.push(window.document, "training", training, "settings")
+
+
+def play_and_record(qtbot, window):
+    """Reset (a fresh run, not a continuation), press Play, wait until the run is kept."""
+    panel = window.runs_panel
+    window.training_panel.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.last_model is not None, timeout=30000)
+    with qtbot.waitSignal(panel.recorder.sigSaved, timeout=60000) as saved:
+        window.training_panel.play_action.trigger()
+    return saved.args[0]
+
+
+def table(window) -> QTableWidget:
+    found = window.findChild(QTableWidget, "runsTable")
+    assert found is not None and window.docks["runsPanel"].objectName() == "runsPanelDock"
+    return found
+
+
+def click_row(qtbot, window, row, ctrl=False):
+    view = table(window)
+    rect = view.visualItemRect(view.item(row, 0))
+    modifier = Qt.KeyboardModifier.ControlModifier if ctrl else Qt.KeyboardModifier.NoModifier
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center())
+
+
+def button(window, name) -> QPushButton:
+    found = window.findChild(QPushButton, name)
+    assert found is not None
+    return found
+
+
+def answer(button_role):
+    def click():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, click)
+            return
+        box.button(button_role).click()
+    QTimer.singleShot(20, click)
+
+
+def cells(window, column):
+    view = table(window)
+    return [view.item(r, column).text() for r in range(view.rowCount())]
+
+
+def test_runs_are_listed_overlaid_renamed_restored_deleted_and_survive_reopening(qtbot, window, tmp_path):
+    window.runs_panel.raise_()
+    # untitled: the runs wait in a temporary folder
+    set_learning_rate(window, 0.01)
+    first = play_and_record(qtbot, window)
+    assert cells(window, 0) == ["Run 1"]
+    # saving the project moves them beside it
+    path = tmp_path / "xor.annproj"
+    assert window._save_to(path)
+    window.runs_panel.recorder.wait()
+    folder = tmp_path / "xor.runs"
+    assert [p.name for p in folder.iterdir()] == [first.id]
+    set_learning_rate(window, 0.1)
+    second = play_and_record(qtbot, window)
+    set_learning_rate(window, 0.3)
+    play_and_record(qtbot, window)
+    assert cells(window, 0) == ["Run 1", "Run 2", "Run 3"]
+    assert cells(window, 1) == ["(first run)", "learning rate 0.01 → 0.1", "learning rate 0.1 → 0.3"]
+    assert all(text.startswith("loss ") for text in cells(window, 2))
+    assert all(text for text in cells(window, 3))  # the test numbers
+    assert cells(window, 4) == ["15", "15", "15"]
+
+    # the stored settings reproduce the run, and the history is the one the window showed
+    stored = json.loads((folder / second.id / "settings.json").read_text())
+    assert stored["backend"] == "numpy" and stored["seed"] == window.document.project.training.seed
+    assert train(second.project, "numpy").history == second.history
+
+    # select two runs: their curves over the live ones, one colour each, named in the legend
+    click_row(qtbot, window, 0)
+    click_row(qtbot, window, 1, ctrl=True)
+    overlays = window.loss_plot.overlays
+    assert set(overlays.items) == {first.id, second.id}
+    for record in (first, second):
+        train_curve, val_curve, colour, _name = overlays.items[record.id]
+        x, y = train_curve.getData()
+        assert list(y) == record.history["loss"] and list(x) == list(range(1, 16))
+    assert len({colour for _t, _v, colour, _n in overlays.items.values()}) == 2
+    assert window.loss_plot.train_curve.opacity() < 0.5  # the last run fades behind them (it is Run 3)
+    labels = [label.text for _sample, label in window.loss_plot.legend.items]
+    assert "Run 1" in labels and "Run 2" in labels and "Run 3" not in labels
+    click_row(qtbot, window, 2)  # deselected runs leave the plot
+    assert set(overlays.items) == {table(window).item(2, 0).data(Qt.ItemDataRole.UserRole)}
+    assert "Run 1" not in [label.text for _sample, label in window.loss_plot.legend.items]
+
+    table(window).clearSelection()
+    assert overlays.items == {} and window.loss_plot.train_curve.opacity() == 1.0
+
+    # rename: F2 on the name, type, Enter
+    click_row(qtbot, window, 0)
+    view = table(window)
+    view.setCurrentCell(0, 0)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClicks(editor, "slow")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cells(window, 0)[0] == "slow")
+    assert json.loads((folder / first.id / "summary.json").read_text())["name"] == "slow"
+    assert [label.text for _sample, label in window.loss_plot.legend.items].count("slow") == 1
+
+    # restore the first run's settings: one undo step
+    stack = window.document.undo_stack
+    before = stack.index()
+    click_row(qtbot, window, 0)
+    qtbot.mouseClick(button(window, "runsRestore"), Qt.MouseButton.LeftButton)
+    assert window.document.project.training.learning_rate == 0.01
+    assert stack.index() == before + 1
+    stack.undo()
+    assert window.document.project.training.learning_rate == 0.3
+
+    # delete the second run, after the question
+    click_row(qtbot, window, 1)
+    answer(QMessageBox.StandardButton.Cancel)
+    qtbot.mouseClick(button(window, "runsDelete"), Qt.MouseButton.LeftButton)
+    assert (folder / second.id).is_dir()
+    answer(QMessageBox.StandardButton.Yes)
+    qtbot.mouseClick(button(window, "runsDelete"), Qt.MouseButton.LeftButton)
+    assert not (folder / second.id).exists()
+    assert cells(window, 0) == ["slow", "Run 3"]
+    assert second.id not in overlays.items
+
+    # closing and opening the project again: the runs are there
+    window.document.undo_stack.setClean()
+    assert window.new_project()
+    assert cells(window, 0) == []
+    assert window.open_path(path, ask=False)
+    assert cells(window, 0) == ["slow", "Run 3"]
+    other = show_main_window(qtbot)  # and in a window opened later (the app started again)
+    assert other.open_path(path, ask=False)
+    assert cells(other, 0) == ["slow", "Run 3"]
+
+
+def test_play_after_a_run_records_a_continued_run(qtbot, window):
+    set_learning_rate(window, 0.05, epochs=4)
+    first = play_and_record(qtbot, window)
+    with qtbot.waitSignal(window.runs_panel.recorder.sigSaved, timeout=60000) as saved:
+        window.training_panel.play_action.trigger()  # no Reset: Play trains the same model 4 epochs more
+    second = saved.args[0]
+    assert second.settings["continues"] == first.id
+    assert len(second.history["loss"]) == 8 and second.history["loss"][:4] == first.history["loss"]
+    assert cells(window, 1)[1] == "continued"
+
+
+def test_load_a_runs_model_makes_its_weights_the_current_model(qtbot, window):
+    set_learning_rate(window, 0.05, epochs=10)
+    record = play_and_record(qtbot, window)
+    assert record.weights_path is not None
+    kept = load_h5(record.weights_path).weights
+    set_learning_rate(window, 0.2, epochs=10)
+    window.training_panel.reset_action.trigger()
+    click_row(qtbot, window, 0)
+    load = button(window, "runsLoadModel")
+    assert load.isEnabled()
+    qtbot.mouseClick(load, Qt.MouseButton.LeftButton)
+    assert window.document.project.training.learning_rate == 0.05
+    qtbot.waitUntil(lambda: window.runner.last_model is not None and window.runner.has_custom_weights, timeout=30000)
+    for key, value in window.runner.last_model.get_weights().items():
+        np.testing.assert_array_equal(value, kept[key])
+    # a run without kept weights cannot be loaded
+    window.runs_panel.keep_check.setChecked(False)
+    play_and_record(qtbot, window)
+    click_row(qtbot, window, 1)
+    assert not load.isEnabled() and load.toolTip() == "The weights of this run were not kept"
+    click_row(qtbot, window, 0)
+    assert load.isEnabled() and "trained weights the current model" in load.toolTip()
+
+
+def test_a_bundled_example_opened_as_a_file_keeps_its_runs_out_of_the_app(qtbot, window):
+    example = resource_path("examples", "xor_mlp.annproj")
+    assert window.open_path(example, ask=False)
+    set_learning_rate(window, 0.05, epochs=3)
+    record = play_and_record(qtbot, window)
+    assert not (example.parent / "xor_mlp.runs").exists()
+    assert record.folder.parent == window.runs_panel.recorder.folder
+    assert cells(window, 0) == ["Run 1"]
+
+
+def test_save_as_copies_the_runs_to_the_new_project(qtbot, window, tmp_path):
+    first_path, second_path = tmp_path / "a" / "one.annproj", tmp_path / "b" / "two.annproj"
+    first_path.parent.mkdir()
+    second_path.parent.mkdir()
+    assert window._save_to(first_path)
+    set_learning_rate(window, 0.05, epochs=3)
+    record = play_and_record(qtbot, window)
+    assert window._save_to(second_path)
+    assert [r.name for r in runs.list_runs(tmp_path / "a" / "one.runs")] == ["Run 1"]
+    assert [r.id for r in runs.list_runs(tmp_path / "b" / "two.runs")] == [record.id]
+    assert cells(window, 0) == ["Run 1"]
