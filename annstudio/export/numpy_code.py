@@ -76,6 +76,8 @@ def check_numpy_exportable(project: Project) -> None:
 
 def _init_code(value: Any, index: int, weight: str, shape: str, var: str) -> str:
     name, args = initializer_args(value)
+    if name in ("zeros", "ones"):
+        return f"{var} = np.{name}({shape}, dtype=DTYPE)\n"
     if name == "random_normal":
         expr = f"rng.normal({args['mean']!r}, {args['stddev']!r}, size=shape)"
     elif name == "random_uniform":
@@ -196,7 +198,7 @@ def numpy_sections(project: Project, data: DataCode) -> list[Section]:
                 "    grads = {}"]
     params: list[str] = []
     units_in = list(spec.input_shape)
-    steps = []   # (kind, index, names) in order, for the backward pass
+    steps: list[tuple[Any, int, str, str]] = []   # (layer, index, input, output) in order, for the backward pass
     for i, layer in enumerate(layers[1:], start=1):
         h_in, h_out = f"h{len(steps)}", f"h{len(steps) + 1}"
         if layer.kind == "Dense":

@@ -1,6 +1,8 @@
 """The data part of an exported program gives annstudio's arrays (same split, scaling, features, targets)."""
 from __future__ import annotations
 
+import os
+
 import numpy as np
 import pytest
 
@@ -73,3 +75,24 @@ def test_csv_export_reads_the_same_rows(tmp_path):
     exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
     np.testing.assert_array_equal(ns["x_train"], ours.x_train)
     np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
+
+
+@pytest.mark.parametrize("use_keras", [False, True])
+def test_fashion_mnist_from_local_files(monkeypatch, use_keras):
+    """Offline: FASHION_MNIST_DIR points the exported program at the IDX files (keras.datasets is not called)."""
+    folder = "/usr/share/datasets/fashion-mnist"
+    if not os.path.isdir(folder):
+        pytest.skip("the Fashion-MNIST files are not installed")
+    monkeypatch.setenv("FASHION_MNIST_DIR", folder)
+    base = Project.load(EXAMPLES / "fashion_mnist_mlp.annproj").to_dict()
+    base["dataset"]["params"].update(folder=folder, limit_train=300, limit_test=200, validation=100)
+    project = Project.from_dict(base)
+    ours = load_project_dataset(project)
+    code = data_code(project, use_keras=use_keras)
+    ns: dict = {}
+    imports = [line for line in code.imports if line != "import keras"]   # not reached with the folder set
+    exec("\n".join(imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    for part in ("train", "val", "test"):
+        np.testing.assert_array_equal(ns[f"x_{part}"], getattr(ours, f"x_{part}"))
+        np.testing.assert_array_equal(ns[f"y_{part}"], prepare_targets(getattr(ours, f"y_{part}"),
+                                                                       project.training.loss, ours))
