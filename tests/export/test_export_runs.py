@@ -31,7 +31,8 @@ from annstudio.spec.training import normalize_callbacks
 pytestmark = pytest.mark.slow
 EXAMPLES = resource_path("examples")
 FASHION = "/usr/share/datasets/fashion-mnist"
-EPOCHS = {"fashion_mnist_mlp": 3, "gates_and": 200, "xor_mlp": 150, "iris": 50, "digits": 10, "diabetes_regression": 20, "wide_and_deep": 20}
+EPOCHS = {"fashion_mnist_mlp": 3, "gates_and": 200,
+          "xor_mlp": 150, "iris": 50, "digits": 10, "diabetes_regression": 20, "wide_and_deep": 20}
 RUNNER = Path(__file__).with_name("run_exports.py")
 ROOT = Path(__file__).resolve().parents[2]
 
