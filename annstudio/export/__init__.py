@@ -65,8 +65,8 @@ def export_text(project: Project, style: str = "keras", base_dir: str | os.PathL
         return _script(project, style, numpy_imports(data), data.helpers, numpy_sections(project, data))
     sections = keras_sections(project, data)
     if style == "keras":
-        return _script(project, style, keras_imports(data), data.helpers, sections)
-    return notebook_json(project, ordered_imports(keras_imports(data)), data.helpers, sections)
+        return _script(project, style, keras_imports(data, project), data.helpers, sections)
+    return notebook_json(project, ordered_imports(keras_imports(data, project)), data.helpers, sections)
 
 
 def write_export(project: Project, path: str | os.PathLike, style: str = "keras",

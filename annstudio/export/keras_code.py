@@ -6,6 +6,8 @@ loss, optimizer (every setting), metrics and callbacks are ``spec.training``'s n
 """
 from __future__ import annotations
 
+import builtins
+import keyword
 from typing import Any
 
 from ..project import Project
@@ -58,8 +60,10 @@ def layer_call(spec: ModelSpec, i: int) -> str:
 
 
 def _var(name: str) -> str:
+    """A Python variable for a layer's output (``input`` -> ``input_``: no builtin or keyword is shadowed)."""
     out = "".join(c if c.isalnum() else "_" for c in name)
-    return out if out and not out[0].isdigit() else f"l_{out}"
+    out = out if out and not out[0].isdigit() else f"l_{out}"
+    return f"{out}_" if keyword.iskeyword(out) or hasattr(builtins, out) else out
 
 
 def model_code(spec: ModelSpec, dtype: str) -> str:
@@ -197,6 +201,7 @@ def keras_sections(project: Project, data: DataCode) -> list[Section]:
     ]
 
 
-def keras_imports(data: DataCode) -> list[str]:
-    return ["import os", "import sys", "import time", "import numpy as np", "import keras", "from keras import layers",
-            *data.imports]
+def keras_imports(data: DataCode, project: Project) -> list[str]:
+    timed = any(cb["class_name"] == "TensorBoard" and "%" in cb["config"]["log_dir"] for cb in project.training.callbacks)
+    return ["import os", "import sys", *(["import time"] if timed else []), "import numpy as np", "import keras",
+            "from keras import layers", *data.imports]

@@ -69,6 +69,8 @@ def check_numpy_exportable(project: Project) -> None:
                 raise MessageError(Message(
                     "the NumPy export does not write regularizers; remove the {key} of layer {name!r} or export "
                     "as Keras code", key=key, name=layer.name))
+    if not any(layer.kind == "Dense" for layer in spec.layers):
+        raise MessageError(Message("the NumPy export needs at least one Dense layer (it has nothing to train)"))
     if not spec.is_plain_stack:
         raise MessageError(Message("the NumPy export writes plain stacks only; this model has branches "
                                    "(export as Keras code instead)"))
@@ -241,8 +243,12 @@ def numpy_sections(project: Project, data: DataCode) -> list[Section]:
     loss_src, fused = _loss_code(cfg.loss, out_act)
     z_out = f"c['z{last_i}']" if out_act is not None else "c['out']"
     grad = "dout"
+    first_dense = next(pos for pos, step in enumerate(steps) if step[0].kind == "Dense")
     for n, (layer, i, h_in, h_out) in enumerate(reversed(steps)):
         first = n == 0
+        pos = len(steps) - 1 - n
+        if pos < first_dense:   # nothing before this step has weights: the backward pass ends here
+            break
         if layer.kind in ("Dense", "Activation"):
             if first and fused:
                 backward.append(f"    dz = dout  # the loss gave dL/dz of the output directly ({layer.config['activation']}"
@@ -254,7 +260,8 @@ def numpy_sections(project: Project, data: DataCode) -> list[Section]:
                 backward.append(f"    grads['W{i}'] = c['{h_in}'].T @ dz  # dL/dW = input^T · dL/dz")
                 if layer.config["use_bias"]:
                     backward.append(f"    grads['b{i}'] = dz.sum(axis=0)")
-                backward.append(f"    dh = dz @ W{i}.T  # dL/d(input of {layer.name})")
+                if pos > first_dense:   # below the first Dense layer nothing needs a gradient
+                    backward.append(f"    dh = dz @ W{i}.T  # dL/d(input of {layer.name})")
             else:
                 backward.append("    dh = dz")
         elif layer.kind == "Flatten":
