@@ -3655,6 +3655,10 @@ Cancel: undo the edit.</translation>
             <translation>unknown dataset {name!r}</translation>
         </message>
         <message>
+            <source>the NumPy export needs at least one Dense layer (it has nothing to train)</source>
+            <translation>the NumPy export needs at least one Dense layer (it has nothing to train)</translation>
+        </message>
+        <message>
             <source>the NumPy export writes plain stacks only; this model has branches (export as Keras code instead)</source>
             <translation>the NumPy export writes plain stacks only; this model has branches (export as Keras code instead)</translation>
         </message>

@@ -3655,6 +3655,10 @@ Cancel: undo the edit.</source>
             <translation>알 수 없는 데이터셋 {name!r}</translation>
         </message>
         <message>
+            <source>the NumPy export needs at least one Dense layer (it has nothing to train)</source>
+            <translation>NumPy 내보내기에는 Dense 층이 하나 이상 필요합니다 (훈련할 것이 없습니다)</translation>
+        </message>
+        <message>
             <source>the NumPy export writes plain stacks only; this model has branches (export as Keras code instead)</source>
             <translation>NumPy 내보내기는 층을 차례로 쌓은 모델만 씁니다. 이 모델에는 갈래가 있습니다 (Keras 코드로 내보내세요)</translation>
         </message>
