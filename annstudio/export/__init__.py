@@ -12,7 +12,7 @@ from pathlib import Path
 from ..messages import Message, MessageError, message_of
 from ..project import Project, write_text_atomic
 from .data_code import data_code
-from .keras_code import keras_imports, keras_sections
+from .keras_code import check_keras_exportable, keras_imports, keras_sections
 from .notebook import notebook_json
 from .numpy_code import check_numpy_exportable, numpy_imports, numpy_sections
 from .sections import Section, ordered_imports
@@ -54,6 +54,8 @@ def export_text(project: Project, style: str = "keras", base_dir: str | os.PathL
                                    choices=", ".join(STYLES)))
     if style == "numpy":
         check_numpy_exportable(project)
+    else:
+        check_keras_exportable(project.model)
     base = Path(base_dir) if base_dir is not None else None
     try:
         data = data_code(project, base, use_keras=style != "numpy")

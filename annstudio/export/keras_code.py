@@ -10,11 +10,12 @@ import builtins
 import keyword
 from typing import Any
 
+from ..messages import Message, MessageError
 from ..project import Project
 from ..spec import ModelSpec
 from ..spec.layer_kinds import layer_kind
 from ..spec.training import LOSS_CLASS_BY_NAME, reported_metrics
-from ..spec.values import INITIALIZERS, initializer_args, normalize_regularizer
+from ..spec.values import INITIALIZERS, KERAS_ACTIVATIONS, initializer_args, normalize_regularizer
 from .data_code import DataCode
 from .sections import Section
 
@@ -150,9 +151,24 @@ if plt is not None:
 '''
 
 
+def check_keras_exportable(spec: ModelSpec) -> None:
+    """``MessageError`` naming the layer for what Keras cannot build: a ``step``/``sign`` activation, a name
+    with ``/`` (Keras 3 refuses it)."""
+    for layer in spec.layers:
+        activation = layer.config.get("activation")
+        if activation is not None and activation not in KERAS_ACTIVATIONS:
+            raise MessageError(Message(
+                "Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code",
+                activation=activation, name=layer.name))
+        if "/" in layer.name:
+            raise MessageError(Message("Keras does not accept the layer name {name!r} (no '/'); rename the layer",
+                                       name=layer.name))
+
+
 def keras_sections(project: Project, data: DataCode) -> list[Section]:
     cfg = project.training
     spec = project.model
+    check_keras_exportable(spec)
     metrics = reported_metrics(cfg.metrics, data.task)
     setup = (f"SEED = {cfg.seed}\n"
              "keras.utils.set_random_seed(SEED)  # the same weights and batches on every run of this script\n")

@@ -49,11 +49,17 @@ def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
 
 def test_bad_inputs_exit_2_with_one_line(tmp_path):
     (tmp_path / "broken.annproj").write_text("{not json")
+    step = json.loads((EXAMPLES / "gates_and.annproj").read_text())
+    step["model"]["layers"][1]["config"]["activation"] = "step"
+    (tmp_path / "step.annproj").write_text(json.dumps(step))
     cases = [
         (str(tmp_path / "missing.annproj"), "x.py", "keras", "no such project file"),
         (str(tmp_path / "broken.annproj"), "x.py", "keras", "broken.annproj"),
         (str(EXAMPLES / "wide_and_deep.annproj"), "x.py", "numpy", "Concatenate layer 'concatenate'"),
         (str(EXAMPLES / "iris.annproj"), str(tmp_path / "no" / "dir" / "x.py"), "keras", "x.py"),
+        (str(tmp_path / "step.annproj"), "x.py", "keras", "no 'step' activation (layer 'dense')"),
+        (str(tmp_path / "step.annproj"), "x.ipynb", "notebook", "no 'step' activation (layer 'dense')"),
+        (str(tmp_path / "step.annproj"), "x.py", "numpy", "'step' activation of layer 'dense'"),
     ]
     for project, out, style, words in cases:
         done = _cli("export-code", project, "-o", out, "--style", style, cwd=tmp_path)
