@@ -3655,6 +3655,14 @@ Cancel: undo the edit.</translation>
             <translation>unknown dataset {name!r}</translation>
         </message>
         <message>
+            <source>Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code</source>
+            <translation>Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code</translation>
+        </message>
+        <message>
+            <source>Keras does not accept the layer name {name!r} (no '/'); rename the layer</source>
+            <translation>Keras does not accept the layer name {name!r} (no '/'); rename the layer</translation>
+        </message>
+        <message>
             <source>the NumPy export needs at least one Dense layer (it has nothing to train)</source>
             <translation>the NumPy export needs at least one Dense layer (it has nothing to train)</translation>
         </message>

@@ -3655,6 +3655,14 @@ Cancel: undo the edit.</source>
             <translation>알 수 없는 데이터셋 {name!r}</translation>
         </message>
         <message>
+            <source>Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code</source>
+            <translation>Keras에는 {activation!r} 활성화 함수가 없습니다 (층 {name!r}). Keras 코드로 내보내려면 다른 활성화 함수를 고르세요</translation>
+        </message>
+        <message>
+            <source>Keras does not accept the layer name {name!r} (no '/'); rename the layer</source>
+            <translation>Keras는 층 이름 {name!r}을(를) 받지 않습니다 ('/'는 쓸 수 없습니다). 층 이름을 바꾸세요</translation>
+        </message>
+        <message>
             <source>the NumPy export needs at least one Dense layer (it has nothing to train)</source>
             <translation>NumPy 내보내기에는 Dense 층이 하나 이상 필요합니다 (훈련할 것이 없습니다)</translation>
         </message>
