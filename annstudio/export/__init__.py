@@ -65,7 +65,7 @@ def export_text(project: Project, style: str = "keras", base_dir: str | os.PathL
         raise MessageError(Message("cannot export the data: {problem}", problem=message_of(exc))) from None
     if style == "numpy":
         return _script(project, style, numpy_imports(data), data.helpers, numpy_sections(project, data))
-    sections = keras_sections(project, data)
+    sections = keras_sections(project, data, notebook=style == "notebook")
     if style == "keras":
         return _script(project, style, keras_imports(data, project), data.helpers, sections)
     return notebook_json(project, ordered_imports(keras_imports(data, project)), data.helpers, sections)

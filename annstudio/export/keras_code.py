@@ -151,6 +151,23 @@ if plt is not None:
 '''
 
 
+NOTEBOOK_PLOT = '''# The learning curves, as in the notes (pd.DataFrame(history.history).plot(figsize=(8, 5)); plt.grid(True)).
+try:
+    import matplotlib.pyplot as plt
+except ImportError:
+    plt = None
+    print("matplotlib is not installed: no plot (pip install matplotlib)")
+if plt is not None:
+    plt.figure(figsize=(8, 5))
+    for key, values in history.history.items():
+        plt.plot(range(1, len(values) + 1), values, label=key)
+    plt.xlabel("epoch")
+    plt.grid(True)
+    plt.legend()
+    plt.show()
+'''
+
+
 def check_keras_exportable(spec: ModelSpec) -> None:
     """``MessageError`` naming the layer for what Keras cannot build: a ``step``/``sign`` activation, a name
     with ``/`` (Keras 3 refuses it)."""
@@ -165,7 +182,8 @@ def check_keras_exportable(spec: ModelSpec) -> None:
                                        name=layer.name))
 
 
-def keras_sections(project: Project, data: DataCode) -> list[Section]:
+def keras_sections(project: Project, data: DataCode, notebook: bool = False) -> list[Section]:
+    """The program's steps; ``notebook``: the plot is shown inline (no switch to a file backend)."""
     cfg = project.training
     spec = project.model
     check_keras_exportable(spec)
@@ -213,7 +231,7 @@ def keras_sections(project: Project, data: DataCode) -> list[Section]:
                 "훈련된 모델을 테스트 세트로 평가합니다.", evaluate),
         Section("Prediction", "예측", "Predict a few test samples.", "테스트 샘플 몇 개를 예측합니다.", predict),
         Section("Learning curves", "학습 곡선", "Plot the loss and the metrics per epoch.",
-                "에포크마다 손실과 지표를 그래프로 그립니다.", PLOT),
+                "에포크마다 손실과 지표를 그래프로 그립니다.", NOTEBOOK_PLOT if notebook else PLOT),
     ]
 
 

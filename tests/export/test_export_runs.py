@@ -130,7 +130,9 @@ def test_notebook_is_valid_and_runs_headless(tmp_path):
     nbformat.validate(nb)
     markdown = [c for c in nb.cells if c.cell_type == "markdown"]
     assert any("훈련" in c.source and "Training" in c.source for c in markdown)
-    assert any("history.history" in c.source for c in nb.cells if c.cell_type == "code")
+    code = [c.source for c in nb.cells if c.cell_type == "code"]
+    assert "plt.show()" in code[-1] and "history.history" in code[-1]   # the notes' plot cell, shown inline
+    assert not any("matplotlib.use" in source for source in code)
     os.environ.setdefault("MPLBACKEND", "Agg")
     client = nbclient.NotebookClient(nb, timeout=600, kernel_name="python3",
                                      resources={"metadata": {"path": str(tmp_path)}})
