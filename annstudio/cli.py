@@ -81,6 +81,13 @@ def _parser() -> argparse.ArgumentParser:
                          description="Open the desktop app, optionally with a project.")
     gui.add_argument("project", type=Path, nargs="?", help="a project file (.annproj) to open")
 
+    export = sub.add_parser("export-code", help="write a project as a Keras script, a NumPy script or a notebook",
+                            description="Write the project as a runnable program: a Keras 3 script (keras), a "
+                                        "from-scratch NumPy script (numpy) or a Jupyter notebook (notebook).")
+    export.add_argument("project", type=Path, help="the project file (.annproj)")
+    export.add_argument("-o", "--output", type=Path, required=True, help="the file to write (.py or .ipynb)")
+    export.add_argument("--style", default="keras", choices=["keras", "numpy", "notebook"])
+
     examples = sub.add_parser("examples", help="list the bundled example projects")
     examples.add_argument("--paths", action="store_true", help="print full paths")
     return parser
@@ -121,6 +128,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _predict(args)
         if args.command == "inspect":
             return _inspect(args)
+        if args.command == "export-code":
+            return _export_code(args)
     except BadInput as exc:
         return _error_line(str(exc))
     except _bad_input_types() as exc:
@@ -320,6 +329,21 @@ def _load_model(args: argparse.Namespace):
         return load_model(args.model, backend=getattr(args, "backend", "numpy"), device=_device(getattr(args, "device", None)))
     except _bad_input_types() as exc:
         raise BadInput(str(exc)) from None
+
+
+def _export_code(args: argparse.Namespace) -> int:
+    from .export import write_export
+    from .project import Project
+
+    project = Project.load(args.project)
+    try:
+        write_export(project, args.output, args.style, base_dir=Path(args.project).parent)
+    except OSError as exc:
+        from .messages import os_reason
+
+        raise BadInput(f"{args.output}: {os_reason(exc)}") from None
+    print(f"{args.style} export of {args.project} written to {args.output}")
+    return 0
 
 
 def _inspect(args: argparse.Namespace) -> int:

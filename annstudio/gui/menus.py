@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..resources import example_projects
 from . import settings
+from .export_code import export_code
 from .file_actions import example_info, example_title
 from .i18n import translate
 
@@ -63,6 +64,14 @@ def build_menus(window) -> None:
                                 translate("Menus", "Replace the model with one from a Keras .h5 file")))
     file_menu.addAction(_action(window, "export_h5", translate("Menus", "&Export .h5…"), window.export_h5, None,
                                 translate("Menus", "Save the model and its weights as a Keras-compatible .h5 file")))
+    export_menu = file_menu.addMenu(translate("Menus", "Export &code"))
+    export_menu.setObjectName("menu_export_code")
+    export_menu.addAction(_action(window, "export_python", translate("Menus", "&Python script…"),
+                                  partial(export_code, window, False), None,
+                                  translate("Menus", "Write the project as a runnable Keras or NumPy script")))
+    export_menu.addAction(_action(window, "export_notebook", translate("Menus", "&Jupyter notebook…"),
+                                  partial(export_code, window, True), None,
+                                  translate("Menus", "Write the project as a Jupyter notebook of Keras code")))
     file_menu.addSeparator()
     quit_action = _action(window, "quit", translate("Menus", "&Quit"), window.close, QKeySequence.StandardKey.Quit)
     if quit_action.shortcuts() == []:

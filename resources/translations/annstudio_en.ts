@@ -1268,6 +1268,53 @@
         </message>
     </context>
     <context>
+        <name>ExportCode</name>
+        <message>
+            <source>Keras script (*.py)</source>
+            <translation>Keras script (*.py)</translation>
+        </message>
+        <message>
+            <source>NumPy script, written from scratch (*.py)</source>
+            <translation>NumPy script, written from scratch (*.py)</translation>
+        </message>
+        <message>
+            <source>Jupyter notebook (*.ipynb)</source>
+            <translation>Jupyter notebook (*.ipynb)</translation>
+        </message>
+        <message>
+            <source>Export the project as a Jupyter notebook</source>
+            <translation>Export the project as a Jupyter notebook</translation>
+        </message>
+        <message>
+            <source>Export the project as a Python script</source>
+            <translation>Export the project as a Python script</translation>
+        </message>
+        <message>
+            <source>Cannot export the project</source>
+            <translation>Cannot export the project</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>Keras script</source>
+            <translation>Keras script</translation>
+        </message>
+        <message>
+            <source>NumPy script</source>
+            <translation>NumPy script</translation>
+        </message>
+        <message>
+            <source>Jupyter notebook</source>
+            <translation>Jupyter notebook</translation>
+        </message>
+        <message>
+            <source>{0} written to {1}</source>
+            <translation>{0} written to {1}</translation>
+        </message>
+    </context>
+    <context>
         <name>FeatureToggles</name>
         <message>
             <source>The first coordinate, as it is</source>
@@ -2477,6 +2524,26 @@ Cancel: undo the edit.</translation>
             <translation>Save the model and its weights as a Keras-compatible .h5 file</translation>
         </message>
         <message>
+            <source>Export &amp;code</source>
+            <translation>Export &amp;code</translation>
+        </message>
+        <message>
+            <source>&amp;Python script…</source>
+            <translation>&amp;Python script…</translation>
+        </message>
+        <message>
+            <source>Write the project as a runnable Keras or NumPy script</source>
+            <translation>Write the project as a runnable Keras or NumPy script</translation>
+        </message>
+        <message>
+            <source>&amp;Jupyter notebook…</source>
+            <translation>&amp;Jupyter notebook…</translation>
+        </message>
+        <message>
+            <source>Write the project as a Jupyter notebook of Keras code</source>
+            <translation>Write the project as a Jupyter notebook of Keras code</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>&amp;Quit</translation>
         </message>
@@ -3602,6 +3669,54 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{path}: not a valid run ({problem})</source>
             <translation>{path}: not a valid run ({problem})</translation>
+        </message>
+        <message>
+            <source>unknown export style {style!r}; expected one of {choices}</source>
+            <translation>unknown export style {style!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>cannot export the data: {problem}</source>
+            <translation>cannot export the data: {problem}</translation>
+        </message>
+        <message>
+            <source>unknown dataset {name!r}</source>
+            <translation>unknown dataset {name!r}</translation>
+        </message>
+        <message>
+            <source>Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code</source>
+            <translation>Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code</translation>
+        </message>
+        <message>
+            <source>Keras does not accept the layer name {name!r} (no '/'); rename the layer</source>
+            <translation>Keras does not accept the layer name {name!r} (no '/'); rename the layer</translation>
+        </message>
+        <message>
+            <source>the NumPy export needs at least one Dense layer (it has nothing to train)</source>
+            <translation>the NumPy export needs at least one Dense layer (it has nothing to train)</translation>
+        </message>
+        <message>
+            <source>the NumPy export writes plain stacks only; this model has branches (export as Keras code instead)</source>
+            <translation>the NumPy export writes plain stacks only; this model has branches (export as Keras code instead)</translation>
+        </message>
+        <message>
+            <source>the NumPy export cannot express the {kind} layer {name!r}; it writes out Dense stacks (Input, Dense, Activation, Flatten, Rescaling) — export as Keras code instead</source>
+            <translation>the NumPy export cannot express the {kind} layer {name!r}; it writes out Dense stacks (Input, Dense, Activation, Flatten, Rescaling) — export as Keras code instead</translation>
+        </message>
+        <message>
+            <source>the NumPy export cannot train the {activation!r} activation of layer {name!r} (it has no gradient)</source>
+            <translation>the NumPy export cannot train the {activation!r} activation of layer {name!r} (it has no gradient)</translation>
+        </message>
+        <message>
+            <source>the NumPy export needs a sigmoid or softmax output (or from_logits) for {loss}</source>
+            <translation>the NumPy export needs a sigmoid or softmax output (or from_logits) for {loss}</translation>
+        </message>
+        <message>
+            <source>the NumPy export does not write regularizers; remove the {key} of layer {name!r} or export as Keras code</source>
+            <translation>the NumPy export does not write regularizers; remove the {key} of layer {name!r} or export as Keras code</translation>
+        </message>
+        <message>
+            <source>the NumPy export needs a Flatten before the Dense layer {name!r}</source>
+            <translation>the NumPy export needs a Flatten before the Dense layer {name!r}</translation>
         </message>
         <message>
             <source>not a text file in UTF-8 encoding</source>

@@ -1268,6 +1268,53 @@
         </message>
     </context>
     <context>
+        <name>ExportCode</name>
+        <message>
+            <source>Keras script (*.py)</source>
+            <translation>Keras 스크립트 (*.py)</translation>
+        </message>
+        <message>
+            <source>NumPy script, written from scratch (*.py)</source>
+            <translation>NumPy 스크립트, 밑바닥부터 작성 (*.py)</translation>
+        </message>
+        <message>
+            <source>Jupyter notebook (*.ipynb)</source>
+            <translation>주피터 노트북 (*.ipynb)</translation>
+        </message>
+        <message>
+            <source>Export the project as a Jupyter notebook</source>
+            <translation>프로젝트를 주피터 노트북으로 내보내기</translation>
+        </message>
+        <message>
+            <source>Export the project as a Python script</source>
+            <translation>프로젝트를 파이썬 스크립트로 내보내기</translation>
+        </message>
+        <message>
+            <source>Cannot export the project</source>
+            <translation>프로젝트를 내보낼 수 없습니다</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
+            <source>Keras script</source>
+            <translation>Keras 스크립트</translation>
+        </message>
+        <message>
+            <source>NumPy script</source>
+            <translation>NumPy 스크립트</translation>
+        </message>
+        <message>
+            <source>Jupyter notebook</source>
+            <translation>주피터 노트북</translation>
+        </message>
+        <message>
+            <source>{0} written to {1}</source>
+            <translation>{0}을(를) {1}에 저장했습니다</translation>
+        </message>
+    </context>
+    <context>
         <name>FeatureToggles</name>
         <message>
             <source>The first coordinate, as it is</source>
@@ -2477,6 +2524,26 @@ Cancel: undo the edit.</source>
             <translation>모델과 가중치를 Keras 호환 .h5 파일로 저장합니다</translation>
         </message>
         <message>
+            <source>Export &amp;code</source>
+            <translation>코드로 내보내기(&amp;C)</translation>
+        </message>
+        <message>
+            <source>&amp;Python script…</source>
+            <translation>파이썬 스크립트(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Write the project as a runnable Keras or NumPy script</source>
+            <translation>프로젝트를 실행할 수 있는 Keras 또는 NumPy 스크립트로 저장합니다</translation>
+        </message>
+        <message>
+            <source>&amp;Jupyter notebook…</source>
+            <translation>주피터 노트북(&amp;J)…</translation>
+        </message>
+        <message>
+            <source>Write the project as a Jupyter notebook of Keras code</source>
+            <translation>프로젝트를 Keras 코드로 된 주피터 노트북으로 저장합니다</translation>
+        </message>
+        <message>
             <source>&amp;Quit</source>
             <translation>끝내기(&amp;Q)</translation>
         </message>
@@ -3602,6 +3669,54 @@ Cancel: undo the edit.</source>
         <message>
             <source>{path}: not a valid run ({problem})</source>
             <translation>{path}: 올바른 실행 기록이 아닙니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>unknown export style {style!r}; expected one of {choices}</source>
+            <translation>알 수 없는 내보내기 방식 {style!r}; 가능한 값: {choices}</translation>
+        </message>
+        <message>
+            <source>cannot export the data: {problem}</source>
+            <translation>데이터를 내보낼 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>unknown dataset {name!r}</source>
+            <translation>알 수 없는 데이터셋 {name!r}</translation>
+        </message>
+        <message>
+            <source>Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code</source>
+            <translation>Keras에는 {activation!r} 활성화 함수가 없습니다 (층 {name!r}). Keras 코드로 내보내려면 다른 활성화 함수를 고르세요</translation>
+        </message>
+        <message>
+            <source>Keras does not accept the layer name {name!r} (no '/'); rename the layer</source>
+            <translation>Keras는 층 이름 {name!r}을(를) 받지 않습니다 ('/'는 쓸 수 없습니다). 층 이름을 바꾸세요</translation>
+        </message>
+        <message>
+            <source>the NumPy export needs at least one Dense layer (it has nothing to train)</source>
+            <translation>NumPy 내보내기에는 Dense 층이 하나 이상 필요합니다 (훈련할 것이 없습니다)</translation>
+        </message>
+        <message>
+            <source>the NumPy export writes plain stacks only; this model has branches (export as Keras code instead)</source>
+            <translation>NumPy 내보내기는 층을 차례로 쌓은 모델만 씁니다. 이 모델에는 갈래가 있습니다 (Keras 코드로 내보내세요)</translation>
+        </message>
+        <message>
+            <source>the NumPy export cannot express the {kind} layer {name!r}; it writes out Dense stacks (Input, Dense, Activation, Flatten, Rescaling) — export as Keras code instead</source>
+            <translation>NumPy 내보내기는 {kind} 층 {name!r}을(를) 표현할 수 없습니다. Dense 층을 쌓은 모델(Input, Dense, Activation, Flatten, Rescaling)만 씁니다 — Keras 코드로 내보내세요</translation>
+        </message>
+        <message>
+            <source>the NumPy export cannot train the {activation!r} activation of layer {name!r} (it has no gradient)</source>
+            <translation>NumPy 내보내기는 층 {name!r}의 활성화 함수 {activation!r}을(를) 훈련할 수 없습니다 (기울기가 없습니다)</translation>
+        </message>
+        <message>
+            <source>the NumPy export needs a sigmoid or softmax output (or from_logits) for {loss}</source>
+            <translation>NumPy 내보내기에서 {loss}에는 sigmoid 또는 softmax 출력(또는 from_logits)이 필요합니다</translation>
+        </message>
+        <message>
+            <source>the NumPy export does not write regularizers; remove the {key} of layer {name!r} or export as Keras code</source>
+            <translation>NumPy 내보내기는 규제를 쓰지 않습니다. 층 {name!r}의 {key}를 없애거나 Keras 코드로 내보내세요</translation>
+        </message>
+        <message>
+            <source>the NumPy export needs a Flatten before the Dense layer {name!r}</source>
+            <translation>NumPy 내보내기에는 Dense 층 {name!r} 앞에 Flatten이 필요합니다</translation>
         </message>
         <message>
             <source>not a text file in UTF-8 encoding</source>

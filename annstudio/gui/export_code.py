@@ -1,0 +1,70 @@
+"""File › Export code › Python script… / Jupyter notebook…: the project as a program (``annstudio.export``).
+
+The save dialog offers the script's style as its file type (a Keras script or a from-scratch NumPy script);
+the file is written atomically and the status bar says where. A model the chosen style cannot express is
+reported in a message box naming the layer.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from ..export import write_export
+from ..messages import os_reason
+from .i18n import render, render_error, translate
+
+
+def script_filters() -> dict[str, str]:
+    """The save dialog's file types for a script, by style."""
+    return {
+        "keras": translate("ExportCode", "Keras script (*.py)"),
+        "numpy": translate("ExportCode", "NumPy script, written from scratch (*.py)"),
+    }
+
+
+def notebook_filter() -> str:
+    return translate("ExportCode", "Jupyter notebook (*.ipynb)")
+
+
+def _stem(name: str) -> str:
+    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in (name or "untitled")).strip("_")
+    return stem or "untitled"
+
+
+def export_code(window: Any, notebook: bool = False) -> bool:
+    """Ask where (and, for a script, which style), write the export, say where in the status bar."""
+    project = window.document.project
+    folder = window.document.path.parent if window.document.path is not None else Path(window._start_dir())
+    if notebook:
+        caption = translate("ExportCode", "Export the project as a Jupyter notebook")
+        suggestion, filters = folder / f"{_stem(project.name)}.ipynb", notebook_filter()
+    else:
+        caption = translate("ExportCode", "Export the project as a Python script")
+        suggestion, filters = folder / f"{_stem(project.name)}.py", ";;".join(script_filters().values())
+    path, chosen = QFileDialog.getSaveFileName(window, caption, str(suggestion), filters)
+    if not path:
+        return False
+    target = Path(path)
+    if notebook:
+        style = "notebook"
+        target = target if target.suffix else target.with_suffix(".ipynb")
+    else:
+        style = next((s for s, f in script_filters().items() if f == chosen), "keras")
+        target = target if target.suffix else target.with_suffix(".py")
+    base = window.document.path.parent if window.document.path is not None else None
+    try:
+        write_export(project, target, style, base_dir=base)
+    except ValueError as exc:   # a model the style cannot express, data it cannot read (MessageError, DataError)
+        QMessageBox.critical(window, translate("ExportCode", "Cannot export the project"), render_error(exc))
+        return False
+    except OSError as exc:
+        QMessageBox.critical(window, translate("ExportCode", "Cannot export the project"),
+                             translate("ExportCode", "{0}: {1}").format(target, render(os_reason(exc))))
+        return False
+    names = {"keras": translate("ExportCode", "Keras script"), "numpy": translate("ExportCode", "NumPy script"),
+             "notebook": translate("ExportCode", "Jupyter notebook")}
+    window.statusBar().showMessage(
+        translate("ExportCode", "{0} written to {1}").format(names[style], str(target)), 10000)
+    return True

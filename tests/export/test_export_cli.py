@@ -1,0 +1,87 @@
+"""``annstudio export-code``: each style writes its file; bad input is exit 2 and one line."""
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from annstudio.cli import main
+from annstudio.resources import resource_path
+
+EXAMPLES = resource_path("examples")
+
+
+@pytest.mark.parametrize("style", ["keras", "numpy", "notebook"])
+def test_each_style_writes_a_file(tmp_path, capsys, style):
+    out = tmp_path / ("x.ipynb" if style == "notebook" else "x.py")
+    assert main(["export-code", str(EXAMPLES / "iris.annproj"), "-o", str(out), "--style", style]) == 0
+    text = out.read_text(encoding="utf-8")
+    if style == "notebook":
+        cells = json.loads(text)["cells"]
+        ast.parse("\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code"))
+    else:
+        ast.parse(text)
+        assert ("keras.Sequential" in text) == (style == "keras")
+        assert ("def backward(" in text) == (style == "numpy")
+    assert str(out) in capsys.readouterr().out
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_keras_export_of_wide_and_deep_is_functional(tmp_path):
+    out = tmp_path / "wd.py"
+    assert main(["export-code", str(EXAMPLES / "wide_and_deep.annproj"), "-o", str(out)]) == 0
+    text = out.read_text()
+    assert "keras.Model(inputs=input_, outputs=dense_2" in text
+    assert "layers.Concatenate(name='concatenate')([input_, dense_1])" in text
+    assert "keras.optimizers.SGD(learning_rate=0.001, momentum=0.0, nesterov=False)" in text
+    assert "validation_split=0.2" in text and "batch_size=32" in text and "epochs=20" in text
+
+
+def _cli(*args: str, cwd: Path) -> subprocess.CompletedProcess:
+    root = Path(__file__).resolve().parents[2]
+    return subprocess.run([sys.executable, "-m", "annstudio", *args], capture_output=True, text=True, cwd=cwd,
+                          env={"PYTHONPATH": str(root), "PATH": "/usr/bin:/bin"})
+
+
+def test_bad_inputs_exit_2_with_one_line(tmp_path):
+    (tmp_path / "broken.annproj").write_text("{not json")
+    step = json.loads((EXAMPLES / "gates_and.annproj").read_text())
+    step["model"]["layers"][1]["config"]["activation"] = "step"
+    (tmp_path / "step.annproj").write_text(json.dumps(step))
+    cases = [
+        (str(tmp_path / "missing.annproj"), "x.py", "keras", "no such project file"),
+        (str(tmp_path / "broken.annproj"), "x.py", "keras", "broken.annproj"),
+        (str(EXAMPLES / "wide_and_deep.annproj"), "x.py", "numpy", "Concatenate layer 'concatenate'"),
+        (str(EXAMPLES / "iris.annproj"), str(tmp_path / "no" / "dir" / "x.py"), "keras", "x.py"),
+        (str(tmp_path / "step.annproj"), "x.py", "keras", "no 'step' activation (layer 'dense')"),
+        (str(tmp_path / "step.annproj"), "x.ipynb", "notebook", "no 'step' activation (layer 'dense')"),
+        (str(tmp_path / "step.annproj"), "x.py", "numpy", "'step' activation of layer 'dense'"),
+    ]
+    for project, out, style, words in cases:
+        done = _cli("export-code", project, "-o", out, "--style", style, cwd=tmp_path)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr.startswith("annstudio: error: ") and done.stderr.count("\n") == 1, done.stderr
+        assert words in done.stderr
+    assert not (tmp_path / "x.py").exists()
+
+
+def test_every_example_exports_as_python(tmp_path):
+    """Every bundled example gives a Keras script and a notebook that compile, and a NumPy script unless it has
+    a layer the NumPy export cannot write (then the message names it)."""
+    from annstudio.export import export_text
+    from annstudio.messages import MessageError
+    from annstudio.project import Project
+
+    for path in sorted(EXAMPLES.glob("*.annproj")):
+        project = Project.load(path)
+        compile(export_text(project, "keras"), f"{path.stem}_keras.py", "exec")
+        cells = json.loads(export_text(project, "notebook"))["cells"]
+        compile("\n".join("".join(c["source"]) for c in cells if c["cell_type"] == "code"), path.stem, "exec")
+        try:
+            compile(export_text(project, "numpy"), f"{path.stem}_numpy.py", "exec")
+        except MessageError as exc:
+            assert any(layer.name in str(exc) for layer in project.model.layers if layer.kind == "Concatenate")

@@ -1,0 +1,98 @@
+"""The data part of an exported program gives annstudio's arrays (same split, scaling, features, targets)."""
+from __future__ import annotations
+
+import os
+
+import numpy as np
+import pytest
+
+from annstudio.data import DATASETS
+from annstudio.engine.session import load_project_dataset, prepare_targets
+from annstudio.export.data_code import data_code
+from annstudio.project import Project
+from annstudio.resources import resource_path
+
+EXAMPLES = resource_path("examples")
+
+CASES = [
+    ("and", {}, "binary_crossentropy"),
+    ("xor", {"features": ["x1", "x2", "x1*x2"]}, "binary_crossentropy"),
+    *[(name, {"n_samples": 120, "noise": 0.2, "seed": 3}, "mean_squared_error" if name in ("plane", "multi_gaussian")
+       else "binary_crossentropy") for name in ("toy_circle", "toy_xor", "gaussians", "spiral", "moons", "plane",
+                                                  "multi_gaussian")],
+    ("spiral", {"features": ["x1^2", "x2^2", "sin_x1", "sin_x2"], "seed": 2}, "binary_crossentropy"),
+    ("iris", {}, "sparse_categorical_crossentropy"),
+    ("iris", {"features": "petal", "target": "setosa", "seed": 4}, "binary_crossentropy"),
+    ("digits", {"standardize": True}, "categorical_crossentropy"),
+    ("wine", {"test_ratio": 0.3}, "sparse_categorical_crossentropy"),
+    ("breast_cancer", {"standardize": False}, "binary_crossentropy"),
+    ("diabetes", {"standardize_target": False}, "mean_squared_error"),
+    ("diabetes", {}, "huber"),
+]
+
+
+def _run_data(project: Project) -> dict:
+    code = data_code(project, use_keras=False)
+    namespace: dict = {}
+    exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, namespace)
+    return namespace
+
+
+@pytest.mark.parametrize(("name", "params", "loss"), CASES)
+def test_exported_data_equals_annstudios(name, params, loss):
+    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
+    base["dataset"] = {"name": name, "params": params}
+    base["training"]["loss"] = {"name": loss}
+    project = Project.from_dict(base)
+    ours = load_project_dataset(project)
+    ns = _run_data(project)
+    for part in ("train", "test"):
+        x, y = getattr(ours, f"x_{part}"), getattr(ours, f"y_{part}")
+        np.testing.assert_array_equal(ns[f"x_{part}"], x.astype(np.float32), err_msg=f"x_{part} of {name}")
+        expected = prepare_targets(y, project.training.loss, ours)
+        assert ns[f"y_{part}"].dtype == expected.dtype
+        np.testing.assert_array_equal(ns[f"y_{part}"], expected, err_msg=f"y_{part} of {name}")
+
+
+def test_every_toy_set_has_its_generator():
+    from annstudio.export import snippets
+
+    toy = [n for n, info in DATASETS.items() if info.category == "toy"]
+    assert sorted(snippets.TOY) == sorted(toy)
+
+
+def test_csv_export_reads_the_same_rows(tmp_path):
+    rows = ["a,b,kind"] + [f"{i * 0.5},{(i * 7) % 5},{'cat' if i % 3 else 'dog'}" for i in range(30)]
+    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
+    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
+    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", "seed": 5}}
+    base["model"]["layers"][0]["config"]["shape"] = [2]
+    base["training"]["loss"] = {"name": "binary_crossentropy"}
+    project = Project.from_dict(base)
+    ours = load_project_dataset(project, tmp_path)
+    code = data_code(project, tmp_path, use_keras=False)
+    ns: dict = {}
+    exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    np.testing.assert_array_equal(ns["x_train"], ours.x_train)
+    np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
+
+
+@pytest.mark.parametrize("use_keras", [False, True])
+def test_fashion_mnist_from_local_files(monkeypatch, use_keras):
+    """Offline: FASHION_MNIST_DIR points the exported program at the IDX files (keras.datasets is not called)."""
+    folder = "/usr/share/datasets/fashion-mnist"
+    if not os.path.isdir(folder):
+        pytest.skip("the Fashion-MNIST files are not installed")
+    monkeypatch.setenv("FASHION_MNIST_DIR", folder)
+    base = Project.load(EXAMPLES / "fashion_mnist_mlp.annproj").to_dict()
+    base["dataset"]["params"].update(folder=folder, limit_train=300, limit_test=200, validation=100)
+    project = Project.from_dict(base)
+    ours = load_project_dataset(project)
+    code = data_code(project, use_keras=use_keras)
+    ns: dict = {}
+    imports = [line for line in code.imports if line != "import keras"]   # not reached with the folder set
+    exec("\n".join(imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    for part in ("train", "val", "test"):
+        np.testing.assert_array_equal(ns[f"x_{part}"], getattr(ours, f"x_{part}"))
+        np.testing.assert_array_equal(ns[f"y_{part}"], prepare_targets(getattr(ours, f"y_{part}"),
+                                                                       project.training.loss, ours))

@@ -1,0 +1,82 @@
+"""File › Export code › Python script… / Jupyter notebook…: the chosen file type is the style, the file is
+written and the status bar says where; a model the style cannot express gets a message naming the layer."""
+from __future__ import annotations
+
+import ast
+import json
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMenu, QMessageBox
+
+from annstudio.gui import export_code
+from annstudio.project import Project
+from annstudio.resources import resource_path
+from tests.gui.conftest import show_main_window
+
+EXAMPLES = resource_path("examples")
+
+
+@pytest.fixture
+def window(qtbot, isolated_gui):
+    return show_main_window(qtbot)
+
+
+def _export_action(window, name: str):
+    file_menu = window.findChild(QMenu, "menu_file")
+    export_menu = window.findChild(QMenu, "menu_export_code")
+    assert export_menu.menuAction() in file_menu.actions()
+    action = next(a for a in export_menu.actions() if a.objectName() == f"action_{name}")
+    assert action.isEnabled()
+    return action
+
+
+def _pick(monkeypatch, path, chosen_filter):
+    asked = {}
+
+    def dialog(parent, caption, suggestion, filters, *a, **k):
+        asked.update(caption=caption, suggestion=suggestion, filters=filters)
+        return str(path), chosen_filter
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(dialog))
+    return asked
+
+
+def test_python_script_keras_and_numpy(window, tmp_path, monkeypatch):
+    window.document.replace(Project.load(EXAMPLES / "iris.annproj"))
+    keras_type, numpy_type = export_code.script_filters().values()
+
+    asked = _pick(monkeypatch, tmp_path / "iris_keras", keras_type)
+    _export_action(window, "export_python").trigger()
+    assert keras_type in asked["filters"] and numpy_type in asked["filters"]
+    assert asked["suggestion"].endswith("Iris_species.py")
+    written = tmp_path / "iris_keras.py"
+    text = written.read_text(encoding="utf-8")
+    ast.parse(text)
+    assert "keras.Sequential" in text and "layers.Dense(16, activation='relu'" in text
+    assert str(written) in window.statusBar().currentMessage()
+
+    _pick(monkeypatch, tmp_path / "iris_numpy.py", numpy_type)
+    _export_action(window, "export_python").trigger()
+    text = (tmp_path / "iris_numpy.py").read_text(encoding="utf-8")
+    assert "def backward(" in text and "import keras" not in text
+    assert "iris_numpy.py" in window.statusBar().currentMessage()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+
+
+def test_notebook(window, tmp_path, monkeypatch):
+    window.document.replace(Project.load(EXAMPLES / "xor_mlp.annproj"))
+    _pick(monkeypatch, tmp_path / "xor.ipynb", export_code.notebook_filter())
+    _export_action(window, "export_notebook").trigger()
+    nb = json.loads((tmp_path / "xor.ipynb").read_text(encoding="utf-8"))
+    assert nb["nbformat"] == 4 and any(c["cell_type"] == "markdown" for c in nb["cells"])
+    assert "xor.ipynb" in window.statusBar().currentMessage()
+
+
+def test_numpy_script_of_wide_and_deep_says_which_layer(window, tmp_path, monkeypatch):
+    window.document.replace(Project.load(EXAMPLES / "wide_and_deep.annproj"))
+    _pick(monkeypatch, tmp_path / "wd.py", export_code.script_filters()["numpy"])
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: shown.append(text)))
+    _export_action(window, "export_python").trigger()
+    assert len(shown) == 1 and "Concatenate" in shown[0] and "'concatenate'" in shown[0]
+    assert not (tmp_path / "wd.py").exists()
