@@ -211,7 +211,26 @@ def atomic_temp(path: str | os.PathLike) -> tuple[int, str]:
     path = Path(path)
     clean_stale_temps(path)
     directory = path.parent if str(path.parent) else Path(".")
-    return tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory)
+    fd, name = tempfile.mkstemp(prefix=f".{path.name}.{os.getpid()}.", suffix=".tmp", dir=directory)
+    # mkstemp makes the file private (0600); the saved file gets the mode a plain save would give it: the
+    # replaced file's own mode, or the usual one under the user's umask (a project shared in a folder
+    # stays readable by whoever could read the one it replaced)
+    if hasattr(os, "fchmod"):
+        try:
+            mode = stat.S_IMODE(os.stat(path).st_mode) if path.exists() else _NEW_FILE_MODE
+            os.fchmod(fd, mode)
+        except OSError:
+            pass
+    return fd, name
+
+
+def _new_file_mode() -> int:
+    mask = os.umask(0o022)   # read once, at import (single-threaded): umask can only be read by setting it
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+_NEW_FILE_MODE = _new_file_mode()
 
 
 def _process_alive(pid: int) -> bool:
