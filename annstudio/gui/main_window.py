@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTabBar,
@@ -35,6 +36,9 @@ from .editor.dataset_panel import DatasetPanel
 from .editor.inspector import LayerInspector
 from .editor.palette import LayerPalette
 from .editor.stack_editor import StackEditor
+from .challenge.banner import ChallengeBanner
+from .challenge.controls import ChallengeGuard
+from .challenge.dialog import ChallengeDialog
 from .example_texts import example_text
 from .file_actions import FileActionsMixin
 from .menus import build_menus, fill_recent_menu
@@ -218,6 +222,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._build_widgets()
         self._build_docks()
         self._build_toolbar()
+        self._build_challenge_bar()
         build_menus(self)
         self._build_status()
         self._connect()
@@ -225,6 +230,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._default_size()
         self._initial_state = self.saveState(settings.LAYOUT_VERSION)  # the default arrangement (View > Reset layout)
         self._restored = settings.restore_window(self)
+        self.show_challenge()  # a stored layout shows what the challenge hides: hide it again
         self._shown_once = False
         self._update_title()
         if os.environ.get("ANNSTUDIO_TEST_GEOMETRY"):
@@ -386,6 +392,35 @@ class MainWindow(FileActionsMixin, QMainWindow):
         toggle.triggered.connect(self.toggle_training)
         self.addAction(toggle)
         self.actions_by_name["play_pause"] = toggle
+
+    def _build_challenge_bar(self) -> None:
+        """The teacher's challenge: its goal in a row under the controls, and the guard of its locks."""
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        bar = QToolBar(self.tr("Challenge"), self)
+        bar.setObjectName("challengeBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)  # not a panel the learner closes
+        self.challenge_banner = ChallengeBanner(self.document, self.results_panel.results_probe)
+        self.challenge_banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.add_live_view(self.challenge_banner)
+        bar.addWidget(self.challenge_banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.challenge_bar = bar
+        bar.setVisible(self.document.project.challenge is not None)
+        self.challenge_guard = ChallengeGuard(self)
+        self.document.sigChallengeChanged.connect(self.show_challenge)
+        self.document.sigRefused.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def show_challenge(self) -> None:
+        """The banner shown when the project has a challenge, and its locks and hidden controls applied."""
+        self.challenge_bar.setVisible(self.document.project.challenge is not None)
+        self.challenge_banner.refresh()
+        self.challenge_guard.apply()
+
+    def edit_challenge(self) -> None:
+        """Edit › Challenge…: the teacher's dialog (its result is one undo step)."""
+        ChallengeDialog(self.document, self).exec()
 
     def toggle_training(self) -> None:
         """Space: pause a running run, else Train (start, resume or continue) when it can."""
@@ -690,6 +725,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             dock.show()
         self.restoreState(self._initial_state, settings.LAYOUT_VERSION)
         self.docks["trainingPanel"].raise_()
+        self.show_challenge()  # what the challenge hides stays hidden
         QTimer.singleShot(0, self._default_proportions)
 
     def show_about(self) -> None:

@@ -1,0 +1,175 @@
+"""The one place that maps a challenge's control names (``annstudio.challenge.CONTROLS``) to the window's
+widgets, and ``ChallengeGuard``, which locks (disables, with the reason as tooltip) and hides them.
+
+Widgets are found through their objectNames (shared/UI.md) under the panels that hold them. Some are
+rebuilt (the dataset's parameter fields when the dataset changes) and some are enabled again by their
+owners (the backend picker after a run, the palette after training), so the guard applies the challenge
+again, a moment later, after every such change.
+"""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QToolBar, QWidget
+
+from ...challenge import CONTROLS, Challenge
+from ..i18n import translate
+
+#: the property that keeps a widget's own tooltip while a lock's reason replaces it
+_OWN_TIP = "challengeOwnTip"
+
+
+def _named(root: QWidget, *names: str) -> list[QWidget]:
+    return [w for name in names for w in root.findChildren(QWidget, name)]
+
+
+def _dataset_fields(window, seed: bool) -> list[QWidget]:
+    """The dataset panel's parameter fields: the seed's (``seed=True``) or every other one."""
+    panel = window.dataset_panel
+    fields = [w for w in panel.form_host.findChildren(QWidget) if w.objectName().startswith(("param_", "browse_"))]
+    fields += [w for w in panel.form_host.findChildren(QWidget) if type(w).__name__ == "FeatureToggles"]
+    return [w for w in fields if (w.objectName() == "param_seed") == seed]
+
+
+#: control name -> the widgets it stands for in ``window`` (a ``MainWindow``); docks stand for their panel
+WIDGETS: dict[str, Callable[..., list[QWidget]]] = {
+    "dataset": lambda w: [w.dataset_panel.combo],
+    "data_seed": lambda w: _dataset_fields(w, seed=True),
+    "data_settings": lambda w: _dataset_fields(w, seed=False),
+    "backend": lambda w: [w.backend_picker],
+    "learning_rate": lambda w: [w.quick.learning_rate, w.training_panel.learning_rate_box],
+    "optimizer": lambda w: [w.quick.optimizer, w.training_panel.optimizer_box],
+    "batch_size": lambda w: [w.quick.batch, w.training_panel.batch_size_box],
+    "epochs": lambda w: [w.training_panel.epochs_box],
+    "loss": lambda w: [w.training_panel.loss_box],
+    "training_seed": lambda w: [w.training_panel.seed_box],
+    "validation_split": lambda w: [w.training_panel.validation_box],
+    "layer_palette": lambda w: [w.docks["layerPalette"]],
+    "activation": lambda w: _named(w.inspector, "activation", "function"),
+}
+assert set(WIDGETS) == set(CONTROLS)
+
+
+def control_title(name: str) -> str:
+    """The control's name in the teacher's dialog."""
+    return {
+        "dataset": translate("Challenge", "Dataset choice"),
+        "data_seed": translate("Challenge", "Data seed"),
+        "data_settings": translate("Challenge", "Dataset settings (noise, samples, split…)"),
+        "backend": translate("Challenge", "Backend"),
+        "learning_rate": translate("Challenge", "Learning rate"),
+        "optimizer": translate("Challenge", "Optimizer"),
+        "batch_size": translate("Challenge", "Batch size"),
+        "epochs": translate("Challenge", "Epochs"),
+        "loss": translate("Challenge", "Loss function"),
+        "training_seed": translate("Challenge", "Training seed"),
+        "validation_split": translate("Challenge", "Validation split"),
+        "layer_palette": translate("Challenge", "Layer palette"),
+        "activation": translate("Challenge", "Activation functions"),
+    }[name]
+
+
+def locked_tip() -> str:
+    return translate("Challenge", "Locked by this challenge")
+
+
+class ChallengeGuard(QObject):
+    """Keeps the window's controls as the document's challenge says: locked ones disabled (tooltip:
+    why), hidden ones hidden (with their labels and, for a panel, its View menu entry)."""
+
+    def __init__(self, window) -> None:
+        super().__init__(window)
+        self.window = window
+        self._timer = QTimer(self, singleShot=True, interval=0)
+        self._timer.timeout.connect(self.apply)
+        self._applied: dict[str, tuple[bool, bool]] = {}  # control -> (locked, hidden) as last applied
+        doc = window.document
+        for signal in (doc.sigChallengeChanged, doc.sigReplaced, doc.sigDatasetChanged, doc.sigSpecChanged,
+                       window.runner.sigStateChanged):
+            signal.connect(self.schedule)
+        window.stack_editor.sigSelectionChanged.connect(self.schedule)
+
+    @property
+    def challenge(self) -> Challenge | None:
+        return self.window.document.project.challenge
+
+    def schedule(self, *_args) -> None:
+        """Apply soon: after the owners of the widgets have updated them for the same change."""
+        self._timer.start()
+
+    def apply(self) -> None:
+        challenge = self.challenge
+        for name, find in WIDGETS.items():
+            locked = challenge is not None and challenge.is_locked(name)
+            hidden = challenge is not None and challenge.is_hidden(name)
+            if not locked and not hidden and self._applied.get(name, (False, False)) == (False, False):
+                continue  # never touched: leave the widget to its owner
+            for widget in find(self.window):
+                self._set(widget, locked, hidden)
+            self._applied[name] = (locked, hidden)
+
+    # ------------------------------------------------------------------ one widget
+    def _set(self, widget: QWidget, locked: bool, hidden: bool) -> None:
+        if isinstance(widget, QDockWidget):
+            widget.toggleViewAction().setVisible(not hidden)
+            if hidden:
+                widget.hide()
+            elif widget.isHidden() and self._applied:
+                widget.show()
+            widget = widget.widget()
+            if widget is None:
+                return
+            panel = getattr(self.window, "palette", None)
+            if panel is not None and (widget is panel or widget.isAncestorOf(panel)):
+                panel.set_locked(locked_tip() if locked else None)
+                return
+        self._lock(widget, locked)
+        self._hide(widget, hidden)
+
+    def _lock(self, widget: QWidget, locked: bool) -> None:
+        if locked:
+            if widget.property(_OWN_TIP) is None:
+                widget.setProperty(_OWN_TIP, widget.toolTip())
+            widget.setEnabled(False)
+            widget.setToolTip(locked_tip())
+        elif widget.property(_OWN_TIP) is not None:
+            widget.setEnabled(True)
+            widget.setToolTip(str(widget.property(_OWN_TIP)))
+            widget.setProperty(_OWN_TIP, None)
+
+    def _hide(self, widget: QWidget, hidden: bool) -> None:
+        bar = _toolbar_of(widget)
+        if bar is not None:
+            actions = bar.actions()
+            for i, action in enumerate(actions):
+                if bar.widgetForAction(action) is widget:
+                    action.setVisible(not hidden)
+                    caption = bar.widgetForAction(actions[i - 1]) if i else None
+                    if isinstance(caption, QLabel):
+                        actions[i - 1].setVisible(not hidden)
+            return
+        row = _form_row(widget)
+        if row is not None:
+            form, host = row
+            form.setRowVisible(host, not hidden)
+            return
+        widget.setVisible(not hidden)
+
+
+def _toolbar_of(widget: QWidget) -> QToolBar | None:
+    parent = widget.parentWidget()
+    return parent if isinstance(parent, QToolBar) else None
+
+
+def _form_row(widget: QWidget) -> tuple[QFormLayout, QWidget] | None:
+    """The form layout and the widget of the row that holds ``widget`` (itself or a host of it)."""
+    host: QWidget | None = widget
+    for _level in range(2):  # the field, or the row's host widget around it (a slider and its readout)
+        if host is None or host.parentWidget() is None:
+            return None
+        layout = host.parentWidget().layout()
+        if isinstance(layout, QFormLayout) and layout.indexOf(host) >= 0:
+            return layout, host
+        host = host.parentWidget()
+    return None
