@@ -18,6 +18,10 @@ from ..spec import ModelSpec
 from .i18n import render
 
 
+def _plain(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
+
+
 def default_project() -> Project:
     """What File > New opens: the XOR problem with one hidden layer, ready to train."""
     spec = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}), ("Dense", {"units": 1, "activation": "sigmoid"})],
@@ -84,9 +88,7 @@ class ProjectDocument(QObject):
         challenge = self._project.challenge
         if challenge is None or section not in ("dataset", "training", "model"):
             return None
-        before = self.section(section)
-        plain = (lambda v: v.to_dict() if hasattr(v, "to_dict") else v)
-        reason = challenge.refusal(section, plain(before), plain(after))
+        reason = challenge.refusal(section, _plain(self.section(section)), _plain(after))
         return None if reason is None else render(reason)
 
     def snapshot(self) -> Project:

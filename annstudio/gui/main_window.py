@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
 from ..engine.probes import decision_unavailable
 from ..engine.trainer import epoch_shown
 from . import settings
+from .challenge.banner import ChallengeBanner
+from .challenge.controls import ChallengeGuard
+from .challenge.dialog import ChallengeDialog
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
 from .editor.dataset_panel import DatasetPanel
 from .editor.inspector import LayerInspector
 from .editor.palette import LayerPalette
 from .editor.stack_editor import StackEditor
-from .challenge.banner import ChallengeBanner
-from .challenge.controls import ChallengeGuard
-from .challenge.dialog import ChallengeDialog
 from .example_texts import example_text
 from .file_actions import FileActionsMixin
 from .menus import build_menus, fill_recent_menu

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...engine.challenge import ConditionCheck, all_met, check, metrics_from_logs, metrics_from_results
-from ..flow_layout import FlowLayout
 from ..example_texts import example_text
+from ..flow_layout import FlowLayout
 from ..i18n import render
 from ..views.live import LiveView
 
