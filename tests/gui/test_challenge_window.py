@@ -92,7 +92,7 @@ def test_the_check_follows_the_metric_and_the_model(qtbot, window, tmp_path):
     open_copy(window, tmp_path, reachable)
     qtbot.waitUntil(lambda: window.challenge_bar.isVisible())
     assert banner_texts(window) == ["✗ test accuracy ≥ 80 %: not measured yet", "✓ hidden units ≤ 4: now 4"]
-    assert find(window, "challengeTitle").text() == "🎯 Challenge"
+    assert find(window, "challengeTitle").text() == "Challenge:"
     with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
         window.training_panel.play_action.trigger()
     qtbot.waitUntil(lambda: window.results_panel.result is not None)
@@ -100,7 +100,7 @@ def test_the_check_follows_the_metric_and_the_model(qtbot, window, tmp_path):
     assert accuracy >= 0.8
     shown = f"{100 * accuracy:.1f}".rstrip("0").rstrip(".") + " %"
     qtbot.waitUntil(lambda: banner_texts(window)[0] == f"✓ test accuracy ≥ 80 %: now {shown}")
-    assert find(window, "challengeTitle").text() == "🎯 Challenge: goal reached!"
+    assert find(window, "challengeTitle").text() == "Challenge: goal reached!"
     check = find(window, "challengeCheck0")
     assert "#1b5e20" in check.styleSheet()
     # the learner widens the hidden layer past the limit: that check flips
@@ -113,7 +113,7 @@ def test_the_check_follows_the_metric_and_the_model(qtbot, window, tmp_path):
     qtbot.keyClick(spin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: banner_texts(window)[1] == "✗ hidden units ≤ 4: now 8")
     assert "#b71c1c" in find(window, "challengeCheck1").styleSheet()
-    assert find(window, "challengeTitle").text() == "🎯 Challenge"
+    assert find(window, "challengeTitle").text() == "Challenge:"
 
 
 def test_the_teacher_edits_the_challenge_in_one_undo_step(qtbot, window, tmp_path, monkeypatch):
@@ -184,3 +184,20 @@ def test_the_dialog_refuses_a_bad_condition(qtbot, window):
     dialog.accept()
     assert window.document.project.challenge is None
     assert dialog.message.text() == "challenge: goal[1]: a limit takes 'max' only"
+
+
+def test_a_challenge_opened_before_the_window_shows_is_shown(qtbot, isolated_gui):
+    """As `annstudio gui PROJECT` does: the project is opened, then the window is shown."""
+    from annstudio.gui.main_window import MainWindow
+
+    window = MainWindow()
+    qtbot.addWidget(window, before_close_func=lambda w: w.runner.shutdown(5000))
+    window.open_path(resource_path("examples", EXAMPLE), ask=False)
+    window.resize(1500, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    banner = find(window, "challengeBanner")
+    qtbot.waitUntil(banner.isVisible)
+    assert banner.height() >= find(window, "challengeTitle").sizeHint().height()
+    assert banner_texts(window) == ["✗ test accuracy ≥ 95 %: not measured yet", "✓ hidden units ≤ 4: now 4"]
+    assert not find(window, "backendPicker").isVisible()

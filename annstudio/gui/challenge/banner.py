@@ -19,6 +19,8 @@ from ..views.live import LiveView
 
 MET = "#1b5e20"
 NOT_MET = "#b71c1c"
+MET_BACKGROUND = "#e8f5e9"
+NOT_MET_BACKGROUND = "#ffebee"
 BACKGROUND = "#e8f0fe"
 
 
@@ -34,10 +36,10 @@ class ChallengeBanner(LiveView, QFrame):
         self.checks: list[ConditionCheck] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#challengeBanner {{ background: {BACKGROUND}; border: 1px solid #9db4e0; }}")
-        layout = QHBoxLayout(self)
+        layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 4, 8, 4)
-        head = QVBoxLayout()
-        head.setSpacing(0)
+        layout.setSpacing(2)
+        head = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("challengeTitle")
         self.title.setTextFormat(Qt.TextFormat.PlainText)
@@ -48,11 +50,11 @@ class ChallengeBanner(LiveView, QFrame):
         self.note.setObjectName("challengeNote")
         self.note.setWordWrap(True)
         head.addWidget(self.title)
-        head.addWidget(self.note)
-        layout.addLayout(head, 1)
+        head.addWidget(self.note, 1)
+        layout.addLayout(head)
         self.checks_host = QWidget()
         self.checks_layout = FlowLayout(self.checks_host)
-        layout.addWidget(self.checks_host, 3)
+        layout.addWidget(self.checks_host)
         self.check_labels: list[QLabel] = []
         document.sigChallengeChanged.connect(self.refresh)
         document.sigReplaced.connect(self._forget)
@@ -93,13 +95,12 @@ class ChallengeBanner(LiveView, QFrame):
     # ------------------------------------------------------------------ drawing
     def refresh(self) -> None:
         challenge = self.document.project.challenge
-        self.setVisible(challenge is not None)
-        if challenge is None:
+        if challenge is None:  # (the window hides the banner's row)
             self.checks = []
             return
         self.checks = check(challenge, self.metrics, self.document.spec)
         done = all_met(self.checks)
-        self.title.setText(self.tr("🎯 Challenge: goal reached!") if done else self.tr("🎯 Challenge"))
+        self.title.setText(self.tr("Challenge: goal reached!") if done else self.tr("Challenge:"))
         self.note.setText(example_text(challenge.note))
         self.note.setVisible(bool(challenge.note))
         while len(self.check_labels) < len(self.checks):
@@ -114,8 +115,9 @@ class ChallengeBanner(LiveView, QFrame):
             if shown:
                 item = self.checks[i]
                 label.setText(render(item.text))
-                colour = MET if item.met else NOT_MET
-                label.setStyleSheet(f"QLabel {{ color: {colour}; padding: 2px 8px; font-weight: bold; }}")
+                colour, back = (MET, MET_BACKGROUND) if item.met else (NOT_MET, NOT_MET_BACKGROUND)
+                label.setStyleSheet(f"QLabel {{ color: {colour}; background: {back}; border: 1px solid {colour}; "
+                                    "border-radius: 3px; padding: 1px 6px; font-weight: bold; }}")
                 label.setToolTip(self.tr("Met") if item.met else self.tr("Not met yet"))
 
     def texts(self) -> list[str]:

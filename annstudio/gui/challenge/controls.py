@@ -166,9 +166,10 @@ def _form_row(widget: QWidget) -> tuple[QFormLayout, QWidget] | None:
     """The form layout and the widget of the row that holds ``widget`` (itself or a host of it)."""
     host: QWidget | None = widget
     for _level in range(2):  # the field, or the row's host widget around it (a slider and its readout)
-        if host is None or host.parentWidget() is None:
+        parent = host.parentWidget() if host is not None else None
+        if host is None or parent is None:
             return None
-        layout = host.parentWidget().layout()
+        layout = parent.layout()
         if isinstance(layout, QFormLayout) and layout.indexOf(host) >= 0:
             return layout, host
         host = host.parentWidget()

@@ -3,6 +3,8 @@ fixed data seed and the locked / hidden controls, or removes the challenge. OK p
 undo stack as one step (``editor.commands.push`` of the ``"challenge"`` section)."""
 from __future__ import annotations
 
+from typing import cast
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -149,16 +151,20 @@ class ChallengeDialog(QDialog):
         """The challenge the dialog shows (``ChallengeError`` when a value is out of range)."""
         goal = []
         for row in range(self.goal.rowCount()):
-            measure, bound, value = (self.goal.cellWidget(row, c) for c in range(3))
+            measure, bound = cast(QComboBox, self.goal.cellWidget(row, 0)), cast(QComboBox, self.goal.cellWidget(row, 1))
+            value = cast(NumberField, self.goal.cellWidget(row, 2))
             name = measure.currentData()
             number = float(value.value() or 0) / (100 if name in SHARES else 1)
-            item: dict = {"limit" if name in LIMITS else "metric": name, bound.currentData(): number}
+            condition: dict = {"limit" if name in LIMITS else "metric": name, bound.currentData(): number}
             if name in LIMITS:
-                item[bound.currentData()] = int(number) if number.is_integer() else number
-            goal.append(item)
-        controls = {column: [self.controls.item(row, 0).data(Qt.ItemDataRole.UserRole)
-                             for row in range(self.controls.rowCount())
-                             if self.controls.item(row, column).checkState() == Qt.CheckState.Checked]
+                condition[bound.currentData()] = int(number) if number.is_integer() else number
+            goal.append(condition)
+
+        def item(row: int, column: int) -> QTableWidgetItem:
+            return cast(QTableWidgetItem, self.controls.item(row, column))
+
+        controls = {column: [item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(self.controls.rowCount())
+                             if item(row, column).checkState() == Qt.CheckState.Checked]
                     for column in (1, 2)}
         return Challenge.from_dict({
             "note": self.note.text(), "goal": goal,
