@@ -333,12 +333,12 @@
     <context>
         <name>ChallengeBanner</name>
         <message>
-            <source>🎯 Challenge: goal reached!</source>
-            <translation>🎯 Challenge: goal reached!</translation>
+            <source>Challenge: goal reached!</source>
+            <translation>Challenge: goal reached!</translation>
         </message>
         <message>
-            <source>🎯 Challenge</source>
-            <translation>🎯 Challenge</translation>
+            <source>Challenge:</source>
+            <translation>Challenge:</translation>
         </message>
         <message>
             <source>Met</source>

@@ -333,12 +333,12 @@
     <context>
         <name>ChallengeBanner</name>
         <message>
-            <source>🎯 Challenge: goal reached!</source>
-            <translation>🎯 도전 과제: 목표 달성!</translation>
+            <source>Challenge: goal reached!</source>
+            <translation>도전 과제: 목표 달성!</translation>
         </message>
         <message>
-            <source>🎯 Challenge</source>
-            <translation>🎯 도전 과제</translation>
+            <source>Challenge:</source>
+            <translation>도전 과제:</translation>
         </message>
         <message>
             <source>Met</source>
