@@ -117,7 +117,7 @@ class ChallengeBanner(LiveView, QFrame):
                 label.setText(render(item.text))
                 colour, back = (MET, MET_BACKGROUND) if item.met else (NOT_MET, NOT_MET_BACKGROUND)
                 label.setStyleSheet(f"QLabel {{ color: {colour}; background: {back}; border: 1px solid {colour}; "
-                                    "border-radius: 3px; padding: 1px 6px; font-weight: bold; }}")
+                                    "border-radius: 3px; padding: 1px 6px; font-weight: bold; }")
                 label.setToolTip(self.tr("Met") if item.met else self.tr("Not met yet"))
 
     def texts(self) -> list[str]:
