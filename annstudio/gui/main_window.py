@@ -768,6 +768,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._closing = True
         self.runner.shutdown(3000)
         self.dataset_panel.shutdown()
+        self.challenge_guard.show_hidden_panels()  # the stored layout is the learner's, not the challenge's
         settings.save_window(self)
         event.accept()
 

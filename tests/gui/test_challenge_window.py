@@ -201,3 +201,27 @@ def test_a_challenge_opened_before_the_window_shows_is_shown(qtbot, isolated_gui
     assert banner.height() >= find(window, "challengeTitle").sizeHint().height()
     assert banner_texts(window) == ["✗ test accuracy ≥ 95 %: not measured yet", "✓ hidden units ≤ 4: now 4"]
     assert not find(window, "backendPicker").isVisible()
+
+
+def test_hidden_panels_stay_hidden_after_a_restore_and_come_back_without_the_challenge(qtbot, isolated_gui, tmp_path):
+    from annstudio.gui.main_window import MainWindow
+
+    def hide_palette(data):
+        data["challenge"]["hidden"].append("layer_palette")
+
+    first = show_main_window(qtbot, size=(1500, 900))
+    open_copy(first, tmp_path, hide_palette)
+    qtbot.waitUntil(lambda: not find(first, "layerPalette").isVisible())
+    first.document.undo_stack.setClean()
+    assert first.close()  # stores the layout
+    # the next start restores the layout: a project without the challenge has its palette
+    second = MainWindow()
+    qtbot.addWidget(second, before_close_func=lambda w: w.runner.shutdown(5000))
+    second.show()
+    qtbot.waitExposed(second)
+    assert second._restored
+    assert find(second, "layerPalette").isVisible()
+    # the challenge again, in the window whose layout was restored: hidden again
+    second.open_path(tmp_path / EXAMPLE, ask=False)
+    qtbot.waitUntil(lambda: not find(second, "layerPalette").isVisible())
+    assert not second.docks["layerPalette"].toggleViewAction().isVisible()

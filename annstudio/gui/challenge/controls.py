@@ -109,6 +109,17 @@ class ChallengeGuard(QObject):
                 self._set(widget, locked, hidden)
             self._applied[name] = (locked, hidden)
 
+    def show_hidden_panels(self) -> None:
+        """Show the panels the challenge hides (before the window stores its layout as it closes: the next
+        project, without this challenge, starts with every panel)."""
+        challenge = self.challenge
+        if challenge is None:
+            return
+        for name in challenge.hidden:
+            for widget in WIDGETS[name](self.window):
+                if isinstance(widget, QDockWidget):
+                    widget.show()
+
     # ------------------------------------------------------------------ one widget
     def _set(self, widget: QWidget, locked: bool, hidden: bool) -> None:
         if isinstance(widget, QDockWidget):
