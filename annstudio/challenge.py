@@ -44,12 +44,12 @@ CONTROLS: dict[str, Term] = {
     "learning_rate": Term("the learning rate"),
     "optimizer": Term("the optimizer"),
     "batch_size": Term("the batch size"),
-    "epochs": Term("the epochs"),
+    "epochs": Term("the number of epochs"),
     "loss": Term("the loss function"),
     "training_seed": Term("the training seed"),
     "validation_split": Term("the validation split"),
     "layer_palette": Term("the layer palette"),
-    "activation": Term("the activation functions"),
+    "activation": Term("the activation choice"),
 }
 
 #: the numbers a run measures that a goal can bound: name -> words for it

@@ -83,6 +83,15 @@ class ProjectDocument(QObject):
     def set_model_locked(self, reason: str | None) -> None:
         self._model_locked = reason or None
 
+    def constrain(self, section: str, after: Any) -> Any:
+        """``after`` as the challenge lets it be: another dataset takes the fixed data seed (a change of the
+        seed itself is left for :meth:`refusal` to refuse, with its reason)."""
+        challenge = self._project.challenge
+        if (challenge is None or section != "dataset" or not isinstance(after, dict)
+                or after.get("name") == self._project.dataset["name"]):
+            return after
+        return challenge.fix_dataset(after, dataset_has_seed(str(after.get("name"))))
+
     def refusal(self, section: str, after: Any) -> str | None:
         """Why the challenge refuses changing ``section`` to ``after`` (a locked control), or ``None``."""
         challenge = self._project.challenge

@@ -225,3 +225,29 @@ def test_hidden_panels_stay_hidden_after_a_restore_and_come_back_without_the_cha
     second.open_path(tmp_path / EXAMPLE, ask=False)
     qtbot.waitUntil(lambda: not find(second, "layerPalette").isVisible())
     assert not second.docks["layerPalette"].toggleViewAction().isVisible()
+
+
+def test_another_dataset_takes_the_fixed_seed_and_activations_can_be_locked(qtbot, window, tmp_path):
+    def unlock_dataset(data):
+        data["challenge"].update(locked=["activation"], data_seed=7)
+    open_copy(window, tmp_path, unlock_dataset)
+    qtbot.waitUntil(lambda: window.challenge_bar.isVisible())
+    assert window.document.project.dataset["params"]["seed"] == 7
+    combo = find(window, "datasetCombo")
+    assert combo.isEnabled()
+    combo.setCurrentIndex(combo.findData("spiral"))
+    combo.activated.emit(combo.currentIndex())  # as a click in the list does
+    assert window.document.project.dataset == {"name": "spiral", "params": {"seed": 7}}
+    qtbot.waitUntil(lambda: window.dataset_panel.findChild(QWidget, "param_seed") is not None
+                    and not window.dataset_panel.findChild(QWidget, "param_seed").isEnabled())
+    # the activation choice: its field in the inspector is locked, and so is an edit from elsewhere
+    window.stack_editor.select("dense")
+    activation = window.inspector.findChild(QComboBox, "activation")
+    qtbot.waitUntil(lambda: not activation.isEnabled())
+    assert activation.toolTip() == "Locked by this challenge"
+    from annstudio.gui.editor import commands
+    commands.set_layer_config(window.document, "dense", "activation", "relu")
+    assert window.document.spec.layer("dense").config["activation"] == "tanh"
+    assert window.statusBar().currentMessage() == "the activation choice is locked by this challenge"
+    commands.set_layer_config(window.document, "dense", "units", 3)  # not locked
+    assert window.document.spec.layer("dense").config["units"] == 3

@@ -49,6 +49,7 @@ def push(document: ProjectDocument, section: str, after: Any, text: str, merge_k
     challenge locks what the edit changes: ``sigRefused`` says why)."""
     if section == "model" and document.model_locked:
         return
+    after = document.constrain(section, after)  # the challenge's fixed data seed holds
     current = document.section(section)
     if _same(current, after):
         return
