@@ -2810,6 +2810,14 @@ Cancel: undo the edit.</translation>
             <translation>{path}: {problem}</translation>
         </message>
         <message>
+            <source>the number of epochs</source>
+            <translation>the number of epochs</translation>
+        </message>
+        <message>
+            <source>the activation choice</source>
+            <translation>the activation choice</translation>
+        </message>
+        <message>
             <source>not valid CSV near line {line} ({problem})</source>
             <translation>not valid CSV near line {line} ({problem})</translation>
         </message>
@@ -3646,10 +3654,6 @@ Cancel: undo the edit.</translation>
             <translation>the batch size</translation>
         </message>
         <message>
-            <source>the epochs</source>
-            <translation>the epochs</translation>
-        </message>
-        <message>
             <source>the loss function</source>
             <translation>the loss function</translation>
         </message>
@@ -3664,10 +3668,6 @@ Cancel: undo the edit.</translation>
         <message>
             <source>the layer palette</source>
             <translation>the layer palette</translation>
-        </message>
-        <message>
-            <source>the activation functions</source>
-            <translation>the activation functions</translation>
         </message>
         <message>
             <source>test accuracy</source>

@@ -2810,6 +2810,14 @@ Cancel: undo the edit.</source>
             <translation>{path}: {problem}</translation>
         </message>
         <message>
+            <source>the number of epochs</source>
+            <translation>에포크 수</translation>
+        </message>
+        <message>
+            <source>the activation choice</source>
+            <translation>활성화 함수 선택</translation>
+        </message>
+        <message>
             <source>not valid CSV near line {line} ({problem})</source>
             <translation>{line}번째 줄 근처가 올바른 CSV가 아닙니다 ({problem})</translation>
         </message>
@@ -3646,10 +3654,6 @@ Cancel: undo the edit.</source>
             <translation>배치 크기</translation>
         </message>
         <message>
-            <source>the epochs</source>
-            <translation>에포크 수</translation>
-        </message>
-        <message>
             <source>the loss function</source>
             <translation>손실 함수</translation>
         </message>
@@ -3664,10 +3668,6 @@ Cancel: undo the edit.</source>
         <message>
             <source>the layer palette</source>
             <translation>층 팔레트</translation>
-        </message>
-        <message>
-            <source>the activation functions</source>
-            <translation>활성화 함수</translation>
         </message>
         <message>
             <source>test accuracy</source>
