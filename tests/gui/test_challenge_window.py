@@ -251,3 +251,25 @@ def test_another_dataset_takes_the_fixed_seed_and_activations_can_be_locked(qtbo
     assert window.statusBar().currentMessage() == "the activation choice is locked by this challenge"
     commands.set_layer_config(window.document, "dense", "units", 3)  # not locked
     assert window.document.spec.layer("dense").config["units"] == 3
+
+
+def test_removing_the_challenge_during_a_run_leaves_what_the_run_locks(qtbot, window, tmp_path):
+    from annstudio.gui.editor import commands
+
+    def lock_backend_and_palette(data):
+        data["challenge"].update(locked=["backend", "layer_palette"], hidden=[])
+    open_copy(window, tmp_path, lock_backend_and_palette)
+    picker, palette = find(window, "backendPicker"), find(window, "layerPalette")
+    qtbot.waitUntil(lambda: not picker.isEnabled() and not palette.isEnabled())
+    assert palette.toolTip() == "Locked by this challenge"
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "running", timeout=20000)
+    window.training_panel.pause_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "paused", timeout=20000)
+    commands.push(window.document, "challenge", None, "Remove the challenge")
+    assert window.document.project.challenge is None
+    qtbot.wait(20)
+    assert not picker.isEnabled()  # a paused run keeps its backend
+    assert picker.toolTip() != "Locked by this challenge"
+    window.training_panel.reset_action.trigger()
+    qtbot.waitUntil(lambda: picker.isEnabled() and palette.isEnabled(), timeout=20000)

@@ -133,7 +133,8 @@ class ChallengeGuard(QObject):
                 return
             panel = getattr(self.window, "palette", None)
             if panel is not None and (widget is panel or widget.isAncestorOf(panel)):
-                panel.set_locked(locked_tip() if locked else None)
+                # unlocked: as its owner wants it (locked while training runs)
+                panel.set_locked(locked_tip() if locked else self.window.document.model_locked)
                 return
         self._lock(widget, locked)
         self._hide(widget, hidden)
@@ -145,7 +146,8 @@ class ChallengeGuard(QObject):
             widget.setEnabled(False)
             widget.setToolTip(locked_tip())
         elif widget.property(_OWN_TIP) is not None:
-            widget.setEnabled(True)
+            # as its owner wants it: the backend cannot change while a run is active
+            widget.setEnabled(not (widget is self.window.backend_picker and self.window.runner.is_active))
             widget.setToolTip(str(widget.property(_OWN_TIP)))
             widget.setProperty(_OWN_TIP, None)
 
