@@ -1,14 +1,13 @@
 """The one place that maps a challenge's control names (``annstudio.challenge.CONTROLS``) to the window's
 widgets, and ``ChallengeGuard``, which locks (disables, with the reason as tooltip) and hides them.
 
-Widgets are found through their objectNames (shared/UI.md) under the panels that hold them. Some are
+Widgets are found through their objectNames (shared/UI.md) under the panels that hold them
+(``WIDGET_NAMES``: add a control there and in ``annstudio.challenge.CONTROLS``). Some are
 rebuilt (the dataset's parameter fields when the dataset changes) and some are enabled again by their
 owners (the backend picker after a run, the palette after training), so the guard applies the challenge
 again, a moment later, after every such change.
 """
 from __future__ import annotations
-
-from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QDockWidget, QFormLayout, QLabel, QToolBar, QWidget
@@ -20,35 +19,43 @@ from ..i18n import translate
 _OWN_TIP = "challengeOwnTip"
 
 
-def _named(root: QWidget, *names: str) -> list[QWidget]:
-    return [w for name in names for w in root.findChildren(QWidget, name)]
-
-
-def _dataset_fields(window, seed: bool) -> list[QWidget]:
-    """The dataset panel's parameter fields: the seed's (``seed=True``) or every other one."""
-    panel = window.dataset_panel
-    fields = [w for w in panel.form_host.findChildren(QWidget) if w.objectName().startswith(("param_", "browse_"))]
-    fields += [w for w in panel.form_host.findChildren(QWidget) if type(w).__name__ == "FeatureToggles"]
-    return [w for w in fields if (w.objectName() == "param_seed") == seed]
-
-
-#: control name -> the widgets it stands for in ``window`` (a ``MainWindow``); docks stand for their panel
-WIDGETS: dict[str, Callable[..., list[QWidget]]] = {
-    "dataset": lambda w: [w.dataset_panel.combo],
-    "data_seed": lambda w: _dataset_fields(w, seed=True),
-    "data_settings": lambda w: _dataset_fields(w, seed=False),
-    "backend": lambda w: [w.backend_picker],
-    "learning_rate": lambda w: [w.quick.learning_rate, w.training_panel.learning_rate_box],
-    "optimizer": lambda w: [w.quick.optimizer, w.training_panel.optimizer_box],
-    "batch_size": lambda w: [w.quick.batch, w.training_panel.batch_size_box],
-    "epochs": lambda w: [w.training_panel.epochs_box],
-    "loss": lambda w: [w.training_panel.loss_box],
-    "training_seed": lambda w: [w.training_panel.seed_box],
-    "validation_split": lambda w: [w.training_panel.validation_box],
-    "layer_palette": lambda w: [w.docks["layerPalette"]],
-    "activation": lambda w: _named(w.inspector, "activation", "function"),
+#: control name -> (the objectName of the panel to look in, the objectNames of its widgets); shared/UI.md
+#: lists the names. A dock stands for its whole panel; the dataset's fields are rebuilt with the dataset.
+WIDGET_NAMES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "dataset": ("datasetPanel", ("datasetCombo",)),
+    "data_seed": ("datasetPanel", ("param_seed",)),
+    "data_settings": ("datasetPanel", ("param_*", "browse_*", "featureToggles")),
+    "backend": ("trainingToolbar", ("backendPicker",)),
+    "learning_rate": ("mainWindow", ("learningRateField", "learningRateBox")),
+    "optimizer": ("mainWindow", ("optimizerCombo", "optimizerBox")),
+    "batch_size": ("mainWindow", ("batchSpin", "batchSizeBox")),
+    "epochs": ("trainingPanel", ("epochsBox",)),
+    "loss": ("trainingPanel", ("lossBox",)),
+    "training_seed": ("trainingPanel", ("seedBox",)),
+    "validation_split": ("trainingPanel", ("validationSplitBox",)),
+    "layer_palette": ("mainWindow", ("layerPaletteDock",)),
+    "activation": ("layerInspector", ("activation", "function")),
 }
-assert set(WIDGETS) == set(CONTROLS)
+
+
+def widgets_of(window, control: str) -> list[QWidget]:
+    """The widgets that stand for ``control`` in ``window`` (found by objectName; ``name_*``: a prefix;
+    the data seed's field is not one of the dataset settings)."""
+    scope, names = WIDGET_NAMES[control]
+    root = window if window.objectName() == scope else window.findChild(QWidget, scope)
+    if root is None:
+        return []
+    found: list[QWidget] = []
+    for name in names:
+        if name.endswith("*"):
+            found += [w for w in root.findChildren(QWidget) if w.objectName().startswith(name[:-1])
+                      and w.objectName() != "param_seed"]
+        else:
+            found += root.findChildren(QWidget, name)
+    return found
+
+
+assert set(WIDGET_NAMES) == set(CONTROLS)
 
 
 def control_title(name: str) -> str:
@@ -100,12 +107,12 @@ class ChallengeGuard(QObject):
 
     def apply(self) -> None:
         challenge = self.challenge
-        for name, find in WIDGETS.items():
+        for name in WIDGET_NAMES:
             locked = challenge is not None and challenge.is_locked(name)
             hidden = challenge is not None and challenge.is_hidden(name)
             if not locked and not hidden and self._applied.get(name, (False, False)) == (False, False):
                 continue  # never touched: leave the widget to its owner
-            for widget in find(self.window):
+            for widget in widgets_of(self.window, name):
                 self._set(widget, locked, hidden)
             self._applied[name] = (locked, hidden)
 
@@ -116,7 +123,7 @@ class ChallengeGuard(QObject):
         if challenge is None:
             return
         for name in challenge.hidden:
-            for widget in WIDGETS[name](self.window):
+            for widget in widgets_of(self.window, name):
                 if isinstance(widget, QDockWidget):
                     widget.show()
 
