@@ -85,6 +85,8 @@ _TRAINING_FIELDS = {
 
 _KEYS = ("note", "goal", "data_seed", "locked", "hidden")
 MAX_CONDITIONS = 20
+#: the task text is shown in a banner: a paragraph, not a book
+MAX_NOTE = 1000
 
 
 @dataclass(frozen=True)
@@ -178,6 +180,9 @@ class Challenge:
         note = data.get("note", "")
         if not isinstance(note, str):
             raise ChallengeError(Message("challenge: 'note' must be text"))
+        if len(note) > MAX_NOTE:
+            raise ChallengeError(Message("challenge: 'note' has {count} characters, at most {limit} are allowed",
+                                         count=len(note), limit=MAX_NOTE))
         return cls(conditions, seed, lists["locked"], lists["hidden"], note)
 
     # ------------------------------------------------------------------ locks

@@ -83,6 +83,8 @@ def test_every_example_still_opens():
     (lambda c: c.update(data_seed=True), "challenge: 'data_seed' must be a whole number"),
     (lambda c: c.update(secret=1), "challenge: unknown key(s) secret"),
     (lambda c: c.update(note=5), "challenge: 'note' must be text"),
+    (lambda c: c.update(note="x" * 5000), "challenge: 'note' has 5000 characters, at most 1000 are allowed"),
+    (lambda c: c["goal"].extend([{"limit": "parameters", "max": 1}] * 20), "'goal' has 25 conditions, at most 20"),
 ])
 def test_bad_challenges_are_refused_by_field(tmp_path, change, fragment):
     challenge = json.loads(json.dumps(CHALLENGE))
