@@ -274,7 +274,7 @@
         <name>Challenge</name>
         <message>
             <source>Dataset choice</source>
-            <extracomment>control name -&gt; the widgets it stands for in ``window`` (a ``MainWindow``); docks stand for their panel</extracomment>
+            <extracomment>control name -&gt; (the objectName of the panel to look in, the objectNames of its widgets); shared/UI.md lists the names. A dock stands for its whole panel; the dataset's fields are rebuilt with the dataset.</extracomment>
             <translation>Dataset choice</translation>
         </message>
         <message>
@@ -3764,6 +3764,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>challenge: 'note' must be text</source>
             <translation>challenge: 'note' must be text</translation>
+        </message>
+        <message>
+            <source>challenge: 'note' has {count} characters, at most {limit} are allowed</source>
+            <translation>challenge: 'note' has {count} characters, at most {limit} are allowed</translation>
         </message>
         <message>
             <source>{control} is locked by this challenge</source>

@@ -274,7 +274,7 @@
         <name>Challenge</name>
         <message>
             <source>Dataset choice</source>
-            <extracomment>control name -&gt; the widgets it stands for in ``window`` (a ``MainWindow``); docks stand for their panel</extracomment>
+            <extracomment>control name -&gt; (the objectName of the panel to look in, the objectNames of its widgets); shared/UI.md lists the names. A dock stands for its whole panel; the dataset's fields are rebuilt with the dataset.</extracomment>
             <translation>데이터셋 선택</translation>
         </message>
         <message>
@@ -3764,6 +3764,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>challenge: 'note' must be text</source>
             <translation>도전 과제: 'note'는 텍스트여야 합니다</translation>
+        </message>
+        <message>
+            <source>challenge: 'note' has {count} characters, at most {limit} are allowed</source>
+            <translation>도전 과제: 'note'가 {count}자입니다. 최대 {limit}자까지 허용됩니다</translation>
         </message>
         <message>
             <source>{control} is locked by this challenge</source>
