@@ -137,6 +137,7 @@ def test_the_teacher_edits_the_challenge_in_one_undo_step(qtbot, window, tmp_pat
         value.lineEdit().selectAll()
         qtbot.keyClicks(value.lineEdit(), "3")
         dialog.note.setText("Three hidden units")
+        dialog.seed.setValue(5)  # a new fixed data seed
         dialog.accept()
         return 1
 
@@ -147,6 +148,7 @@ def test_the_teacher_edits_the_challenge_in_one_undo_step(qtbot, window, tmp_pat
     assert window.document.undo_stack.count() == before + 1
     challenge = window.document.project.challenge
     assert challenge.goal[1].value == 3 and "optimizer" in challenge.locked and challenge.hidden == []
+    assert challenge.data_seed == 5 and window.document.project.dataset["params"]["seed"] == 5
     qtbot.waitUntil(lambda: not find(window, "optimizerCombo").isEnabled())
     qtbot.waitUntil(lambda: find(window, "backendPicker").isVisible())
     assert banner_texts(window)[1] == "✗ hidden units ≤ 3: now 4" and find(window, "challengeNote").text() == "Three hidden units"
@@ -157,6 +159,7 @@ def test_the_teacher_edits_the_challenge_in_one_undo_step(qtbot, window, tmp_pat
     window.actions_by_name["undo"].trigger()
     qtbot.waitUntil(lambda: find(window, "optimizerCombo").isEnabled())
     assert window.document.project.challenge.goal[1].value == 4
+    assert window.document.project.dataset["params"]["seed"] == 0  # the seed came back with it
     qtbot.waitUntil(lambda: not find(window, "backendPicker").isVisible())  # the tool bar lays out later
 
     # Remove the challenge: every control is back, the banner goes

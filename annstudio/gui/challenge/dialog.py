@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...challenge import CONTROLS, LIMITS, METRICS, SHARES, Challenge, ChallengeError, Condition
+from ...project import dataset_has_seed
 from ...spec.ranges import Range
 from ..editor import commands
 from ..fields import FieldMessage, NumberField, settle_fields
@@ -182,7 +183,17 @@ class ChallengeDialog(QDialog):
         except ChallengeError as exc:
             self.message.say(render(exc.args[0]))
             return
-        commands.push(self.document, "challenge", challenge, self.tr("Edit the challenge"))
+        text = self.tr("Edit the challenge")
+        stack = self.document.undo_stack
+        stack.beginMacro(text)  # one undo step, with the dataset's seed the challenge fixes
+        try:
+            dataset = self.document.section("dataset")
+            fixed = challenge.fix_dataset(dataset, dataset_has_seed(dataset["name"]))
+            if fixed != dataset:
+                commands.push(self.document, "dataset", fixed, text)
+            commands.push(self.document, "challenge", challenge, text)
+        finally:
+            stack.endMacro()
         super().accept()
 
     def remove(self) -> None:
