@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .challenge import Challenge, ChallengeError
 from .data.files import FileRefused, read_bytes
+from .data.registry import DATASETS
 from .limits import MAX_PROJECT_BYTES
 from .messages import Message, Term, joined, message_of, os_reason
 from .spec import ModelSpec, SpecError, jsontext
@@ -24,7 +26,8 @@ from .spec.errors import ConfigError
 from .spec.ranges import TRAINING_RANGES
 from .spec.training import normalize_callbacks, normalize_loss, normalize_metrics, normalize_optimizer
 
-FORMAT_VERSION = 1
+#: 2: the optional ``challenge`` object (annstudio.challenge); a version-1 file has none
+FORMAT_VERSION = 2
 
 
 class ProjectError(ValueError):
@@ -106,6 +109,7 @@ class Project:
     training: TrainingConfig = field(default_factory=TrainingConfig)
     name: str = "untitled"
     description: str = ""
+    challenge: Challenge | None = None
 
     def __post_init__(self) -> None:
         ds = self.dataset
@@ -115,12 +119,14 @@ class Project:
         if not isinstance(params, dict):
             raise ProjectError(Message("dataset {dataset!r}: params must be an object", dataset=ds["name"]))
         self.dataset = {"name": ds["name"], "params": dict(params)}
+        if self.challenge is not None:  # a fixed data seed holds whatever the file's dataset says
+            self.dataset = self.challenge.fix_dataset(self.dataset, dataset_has_seed(self.dataset["name"]))
 
     def copy(self) -> Project:
         return Project.from_dict(self.to_dict())
 
     def to_dict(self) -> dict[str, Any]:
-        return {
+        data = {
             "format_version": FORMAT_VERSION,
             "name": self.name,
             "description": self.description,
@@ -128,6 +134,9 @@ class Project:
             "model": self.model.to_dict(),
             "training": self.training.to_dict(),
         }
+        if self.challenge is not None:
+            data["challenge"] = self.challenge.to_dict()
+        return data
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Project:
@@ -141,12 +150,19 @@ class Project:
             model = ModelSpec.from_dict(data["model"])
         except SpecError as exc:
             raise ProjectError(Message("model: {problem}", problem=message_of(exc))) from None
+        challenge = None
+        if data.get("challenge") is not None:
+            try:
+                challenge = Challenge.from_dict(data["challenge"])
+            except ChallengeError as exc:
+                raise ProjectError(message_of(exc)) from None
         return cls(
             model=model,
             dataset=data["dataset"],
             training=TrainingConfig.from_dict(data.get("training") or {}),
             name=str(data.get("name") or "untitled"),
             description=str(data.get("description") or ""),
+            challenge=challenge,
         )
 
     # ----------------------------------------------------------------- files
@@ -194,8 +210,15 @@ def migrate(data: dict[str, Any]) -> dict[str, Any]:
             "update annstudio", version=version, supported=FORMAT_VERSION))
     if version < 1:
         raise ProjectError(Message("unsupported format_version {version}", version=version))
-
+    if version == 1:  # version 1 had no challenge; nothing else changed
+        data = {**data, "format_version": 2}
     return data
+
+
+def dataset_has_seed(name: str) -> bool:
+    """Whether the registry's dataset ``name`` takes a ``seed`` parameter."""
+    info = DATASETS.get(name)
+    return info is not None and "seed" in info.params
 
 
 #: a temp file of a writer that is still alive is left alone until it is this old (seconds)

@@ -13,8 +13,13 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from ..project import Project, TrainingConfig
+from ..project import Project, TrainingConfig, dataset_has_seed
 from ..spec import ModelSpec
+from .i18n import render
+
+
+def _plain(value: Any) -> Any:
+    return value.to_dict() if hasattr(value, "to_dict") else value
 
 
 def default_project() -> Project:
@@ -27,12 +32,15 @@ def default_project() -> Project:
 
 
 class ProjectDocument(QObject):
-    """One open project. Sections: ``"model"``, ``"dataset"``, ``"training"``, ``"meta"`` (name, description)."""
+    """One open project. Sections: ``"model"``, ``"dataset"``, ``"training"``, ``"meta"`` (name, description),
+    ``"challenge"`` (a ``Challenge`` or ``None``)."""
 
     sigSpecChanged = Signal()
     sigDatasetChanged = Signal()
     sigTrainingChanged = Signal()
     sigMetaChanged = Signal()
+    sigChallengeChanged = Signal()  # the teacher's challenge was set, edited or removed
+    sigRefused = Signal(str)  # an edit was refused (a control locked by the challenge): why
     sigPathChanged = Signal(object)  # Path | None
     sigDirtyChanged = Signal(bool)
     sigReplaced = Signal()  # a different project was loaded (New/Open): views rebuild everything
@@ -75,6 +83,23 @@ class ProjectDocument(QObject):
     def set_model_locked(self, reason: str | None) -> None:
         self._model_locked = reason or None
 
+    def constrain(self, section: str, after: Any) -> Any:
+        """``after`` as the challenge lets it be: another dataset takes the fixed data seed (a change of the
+        seed itself is left for :meth:`refusal` to refuse, with its reason)."""
+        challenge = self._project.challenge
+        if (challenge is None or section != "dataset" or not isinstance(after, dict)
+                or after.get("name") == self._project.dataset["name"]):
+            return after
+        return challenge.fix_dataset(after, dataset_has_seed(str(after.get("name"))))
+
+    def refusal(self, section: str, after: Any) -> str | None:
+        """Why the challenge refuses changing ``section`` to ``after`` (a locked control), or ``None``."""
+        challenge = self._project.challenge
+        if challenge is None or section not in ("dataset", "training", "model"):
+            return None
+        reason = challenge.refusal(section, _plain(self.section(section)), _plain(after))
+        return None if reason is None else render(reason)
+
     def snapshot(self) -> Project:
         """A frozen deep copy for a training run: later edits never reach the worker."""
         return self._project.copy()
@@ -91,6 +116,7 @@ class ProjectDocument(QObject):
         self.sigDatasetChanged.emit()
         self.sigTrainingChanged.emit()
         self.sigMetaChanged.emit()
+        self.sigChallengeChanged.emit()
         self.sigPathChanged.emit(self._path)
         self.sigDirtyChanged.emit(False)
 
@@ -118,6 +144,8 @@ class ProjectDocument(QObject):
             return TrainingConfig.from_dict(p.training.to_dict())
         if name == "meta":
             return {"name": p.name, "description": p.description}
+        if name == "challenge":
+            return p.challenge.copy() if p.challenge is not None else None
         raise KeyError(name)
 
     def set_section(self, name: str, value: Any) -> None:
@@ -135,5 +163,11 @@ class ProjectDocument(QObject):
         elif name == "meta":
             p.name, p.description = value["name"], value["description"]
             self.sigMetaChanged.emit()
+        elif name == "challenge":
+            p.challenge = value.copy() if value is not None else None
+            if p.challenge is not None:  # a fixed data seed holds at once
+                p.dataset = p.challenge.fix_dataset(p.dataset, dataset_has_seed(p.dataset["name"]))
+                self.sigDatasetChanged.emit()
+            self.sigChallengeChanged.emit()
         else:
             raise KeyError(name)

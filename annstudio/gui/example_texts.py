@@ -17,6 +17,10 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 TEXTS = (
+    QT_TRANSLATE_NOOP("Examples", "Challenge: XOR with 4 hidden units"),
+    QT_TRANSLATE_NOOP("Examples", "A teacher's challenge: the data is fixed; reach 95 % test accuracy with at most 4 "
+                                  "hidden units."),
+    QT_TRANSLATE_NOOP("Examples", "Reach 95 % test accuracy on the XOR points with at most 4 hidden units."),
     QT_TRANSLATE_NOOP("Examples", "Diabetes regression"),
     QT_TRANSLATE_NOOP("Examples", "Regression MLP of the notes (Dense(30, relu) -> Dense(1), MSE, SGD) on "
                                   "scikit-learn's diabetes data."),

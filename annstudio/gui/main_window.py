@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QScrollArea,
+    QSizePolicy,
     QSplitter,
     QStyle,
     QTabBar,
@@ -29,6 +30,9 @@ from PySide6.QtWidgets import (
 from ..engine.probes import decision_unavailable
 from ..engine.trainer import epoch_shown
 from . import settings
+from .challenge.banner import ChallengeBanner
+from .challenge.controls import ChallengeGuard
+from .challenge.dialog import ChallengeDialog
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
 from .editor.dataset_panel import DatasetPanel
@@ -220,6 +224,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._build_widgets()
         self._build_docks()
         self._build_toolbar()
+        self._build_challenge_bar()
         build_menus(self)
         self._build_status()
         self._connect()
@@ -227,6 +232,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._default_size()
         self._initial_state = self.saveState(settings.LAYOUT_VERSION)  # the default arrangement (View > Reset layout)
         self._restored = settings.restore_window(self)
+        self.show_challenge()  # a stored layout shows what the challenge hides: hide it again
         self._shown_once = False
         self._update_title()
         if os.environ.get("ANNSTUDIO_TEST_GEOMETRY"):
@@ -393,6 +399,35 @@ class MainWindow(FileActionsMixin, QMainWindow):
         toggle.triggered.connect(self.toggle_training)
         self.addAction(toggle)
         self.actions_by_name["play_pause"] = toggle
+
+    def _build_challenge_bar(self) -> None:
+        """The teacher's challenge: its goal in a row under the controls, and the guard of its locks."""
+        self.addToolBarBreak(Qt.ToolBarArea.TopToolBarArea)
+        bar = QToolBar(self.tr("Challenge"), self)
+        bar.setObjectName("challengeBar")
+        bar.setMovable(False)
+        bar.setFloatable(False)
+        bar.toggleViewAction().setVisible(False)  # not a panel the learner closes
+        self.challenge_banner = ChallengeBanner(self.document, self.results_panel.results_probe)
+        self.challenge_banner.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.add_live_view(self.challenge_banner)
+        bar.addWidget(self.challenge_banner)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        self.challenge_bar = bar
+        bar.setVisible(self.document.project.challenge is not None)
+        self.challenge_guard = ChallengeGuard(self)
+        self.document.sigChallengeChanged.connect(self.show_challenge)
+        self.document.sigRefused.connect(lambda text: self.statusBar().showMessage(text, 10000))
+
+    def show_challenge(self) -> None:
+        """The banner shown when the project has a challenge, and its locks and hidden controls applied."""
+        self.challenge_bar.setVisible(self.document.project.challenge is not None)
+        self.challenge_banner.refresh()
+        self.challenge_guard.apply()
+
+    def edit_challenge(self) -> None:
+        """Edit › Challenge…: the teacher's dialog (its result is one undo step)."""
+        ChallengeDialog(self.document, self).exec()
 
     def toggle_training(self) -> None:
         """Space: pause a running run, else Train (start, resume or continue) when it can."""
@@ -697,6 +732,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             dock.show()
         self.restoreState(self._initial_state, settings.LAYOUT_VERSION)
         self.docks["trainingPanel"].raise_()
+        self.show_challenge()  # what the challenge hides stays hidden
         QTimer.singleShot(0, self._default_proportions)
 
     def show_about(self) -> None:
@@ -740,6 +776,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.runner.shutdown(3000)
         self.runs_panel.shutdown()
         self.dataset_panel.shutdown()
+        self.challenge_guard.show_hidden_panels()  # the stored layout is the learner's, not the challenge's
         settings.save_window(self)
         if self.autosaver is not None:
             self.autosaver.finish()  # a clean quit leaves nothing to recover

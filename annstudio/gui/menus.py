@@ -106,6 +106,8 @@ def build_menus(window) -> None:
     edit_menu.addAction(_action(window, "delete", translate("Menus", "&Delete layer"), window.delete_layers,
                                 QKeySequence(Qt.Key.Key_Delete), translate("Menus", "Delete the selected layers")))
     edit_menu.addSeparator()
+    edit_menu.addAction(_action(window, "edit_challenge", translate("Menus", "C&hallenge…"), window.edit_challenge, None,
+                                translate("Menus", "For teachers: set the goal and the locked or hidden controls")))
     prefs = _action(window, "preferences", translate("Menus", "Pre&ferences…"), window.show_preferences,
                     QKeySequence.StandardKey.Preferences)
     if not prefs.shortcuts():

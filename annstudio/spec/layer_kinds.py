@@ -76,7 +76,10 @@ class Param:
             raise ValueError(f"unknown parameter type {self.type!r}")
 
     def in_range(self, value: float) -> bool:
-        if not math.isfinite(value):
+        try:
+            if not math.isfinite(value):
+                return False
+        except OverflowError:  # an int past float range (10**400) is no valid setting
             return False
         if self.low is not None and (value < self.low or self.low_open and value == self.low):
             return False

@@ -278,6 +278,168 @@
         </message>
     </context>
     <context>
+        <name>Challenge</name>
+        <message>
+            <source>Dataset choice</source>
+            <extracomment>control name -&gt; (the objectName of the panel to look in, the objectNames of its widgets); shared/UI.md lists the names. A dock stands for its whole panel; the dataset's fields are rebuilt with the dataset.</extracomment>
+            <translation>Dataset choice</translation>
+        </message>
+        <message>
+            <source>Data seed</source>
+            <translation>Data seed</translation>
+        </message>
+        <message>
+            <source>Dataset settings (noise, samples, split…)</source>
+            <translation>Dataset settings (noise, samples, split…)</translation>
+        </message>
+        <message>
+            <source>Backend</source>
+            <translation>Backend</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>Learning rate</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>Optimizer</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>Batch size</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>Epochs</translation>
+        </message>
+        <message>
+            <source>Loss function</source>
+            <translation>Loss function</translation>
+        </message>
+        <message>
+            <source>Training seed</source>
+            <translation>Training seed</translation>
+        </message>
+        <message>
+            <source>Validation split</source>
+            <translation>Validation split</translation>
+        </message>
+        <message>
+            <source>Layer palette</source>
+            <translation>Layer palette</translation>
+        </message>
+        <message>
+            <source>Activation functions</source>
+            <translation>Activation functions</translation>
+        </message>
+        <message>
+            <source>Locked by this challenge</source>
+            <translation>Locked by this challenge</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeBanner</name>
+        <message>
+            <source>Challenge: goal reached!</source>
+            <translation>Challenge: goal reached!</translation>
+        </message>
+        <message>
+            <source>Challenge:</source>
+            <translation>Challenge:</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Not met yet</source>
+            <translation>Not met yet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeDialog</name>
+        <message>
+            <source>Challenge</source>
+            <translation>Challenge</translation>
+        </message>
+        <message>
+            <source>A challenge gives the learner a goal and fixes or hides the controls you choose. It is saved in the project file.</source>
+            <translation>A challenge gives the learner a goal and fixes or hides the controls you choose. It is saved in the project file.</translation>
+        </message>
+        <message>
+            <source>Task for the learner</source>
+            <translation>Task for the learner</translation>
+        </message>
+        <message>
+            <source>Fix the data seed at</source>
+            <translation>Fix the data seed at</translation>
+        </message>
+        <message>
+            <source>Data seed</source>
+            <translation>Data seed</translation>
+        </message>
+        <message>
+            <source>Goal (every condition must be met)</source>
+            <translation>Goal (every condition must be met)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Measure</translation>
+        </message>
+        <message>
+            <source>Bound</source>
+            <translation>Bound</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Add condition</source>
+            <translation>Add condition</translation>
+        </message>
+        <message>
+            <source>Remove condition</source>
+            <translation>Remove condition</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>Controls</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>Control</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Hidden</translation>
+        </message>
+        <message>
+            <source>Remove the challenge</source>
+            <translation>Remove the challenge</translation>
+        </message>
+        <message>
+            <source>at least (≥)</source>
+            <translation>at least (≥)</translation>
+        </message>
+        <message>
+            <source>at most (≤)</source>
+            <translation>at most (≤)</translation>
+        </message>
+        <message>
+            <source>Accuracies in %, counts as whole numbers, losses as numbers</source>
+            <translation>Accuracies in %, counts as whole numbers, losses as numbers</translation>
+        </message>
+        <message>
+            <source>Edit the challenge</source>
+            <translation>Edit the challenge</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckGradientsDialog</name>
         <message>
             <source>Check gradients</source>
@@ -1064,6 +1226,18 @@
     </context>
     <context>
         <name>Examples</name>
+        <message>
+            <source>Challenge: XOR with 4 hidden units</source>
+            <translation>Challenge: XOR with 4 hidden units</translation>
+        </message>
+        <message>
+            <source>A teacher's challenge: the data is fixed; reach 95 % test accuracy with at most 4 hidden units.</source>
+            <translation>A teacher's challenge: the data is fixed; reach 95 % test accuracy with at most 4 hidden units.</translation>
+        </message>
+        <message>
+            <source>Reach 95 % test accuracy on the XOR points with at most 4 hidden units.</source>
+            <translation>Reach 95 % test accuracy on the XOR points with at most 4 hidden units.</translation>
+        </message>
         <message>
             <source>Diabetes regression</source>
             <translation>Diabetes regression</translation>
@@ -2393,6 +2567,10 @@
             <translation>Train or pause</translation>
         </message>
         <message>
+            <source>Challenge</source>
+            <translation>Challenge</translation>
+        </message>
+        <message>
             <source>untitled</source>
             <translation>untitled</translation>
         </message>
@@ -2600,6 +2778,14 @@ Cancel: undo the edit.</translation>
             <translation>Delete the selected layers</translation>
         </message>
         <message>
+            <source>C&amp;hallenge…</source>
+            <translation>C&amp;hallenge…</translation>
+        </message>
+        <message>
+            <source>For teachers: set the goal and the locked or hidden controls</source>
+            <translation>For teachers: set the goal and the locked or hidden controls</translation>
+        </message>
+        <message>
             <source>Pre&amp;ferences…</source>
             <translation>Pre&amp;ferences…</translation>
         </message>
@@ -2701,6 +2887,14 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>the number of epochs</source>
+            <translation>the number of epochs</translation>
+        </message>
+        <message>
+            <source>the activation choice</source>
+            <translation>the activation choice</translation>
         </message>
         <message>
             <source>not valid CSV near line {line} ({problem})</source>
@@ -3511,6 +3705,166 @@ Cancel: undo the edit.</translation>
             <translation>{path}: cannot read the project file ({problem})</translation>
         </message>
         <message>
+            <source>the dataset choice</source>
+            <translation>the dataset choice</translation>
+        </message>
+        <message>
+            <source>the data seed</source>
+            <translation>the data seed</translation>
+        </message>
+        <message>
+            <source>the dataset settings</source>
+            <translation>the dataset settings</translation>
+        </message>
+        <message>
+            <source>the backend</source>
+            <translation>the backend</translation>
+        </message>
+        <message>
+            <source>the learning rate</source>
+            <translation>the learning rate</translation>
+        </message>
+        <message>
+            <source>the optimizer</source>
+            <translation>the optimizer</translation>
+        </message>
+        <message>
+            <source>the batch size</source>
+            <translation>the batch size</translation>
+        </message>
+        <message>
+            <source>the loss function</source>
+            <translation>the loss function</translation>
+        </message>
+        <message>
+            <source>the training seed</source>
+            <translation>the training seed</translation>
+        </message>
+        <message>
+            <source>the validation split</source>
+            <translation>the validation split</translation>
+        </message>
+        <message>
+            <source>the layer palette</source>
+            <translation>the layer palette</translation>
+        </message>
+        <message>
+            <source>test accuracy</source>
+            <translation>test accuracy</translation>
+        </message>
+        <message>
+            <source>test mean absolute error</source>
+            <translation>test mean absolute error</translation>
+        </message>
+        <message>
+            <source>validation accuracy</source>
+            <translation>validation accuracy</translation>
+        </message>
+        <message>
+            <source>validation loss</source>
+            <translation>validation loss</translation>
+        </message>
+        <message>
+            <source>validation mean absolute error</source>
+            <translation>validation mean absolute error</translation>
+        </message>
+        <message>
+            <source>training accuracy</source>
+            <translation>training accuracy</translation>
+        </message>
+        <message>
+            <source>training loss</source>
+            <translation>training loss</translation>
+        </message>
+        <message>
+            <source>hidden units</source>
+            <translation>hidden units</translation>
+        </message>
+        <message>
+            <source>hidden layers</source>
+            <translation>hidden layers</translation>
+        </message>
+        <message>
+            <source>parameters</source>
+            <translation>parameters</translation>
+        </message>
+        <message>
+            <source>challenge: {field!r} must be a list of control names</source>
+            <translation>challenge: {field!r} must be a list of control names</translation>
+        </message>
+        <message>
+            <source>challenge: {field!r}: unknown control(s) {unknown} (known: {known})</source>
+            <translation>challenge: {field!r}: unknown control(s) {unknown} (known: {known})</translation>
+        </message>
+        <message>
+            <source>challenge: {field} must be an object</source>
+            <translation>challenge: {field} must be an object</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: unknown key(s) {unknown}</source>
+            <translation>challenge: {field}: unknown key(s) {unknown}</translation>
+        </message>
+        <message>
+            <source>challenge: {field} needs exactly one of 'metric' or 'limit'</source>
+            <translation>challenge: {field} needs exactly one of 'metric' or 'limit'</translation>
+        </message>
+        <message>
+            <source>challenge: {field} needs exactly one of 'min' or 'max'</source>
+            <translation>challenge: {field} needs exactly one of 'min' or 'max'</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: unknown {kind} {name!r} (known: {known})</source>
+            <translation>challenge: {field}: unknown {kind} {name!r} (known: {known})</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: {bound} must be a number, got {value!r}</source>
+            <translation>challenge: {field}: {bound} must be a number, got {value!r}</translation>
+        </message>
+        <message>
+            <source>'challenge' must be an object</source>
+            <translation>'challenge' must be an object</translation>
+        </message>
+        <message>
+            <source>challenge: unknown key(s) {unknown}</source>
+            <translation>challenge: unknown key(s) {unknown}</translation>
+        </message>
+        <message>
+            <source>challenge: 'goal' must be a list of conditions</source>
+            <translation>challenge: 'goal' must be a list of conditions</translation>
+        </message>
+        <message>
+            <source>challenge: 'goal' has {count} conditions, at most {limit} are allowed</source>
+            <translation>challenge: 'goal' has {count} conditions, at most {limit} are allowed</translation>
+        </message>
+        <message>
+            <source>challenge: 'data_seed' must be a whole number from 0 to 4294967295 or null, got {value!r}</source>
+            <translation>challenge: 'data_seed' must be a whole number from 0 to 4294967295 or null, got {value!r}</translation>
+        </message>
+        <message>
+            <source>challenge: 'note' must be text</source>
+            <translation>challenge: 'note' must be text</translation>
+        </message>
+        <message>
+            <source>challenge: 'note' has {count} characters, at most {limit} are allowed</source>
+            <translation>challenge: 'note' has {count} characters, at most {limit} are allowed</translation>
+        </message>
+        <message>
+            <source>{control} is locked by this challenge</source>
+            <translation>{control} is locked by this challenge</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: a limit takes 'max' only</source>
+            <translation>challenge: {field}: a limit takes 'max' only</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: max must be a whole number ≥ 0, got {value!r}</source>
+            <translation>challenge: {field}: max must be a whole number ≥ 0, got {value!r}</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: {bound} must be between 0 and 1 (a share), got {value!r}</source>
+            <translation>challenge: {field}: {bound} must be between 0 and 1 (a share), got {value!r}</translation>
+        </message>
+        <message>
             <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
             <translation>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</translation>
         </message>
@@ -3621,6 +3975,26 @@ Cancel: undo the edit.</translation>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>
             <translation>ModelCheckpoint file name {filepath!r:.100}: {problem}</translation>
+        </message>
+        <message>
+            <source>{what} ≤ {target}</source>
+            <translation>{what} ≤ {target}</translation>
+        </message>
+        <message>
+            <source>now {value}</source>
+            <translation>now {value}</translation>
+        </message>
+        <message>
+            <source>{mark} {goal}: {value}</source>
+            <translation>{mark} {goal}: {value}</translation>
+        </message>
+        <message>
+            <source>{what} ≥ {target}</source>
+            <translation>{what} ≥ {target}</translation>
+        </message>
+        <message>
+            <source>not measured yet</source>
+            <translation>not measured yet</translation>
         </message>
         <message>
             <source>Explain this step needs flat inputs (one number per feature).</source>

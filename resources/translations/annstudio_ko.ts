@@ -278,6 +278,168 @@
         </message>
     </context>
     <context>
+        <name>Challenge</name>
+        <message>
+            <source>Dataset choice</source>
+            <extracomment>control name -&gt; (the objectName of the panel to look in, the objectNames of its widgets); shared/UI.md lists the names. A dock stands for its whole panel; the dataset's fields are rebuilt with the dataset.</extracomment>
+            <translation>데이터셋 선택</translation>
+        </message>
+        <message>
+            <source>Data seed</source>
+            <translation>데이터 시드</translation>
+        </message>
+        <message>
+            <source>Dataset settings (noise, samples, split…)</source>
+            <translation>데이터셋 설정 (노이즈, 샘플 수, 분할…)</translation>
+        </message>
+        <message>
+            <source>Backend</source>
+            <translation>백엔드</translation>
+        </message>
+        <message>
+            <source>Learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <source>Optimizer</source>
+            <translation>옵티마이저</translation>
+        </message>
+        <message>
+            <source>Batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <source>Epochs</source>
+            <translation>에포크 수</translation>
+        </message>
+        <message>
+            <source>Loss function</source>
+            <translation>손실 함수</translation>
+        </message>
+        <message>
+            <source>Training seed</source>
+            <translation>학습 시드</translation>
+        </message>
+        <message>
+            <source>Validation split</source>
+            <translation>검증 세트 비율</translation>
+        </message>
+        <message>
+            <source>Layer palette</source>
+            <translation>층 팔레트</translation>
+        </message>
+        <message>
+            <source>Activation functions</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <source>Locked by this challenge</source>
+            <translation>이 도전 과제에서 잠겨 있습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeBanner</name>
+        <message>
+            <source>Challenge: goal reached!</source>
+            <translation>도전 과제: 목표 달성!</translation>
+        </message>
+        <message>
+            <source>Challenge:</source>
+            <translation>도전 과제:</translation>
+        </message>
+        <message>
+            <source>Met</source>
+            <translation>달성</translation>
+        </message>
+        <message>
+            <source>Not met yet</source>
+            <translation>아직 달성하지 못함</translation>
+        </message>
+    </context>
+    <context>
+        <name>ChallengeDialog</name>
+        <message>
+            <source>Challenge</source>
+            <translation>도전 과제</translation>
+        </message>
+        <message>
+            <source>A challenge gives the learner a goal and fixes or hides the controls you choose. It is saved in the project file.</source>
+            <translation>도전 과제는 학습자에게 목표를 주고, 선택한 컨트롤을 잠그거나 숨깁니다. 프로젝트 파일에 저장됩니다.</translation>
+        </message>
+        <message>
+            <source>Task for the learner</source>
+            <translation>학습자에게 주는 과제</translation>
+        </message>
+        <message>
+            <source>Fix the data seed at</source>
+            <translation>데이터 시드 고정:</translation>
+        </message>
+        <message>
+            <source>Data seed</source>
+            <translation>데이터 시드</translation>
+        </message>
+        <message>
+            <source>Goal (every condition must be met)</source>
+            <translation>목표 (모든 조건을 만족해야 함)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>측정값</translation>
+        </message>
+        <message>
+            <source>Bound</source>
+            <translation>조건</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>값</translation>
+        </message>
+        <message>
+            <source>Add condition</source>
+            <translation>조건 추가</translation>
+        </message>
+        <message>
+            <source>Remove condition</source>
+            <translation>조건 삭제</translation>
+        </message>
+        <message>
+            <source>Controls</source>
+            <translation>컨트롤</translation>
+        </message>
+        <message>
+            <source>Control</source>
+            <translation>컨트롤</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>잠금</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>숨김</translation>
+        </message>
+        <message>
+            <source>Remove the challenge</source>
+            <translation>도전 과제 삭제</translation>
+        </message>
+        <message>
+            <source>at least (≥)</source>
+            <translation>이상 (≥)</translation>
+        </message>
+        <message>
+            <source>at most (≤)</source>
+            <translation>이하 (≤)</translation>
+        </message>
+        <message>
+            <source>Accuracies in %, counts as whole numbers, losses as numbers</source>
+            <translation>정확도는 %로, 개수는 정수로, 손실은 숫자로 입력합니다</translation>
+        </message>
+        <message>
+            <source>Edit the challenge</source>
+            <translation>도전 과제 편집</translation>
+        </message>
+    </context>
+    <context>
         <name>CheckGradientsDialog</name>
         <message>
             <source>Check gradients</source>
@@ -1064,6 +1226,18 @@
     </context>
     <context>
         <name>Examples</name>
+        <message>
+            <source>Challenge: XOR with 4 hidden units</source>
+            <translation>도전 과제: 은닉 유닛 4개로 XOR 풀기</translation>
+        </message>
+        <message>
+            <source>A teacher's challenge: the data is fixed; reach 95 % test accuracy with at most 4 hidden units.</source>
+            <translation>교사의 도전 과제: 데이터는 고정되어 있습니다. 은닉 유닛 4개 이하로 테스트 정확도 95 %에 도달하세요.</translation>
+        </message>
+        <message>
+            <source>Reach 95 % test accuracy on the XOR points with at most 4 hidden units.</source>
+            <translation>은닉 유닛 4개 이하로 XOR 점들에서 테스트 정확도 95 %에 도달하세요.</translation>
+        </message>
         <message>
             <source>Diabetes regression</source>
             <translation>당뇨병 회귀</translation>
@@ -2393,6 +2567,10 @@
             <translation>학습 / 일시 정지</translation>
         </message>
         <message>
+            <source>Challenge</source>
+            <translation>도전 과제</translation>
+        </message>
+        <message>
             <source>untitled</source>
             <translation>제목 없음</translation>
         </message>
@@ -2600,6 +2778,14 @@ Cancel: undo the edit.</source>
             <translation>선택한 층을 삭제합니다</translation>
         </message>
         <message>
+            <source>C&amp;hallenge…</source>
+            <translation>도전 과제(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>For teachers: set the goal and the locked or hidden controls</source>
+            <translation>교사용: 목표와 잠그거나 숨길 컨트롤을 정합니다</translation>
+        </message>
+        <message>
             <source>Pre&amp;ferences…</source>
             <translation>환경 설정(&amp;F)…</translation>
         </message>
@@ -2701,6 +2887,14 @@ Cancel: undo the edit.</source>
         <message>
             <source>{path}: {problem}</source>
             <translation>{path}: {problem}</translation>
+        </message>
+        <message>
+            <source>the number of epochs</source>
+            <translation>에포크 수</translation>
+        </message>
+        <message>
+            <source>the activation choice</source>
+            <translation>활성화 함수 선택</translation>
         </message>
         <message>
             <source>not valid CSV near line {line} ({problem})</source>
@@ -3511,6 +3705,166 @@ Cancel: undo the edit.</source>
             <translation>{path}: 프로젝트 파일을 읽을 수 없습니다 ({problem})</translation>
         </message>
         <message>
+            <source>the dataset choice</source>
+            <translation>데이터셋 선택</translation>
+        </message>
+        <message>
+            <source>the data seed</source>
+            <translation>데이터 시드</translation>
+        </message>
+        <message>
+            <source>the dataset settings</source>
+            <translation>데이터셋 설정</translation>
+        </message>
+        <message>
+            <source>the backend</source>
+            <translation>백엔드</translation>
+        </message>
+        <message>
+            <source>the learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <source>the optimizer</source>
+            <translation>옵티마이저</translation>
+        </message>
+        <message>
+            <source>the batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <source>the loss function</source>
+            <translation>손실 함수</translation>
+        </message>
+        <message>
+            <source>the training seed</source>
+            <translation>학습 시드</translation>
+        </message>
+        <message>
+            <source>the validation split</source>
+            <translation>검증 세트 비율</translation>
+        </message>
+        <message>
+            <source>the layer palette</source>
+            <translation>층 팔레트</translation>
+        </message>
+        <message>
+            <source>test accuracy</source>
+            <translation>테스트 정확도</translation>
+        </message>
+        <message>
+            <source>test mean absolute error</source>
+            <translation>테스트 평균 절대 오차</translation>
+        </message>
+        <message>
+            <source>validation accuracy</source>
+            <translation>검증 정확도</translation>
+        </message>
+        <message>
+            <source>validation loss</source>
+            <translation>검증 손실</translation>
+        </message>
+        <message>
+            <source>validation mean absolute error</source>
+            <translation>검증 평균 절대 오차</translation>
+        </message>
+        <message>
+            <source>training accuracy</source>
+            <translation>훈련 정확도</translation>
+        </message>
+        <message>
+            <source>training loss</source>
+            <translation>훈련 손실</translation>
+        </message>
+        <message>
+            <source>hidden units</source>
+            <translation>은닉 유닛 수</translation>
+        </message>
+        <message>
+            <source>hidden layers</source>
+            <translation>은닉층 수</translation>
+        </message>
+        <message>
+            <source>parameters</source>
+            <translation>파라미터 수</translation>
+        </message>
+        <message>
+            <source>challenge: {field!r} must be a list of control names</source>
+            <translation>도전 과제: {field!r}은(는) 컨트롤 이름의 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>challenge: {field!r}: unknown control(s) {unknown} (known: {known})</source>
+            <translation>도전 과제: {field!r}: 알 수 없는 컨트롤 {unknown} (사용 가능: {known})</translation>
+        </message>
+        <message>
+            <source>challenge: {field} must be an object</source>
+            <translation>도전 과제: {field}은(는) 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: unknown key(s) {unknown}</source>
+            <translation>도전 과제: {field}: 알 수 없는 키 {unknown}</translation>
+        </message>
+        <message>
+            <source>challenge: {field} needs exactly one of 'metric' or 'limit'</source>
+            <translation>도전 과제: {field}에는 'metric'과 'limit' 중 정확히 하나가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>challenge: {field} needs exactly one of 'min' or 'max'</source>
+            <translation>도전 과제: {field}에는 'min'과 'max' 중 정확히 하나가 있어야 합니다</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: unknown {kind} {name!r} (known: {known})</source>
+            <translation>도전 과제: {field}: 알 수 없는 {kind} {name!r} (사용 가능: {known})</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: {bound} must be a number, got {value!r}</source>
+            <translation>도전 과제: {field}: {bound}은(는) 숫자여야 합니다. 받은 값: {value!r}</translation>
+        </message>
+        <message>
+            <source>'challenge' must be an object</source>
+            <translation>'challenge'는 객체여야 합니다</translation>
+        </message>
+        <message>
+            <source>challenge: unknown key(s) {unknown}</source>
+            <translation>도전 과제: 알 수 없는 키 {unknown}</translation>
+        </message>
+        <message>
+            <source>challenge: 'goal' must be a list of conditions</source>
+            <translation>도전 과제: 'goal'은 조건의 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>challenge: 'goal' has {count} conditions, at most {limit} are allowed</source>
+            <translation>도전 과제: 'goal'의 조건이 {count}개입니다. 최대 {limit}개까지 허용됩니다</translation>
+        </message>
+        <message>
+            <source>challenge: 'data_seed' must be a whole number from 0 to 4294967295 or null, got {value!r}</source>
+            <translation>도전 과제: 'data_seed'는 0부터 4294967295까지의 정수 또는 null이어야 합니다. 받은 값: {value!r}</translation>
+        </message>
+        <message>
+            <source>challenge: 'note' must be text</source>
+            <translation>도전 과제: 'note'는 텍스트여야 합니다</translation>
+        </message>
+        <message>
+            <source>challenge: 'note' has {count} characters, at most {limit} are allowed</source>
+            <translation>도전 과제: 'note'가 {count}자입니다. 최대 {limit}자까지 허용됩니다</translation>
+        </message>
+        <message>
+            <source>{control} is locked by this challenge</source>
+            <translation>{control}은(는) 이 도전 과제에서 잠겨 있습니다</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: a limit takes 'max' only</source>
+            <translation>도전 과제: {field}: 제한(limit)에는 'max'만 쓸 수 있습니다</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: max must be a whole number ≥ 0, got {value!r}</source>
+            <translation>도전 과제: {field}: max는 0 이상의 정수여야 합니다. 받은 값: {value!r}</translation>
+        </message>
+        <message>
+            <source>challenge: {field}: {bound} must be between 0 and 1 (a share), got {value!r}</source>
+            <translation>도전 과제: {field}: {bound}은(는) 0과 1 사이(비율)여야 합니다. 받은 값: {value!r}</translation>
+        </message>
+        <message>
             <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
             <translation>목표 {label}의 {line}번째 줄 (데이터 {row}번째 행) 값 {value!r}은(는) 유한한 수가 아닙니다</translation>
         </message>
@@ -3621,6 +3975,26 @@ Cancel: undo the edit.</source>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>
             <translation>ModelCheckpoint 파일 이름 {filepath!r:.100}: {problem}</translation>
+        </message>
+        <message>
+            <source>{what} ≤ {target}</source>
+            <translation>{what} ≤ {target}</translation>
+        </message>
+        <message>
+            <source>now {value}</source>
+            <translation>현재 {value}</translation>
+        </message>
+        <message>
+            <source>{mark} {goal}: {value}</source>
+            <translation>{mark} {goal}: {value}</translation>
+        </message>
+        <message>
+            <source>{what} ≥ {target}</source>
+            <translation>{what} ≥ {target}</translation>
+        </message>
+        <message>
+            <source>not measured yet</source>
+            <translation>아직 측정 전</translation>
         </message>
         <message>
             <source>Explain this step needs flat inputs (one number per feature).</source>

@@ -45,11 +45,17 @@ class SnapshotCommand(QUndoCommand):
 
 def push(document: ProjectDocument, section: str, after: Any, text: str, merge_key: str | None = None) -> None:
     """Push one undoable edit (does nothing when ``after`` equals the current state, or for the model
-    while it is locked: training runs, see ``ProjectDocument.model_locked``)."""
+    while it is locked: training runs, see ``ProjectDocument.model_locked``; nor when the project's
+    challenge locks what the edit changes: ``sigRefused`` says why)."""
     if section == "model" and document.model_locked:
         return
+    after = document.constrain(section, after)  # the challenge's fixed data seed holds
     current = document.section(section)
     if _same(current, after):
+        return
+    refused = document.refusal(section, after)  # a control the teacher's challenge locks
+    if refused:
+        document.sigRefused.emit(refused)
         return
     document.undo_stack.push(SnapshotCommand(document, section, after, text, merge_key))
 
