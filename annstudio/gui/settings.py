@@ -14,16 +14,20 @@ ORGANIZATION = "annstudio"
 APPLICATION = "annstudio"
 
 #: bump when a key changes meaning; :func:`migrate` brings older stores up to date
-SETTINGS_VERSION = 1
+SETTINGS_VERSION = 2
 #: bump when the dock set changes, so an old ``saveState`` blob is not restored into a new layout
 LAYOUT_VERSION = 1
 MAX_RECENT = 8
 
-LANGUAGE = "general/language"  # "" (system), "en", "ko"
-RECENT_FILES = "general/recentFiles"
+# Not the group "general": in Qt's INI format that name is the file's [General] section, which another process
+# reads back only as "General/...", so a "general/..." key was lost on restart (settings version 1).
+LANGUAGE = "app/language"  # "" (system), "en", "ko"
+RECENT_FILES = "app/recentFiles"
 GEOMETRY = "window/geometry"
 STATE = "window/state"
-VERSION = "general/settingsVersion"
+VERSION = "app/settingsVersion"
+#: where settings version 1 kept them, as a new process reads them back
+_LEGACY = {"General/language": LANGUAGE, "General/recentFiles": RECENT_FILES}
 PACE = "training/pace"  # a key of gui/run/pace.py's PACES
 
 
@@ -39,7 +43,12 @@ def migrate(store: QSettings) -> None:
     version = _int(store.value(VERSION, 0))
     if version >= SETTINGS_VERSION:
         return
-    # Version 0 is "nothing written yet" (or a pre-release store): nothing to convert so far.
+    # Version 0 is "nothing written yet"; version 1 wrote "general/..." keys, read back as "General/...".
+    for old, new in _LEGACY.items():
+        if store.contains(old) and not store.contains(new):
+            store.setValue(new, store.value(old))
+    for old in (*_LEGACY, "General/settingsVersion"):
+        store.remove(old)
     store.setValue(VERSION, SETTINGS_VERSION)
 
 
