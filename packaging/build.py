@@ -6,7 +6,8 @@ lean (the default) has the NumPy backend only; full adds TensorFlow (CPU) and sc
 ``DIR/annstudio/`` (default ``dist/<variant>/annstudio``) with the executable ``annstudio`` (``annstudio.exe``
 on Windows) inside. After the build the bundle is searched for the checkout's path and the home folder:
 a hit fails the build (exit 1), because a path of the build machine must not ship. The build Python's
-own prefix, compiled into its shared library and extension modules, is blanked first (same length). Needs
+prefix in the extension modules' RPATH is blanked first (same length); the interpreter's own library keeps
+its compiled-in prefix (see ``scrub``), the one exception to the home-folder check. Needs
 ``pip install -e ".[bundle]"`` (PyInstaller); ``--dry-run`` prints the command without building.
 """
 from __future__ import annotations
@@ -101,14 +102,24 @@ def interpreter_prefixes() -> list[str]:
                   key=len, reverse=True)
 
 
+#: The interpreter's own library (libpython3.X.so, python3X.dll, macOS' Python framework).
+_INTERPRETER = re.compile(r"^(lib)?python3[\d.]*\.(so|dll|dylib)([\d.]*)$|^Python$", re.IGNORECASE)
+
+
+def is_interpreter(path: str) -> bool:
+    return bool(_INTERPRETER.match(path.replace("\\", "/").rsplit("/", 1)[-1]))
+
+
 def scrub(folder: Path, prefixes: Iterable[str]) -> list[str]:
-    """Overwrite each prefix inside the bundle's files with a same-length path that exists nowhere
-    ("/" then underscores): offsets in the binaries stay valid, and a frozen app never reads these
-    (PyInstaller sets the interpreter's paths itself). Returns the files changed."""
+    """Overwrite each prefix inside the bundle's extension modules and libraries with a same-length path
+    that exists nowhere ("/" then underscores): offsets stay valid, and what it removes is an RPATH into
+    the build machine's Python, which a bundle must not use anyway. The interpreter's own library is left
+    alone: its compiled-in prefix feeds the start-up path logic, and blanking it broke Keras' import in the
+    full bundle. Returns the files changed."""
     changed = []
     patterns = [(_pattern(p), b"/" + b"_" * (len(os.fsencode(p)) - 1)) for p in prefixes]
     for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.is_symlink():
+        if not path.is_file() or path.is_symlink() or is_interpreter(path.name):
             continue
         data = original = path.read_bytes()
         for pattern, blank in patterns:
@@ -140,6 +151,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if scrubbed:
         print(f"build.py: blanked the build Python's prefix in {len(scrubbed)} files")
     hits = files_containing(bundle, machine_paths())
+    # The interpreter's library may name its install prefix (under the home folder for pyenv's Python);
+    # the checkout's path must not be in it either.
+    hits = {name: [n for n in found if n == str(ROOT) or not is_interpreter(name)] for name, found in hits.items()}
+    hits = {name: found for name, found in hits.items() if found}
     if hits:
         for name, found in hits.items():
             print(f"build.py: {name} contains {', '.join(found)}", file=sys.stderr)

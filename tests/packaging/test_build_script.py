@@ -97,6 +97,21 @@ def test_the_python_prefix_is_blanked_with_the_same_length(build, tmp_path):
     assert (bundle / "lib" / "libpython.so").stat().st_mode & 0o777 == 0o755
 
 
+def test_the_interpreters_own_library_keeps_its_prefix(build, tmp_path):
+    """Blanking libpython's compiled-in prefix broke Keras' import in the full bundle; only the extension
+    modules' RPATHs are blanked."""
+    prefix = "/somewhere/.pyenv/versions/3.11.7"
+    data = b"\x00" + prefix.encode() + b"/lib\x00"
+    bundle = fake_bundle(tmp_path / "b", {"libpython3.11.so.1.0": data, "python311.dll": data,
+                                          "lib-dynload/_ctypes.cpython-311-x86_64-linux-gnu.so": data})
+    assert build.scrub(bundle, [prefix]) == ["lib-dynload/_ctypes.cpython-311-x86_64-linux-gnu.so"]
+    assert (bundle / "libpython3.11.so.1.0").read_bytes() == data
+    assert [name for name in ("libpython3.11.so.1.0", "python311.dll", "libpython3.11.dylib", "Python",
+                              "_ctypes.cpython-311-x86_64-linux-gnu.so", "libpython_helper.so")
+            if build.is_interpreter(name)] == ["libpython3.11.so.1.0", "python311.dll", "libpython3.11.dylib",
+                                               "Python"]
+
+
 def test_the_icons_are_real_images_of_each_format():
     png = (PACKAGING / "icons" / "annstudio.png").read_bytes()
     assert png[:8] == b"\x89PNG\r\n\x1a\n" and struct.unpack(">II", png[16:24]) == (256, 256)
