@@ -2,7 +2,8 @@
 
     python packaging/smoke.py dist/lean/annstudio
 
-In a fresh temporary folder, with a fresh home folder: ``--version``; ``examples``; ``train`` on the XOR
+The Korean and English catalogues (annstudio's and Qt's) are in the bundle. In a fresh temporary folder, with
+a fresh home folder: ``--version``; ``examples``; ``train`` on the XOR
 example with ``--out``; ``predict`` with the saved model; ``inspect`` it; the window shown (needs a display,
 e.g. under ``xvfb-run``), in English and in Korean. Prints one line per check and exits 1 on the first failure.
 """
@@ -87,6 +88,14 @@ def smoke(bundle: Path, window: bool = True) -> None:
                 raise Failed(f"--backend tensorflow: exit {proc.returncode}: {proc.stderr.strip()!r}")
             return proc.stderr.strip()
 
+        def catalogues() -> str:
+            names = {p.name for p in bundle.rglob("*.qm")}
+            missing = {"annstudio_ko.qm", "annstudio_en.qm", "qtbase_ko.qm"} - names
+            if missing:
+                raise Failed(f"the bundle has no {', '.join(sorted(missing))}")
+            return f"{len(names)} catalogues: {', '.join(sorted(names))}"
+
+        check("Korean and English catalogues", catalogues)
         check("--version", version)
         check("examples", examples)
         check("train xor_mlp --out xor.h5", train)
