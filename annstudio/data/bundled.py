@@ -1,14 +1,21 @@
 """Data sets scikit-learn ships (no download): iris, digits, wine, breast_cancer, diabetes.
 
+annstudio ships them too, as resources/datasets/<name>.npz (tools/make_bundled_datasets.py), and reads those
+first: the desktop bundle then works without scikit-learn and SciPy. Without the files scikit-learn's
+loaders are used.
+
 Splits are seeded and stratified for classification. ``standardize`` fits mean/std on the
 training part only and applies them to every part (the fitted ``Standardizer`` is kept on the
-``Dataset`` so plots and user-entered points can be mapped). scikit-learn is imported lazily.
+``Dataset`` so plots and user-entered points can be mapped). scikit-learn is imported lazily, if at all.
 """
 from __future__ import annotations
+
+from pathlib import Path
 
 import numpy as np
 
 from ..messages import Message, message_of
+from ..resources import resource_path
 from . import texts
 from .dataset import DataError, Dataset
 from .schema import Param, seed_param, standardize_param, test_ratio_param
@@ -41,33 +48,57 @@ def params_for(name: str) -> dict[str, Param]:
     return params
 
 
-def _sklearn_bunch(name: str):
+def sklearn_arrays(name: str) -> dict[str, np.ndarray]:
+    """The data set as scikit-learn's loader returns it: ``data``, ``target``, ``feature_names`` and, for
+    classification, ``target_names`` (diabetes unscaled). Imports scikit-learn."""
     try:
         from sklearn import datasets as skd
-    except ImportError as exc:  # pragma: no cover - scikit-learn is a dependency
+    except ImportError as exc:
         raise DataError(Message(
             "scikit-learn is needed for this data set ({problem})",
             problem=message_of(exc)), dataset=name) from None
     loader = {"iris": skd.load_iris, "digits": skd.load_digits, "wine": skd.load_wine,
               "breast_cancer": skd.load_breast_cancer}.get(name)
-    if loader is not None:
-        return loader()
-    return skd.load_diabetes(scaled=False)
+    bunch = loader() if loader is not None else skd.load_diabetes(scaled=False)
+    arrays = {"data": np.asarray(bunch.data), "target": np.asarray(bunch.target),
+              "feature_names": np.asarray([str(f) for f in bunch.feature_names])}
+    if TASKS[name] != "regression":
+        arrays["target_names"] = np.asarray([str(c) for c in bunch.target_names])
+    return arrays
+
+
+def shipped_file(name: str) -> Path | None:
+    """``resources/datasets/<name>.npz`` when annstudio ships it (written by tools/make_bundled_datasets.py)."""
+    try:
+        path = resource_path("datasets", f"{name}.npz")
+    except FileNotFoundError:
+        return None
+    return path if path.is_file() else None
+
+
+def raw_arrays(name: str) -> dict[str, np.ndarray]:
+    """The data set's arrays (see ``sklearn_arrays``): from the shipped file when there is one (no
+    scikit-learn needed, e.g. in the desktop bundle), else from scikit-learn."""
+    path = shipped_file(name)
+    if path is None:
+        return sklearn_arrays(name)
+    with np.load(path, allow_pickle=False) as stored:
+        return {key: stored[key] for key in stored.files}
 
 
 def load_bundled(name: str, test_ratio: float = 0.2, seed: int = 0, standardize: bool = True,
                  features: str = "all", target: str = "species", scale: bool = True, flatten: bool = True,
                  standardize_target: bool = False) -> Dataset:
-    bunch = _sklearn_bunch(name)
-    x = np.asarray(bunch.data, dtype=np.float64)
-    feature_names = [str(f) for f in bunch.feature_names]
+    arrays = raw_arrays(name)
+    x = np.asarray(arrays["data"], dtype=np.float64)
+    feature_names = [str(f) for f in arrays["feature_names"]]
     task = TASKS[name]
     class_names = None
     if task == "regression":
-        y = np.asarray(bunch.target, dtype=np.float64).reshape(-1, 1)
+        y = np.asarray(arrays["target"], dtype=np.float64).reshape(-1, 1)
     else:
-        y = np.asarray(bunch.target, dtype=np.int64)
-        class_names = [str(c) for c in bunch.target_names]
+        y = np.asarray(arrays["target"], dtype=np.int64)
+        class_names = [str(c) for c in arrays["target_names"]]
 
     if name == "iris":
         if features != "all":

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..data.bundled import raw_arrays
 from ..data.features import expand
 from ..messages import Message
 from ..project import Project, TrainingConfig
@@ -87,10 +88,8 @@ IRIS_PROBE = (2.0, 0.5)   # petal length 2 cm, width 0.5 cm: the notes' query, a
 
 def iris_setosa() -> tuple[np.ndarray, np.ndarray]:
     """Petal length and width (cm) of the 150 iris flowers, shape (150, 2), and 1 for setosa, else 0."""
-    from sklearn.datasets import load_iris  # type: ignore[import-untyped]
-
-    iris = load_iris()
-    return np.asarray(iris.data[:, (2, 3)], dtype=float), (iris.target == 0).astype(int)
+    iris = raw_arrays("iris")  # the shipped copy of scikit-learn's iris: no scikit-learn needed
+    return np.asarray(iris["data"][:, (2, 3)], dtype=float), (iris["target"] == 0).astype(int)
 
 
 def iris_run(eta: float = 1.0, max_epochs: int = 100) -> RuleStepper:
@@ -109,7 +108,8 @@ def iris_predict(params, X) -> np.ndarray:
 
 def sklearn_iris() -> tuple[np.ndarray, float, np.ndarray]:
     """scikit-learn's ``Perceptron(max_iter=1000, tol=1e-3, random_state=42)`` on the same data:
-    its weights, bias, and predictions for the 150 flowers."""
+    its weights, bias, and predictions for the 150 flowers. ImportError without scikit-learn (the lean
+    desktop bundle leaves it out)."""
     from sklearn.linear_model import Perceptron  # type: ignore[import-untyped]
 
     X, y = iris_setosa()

@@ -90,6 +90,10 @@
             <translation>TensorFlow — GPU (checking…)</translation>
         </message>
         <message>
+            <source>This build has no TensorFlow (the full desktop bundle has it)</source>
+            <translation>This build has no TensorFlow (the full desktop bundle has it)</translation>
+        </message>
+        <message>
             <source>TensorFlow — GPU</source>
             <translation>TensorFlow — GPU</translation>
         </message>
@@ -1881,6 +1885,10 @@
         <message>
             <source>Run the rule on the 150 flowers</source>
             <translation>Run the rule on the 150 flowers</translation>
+        </message>
+        <message>
+            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa). The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</source>
+            <translation>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa). The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</translation>
         </message>
         <message>
             <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. A flower with petals 2 cm × 0.5 cm → {8} (setosa).</source>

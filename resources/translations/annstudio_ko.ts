@@ -90,6 +90,10 @@
             <translation>TensorFlow — GPU (확인 중…)</translation>
         </message>
         <message>
+            <source>This build has no TensorFlow (the full desktop bundle has it)</source>
+            <translation>이 빌드에는 TensorFlow가 없습니다 (전체 데스크톱 번들에 들어 있습니다)</translation>
+        </message>
+        <message>
             <source>TensorFlow — GPU</source>
             <translation>TensorFlow — GPU</translation>
         </message>
@@ -1881,6 +1885,10 @@
         <message>
             <source>Run the rule on the 150 flowers</source>
             <translation>150송이에 학습 규칙 실행</translation>
+        </message>
+        <message>
+            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa). The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</source>
+            <translation>학습 규칙(η = 1, 0에서 시작, 순서대로)은 {0} 에포크 만에 수렴했습니다: w = ({1}, {2}), b = {3}. 꽃잎 2 cm × 0.5 cm인 꽃 → {4} (setosa). scikit-learn의 Perceptron과 비교하려면 scikit-learn이 필요한데, 이 빌드에는 들어 있지 않습니다.</translation>
         </message>
         <message>
             <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. A flower with petals 2 cm × 0.5 cm → {8} (setosa).</source>

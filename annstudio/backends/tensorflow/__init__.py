@@ -10,12 +10,15 @@ does only once the user picks this backend. ``is_available()`` answers without i
 from __future__ import annotations
 
 import importlib.util
+import sys
 
 # TensorFlow's log level must be set before TensorFlow is imported: ruff sorts ``from . import _quiet`` after
 # ``import tensorflow`` in ``model``/``devices``, so the package (always imported first) sets it.
 from . import _quiet  # noqa: F401
 
 INSTALL_HINT = "pip install 'annstudio[tensorflow]'"
+#: the reason in a desktop bundle built without TensorFlow (the lean one): nothing to pip-install there
+NOT_IN_BUILD = "this build of annstudio has no TensorFlow; the full desktop bundle has it"
 
 
 def is_available() -> tuple[bool, str]:
@@ -26,8 +29,10 @@ def is_available() -> tuple[bool, str]:
         except (ImportError, ValueError):  # a broken or half-installed package
             found = False
         if not found:
+            if getattr(sys, "frozen", False):  # a PyInstaller bundle: only its own modules can be imported
+                return False, NOT_IN_BUILD
             return False, f"{what} is not installed; install it with: {INSTALL_HINT}"
     return True, ""
 
 
-__all__ = ["INSTALL_HINT", "is_available"]
+__all__ = ["INSTALL_HINT", "NOT_IN_BUILD", "is_available"]

@@ -12,6 +12,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtGui import QStandardItemModel
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from ...backends.tensorflow import NOT_IN_BUILD
 from ...engine.session import backend_status
 
 
@@ -68,6 +69,8 @@ class BackendPicker(QComboBox):
             self._add("tensorflow", "CPU:0", self.tr("TensorFlow — CPU"), self.tr("checking devices…"), True)
             self._add("tensorflow", None, self.tr("TensorFlow — GPU (checking…)"), self.tr("checking devices…"), False)
         else:
+            if reason == NOT_IN_BUILD:  # the lean desktop bundle
+                reason = self.tr("This build has no TensorFlow (the full desktop bundle has it)")
             self._add("tensorflow", "CPU:0", self.tr("TensorFlow — CPU"), reason, False)
             self._add("tensorflow", "GPU:0", self.tr("TensorFlow — GPU"), reason, False)
             self._checked = True
