@@ -22,7 +22,7 @@ Keras 3's native format (``model.save("m.keras")``, keras/src/saving/saving_lib.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from ..messages import Message
@@ -51,7 +51,7 @@ def snake_case(name: str) -> str:
     return re.sub("([a-z])([A-Z])", r"\1_\2", name).lower()
 
 
-def keras_layer_order(names: Sequence[str], sources: dict[str, Sequence[str]], output: str) -> list[str]:
+def keras_layer_order(names: Sequence[str], sources: Mapping[str, Sequence[str]], output: str) -> list[str]:
     """The order of a Functional model's ``model.layers`` when Keras builds it (``map_graph``): layers by
     decreasing depth (the longest path to the output), ties by first visit in a depth-first walk from the
     output through each layer's inputs in call order. Layers that do not lead to the output keep their

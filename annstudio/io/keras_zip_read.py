@@ -54,8 +54,15 @@ from ..spec.keras_objects import check_keras_objects
 from ..spec.training import check_training_config, loss_from_keras, metrics_from_keras, optimizer_from_keras
 from .h5_common import STATE_GROUP, H5Error
 from .h5_read import H5Contents, _Reader, _training_part
-from .keras_zip_common import CONFIG_MEMBER, FEATURES_KEY, MEMBERS, METADATA_MEMBER, WEIGHTS_MEMBER, \
-    KerasFileError, weight_paths
+from .keras_zip_common import (
+    CONFIG_MEMBER,
+    FEATURES_KEY,
+    MEMBERS,
+    METADATA_MEMBER,
+    WEIGHTS_MEMBER,
+    KerasFileError,
+    weight_paths,
+)
 
 __all__ = ["KerasFileError", "load_keras"]
 
