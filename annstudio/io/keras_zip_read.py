@@ -96,8 +96,10 @@ def load_keras(path: str | os.PathLike, *, max_elements: int = MAX_PARAMS, max_b
             with zf:
                 infos = _checked_members(zf, fail)
                 return _read(path, zf, infos, fail, max_elements, max_bytes)
-    except H5Error:
+    except KerasFileError:
         raise
+    except H5Error as exc:   # from h5_read's checks of model.weights.h5: the message names the member
+        raise KerasFileError(exc.args[0] if exc.args else str(exc)) from None
     except SpecError as exc:
         raise fail(Message("unsupported model: {problem}", problem=message_of(exc))) from None
     except (OSError, zipfile.BadZipFile, EOFError, KeyError, ValueError, TypeError, RuntimeError, RecursionError,
