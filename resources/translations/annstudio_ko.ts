@@ -3709,7 +3709,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>metadata.json {name!r}: {problem}</source>
-            <translation>metadata.json {name!r}: {problem}</translation>
+            <translation>metadata.json의 {name!r}: {problem}</translation>
         </message>
         <message>
             <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
