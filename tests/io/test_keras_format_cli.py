@@ -53,6 +53,7 @@ def test_train_out_inspect_predict_resume_and_checkpoints(project, tmp_path, cap
 def test_load_model_goes_by_content_not_name(project, tmp_path, capsys):
     out = tmp_path / "model.keras"
     assert main(["train", str(project), "--out", str(out), "--quiet", "--epochs", "1"]) == 0
+    assert zipfile.is_zipfile(out)
     h5 = tmp_path / "model.h5"
     annstudio.load_model(out).save(h5)
     misnamed_zip, misnamed_h5 = tmp_path / "zip.h5", tmp_path / "hdf5.keras"
