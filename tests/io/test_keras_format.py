@@ -92,6 +92,11 @@ def keras_model(keras, name):
         model = keras.Model(inp, layers.Dense(1, name="output")(cat), name="wide_deep")
         model.compile(optimizer=keras.optimizers.SGD(0.01, momentum=0.9), loss="mean_squared_error", metrics=["mae"])
         return model
+    if name == "nested":   # a Sequential inside a Functional: its weights sit below its own group
+        inner = keras.Sequential([layers.Dense(4, activation="relu"), layers.Dense(3)], name="inner")
+        inp = keras.Input((5,), name="inp")
+        cat = layers.Concatenate(name="cat")([inp, inner(inp)])
+        return keras.Model(inp, layers.Dense(2, name="out")(cat), name="nested")
     inp = keras.Input((4,), name="inp")
     short = layers.Dense(3, name="short")(inp)
     long2 = layers.Dense(3, name="long2")(layers.Dense(3, activation="relu", name="long1")(inp))
@@ -99,7 +104,7 @@ def keras_model(keras, name):
     return keras.Model(inp, out, name="branches")
 
 
-@pytest.mark.parametrize("name", ["sequential", "wide_deep", "branches"])
+@pytest.mark.parametrize("name", ["sequential", "wide_deep", "branches", "nested"])
 def test_we_load_what_keras_writes(keras, tmp_path, name):
     model = keras_model(keras, name)
     for layer in model.layers:   # non-trivial biases too
