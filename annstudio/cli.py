@@ -50,11 +50,13 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--device", help="TensorFlow device, e.g. CPU:0 or GPU:0; several comma-separated run mirrored")
     train.add_argument("--history", type=Path, metavar="FILE.csv",
                        help="write the per-epoch history as CSV (Keras CSVLogger columns)")
-    train.add_argument("--out", type=Path, metavar="MODEL.h5", help="save the trained model as a Keras-loadable .h5")
+    train.add_argument("--out", type=Path, metavar="MODEL.h5|MODEL.keras",
+                       help="save the trained model as a Keras-loadable .h5, or as Keras 3's .keras for a name "
+                            "ending in .keras")
     train.add_argument("--output-dir", type=Path, metavar="DIR",
                        help="where the project's callbacks write (checkpoints, CSV logs, TensorBoard runs); "
                             "default: the project's folder. A project file never writes outside these folders")
-    train.add_argument("--resume", type=Path, metavar="CHECKPOINT.h5",
+    train.add_argument("--resume", type=Path, metavar="CHECKPOINT.h5|.keras",
                        help="continue exactly from a checkpoint written by ModelCheckpoint or --out")
     train.add_argument("--verbose", type=int, choices=(0, 1, 2), default=None,
                        help="as Keras' fit: 0 silent, 1 a progress bar per epoch (on a terminal; one line per epoch "
@@ -63,9 +65,9 @@ def _parser() -> argparse.ArgumentParser:
     train.add_argument("--record", action="store_true",
                        help="keep the run beside the project (PROJECT.runs/), as the desktop app's Runs panel does")
 
-    predict = sub.add_parser("predict", help="predict with a .h5 model",
-                             description="Predict with a .h5 model (Keras' or annstudio's).")
-    predict.add_argument("model", type=Path, help="the model file (.h5)")
+    predict = sub.add_parser("predict", help="predict with a .h5 or .keras model",
+                             description="Predict with a .h5 or .keras model (Keras' or annstudio's).")
+    predict.add_argument("model", type=Path, help="the model file (.h5 or .keras)")
     predict.add_argument("--input", type=Path, required=True, metavar="X.npy|X.csv", help="inputs, one sample per row")
     predict.add_argument("--output", type=Path, required=True, metavar="Y.npy|Y.csv", help="where to write the outputs")
     predict.add_argument("--raw", action="store_true",
@@ -74,8 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     predict.add_argument("--backend", default="numpy", choices=["numpy", "tensorflow"])
     predict.add_argument("--device", help="TensorFlow device, e.g. CPU:0 or GPU:0")
 
-    inspect = sub.add_parser("inspect", help="show a .h5 model's layers, shapes, parameters and training config")
-    inspect.add_argument("model", type=Path, help="the model file (.h5)")
+    inspect = sub.add_parser("inspect",
+                             help="show a .h5 or .keras model's layers, shapes, parameters and training config")
+    inspect.add_argument("model", type=Path, help="the model file (.h5 or .keras)")
 
     gui = sub.add_parser("gui", help="open the desktop app (the default when no command is given)",
                          description="Open the desktop app, optionally with a project.")
@@ -267,12 +270,13 @@ def _record(args: argparse.Namespace, run, history: dict, test: dict, duration: 
 
 
 def _check_storable(out: Path, project) -> None:
-    """Refuse ``--out`` before training when Keras' .h5 layout cannot hold the model (``spec.keras_storable``)."""
+    """Refuse ``--out`` before training when Keras cannot hold the model (``spec.keras_storable``)."""
     from .spec.keras_storable import keras_storage_problems
 
     problems = keras_storage_problems(project.model, project.training.dtype)
     if problems:
-        raise BadInput(f"--out {out}: cannot save this model as .h5: {next(iter(problems.values()))}")
+        kind = ".keras" if out.suffix.lower() == ".keras" else ".h5"
+        raise BadInput(f"--out {out}: cannot save this model as {kind}: {next(iter(problems.values()))}")
 
 
 def _save_out(out: Path, run) -> int:

@@ -14,6 +14,9 @@ stays far below 1 GB of memory:
 - ``MAX_H5_BYTES``: all arrays read from one ``.h5`` together (weights plus annstudio's resume state with
   the optimizer's slots: 4 x the float64 size of the largest allowed model); ``MAX_H5_FILE_BYTES``: the
   file itself (those arrays plus HDF5's own structures).
+- ``MAX_KERAS_FILE_BYTES``: a ``.keras`` archive (its ``model.weights.h5`` member is held to
+  ``MAX_H5_FILE_BYTES`` and to what the model config implies; ``config.json``/``metadata.json`` to
+  ``MAX_PROJECT_BYTES``); ``MAX_KERAS_MEMBERS``: entries in its zip directory (Keras writes 3).
 - ``MAX_ARRAY_BYTES``: a ``.npy`` given to ``predict --input`` (32 M float64 values).
 - ``MAX_IMAGE_SET_BYTES``: one array of an image set, an IDX file or a ``.npz`` member (Fashion-MNIST's
   training images are 47 MB); ``MAX_IMAGES``: images in a set, training and test together (MNIST has
@@ -39,6 +42,8 @@ MAX_PARAMS = 20_000_000
 MAX_LAYER_OUTPUT = 10_000_000
 MAX_H5_BYTES = 4 * 8 * MAX_PARAMS            # 640 MB
 MAX_H5_FILE_BYTES = MAX_H5_BYTES + 64 * MiB  # the arrays plus HDF5's own structures
+MAX_KERAS_FILE_BYTES = MAX_H5_FILE_BYTES + 2 * 16 * MiB + 1 * MiB  # + config.json and metadata.json
+MAX_KERAS_MEMBERS = 16
 MAX_ARRAY_BYTES = 256 * MiB
 MAX_IMAGE_SET_BYTES = 64 * MiB
 MAX_IMAGES = 1_000_000
@@ -51,6 +56,7 @@ MAX_FORMAT_PRECISION = 32
 
 __all__ = [
     "COMPRESSED_MIN_BYTES", "MAX_ARRAY_BYTES", "MAX_COMPRESSION_RATIO", "MAX_CSV_BYTES", "MAX_FORMAT_PRECISION",
-    "MAX_FORMAT_WIDTH", "MAX_H5_BYTES", "MAX_H5_FILE_BYTES", "MAX_IMAGES", "MAX_IMAGE_SET_BYTES", "MAX_LAYER_OUTPUT",
+    "MAX_FORMAT_WIDTH", "MAX_H5_BYTES", "MAX_H5_FILE_BYTES", "MAX_IMAGES",
+    "MAX_KERAS_FILE_BYTES", "MAX_KERAS_MEMBERS", "MAX_IMAGE_SET_BYTES", "MAX_LAYER_OUTPUT",
     "MAX_PARAMS", "MAX_PROJECT_BYTES", "MiB",
 ]

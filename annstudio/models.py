@@ -1,7 +1,8 @@
-"""``annstudio.load_model``: open a Keras ``.h5`` file as a model of either backend.
+"""``annstudio.load_model``: open a Keras ``.h5`` or ``.keras`` file as a model of either backend.
 
-The file is read safely (``annstudio.io.h5_read``): nothing in it is executed. The model can predict,
-be saved again (Keras-loadable), print a summary and hand its ``spec`` to the editor or the trainer.
+The file is read safely (``annstudio.io.h5_read``, ``annstudio.io.keras_zip_read``): nothing in it is
+executed. The model can predict, be saved again (Keras-loadable), print a summary and hand its ``spec`` to
+the editor or the trainer.
 """
 from __future__ import annotations
 
@@ -95,10 +96,11 @@ class LoadedModel:
 
     # ------------------------------------------------------------------ files & text
     def save(self, path: str | os.PathLike) -> None:
-        """Write a Keras-loadable ``.h5`` (atomically) with the current weights and training config."""
-        from .io.h5_write import save_h5
+        """Write a Keras-loadable ``.h5`` (atomically) with the current weights and training config; a ``path``
+        ending in ``.keras`` gets Keras 3's native format."""
+        from .io.model_file import save_model_file
 
-        save_h5(path, self.spec, self.model.get_weights(), loss=self.loss, optimizer=self.optimizer,
+        save_model_file(path, self.spec, self.model.get_weights(), loss=self.loss, optimizer=self.optimizer,
                 metrics=self.metrics, state=self.state or None, features=self.features)
 
     def summary(self) -> str:
@@ -132,10 +134,11 @@ def _describe(loss: Any) -> str:
 
 
 def load_model(path: str | os.PathLike, backend: str = "numpy", device: str | None = None) -> LoadedModel:
-    """Open a Keras ``.h5`` (written by Keras or annstudio) as a model of ``backend``."""
-    from .io.h5_read import load_h5
+    """Open a Keras ``.h5`` or ``.keras`` file (written by Keras or annstudio) as a model of ``backend``; the
+    format is told by the file's first bytes."""
+    from .io.model_file import load_model_file
 
-    contents = load_h5(path)
+    contents = load_model_file(path)
     return LoadedModel(contents.spec, contents.weights, backend=backend, loss=contents.loss,
                        optimizer=contents.optimizer, metrics=contents.metrics, state=contents.state,
                        device=device, source=Path(path), features=contents.features)

@@ -10,8 +10,9 @@ Formats (each drawn with the generators of tests/fuzz/strategies.py, the known-f
 callback writing to a drawn file name), ``csv`` (a project whose dataset is a hostile
 CSV, ``train``; and ``predict --input`` the CSV), ``npy`` (``predict --input``), ``h5`` (``inspect`` and
 ``predict``), ``annproj-mutated`` and ``h5-mutated`` (bit flips and truncation of the bundled examples and of
-an .h5 our own writer made). Every run goes through tests/fuzz/harness.py: a child process with a 2 GB
-address-space limit, 30 s timeout, peak RSS from ``wait4``, and a snapshot of the project folder's parent.
+an .h5 our own writer made), ``keras-mutated`` (the same for a ``.keras`` archive our writer made). Every
+run goes through tests/fuzz/harness.py: a child process with a 2 GB address-space limit, 30 s timeout,
+peak RSS from ``wait4``, and a snapshot of the project folder's parent.
 
 Prints a table of counts per format and class (ok, refused, traceback, bad-refusal, hang, memory,
 wrote-outside); each failing input is saved as a folder (the project folder, ``command.json``,
@@ -44,7 +45,7 @@ from hypothesis import (  # noqa: E402
 from tests.fuzz import strategies as S  # noqa: E402
 from tests.fuzz.harness import CLASSES, make_workspace, run_cli  # noqa: E402
 
-FORMATS = ("annproj", "annproj-files", "csv", "npy", "h5", "annproj-mutated", "h5-mutated")
+FORMATS = ("annproj", "annproj-files", "csv", "npy", "h5", "annproj-mutated", "h5-mutated", "keras-mutated")
 FAILED = {"traceback", "bad-refusal", "hang", "memory", "wrote-outside"}
 
 
@@ -84,6 +85,8 @@ def strategy(fmt: str, model: Path) -> st.SearchStrategy:
     if fmt == "annproj-mutated":
         sources = [p.read_bytes() for p in S.all_example_paths() if p.stem in S.QUICK_EXAMPLES]
         return st.sampled_from(sources).flatmap(lambda data: S.mutated_files(data, "mutated.annproj"))
+    if fmt == "keras-mutated":
+        return S.mutated_files(S.keras_bytes(), "mutated.keras")
     return S.mutated_files(model.read_bytes(), "mutated.h5")
 
 
@@ -97,7 +100,7 @@ def campaign(fmt: str, n: int, model: Path, out: Path, seed: int | None, counts:
         parent, project = make_workspace()
         try:
             path = write(project)
-            if fmt in ("h5", "h5-mutated"):
+            if fmt in ("h5", "h5-mutated", "keras-mutated"):
                 import numpy as np
 
                 np.save(project / "x.npy", np.zeros((3, 2), dtype=np.float32))

@@ -203,16 +203,17 @@ class CSVLogger(Callback):
 
 # ------------------------------------------------------------------------------ checkpoints
 def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = True) -> None:
-    """Write ``trainer.model`` with its training config (and the resume state) as a Keras ``.h5``."""
+    """Write ``trainer.model`` with its training config (and the resume state) as a Keras ``.h5``, or as
+    Keras 3's ``.keras`` when ``path`` ends in ``.keras``."""
     from ..data import input_features
-    from ..io.h5_write import save_h5  # h5py loads when the first file is written, not at start-up
+    from ..io.model_file import save_model_file  # h5py loads when the first file is written, not at start-up
 
     cfg = trainer.training_config
     model = trainer.model
     state = None
     if include_state:
         state = {"trainer": trainer.get_state(), **({"project": cfg["project"]} if "project" in cfg else {})}
-    save_h5(
+    save_model_file(
         path, model.spec, model.get_weights(),
         loss=cfg.get("loss"), optimizer=cfg.get("optimizer"), metrics=cfg.get("metrics"), state=state,
         dtype=str(getattr(model, "dtype", "float32")),
@@ -228,7 +229,8 @@ class ModelCheckpoint(Callback):
     counts from 1, as in Keras' file names). With ``save_best_only`` a file is written only when
     ``monitor`` improves on the best value so far. Each file also carries annstudio's resume state
     (optimizer slots, RNG states, epoch, history) in a group Keras ignores, so ``annstudio train PROJECT
-    --resume FILE.h5`` continues the run exactly. Files are written atomically (``io.h5_write``).
+    --resume FILE.h5`` continues the run exactly. Files are written atomically (``io.h5_write``); a
+    ``filepath`` ending in ``.keras`` writes Keras 3's native format instead (``io.keras_zip_write``).
     """
 
     def __init__(self, filepath: str | os.PathLike = "checkpoint.h5", monitor: str = "val_loss",

@@ -184,9 +184,9 @@ def _wiring(spec: ModelSpec) -> list[tuple]:
 
 
 def _resume(trainer: Trainer, project: Project, path: Path) -> None:
-    from ..io.h5_read import load_h5
+    from ..io.model_file import load_model_file
 
-    contents = load_h5(path)
+    contents = load_model_file(path)
     if _wiring(contents.spec) != _wiring(project.model):
         raise MessageError(Message("{path}: the file holds a different model than the project's", path=path))
     renamed = {a.name: b.name for a, b in zip(contents.spec.layers, project.model.layers, strict=True)}

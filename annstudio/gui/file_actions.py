@@ -114,7 +114,8 @@ class FileActionsMixin(_WindowParts):
         return self.tr("annstudio projects (*.annproj);;All files (*)")
 
     def _h5_filter(self) -> str:
-        return self.tr("Keras HDF5 models (*.h5 *.hdf5);;All files (*)")
+        return self.tr("Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;"
+                       "Keras 3 models (*.keras);;All files (*)")
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -206,7 +207,8 @@ class FileActionsMixin(_WindowParts):
     # ------------------------------------------------------------------ Keras .h5
     def import_h5(self) -> bool:
         """Replace the project's model (and the loss/optimizer the file was compiled with) in one undoable step."""
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import Keras .h5 model"), self._start_dir(), self._h5_filter())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Import a Keras model (.h5 or .keras)"), self._start_dir(),
+                                              self._h5_filter())
         if not path:
             return False
         return self.import_h5_path(Path(path))
@@ -228,11 +230,11 @@ class FileActionsMixin(_WindowParts):
         return self.import_h5_path(path)
 
     def import_h5_path(self, path: Path | str) -> bool:
-        """Import the model of the ``.h5`` file at ``path`` (see ``import_h5``)."""
-        from ..io.h5_read import H5Error, load_h5
+        """Import the model of the ``.h5`` or ``.keras`` file at ``path`` (see ``import_h5``)."""
+        from ..io.model_file import H5Error, load_model_file
 
         try:
-            contents = load_h5(path)
+            contents = load_model_file(path)
         except H5Error as exc:
             self._error(self.tr("Cannot import the model"), render_error(exc))
             return False
@@ -268,7 +270,7 @@ class FileActionsMixin(_WindowParts):
         """Save the trained model, or freshly initialised weights when nothing is trained yet."""
         from ..data import input_features
         from ..engine.session import build_model
-        from ..io.h5_write import H5Error, save_h5
+        from ..io.model_file import H5Error, save_model_file
         from ..spec.keras_storable import keras_storage_problems
 
         model = self.runner.last_model
@@ -288,9 +290,11 @@ class FileActionsMixin(_WindowParts):
                             render(next(iter(unstorable.values())))))
             return False
         suggestion = Path(self._start_dir()) / f"{_safe_stem(self.document.project.name)}.h5"
-        path, _ = QFileDialog.getSaveFileName(self, caption, str(suggestion), self._h5_filter())
+        path, chosen = QFileDialog.getSaveFileName(self, caption, str(suggestion), self._h5_filter())
         if not path:
             return False
+        if not Path(path).suffix and "*.keras)" in chosen and "*.h5" not in chosen:
+            path += ".keras"   # the "Keras 3 models" filter with a bare name
         cfg = self.document.project.training
         try:
             if model is None:
@@ -299,7 +303,7 @@ class FileActionsMixin(_WindowParts):
             features = input_features(self.document.project.dataset)
             if features and tuple(spec.input_shape) != (len(features),):
                 features = None  # the model does not take this data's features (yet): nothing to record
-            save_h5(path, spec, model.get_weights(), loss=cfg.loss, optimizer=cfg.optimizer, metrics=metrics,
+            save_model_file(path, spec, model.get_weights(), loss=cfg.loss, optimizer=cfg.optimizer, metrics=metrics,
                     dtype=cfg.dtype, features=features)
         except (H5Error, ValueError) as exc:
             self._error(self.tr("Cannot export the model"), render_error(exc))

@@ -1573,10 +1573,6 @@
             <translation>annstudio projects (*.annproj);;All files (*)</translation>
         </message>
         <message>
-            <source>Keras HDF5 models (*.h5 *.hdf5);;All files (*)</source>
-            <translation>Keras HDF5 models (*.h5 *.hdf5);;All files (*)</translation>
-        </message>
-        <message>
             <source>New project</source>
             <translation>New project</translation>
         </message>
@@ -1617,10 +1613,6 @@
             <translation>Saved {0}</translation>
         </message>
         <message>
-            <source>Import Keras .h5 model</source>
-            <translation>Import Keras .h5 model</translation>
-        </message>
-        <message>
             <source>Open a Keras model file</source>
             <translation>Open a Keras model file</translation>
         </message>
@@ -1659,6 +1651,14 @@
         <message>
             <source>Imported the model and its weights from {0}</source>
             <translation>Imported the model and its weights from {0}</translation>
+        </message>
+        <message>
+            <source>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</source>
+            <translation>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Import a Keras model (.h5 or .keras)</source>
+            <translation>Import a Keras model (.h5 or .keras)</translation>
         </message>
         <message>
             <source>Export the model as .h5 (its imported or edited weights)</source>
@@ -4123,6 +4123,130 @@ Cancel: undo the edit.</translation>
         <message>
             <source>the model takes inputs of shape {shape}, not the {count} input features {names}</source>
             <translation>the model takes inputs of shape {shape}, not the {count} input features {names}</translation>
+        </message>
+        <message>
+            <source>the model config has no 'layers' list</source>
+            <translation>the model config has no 'layers' list</translation>
+        </message>
+        <message>
+            <source>the model output {name!r} is not a layer of the model</source>
+            <translation>the model output {name!r} is not a layer of the model</translation>
+        </message>
+        <message>
+            <source>not a .keras file: a .keras model is a zip archive (it starts with 'PK')</source>
+            <translation>not a .keras file: a .keras model is a zip archive (it starts with 'PK')</translation>
+        </message>
+        <message>
+            <source>not a readable .keras file: the zip archive is truncated (no end of central directory)</source>
+            <translation>not a readable .keras file: the zip archive is truncated (no end of central directory)</translation>
+        </message>
+        <message>
+            <source>the zip archive uses ZIP64 records; a .keras model within annstudio's budget never needs them</source>
+            <translation>the zip archive uses ZIP64 records; a .keras model within annstudio's budget never needs them</translation>
+        </message>
+        <message>
+            <source>the zip archive lists {count:,} members in {size:,} bytes; a .keras model has {expected}</source>
+            <translation>the zip archive lists {count:,} members in {size:,} bytes; a .keras model has {expected}</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} declares {size:,} bytes, more than the {budget:,} bytes allowed for it</source>
+            <translation>the archive member {name!r} declares {size:,} bytes, more than the {budget:,} bytes allowed for it</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} inflates {stored:,} bytes to {size:,} bytes, more than {ratio} times (a zip bomb?); refused</source>
+            <translation>the archive member {name!r} inflates {stored:,} bytes to {size:,} bytes, more than {ratio} times (a zip bomb?); refused</translation>
+        </message>
+        <message>
+            <source>config.json is not an object</source>
+            <translation>config.json is not an object</translation>
+        </message>
+        <message>
+            <source>config.json: unknown field(s) {names}</source>
+            <translation>config.json: unknown field(s) {names}</translation>
+        </message>
+        <message>
+            <source>metadata.json {name!r} names {count} input features but the model takes inputs of shape {shape}</source>
+            <translation>metadata.json {name!r} names {count} input features but the model takes inputs of shape {shape}</translation>
+        </message>
+        <message>
+            <source>no weights for {names}</source>
+            <translation>no weights for {names}</translation>
+        </message>
+        <message>
+            <source>the file is damaged or not a Keras model file ({reason})</source>
+            <translation>the file is damaged or not a Keras model file ({reason})</translation>
+        </message>
+        <message>
+            <source>not a .keras zip archive: this is an HDF5 (.h5) file; name it .h5</source>
+            <translation>not a .keras zip archive: this is an HDF5 (.h5) file; name it .h5</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} points outside the archive (path traversal); refused</source>
+            <translation>the archive member {name!r} points outside the archive (path traversal); refused</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} is a folder; a .keras model holds only {expected}</source>
+            <translation>the archive member {name!r} is a folder; a .keras model holds only {expected}</translation>
+        </message>
+        <message>
+            <source>unexpected archive member {name!r}; a .keras model that annstudio reads holds only {expected}</source>
+            <translation>unexpected archive member {name!r}; a .keras model that annstudio reads holds only {expected}</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} is not a regular file (a link?); refused</source>
+            <translation>the archive member {name!r} is not a regular file (a link?); refused</translation>
+        </message>
+        <message>
+            <source>the archive holds {name!r} twice</source>
+            <translation>the archive holds {name!r} twice</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} is encrypted</source>
+            <translation>the archive member {name!r} is encrypted</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} uses compression method {method}; only stored and deflated members are read</source>
+            <translation>the archive member {name!r} uses compression method {method}; only stored and deflated members are read</translation>
+        </message>
+        <message>
+            <source> (its weights are in model.weights.npz, which annstudio does not read)</source>
+            <translation> (its weights are in model.weights.npz, which annstudio does not read)</translation>
+        </message>
+        <message>
+            <source>the archive has no {name!r}{extra}; not a Keras model file</source>
+            <translation>the archive has no {name!r}{extra}; not a Keras model file</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON ({problem})</source>
+            <translation>{name} is not valid JSON ({problem})</translation>
+        </message>
+        <message>
+            <source>config.json: compile_config is not an object</source>
+            <translation>config.json: compile_config is not an object</translation>
+        </message>
+        <message>
+            <source>metadata.json is not an object</source>
+            <translation>metadata.json is not an object</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable HDF5 file ({reason})</source>
+            <translation>{name} is not a readable HDF5 file ({reason})</translation>
+        </message>
+        <message>
+            <source>metadata.json {name!r}: {problem}</source>
+            <translation>metadata.json {name!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
+            <translation>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} inflates to more than the {size:,} bytes it declares; refused</source>
+            <translation>the archive member {name!r} inflates to more than the {size:,} bytes it declares; refused</translation>
+        </message>
+        <message>
+            <source>not a readable .keras file: the zip archive is damaged or truncated ({reason})</source>
+            <translation>not a readable .keras file: the zip archive is damaged or truncated ({reason})</translation>
         </message>
         <message>
             <source>Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is {name}?</source>

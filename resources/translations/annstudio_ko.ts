@@ -1573,10 +1573,6 @@
             <translation>annstudio 프로젝트 (*.annproj);;모든 파일 (*)</translation>
         </message>
         <message>
-            <source>Keras HDF5 models (*.h5 *.hdf5);;All files (*)</source>
-            <translation>Keras HDF5 모델 (*.h5 *.hdf5);;모든 파일 (*)</translation>
-        </message>
-        <message>
             <source>New project</source>
             <translation>새 프로젝트</translation>
         </message>
@@ -1617,10 +1613,6 @@
             <translation>{0}을(를) 저장했습니다</translation>
         </message>
         <message>
-            <source>Import Keras .h5 model</source>
-            <translation>Keras .h5 모델 가져오기</translation>
-        </message>
-        <message>
             <source>Open a Keras model file</source>
             <translation>Keras 모델 파일 열기</translation>
         </message>
@@ -1659,6 +1651,14 @@
         <message>
             <source>Imported the model and its weights from {0}</source>
             <translation>{0}에서 모델과 가중치를 가져왔습니다</translation>
+        </message>
+        <message>
+            <source>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</source>
+            <translation>Keras 모델 (*.h5 *.hdf5 *.keras);;Keras HDF5 모델 (*.h5 *.hdf5);;Keras 3 모델 (*.keras);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Import a Keras model (.h5 or .keras)</source>
+            <translation>Keras 모델 가져오기 (.h5 또는 .keras)</translation>
         </message>
         <message>
             <source>Export the model as .h5 (its imported or edited weights)</source>
@@ -4123,6 +4123,130 @@ Cancel: undo the edit.</source>
         <message>
             <source>the model takes inputs of shape {shape}, not the {count} input features {names}</source>
             <translation>모델의 입력 형태는 {shape}이며, 입력 특성 {count}개({names})와 맞지 않습니다</translation>
+        </message>
+        <message>
+            <source>the model config has no 'layers' list</source>
+            <translation>모델 설정에 'layers' 목록이 없습니다</translation>
+        </message>
+        <message>
+            <source>the model output {name!r} is not a layer of the model</source>
+            <translation>모델 출력 {name!r}은(는) 모델의 층이 아닙니다</translation>
+        </message>
+        <message>
+            <source>not a .keras file: a .keras model is a zip archive (it starts with 'PK')</source>
+            <translation>.keras 파일이 아닙니다: .keras 모델은 zip 압축 파일입니다('PK'로 시작합니다)</translation>
+        </message>
+        <message>
+            <source>not a readable .keras file: the zip archive is truncated (no end of central directory)</source>
+            <translation>읽을 수 있는 .keras 파일이 아닙니다: zip 압축 파일이 잘려 있습니다(중앙 디렉터리의 끝이 없음)</translation>
+        </message>
+        <message>
+            <source>the zip archive uses ZIP64 records; a .keras model within annstudio's budget never needs them</source>
+            <translation>zip 압축 파일이 ZIP64 레코드를 사용합니다. annstudio의 한도 안의 .keras 모델에는 필요 없는 형식입니다</translation>
+        </message>
+        <message>
+            <source>the zip archive lists {count:,} members in {size:,} bytes; a .keras model has {expected}</source>
+            <translation>zip 압축 파일이 {size:,}바이트에 {count:,}개의 항목을 나열합니다. .keras 모델에는 {expected}만 있습니다</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} declares {size:,} bytes, more than the {budget:,} bytes allowed for it</source>
+            <translation>압축 파일 항목 {name!r}의 선언된 크기가 {size:,}바이트로, 허용된 {budget:,}바이트보다 큽니다</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} inflates {stored:,} bytes to {size:,} bytes, more than {ratio} times (a zip bomb?); refused</source>
+            <translation>압축 파일 항목 {name!r}이(가) {stored:,}바이트에서 {size:,}바이트로, {ratio}배 넘게 풀립니다(zip 폭탄?). 거부합니다</translation>
+        </message>
+        <message>
+            <source>config.json is not an object</source>
+            <translation>config.json이 객체가 아닙니다</translation>
+        </message>
+        <message>
+            <source>config.json: unknown field(s) {names}</source>
+            <translation>config.json: 알 수 없는 항목 {names}</translation>
+        </message>
+        <message>
+            <source>metadata.json {name!r} names {count} input features but the model takes inputs of shape {shape}</source>
+            <translation>metadata.json {name!r}은(는) 입력 특성 {count}개를 지정하지만 모델의 입력 모양은 {shape}입니다</translation>
+        </message>
+        <message>
+            <source>no weights for {names}</source>
+            <translation>{names}의 가중치가 없습니다</translation>
+        </message>
+        <message>
+            <source>the file is damaged or not a Keras model file ({reason})</source>
+            <translation>파일이 손상되었거나 Keras 모델 파일이 아닙니다({reason})</translation>
+        </message>
+        <message>
+            <source>not a .keras zip archive: this is an HDF5 (.h5) file; name it .h5</source>
+            <translation>.keras zip 압축 파일이 아닙니다: HDF5(.h5) 파일이므로 이름을 .h5로 바꾸세요</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} points outside the archive (path traversal); refused</source>
+            <translation>압축 파일 항목 {name!r}이(가) 압축 파일 밖을 가리킵니다(경로 탐색). 거부합니다</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} is a folder; a .keras model holds only {expected}</source>
+            <translation>압축 파일 항목 {name!r}은(는) 폴더입니다. .keras 모델에는 {expected}만 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>unexpected archive member {name!r}; a .keras model that annstudio reads holds only {expected}</source>
+            <translation>예상하지 못한 압축 파일 항목 {name!r}. annstudio가 읽는 .keras 모델에는 {expected}만 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} is not a regular file (a link?); refused</source>
+            <translation>압축 파일 항목 {name!r}은(는) 일반 파일이 아닙니다(링크?). 거부합니다</translation>
+        </message>
+        <message>
+            <source>the archive holds {name!r} twice</source>
+            <translation>압축 파일에 {name!r}이(가) 두 번 들어 있습니다</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} is encrypted</source>
+            <translation>압축 파일 항목 {name!r}이(가) 암호화되어 있습니다</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} uses compression method {method}; only stored and deflated members are read</source>
+            <translation>압축 파일 항목 {name!r}은(는) 압축 방식 {method}을(를) 사용합니다. 무압축(stored)과 deflate 항목만 읽습니다</translation>
+        </message>
+        <message>
+            <source> (its weights are in model.weights.npz, which annstudio does not read)</source>
+            <translation> (가중치가 annstudio가 읽지 않는 model.weights.npz에 있습니다)</translation>
+        </message>
+        <message>
+            <source>the archive has no {name!r}{extra}; not a Keras model file</source>
+            <translation>압축 파일에 {name!r}이(가) 없습니다{extra}. Keras 모델 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{name} is not valid JSON ({problem})</source>
+            <translation>{name}이(가) 올바른 JSON이 아닙니다({problem})</translation>
+        </message>
+        <message>
+            <source>config.json: compile_config is not an object</source>
+            <translation>config.json: compile_config가 객체가 아닙니다</translation>
+        </message>
+        <message>
+            <source>metadata.json is not an object</source>
+            <translation>metadata.json이 객체가 아닙니다</translation>
+        </message>
+        <message>
+            <source>{name} is not a readable HDF5 file ({reason})</source>
+            <translation>{name}은(는) 읽을 수 있는 HDF5 파일이 아닙니다({reason})</translation>
+        </message>
+        <message>
+            <source>metadata.json {name!r}: {problem}</source>
+            <translation>metadata.json의 {name!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
+            <translation>{where}에는 {found}이(가) 있지만 층 {layer!r}의 가중치는 {count}개입니다({names})</translation>
+        </message>
+        <message>
+            <source>the archive member {name!r} inflates to more than the {size:,} bytes it declares; refused</source>
+            <translation>압축 파일 항목 {name!r}이(가) 선언한 {size:,}바이트보다 크게 풀립니다. 거부합니다</translation>
+        </message>
+        <message>
+            <source>not a readable .keras file: the zip archive is damaged or truncated ({reason})</source>
+            <translation>읽을 수 있는 .keras 파일이 아닙니다: zip 압축 파일이 손상되었거나 잘려 있습니다({reason})</translation>
         </message>
         <message>
             <source>Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is {name}?</source>

@@ -548,3 +548,57 @@ def mutated_files(original: bytes, name: str) -> st.SearchStrategy[Writer]:
             return path
         return write
     return build()
+
+
+# ----------------------------------------------------------------------------------------------- .keras
+def keras_bytes() -> bytes:
+    """A small ``.keras`` archive from annstudio's writer (Wide & Deep: Dense, Concatenate; with a training
+    config), the original the ``.keras`` mutations start from."""
+    import tempfile
+
+    from annstudio.backends.numpy import build_model
+    from annstudio.io.keras_zip_write import save_keras
+    from annstudio.spec import LayerSpec, ModelSpec
+
+    spec = ModelSpec([LayerSpec("Input", "input", {"shape": [3]}),
+                      LayerSpec("Dense", "hidden", {"units": 4, "activation": "relu"}),
+                      LayerSpec("Concatenate", "concat", {}, ["input", "hidden"]),
+                      LayerSpec("Dense", "output", {"units": 1})], name="wd")
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "m.keras"
+        save_keras(path, spec, build_model(spec, seed=0).get_weights(), loss="mean_squared_error", optimizer="adam")
+        return path.read_bytes()
+
+
+def keras_member_files(original: bytes) -> st.SearchStrategy[Writer]:
+    """``original``'s members plus one drawn member (hostile names: traversal, absolute, odd text) or with one
+    member dropped."""
+    import io
+    import zipfile
+
+    names = st.one_of(st.sampled_from(["../x", "/abs", "C:\\x", "a/../../b", "config.json", "model.weights.h5/",
+                                       "metadata.json", "", "x" * 300]), st.text(max_size=30))
+
+    @st.composite
+    def build(draw):
+        with zipfile.ZipFile(io.BytesIO(original)) as zf:
+            items = [(n, zf.read(n)) for n in zf.namelist()]
+        if draw(st.booleans()):
+            items.pop(draw(st.integers(0, len(items) - 1)))
+        else:
+            items.append((draw(names), draw(st.binary(max_size=200))))
+
+        def write(folder: Path) -> Path:
+            import warnings
+
+            path = folder / "model.keras"
+            with warnings.catch_warnings(), zipfile.ZipFile(path, "w") as out:
+                warnings.simplefilter("ignore")   # duplicate names
+                for name, data in items:
+                    try:
+                        out.writestr(name or "_", data)
+                    except (ValueError, UnicodeEncodeError, IndexError):   # names zipfile cannot write
+                        out.writestr("_", data)
+            return path
+        return write
+    return build()

@@ -89,3 +89,15 @@ def test_inspect_mutated_h5(trained_model, edits):
 @given(write=S.st.one_of(S.npy_files(big=True), S.csv_files()))
 def test_predict_on_hostile_inputs(trained_model, write):
     check(lambda p: ["predict", str(trained_model), "--input", str(p), "--output", "y.npy"], write)
+
+
+@settings(max_examples=examples(10))
+@given(edits=S.mutations(6000))
+def test_inspect_mutated_keras(edits):
+    original = S.keras_bytes()
+
+    def write(folder):
+        path = folder / "mutated.keras"
+        path.write_bytes(S.mutate(original, edits))
+        return path
+    check(lambda p: ["inspect", str(p)], write)

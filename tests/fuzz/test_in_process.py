@@ -120,3 +120,30 @@ def test_h5_files_open_as_models_or_refuse(folder, write):
 
     path = write(folder())
     refused_or_loaded(lambda: load_model(path), _bad_input_types())
+
+
+# -------------------------------------------------------------------------------------------------- .keras
+@pytest.fixture(scope="module")
+def keras_original():
+    return S.keras_bytes()
+
+
+@settings(max_examples=examples(60))
+@given(edits=S.mutations(6000))
+def test_mutated_keras_files_load_or_refuse(folder, keras_original, edits):
+    from annstudio.io.h5_read import H5Error
+    from annstudio.io.keras_zip_read import load_keras
+
+    path = folder() / "mutated.keras"
+    path.write_bytes(S.mutate(keras_original, edits))
+    refused_or_loaded(lambda: load_keras(path), H5Error)
+
+
+@settings(max_examples=examples(40))
+@given(data=S.st.data())
+def test_keras_archives_with_odd_members_load_or_refuse(folder, keras_original, data):
+    from annstudio.io.h5_read import H5Error
+    from annstudio.io.keras_zip_read import load_keras
+
+    path = data.draw(S.keras_member_files(keras_original))(folder())
+    refused_or_loaded(lambda: load_keras(path), H5Error)
