@@ -278,15 +278,15 @@ class FileActionsMixin(_WindowParts):
         spec = getattr(model, "spec", None) or self.document.spec
         trained = model is not None and self.runner.state != RunState.IDLE
         if trained:
-            caption = self.tr("Export the trained model as .h5")
+            caption = self.tr("Export the trained model (.h5 or .keras)")
         elif self.runner.has_custom_weights:
-            caption = self.tr("Export the model as .h5 (its imported or edited weights)")
+            caption = self.tr("Export the model (.h5 or .keras) with its imported or edited weights")
         else:
-            caption = self.tr("Export .h5 — the model is not trained yet: the file gets freshly initialised weights")
+            caption = self.tr("Export the model (.h5 or .keras) — not trained yet: the file gets freshly initialised weights")
         unstorable = keras_storage_problems(spec, self.document.project.training.dtype)
         if unstorable:  # say why before the learner picks a file
             self._error(self.tr("Cannot export the model"),
-                        self.tr("Keras' .h5 format cannot hold this model: {0}").format(
+                        self.tr("Keras' file formats cannot hold this model: {0}").format(
                             render(next(iter(unstorable.values())))))
             return False
         suggestion = Path(self._start_dir()) / f"{_safe_stem(self.document.project.name)}.h5"

@@ -1633,20 +1633,20 @@
             <translation>Import {0}</translation>
         </message>
         <message>
-            <source>Keras' .h5 format cannot hold this model: {0}</source>
-            <translation>Keras' .h5 format cannot hold this model: {0}</translation>
+            <source>Export the trained model (.h5 or .keras)</source>
+            <translation>Export the trained model (.h5 or .keras)</translation>
+        </message>
+        <message>
+            <source>Export the model (.h5 or .keras) with its imported or edited weights</source>
+            <translation>Export the model (.h5 or .keras) with its imported or edited weights</translation>
+        </message>
+        <message>
+            <source>Export the model (.h5 or .keras) — not trained yet: the file gets freshly initialised weights</source>
+            <translation>Export the model (.h5 or .keras) — not trained yet: the file gets freshly initialised weights</translation>
         </message>
         <message>
             <source>Exported the model (no batch trained yet) to {0}</source>
             <translation>Exported the model (no batch trained yet) to {0}</translation>
-        </message>
-        <message>
-            <source>Export .h5 — the model is not trained yet: the file gets freshly initialised weights</source>
-            <translation>Export .h5 — the model is not trained yet: the file gets freshly initialised weights</translation>
-        </message>
-        <message>
-            <source>Export the trained model as .h5</source>
-            <translation>Export the trained model as .h5</translation>
         </message>
         <message>
             <source>Imported the model and its weights from {0}</source>
@@ -1661,12 +1661,12 @@
             <translation>Import a Keras model (.h5 or .keras)</translation>
         </message>
         <message>
-            <source>Export the model as .h5 (its imported or edited weights)</source>
-            <translation>Export the model as .h5 (its imported or edited weights)</translation>
-        </message>
-        <message>
             <source>Cannot export the model</source>
             <translation>Cannot export the model</translation>
+        </message>
+        <message>
+            <source>Keras' file formats cannot hold this model: {0}</source>
+            <translation>Keras' file formats cannot hold this model: {0}</translation>
         </message>
         <message>
             <source>Exported the trained model to {0}</source>
@@ -2694,20 +2694,20 @@ Cancel: undo the edit.</translation>
             <translation>Save the project under a new name</translation>
         </message>
         <message>
-            <source>&amp;Import Keras .h5…</source>
-            <translation>&amp;Import Keras .h5…</translation>
+            <source>&amp;Import Keras model (.h5, .keras)…</source>
+            <translation>&amp;Import Keras model (.h5, .keras)…</translation>
         </message>
         <message>
-            <source>Replace the model with one from a Keras .h5 file</source>
-            <translation>Replace the model with one from a Keras .h5 file</translation>
+            <source>Replace the model with one from a Keras .h5 or .keras file</source>
+            <translation>Replace the model with one from a Keras .h5 or .keras file</translation>
         </message>
         <message>
-            <source>&amp;Export .h5…</source>
-            <translation>&amp;Export .h5…</translation>
+            <source>&amp;Export Keras model (.h5, .keras)…</source>
+            <translation>&amp;Export Keras model (.h5, .keras)…</translation>
         </message>
         <message>
-            <source>Save the model and its weights as a Keras-compatible .h5 file</source>
-            <translation>Save the model and its weights as a Keras-compatible .h5 file</translation>
+            <source>Save the model and its weights as a Keras file (.h5 or .keras)</source>
+            <translation>Save the model and its weights as a Keras file (.h5 or .keras)</translation>
         </message>
         <message>
             <source>Export &amp;code</source>

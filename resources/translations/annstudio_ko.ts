@@ -1633,20 +1633,20 @@
             <translation>{0} 가져오기</translation>
         </message>
         <message>
-            <source>Keras' .h5 format cannot hold this model: {0}</source>
-            <translation>Keras .h5 형식에는 이 모델을 담을 수 없습니다: {0}</translation>
+            <source>Export the trained model (.h5 or .keras)</source>
+            <translation>학습한 모델 내보내기(.h5 또는 .keras)</translation>
+        </message>
+        <message>
+            <source>Export the model (.h5 or .keras) with its imported or edited weights</source>
+            <translation>모델 내보내기(.h5 또는 .keras) — 가져오거나 편집한 가중치</translation>
+        </message>
+        <message>
+            <source>Export the model (.h5 or .keras) — not trained yet: the file gets freshly initialised weights</source>
+            <translation>모델 내보내기(.h5 또는 .keras) — 아직 학습하지 않은 모델이므로 파일에는 새로 초기화한 가중치가 저장됩니다</translation>
         </message>
         <message>
             <source>Exported the model (no batch trained yet) to {0}</source>
             <translation>모델을 {0}(으)로 내보냈습니다 (아직 학습한 배치가 없습니다)</translation>
-        </message>
-        <message>
-            <source>Export .h5 — the model is not trained yet: the file gets freshly initialised weights</source>
-            <translation>.h5 내보내기 — 아직 학습하지 않은 모델이므로 파일에는 새로 초기화한 가중치가 저장됩니다</translation>
-        </message>
-        <message>
-            <source>Export the trained model as .h5</source>
-            <translation>학습한 모델을 .h5로 내보내기</translation>
         </message>
         <message>
             <source>Imported the model and its weights from {0}</source>
@@ -1661,12 +1661,12 @@
             <translation>Keras 모델 가져오기 (.h5 또는 .keras)</translation>
         </message>
         <message>
-            <source>Export the model as .h5 (its imported or edited weights)</source>
-            <translation>모델을 .h5로 내보내기 (가져오거나 편집한 가중치)</translation>
-        </message>
-        <message>
             <source>Cannot export the model</source>
             <translation>모델을 내보낼 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Keras' file formats cannot hold this model: {0}</source>
+            <translation>Keras 파일 형식에는 이 모델을 담을 수 없습니다: {0}</translation>
         </message>
         <message>
             <source>Exported the trained model to {0}</source>
@@ -2694,20 +2694,20 @@ Cancel: undo the edit.</source>
             <translation>프로젝트를 새 이름으로 저장합니다</translation>
         </message>
         <message>
-            <source>&amp;Import Keras .h5…</source>
-            <translation>Keras .h5 가져오기(&amp;I)…</translation>
+            <source>&amp;Import Keras model (.h5, .keras)…</source>
+            <translation>Keras 모델 가져오기(.h5, .keras)(&amp;I)…</translation>
         </message>
         <message>
-            <source>Replace the model with one from a Keras .h5 file</source>
-            <translation>모델을 Keras .h5 파일의 모델로 바꿉니다</translation>
+            <source>Replace the model with one from a Keras .h5 or .keras file</source>
+            <translation>모델을 Keras .h5 또는 .keras 파일의 모델로 바꿉니다</translation>
         </message>
         <message>
-            <source>&amp;Export .h5…</source>
-            <translation>.h5 내보내기(&amp;X)…</translation>
+            <source>&amp;Export Keras model (.h5, .keras)…</source>
+            <translation>Keras 모델 내보내기(.h5, .keras)(&amp;X)…</translation>
         </message>
         <message>
-            <source>Save the model and its weights as a Keras-compatible .h5 file</source>
-            <translation>모델과 가중치를 Keras 호환 .h5 파일로 저장합니다</translation>
+            <source>Save the model and its weights as a Keras file (.h5 or .keras)</source>
+            <translation>모델과 가중치를 Keras 파일(.h5 또는 .keras)로 저장합니다</translation>
         </message>
         <message>
             <source>Export &amp;code</source>
