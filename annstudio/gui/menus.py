@@ -60,9 +60,11 @@ def build_menus(window) -> None:
                                 QKeySequence.StandardKey.SaveAs,
                                 translate("Menus", "Save the project under a new name")))
     file_menu.addSeparator()
-    file_menu.addAction(_action(window, "import_h5", translate("Menus", "&Import Keras model (.h5, .keras)…"), window.import_h5, None,
+    file_menu.addAction(_action(window, "import_h5", translate("Menus", "&Import Keras model (.h5, .keras)…"),
+                                window.import_h5, None,
                                 translate("Menus", "Replace the model with one from a Keras .h5 or .keras file")))
-    file_menu.addAction(_action(window, "export_h5", translate("Menus", "&Export Keras model (.h5, .keras)…"), window.export_h5, None,
+    file_menu.addAction(_action(window, "export_h5", translate("Menus", "&Export Keras model (.h5, .keras)…"),
+                                window.export_h5, None,
                                 translate("Menus", "Save the model and its weights as a Keras file (.h5 or .keras)")))
     export_menu = file_menu.addMenu(translate("Menus", "Export &code"))
     export_menu.setObjectName("menu_export_code")
