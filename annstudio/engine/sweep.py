@@ -40,6 +40,8 @@ from ..spec.training import OPTIMIZERS, optimizer_class_name
 
 TRAINING_SETTINGS = ("learning_rate", "batch_size", "epochs", "optimizer", "seed")
 LAYER_SETTINGS = ("units", "activation", "rate")
+#: the math libraries' thread counts, set to 1 in the workers when several run at once
+THREAD_VARIABLES = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")
 #: the most runs one sweep may ask for
 MAX_RUNS = 1000
 
@@ -278,6 +280,7 @@ class Sweep:
         self.rows: list[SweepRow] = []
         self._futures: dict[Future, int] = {}
         self._pool: ProcessPoolExecutor | None = None
+        self.worker_pids: set[int] = set()
         self.cancelled = False
 
     @property
@@ -290,10 +293,26 @@ class Sweep:
 
     def start(self) -> None:
         context = multiprocessing.get_context("spawn")
-        self._pool = ProcessPoolExecutor(max_workers=min(self.jobs, self.total) or 1, mp_context=context)
-        for i, project in enumerate(self.tasks):
-            future = self._pool.submit(train_one, project.to_dict(), self.backend, self.base_dir, self.keep_weights)
-            self._futures[future] = i
+        workers = min(self.jobs, self.total) or 1
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        # the processes start during submit(): with several of them, one math thread each (no oversubscription)
+        saved = {k: os.environ.get(k) for k in THREAD_VARIABLES}
+        if workers > 1:
+            for key in THREAD_VARIABLES:
+                os.environ.setdefault(key, "1")
+        try:
+            for i, project in enumerate(self.tasks):
+                future = self._pool.submit(train_one, project.to_dict(), self.backend, self.base_dir,
+                                           self.keep_weights)
+                self._futures[future] = i
+        finally:
+            for key, value in saved.items():
+                if value is None:
+                    os.environ.pop(key, None)
+                else:
+                    os.environ[key] = value
+        #: the pool's processes (the runs' ``pid`` are among them)
+        self.worker_pids = set(getattr(self._pool, "_processes", None) or {})
 
     def poll(self, wait: float | None = 0.0) -> list[SweepRow]:
         """The rows of the runs finished since the last call (each saved in the runs folder first)."""
