@@ -11,7 +11,14 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
     the results table (and the mean ± spread over seeds), write ``--out`` atomically."""
     from .engine import runs
     from .engine.sweep import (
-        SEED, SweepError, Sweep, format_table, parse_assignment, seed_summary, table, write_csv,
+        SEED,
+        Sweep,
+        SweepError,
+        format_table,
+        parse_assignment,
+        seed_summary,
+        table,
+        write_csv,
     )
     from .project import Project
 

@@ -316,8 +316,7 @@ class Sweep:
 
     def poll(self, wait: float | None = 0.0) -> list[SweepRow]:
         """The rows of the runs finished since the last call (each saved in the runs folder first)."""
-        from concurrent.futures import FIRST_COMPLETED
-        from concurrent.futures import wait as wait_futures
+        from concurrent.futures import FIRST_COMPLETED, wait as wait_futures
 
         if not self._futures:
             return []
