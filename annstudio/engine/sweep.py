@@ -117,9 +117,10 @@ def _number(path: str, text: str, integer: bool) -> int | float:
             return int(value)
         return float(text)
     except (ValueError, OverflowError):
-        template = ("sweep setting {name}: {value!r} is not an integer" if integer
-                    else "sweep setting {name}: {value!r} is not a number")
-        raise SweepError(Message(template, name=path, value=text)) from None
+        if integer:
+            raise SweepError(Message("sweep setting {name}: {value!r} is not an integer", name=path,
+                                     value=text)) from None
+        raise SweepError(Message("sweep setting {name}: {value!r} is not a number", name=path, value=text)) from None
 
 
 def _check_range(path: str, valid: Range, value: Any) -> None:

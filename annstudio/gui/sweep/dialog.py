@@ -12,7 +12,7 @@ import math
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -343,7 +343,9 @@ class SweepDialog(QDialog):
 
 def metric_label(widget: QWidget, key: str) -> str:
     where, _, name = key.partition("_")
-    return (widget.tr("test {0}") if where == "test" else widget.tr("final {0}")).format(name)
+    text = (QCoreApplication.translate("SweepDialog", "test {0}") if where == "test"
+            else QCoreApplication.translate("SweepDialog", "final {0}"))
+    return text.format(name)
 
 
 def select_runs(panel: Any, ids: list[str]) -> None:
