@@ -55,9 +55,8 @@ class SweepHeatmap(pg.PlotWidget):
                 value = self.values[i, j]
                 text = "–" if not math.isfinite(value) else f"{value:.3g}"
                 bright = math.isfinite(value) and (value - low) / (high - low) > 0.6
-                label = pg.TextItem(text, color="#111" if bright else "#fff", anchor=(0.5, 0.5))
-                if not math.isfinite(value):
-                    label.setColor(NEUTRAL)
+                label = pg.TextItem(text, anchor=(0.5, 0.5))
+                label.setColor(pg.mkColor(NEUTRAL if not math.isfinite(value) else "#111111" if bright else "#ffffff"))
                 label.setPos(j + 0.5, i + 0.5)
                 self.plotItem.addItem(label)
                 self.labels.append(label)
