@@ -143,9 +143,9 @@ def parse_value(project: Project, path: str, text: str) -> Any:
                 raise SweepError(Message("sweep setting {name}: unknown optimizer {value!r}; expected one of "
                                          "{choices}", name=path, value=text, choices=joined(OPTIMIZERS))) from None
         valid = LEARNING_RATE if key == "learning_rate" else TRAINING_RANGES[key]
-        value = _number(path, text, valid.integer)
-        _check_range(path, valid, value)
-        return value
+        number = _number(path, text, valid.integer)
+        _check_range(path, valid, number)
+        return number
     param = _param(project, path)
     if param.type == "activation":
         value: Any = text

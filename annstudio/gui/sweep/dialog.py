@@ -215,7 +215,7 @@ class SweepDialog(QDialog):
             return False
         self.job, self.paths = job, [s.path for s in settings]
         self.values = [list(s.values) for s in settings]   # every cell of the heat map, run or not
-        self.rows: list[engine.SweepRow] = []
+        self.rows = []
         self.table.setRowCount(0)
         self.progress.setRange(0, job.total)
         self.progress.setValue(0)
