@@ -220,8 +220,10 @@ def run_name(combo: dict[str, Any]) -> str:
 
 
 # ------------------------------------------------------------------------------- running
-def train_one(project_dict: dict[str, Any], backend: str, base_dir: str | None, keep_weights: bool) -> dict[str, Any]:
-    """Train one project to the end (in a worker process) and return what ``save_run`` needs (plain data)."""
+def train_one(project_dict: dict[str, Any], backend: str, base_dir: str | None, keep_weights: bool,
+              progress: Any = None, index: int = 0) -> dict[str, Any]:
+    """Train one project to the end (in a worker process) and return what ``save_run`` needs (plain data);
+    ``progress``: a queue that gets ``(index, logs)`` after every epoch (a live sweep)."""
     from .session import create_run, evaluate
 
     project = Project.from_dict(project_dict)
@@ -234,6 +236,8 @@ def train_one(project_dict: dict[str, Any], backend: str, base_dir: str | None, 
         for event in run.events():
             if event["event"] in ("finished", "stopped", "error"):
                 terminal = event
+            elif event["event"] == "epoch_end" and progress is not None:
+                progress.put((index, {k: float(v) for k, v in event["logs"].items()}))
         if terminal.get("event") == "error":
             result["error"] = str(terminal.get("message", "error"))
             return result
@@ -270,7 +274,7 @@ class Sweep:
 
     def __init__(self, project: Project, settings: Sequence[Setting], *, backend: str = "numpy",
                  runs_folder: str | os.PathLike | None = None, base_dir: str | os.PathLike | None = None,
-                 jobs: int | None = None, keep_weights: bool = True) -> None:
+                 jobs: int | None = None, keep_weights: bool = True, live: bool = False) -> None:
         self.project, self.settings = project, list(settings)
         self.combos = combinations(self.settings)
         self.tasks = [apply(project, combo) for combo in self.combos]   # every value checked before a run
@@ -282,6 +286,11 @@ class Sweep:
         self._futures: dict[Future, int] = {}
         self._pool: ProcessPoolExecutor | None = None
         self.worker_pids: set[int] = set()
+        #: ``live``: the epochs of the runs still training, by combination index (filled by ``poll``)
+        self.live = live
+        self.epochs: dict[int, dict[str, list[float]]] = {}
+        self._manager: Any = None
+        self._queue: Any = None
         self.cancelled = False
 
     @property
@@ -301,10 +310,13 @@ class Sweep:
         if workers > 1:
             for key in THREAD_VARIABLES:
                 os.environ.setdefault(key, "1")
+        if self.live:
+            self._manager = context.Manager()
+            self._queue = self._manager.Queue()
         try:
             for i, project in enumerate(self.tasks):
                 future = self._pool.submit(train_one, project.to_dict(), self.backend, self.base_dir,
-                                           self.keep_weights)
+                                           self.keep_weights, self._queue, i)
                 self._futures[future] = i
         finally:
             for key, value in saved.items():
@@ -319,9 +331,11 @@ class Sweep:
         """The rows of the runs finished since the last call (each saved in the runs folder first)."""
         from concurrent.futures import FIRST_COMPLETED, wait as wait_futures
 
+        self._drain()
         if not self._futures:
             return []
         finished, _ = wait_futures(list(self._futures), timeout=wait, return_when=FIRST_COMPLETED)
+        self._drain()   # the last epochs of the runs that just finished
         rows = []
         for future in finished:
             index = self._futures.pop(future)
@@ -332,6 +346,19 @@ class Sweep:
         if self.done:
             self.close()
         return rows
+
+    def _drain(self) -> None:
+        """Move the epochs the workers reported into ``epochs``."""
+        import queue
+
+        while self._queue is not None:
+            try:
+                index, logs = self._queue.get_nowait()
+            except (queue.Empty, OSError, EOFError):
+                return
+            history = self.epochs.setdefault(index, {})
+            for key, value in logs.items():
+                history.setdefault(key, []).append(value)
 
     def _row(self, index: int, future: Future) -> SweepRow:
         combo = self.combos[index]
@@ -364,11 +391,17 @@ class Sweep:
             self._futures.clear()
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
+        if self._manager is not None:   # a worker still training then fails to report, and is not kept
+            self._manager.shutdown()
+            self._manager, self._queue = None, None
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
+        if self._manager is not None:
+            self._manager.shutdown()
+            self._manager, self._queue = None, None
 
 
 def run_sweep(project: Project, settings: Sequence[Setting], *, on_row: Callable[[SweepRow], None] | None = None,

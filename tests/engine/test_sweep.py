@@ -137,3 +137,15 @@ def test_the_csv_holds_full_precision(tmp_path):
     lines = path.read_text().splitlines()
     assert lines[0] == "training.seed,final_loss,duration_s,run"
     assert lines[1] == "1,0.1234567891234,1.00,x"
+
+
+def test_a_live_sweep_reports_every_epoch_of_every_run(tmp_path):
+    project = xor(epochs=4)
+    job = sweep.Sweep(project, [sweep.parse_setting(project, "training.learning_rate", "0.01, 0.1")],
+                      runs_folder=tmp_path, jobs=2, live=True)
+    job.start()
+    while not job.done:
+        job.poll(wait=None)
+    assert sorted(job.epochs) == [0, 1]
+    for row in job.rows:
+        assert job.epochs[row.index] == row.history

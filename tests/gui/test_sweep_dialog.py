@@ -134,3 +134,20 @@ def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
     for run_id, (train, _val, _colour, _name) in overlays.items():
         record = runs.load_run(window.runs_panel.recorder.folder, run_id)
         assert list(train.getData()[1]) == record.history["loss"]
+
+
+def test_the_race_draws_the_runs_epochs_while_they_train(qtbot, window):
+    training = window.document.section("training")
+    training.epochs = 3000
+    commands.push(window.document, "training", training, "settings")
+    window.actions_by_name["lr_race"].trigger()
+    dialog = window.sweep_dialog
+    overlays = window.loss_plot.overlays.items
+
+    def live_curve():
+        return any(run_id.startswith("live-") and 0 < len(train.getData()[1]) < 3000
+                   for run_id, (train, _v, _c, _n) in overlays.items())
+
+    qtbot.waitUntil(live_curve, timeout=120000)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "sweepCancel"), Qt.MouseButton.LeftButton)
+    assert dialog.job is None and "Cancelled" in dialog.status.text()

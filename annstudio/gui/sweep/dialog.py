@@ -3,8 +3,8 @@ combination in separate processes (``engine.sweep.Sweep``, polled by a timer: th
 watch the progress, read the results table and, for two settings, a heat map of a chosen metric. A row or
 a cell opens its run: it is selected in the Runs panel and its model loaded (the panel's "Load its model").
 
-The learning-rate race (``start_race``) runs four learning rates and overlays each run's loss curve in the
-loss plot as soon as it finishes (not epoch by epoch: the runs train in other processes).
+The learning-rate race (``start_race``) runs four learning rates and overlays their loss curves in the loss
+plot live: the workers report every epoch through a queue the dialog's timer drains.
 """
 from __future__ import annotations
 
@@ -209,7 +209,7 @@ class SweepDialog(QDialog):
             job = engine.Sweep(window.document.snapshot(), settings, backend=backend,
                                runs_folder=window.runs_panel.recorder.folder,
                                base_dir=path.parent if path is not None else None, jobs=self.jobs.value(),
-                               keep_weights=window.runs_panel.keep_check.isChecked())
+                               keep_weights=window.runs_panel.keep_check.isChecked(), live=self.race)
         except (engine.SweepError, ValueError) as exc:
             self.status.setText(render(getattr(exc, "message", str(exc))))
             return False
@@ -260,10 +260,14 @@ class SweepDialog(QDialog):
         if rows:
             self.progress.setValue(len(job.rows))
             self._show_rows(sorted(job.rows, key=lambda r: r.index))
-            self.window_.runs_panel.refresh()
-            if self.race:
-                self._overlay_race()
+            if not self.race:
+                self.window_.runs_panel.refresh()
+        if self.race:
+            self._overlay_live(job)
         if job.done:
+            if self.race:   # the race's runs, now in the Runs panel, stay overlaid (selected there)
+                self.window_.runs_panel.refresh()
+                select_runs(self.window_.runs_panel, [r.run_id for r in self.rows if r.run_id])
             failed = sum(1 for r in job.rows if r.error)
             self.status.setText(self.tr("{0} runs done; they are in the Runs panel").format(len(job.rows))
                                 + (self.tr(" ({0} failed)").format(failed) if failed else ""))
@@ -275,10 +279,21 @@ class SweepDialog(QDialog):
         self._set_running(False)
         self.race = False
 
-    def _overlay_race(self) -> None:
-        panel = self.window_.runs_panel
-        ids = [r.run_id for r in self.rows if r.run_id]
-        select_runs(panel, ids)
+    def _overlay_live(self, job: engine.Sweep) -> None:
+        """Every race run's loss curve in the loss plot: the finished ones', and the epochs so far of those
+        still training (reported by the workers after each epoch)."""
+        plot = self.window_.loss_plot
+        if plot.current_view != "loss":
+            plot.set_view("loss")
+        done = {row.index: row for row in job.rows}
+        shown = []
+        for index, combo in enumerate(job.combos):
+            row = done.get(index)
+            if row is not None and row.run_id:
+                shown.append((row.run_id, engine.run_name(combo), row.history))
+            elif row is None and job.epochs.get(index):
+                shown.append((f"live-{index}", engine.run_name(combo), job.epochs[index]))
+        plot.overlays.show_runs(shown)
 
     # ------------------------------------------------------------------ results
     def _show_rows(self, rows: list[engine.SweepRow]) -> None:
