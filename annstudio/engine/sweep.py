@@ -227,6 +227,7 @@ def train_one(project_dict: dict[str, Any], backend: str, base_dir: str | None, 
     from .session import create_run, evaluate
 
     project = Project.from_dict(project_dict)
+    progress = _PROGRESS if progress is None else progress
     started = time.monotonic()
     result: dict[str, Any] = {"pid": os.getpid(), "history": {}, "test": {}, "weights": None,
                               "outcome": "finished", "error": ""}
@@ -255,6 +256,17 @@ def train_one(project_dict: dict[str, Any], backend: str, base_dir: str | None, 
         result["error"] = str(message_of(exc))
     result["duration"] = time.monotonic() - started
     return result
+
+
+_PROGRESS: Any = None
+"""In a worker process of a live sweep: the queue for its epochs (set by the pool's initializer)."""
+
+
+def _set_progress(queue: Any) -> None:
+    global _PROGRESS
+    _PROGRESS = queue
+    if queue is not None:   # a cancelled sweep reads no more: never wait at exit to flush epochs nobody reads
+        queue.cancel_join_thread()
 
 
 def _keep_max() -> int:
@@ -289,7 +301,6 @@ class Sweep:
         #: ``live``: the epochs of the runs still training, by combination index (filled by ``poll``)
         self.live = live
         self.epochs: dict[int, dict[str, list[float]]] = {}
-        self._manager: Any = None
         self._queue: Any = None
         self.cancelled = False
 
@@ -304,19 +315,19 @@ class Sweep:
     def start(self) -> None:
         context = multiprocessing.get_context("spawn")
         workers = min(self.jobs, self.total) or 1
-        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        if self.live:   # handed to each worker as it starts (a plain queue cannot travel with a task)
+            self._queue = context.Queue()
+        self._pool = ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_set_progress,
+                                         initargs=(self._queue,))
         # the processes start during submit(): with several of them, one math thread each (no oversubscription)
         saved = {k: os.environ.get(k) for k in THREAD_VARIABLES}
         if workers > 1:
             for key in THREAD_VARIABLES:
                 os.environ.setdefault(key, "1")
-        if self.live:
-            self._manager = context.Manager()
-            self._queue = self._manager.Queue()
         try:
             for i, project in enumerate(self.tasks):
                 future = self._pool.submit(train_one, project.to_dict(), self.backend, self.base_dir,
-                                           self.keep_weights, self._queue, i)
+                                           self.keep_weights, None, i)
                 self._futures[future] = i
         finally:
             for key, value in saved.items():
@@ -342,6 +353,8 @@ class Sweep:
             if future.cancelled():
                 continue
             rows.append(self._row(index, future))
+            if self.live:
+                self.epochs[index] = rows[-1].history
         self.rows.extend(rows)
         if self.done:
             self.close()
@@ -354,8 +367,10 @@ class Sweep:
         while self._queue is not None:
             try:
                 index, logs = self._queue.get_nowait()
-            except (queue.Empty, OSError, EOFError):
+            except (queue.Empty, OSError, EOFError, ValueError):
                 return
+            if any(row.index == index for row in self.rows):
+                continue   # late news of a finished run: its row holds the whole history
             history = self.epochs.setdefault(index, {})
             for key, value in logs.items():
                 history.setdefault(key, []).append(value)
@@ -391,17 +406,13 @@ class Sweep:
             self._futures.clear()
             self._pool.shutdown(wait=False, cancel_futures=True)
             self._pool = None
-        if self._manager is not None:   # a worker still training then fails to report, and is not kept
-            self._manager.shutdown()
-            self._manager, self._queue = None, None
+        self._queue = None   # the epochs a worker still training reports are not read
 
     def close(self) -> None:
         if self._pool is not None:
             self._pool.shutdown(wait=True)
             self._pool = None
-        if self._manager is not None:
-            self._manager.shutdown()
-            self._manager, self._queue = None, None
+        self._queue = None
 
 
 def run_sweep(project: Project, settings: Sequence[Setting], *, on_row: Callable[[SweepRow], None] | None = None,

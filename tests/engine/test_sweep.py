@@ -140,12 +140,21 @@ def test_the_csv_holds_full_precision(tmp_path):
 
 
 def test_a_live_sweep_reports_every_epoch_of_every_run(tmp_path):
+    import queue
+
     project = xor(epochs=4)
+    progress = queue.Queue()
+    result = sweep.train_one(project.to_dict(), "numpy", None, False, progress, 5)
+    reported = {}
+    while not progress.empty():
+        index, logs = progress.get_nowait()
+        assert index == 5
+        for key, value in logs.items():
+            reported.setdefault(key, []).append(value)
+    assert reported == result["history"] and len(reported["loss"]) == 4
     job = sweep.Sweep(project, [sweep.parse_setting(project, "training.learning_rate", "0.01, 0.1")],
                       runs_folder=tmp_path, jobs=2, live=True)
     job.start()
     while not job.done:
         job.poll(wait=None)
-    assert sorted(job.epochs) == [0, 1]
-    for row in job.rows:
-        assert job.epochs[row.index] == row.history
+    assert sorted(job.epochs) == [0, 1] and all(job.epochs[r.index] == r.history for r in job.rows)
