@@ -167,7 +167,7 @@ def build_learn_menu(window, menu: QMenu) -> None:
     menu.addAction(_action(window, "sweep", translate("Learn", "&Sweep settings…"), partial(open_sweep, window),
                            tip=translate("Learn", "Train every combination of one or two settings' values and "
                                                   "compare the runs")))
-    menu.addAction(_action(window, "lr_race", translate("Learn", "Learning-rate &race"),
+    menu.addAction(_action(window, "lr_race", translate("Learn", "Learning-rate r&ace"),
                            partial(open_sweep, window, True),
                            tip=translate("Learn", "Train four learning rates side by side and overlay their "
                                                   "loss curves")))

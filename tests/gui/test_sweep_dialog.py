@@ -61,6 +61,8 @@ def choose(qtbot, dialog, n, path, text):
 def test_values_are_checked_as_typed_with_the_reason(qtbot, window):
     dialog = open_dialog(qtbot, window)
     start = find(dialog, QPushButton, "sweepStart")
+    choose(qtbot, dialog, 1, "training.learning_rate", "")
+    assert not start.isEnabled() and not find(dialog, QLabel, "sweepProblem1").isVisible()   # no complaint yet
     choose(qtbot, dialog, 1, "training.learning_rate", "0.01, 0")
     problem = find(dialog, QLabel, "sweepProblem1")
     assert problem.isVisible() and not start.isEnabled()

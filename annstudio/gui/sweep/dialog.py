@@ -179,7 +179,9 @@ class SweepDialog(QDialog):
         for combo, edit, problem in zip(self.combos, self.edits, self.problems, strict=True):
             path = combo.currentData()
             text = ""
-            if path:
+            if path and not edit.text().strip():
+                ok = False   # nothing typed yet: Start waits, without a complaint
+            elif path:
                 try:
                     settings.append(engine.parse_setting(project, path, edit.text()))
                 except engine.SweepError as exc:
