@@ -2312,8 +2312,8 @@
             <translation>Train every combination of one or two settings' values and compare the runs</translation>
         </message>
         <message>
-            <source>Learning-rate &amp;race</source>
-            <translation>Learning-rate &amp;race</translation>
+            <source>Learning-rate r&amp;ace</source>
+            <translation>Learning-rate r&amp;ace</translation>
         </message>
         <message>
             <source>Train four learning rates side by side and overlay their loss curves</source>

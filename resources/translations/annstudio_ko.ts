@@ -2312,8 +2312,8 @@
             <translation>한두 설정 값의 모든 조합을 훈련하고 실행을 비교합니다</translation>
         </message>
         <message>
-            <source>Learning-rate &amp;race</source>
-            <translation>학습률 경주(&amp;R)</translation>
+            <source>Learning-rate r&amp;ace</source>
+            <translation>학습률 경주(&amp;A)</translation>
         </message>
         <message>
             <source>Train four learning rates side by side and overlay their loss curves</source>
