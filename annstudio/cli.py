@@ -91,6 +91,22 @@ def _parser() -> argparse.ArgumentParser:
     export.add_argument("-o", "--output", type=Path, required=True, help="the file to write (.py or .ipynb)")
     export.add_argument("--style", default="keras", choices=["keras", "numpy", "notebook"])
 
+    sweep = sub.add_parser("sweep", help="train every combination of settings' values and print a results table",
+                           description="Train every combination of the given settings' values, each run in its "
+                                       "own process, keep the runs beside the project (PROJECT.runs/) and print "
+                                       "one row per run. Settings: training.learning_rate, training.batch_size, "
+                                       "training.epochs, training.optimizer, training.seed, model.LAYER.units, "
+                                       "model.LAYER.activation, model.LAYER.rate (Dropout).")
+    sweep.add_argument("project", type=Path, help="the project file (.annproj)")
+    sweep.add_argument("--set", dest="settings", action="append", default=[], metavar="NAME=V1,V2,...",
+                       help="a setting and its values, e.g. training.learning_rate=0.001,0.01,0.1 (repeatable)")
+    sweep.add_argument("--jobs", type=int, help="runs at the same time, each in its own process "
+                                                "(default: the number of cores)")
+    sweep.add_argument("--out", type=Path, metavar="RESULTS.csv", help="write the results table as CSV")
+    sweep.add_argument("--epochs", type=int, help="override the project's number of epochs (unless swept)")
+    sweep.add_argument("--backend", default="numpy", choices=["numpy", "tensorflow"], help="training backend")
+    sweep.add_argument("--no-weights", action="store_true", help="do not keep the runs' weights")
+
     examples = sub.add_parser("examples", help="list the bundled example projects")
     examples.add_argument("--paths", action="store_true", help="print full paths")
     return parser
@@ -133,6 +149,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _inspect(args)
         if args.command == "export-code":
             return _export_code(args)
+        if args.command == "sweep":
+            from .cli_sweep import sweep_command
+
+            return sweep_command(args, BadInput)
     except BadInput as exc:
         return _error_line(str(exc))
     except _bad_input_types() as exc:

@@ -8,7 +8,8 @@ the GUI thread fires every 5 ms; each stall is the actual interval minus 5 ms. T
 decision regions and curves are always drawn; one run each with the Training, Network diagram,
 Activations and Results tab in front (hidden tabs do not draw). Another row measures the same timer while
 the backend picker imports TensorFlow in its background thread to list the devices (what happens the first
-time the user opens its list), with no training.
+time the user opens its list), with no training. One more row: the learning-rate race (a sweep of 4 runs
+in other processes, their epochs drawn live) with epochs/4 epochs each (``--only-sweep``: that row alone).
 
 Startup: ``python -m annstudio gui`` in fresh subprocesses, from spawning the process to the window
 shown (the app prints a line on the first event-loop turn after ``show()``); the line also says
@@ -32,7 +33,7 @@ from bench_common import percentile  # noqa: E402
 INTERVAL_MS = 5
 
 
-def measure_stalls(epochs: int) -> dict[str, dict]:
+def measure_stalls(epochs: int, only_sweep: bool = False) -> dict[str, dict]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     import tempfile
 
@@ -87,6 +88,26 @@ def measure_stalls(epochs: int) -> dict[str, dict]:
         return [max(0.0, s) for s in samples[1:]]
 
     rows: dict[str, dict] = {}
+    # a sweep in other processes: the learning-rate race (4 runs, their epochs drawn live)
+    from annstudio.gui.sweep.dialog import open_sweep
+
+    sweep_epochs = max(1, epochs // 4)
+    training = window.document.section("training")
+    training.epochs = sweep_epochs
+    commands.push(window.document, "training", training, "epochs")
+    t0 = time.perf_counter()
+    dialog = open_sweep(window, race=True)
+    stalls = run_until(lambda: dialog.job is None, 600)
+    rows[f"learning-rate race, 4 spiral runs of {sweep_epochs} epochs"] = {
+        "stalls": stalls, "seconds": time.perf_counter() - t0}
+    dialog.close()
+    training = window.document.section("training")
+    training.epochs = epochs
+    commands.push(window.document, "training", training, "epochs")
+    if only_sweep:
+        window.document.undo_stack.setClean()
+        window.close()
+        return rows
     picker = window.backend_picker
     scanned = [getattr(picker, "_checked", True)]
     if hasattr(picker, "sigDevicesChecked"):
@@ -149,8 +170,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--epochs", type=int, default=6000)
     parser.add_argument("--starts", type=int, default=5)
+    parser.add_argument("--only-sweep", action="store_true", help="measure only the row with a sweep running")
     args = parser.parse_args()
 
+    if args.only_sweep:
+        for name, row in measure_stalls(args.epochs, only_sweep=True).items():
+            s = row["stalls"]
+            print(f"{name}: {len(s)} ticks, p50 {percentile(s, 50):.1f} ms, p95 {percentile(s, 95):.1f} ms, "
+                  f"p99 {percentile(s, 99):.1f} ms, max {max(s, default=float('nan')):.1f} ms, {row['seconds']:.1f} s")
+        return 0
     startups = measure_startup(args.starts)
     rows = measure_stalls(args.epochs)
     print(f"Event-loop stalls (QTimer every {INTERVAL_MS} ms on the GUI thread; stall = interval - {INTERVAL_MS} ms)")

@@ -163,6 +163,16 @@ def build_learn_menu(window, menu: QMenu) -> None:
     from .views.explain_actions import add_explain_actions
 
     add_explain_actions(window, menu)  # chapter 3 in the main window: explain a step, gradients
+    from .sweep.dialog import open_sweep
+
+    menu.addSection(translate("Learn", "Experiments"))
+    menu.addAction(_action(window, "sweep", translate("Learn", "&Sweep settings…"), partial(open_sweep, window),
+                           tip=translate("Learn", "Train every combination of one or two settings' values and "
+                                                  "compare the runs")))
+    menu.addAction(_action(window, "lr_race", translate("Learn", "Learning-rate r&ace"),
+                           partial(open_sweep, window, True),
+                           tip=translate("Learn", "Train four learning rates side by side and overlay their "
+                                                  "loss curves")))
     menu.addSection(translate("Learn", "Recipes from the notes"))
     recipes = menu.addMenu(translate("Learn", "Open a &recipe"))
     recipes.setObjectName("menu_recipes")

@@ -2308,6 +2308,26 @@
             <translation>3. How a network learns</translation>
         </message>
         <message>
+            <source>Experiments</source>
+            <translation>Experiments</translation>
+        </message>
+        <message>
+            <source>&amp;Sweep settings…</source>
+            <translation>&amp;Sweep settings…</translation>
+        </message>
+        <message>
+            <source>Train every combination of one or two settings' values and compare the runs</source>
+            <translation>Train every combination of one or two settings' values and compare the runs</translation>
+        </message>
+        <message>
+            <source>Learning-rate r&amp;ace</source>
+            <translation>Learning-rate r&amp;ace</translation>
+        </message>
+        <message>
+            <source>Train four learning rates side by side and overlay their loss curves</source>
+            <translation>Train four learning rates side by side and overlay their loss curves</translation>
+        </message>
+        <message>
             <source>Recipes from the notes</source>
             <translation>Recipes from the notes</translation>
         </message>
@@ -4051,6 +4071,42 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{path}: not a valid run ({problem})</source>
             <translation>{path}: not a valid run ({problem})</translation>
+        </message>
+        <message>
+            <source>unknown sweep setting {name!r}; expected one of {choices}</source>
+            <translation>unknown sweep setting {name!r}; expected one of {choices}</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: {problem}</source>
+            <translation>sweep setting {name}: {problem}</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: no values given</source>
+            <translation>sweep setting {name}: no values given</translation>
+        </message>
+        <message>
+            <source>sweep setting {name!r}: expected NAME=VALUE,VALUE,...</source>
+            <translation>sweep setting {name!r}: expected NAME=VALUE,VALUE,...</translation>
+        </message>
+        <message>
+            <source>sweep setting {name} is given twice</source>
+            <translation>sweep setting {name} is given twice</translation>
+        </message>
+        <message>
+            <source>a sweep of {count} runs is too many; at most {limit}</source>
+            <translation>a sweep of {count} runs is too many; at most {limit}</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: {value!r} is not a number</source>
+            <translation>sweep setting {name}: {value!r} is not a number</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: {value!r} is not an integer</source>
+            <translation>sweep setting {name}: {value!r} is not an integer</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: unknown optimizer {value!r}; expected one of {choices}</source>
+            <translation>sweep setting {name}: unknown optimizer {value!r}; expected one of {choices}</translation>
         </message>
         <message>
             <source>unknown export style {style!r}; expected one of {choices}</source>
@@ -7026,6 +7082,97 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>The loss along {0} with {1} held at {2}: the map cut in one line.</source>
             <translation>The loss along {0} with {1} held at {2}: the map cut in one line.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepDialog</name>
+        <message>
+            <source>Sweep settings</source>
+            <translation>Sweep settings</translation>
+        </message>
+        <message>
+            <source>values, separated by commas: 0.001, 0.01, 0.1</source>
+            <translation>values, separated by commas: 0.001, 0.01, 0.1</translation>
+        </message>
+        <message>
+            <source>Setting {0}</source>
+            <translation>Setting {0}</translation>
+        </message>
+        <message>
+            <source>How many runs train at the same time, each in its own process</source>
+            <translation>How many runs train at the same time, each in its own process</translation>
+        </message>
+        <message>
+            <source>At a time:</source>
+            <translation>At a time:</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Learning-rate race</source>
+            <translation>Learning-rate race</translation>
+        </message>
+        <message>
+            <source>Run learning rates {0} and overlay their loss curves as each finishes</source>
+            <translation>Run learning rates {0} and overlay their loss curves as each finishes</translation>
+        </message>
+        <message>
+            <source>Double-click a run (or press Enter on it) to open it: it is selected in the Runs panel and its model loaded</source>
+            <translation>Double-click a run (or press Enter on it) to open it: it is selected in the Runs panel and its model loaded</translation>
+        </message>
+        <message>
+            <source>Heat map of:</source>
+            <translation>Heat map of:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(none)</translation>
+        </message>
+        <message>
+            <source>Choose two different settings</source>
+            <translation>Choose two different settings</translation>
+        </message>
+        <message>
+            <source>{0} runs, {1} at a time…</source>
+            <translation>{0} runs, {1} at a time…</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0} of {1} runs done; the runs still training are not kept</source>
+            <translation>Cancelled: {0} of {1} runs done; the runs still training are not kept</translation>
+        </message>
+        <message>
+            <source>{0} runs done; they are in the Runs panel</source>
+            <translation>{0} runs done; they are in the Runs panel</translation>
+        </message>
+        <message>
+            <source> ({0} failed)</source>
+            <translation> ({0} failed)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Time</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>failed</translation>
+        </message>
+        <message>
+            <source>{0} s</source>
+            <translation>{0} s</translation>
+        </message>
+        <message>
+            <source>test {0}</source>
+            <translation>test {0}</translation>
+        </message>
+        <message>
+            <source>final {0}</source>
+            <translation>final {0}</translation>
         </message>
     </context>
     <context>

@@ -2308,6 +2308,26 @@
             <translation>3. 신경망은 어떻게 학습하는가</translation>
         </message>
         <message>
+            <source>Experiments</source>
+            <translation>실험</translation>
+        </message>
+        <message>
+            <source>&amp;Sweep settings…</source>
+            <translation>설정 스윕(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Train every combination of one or two settings' values and compare the runs</source>
+            <translation>한두 설정 값의 모든 조합을 훈련하고 실행을 비교합니다</translation>
+        </message>
+        <message>
+            <source>Learning-rate r&amp;ace</source>
+            <translation>학습률 경주(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Train four learning rates side by side and overlay their loss curves</source>
+            <translation>네 가지 학습률을 나란히 훈련하고 손실 곡선을 겹쳐 그립니다</translation>
+        </message>
+        <message>
             <source>Recipes from the notes</source>
             <translation>강의 노트의 예제 모델</translation>
         </message>
@@ -4051,6 +4071,42 @@ Cancel: undo the edit.</source>
         <message>
             <source>{path}: not a valid run ({problem})</source>
             <translation>{path}: 올바른 실행 기록이 아닙니다 ({problem})</translation>
+        </message>
+        <message>
+            <source>unknown sweep setting {name!r}; expected one of {choices}</source>
+            <translation>알 수 없는 스윕 설정 {name!r}; 다음 중 하나여야 합니다: {choices}</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: {problem}</source>
+            <translation>스윕 설정 {name}: {problem}</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: no values given</source>
+            <translation>스윕 설정 {name}: 값이 없습니다</translation>
+        </message>
+        <message>
+            <source>sweep setting {name!r}: expected NAME=VALUE,VALUE,...</source>
+            <translation>스윕 설정 {name!r}: NAME=VALUE,VALUE,... 형식이어야 합니다</translation>
+        </message>
+        <message>
+            <source>sweep setting {name} is given twice</source>
+            <translation>스윕 설정 {name}이(가) 두 번 주어졌습니다</translation>
+        </message>
+        <message>
+            <source>a sweep of {count} runs is too many; at most {limit}</source>
+            <translation>실행 {count}개의 스윕은 너무 많습니다. 최대 {limit}개입니다</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: {value!r} is not a number</source>
+            <translation>스윕 설정 {name}: {value!r}은(는) 숫자가 아닙니다</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: {value!r} is not an integer</source>
+            <translation>스윕 설정 {name}: {value!r}은(는) 정수가 아닙니다</translation>
+        </message>
+        <message>
+            <source>sweep setting {name}: unknown optimizer {value!r}; expected one of {choices}</source>
+            <translation>스윕 설정 {name}: 알 수 없는 옵티마이저 {value!r}; 다음 중 하나여야 합니다: {choices}</translation>
         </message>
         <message>
             <source>unknown export style {style!r}; expected one of {choices}</source>
@@ -7026,6 +7082,97 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>The loss along {0} with {1} held at {2}: the map cut in one line.</source>
             <translation>{1}을(를) {2}에 고정하고 {0}만 바꿀 때의 손실: 지도를 한 줄로 자른 단면입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SweepDialog</name>
+        <message>
+            <source>Sweep settings</source>
+            <translation>설정 스윕</translation>
+        </message>
+        <message>
+            <source>values, separated by commas: 0.001, 0.01, 0.1</source>
+            <translation>쉼표로 구분한 값: 0.001, 0.01, 0.1</translation>
+        </message>
+        <message>
+            <source>Setting {0}</source>
+            <translation>설정 {0}</translation>
+        </message>
+        <message>
+            <source>How many runs train at the same time, each in its own process</source>
+            <translation>동시에 훈련할 실행 수 (각각 별도 프로세스)</translation>
+        </message>
+        <message>
+            <source>At a time:</source>
+            <translation>동시 실행:</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>취소</translation>
+        </message>
+        <message>
+            <source>Learning-rate race</source>
+            <translation>학습률 경주</translation>
+        </message>
+        <message>
+            <source>Run learning rates {0} and overlay their loss curves as each finishes</source>
+            <translation>학습률 {0}을(를) 실행하고 끝나는 대로 손실 곡선을 겹쳐 그립니다</translation>
+        </message>
+        <message>
+            <source>Double-click a run (or press Enter on it) to open it: it is selected in the Runs panel and its model loaded</source>
+            <translation>실행을 더블클릭(또는 Enter)하면 열립니다: 실행 기록 패널에서 선택되고 그 모델을 불러옵니다</translation>
+        </message>
+        <message>
+            <source>Heat map of:</source>
+            <translation>히트맵:</translation>
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation>(없음)</translation>
+        </message>
+        <message>
+            <source>Choose two different settings</source>
+            <translation>서로 다른 두 설정을 고르세요</translation>
+        </message>
+        <message>
+            <source>{0} runs, {1} at a time…</source>
+            <translation>실행 {0}개, 동시에 {1}개…</translation>
+        </message>
+        <message>
+            <source>Cancelled: {0} of {1} runs done; the runs still training are not kept</source>
+            <translation>취소됨: 실행 {1}개 중 {0}개 완료. 아직 훈련 중인 실행은 보관되지 않습니다</translation>
+        </message>
+        <message>
+            <source>{0} runs done; they are in the Runs panel</source>
+            <translation>실행 {0}개 완료. 실행 기록 패널에 있습니다</translation>
+        </message>
+        <message>
+            <source> ({0} failed)</source>
+            <translation> ({0}개 실패)</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>시간</translation>
+        </message>
+        <message>
+            <source>failed</source>
+            <translation>실패</translation>
+        </message>
+        <message>
+            <source>{0} s</source>
+            <translation>{0}초</translation>
+        </message>
+        <message>
+            <source>test {0}</source>
+            <translation>테스트 {0}</translation>
+        </message>
+        <message>
+            <source>final {0}</source>
+            <translation>최종 {0}</translation>
         </message>
     </context>
     <context>

@@ -2,7 +2,8 @@
 
 ``RunOverlays.show_runs([(run_id, name, history), ...])`` shows exactly those runs: a run's two curves
 (training loss solid, validation loss dashed, in the run's colour) are built the first time it is shown and
-kept while it stays selected; a run no longer given is removed from the plot and the legend. A run keeps
+kept while it stays selected (its data follow a history that grew: a live sweep's runs); a run no longer
+given is removed from the plot and the legend. A run keeps
 its colour while it is shown (the first free one of ``RUN_COLORS``).
 """
 from __future__ import annotations
@@ -40,6 +41,9 @@ class RunOverlays:
         for run_id, name, history in runs:
             if run_id in self.items:
                 train, _val, colour, shown = self.items[run_id]
+                if len(history.get("loss", [])) != len(train.getData()[1] if train.getData()[1] is not None else []):
+                    self._update(train, history.get("loss", []))   # a run still training (a live sweep)
+                    self._update(_val, history.get("val_loss", []))
                 if shown != name:  # renamed: the legend follows
                     self.legend.removeItem(train)
                     self.legend.addItem(train, name)
@@ -58,6 +62,11 @@ class RunOverlays:
         curve = self.plot.plot(x, y, pen=pen, connect="finite")
         curve.setZValue(-0.5)  # over the per-batch curve, under the live run
         return curve
+
+    @staticmethod
+    def _update(curve: pg.PlotDataItem, values: list[float]) -> None:
+        y = np.asarray(values, dtype=float)
+        curve.setData(np.arange(1, len(y) + 1, dtype=float), y)
 
     def clear(self) -> None:
         self.show_runs([])

@@ -1,0 +1,403 @@
+"""``SweepDialog`` (objectName ``sweepPanel``): choose one or two settings and their values, run every
+combination in separate processes (``engine.sweep.Sweep``, polled by a timer: the window never waits),
+watch the progress, read the results table and, for two settings, a heat map of a chosen metric. A row or
+a cell opens its run: it is selected in the Runs panel and its model loaded (the panel's "Load its model").
+
+The learning-rate race (``start_race``) runs four learning rates and overlays their loss curves in the loss
+plot live: the workers report every epoch through a queue the dialog's timer drains.
+"""
+from __future__ import annotations
+
+import math
+from typing import Any
+
+import numpy as np
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...engine import sweep as engine
+from ..colors import PROBLEM_STYLE
+from ..i18n import render
+from .heatmap import SweepHeatmap
+
+RACE_RATES = "0.001, 0.01, 0.1, 1"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SweepDialog(QDialog):
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.setObjectName("sweepPanel")
+        self.setWindowTitle(self.tr("Sweep settings"))
+        self.window_ = window
+        self.job: engine.Sweep | None = None
+        self.paths: list[str] = []
+        self.race = False
+        self.values: list[list] = []
+        self.rows: list[engine.SweepRow] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._poll)
+
+        self.combos: list[QComboBox] = []
+        self.edits: list[QLineEdit] = []
+        self.problems: list[QLabel] = []
+        grid = QGridLayout()
+        for n in (1, 2):
+            combo = QComboBox()
+            combo.setObjectName(f"sweepSetting{n}")
+            edit = QLineEdit()
+            edit.setObjectName(f"sweepValues{n}")
+            edit.setPlaceholderText(self.tr("values, separated by commas: 0.001, 0.01, 0.1"))
+            problem = QLabel()
+            problem.setObjectName(f"sweepProblem{n}")
+            problem.setStyleSheet(PROBLEM_STYLE)
+            problem.setWordWrap(True)
+            label = QLabel(self.tr("Setting {0}").format(n))
+            label.setBuddy(combo)
+            grid.addWidget(label, 2 * n, 0)
+            grid.addWidget(combo, 2 * n, 1)
+            grid.addWidget(edit, 2 * n, 2)
+            grid.addWidget(problem, 2 * n + 1, 1, 1, 2)
+            combo.currentIndexChanged.connect(self._validate)
+            edit.textChanged.connect(self._validate)
+            self.combos.append(combo)
+            self.edits.append(edit)
+            self.problems.append(problem)
+        grid.setColumnStretch(2, 1)
+
+        self.jobs = QSpinBox()
+        self.jobs.setObjectName("sweepJobs")
+        self.jobs.setRange(1, 64)
+        self.jobs.setValue(engine.default_jobs())
+        self.jobs.setToolTip(self.tr("How many runs train at the same time, each in its own process"))
+        jobs_label = QLabel(self.tr("At a time:"))
+        jobs_label.setBuddy(self.jobs)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("sweepStart")
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.cancel_button.setObjectName("sweepCancel")
+        self.cancel_button.setEnabled(False)
+        self.race_button = QPushButton(self.tr("Learning-rate race"))
+        self.race_button.setObjectName("sweepRace")
+        self.race_button.setToolTip(self.tr("Run learning rates {0} and overlay their loss curves as each "
+                                            "finishes").format(RACE_RATES))
+        self.progress = QProgressBar()
+        self.progress.setObjectName("sweepProgress")
+        self.progress.setRange(0, 1)
+        self.progress.setValue(0)
+        self.status = QLabel()
+        self.status.setObjectName("sweepStatus")
+        self.status.setWordWrap(True)
+        buttons = QHBoxLayout()
+        for widget in (jobs_label, self.jobs, self.start_button, self.cancel_button, self.race_button):
+            buttons.addWidget(widget)
+        buttons.addWidget(self.progress, 1)
+
+        self.table = QTableWidget(0, 0)
+        self.table.setObjectName("sweepTable")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setToolTip(self.tr("Double-click a run (or press Enter on it) to open it: it is selected in "
+                                      "the Runs panel and its model loaded"))
+        self.metric_combo = QComboBox()
+        self.metric_combo.setObjectName("sweepMetric")
+        self.metric_combo.currentIndexChanged.connect(self._update_heatmap)
+        metric_label = QLabel(self.tr("Heat map of:"))
+        metric_label.setBuddy(self.metric_combo)
+        self.heatmap = SweepHeatmap()
+        self.heatmap.setMinimumHeight(220)
+        self.heatmap.sigCellClicked.connect(self._open_cell)
+        self.heat_box = QWidget()
+        heat_layout = QVBoxLayout(self.heat_box)
+        heat_layout.setContentsMargins(0, 0, 0, 0)
+        metric_row = QHBoxLayout()
+        metric_row.addWidget(metric_label)
+        metric_row.addWidget(self.metric_combo, 1)
+        heat_layout.addLayout(metric_row)
+        heat_layout.addWidget(self.heatmap, 1)
+        self.heat_box.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(grid)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        results = QHBoxLayout()
+        results.addWidget(self.table, 3)
+        results.addWidget(self.heat_box, 2)
+        layout.addLayout(results, 1)
+
+        self.start_button.clicked.connect(self.start)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.race_button.clicked.connect(self.start_race)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self.open_row(row))
+        self.table.cellActivated.connect(lambda row, _col: self.open_row(row))
+        self.fill_settings()
+        self.resize(900, 560)
+
+    # ------------------------------------------------------------------ settings
+    def fill_settings(self) -> None:
+        """The settings of the open project (its layers' names) in both combos."""
+        names = engine.setting_names(self.window_.document.project)
+        for n, combo in enumerate(self.combos):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            if n == 1:
+                combo.addItem(self.tr("(none)"), "")
+            for name in names:
+                combo.addItem(name, name)
+            index = combo.findData(current) if current is not None else -1
+            combo.setCurrentIndex(index if index >= 0 else 0)
+            combo.blockSignals(False)
+        self._validate()
+
+    def chosen(self) -> list[engine.Setting] | None:
+        """The settings as typed, or ``None`` (each problem shown under its field)."""
+        project = self.window_.document.project
+        settings: list[engine.Setting] = []
+        ok = True
+        for combo, edit, problem in zip(self.combos, self.edits, self.problems, strict=True):
+            path = combo.currentData()
+            text = ""
+            if path and not edit.text().strip():
+                ok = False   # nothing typed yet: Start waits, without a complaint
+            elif path:
+                try:
+                    settings.append(engine.parse_setting(project, path, edit.text()))
+                except engine.SweepError as exc:
+                    text, ok = render(exc.message), False
+            problem.setText(text)
+            problem.setVisible(bool(text))
+            edit.setEnabled(bool(path))
+        if ok and len(settings) == 2 and settings[0].path == settings[1].path:
+            self.problems[1].setText(self.tr("Choose two different settings"))
+            self.problems[1].show()
+            ok = False
+        return settings if ok else None
+
+    def _validate(self) -> None:
+        running = self.job is not None
+        self.start_button.setEnabled(not running and self.chosen() is not None)
+
+    # ------------------------------------------------------------------ running
+    def start(self) -> bool:
+        settings = self.chosen()
+        if settings is None or self.job is not None:
+            return False
+        window = self.window_
+        backend, _device = window.backend_picker.current_backend()
+        path = window.document.path
+        try:
+            job = engine.Sweep(window.document.snapshot(), settings, backend=backend,
+                               runs_folder=window.runs_panel.recorder.folder,
+                               base_dir=path.parent if path is not None else None, jobs=self.jobs.value(),
+                               keep_weights=window.runs_panel.keep_check.isChecked(), live=self.race)
+        except (engine.SweepError, ValueError) as exc:
+            self.status.setText(render(getattr(exc, "message", str(exc))))
+            return False
+        self.job, self.paths = job, [s.path for s in settings]
+        self.values = [list(s.values) for s in settings]   # every cell of the heat map, run or not
+        self.rows = []
+        self.table.setRowCount(0)
+        self.progress.setRange(0, job.total)
+        self.progress.setValue(0)
+        self.status.setText(self.tr("{0} runs, {1} at a time…").format(job.total, min(job.jobs, job.total)))
+        self.heat_box.setVisible(len(settings) == 2)
+        self._set_running(True)
+        job.start()
+        self.timer.start()
+        return True
+
+    def start_race(self) -> bool:
+        """Four learning rates, their loss curves overlaid in the loss plot as each run finishes."""
+        self.combos[0].setCurrentIndex(self.combos[0].findData("training.learning_rate"))
+        self.edits[0].setText(RACE_RATES)
+        self.combos[1].setCurrentIndex(0)
+        self.race = True
+        if not self.start():
+            self.race = False
+            return False
+        return True
+
+    def cancel(self) -> None:
+        if self.job is None:
+            return
+        self.job.cancel()
+        self.status.setText(self.tr("Cancelled: {0} of {1} runs done; the runs still training are not "
+                                    "kept").format(len(self.job.rows), self.job.total))
+        self._finish()
+
+    def _set_running(self, running: bool) -> None:
+        self.cancel_button.setEnabled(running)
+        self.race_button.setEnabled(not running)
+        for widget in (*self.combos, *self.edits, self.jobs):
+            widget.setEnabled(not running)
+        self._validate()
+
+    def _poll(self) -> None:
+        job = self.job
+        if job is None:
+            return
+        rows = job.poll(0)
+        if rows:
+            self.progress.setValue(len(job.rows))
+            self._show_rows(sorted(job.rows, key=lambda r: r.index))
+            if not self.race:
+                self.window_.runs_panel.refresh()
+        if self.race:
+            self._overlay_live(job)
+        if job.done:
+            if self.race:   # the race's runs, now in the Runs panel, stay overlaid (selected there)
+                self.window_.runs_panel.refresh()
+                select_runs(self.window_.runs_panel, [r.run_id for r in self.rows if r.run_id])
+            failed = sum(1 for r in job.rows if r.error)
+            self.status.setText(self.tr("{0} runs done; they are in the Runs panel").format(len(job.rows))
+                                + (self.tr(" ({0} failed)").format(failed) if failed else ""))
+            self._finish()
+
+    def _finish(self) -> None:
+        self.timer.stop()
+        self.job = None
+        self._set_running(False)
+        self.race = False
+
+    def _overlay_live(self, job: engine.Sweep) -> None:
+        """Every race run's loss curve in the loss plot: the finished ones', and the epochs so far of those
+        still training (reported by the workers after each epoch)."""
+        plot = self.window_.loss_plot
+        if plot.current_view != "loss":
+            plot.set_view("loss")
+        done = {row.index: row for row in job.rows}
+        shown = []
+        for index, combo in enumerate(job.combos):
+            row = done.get(index)
+            if row is not None and row.run_id:
+                shown.append((row.run_id, engine.run_name(combo), row.history))
+            elif row is None and job.epochs.get(index):
+                shown.append((f"live-{index}", engine.run_name(combo), job.epochs[index]))
+        plot.overlays.show_runs(shown)
+
+    # ------------------------------------------------------------------ results
+    def _show_rows(self, rows: list[engine.SweepRow]) -> None:
+        self.rows = rows
+        metrics = engine.metric_keys(rows)
+        header = [*self.paths, *(metric_label(self, m) for m in metrics), self.tr("Time")]
+        table = self.table
+        table.setColumnCount(len(header))
+        table.setHorizontalHeaderLabels(header)
+        table.setRowCount(len(rows))
+        for r, row in enumerate(rows):
+            cells = [str(row.settings[p]) for p in self.paths]
+            cells += ["" if math.isnan(row.metric(m)) else f"{row.metric(m):.4g}" for m in metrics]
+            cells.append(self.tr("failed") if row.error else self.tr("{0} s").format(f"{row.duration:.1f}"))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(ID_ROLE, row.run_id)
+                if row.error:
+                    item.setToolTip(render(row.error))
+                table.setItem(r, c, item)
+        current = self.metric_combo.currentData()
+        self.metric_combo.blockSignals(True)
+        self.metric_combo.clear()
+        for m in metrics:
+            self.metric_combo.addItem(metric_label(self, m), m)
+        default = current if current in metrics else next((m for m in ("test_accuracy", "test_loss", "final_loss")
+                                                          if m in metrics), metrics[0] if metrics else None)
+        self.metric_combo.setCurrentIndex(max(0, self.metric_combo.findData(default)))
+        self.metric_combo.blockSignals(False)
+        self._update_heatmap()
+
+    def _update_heatmap(self) -> None:
+        if len(self.paths) != 2 or not self.rows:
+            return
+        key = self.metric_combo.currentData()
+        first, second = self.values
+        grid = np.full((len(first), len(second)), np.nan)
+        for row in self.rows:
+            i, j = first.index(row.settings[self.paths[0]]), second.index(row.settings[self.paths[1]])
+            grid[i, j] = row.metric(key) if key else math.nan
+        self.heatmap.show_grid(grid, [str(v) for v in first], [str(v) for v in second], self.paths[0],
+                               f"{self.paths[1]}   ({self.metric_combo.currentText()})")
+
+    # ------------------------------------------------------------------ opening a run
+    def open_row(self, row: int) -> bool:
+        item = self.table.item(row, 0)
+        run_id = item.data(ID_ROLE) if item is not None else None
+        return open_run(self.window_, run_id) if run_id else False
+
+    def _open_cell(self, i: int, j: int) -> None:
+        first, second = self.values
+        for r, row in enumerate(self.rows):
+            if row.settings[self.paths[0]] == first[i] and row.settings[self.paths[1]] == second[j]:
+                self.table.selectRow(r)
+                self.open_row(r)
+                return
+
+    def closeEvent(self, event) -> None:
+        self.cancel()
+        super().closeEvent(event)
+
+
+def metric_label(widget: QWidget, key: str) -> str:
+    where, _, name = key.partition("_")
+    text = (QCoreApplication.translate("SweepDialog", "test {0}") if where == "test"
+            else QCoreApplication.translate("SweepDialog", "final {0}"))
+    return text.format(name)
+
+
+def select_runs(panel: Any, ids: list[str]) -> None:
+    """Select exactly the runs ``ids`` in the Runs panel (their curves are overlaid in the loss plot)."""
+    panel.table.clearSelection()
+    for row, record in enumerate(panel.records):
+        if record.id in ids:
+            panel._add_row_to_selection(row)
+
+
+def open_run(window: Any, run_id: str) -> bool:
+    """Select the run in the Runs panel and load its model (settings and weights), as "Load its model"."""
+    panel = window.runs_panel
+    panel.refresh()
+    select_runs(panel, [run_id])
+    dock = window.docks.get("runsPanel")
+    if dock is not None:
+        dock.show()
+        dock.raise_()
+    record = next((r for r in panel.records if r.id == run_id), None)
+    if record is None:
+        return False
+    return bool(panel.restore_selected(with_weights=record.weights_path is not None))
+
+
+def open_sweep(window: Any, race: bool = False) -> SweepDialog:
+    """Show the window's sweep dialog (one per window), filled with the open project's settings."""
+    dialog = getattr(window, "sweep_dialog", None)
+    if dialog is None:
+        dialog = window.sweep_dialog = SweepDialog(window)
+    if dialog.job is None:
+        dialog.fill_settings()
+    dialog.show()
+    dialog.raise_()
+    dialog.activateWindow()
+    if race and dialog.job is None:
+        dialog.start_race()
+    return dialog

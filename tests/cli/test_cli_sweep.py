@@ -1,0 +1,53 @@
+"""``annstudio sweep``: one row per run in the CSV, the runs kept beside the project, bad settings -> exit 2."""
+import csv
+import shutil
+import subprocess
+import sys
+
+from annstudio.engine import runs
+from annstudio.resources import resource_path
+
+XOR = resource_path("examples", "xor_mlp.annproj")
+
+
+def cli(*args):
+    return subprocess.run([sys.executable, "-m", "annstudio", *map(str, args)], capture_output=True, text=True,
+                          timeout=600)
+
+
+def test_sweep_writes_one_row_per_run_and_keeps_the_runs(tmp_path):
+    project = tmp_path / "xor.annproj"
+    shutil.copy(XOR, project)
+    out = tmp_path / "results.csv"
+    result = cli("sweep", project, "--set", "training.learning_rate=0.01,0.1", "--set", "training.seed=0,1",
+                 "--epochs", "2", "--jobs", "2", "--out", out)
+    assert result.returncode == 0, result.stderr
+    with open(out, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [(r["training.learning_rate"], r["training.seed"]) for r in rows] == [
+        ("0.01", "0"), ("0.01", "1"), ("0.1", "0"), ("0.1", "1")]
+    assert all(r["final_loss"] and r["test_accuracy"] for r in rows)
+    kept = {r.id: r for r in runs.list_runs(tmp_path / "xor.runs")}
+    assert set(kept) == {r["run"] for r in rows}
+    assert all(len(r.history["loss"]) == 2 for r in kept.values())
+    assert "mean ± standard deviation over the seeds:" in result.stdout
+    assert "training.learning_rate  training.seed" in result.stdout
+    assert not list(tmp_path.glob("*.tmp")) and not list(tmp_path.glob(".*"))
+
+
+def test_bad_setting_names_and_values_exit_2_with_one_line(tmp_path):
+    project = tmp_path / "xor.annproj"
+    shutil.copy(XOR, project)
+    for args, expected in [
+        (["--set", "training.speed=1"], "annstudio: error: unknown sweep setting 'training.speed'; expected one of"),
+        (["--set", "model.dense.units=4,-1"], "annstudio: error: sweep setting model.dense.units: units must be a "
+                                              "positive integer, got -1"),
+        (["--set", "training.learning_rate"], "annstudio: error: sweep setting 'training.learning_rate': "
+                                              "expected NAME=VALUE,VALUE,..."),
+        ([], "annstudio: error: give at least one --set"),
+        (["--set", "training.seed=1", "--jobs", "0"], "annstudio: error: --jobs must be >= 1, got 0"),
+    ]:
+        result = cli("sweep", project, *args)
+        assert result.returncode == 2, (args, result.stderr)
+        assert result.stderr.startswith(expected) and result.stderr.count("\n") == 1, result.stderr
+    assert not (tmp_path / "xor.runs").exists()

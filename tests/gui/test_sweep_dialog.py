@@ -1,0 +1,155 @@
+"""The sweep window (issue 15): typed values are checked with the reason shown, Start runs every
+combination in other processes while the window stays usable, the table and the heat map show the runs'
+metrics, clicking a cell loads that run, and the learning-rate race overlays four runs' loss curves."""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QTableWidget
+
+from annstudio.engine import runs
+from annstudio.gui.editor import commands
+from annstudio.io.h5_read import load_h5
+from annstudio.resources import resource_path
+
+from .conftest import show_main_window
+
+
+@pytest.fixture(autouse=True)
+def isolated(isolated_gui):
+    """Private settings, no TensorFlow device scan (tests/gui/conftest.py)."""
+
+
+@pytest.fixture
+def window(qtbot):
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    training = window.document.section("training")
+    training.epochs = 3
+    commands.push(window.document, "training", training, "settings")
+    return window
+
+
+def open_dialog(qtbot, window):
+    window.actions_by_name["sweep"].trigger()
+    dialog = window.sweep_dialog
+    qtbot.waitExposed(dialog)
+    assert dialog.objectName() == "sweepPanel"
+    return dialog
+
+
+def find(dialog, kind, name):
+    found = dialog.findChild(kind, name)
+    assert found is not None, name
+    return found
+
+
+def choose(qtbot, dialog, n, path, text):
+    combo = find(dialog, QComboBox, f"sweepSetting{n}")
+    combo.setCurrentIndex(combo.findData(path))
+    edit = find(dialog, QLineEdit, f"sweepValues{n}")
+    edit.clear()
+    qtbot.keyClicks(edit, text)
+
+
+def test_values_are_checked_as_typed_with_the_reason(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    start = find(dialog, QPushButton, "sweepStart")
+    choose(qtbot, dialog, 1, "training.learning_rate", "")
+    assert not start.isEnabled() and not find(dialog, QLabel, "sweepProblem1").isVisible()   # no complaint yet
+    choose(qtbot, dialog, 1, "training.learning_rate", "0.01, 0")
+    problem = find(dialog, QLabel, "sweepProblem1")
+    assert problem.isVisible() and not start.isEnabled()
+    assert problem.text() == ("sweep setting training.learning_rate: learning_rate must be a number greater "
+                              "than 0 and at most 10, got 0.0")
+    qtbot.keyClick(find(dialog, QLineEdit, "sweepValues1"), Qt.Key.Key_Backspace)
+    qtbot.keyClicks(find(dialog, QLineEdit, "sweepValues1"), "0.1")
+    assert not problem.isVisible() and start.isEnabled()
+    choose(qtbot, dialog, 2, "model.dense.units", "four")
+    assert find(dialog, QLabel, "sweepProblem2").text() == "sweep setting model.dense.units: 'four' is not an integer"
+    assert not start.isEnabled()
+
+
+def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(qtbot, window):
+    dialog = open_dialog(qtbot, window)
+    choose(qtbot, dialog, 1, "training.learning_rate", "0.01, 0.1")
+    choose(qtbot, dialog, 2, "model.dense.units", "2, 3")
+    progress = find(dialog, QProgressBar, "sweepProgress")
+    qtbot.mouseClick(find(dialog, QPushButton, "sweepStart"), Qt.MouseButton.LeftButton)
+    assert find(dialog, QPushButton, "sweepCancel").isEnabled() and progress.maximum() == 4
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    assert progress.value() == 4 and not find(dialog, QPushButton, "sweepCancel").isEnabled()
+    table = find(dialog, QTableWidget, "sweepTable")
+    header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+    assert header[:2] == ["training.learning_rate", "model.dense.units"] and "test accuracy" in header
+    assert [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(4)] == [
+        ("0.01", "2"), ("0.01", "3"), ("0.1", "2"), ("0.1", "3")]
+    folder = window.runs_panel.recorder.folder
+    kept = {r.id: r for r in runs.list_runs(folder)}
+    assert len(kept) == 4 and len(window.runs_panel.records) == 4   # in the Runs panel too
+    column = header.index("test loss")
+    for r, row in enumerate(dialog.rows):
+        assert table.item(r, column).text() == f"{kept[row.run_id].summary['test']['loss']:.4g}"
+    # the heat map: test loss (chosen) of every cell, the values written in them
+    metric = find(dialog, QComboBox, "sweepMetric")
+    metric.setCurrentIndex(metric.findData("test_loss"))
+    heat = dialog.heatmap
+    losses = {(row.settings["training.learning_rate"], row.settings["model.dense.units"]):
+              kept[row.run_id].summary["test"]["loss"] for row in dialog.rows}
+    expected = [f"{losses[(lr, u)]:.3g}" for lr in (0.01, 0.1) for u in (2, 3)]
+    assert heat.cell_texts() == expected
+    assert math.isclose(heat.image.image[1, 0], losses[(0.01, 3)], rel_tol=1e-6)   # x: units, y: rate
+    # click the cell (rate 0.1, units 3): that run is selected in the Runs panel and its model loaded
+    target = next(r for r in dialog.rows if r.settings == {"training.learning_rate": 0.1, "model.dense.units": 3})
+    scene = heat.plotItem.vb.mapViewToScene(QPointF(1.5, 1.5))
+    point = heat.mapFromScene(scene)
+    qtbot.mouseClick(heat.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    qtbot.waitUntil(lambda: window.runs_panel.selected_ids() == [target.run_id], timeout=5000)
+    assert window.document.project.training.learning_rate == 0.1
+    assert window.document.project.model.layer("dense").config["units"] == 3
+    kept_weights = load_h5(kept[target.run_id].weights_path).weights
+    def loaded():
+        model = window.runner.last_model
+        return (model is not None and window.runner.has_custom_weights
+                and model.get_weights()["dense/kernel"].shape == (2, 3))
+
+    qtbot.waitUntil(loaded, timeout=30000)
+    for key, value in window.runner.last_model.get_weights().items():
+        np.testing.assert_array_equal(value, kept_weights[key])
+
+
+def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
+    window.actions_by_name["lr_race"].trigger()
+    dialog = window.sweep_dialog
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    assert find(dialog, QLineEdit, "sweepValues1").text() == "0.001, 0.01, 0.1, 1"
+    overlays = window.loss_plot.overlays.items
+    assert len(overlays) == 4
+    names = sorted(name for _t, _v, _c, name in overlays.values())
+    assert names == ["learning_rate=0.001", "learning_rate=0.01", "learning_rate=0.1", "learning_rate=1.0"]
+    for run_id, (train, _val, _colour, _name) in overlays.items():
+        record = runs.load_run(window.runs_panel.recorder.folder, run_id)
+        assert list(train.getData()[1]) == record.history["loss"]
+
+
+def test_the_race_draws_the_runs_epochs_while_they_train(qtbot, window):
+    training = window.document.section("training")
+    training.epochs = 3000
+    commands.push(window.document, "training", training, "settings")
+    window.actions_by_name["lr_race"].trigger()
+    dialog = window.sweep_dialog
+    overlays = window.loss_plot.overlays.items
+
+    def live_curve():
+        return any(run_id.startswith("live-") and 0 < len(train.getData()[1]) < 3000
+                   for run_id, (train, _v, _c, _n) in overlays.items())
+
+    qtbot.waitUntil(live_curve, timeout=120000)
+    qtbot.mouseClick(dialog.findChild(QPushButton, "sweepCancel"), Qt.MouseButton.LeftButton)
+    assert dialog.job is None and "Cancelled" in dialog.status.text()
