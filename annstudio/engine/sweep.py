@@ -262,9 +262,19 @@ _PROGRESS: Any = None
 """In a worker process of a live sweep: the queue for its epochs (set by the pool's initializer)."""
 
 
+#: how much lower the sweep's worker processes run than the program that started them: the runs use every
+#: core, and the window that shows them (or whatever else the learner does) must still get the CPU at once
+WORKER_NICENESS = 10
+
+
 def _set_progress(queue: Any) -> None:
     global _PROGRESS
     _PROGRESS = queue
+    if hasattr(os, "nice"):
+        try:
+            os.nice(WORKER_NICENESS)
+        except OSError:
+            pass
     if queue is not None:   # a cancelled sweep reads no more: never wait at exit to flush epochs nobody reads
         queue.cancel_join_thread()
 
@@ -302,6 +312,7 @@ class Sweep:
         self.live = live
         self.epochs: dict[int, dict[str, list[float]]] = {}
         self._queue: Any = None
+        self._results: dict[int, dict[str, Any]] = {}   # finished runs' results until save_rows saves them
         self.cancelled = False
 
     @property
@@ -338,8 +349,10 @@ class Sweep:
         #: the pool's processes (the runs' ``pid`` are among them)
         self.worker_pids = set(getattr(self._pool, "_processes", None) or {})
 
-    def poll(self, wait: float | None = 0.0) -> list[SweepRow]:
-        """The rows of the runs finished since the last call (each saved in the runs folder first)."""
+    def poll(self, wait: float | None = 0.0, *, save: bool = True) -> list[SweepRow]:
+        """The rows of the runs finished since the last call, each saved in the runs folder first; with
+        ``save=False`` the caller saves them (``save_rows``, e.g. in a thread of its own) and the pool's
+        processes are not waited for when the last run ends (a GUI's event loop does not stall)."""
         from concurrent.futures import FIRST_COMPLETED, wait as wait_futures
 
         self._drain()
@@ -356,9 +369,26 @@ class Sweep:
             if self.live:
                 self.epochs[index] = rows[-1].history
         self.rows.extend(rows)
+        if save:
+            self.save_rows(rows)
         if self.done:
-            self.close()
+            self.close(wait=save)
         return rows
+
+    def save_rows(self, rows: Sequence[SweepRow]) -> None:
+        """Save each finished run of ``rows`` in the runs folder and set its ``run_id`` (once per row)."""
+        if self.runs_folder is None:
+            return
+        from . import runs
+
+        for row in rows:
+            result = self._results.pop(row.index, None)
+            if result is None or row.error:
+                continue
+            record = runs.save_run(self.runs_folder, self.tasks[row.index], self.backend, row.history, row.test,
+                                   row.duration, result["weights"], name=run_name(row.settings),
+                                   outcome=row.outcome)
+            row.run_id = record.id
 
     def _drain(self) -> None:
         """Move the epochs the workers reported into ``epochs``."""
@@ -389,12 +419,8 @@ class Sweep:
         row.outcome, row.error = result["outcome"], result["error"]
         if row.error:
             row.outcome = "error"
-        elif self.runs_folder is not None:
-            from . import runs
-
-            record = runs.save_run(self.runs_folder, self.tasks[index], self.backend, row.history, row.test,
-                                   row.duration, result["weights"], name=run_name(combo), outcome=row.outcome)
-            row.run_id = record.id
+        else:
+            self._results[index] = result   # saved by save_rows
         return row
 
     def cancel(self) -> None:
@@ -408,9 +434,9 @@ class Sweep:
             self._pool = None
         self._queue = None   # the epochs a worker still training reports are not read
 
-    def close(self) -> None:
+    def close(self, wait: bool = True) -> None:
         if self._pool is not None:
-            self._pool.shutdown(wait=True)
+            self._pool.shutdown(wait=wait)
             self._pool = None
         self._queue = None
 

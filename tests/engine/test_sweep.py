@@ -158,3 +158,15 @@ def test_a_live_sweep_reports_every_epoch_of_every_run(tmp_path):
     while not job.done:
         job.poll(wait=None)
     assert sorted(job.epochs) == [0, 1] and all(job.epochs[r.index] == r.history for r in job.rows)
+
+
+def test_worker_processes_run_at_a_lower_priority():
+    """A sweep uses every core; its workers start niced, so the window (or the shell) still gets the CPU."""
+    import subprocess
+    import sys
+
+    code = ("import os; from annstudio.engine import sweep; before = os.nice(0); sweep._set_progress(None); "
+            "print(os.nice(0) - before)")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                          env={**__import__("os").environ, "PYTHONPATH": __import__("os").pathsep.join(sys.path)})
+    assert int(done.stdout) > 0

@@ -9,6 +9,7 @@ plot live: the workers report every epoch through a queue the dialog's timer dra
 from __future__ import annotations
 
 import math
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
 import numpy as np
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import sweep as engine
+from ...messages import message_of
 from ..colors import PROBLEM_STYLE
 from ..i18n import render
 from .heatmap import SweepHeatmap
@@ -51,6 +53,8 @@ class SweepDialog(QDialog):
         self.race = False
         self.values: list[list] = []
         self.rows: list[engine.SweepRow] = []
+        self.saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sweep-save")
+        self.saving: list[Future] = []
         self.timer = QTimer(self)
         self.timer.setInterval(100)
         self.timer.timeout.connect(self._poll)
@@ -216,6 +220,7 @@ class SweepDialog(QDialog):
             self.status.setText(render(getattr(exc, "message", str(exc))))
             return False
         self.job, self.paths = job, [s.path for s in settings]
+        self.saving = []
         self.values = [list(s.values) for s in settings]   # every cell of the heat map, run or not
         self.rows = []
         self.table.setRowCount(0)
@@ -258,15 +263,26 @@ class SweepDialog(QDialog):
         job = self.job
         if job is None:
             return
-        rows = job.poll(0)
+        # finished runs are saved (their .h5 written, fsync'd) by one thread of their own, in order: the
+        # event loop never waits for the disk or for the pool's processes to exit
+        rows = job.poll(0, save=False)
         if rows:
             self.progress.setValue(len(job.rows))
             self._show_rows(sorted(job.rows, key=lambda r: r.index))
+            self.saving.append(self.saver.submit(job.save_rows, rows))
+        saved = [f for f in self.saving if f.done()]
+        if saved:
+            self.saving = [f for f in self.saving if not f.done()]
+            for future in saved:
+                error = future.exception()
+                if error is not None:   # the runs folder could not be written: say so, keep the table
+                    self.status.setText(render(message_of(error)))
+            self._show_rows(sorted(job.rows, key=lambda r: r.index))   # the rows now know their run ids
             if not self.race:
                 self.window_.runs_panel.refresh()
         if self.race:
             self._overlay_live(job)
-        if job.done:
+        if job.done and not self.saving:
             if self.race:   # the race's runs, now in the Runs panel, stay overlaid (selected there)
                 self.window_.runs_panel.refresh()
                 select_runs(self.window_.runs_panel, [r.run_id for r in self.rows if r.run_id])
@@ -291,8 +307,8 @@ class SweepDialog(QDialog):
         shown = []
         for index, combo in enumerate(job.combos):
             row = done.get(index)
-            if row is not None and row.run_id:
-                shown.append((row.run_id, engine.run_name(combo), row.history))
+            if row is not None and not row.error:   # finished (saved, or being saved: its run id comes later)
+                shown.append((row.run_id or f"live-{index}", engine.run_name(combo), row.history))
             elif row is None and job.epochs.get(index):
                 shown.append((f"live-{index}", engine.run_name(combo), job.epochs[index]))
         plot.overlays.show_runs(shown)
