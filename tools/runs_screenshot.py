@@ -11,48 +11,19 @@ all three runs are selected in the Runs panel; the grab shows the panel and the 
 """
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from shot_window import ROOT, spiral_window
 
 
 def main() -> int:
     language = sys.argv[1] if len(sys.argv) > 1 else "en"
     out = ROOT / "docs" / "shots" / f"runs_overlay_{language}.png"
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("annstudio")
-    app.setOrganizationName("annstudio")
-    from annstudio.gui.app import configure_runtime
+    app, window, wait = spiral_window(language)
     from annstudio.gui.editor import commands
-    from annstudio.gui.i18n import install_translators
-    from annstudio.resources import resource_path
-
-    install_translators(app, language)
-    configure_runtime(app)
-    from annstudio.gui.main_window import MainWindow
-
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    work = Path(tempfile.mkdtemp()) / "spiral.annproj"
-    shutil.copy(resource_path("examples", "spiral.annproj"), work)
-    window = MainWindow()
-    window.open_path(work, ask=False)
-    window.resize(1600, 960)
-    window.move(0, 0)
-    window.show()
-    wait(500)
     window.runner.set_pace(None)
     window.loss_plot.batch_check.setChecked(False)
     for lr in (0.001, 0.01, 0.1):

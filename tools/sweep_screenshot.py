@@ -12,49 +12,20 @@ loss plot with the four runs' loss curves overlaid.
 """
 from __future__ import annotations
 
-import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+from shot_window import ROOT, spiral_window
 
 
 def main() -> int:
     mode = sys.argv[1] if len(sys.argv) > 1 else "heatmap"
     language = sys.argv[2] if len(sys.argv) > 2 else "en"
     out = ROOT / "docs" / "shots" / (f"sweep_heatmap_{language}.png" if mode == "heatmap" else f"lr_race_{language}.png")
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
-    from PySide6.QtWidgets import QApplication
-
-    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
-    app = QApplication(sys.argv[:1])
-    app.setApplicationName("annstudio")
-    app.setOrganizationName("annstudio")
-    from annstudio.gui.app import configure_runtime
-    from annstudio.gui.i18n import install_translators
-    from annstudio.resources import resource_path
-
-    install_translators(app, language)
-    configure_runtime(app)
-    from annstudio.gui.main_window import MainWindow
+    app, window, wait = spiral_window(language)
     from annstudio.gui.sweep.dialog import open_sweep
-
-    def wait(ms: int) -> None:
-        loop = QEventLoop()
-        QTimer.singleShot(ms, loop.quit)
-        loop.exec()
-
-    work = Path(tempfile.mkdtemp()) / "spiral.annproj"
-    shutil.copy(resource_path("examples", "spiral.annproj"), work)
-    window = MainWindow()
-    window.open_path(work, ask=False)
-    window.resize(1600, 960)
-    window.move(0, 0)
-    window.show()
-    wait(500)
     window.loss_plot.batch_check.setChecked(False)
     dialog = open_sweep(window, race=mode == "race")
     if mode == "heatmap":

@@ -182,10 +182,11 @@ def build_learn_menu(window, menu: QMenu) -> None:
         path = by_stem.get(stem)
         if path is None:
             continue
-        action = recipes.addAction(example_title(path))
+        title, info = example_info(path)   # one read of the file per recipe
+        action = recipes.addAction(title or stem)
         action.setObjectName(f"recipe_{stem}")
-        action.setToolTip(example_info(path)[1])
-        action.setStatusTip(example_info(path)[1])
+        action.setToolTip(info)
+        action.setStatusTip(info)
         action.triggered.connect(partial(lambda p, checked=False: window.open_example(p), path))
 
 
