@@ -60,6 +60,8 @@ class TrainingControl:
     # -------------------------------------------------------------- trainer side
     def wait_for_permission(self, timeout: float | None = None) -> bool:
         """Block while paused; return False when a stop was requested (or the timeout ran out)."""
+        if not (self._paused or self._stop):  # the common case, every batch of a running run: no lock needed
+            return True                       # (a pause or stop asked for meanwhile holds from the next batch)
         with self._cond:
             ok = self._cond.wait_for(lambda: self._stop or not self._paused or self._steps_granted > 0, timeout)
             if self._stop or not ok:

@@ -14,12 +14,14 @@ def accuracy_kind(loss: dict, output_units: int) -> str:
 
 def batch_metric(name: str, kind: str, y_true: np.ndarray, y_pred: np.ndarray, threshold: float) -> float:
     """Mean value of metric ``name`` on one batch. ``y_true`` is in the form the loss uses."""
-    if name == "accuracy":
+    if name == "accuracy":  # count_nonzero / size: the same value as np.mean of the booleans, at a fraction of the cost
         if kind == "sparse":
-            return float(np.mean(np.argmax(y_pred, axis=-1) == y_true.reshape(-1)))
-        if kind == "categorical":
-            return float(np.mean(np.argmax(y_pred, axis=-1) == np.argmax(y_true, axis=-1)))
-        return float(np.mean((y_pred > threshold) == (y_true > 0.5)))
+            hits = np.argmax(y_pred, axis=-1) == y_true.reshape(-1)
+        elif kind == "categorical":
+            hits = np.argmax(y_pred, axis=-1) == np.argmax(y_true, axis=-1)
+        else:
+            hits = (y_pred > threshold) == (y_true > 0.5)
+        return np.count_nonzero(hits) / hits.size
     diff = y_pred - y_true.reshape(y_pred.shape)
     if name == "mae":
         return float(np.mean(np.abs(diff)))

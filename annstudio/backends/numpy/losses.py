@@ -184,6 +184,20 @@ class BinaryCrossentropy(Loss):
         return value, g
 
 
+_ROWS: dict[int, np.ndarray] = {}
+
+
+def _rows(n: int) -> np.ndarray:
+    """``np.arange(n)`` (read-only, kept per ``n``: a batch size repeats every step)."""
+    rows = _ROWS.get(n)
+    if rows is None:
+        if len(_ROWS) > 64:
+            _ROWS.clear()
+        rows = _ROWS[n] = np.arange(n)
+        rows.flags.writeable = False
+    return rows
+
+
 def _log_sum_exp(z: np.ndarray) -> np.ndarray:
     """log(sum(exp(z), -1)) without overflow, shape ``z.shape[:-1]``."""
     m = z.max(axis=-1, keepdims=True)
@@ -263,6 +277,8 @@ class SparseCategoricalCrossentropy(Loss):
     @staticmethod
     def _picked(a: np.ndarray, y: np.ndarray) -> np.ndarray:
         """a[..., y] for every sample: shape ``y.shape``."""
+        if a.ndim == 2:  # (n, classes): one fancy index, far cheaper than take_along_axis on small batches
+            return a[_rows(len(y)), y]
         return np.take_along_axis(a, y[..., None], axis=-1)[..., 0]
 
     def _value_and_grad(self, y, p, need_grad):
@@ -286,7 +302,7 @@ class SparseCategoricalCrossentropy(Loss):
             return value, None
         g = _softmax(z) if p is None else p.copy()
         if g.ndim == 2:
-            g[np.arange(len(y)), y] -= 1.0
+            g[_rows(len(y)), y] -= 1.0
         else:
             np.put_along_axis(g, y[..., None], self._picked(g, y)[..., None] - 1.0, axis=-1)
         g *= 1.0 / n

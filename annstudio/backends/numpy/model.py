@@ -82,7 +82,8 @@ class NumpyModel:
         self._flat_params = np.empty(total, self.dtype)
         self._flat_grads = np.zeros(total, self.dtype)
         self.params: dict[str, np.ndarray] = {}   # live trainable parameters, "layer/weight" -> view
-        self.grads: dict[str, np.ndarray] = {}    # their gradients after the last backward pass
+        # their gradients after the last backward pass (after an SGD train_step: times the learning rate)
+        self.grads: dict[str, np.ndarray] = {}
         offset = 0
         for layer, key in entries:
             value = layer.params[key]
@@ -259,6 +260,13 @@ class NumpyModel:
         x = self._input(x)
         out = self._forward(x, True)
         value, g = self._loss_and_output_grad(y, out)
+        scale = None if self._regularized else optimizer.gradient_scale()
+        if scale is not None:
+            # Backpropagation is linear in the loss gradient: scaled first (a few values per sample), it yields
+            # every weight's gradient times the learning rate, all that SGD's step needs: a pass over the weights fewer.
+            self._backward(g * scale, self._fused)
+            optimizer.update_flat_scaled(self._flat_params, self._flat_grads)
+            return value, out.copy()
         if self._regularized:
             value += self.regularization_loss()
         self._backward(g, self._fused)

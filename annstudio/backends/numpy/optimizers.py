@@ -141,6 +141,18 @@ class Optimizer:
         self._apply(param, grad, self._flat_slot_list, self._tmp, self._learning_rate)
         self.iterations += 1
 
+    def gradient_scale(self) -> float | None:
+        """A factor the model may multiply the loss gradient by before backpropagation, so that every weight
+        gradient arrives already multiplied by it; ``update_flat_scaled`` then takes those. SGD's is its
+        learning rate: its step needs only ``learning_rate * gradient``, and forming that product from the small
+        output gradient instead of from every weight's gradient saves a pass over all the weights. ``None``
+        (the default): the rule needs the gradients themselves."""
+        return None
+
+    def update_flat_scaled(self, param: np.ndarray, scaled_grad: np.ndarray) -> None:
+        """``update_flat`` for gradients already multiplied by ``gradient_scale()`` (same layout)."""
+        raise NotImplementedError(f"{type(self).__name__} takes plain gradients (gradient_scale() is None)")
+
     def _apply(self, p: np.ndarray, g: np.ndarray, slots: list[np.ndarray], t: np.ndarray, lr: float) -> None:
         raise NotImplementedError
 
@@ -194,17 +206,30 @@ class SGD(Optimizer):
     def _slot_names(self):
         return ("momentum",) if self.config["momentum"] != 0 else ()
 
+    def gradient_scale(self) -> float | None:
+        return self._learning_rate
+
+    def update_flat_scaled(self, param: np.ndarray, scaled_grad: np.ndarray) -> None:
+        if param.size != self._size or scaled_grad.size != self._size:
+            raise ValueError(f"update_flat_scaled got {param.size} values but the optimizer was built for {self._size}")
+        self._step(param, scaled_grad, self._flat_slot_list, self._tmp)
+        self.iterations += 1
+
     def _apply(self, p, g, slots, t, lr):
         np.multiply(g, lr, out=t)                 # t = lr * g
+        self._step(p, t, slots, t)
+
+    def _step(self, p, s, slots, t):
+        """The update from ``s = learning_rate * g`` (``t``: scratch space, which may be ``s`` itself)."""
         if not slots:
-            p -= t
+            p -= s
             return
         (m,) = slots
         mom = self.config["momentum"]
         m *= mom
-        m -= t                                    # m = momentum * m - lr * g
+        m -= s                                    # m = momentum * m - lr * g
         if self.config["nesterov"]:
-            p -= t                                # w - lr * g
+            p -= s                                # w - lr * g
             np.multiply(m, mom, out=t)
             p += t                                # + momentum * m
         else:
