@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
 import statistics
+import subprocess
 import sys
 import time
 import warnings
@@ -146,60 +148,104 @@ def sklearn_rates(data: Dataset, hidden: tuple[int, ...], activation: str, batch
     return [len(x) / t for t in times]
 
 
+SIZES_B = [784, 300, 100, 10]
+CASES = {  # id: (name, target)
+    "a": ("(a) 2-8-8-1 tanh/sigmoid, batch 10", ">= 20x / >= 3x"),
+    "b32": ("(b) 784-300-100-10 relu/softmax, batch 32", ">= 40 % of peak"),
+    "b256": ("(b) 784-300-100-10 relu/softmax, batch 256", ">= 65 % of peak"),
+}
+CONTENDERS = ("ours", "keras", "sklearn")
+
+
+def interleaved(run_events, images: Dataset, batch: int) -> dict[str, list[float]]:
+    """annstudio's per-epoch samples/s with, between its epochs (outside the time the trainer counts), one epoch
+    of the matmul floor and one probe of the matmul peak, so all three see the same moment of a shared machine."""
+    result: dict[str, list[float]] = {"rates": [], "floor": [], "peaks": []}
+    for event in run_events:
+        if event["event"] == "epoch_end":
+            result["rates"].append(event["samples_per_second"])
+            result["floor"] += matmul_floor_rates(images, SIZES_B, batch, 1)
+            result["peaks"].append(matmul_peak_gflops(repeats=3))
+    return result
+
+
+def measure(case: str, contender: str, epochs: int, quick: bool) -> dict[str, list[float]] | list[float]:
+    """Per-epoch samples/s of one contender on one case (for annstudio on case (b): ``interleaved``'s dict)."""
+    if case == "a":
+        toy = load_dataset("toy_circle", n_samples=4000 if not quick else 400, test_ratio=0.5, seed=0)
+        spec_a = ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}),
+                                       ("Dense", {"units": 8, "activation": "tanh"}),
+                                       ("Dense", {"units": 1, "activation": "sigmoid"})])
+        run = {"ours": lambda: annstudio_rates(toy, spec_a, "binary_crossentropy", 10, epochs, 0.1),
+               "keras": lambda: keras_rates(toy, [2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], "binary_crossentropy",
+                                            10, epochs, 0.1),
+               "sklearn": lambda: sklearn_rates(toy, (8, 8), "tanh", 10, epochs, 0.1),
+               "floor": list}
+        return run[contender]()
+    batch = int(case[1:])
+    images = fashion_subset(2000 if quick else 12000, 1000)
+    spec_b = ModelSpec.stack([784], [("Dense", {"units": 300, "activation": "relu"}),
+                                     ("Dense", {"units": 100, "activation": "relu"}),
+                                     ("Dense", {"units": 10, "activation": "softmax"})])
+    scce = "sparse_categorical_crossentropy"
+    project = Project(spec_b, {"name": images.name, "params": {}},
+                      TrainingConfig(loss=scce, optimizer={"class_name": "SGD", "config": {"learning_rate": 0.01}},
+                                     batch_size=batch, epochs=epochs, seed=0, metrics=["accuracy"]))
+    run = {"ours": lambda: interleaved(create_run(project, dataset=images).events(), images, batch),
+           "keras": lambda: keras_rates(images, SIZES_B, ["relu", "relu", "softmax"], scce, batch, epochs, 0.01),
+           "sklearn": lambda: sklearn_rates(images, (300, 100), "relu", batch, epochs, 0.01)}
+    return run[contender]()
+
+
+def measure_in_child(case: str, contender: str, epochs: int, quick: bool) -> dict[str, list[float]] | list[float]:
+    """``measure`` in a fresh process: TensorFlow's threads (and any other contender's) never share a process
+    with the next contender's BLAS threads."""
+    command = [sys.executable, __file__, "--child", case, contender, "--epochs", str(epochs), *(["--quick"] if quick else [])]
+    out = subprocess.run(command, capture_output=True, text=True, check=True).stdout
+    return json.loads(out.strip().splitlines()[-1])
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--epochs", type=int, default=5, help="timed epochs per contender and round")
     parser.add_argument("--rounds", type=int, default=2, help="rounds; the contenders take turns in each")
     parser.add_argument("--quick", action="store_true", help="smaller data, for a smoke run")
+    parser.add_argument("--child", nargs=2, metavar=("CASE", "CONTENDER"), help=argparse.SUPPRESS)
     args = parser.parse_args()
-    epochs = args.epochs
+    if args.child:
+        print(json.dumps(measure(*args.child, args.epochs, args.quick)))
+        return
 
-    peak = matmul_peak_gflops()
-    toy = load_dataset("toy_circle", n_samples=4000 if not args.quick else 400, test_ratio=0.5, seed=0)
-    spec_a = ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}), ("Dense", {"units": 8, "activation": "tanh"}),
-                                   ("Dense", {"units": 1, "activation": "sigmoid"})])
-    images = fashion_subset(2000 if args.quick else 12000, 1000)
-    sizes = [784, 300, 100, 10]
-    spec_b = ModelSpec.stack([784], [("Dense", {"units": 300, "activation": "relu"}),
-                                     ("Dense", {"units": 100, "activation": "relu"}),
-                                     ("Dense", {"units": 10, "activation": "softmax"})])
-    scce = "sparse_categorical_crossentropy"
-    cases = [  # name, data, annstudio, keras, scikit-learn, sizes for the matmul floor (None: not in FLOP terms), target
-        ("(a) 2-8-8-1 tanh/sigmoid, batch 10", toy,
-         lambda: annstudio_rates(toy, spec_a, "binary_crossentropy", 10, epochs, 0.1),
-         lambda: keras_rates(toy, [2, 8, 8, 1], ["tanh", "tanh", "sigmoid"], "binary_crossentropy", 10, epochs, 0.1),
-         lambda: sklearn_rates(toy, (8, 8), "tanh", 10, epochs, 0.1), None, None, ">= 20x / >= 3x"),
-    ]
-    for batch, target in ((32, ">= 40 % of peak"), (256, ">= 65 % of peak")):
-        cases.append((
-            f"(b) 784-300-100-10 relu/softmax, batch {batch}", images,
-            lambda b=batch: annstudio_rates(images, spec_b, scce, b, epochs, 0.01),
-            lambda b=batch: keras_rates(images, sizes, ["relu", "relu", "softmax"], scce, b, epochs, 0.01),
-            lambda b=batch: sklearn_rates(images, (300, 100), "relu", b, epochs, 0.01),
-            lambda b=batch: matmul_floor_rates(images, sizes, b, epochs), sizes, target))
-
-    rows = []
-    for name, data, ours, keras, sklearn, floor, flop_sizes, target in cases:
-        rates: dict[str, list[float]] = {"ours": [], "keras": [], "sklearn": [], "floor": []}
+    rows, peaks = [], []
+    per_sample = flops_per_sample(SIZES_B)
+    for case, (name, target) in CASES.items():
+        rates: dict[str, list[float]] = {c: [] for c in (*CONTENDERS, "floor", "peaks")}
         for _ in range(args.rounds):
-            rates["ours"] += ours()
-            rates["keras"] += keras()
-            rates["sklearn"] += sklearn()
-            if floor is not None:
-                rates["floor"] += floor()
+            for contender in CONTENDERS:
+                got = measure_in_child(case, contender, args.epochs, args.quick)
+                if isinstance(got, dict):
+                    for key, values in got.items():
+                        rates["ours" if key == "rates" else key] += values
+                else:
+                    rates[contender] += got
         r_np, r_k, r_s = (statistics.median(rates[k]) for k in ("ours", "keras", "sklearn"))
-        if flop_sizes is None:
+        if case == "a":
             flops = floor_text = "-"
-        else:
-            per_sample = flops_per_sample(flop_sizes)
-            gflops, floor_gflops = r_np * per_sample / 1e9, statistics.median(rates["floor"]) * per_sample / 1e9
-            flops = f"{gflops:.1f} ({100 * gflops / peak:.0f} %)"
-            floor_text = f"{floor_gflops:.1f} ({100 * floor_gflops / peak:.0f} %)"
-        rows.append((name, f"{len(data.x_train):,}", f"{r_np:,.0f}", f"{r_k:,.0f}", f"{r_s:,.0f}", f"{r_np / r_k:.1f}x",
+        else:  # each epoch against the peak probed right after it, then the median
+            peaks += rates["peaks"]
+            share = statistics.median(r * per_sample / 1e9 / p for r, p in zip(rates["ours"], rates["peaks"], strict=True))
+            floor_share = statistics.median(r * per_sample / 1e9 / p
+                                            for r, p in zip(rates["floor"], rates["peaks"], strict=True))
+            flops = f"{r_np * per_sample / 1e9:.1f} ({100 * share:.0f} %)"
+            floor_text = f"{statistics.median(rates['floor']) * per_sample / 1e9:.1f} ({100 * floor_share:.0f} %)"
+        samples = {"a": 200 if args.quick else 2000}.get(case, 2000 if args.quick else 12000)  # training samples
+        rows.append((name, f"{samples:,}", f"{r_np:,.0f}", f"{r_k:,.0f}", f"{r_s:,.0f}", f"{r_np / r_k:.1f}x",
                      f"{r_np / r_s:.1f}x", flops, floor_text, target))
 
-    print(f"\nfloat32 matmul peak (median of repeats, best shape): {peak:.1f} GFLOP/s; numpy {np.__version__}; "
-          f"medians of {args.rounds} rounds x {epochs} epochs\n")
+    print(f"\nfloat32 matmul peak, probed after every annstudio epoch: median {statistics.median(peaks):.1f} GFLOP/s "
+          f"(range {min(peaks):.1f}-{max(peaks):.1f}); % of peak: each epoch against the probe after it, median; "
+          f"numpy {np.__version__}; medians of {args.rounds} rounds x {args.epochs} epochs, each contender in a "
+          f"process of its own\n")
     header = ("case", "samples", "annstudio/s", "keras/s", "sklearn/s", "vs keras", "vs sklearn",
               "GFLOP/s (% peak)", "matmul floor (% peak)", "target")
     table = [header, *rows]
