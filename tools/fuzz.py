@@ -12,7 +12,7 @@ CSV, ``train``; and ``predict --input`` the CSV), ``npy`` (``predict --input``),
 ``predict``), ``annproj-mutated`` and ``h5-mutated`` (bit flips and truncation of the bundled examples and of
 an .h5 our own writer made), ``keras-mutated`` (the same for a ``.keras`` archive our writer made). Every
 run goes through tests/fuzz/harness.py: a child process with a 2 GB address-space limit, 30 s timeout,
-peak RSS from ``wait4``, and a snapshot of the project folder's parent.
+peak RSS from ``wait4``, and a snapshot of the workspace three folders around the project folder.
 
 Prints a table of counts per format and class (ok, refused, traceback, bad-refusal, hang, memory,
 wrote-outside); each failing input is saved as a folder (the project folder, ``command.json``,

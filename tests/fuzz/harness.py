@@ -67,16 +67,19 @@ def snapshot(folder: Path, skip: Path) -> dict[str, tuple[int, int]]:
 
 
 def make_workspace() -> tuple[Path, Path]:
-    """A fresh ``parent/project`` pair of folders; the child runs in ``project``."""
-    parent = Path(tempfile.mkdtemp(prefix="annstudio-fuzz-"))
-    project = parent / "project"
-    project.mkdir()
-    (parent / "bystander.txt").write_text("must stay untouched\n")
-    return parent, project
+    """A fresh workspace ``root`` with the project folder three levels below it, ``root/outer/inner/project``,
+    and a bystander file at every level; the child runs in ``project``. ``run_cli`` watches all of ``root``
+    but the project, so a write up to ``../../../`` is seen (deeper ones too when they land in ``root``)."""
+    root = Path(tempfile.mkdtemp(prefix="annstudio-fuzz-"))
+    project = root / "outer" / "inner" / "project"
+    project.mkdir(parents=True)
+    for folder in project.parents[:3]:
+        (folder / "bystander.txt").write_text("must stay untouched\n")
+    return root, project
 
 
 def run_cli(args: list[str], project: Path, timeout: float = TIMEOUT) -> Outcome:
-    parent = project.parent
+    parent = project.parents[2]  # the workspace root (make_workspace)
     before = snapshot(parent, project)
     pythonpath = os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)
     env = {**os.environ, "PYTHONPATH": pythonpath, "QT_QPA_PLATFORM": "offscreen", "TF_CPP_MIN_LOG_LEVEL": "3",
