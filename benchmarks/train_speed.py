@@ -157,16 +157,18 @@ CASES = {  # id: (name, target)
 CONTENDERS = ("ours", "keras", "sklearn")
 
 
-def interleaved(run_events, images: Dataset, batch: int) -> dict[str, list[float]]:
-    """annstudio's per-epoch samples/s with, between its epochs (outside the time the trainer counts), one epoch
-    of the matmul floor and one probe of the matmul peak, so all three see the same moment of a shared machine."""
-    result: dict[str, list[float]] = {"rates": [], "floor": [], "peaks": []}
-    for event in run_events:
-        if event["event"] == "epoch_end":
-            result["rates"].append(event["samples_per_second"])
-            result["floor"] += matmul_floor_rates(images, SIZES_B, batch, 1)
-            result["peaks"].append(matmul_peak_gflops(repeats=3))
-    return result
+def interleaved(run_events, images: Dataset, batch: int, epochs: int) -> dict[str, list[float]]:
+    """annstudio's per-epoch samples/s, then as many epochs of the matmul floor, with a probe of the matmul peak
+    before, between and after: the three see nearly the same moment of a shared machine (a second or two here),
+    and neither block is slowed by the other's traffic in the caches. Each epoch is put against the mean of the
+    probes around its block."""
+    peaks = [matmul_peak_gflops(repeats=3)]
+    rates = [event["samples_per_second"] for event in run_events if event["event"] == "epoch_end"]
+    peaks.append(matmul_peak_gflops(repeats=3))
+    floor = matmul_floor_rates(images, SIZES_B, batch, epochs)
+    peaks.append(matmul_peak_gflops(repeats=3))
+    return {"rates": rates, "floor": floor,
+            "peaks": [(peaks[0] + peaks[1]) / 2] * len(rates), "floor_peaks": [(peaks[1] + peaks[2]) / 2] * len(floor)}
 
 
 def measure(case: str, contender: str, epochs: int, quick: bool) -> dict[str, list[float]] | list[float]:
@@ -191,7 +193,7 @@ def measure(case: str, contender: str, epochs: int, quick: bool) -> dict[str, li
     project = Project(spec_b, {"name": images.name, "params": {}},
                       TrainingConfig(loss=scce, optimizer={"class_name": "SGD", "config": {"learning_rate": 0.01}},
                                      batch_size=batch, epochs=epochs, seed=0, metrics=["accuracy"]))
-    run = {"ours": lambda: interleaved(create_run(project, dataset=images).events(), images, batch),
+    run = {"ours": lambda: interleaved(create_run(project, dataset=images).events(), images, batch, epochs),
            "keras": lambda: keras_rates(images, SIZES_B, ["relu", "relu", "softmax"], scce, batch, epochs, 0.01),
            "sklearn": lambda: sklearn_rates(images, (300, 100), "relu", batch, epochs, 0.01)}
     return run[contender]()
@@ -219,7 +221,7 @@ def main() -> None:
     rows, peaks = [], []
     per_sample = flops_per_sample(SIZES_B)
     for case, (name, target) in CASES.items():
-        rates: dict[str, list[float]] = {c: [] for c in (*CONTENDERS, "floor", "peaks")}
+        rates: dict[str, list[float]] = {c: [] for c in (*CONTENDERS, "floor", "peaks", "floor_peaks")}
         for _ in range(args.rounds):
             for contender in CONTENDERS:
                 got = measure_in_child(case, contender, args.epochs, args.quick)
@@ -235,15 +237,15 @@ def main() -> None:
             peaks += rates["peaks"]
             share = statistics.median(r * per_sample / 1e9 / p for r, p in zip(rates["ours"], rates["peaks"], strict=True))
             floor_share = statistics.median(r * per_sample / 1e9 / p
-                                            for r, p in zip(rates["floor"], rates["peaks"], strict=True))
+                                            for r, p in zip(rates["floor"], rates["floor_peaks"], strict=True))
             flops = f"{r_np * per_sample / 1e9:.1f} ({100 * share:.0f} %)"
             floor_text = f"{statistics.median(rates['floor']) * per_sample / 1e9:.1f} ({100 * floor_share:.0f} %)"
         samples = {"a": 200 if args.quick else 2000}.get(case, 2000 if args.quick else 12000)  # training samples
         rows.append((name, f"{samples:,}", f"{r_np:,.0f}", f"{r_k:,.0f}", f"{r_s:,.0f}", f"{r_np / r_k:.1f}x",
                      f"{r_np / r_s:.1f}x", flops, floor_text, target))
 
-    print(f"\nfloat32 matmul peak, probed after every annstudio epoch: median {statistics.median(peaks):.1f} GFLOP/s "
-          f"(range {min(peaks):.1f}-{max(peaks):.1f}); % of peak: each epoch against the probe after it, median; "
+    print(f"\nfloat32 matmul peak, probed around every block of epochs: median {statistics.median(peaks):.1f} GFLOP/s "
+          f"(range {min(peaks):.1f}-{max(peaks):.1f}); % of peak: each epoch against the probes around its block, median; "
           f"numpy {np.__version__}; medians of {args.rounds} rounds x {args.epochs} epochs, each contender in a "
           f"process of its own\n")
     header = ("case", "samples", "annstudio/s", "keras/s", "sklearn/s", "vs keras", "vs sklearn",
