@@ -34,3 +34,13 @@ def fashion_subset(n: int, n_test: int) -> Dataset:
         x = rng.random((n, 784), dtype=np.float32)
         y = rng.integers(0, 10, n)
         return Dataset("random_images", x, y, x[:100], y[:100], task="multiclass")
+
+
+def print_table(header: tuple[str, ...], rows: list[tuple[str, ...]]) -> None:
+    """A Markdown table with padded columns (the form the README's tables are pasted from)."""
+    table = [header, *rows]
+    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
+    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
+    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
+    for row in rows:
+        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")

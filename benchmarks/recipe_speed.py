@@ -24,9 +24,9 @@ import subprocess
 import sys
 import threading
 import time
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from bench_common import ROOT, print_table
+
 RECIPE = ROOT / "resources" / "examples" / "fashion_mnist_mlp.annproj"
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "3")
 
@@ -133,12 +133,7 @@ def main() -> None:
          ", ".join(f"{t:.1f}" for t in theirs)),
     ]
     header = ("contender", "time", "test accuracy", "each run (s)")
-    table = [header, *rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for row in rows:
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+    print_table(header, rows)
     print(f"\nannstudio is {theirs_s / ours_s:.2f}x faster end to end than Keras' fit alone (pairwise: "
           f"{', '.join(f'{k / o:.2f}x' for o, k in zip(ours, theirs, strict=True))}); target >= 4.5x and <= 25 s")
     print(f"annstudio peak memory {statistics.median(peaks):.0f} MB (each: {', '.join(f'{p:.0f}' for p in peaks)}; "

@@ -31,7 +31,7 @@ from annstudio.engine.session import create_run, prepare_targets
 from annstudio.project import Project, TrainingConfig
 from annstudio.spec import ModelSpec
 
-from bench_common import fashion_subset
+from bench_common import fashion_subset, print_table
 
 
 def project_for(data: Dataset, spec: ModelSpec, loss: str, batch: int, epochs: int, lr: float) -> Project:
@@ -127,12 +127,7 @@ def main() -> None:
           f"medians of {args.rounds} x {args.epochs - 1} epochs per contender; overhead target <= 10 %\n")
     header = ("case", "samples", "annstudio TF/s", "keras fit/s", "overhead", "epochs timed",
               "last loss (annstudio / keras)")
-    table = [header, *rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for row in rows:
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+    print_table(header, rows)
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from annstudio.engine.session import create_run
 from annstudio.project import Project, TrainingConfig
 from annstudio.spec import ModelSpec
 
-from bench_common import fashion_subset
+from bench_common import fashion_subset, print_table
 
 
 def matmul_peak_gflops(repeats: int = 15) -> float:
@@ -250,12 +250,7 @@ def main() -> None:
           f"process of its own\n")
     header = ("case", "samples", "annstudio/s", "keras/s", "sklearn/s", "vs keras", "vs sklearn",
               "GFLOP/s (% peak)", "matmul floor (% peak)", "target")
-    table = [header, *rows]
-    widths = [max(len(r[i]) for r in table) for i in range(len(header))]
-    print("| " + " | ".join(h.ljust(w) for h, w in zip(header, widths, strict=True)) + " |")
-    print("|" + "|".join("-" * (w + 2) for w in widths) + "|")
-    for row in rows:
-        print("| " + " | ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)) + " |")
+    print_table(header, rows)
 
 
 if __name__ == "__main__":
