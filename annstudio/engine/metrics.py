@@ -21,7 +21,7 @@ def batch_metric(name: str, kind: str, y_true: np.ndarray, y_pred: np.ndarray, t
             hits = np.argmax(y_pred, axis=-1) == np.argmax(y_true, axis=-1)
         else:
             hits = (y_pred > threshold) == (y_true > 0.5)
-        return np.count_nonzero(hits) / hits.size
+        return np.count_nonzero(hits) / hits.size if hits.size else float("nan")  # (np.mean's value for none)
     diff = y_pred - y_true.reshape(y_pred.shape)
     if name == "mae":
         return float(np.mean(np.abs(diff)))
