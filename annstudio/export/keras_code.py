@@ -127,45 +127,37 @@ def callbacks_code(callbacks: list[dict[str, Any]]) -> str:
     return "\n".join(lines) + "\n"
 
 
+# The learning curves, drawn the same way by the script and the notebook; only how matplotlib is found and
+# where the figure goes differ.
+_CURVES = '''except ImportError:
+    plt = None
+    print("matplotlib is not installed: no plot (pip install matplotlib)")
+if plt is not None:
+    plt.figure(figsize=(8, 5))
+    for key, values in history.history.items():
+        plt.plot(range(1, len(values) + 1), values, label=key)
+    plt.xlabel("epoch")
+    plt.grid(True)
+    plt.legend()
+'''
+
 PLOT = '''# The learning curves (as in the notes: pd.DataFrame(history.history).plot()).
 try:
     import matplotlib
     if not os.environ.get("DISPLAY") and not sys.platform.startswith(("win", "darwin")):
         matplotlib.use("Agg")   # no screen: draw into a file instead
     import matplotlib.pyplot as plt
-except ImportError:
-    plt = None
-    print("matplotlib is not installed: no plot (pip install matplotlib)")
-if plt is not None:
-    plt.figure(figsize=(8, 5))
-    for key, values in history.history.items():
-        plt.plot(range(1, len(values) + 1), values, label=key)
-    plt.xlabel("epoch")
-    plt.grid(True)
-    plt.legend()
-    if matplotlib.get_backend().lower() == "agg":
+''' + _CURVES + '''    if matplotlib.get_backend().lower() == "agg":
         plt.savefig("learning_curves.png")
         print("learning curves written to learning_curves.png")
     else:
         plt.show()
 '''
 
-
 NOTEBOOK_PLOT = '''# The learning curves, as in the notes (pd.DataFrame(history.history).plot(figsize=(8, 5)); plt.grid(True)).
 try:
     import matplotlib.pyplot as plt
-except ImportError:
-    plt = None
-    print("matplotlib is not installed: no plot (pip install matplotlib)")
-if plt is not None:
-    plt.figure(figsize=(8, 5))
-    for key, values in history.history.items():
-        plt.plot(range(1, len(values) + 1), values, label=key)
-    plt.xlabel("epoch")
-    plt.grid(True)
-    plt.legend()
-    plt.show()
-'''
+''' + _CURVES + "    plt.show()\n"
 
 
 def check_keras_exportable(spec: ModelSpec) -> None:
