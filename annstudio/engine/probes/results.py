@@ -67,16 +67,17 @@ class ResultsProbe:
       :func:`display_images`) in the first result for a dataset only, or after :meth:`resend_images`.
 
     At most ``max_rate`` results a second, and at most the ``budget`` share of the training worker's time:
-    a result that took 0.14 s (10,000 Fashion-MNIST images through 784-300-100-10) waits 2.8 s for the
-    next at ``budget=0.05``. ``max_rate=None``: a result for every call. ``force=True`` and ``compute``
-    (a pause, the end of a run) have no limit.
+    a result that took 0.14 s (10,000 Fashion-MNIST images through 784-300-100-10) waits 7 s for the
+    next at the default ``budget=0.02`` (every share of the worker's time it takes, training loses).
+    ``max_rate=None``: a result for every call. ``force=True`` and ``compute`` (a pause, the end of a run)
+    have no limit.
     """
 
     key = "results"
     #: results are new arrays the probe never touches again: the worker sends them without a copy
     fresh_results = True
 
-    def __init__(self, max_rate: float | None = 1.0, max_samples: int = 10_000, *, budget: float | None = 0.05,
+    def __init__(self, max_rate: float | None = 1.0, max_samples: int = 10_000, *, budget: float | None = 0.02,
                  clock: Callable[[], float] = time.monotonic) -> None:
         if isinstance(max_samples, bool) or not isinstance(max_samples, (int, np.integer)) or max_samples < 1:
             raise ValueError(f"max_samples must be a positive whole number, got {max_samples!r}")

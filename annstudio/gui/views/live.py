@@ -61,14 +61,14 @@ class FrameClock(QObject):
 
     #: share of the wall time the GUI thread may be busy while a run streams in (on 2 cores, where BLAS
     #: trains on both, each GUI millisecond also stalls the other BLAS thread: it costs about double)
-    budget = 0.03
+    budget = 0.02
     #: ... unless the process leaves a core free (a small model, or a paced run): then the GUI thread takes
     #: no time from training, and frames may cost this share (the spiral's regions then update >= 10/s)
     idle_budget = 0.15
     #: frames at most this often (15 a second) ...
     min_interval = 1 / 15
     #: ... and at least this often, however expensive a frame is
-    max_interval = 0.5
+    max_interval = 1.0
     #: a frame is due when this share of ``interval`` has passed (payloads come with jitter)
     tolerance = 0.8
 
