@@ -55,6 +55,11 @@ PARTS: dict[str, Term] = {term: term for term in (Term("training"), Term("test")
 _PART_NAMES = {"train": PARTS["training"], "test": PARTS["test"], "val": PARTS["validation"]}
 
 
+def _sum_is_finite(x: np.ndarray) -> bool:
+    with np.errstate(over="ignore", invalid="ignore"):
+        return bool(np.isfinite(np.sum(x)))
+
+
 def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_classes: int = 2,
                  n_classes: int | None = None) -> None:
     """Raise ``DataError`` unless ``x``/``y`` follow the conventions for ``task``.
@@ -81,7 +86,9 @@ def check_arrays(x: Any, y: Any, task: str, *, part: str = "training", min_class
         raise DataError(Message(
             "{part} inputs x must be numbers; got dtype {dtype}",
             part=part, dtype=x.dtype))
-    if np.issubdtype(x.dtype, np.inexact):
+    # A sum of finite numbers is finite unless it overflows: one pass without a temporary array for the
+    # usual case (70,000 Fashion-MNIST images: 7 ms instead of a 55 MB mask), the exact look otherwise.
+    if np.issubdtype(x.dtype, np.inexact) and not _sum_is_finite(x):
         finite = np.isfinite(x)
         if not finite.all():
             row = _first_bad_row(~finite)
