@@ -26,6 +26,7 @@ import numpy as np
 
 from ...spec import LayerSpec
 from .activations import Activation as ActivationFunction, get_activation
+from .blas import subtract_xt_g
 from .initializers import initial_value, weight_rng
 from .regularizers import L1L2
 
@@ -36,6 +37,9 @@ class Layer:
     kind = ""
     #: the activation function the layer applies last; set by the kinds with an ``activation`` parameter
     act: ActivationFunction | None = None
+    #: ``step``/``step_logits`` move the layer's own weights by plain SGD during the backward pass (kinds
+    #: with weights that do not, e.g. BatchNormalization, leave the model to update them after it)
+    steps_in_backward = False
 
     def __init__(self, name: str, dtype: Any = np.float32):
         self.name = name
@@ -72,6 +76,15 @@ class Layer:
     def backward_logits(self, gz: np.ndarray) -> np.ndarray | None:
         """Like ``backward`` but from dL/d``logits`` (kinds that apply an activation)."""
         raise NotImplementedError(f"{self.kind} applies no activation, so it has no logits")
+
+    def step(self, grad: np.ndarray) -> Any:
+        """``backward`` for a plain SGD step from gradients already multiplied by the learning rate: a kind
+        with ``steps_in_backward`` also moves its weights here; the others only pass the gradient back."""
+        return self.backward(grad)
+
+    def step_logits(self, gz: np.ndarray) -> np.ndarray | None:
+        """``step`` from dL/d``logits`` (see ``backward_logits``)."""
+        return self.backward_logits(gz)
 
     def _cached(self, value: np.ndarray | None) -> np.ndarray:
         if value is None:
@@ -110,6 +123,7 @@ class Dense(Layer):
 
     kind = "Dense"
     act: ActivationFunction
+    steps_in_backward = True
 
     def __init__(self, name: str, kernel: np.ndarray, bias: np.ndarray | None = None, activation: str = "linear",
                  kernel_regularizer: L1L2 | None = None, bias_regularizer: L1L2 | None = None):
@@ -162,6 +176,22 @@ class Dense(Layer):
         if not self.needs_input_grad:
             return None
         return np.dot(gz, self.params["kernel"].T, out=self._buf("dx", x.shape))
+
+    def step(self, grad):
+        """``backward`` and plain SGD in one: ``grad`` is dL/da times the learning rate, and the kernel and
+        the bias move by their gradients here, once the input gradient has been taken with the old kernel."""
+        gz = self.act.backward(grad, self._a, self._z, self._buf("gz", grad.shape))
+        return self.step_logits(gz)
+
+    def step_logits(self, gz):
+        """Like ``step`` but from dL/dz (times the learning rate)."""
+        x = self._cached(self._x)
+        dx = np.dot(gz, self.params["kernel"].T, out=self._buf("dx", x.shape)) if self.needs_input_grad else None
+        subtract_xt_g(self.params["kernel"], x, gz, self.grads["kernel"])  # kernel -= x.T @ gz, one BLAS call
+        if self.use_bias:
+            bias_step = np.add.reduce(gz, axis=0, out=self.grads["bias"])
+            self.params["bias"] -= bias_step
+        return dx
 
 
 class Activation(Layer):

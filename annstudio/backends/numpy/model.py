@@ -71,6 +71,8 @@ class NumpyModel:
         self._gouts: list[Any] = [None] * len(self.layers)
         self._flatten_parameters()
         self._stateful_layers = [layer for layer in self.layers if layer.state]   # layers with moving statistics
+        # every layer with weights can take a plain SGD step during the backward pass (see train_step)
+        self._steps_in_backward = all(layer.steps_in_backward for layer in self.layers if layer.params)
         self._loss: Loss | None = None
         self._optimizer: Optimizer | None = None
         self._fused = False          # loss computed from the output layer's logits (Keras' _keras_logits)
@@ -204,7 +206,10 @@ class NumpyModel:
             outs[i] = layer.forward(outs[src] if src.__class__ is int else [outs[s] for s in src], training)
         return outs[-1]
 
-    def _backward(self, grad: np.ndarray, logits: bool) -> None:
+    def _backward(self, grad: np.ndarray, logits: bool, step: bool = False) -> None:
+        """Backpropagate ``grad`` (dL/d output, or dL/d logits when ``logits``) through every layer, filling
+        the layers' ``grads``; with ``step``, ``grad`` is scaled by the learning rate and each layer moves its
+        own weights instead (``Layer.step``: only when every layer with weights ``steps_in_backward``)."""
         gouts, wants = self._gouts, self._wants_grad
         last = len(self.layers) - 1
         gouts[last] = grad
@@ -213,7 +218,10 @@ class NumpyModel:
             if g is None:
                 continue
             gouts[i] = None
-            gin = layer.backward_logits(g) if logits and i == last else layer.backward(g)
+            if step:
+                gin = layer.step_logits(g) if logits and i == last else layer.step(g)
+            else:
+                gin = layer.backward_logits(g) if logits and i == last else layer.backward(g)
             if gin is None:
                 continue
             if src.__class__ is int:
@@ -264,8 +272,14 @@ class NumpyModel:
         if scale is not None:
             # Backpropagation is linear in the loss gradient: scaled first (a few values per sample), it yields
             # every weight's gradient times the learning rate, all that SGD's step needs: a pass over the weights fewer.
-            self._backward(g * scale, self._fused)
-            optimizer.update_flat_scaled(self._flat_params, self._flat_grads)
+            if self._steps_in_backward and optimizer.steps_in_backward():
+                # plain SGD, and every layer with weights moves them during the backward pass (Dense: one
+                # BLAS call for kernel -= x.T @ gz, no gradient array written or read)
+                self._backward(g * scale, self._fused, step=True)
+                optimizer.iterations += 1
+            else:
+                self._backward(g * scale, self._fused)
+                optimizer.update_flat_scaled(self._flat_params, self._flat_grads)
             return value, out.copy()
         if self._regularized:
             value += self.regularization_loss()

@@ -153,6 +153,11 @@ class Optimizer:
         """``update_flat`` for gradients already multiplied by ``gradient_scale()`` (same layout)."""
         raise NotImplementedError(f"{type(self).__name__} takes plain gradients (gradient_scale() is None)")
 
+    def steps_in_backward(self) -> bool:
+        """True when a step is ``w -= gradient_scale() * g`` and nothing else (plain SGD): the layers may then
+        apply it themselves during the backward pass (``Layer.step``), and the model only counts it."""
+        return False
+
     def _apply(self, p: np.ndarray, g: np.ndarray, slots: list[np.ndarray], t: np.ndarray, lr: float) -> None:
         raise NotImplementedError
 
@@ -208,6 +213,9 @@ class SGD(Optimizer):
 
     def gradient_scale(self) -> float | None:
         return self._learning_rate
+
+    def steps_in_backward(self) -> bool:
+        return not self._flat_slot_list  # no momentum
 
     def update_flat_scaled(self, param: np.ndarray, scaled_grad: np.ndarray) -> None:
         if param.size != self._size or scaled_grad.size != self._size:
