@@ -3,8 +3,14 @@ the same weights, bit for bit, as computing every gradient and then updating the
 import numpy as np
 import pytest
 
-from annstudio.backends.numpy import blas, build_model
+from annstudio.backends.numpy import blas, build_model, model as numpy_model
 from annstudio.spec import ModelSpec
+
+
+@pytest.fixture(autouse=True)
+def small_models_step_in_backward(monkeypatch):
+    """These small models take the path too (by default only models of 2**17 parameters and more do)."""
+    monkeypatch.setattr(numpy_model, "STEPS_IN_BACKWARD_MIN_PARAMS", 0)
 
 
 def dense_spec():
@@ -65,3 +71,17 @@ def test_numpy_s_own_openblas_is_found_where_numpy_ships_one():
     if not blas._numpy_openblas():
         pytest.skip("this NumPy does not ship its own OpenBLAS (the two-step fallback is used)")
     assert blas.gemm("float32") is not None and blas.gemm("float64") is not None
+
+
+def test_only_large_models_step_in_backward(monkeypatch):
+    monkeypatch.undo()
+    sgd = {"class_name": "SGD", "config": {"learning_rate": 0.01}}
+    small = build_model(ModelSpec.stack([2], [("Dense", {"units": 8, "activation": "tanh"}),
+                                              ("Dense", {"units": 1, "activation": "sigmoid"})]), seed=0)
+    small.compile("binary_crossentropy", sgd)
+    recipe = build_model(ModelSpec.stack([28, 28], [("Flatten", {}), ("Dense", {"units": 300, "activation": "relu"}),
+                                                    ("Dense", {"units": 100, "activation": "relu"}),
+                                                    ("Dense", {"units": 10, "activation": "softmax"})]), seed=0)
+    recipe.compile("sparse_categorical_crossentropy", sgd)
+    assert not small._steps_in_backward  # a playground network: the ctypes calls would cost more than they save
+    assert recipe._steps_in_backward and recipe.optimizer.steps_in_backward()  # the notes' recipe
