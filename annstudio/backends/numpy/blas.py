@@ -38,7 +38,9 @@ def _numpy_openblas() -> list[str]:
     return sorted(path for pattern in patterns for path in glob.glob(pattern))
 
 
-_GEMMS: dict[str, Callable | None] = {}  # gemm(dtype) once looked up (a dict: cheaper per call than the cache)
+#: gemm() by ``dtype.char`` once looked up (``dtype.name`` builds a new string on every call: microseconds)
+_GEMMS: dict[str, Callable | None] = {}
+_NAMES = {"f": "float32", "d": "float64"}
 
 
 @cache
@@ -59,16 +61,18 @@ def gemm(dtype: str) -> Callable | None:
             function.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int, index, index, index, scalar, pointer,
                                  index, pointer, index, scalar, pointer, index]
             function.restype = None
-            _GEMMS[dtype] = function
             return function
-    _GEMMS[dtype] = None
     return None
 
 
 def subtract_xt_g(w: np.ndarray, x: np.ndarray, g: np.ndarray, scratch: np.ndarray) -> None:
     """``w -= x.T @ g`` for ``x`` ``(n, k)``, ``g`` ``(n, m)``, ``w`` ``(k, m)``: one ``gemm`` when it can,
     else through ``scratch`` (an array shaped like ``w``)."""
-    function = _GEMMS[w.dtype.name] if w.dtype.name in _GEMMS else gemm(w.dtype.name)
+    char = w.dtype.char
+    if char in _GEMMS:
+        function = _GEMMS[char]
+    else:
+        function = _GEMMS[char] = gemm(_NAMES[char]) if char in _NAMES else None
     if (function is not None and x.ndim == 2 and g.ndim == 2 and x.dtype == g.dtype == w.dtype
             and x.flags.c_contiguous and g.flags.c_contiguous and w.flags.c_contiguous and w.flags.writeable):
         n, k = x.shape
