@@ -64,6 +64,7 @@ class TrainClock:
 
         self.seconds: float | None = None
         self.cpu: float | None = None
+        self.excess = float("nan")  # the run's time over its batches' at their median pace (see main)
         original = session.Run.events
         clock = self
 

@@ -20,7 +20,6 @@ import ctypes
 import glob
 import os
 from collections.abc import Callable
-from functools import cache
 
 import numpy as np
 
@@ -38,16 +37,14 @@ def _numpy_openblas() -> list[str]:
     return sorted(path for pattern in patterns for path in glob.glob(pattern))
 
 
-#: gemm() by ``dtype.char`` once looked up (``dtype.name`` builds a new string on every call: microseconds)
+#: gemm() by ``dtype.char``, once looked up (``dtype.name`` builds a new string on every call: microseconds)
 _GEMMS: dict[str, Callable | None] = {}
 _NAMES = {"f": "float32", "d": "float64"}
 
 
-@cache
 def gemm(dtype: str) -> Callable | None:
-    """The ``cblas_?gemm`` of NumPy's own OpenBLAS for ``dtype`` (``"float32"``/``"float64"``), or ``None``."""
-    if os.environ.get("ANNSTUDIO_NO_FUSED_GEMM"):
-        return None
+    """The ``cblas_?gemm`` of NumPy's own OpenBLAS for ``dtype`` (``"float32"``/``"float64"``), or ``None``
+    (looked up on every call; :func:`subtract_xt_g` keeps what it found in ``_GEMMS``)."""
     for path in _numpy_openblas():
         try:
             lib = ctypes.CDLL(path)  # already loaded by NumPy: the same library, the same threads

@@ -35,6 +35,7 @@ DTYPES = ("float32", "float64")
 #: 101k 1.03x, 234k-402k 1.15-1.8x; a 2-8-8-1 playground network would run at half speed.
 STEPS_IN_BACKWARD_MIN_PARAMS = 1 << 17
 
+
 class NumpyModel:
     """A trainable model built from a validated ``ModelSpec``; see ``annstudio.backends.base``.
 
