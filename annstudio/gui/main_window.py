@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -42,6 +42,7 @@ from .editor.stack_editor import StackEditor
 from .example_texts import example_text
 from .file_actions import FileActionsMixin
 from .menus import build_menus, fill_recent_menu
+from .metric_names import metric_name
 from .run.backend_picker import BackendPicker
 from .run.pace import PaceControl
 from .run.state import EDITABLE_STATES, RunState
@@ -173,7 +174,7 @@ class StatusReadout(LiveView, QLabel):
                 if name == "loss":
                     continue
                 shown = f"{100 * value:.1f} %" if name == "accuracy" else _num(value)
-                parts.append(self.tr("{0} {1}").format(_metric_title(name), shown))
+                parts.append(self.tr("{0} {1}").format(metric_name(name), shown))
         parts.append(self.backend)
         self.setText(" · ".join(parts))
 
@@ -184,12 +185,6 @@ class StatusReadout(LiveView, QLabel):
         self.evaluation = {k: float(v) for k, v in logs.items()}
         self.refresh()
         self.setToolTip(self.tr("Loss and metrics of the model as it is now, on the training data"))
-
-
-def _metric_title(name: str) -> str:
-    return {"accuracy": QCoreApplication.translate("StatusReadout", "accuracy"),
-            "mae": QCoreApplication.translate("StatusReadout", "MAE"),
-            "mse": QCoreApplication.translate("StatusReadout", "MSE")}.get(name, name)
 
 
 def _num(value) -> str:

@@ -5770,6 +5770,29 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
     </context>
     <context>
+        <name>MetricNames</name>
+        <message>
+            <source>val {0}</source>
+            <translation>val {0}</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>MAE</source>
+            <translation>MAE</translation>
+        </message>
+        <message>
+            <source>MSE</source>
+            <translation>MSE</translation>
+        </message>
+    </context>
+    <context>
         <name>ModelPage</name>
         <message>
             <source>The model of the main window, with its weights as they are now (before training, paused or trained), applied to one sample of its training data. Each Dense layer computes A = X·W + B and Z = f(A); vectors of more than 10 values show their first 8. Hover over A for its first sum written out.</source>
@@ -6651,10 +6674,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>layers</translation>
         </message>
         <message>
-            <source>accuracy</source>
-            <translation>accuracy</translation>
-        </message>
-        <message>
             <source>val loss {0}</source>
             <translation>val loss {0}</translation>
         </message>
@@ -6989,18 +7008,6 @@ or select one there and press Enter.</translation>
         <message>
             <source>Loss and metrics of the model as it is now, on the training data</source>
             <translation>Loss and metrics of the model as it is now, on the training data</translation>
-        </message>
-        <message>
-            <source>accuracy</source>
-            <translation>accuracy</translation>
-        </message>
-        <message>
-            <source>MAE</source>
-            <translation>MAE</translation>
-        </message>
-        <message>
-            <source>MSE</source>
-            <translation>MSE</translation>
         </message>
     </context>
     <context>

@@ -154,3 +154,26 @@ def test_class_names_are_shown_in_the_users_language(qapp, qtbot):
         assert data.class_names == FASHION_CLASSES  # the data is untouched
     finally:
         install_translators(qapp, "en")
+
+
+def test_metric_names_read_in_korean_everywhere_they_are_shown(qapp):
+    """The sweep table's columns, the Runs panel's summaries and the status readout name Keras' keys
+    (``val_loss``, ``accuracy``) in the user's language, not as the raw keys."""
+    from annstudio.gui.metric_names import metric_name
+    from annstudio.gui.runs.panel import final_text, test_text
+    from annstudio.gui.sweep.dialog import metric_label
+
+    summary = {"final": {"loss": 0.25, "accuracy": 0.9, "val_loss": 0.5, "val_accuracy": 0.8},
+               "test": {"loss": 0.3, "accuracy": 0.875}}
+    assert [metric_label(qapp, k) for k in ("final_val_loss", "test_accuracy")] == ["final val loss",
+                                                                                     "test accuracy"]
+    try:
+        install_translators(qapp, "ko")
+        assert [metric_name(k) for k in ("loss", "val_accuracy", "mse", "auc")] == ["손실", "검증 정확도", "MSE",
+                                                                                   "auc"]
+        assert [metric_label(qapp, k) for k in ("final_val_loss", "test_accuracy")] == ["최종 검증 손실",
+                                                                                         "테스트 정확도"]
+        assert final_text(summary) == "손실 0.25 · 정확도 90.0 % · 검증 손실 0.5"
+        assert test_text(summary) == "정확도 87.5 %"
+    finally:
+        install_translators(qapp, "en")

@@ -36,6 +36,7 @@ from ...engine.run_diff import Change, changes
 from ..editor import commands
 from ..flow_layout import FlowLayout
 from ..i18n import render
+from ..metric_names import metric_name
 from ..run.state import RunState
 from ..views.run_overlays import dim_curves
 from .recorder import RunRecorder, keep_weights_preference, set_keep_weights_preference
@@ -76,15 +77,9 @@ def _number(name: str, value: float) -> str:
     return f"{value:.3g}"
 
 
-def _metric_name(key: str) -> str:
-    translate = QCoreApplication.translate
-    return {"loss": translate("RunsPanel", "loss"), "accuracy": translate("RunsPanel", "accuracy"), "mae": "MAE",
-            "mse": "MSE"}.get(key, key)
-
-
 def final_text(summary: dict) -> str:
     final = summary.get("final") or {}
-    parts = [f"{_metric_name(k)} {_number(k, v)}" for k, v in final.items() if not k.startswith("val_")]
+    parts = [f"{metric_name(k)} {_number(k, v)}" for k, v in final.items() if not k.startswith("val_")]
     if "val_loss" in final:
         parts.append(QCoreApplication.translate("RunsPanel", "val loss {0}").format(_number("loss", final["val_loss"])))
     return " · ".join(parts)
@@ -93,7 +88,7 @@ def final_text(summary: dict) -> str:
 def test_text(summary: dict) -> str:
     test = summary.get("test") or {}
     shown = [k for k in test if k != "loss"] or list(test)
-    return " · ".join(f"{_metric_name(k)} {_number(k, test[k])}" for k in shown)
+    return " · ".join(f"{metric_name(k)} {_number(k, test[k])}" for k in shown)
 
 
 class RunsPanel(QWidget):

@@ -36,6 +36,7 @@ from ...engine import sweep as engine
 from ...messages import message_of
 from ..colors import PROBLEM_STYLE
 from ..i18n import render
+from ..metric_names import metric_name
 from .heatmap import SweepHeatmap
 
 RACE_RATES = "0.001, 0.01, 0.1, 1"
@@ -375,10 +376,11 @@ class SweepDialog(QDialog):
 
 
 def metric_label(widget: QWidget, key: str) -> str:
+    """``"final_val_loss"`` -> "final val loss" / "최종 검증 손실" (keys from ``engine.sweep.metric_keys``)."""
     where, _, name = key.partition("_")
     text = (QCoreApplication.translate("SweepDialog", "test {0}") if where == "test"
             else QCoreApplication.translate("SweepDialog", "final {0}"))
-    return text.format(name)
+    return text.format(metric_name(name))
 
 
 def select_runs(panel: Any, ids: list[str]) -> None:
