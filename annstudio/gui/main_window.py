@@ -391,6 +391,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         toggle.setObjectName("action_play_pause")
         toggle.setShortcut(QKeySequence(Qt.Key.Key_Space))
         toggle.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        toggle.setAutoRepeat(False)  # a held Space toggles once, not on every repeat of the key
         toggle.triggered.connect(self.toggle_training)
         self.addAction(toggle)
         self.actions_by_name["play_pause"] = toggle

@@ -7,6 +7,7 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox
 
 from annstudio import Project
@@ -161,5 +162,16 @@ def test_space_plays_and_pauses_unless_a_field_has_the_focus(qtbot):
     focus(qtbot, window.stack_editor)
     qtbot.keyClick(window.stack_editor, Qt.Key.Key_Space)
     assert runner.state == "running"
+
+    # held down, the key repeats: still one toggle (running -> paused), not one per repeat
+    no = Qt.KeyboardModifier.NoModifier
+    QTest.simulateEvent(window.stack_editor, True, Qt.Key.Key_Space, no, " ", False)
+    for _ in range(3):
+        QTest.simulateEvent(window.stack_editor, False, Qt.Key.Key_Space, no, " ", True)
+        QTest.simulateEvent(window.stack_editor, True, Qt.Key.Key_Space, no, " ", True)
+    QTest.simulateEvent(window.stack_editor, False, Qt.Key.Key_Space, no, " ", False)
+    qtbot.waitUntil(lambda: runner.state == "paused", timeout=10000)
+    qtbot.wait(200)
+    assert runner.state == "paused"
     with qtbot.waitSignal(runner.sigFinished, timeout=10000):
         window.training_panel.stop_action.trigger()
