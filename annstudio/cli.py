@@ -387,8 +387,8 @@ def _predict(args: argparse.Namespace) -> int:
         expanded = model.expands(x, args.raw or None)
         y = model.predict(x, raw=args.raw or None)
     except (OSError, ValueError) as exc:
-        text = str(exc)   # a refused file's message already starts with its path
-        raise BadInput(text if text.startswith(f"{args.input}:") else f"{args.input}: {text}") from None
+        text = str(exc)   # a refused file's message already starts with its path ("X.npy: ...", "X.npy is ...")
+        raise BadInput(text if text.startswith(str(args.input)) else f"{args.input}: {text}") from None
     try:
         write_array(args.output, y)
     except (OSError, ValueError) as exc:

@@ -222,8 +222,9 @@ SPECIAL = [("dev-zero", "a device"), ("fifo", "a named pipe (FIFO)"), ("folder",
 @pytest.mark.parametrize("suffix", [".csv", ".npy"])
 def test_predict_input_must_be_a_regular_file(tmp_path, model_h5, kind, what, suffix):
     x = special(tmp_path, kind, "x" + suffix)
-    assert_refused(run_cli("predict", model_h5, "--input", x, "--output", tmp_path / "y.npy"),
-                   what, "only regular files")
+    line = assert_refused(run_cli("predict", model_h5, "--input", x, "--output", tmp_path / "y.npy"),
+                          what, "only regular files")
+    assert line.count(str(x)) == 1, line   # the file is named once
 
 
 @pytest.mark.parametrize("kind, what", SPECIAL)
