@@ -4,7 +4,7 @@ import types
 
 import numpy as np
 import pytest
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtWidgets import QInputDialog
 
 from annstudio import Project
@@ -286,9 +286,11 @@ def test_column_titles_are_inside_the_view(qtbot, example, size):
     qtbot.waitExposed(view)
     qtbot.wait(20)
     box = view.view_box.sceneBoundingRect()
+    chooser = QRectF(view.mapToScene(view.edge_mode_box.geometry()).boundingRect())
     for label in view._labels:
         rect = label.sceneBoundingRect()
         assert box.contains(rect), (label.textItem.toPlainText(), rect, box)
+        assert not rect.intersects(chooser), (label.textItem.toPlainText(), rect, chooser)  # "Lines:" hides none
 
 
 def test_a_hidden_diagram_draws_the_latest_weights_when_shown(qtbot):

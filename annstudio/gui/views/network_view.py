@@ -511,6 +511,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         vb = self.view_box
         width_px, height_px = max(vb.width(), 80.0), max(vb.height(), 60.0)
         title_h = max((label.textItem.boundingRect().height() for label in self._labels), default=0.0) + 6
+        title_h += self.edge_mode_box.sizeHint().height() + 4  # the "Lines:" chooser sits above the titles
         half_w = max((label.textItem.boundingRect().width() / 2 for label in self._labels), default=0.0) + 6
         top, side = 2.0, 1.6
         for _ in range(6):  # a fixed point: margins depend on the scale, the scale on the margins
