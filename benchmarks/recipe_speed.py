@@ -10,6 +10,8 @@ machine hurts both alike; medians are reported.
 
     python benchmarks/recipe_speed.py [--repeats 3] [--epochs 30]
 
+``benchmarks/train_speed.py`` runs it too, after its per-epoch cases (``--recipe-repeats``).
+
 Targets (issue 16): annstudio end to end <= 25 s and >= 4.5x faster than Keras ``fit`` alone, test accuracy
 >= 88 %; peak memory <= 400 MB with no growth across epochs.
 """
@@ -24,6 +26,7 @@ import subprocess
 import sys
 import threading
 import time
+from pathlib import Path
 
 from bench_common import ROOT, print_table
 
@@ -95,20 +98,13 @@ def keras_recipe(epochs: int) -> None:
                       "keras": keras.__version__}))
 
 
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--repeats", type=int, default=3, help="alternating runs of each contender (median reported)")
-    parser.add_argument("--epochs", type=int, default=30, help="epochs (the recipe's 30 unless testing the script)")
-    parser.add_argument("--keras-child", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args()
-    if args.keras_child:
-        keras_recipe(args.epochs)
-        return
-
+def measure_recipe(repeats: int, epochs: int = 30) -> dict:
+    """``repeats`` alternating runs of each contender: annstudio end to end, then Keras' ``fit`` alone."""
     ours, theirs, peaks, growths, accuracies, keras_accuracies = [], [], [], [], [], []
-    for _ in range(args.repeats):
+    result: dict = {}
+    for _ in range(repeats):
         wall, peak, samples, output = run_child(
-            [sys.executable, "-m", "annstudio", "train", str(RECIPE), "--epochs", str(args.epochs), "--verbose", "0"])
+            [sys.executable, "-m", "annstudio", "train", str(RECIPE), "--epochs", str(epochs), "--verbose", "0"])
         match = re.search(r"^test:.*accuracy: ([0-9.]+)", output, re.MULTILINE)
         if match is None:
             raise RuntimeError(f"no test accuracy in annstudio's output:\n{output}")
@@ -118,18 +114,26 @@ def main() -> None:
         # growth: the largest resident size in the last quarter of the run against the largest in its second quarter
         quarter = max(1, len(samples) // 4)
         growths.append(max(samples[-quarter:]) - max(samples[quarter:2 * quarter] or samples))
-        _, _, _, output = run_child([sys.executable, __file__, "--keras-child", "--epochs", str(args.epochs)])
+        _, _, _, output = run_child([sys.executable, str(Path(__file__).resolve()), "--keras-child",
+                                     "--epochs", str(epochs)])
         result = json.loads(output.strip().splitlines()[-1])
         theirs.append(result["fit_seconds"])
         keras_accuracies.append(result["test_accuracy"])
+    return {"epochs": epochs, "ours": ours, "theirs": theirs, "peaks": peaks, "growths": growths,
+            "accuracies": accuracies, "keras_accuracies": keras_accuracies, "keras": result.get("keras"),
+            "numpy": result.get("numpy")}
 
+
+def report(m: dict) -> None:
+    """Print the recipe's table and its ratio, peak memory and growth lines."""
+    ours, theirs, peaks = m["ours"], m["theirs"], m["peaks"]
     ours_s, theirs_s = statistics.median(ours), statistics.median(theirs)
-    print(f"\nThe notes' Fashion-MNIST recipe, {args.epochs} epochs, batch 32; medians of {args.repeats} alternating runs "
-          f"(keras {result['keras']}, numpy {result['numpy']}, {os.cpu_count()} CPU threads)\n")
+    print(f"\nThe notes' Fashion-MNIST recipe, {m['epochs']} epochs, batch 32; medians of {len(ours)} alternating runs "
+          f"(keras {m['keras']}, numpy {m['numpy']}, {os.cpu_count()} CPU threads)\n")
     rows = [
-        ("annstudio train, end to end (start to exit)", f"{ours_s:.1f} s", f"{statistics.median(accuracies):.2%}",
+        ("annstudio train, end to end (start to exit)", f"{ours_s:.1f} s", f"{statistics.median(m['accuracies']):.2%}",
          ", ".join(f"{t:.1f}" for t in ours)),
-        ("Keras fit alone", f"{theirs_s:.1f} s", f"{statistics.median(keras_accuracies):.2%}",
+        ("Keras fit alone", f"{theirs_s:.1f} s", f"{statistics.median(m['keras_accuracies']):.2%}",
          ", ".join(f"{t:.1f}" for t in theirs)),
     ]
     header = ("contender", "time", "test accuracy", "each run (s)")
@@ -138,7 +142,19 @@ def main() -> None:
           f"{', '.join(f'{k / o:.2f}x' for o, k in zip(ours, theirs, strict=True))}); target >= 4.5x and <= 25 s")
     print(f"annstudio peak memory {statistics.median(peaks):.0f} MB (each: {', '.join(f'{p:.0f}' for p in peaks)}; "
           f"target <= 400 MB); resident growth from the 2nd to the last quarter of the run: "
-          f"{', '.join(f'{g:+.1f} MB' for g in growths)}")
+          f"{', '.join(f'{g:+.1f} MB' for g in m['growths'])}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--repeats", type=int, default=3, help="alternating runs of each contender (median reported)")
+    parser.add_argument("--epochs", type=int, default=30, help="epochs (the recipe's 30 unless testing the script)")
+    parser.add_argument("--keras-child", action="store_true", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.keras_child:
+        keras_recipe(args.epochs)
+        return
+    report(measure_recipe(args.repeats, args.epochs))
 
 
 if __name__ == "__main__":
