@@ -300,37 +300,50 @@ def _check_storable(out: Path, project) -> None:
 
 
 def _save_out(out: Path, run) -> int:
-    """Write the trained model to ``out``; when that fails, keep the weights beside it (``OUT.weights.npz``,
-    or in the temp folder) so the run's result is not lost, say where, and exit 1."""
+    """Write the trained model to ``out``; when that fails, keep it elsewhere (see ``_keep_model``) so the run's
+    result is not lost, say where, and exit 1."""
     from .engine.callbacks import save_run_h5
 
     try:
         save_run_h5(out, run.trainer)
     except Exception as exc:  # noqa: BLE001 - whatever the writer says, the trained weights are kept
         problem = f"{exc.strerror or exc}" if isinstance(exc, OSError) else str(exc)
-        kept = _keep_weights(out, run)
-        where = f"the trained weights are kept in {kept}" if kept else "the trained weights could not be kept either"
+        kept = _keep_model(out, run)
+        where = ("the trained weights could not be kept either" if kept is None else
+                 f"the trained weights are kept in {kept}" if kept.suffix == ".npz" else
+                 f"the trained model is kept in {kept}")
         print(f"annstudio: error: cannot write {out}: {problem}; {where}", file=sys.stderr)
         return 1
     print(f"model written to {out}")
     return 0
 
 
-def _keep_weights(out: Path, run) -> Path | None:
-    """The trained weights (``"layer/weight"`` arrays) and the project (``project.json``) as an .npz that
-    ``numpy.load`` opens without pickle, beside ``out`` or else in the temp folder; ``None`` if neither works."""
+def _keep_model(out: Path, run) -> Path | None:
+    """Where the trained model went when ``out`` could not be written, or ``None``.
+
+    First as the same kind of Keras file under another name, beside ``out`` and then in the temp folder (a
+    full disk or a read-only folder fails only at ``out``; a file that annstudio, Keras and the GUI all
+    open). Only if the writer itself fails there too: the weights (``"layer/weight"`` arrays) and the project
+    (``project.json``) as an ``.npz`` that ``numpy.load`` opens without pickle."""
     import json
     import os
     import tempfile
 
     import numpy as np
 
+    from .engine.callbacks import save_run_h5
     from .io.arrays import write_npz
 
+    temp = Path(tempfile.gettempdir())
+    for target in (out.with_name(f"{out.stem}.kept{out.suffix}"), temp / f"{out.stem}.{os.getpid()}{out.suffix}"):
+        try:
+            save_run_h5(target, run.trainer)
+        except Exception:  # noqa: BLE001 - the next place, then the .npz
+            continue
+        return target
     arrays = {k: np.asarray(v) for k, v in run.model.get_weights().items()}
     arrays["project.json"] = np.asarray(json.dumps(run.project.to_dict()))
-    for target in (out.with_name(out.name + ".weights.npz"),
-                   Path(tempfile.gettempdir()) / f"{out.name}.{os.getpid()}.weights.npz"):
+    for target in (out.with_name(out.name + ".weights.npz"), temp / f"{out.name}.{os.getpid()}.weights.npz"):
         try:
             write_npz(target, arrays)
         except (OSError, ValueError):

@@ -1,6 +1,7 @@
 """Issue 11 item 5: ``train --out`` never loses the trained model. A model Keras' .h5 layout cannot hold is
-refused before training (exit 2, one line, the reason); if writing still fails at the end the weights are
-kept in an .npz beside the target (exit 1, one line saying where)."""
+refused before training (exit 2, one line, the reason); if writing still fails at the end the model is kept
+as a Keras file elsewhere, or if the writer itself fails, its weights in an .npz beside the target (exit 1,
+one line saying where)."""
 import json
 import os
 import subprocess
@@ -84,3 +85,36 @@ def test_the_weights_are_kept_when_writing_fails_at_the_end(tmp_path, monkeypatc
         assert sorted(data.files) == ["dense/bias", "dense/kernel", "dense_1/bias", "dense_1/kernel", "project.json"]
         assert data["dense/kernel"].shape == (2, 8)
         assert json.loads(str(data["project.json"]))["model"]["name"] == "xor_mlp"
+
+
+def test_a_full_folder_keeps_the_model_as_a_keras_file_in_the_temp_folder(tmp_path, monkeypatch, capsys):
+    """Writing fails only in the target's folder (a full disk, a read-only folder): the trained model goes to
+    the temp folder as the same kind of file, which ``predict`` opens and which holds the trained weights."""
+    import tempfile
+
+    from annstudio import load_model
+
+    out_dir, spare = tmp_path / "full", tmp_path / "spare"
+    out_dir.mkdir()
+    spare.mkdir()
+    real_save = h5_write.save_h5
+
+    def full_folder(path, *args, **kwargs):
+        if os.path.dirname(os.path.abspath(path)) == str(out_dir):
+            raise OSError(28, "No space left on device")
+        return real_save(path, *args, **kwargs)
+
+    monkeypatch.setattr(h5_write, "save_h5", full_folder)
+    monkeypatch.setattr(tempfile, "gettempdir", lambda: str(spare))
+    out = out_dir / "m.h5"
+    code = cli_module.main(["train", str(project(tmp_path, epochs=50)), "--out", str(out), "--quiet"])
+    kept = spare / f"m.{os.getpid()}.h5"
+    assert code == 1
+    assert capsys.readouterr().err.strip().splitlines() == [
+        f"annstudio: error: cannot write {out}: No space left on device; the trained model is kept in {kept}"]
+    assert list(out_dir.iterdir()) == [] and [p.name for p in spare.iterdir()] == [kept.name]
+    x = np.array([[0, 0], [0, 1], [1, 0], [1, 1]], dtype=np.float32)
+    trained = load_model(kept).predict(x).ravel()
+    monkeypatch.setattr(h5_write, "save_h5", real_save)
+    assert cli_module.main(["train", str(project(tmp_path, epochs=50)), "--out", str(out), "--quiet"]) == 0
+    np.testing.assert_array_equal(trained, load_model(out).predict(x).ravel())  # the same run, the same model
