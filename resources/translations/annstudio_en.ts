@@ -7174,6 +7174,42 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>{0} s</translation>
         </message>
         <message>
+            <source>learning rate</source>
+            <translation>learning rate</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>batch size</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>epochs</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>optimizer</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>seed</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>units</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>activation</translation>
+        </message>
+        <message>
+            <source>dropout rate</source>
+            <translation>dropout rate</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
             <source>test {0}</source>
             <translation>test {0}</translation>
         </message>

@@ -7174,6 +7174,42 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>{0}초</translation>
         </message>
         <message>
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <source>batch size</source>
+            <translation>배치 크기</translation>
+        </message>
+        <message>
+            <source>epochs</source>
+            <translation>에포크 수</translation>
+        </message>
+        <message>
+            <source>optimizer</source>
+            <translation>옵티마이저</translation>
+        </message>
+        <message>
+            <source>seed</source>
+            <translation>시드</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>유닛 수</translation>
+        </message>
+        <message>
+            <source>activation</source>
+            <translation>활성화 함수</translation>
+        </message>
+        <message>
+            <source>dropout rate</source>
+            <translation>드롭아웃 비율</translation>
+        </message>
+        <message>
+            <source>{0}: {1}</source>
+            <translation>{0}: {1}</translation>
+        </message>
+        <message>
             <source>test {0}</source>
             <translation>테스트 {0}</translation>
         </message>

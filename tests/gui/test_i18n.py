@@ -158,10 +158,10 @@ def test_class_names_are_shown_in_the_users_language(qapp, qtbot):
 
 def test_metric_names_read_in_korean_everywhere_they_are_shown(qapp):
     """The sweep table's columns, the Runs panel's summaries and the status readout name Keras' keys
-    (``val_loss``, ``accuracy``) in the user's language, not as the raw keys."""
+    (``val_loss``, ``accuracy``) and the sweep's settings in the user's language, not as the raw keys."""
     from annstudio.gui.metric_names import metric_name
     from annstudio.gui.runs.panel import final_text, test_text
-    from annstudio.gui.sweep.dialog import metric_label
+    from annstudio.gui.sweep.dialog import metric_label, setting_label
 
     summary = {"final": {"loss": 0.25, "accuracy": 0.9, "val_loss": 0.5, "val_accuracy": 0.8},
                "test": {"loss": 0.3, "accuracy": 0.875}}
@@ -173,6 +173,9 @@ def test_metric_names_read_in_korean_everywhere_they_are_shown(qapp):
                                                                                    "auc"]
         assert [metric_label(qapp, k) for k in ("final_val_loss", "test_accuracy")] == ["최종 검증 손실",
                                                                                          "테스트 정확도"]
+        assert [setting_label(p) for p in ("training.learning_rate", "model.dense_1.units", "model.drop.rate",
+                                           "training.other")] == ["학습률", "dense_1: 유닛 수", "drop: 드롭아웃 비율",
+                                                                  "training.other"]
         assert final_text(summary) == "손실 0.25 · 정확도 90.0 % · 검증 손실 0.5"
         assert test_text(summary) == "정확도 87.5 %"
     finally:

@@ -87,7 +87,7 @@ def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(q
     assert progress.value() == 4 and not find(dialog, QPushButton, "sweepCancel").isEnabled()
     table = find(dialog, QTableWidget, "sweepTable")
     header = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    assert header[:2] == ["training.learning_rate", "model.dense.units"] and "test accuracy" in header
+    assert header[:2] == ["learning rate", "dense: units"] and "test accuracy" in header
     assert [(table.item(r, 0).text(), table.item(r, 1).text()) for r in range(4)] == [
         ("0.01", "2"), ("0.01", "3"), ("0.1", "2"), ("0.1", "3")]
     folder = window.runs_panel.recorder.folder

@@ -170,7 +170,8 @@ class SweepDialog(QDialog):
             if n == 1:
                 combo.addItem(self.tr("(none)"), "")
             for name in names:
-                combo.addItem(name, name)
+                combo.addItem(setting_label(name), name)
+                combo.setItemData(combo.count() - 1, name, Qt.ItemDataRole.ToolTipRole)  # as `annstudio sweep --set`
             index = combo.findData(current) if current is not None else -1
             combo.setCurrentIndex(index if index >= 0 else 0)
             combo.blockSignals(False)
@@ -318,7 +319,7 @@ class SweepDialog(QDialog):
     def _show_rows(self, rows: list[engine.SweepRow]) -> None:
         self.rows = rows
         metrics = engine.metric_keys(rows)
-        header = [*self.paths, *(metric_label(self, m) for m in metrics), self.tr("Time")]
+        header = [*map(setting_label, self.paths), *(metric_label(self, m) for m in metrics), self.tr("Time")]
         table = self.table
         table.setColumnCount(len(header))
         table.setHorizontalHeaderLabels(header)
@@ -353,8 +354,8 @@ class SweepDialog(QDialog):
         for row in self.rows:
             i, j = first.index(row.settings[self.paths[0]]), second.index(row.settings[self.paths[1]])
             grid[i, j] = row.metric(key) if key else math.nan
-        self.heatmap.show_grid(grid, [str(v) for v in first], [str(v) for v in second], self.paths[0],
-                               f"{self.paths[1]}   ({self.metric_combo.currentText()})")
+        self.heatmap.show_grid(grid, [str(v) for v in first], [str(v) for v in second], setting_label(self.paths[0]),
+                               f"{setting_label(self.paths[1])}   ({self.metric_combo.currentText()})")
 
     # ------------------------------------------------------------------ opening a run
     def open_row(self, row: int) -> bool:
@@ -373,6 +374,23 @@ class SweepDialog(QDialog):
     def closeEvent(self, event) -> None:
         self.cancel()
         super().closeEvent(event)
+
+
+def setting_label(path: str) -> str:
+    """A sweep setting by the name the window gives it: ``"training.learning_rate"`` -> "learning rate" / "학습률",
+    ``"model.dense.units"`` -> "dense: units" / "dense: 유닛 수" (paths from ``engine.sweep.setting_names``)."""
+    translate = QCoreApplication.translate
+    head, _, rest = path.partition(".")
+    if head == "training":
+        return {"learning_rate": translate("SweepDialog", "learning rate"),
+                "batch_size": translate("SweepDialog", "batch size"),
+                "epochs": translate("SweepDialog", "epochs"),
+                "optimizer": translate("SweepDialog", "optimizer"),
+                "seed": translate("SweepDialog", "seed")}.get(rest, path)
+    layer, _, key = rest.rpartition(".")
+    name = {"units": translate("SweepDialog", "units"), "activation": translate("SweepDialog", "activation"),
+            "rate": translate("SweepDialog", "dropout rate")}.get(key)
+    return translate("SweepDialog", "{0}: {1}").format(layer, name) if head == "model" and name else path
 
 
 def metric_label(widget: QWidget, key: str) -> str:
