@@ -83,6 +83,7 @@ class NumberField(QAbstractSpinBox):
 
     valueChanged = Signal(object)   # the value taken (int for integer fields), in the field's units
     sigRefused = Signal(str)        # why a typed value was not taken
+    sigRefusalCleared = Signal()    # a refused value is no longer shown (taken, reverted or typed over)
 
     def __init__(self, valid: Range, label: str | Callable[[], str], parent: QWidget | None = None, *,
                  step: float = 1.0, ladder: Sequence[float] = (), scale: float = 1.0, suffix: str = "",
@@ -251,6 +252,7 @@ class NumberField(QAbstractSpinBox):
     def _mark(self, reason: str) -> None:
         if reason == self._refused:
             return
+        cleared = bool(self._refused) and not reason
         self._refused = reason
         self.setProperty("refused", bool(reason))
         edit = self.lineEdit()
@@ -261,6 +263,8 @@ class NumberField(QAbstractSpinBox):
         edit.setPalette(palette)
         super().setToolTip(reason or self._tip)
         self.update()
+        if cleared:
+            self.sigRefusalCleared.emit()
 
     def _on_text_edited(self, text: str) -> None:
         if self._refused:   # typing again: no longer the refused text; judged again on Enter
@@ -375,11 +379,12 @@ class NumberField(QAbstractSpinBox):
 def settle_fields(root: QWidget) -> list[str]:
     """Apply the typed, not yet applied text of every ``NumberField`` under ``root`` (before Play or Step).
     Returns the reasons of the ones refused (empty: everything shown is what is stored)."""
-    problems = []
-    for field in root.findChildren(NumberField):
-        if field.has_pending_text() and not field.commit():
-            problems.append(field._refused)
-    return problems
+    return [field._refused for field in refused_fields(root)]
+
+
+def refused_fields(root: QWidget) -> list[NumberField]:
+    """``settle_fields``, returning the fields that refused their text."""
+    return [field for field in root.findChildren(NumberField) if field.has_pending_text() and not field.commit()]
 
 
 LEARNING_RATE_LADDER = (1e-5, 3e-5, 1e-4, 3e-4, 1e-3, 3e-3, 0.01, 0.03, 0.1, 0.3, 1.0, 3.0, 10.0)

@@ -175,3 +175,18 @@ def test_play_does_not_start_while_a_field_holds_a_refused_value(qtbot, window, 
     assert not message.isVisibleTo(panel)
     panel.play_action.trigger()
     assert len(starts) == 1 and starts[0].training.learning_rate == pytest.approx(0.5)
+
+
+def test_the_refusal_goes_when_the_field_shows_the_value_in_use_again(qtbot, window, starts):
+    """The learner types a bad rate, presses Play, then types back the rate already in use: nothing in the
+    project changes, and the "did not start" line must not stay behind, naming a problem that is gone."""
+    field, panel = window.quick.learning_rate, window.training_panel
+    in_use = edit(field).text()
+    type_text(qtbot, field, "-0.5")
+    panel.play_action.trigger()
+    message = panel.findChild(type(panel.message), "trainingMessage")
+    assert starts == [] and message.isVisibleTo(panel) and "did not start" in message.text()
+    type_text(qtbot, field, in_use)
+    assert not field.is_refused() and not message.isVisibleTo(panel)
+    panel.play_action.trigger()
+    assert len(starts) == 1

@@ -43,7 +43,7 @@ from ...spec.training import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, norm
 from ..colors import PROBLEM_STYLE, WARNING_STYLE
 from ..document import ProjectDocument
 from ..editor.commands import push
-from ..fields import FieldMessage, LearningRateBox, NumberField, settle_fields
+from ..fields import FieldMessage, LearningRateBox, NumberField, refused_fields
 from ..gradient_hint import model_hint
 from ..i18n import render_error
 from .backend_picker import BackendPicker
@@ -227,14 +227,23 @@ class TrainingPanel(QWidget):
         return grid
 
     def _fields_settled(self) -> bool:
-        """Apply what the number fields show before a start; False (and why) when one holds a refused value."""
-        problems = settle_fields(self.window())
-        if problems:
-            self._refused_start = self.tr("Training did not start: {0}").format(problems[0])
+        """Apply what the number fields show before a start; False (and why) when one holds a refused value.
+        The "did not start" line goes once that field no longer shows the refused value."""
+        refused = refused_fields(self.window())
+        if refused:
+            self._refused_start = self.tr("Training did not start: {0}").format(refused[0]._refused)
             self.message.setText(self._refused_start)
             self.message.setStyleSheet(PROBLEM_STYLE)
             self.message.show()
-        return not problems
+            refused[0].sigRefusalCleared.connect(self._forget_refused_start,
+                                                 Qt.ConnectionType.SingleShotConnection)
+        return not refused
+
+    @Slot()
+    def _forget_refused_start(self) -> None:
+        if self._refused_start and self.message.text() == self._refused_start:
+            self.message.hide()
+        self._refused_start = ""
 
     @Slot()
     def _play(self) -> None:
