@@ -180,6 +180,38 @@ def test_rename_validates_inline_and_is_one_command(inspector, editor, document)
     assert inspector.layer_name == "hidden"
 
 
+def test_a_refused_name_goes_when_the_field_shows_the_name_in_use_again(qtbot, inspector, editor, document):
+    """A learner types a taken name (refused, red line), then changes the units: the field shows the name in
+    use again, so the red line about the other name must go; Escape puts the name in use back the same way."""
+    editor.select("dense")
+    inspector.show()
+    qtbot.waitExposed(inspector)
+    edit = inspector.name_edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "dense_1")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert "already used" in inspector.name_error.text() and not inspector.name_error.isHidden()
+    commands.edit_spec(document, "units", lambda s: edits.set_layer_config(s, "dense", "units", 5))
+    assert edit.text() == "dense" and inspector.name_error.isHidden()
+
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, "dense_1")
+    qtbot.keyClick(edit, Qt.Key.Key_Return)
+    assert not inspector.name_error.isHidden()
+    qtbot.keyClick(edit, Qt.Key.Key_Escape)
+    assert edit.text() == "dense" and inspector.name_error.isHidden()
+    assert [layer.name for layer in document.spec.layers] == ["input", "dense", "dense_1"]
+
+    editor.select("input")   # the same for a refused input shape
+    inspector.shape_edit.setText("2, zero")
+    inspector.shape_edit.editingFinished.emit()
+    assert not inspector.shape_error.isHidden()
+    document.undo_stack.undo()   # the units back to 8: the form is filled again from the model
+    assert inspector.shape_edit.text() == "2" and inspector.shape_error.isHidden()
+
+
 def test_input_shape_is_validated(inspector, editor, document):
     editor.select("input")
     assert inspector.shape_edit.text() == "2"

@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -241,6 +241,8 @@ class LayerInspector(QWidget):
         column.addWidget(common)
         self.name_edit.editingFinished.connect(self._rename)
         self.name_edit.textEdited.connect(lambda _text: self.name_error.hide())
+        revert = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.name_edit, context=Qt.ShortcutContext.WidgetShortcut)
+        revert.activated.connect(self._revert_name)   # Escape: the name in use again, the refusal gone
 
         # kind pages
         self._kind_stack = QStackedWidget(body)
@@ -249,6 +251,7 @@ class LayerInspector(QWidget):
         self._fields: dict[str, list[tuple[Field, Param | None, QWidget]]] = {}   # kind -> its editors
         self._editors: dict[str, QWidget] = {}      # editor_for() names (the first kind with a name keeps it)
         self._errors: list[QLabel] = []             # the shape fields' error labels
+        self._shape_errors: dict[QWidget, QLabel] = {}   # each shape field's error label
         for kind in KIND_PAGES:
             page = QWidget(self._kind_stack)
             self._build_page(kind, page)
@@ -358,6 +361,7 @@ class LayerInspector(QWidget):
                 widget.setPlaceholderText(f.text())
             error = _error_label(parent)
             self._errors.append(error)
+            self._shape_errors[widget] = error
             if f.error_attr:
                 setattr(self, f.error_attr, error)
             widget.editingFinished.connect(lambda key=key, edit=widget, label=error: self._apply_shape(key, edit, label))
@@ -449,7 +453,9 @@ class LayerInspector(QWidget):
         self._filling = True
         try:
             self._fill_header(spec, row, layer)
-            self._set_text(self.name_edit, layer.name)
+            if self.name_edit.text() != layer.name:   # the stored name is back: a refusal of another is history
+                self._set_text(self.name_edit, layer.name)
+                self.name_error.hide()
             page = self._kind_page.get(layer.kind, self._kind_page["Flatten"])
             if self._kind_stack.currentIndex() != page:
                 self._kind_stack.setCurrentIndex(page)
@@ -504,6 +510,7 @@ class LayerInspector(QWidget):
                 shape = value or []
                 if parse_shape(widget.text()) != list(shape):
                     self._set_text(widget, ", ".join(str(d) for d in shape))
+                    self._shape_errors[widget].hide()   # the shape in use is back: its refusal is history
 
     def _fill_inputs(self, inputs_list: QListWidget, spec: ModelSpec, row: int) -> None:
         chosen = set(spec.input_names(row))
@@ -617,6 +624,12 @@ class LayerInspector(QWidget):
                            lambda s: edits.rename_layer(s, old, new))
         if new not in {item.name for item in self._document.spec.layers}:
             self._name = old  # the edit did not happen
+
+    def _revert_name(self) -> None:
+        layer = self._layer()
+        if layer is not None:
+            self._set_text(self.name_edit, layer.name)
+        self.name_error.hide()
 
     def name_problem(self, new: str) -> str | None:
         """Why ``new`` cannot be this layer's name, or None."""
