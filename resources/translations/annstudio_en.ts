@@ -1026,6 +1026,10 @@
             <translation>Input features: {0}</translation>
         </message>
         <message>
+            <source>Choose a CSV file: “Browse…” beside File. Each row is one sample: numeric feature columns and one target column.</source>
+            <translation>Choose a CSV file: “Browse…” beside File. Each row is one sample: numeric feature columns and one target column.</translation>
+        </message>
+        <message>
             <source>Features: {0}</source>
             <translation>Features: {0}</translation>
         </message>

@@ -1026,6 +1026,10 @@
             <translation>입력 특성: {0}</translation>
         </message>
         <message>
+            <source>Choose a CSV file: “Browse…” beside File. Each row is one sample: numeric feature columns and one target column.</source>
+            <translation>CSV 파일을 고르세요: ‘파일’ 옆의 “찾아보기…”를 누릅니다. 한 행이 샘플 하나이고, 숫자로 된 특성 열들과 목표 열 하나로 이루어집니다.</translation>
+        </message>
+        <message>
             <source>Features: {0}</source>
             <translation>특성: {0}</translation>
         </message>

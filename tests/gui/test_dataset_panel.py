@@ -134,8 +134,9 @@ def test_errors_are_shown_inline(qtbot, panel, document, tmp_path):
     choose(panel, "csv")
     with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as blocker:
         pass
-    assert "path" in blocker.args[0]  # the CSV path is required
-    assert panel.error.isVisibleTo(panel) and "path" in panel.error.text()
+    assert blocker.args[0] == ""  # no file chosen yet: what to do, in plain words, and no red error
+    assert not panel.error.isVisibleTo(panel) and "Browse" in panel.text.text()
+    assert panel.preview.currentWidget() is panel.text
     path_edit = panel.findChild(QLineEdit, "param_path")
     path_edit.setText(str(bad))
     path_edit.editingFinished.emit()

@@ -638,6 +638,13 @@ class DatasetPanel(QWidget):
             self._reload_timer.start()
 
     def _start_load(self) -> None:
+        ds = self.document.section("dataset")
+        if ds.get("name") == "csv" and not (ds.get("params") or {}).get("path"):
+            # nothing chosen yet: a step to take, not an error (the loader would say "parameter 'path' needed")
+            self._on_loaded((self._key, self._request, None, ""))
+            self.text.setText(self.tr("Choose a CSV file: “Browse…” beside File. Each row is one sample: "
+                                      "numeric feature columns and one target column."))
+            return
         self.preview.setCurrentWidget(self.loading)
         task = _LoadTask(self._key, self._request, self._latest, self.document.section("dataset"), self._base_dir())
         self._task_done = task.finished
@@ -660,7 +667,7 @@ class DatasetPanel(QWidget):
             self.text.setText("")
             self.summary.setText("")
             self.error.setText(error)
-            self.error.show()
+            self.error.setVisible(bool(error))
             self.fit_button.hide()
             self.sigLoadFailed.emit(error)
             return
