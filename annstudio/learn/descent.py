@@ -61,8 +61,14 @@ class Surface:
         return xs, ys, values
 
     def curve(self, axis: int, at: np.ndarray, n: int = 201) -> tuple[np.ndarray, np.ndarray]:
-        """The one-parameter slice: the loss as parameter ``axis`` varies over its bounds, the other held at ``at``."""
-        xs = np.linspace(*self.bounds[axis], max(2, min(int(n), 1001)))
+        """The one-parameter slice: the loss as parameter ``axis`` varies over its bounds, the other held at ``at``;
+        the slice reaches ``at`` when a walk has left the bounds (so its point lies on its curve)."""
+        low, high = self.bounds[axis]
+        x = float(at[axis])
+        if np.isfinite(x) and not low <= x <= high:
+            margin = 0.05 * (max(high, x) - min(low, x))
+            low, high = min(low, x - margin), max(high, x + margin)
+        xs = np.linspace(low, high, max(2, min(int(n), 1001)))
         p = np.array(at, dtype=np.float64)
         values = np.empty(len(xs))
         for i, x in enumerate(xs):

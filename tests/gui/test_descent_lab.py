@@ -73,6 +73,18 @@ def test_a_different_learning_rate_draws_a_different_path_and_a_large_one_diverg
     assert lab.findChild(QWidget, "descentLearningRateSlider").value() == 42   # (log10(1.5) + 4) × 10
 
 
+def test_the_cut_through_the_map_reaches_a_walk_that_left_it(qtbot, lab):
+    """At a rate that throws the walk far off the map, the one-line cut under it still runs through the walk's
+    point: the point sits on its curve, not beside a curve drawn only over the map."""
+    type_into(qtbot, lab.findChild(NumberField, "descentLearningRate"), "5")
+    click(qtbot, lab, "descentRun")
+    assert lab.findChild(QLabel, "descentStatus").text().startswith("diverged")
+    xs, values = item(lab, "descentCurve", "descentCurveLine").getData()
+    (px,), (py,) = item(lab, "descentCurve", "descentCurvePoint").getData()
+    assert px < -20 and xs.min() <= px <= xs.max()          # far left of the map (w from -2), yet on the cut
+    assert np.interp(px, xs, values) == pytest.approx(py, rel=0.02)
+
+
 def test_a_rate_out_of_range_is_refused_and_reset_starts_over(qtbot, lab):
     rate = lab.findChild(NumberField, "descentLearningRate")
     type_into(qtbot, rate, "50")
