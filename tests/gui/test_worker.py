@@ -358,3 +358,32 @@ def test_pyside_keeps_reference_counts(qtbot):
         f"{PySide6.__version__} on Python {sys.version.split()[0]} corrupts reference counts and the app aborts "
         "in long sessions; use PySide6-Essentials < 6.12 (or Python >= 3.12)"
     )
+
+
+def test_a_small_model_trains_with_one_blas_thread_and_a_large_one_with_all(qtbot, runner):
+    """A small network's training products run on one BLAS thread anyway, and a second thread would only spin
+    after the probes' larger products, taking the core the window draws on: while XOR's 2-8-1 trains, OpenBLAS
+    runs one thread, and as many as before once the run ends; 2-400-400-1 at batch 4 (products of 640,000
+    multiply-adds, which OpenBLAS shares) keeps them all."""
+    from annstudio.backends.numpy.blas import _openblas_function
+
+    get = _openblas_function("scipy_openblas_get_num_threads64_")
+    if get is None:
+        pytest.skip("NumPy's BLAS here is not the OpenBLAS of NumPy's wheels")
+    get.restype = ctypes.c_int
+    before = get()
+    if before < 2:
+        pytest.skip("one BLAS thread already")
+    wide = long_project()
+    wide.model = ModelSpec.stack([2], [("Dense", {"units": 400, "activation": "tanh"}),
+                                       ("Dense", {"units": 400, "activation": "tanh"}),
+                                       ("Dense", {"units": 1, "activation": "sigmoid"})])
+    wide.training.batch_size = 4
+    for project, during in ((long_project(), 1), (wide, before)):
+        payloads = record(runner.sigEvents)
+        runner.start(project)
+        wait_first_batch(qtbot, payloads)
+        assert get() == during
+        with qtbot.waitSignal(runner.sigFinished, timeout=10000):
+            runner.stop()
+        assert get() == before

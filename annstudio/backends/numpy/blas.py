@@ -16,10 +16,12 @@ to ``w`` in turn, which rounds differently in the last bits.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import glob
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from typing import Any
 
 import numpy as np
 
@@ -80,3 +82,59 @@ def subtract_xt_g(w: np.ndarray, x: np.ndarray, g: np.ndarray, scratch: np.ndarr
         return
     np.dot(x.T, g, out=scratch)
     w -= scratch
+
+
+#: OpenBLAS runs a product ``(m, k) @ (k, n)`` on one thread whatever its setting when ``m * k * n`` is at most
+#: this (``GEMM_MULTITHREAD_THRESHOLD * SMP_THRESHOLD_MIN`` in its ``interface/gemm.c``): a model whose training
+#: products all stay below it trains bit for bit the same with one BLAS thread or two
+ONE_THREAD_PRODUCT = 4 * 65536
+
+
+def trains_on_one_thread(kernel_shapes: Iterable[tuple[int, ...]], batch_size: int) -> bool:
+    """Whether every training product of Dense kernels ``(in, units)`` at ``batch_size`` (forward, weight and
+    input gradients: ``batch * in * units`` multiply-adds each) is one OpenBLAS does on one thread anyway."""
+    return all(batch_size * int(np.prod(shape)) <= ONE_THREAD_PRODUCT for shape in kernel_shapes)
+
+
+#: OpenBLAS' thread count functions in NumPy's wheels (``None``: not found)
+_THREAD_FUNCTIONS: dict[str, Any] = {}
+
+
+def _openblas_function(name: str) -> Any:
+    """The ctypes function ``name`` of NumPy's OpenBLAS (looked up once), or ``None``."""
+    if name not in _THREAD_FUNCTIONS:
+        _THREAD_FUNCTIONS[name] = None
+        for path in _numpy_openblas():
+            try:
+                function = getattr(ctypes.CDLL(path), name, None)
+            except OSError:
+                continue
+            if function is not None:
+                _THREAD_FUNCTIONS[name] = function
+                break
+    return _THREAD_FUNCTIONS[name]
+
+
+@contextlib.contextmanager
+def blas_threads(count: int) -> Iterator[None]:
+    """NumPy's OpenBLAS with ``count`` threads inside the block, and as many as before after it.
+
+    OpenBLAS has one pool for the whole process, so this holds for every thread of it while the block runs.
+    A small network's training products run on one thread anyway (:func:`trains_on_one_thread`), but its
+    other products (a prediction over a 100 x 100 grid, over the test set) use two, and after each the second
+    thread spins for a while waiting for the next: a process training a small network in the window then
+    keeps both cores of a 2-core machine busy, and the GUI thread competes for one. Where the functions are
+    not found (another BLAS), nothing changes."""
+    get = _openblas_function("scipy_openblas_get_num_threads64_")
+    set_ = _openblas_function("scipy_openblas_set_num_threads64_")
+    if get is None or set_ is None:
+        yield
+        return
+    get.restype = ctypes.c_int
+    set_.argtypes = [ctypes.c_int]
+    before = get()
+    set_(max(1, int(count)))
+    try:
+        yield
+    finally:
+        set_(before)

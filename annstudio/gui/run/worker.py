@@ -41,6 +41,7 @@ leak of ``None`` inside converted containers). The worker never touches a payloa
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import copy
 import inspect
 import logging
@@ -52,6 +53,7 @@ from typing import Any
 import numpy as np
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 
+from ...backends.numpy.blas import blas_threads, trains_on_one_thread
 from ...engine.control import TrainingControl
 from ...engine.session import Run, create_run
 from ...project import Project
@@ -158,13 +160,27 @@ class TrainingWorker(QObject):
                 reset()
         terminal: dict | None = None
         try:
-            terminal = self._train()
+            with self._blas_threads():
+                terminal = self._train()
         except Exception as exc:
             log.exception("training loop failed")
             terminal = self._error(exc, "train")
         if terminal is None:  # the generator ended without a terminal event: should not happen
             terminal = self._error(RuntimeError("the trainer ended without a final event"), "train")
         self._finish(terminal)
+
+    def _blas_threads(self) -> contextlib.AbstractContextManager:
+        """One BLAS thread while a NumPy model trains whose training products OpenBLAS runs on one thread
+        anyway (the same weights, bit for bit): a second thread would only spin after the probes' larger
+        products and take the core the window draws on (``blas.blas_threads``)."""
+        model = getattr(self.built, "model", None)
+        params = getattr(model, "params", None)
+        if self.backend != "numpy" or not isinstance(params, dict) or self.built is None:
+            return contextlib.nullcontext()
+        kernels = [value.shape for key, value in params.items() if key.endswith("/kernel") and value.ndim == 2]
+        if kernels and trains_on_one_thread(kernels, self.built.project.training.batch_size):
+            return blas_threads(1)
+        return contextlib.nullcontext()
 
     def _train(self) -> dict | None:
         """Iterate the trainer's events, sending payloads; returns its terminal event."""
