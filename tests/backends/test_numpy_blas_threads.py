@@ -2,6 +2,7 @@
 before after it, also when the block fails; a model whose training products OpenBLAS keeps on one thread
 anyway (``trains_on_one_thread``) trains bit for bit the same with one BLAS thread or all of them."""
 import ctypes
+import itertools
 
 import numpy as np
 import pytest
@@ -28,6 +29,13 @@ def test_the_thread_count_is_set_inside_and_restored_after():
     with pytest.raises(RuntimeError), blas_threads(1):
         raise RuntimeError("a failing block")
     assert get() == before
+    outer, inner = blas_threads(1), blas_threads(1)   # overlapping blocks (two threads), ending out of order
+    outer.__enter__()
+    inner.__enter__()
+    outer.__exit__(None, None, None)
+    assert get() == 1
+    inner.__exit__(None, None, None)
+    assert get() == before
 
 
 def train(spec, batch, threads):
@@ -47,7 +55,7 @@ def test_a_model_on_one_thread_anyway_trains_the_same_with_one_or_all(sizes, bat
     before = thread_count()()
     layers = [("Dense", {"units": n, "activation": "tanh"}) for n in sizes[1:-1]]
     spec = ModelSpec.stack([sizes[0]], [*layers, ("Dense", {"units": sizes[-1], "activation": "softmax"})])
-    assert trains_on_one_thread([(a, b) for a, b in zip(sizes, sizes[1:])], batch)
+    assert trains_on_one_thread(list(itertools.pairwise(sizes)), batch)
     one, all_ = train(spec, batch, 1), train(spec, batch, before)
     for key in one:
         np.testing.assert_array_equal(one[key], all_[key])

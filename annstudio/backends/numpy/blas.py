@@ -20,6 +20,7 @@ import contextlib
 import ctypes
 import glob
 import os
+import threading
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -115,6 +116,10 @@ def _openblas_function(name: str) -> Any:
     return _THREAD_FUNCTIONS[name]
 
 
+_HOLD_LOCK = threading.Lock()
+_HOLDS = [0, 0]   # blocks inside blas_threads, and the thread count before the first of them
+
+
 @contextlib.contextmanager
 def blas_threads(count: int) -> Iterator[None]:
     """NumPy's OpenBLAS with ``count`` threads inside the block, and as many as before after it.
@@ -132,9 +137,15 @@ def blas_threads(count: int) -> Iterator[None]:
         return
     get.restype = ctypes.c_int
     set_.argtypes = [ctypes.c_int]
-    before = get()
-    set_(max(1, int(count)))
+    with _HOLD_LOCK:   # blocks may overlap (two threads): the count before the first comes back after the last
+        if _HOLDS[0] == 0:
+            _HOLDS[1] = get()
+        _HOLDS[0] += 1
+        set_(max(1, int(count)))
     try:
         yield
     finally:
-        set_(before)
+        with _HOLD_LOCK:
+            _HOLDS[0] -= 1
+            if _HOLDS[0] == 0:
+                set_(_HOLDS[1])
