@@ -245,14 +245,16 @@ def test_bad_project_files_are_explained_in_korean(qtbot, korean, isolated_setti
 
 
 def test_bad_csv_is_explained_in_korean(qtbot, korean, isolated_settings, tmp_path):
-    """A CSV without a path, then one with a text in a feature column: the dataset panel says why."""
+    """A CSV without a path (what to do, in Korean, no error), then one with a text in a feature column: the
+    dataset panel says why."""
     window = make_window(qtbot)
     panel = window.dataset_panel
     index = panel.combo.findData("csv", Qt.ItemDataRole.UserRole)
     panel.combo.setCurrentIndex(index)
     with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as blocker:
         panel.combo.activated.emit(index)
-    assert "'path'" in blocker.args[0] and not english_words(blocker.args[0]), blocker.args[0]
+    hint = panel.text.text()
+    assert blocker.args[0] == "" and "찾아보기" in hint and not english_words(hint, {"csv"}), hint
     bad_csv = tmp_path / "bad.csv"
     bad_csv.write_text("a,b,c\n1,x,0\n2,3,1\n", encoding="utf-8")
     with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as blocker:
