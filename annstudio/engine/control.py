@@ -17,6 +17,7 @@ class TrainingControl:
         self._stop = False
         self._steps_granted = 0
         self._wakes = 0
+        self._resumes = 0   # resume() calls: a waiting trainer sees one even when a pause followed at once
 
     # -------------------------------------------------------------- buttons
     def pause(self) -> None:
@@ -28,6 +29,7 @@ class TrainingControl:
     def resume(self) -> None:
         with self._cond:
             self._paused = False
+            self._resumes += 1
             self._cond.notify_all()
 
     def step(self, batches: int = 1) -> None:
@@ -58,14 +60,25 @@ class TrainingControl:
         return self._stop
 
     # -------------------------------------------------------------- trainer side
-    def wait_for_permission(self, timeout: float | None = None) -> bool:
-        """Block while paused; return False when a stop was requested (or the timeout ran out)."""
+    def wait_for_permission(self, timeout: float | None = None, announced: bool = True) -> bool | None:
+        """Block while paused; return True to train the next batch, False when a stop was requested (or the
+        timeout ran out). None asks the trainer to announce a pause (its "paused" event) and call again with
+        ``announced=True``: at once when paused and ``announced`` is False, and when a resume came and a pause
+        right after it while this thread waited (a quick double press: the window took the run for resumed)."""
         if not (self._paused or self._stop):  # the common case, every batch of a running run: no lock needed
             return True                       # (a pause or stop asked for meanwhile holds from the next batch)
         with self._cond:
-            ok = self._cond.wait_for(lambda: self._stop or not self._paused or self._steps_granted > 0, timeout)
+            if self._stop:
+                return False
+            if self._paused and self._steps_granted == 0 and not announced:
+                return None
+            resumes = self._resumes
+            ok = self._cond.wait_for(lambda: self._stop or not self._paused or self._steps_granted > 0
+                                     or self._resumes != resumes, timeout)
             if self._stop or not ok:
                 return False
+            if self._paused and self._steps_granted == 0:
+                return None
             if self._paused:
                 self._steps_granted -= 1
             return True

@@ -177,10 +177,12 @@ class Trainer:
         for batch in range(self.steps_per_epoch):
             if control.stop_requested:
                 return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}")
-            rest = time.perf_counter() if control.paused else None
-            if rest is not None:
+            rest = None
+            allowed = control.wait_for_permission(announced=False)
+            while allowed is None:  # paused (again, after a resume and a pause in quick succession): say so, wait
+                rest = time.perf_counter() if rest is None else rest
                 yield {"event": "paused", "epoch": epoch, "batch": batch, "step": self.step}
-            allowed = control.wait_for_permission()
+                allowed = control.wait_for_permission()
             if rest is not None:
                 started += time.perf_counter() - rest  # a pause is not training time (samples_per_second)
             if not allowed:

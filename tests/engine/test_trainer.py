@@ -124,6 +124,54 @@ def test_stop_while_paused_from_another_thread(xor):
     assert result["events"][-1]["event"] == "stopped"
 
 
+def test_resume_then_pause_at_once_is_announced_as_a_new_pause(xor):
+    """A quick double press (resume, then pause before the training thread woke): the trainer says "paused"
+    again, so the window does not show a run as running while it waits. Without it the second pause was
+    silent and the window's state stayed "running"."""
+    import queue
+
+    control = TrainingControl()
+    run = create_run(xor_project(epochs=100000, batch_size=1), dataset=xor, control=control)
+    control.pause()
+    seen: queue.Queue = queue.Queue()
+
+    def consume():
+        for event in run.events():
+            seen.put(event)
+
+    thread = threading.Thread(target=consume, daemon=True)
+    thread.start()
+
+    def next_kind(kind):
+        while True:
+            event = seen.get(timeout=5)
+            if event["event"] == kind:
+                return event
+
+    first = next_kind("paused")
+    for _ in range(20):   # many times, so the race is met whatever the thread timing
+        control.resume()
+        control.pause()
+        again = next_kind("paused")
+        assert again["step"] >= first["step"]
+        first = again
+    control.stop()
+    thread.join(5)
+    assert not thread.is_alive()
+
+
+def test_a_pause_asked_for_just_before_a_batch_is_announced(xor):
+    """Paused between the trainer's look at the control and its wait: it still says "paused" first."""
+    control = TrainingControl()
+    events = create_run(xor_project(epochs=3, batch_size=1), dataset=xor, control=control).events()
+    assert next(events)["event"] == "train_begin"
+    assert next(events)["event"] == "batch_end"
+    control.pause()
+    assert next(events)["event"] == "paused"
+    control.stop()
+    assert list(events)[-1]["event"] == "stopped"
+
+
 def test_divergence_stops_and_restores_finite_weights():
     data = regression_dataset()
     spec = ModelSpec.stack([3], [("Dense", {"units": 16, "activation": "relu"}), ("Dense", {"units": 1})])
