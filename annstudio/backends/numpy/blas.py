@@ -40,6 +40,25 @@ def _numpy_openblas() -> list[str]:
     return sorted(path for pattern in patterns for path in glob.glob(pattern))
 
 
+#: functions of NumPy's OpenBLAS by symbol, once looked up (``None``: not found)
+_FUNCTIONS: dict[str, Any] = {}
+
+
+def _openblas_function(name: str) -> Any:
+    """The ctypes function ``name`` of NumPy's OpenBLAS (looked up once), or ``None``."""
+    if name not in _FUNCTIONS:
+        _FUNCTIONS[name] = None
+        for path in _numpy_openblas():
+            try:   # already loaded by NumPy: the same library, the same threads
+                function = getattr(ctypes.CDLL(path), name, None)
+            except OSError:
+                continue
+            if function is not None:
+                _FUNCTIONS[name] = function
+                break
+    return _FUNCTIONS[name]
+
+
 #: gemm() by ``dtype.char``, once looked up (``dtype.name`` builds a new string on every call: microseconds)
 _GEMMS: dict[str, Callable | None] = {}
 _NAMES = {"f": "float32", "d": "float64"}
@@ -47,21 +66,16 @@ _NAMES = {"f": "float32", "d": "float64"}
 
 def gemm(dtype: str) -> Callable | None:
     """The ``cblas_?gemm`` of NumPy's own OpenBLAS for ``dtype`` (``"float32"``/``"float64"``), or ``None``
-    (looked up on every call; :func:`subtract_xt_g` keeps what it found in ``_GEMMS``)."""
-    for path in _numpy_openblas():
-        try:
-            lib = ctypes.CDLL(path)  # already loaded by NumPy: the same library, the same threads
-        except OSError:
+    (:func:`subtract_xt_g` keeps what it found in ``_GEMMS``)."""
+    for name in _SYMBOLS.get(dtype, ()):
+        function = _openblas_function(name)
+        if function is None:
             continue
-        for name in _SYMBOLS.get(dtype, ()):
-            function = getattr(lib, name, None)
-            if function is None:
-                continue
-            scalar, index, pointer = _SCALARS[dtype], ctypes.c_int64, ctypes.c_void_p
-            function.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int, index, index, index, scalar, pointer,
-                                 index, pointer, index, scalar, pointer, index]
-            function.restype = None
-            return function
+        scalar, index, pointer = _SCALARS[dtype], ctypes.c_int64, ctypes.c_void_p
+        function.argtypes = [ctypes.c_int, ctypes.c_int, ctypes.c_int, index, index, index, scalar, pointer,
+                             index, pointer, index, scalar, pointer, index]
+        function.restype = None
+        return function
     return None
 
 
@@ -95,25 +109,6 @@ def trains_on_one_thread(kernel_shapes: Iterable[tuple[int, ...]], batch_size: i
     """Whether every training product of Dense kernels ``(in, units)`` at ``batch_size`` (forward, weight and
     input gradients: ``batch * in * units`` multiply-adds each) is one OpenBLAS does on one thread anyway."""
     return all(batch_size * int(np.prod(shape)) <= ONE_THREAD_PRODUCT for shape in kernel_shapes)
-
-
-#: OpenBLAS' thread count functions in NumPy's wheels (``None``: not found)
-_THREAD_FUNCTIONS: dict[str, Any] = {}
-
-
-def _openblas_function(name: str) -> Any:
-    """The ctypes function ``name`` of NumPy's OpenBLAS (looked up once), or ``None``."""
-    if name not in _THREAD_FUNCTIONS:
-        _THREAD_FUNCTIONS[name] = None
-        for path in _numpy_openblas():
-            try:
-                function = getattr(ctypes.CDLL(path), name, None)
-            except OSError:
-                continue
-            if function is not None:
-                _THREAD_FUNCTIONS[name] = function
-                break
-    return _THREAD_FUNCTIONS[name]
 
 
 _HOLD_LOCK = threading.Lock()

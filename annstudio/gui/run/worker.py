@@ -173,9 +173,8 @@ class TrainingWorker(QObject):
         """One BLAS thread while a NumPy model trains whose training products OpenBLAS runs on one thread
         anyway (the same weights, bit for bit): a second thread would only spin after the probes' larger
         products and take the core the window draws on (``blas.blas_threads``)."""
-        model = getattr(self.built, "model", None)
-        params = getattr(model, "params", None)
-        if self.backend != "numpy" or not isinstance(params, dict) or self.built is None:
+        params = getattr(getattr(self.built, "model", None), "params", None)
+        if self.backend != "numpy" or self.built is None or not isinstance(params, dict):
             return contextlib.nullcontext()
         kernels = [value.shape for key, value in params.items() if key.endswith("/kernel") and value.ndim == 2]
         if kernels and trains_on_one_thread(kernels, self.built.project.training.batch_size):
