@@ -28,6 +28,7 @@ from ...spec import LayerSpec
 from .activations import Activation as ActivationFunction, get_activation
 from .blas import subtract_xt_g
 from .initializers import initial_value, weight_rng
+from .kernel_halves import KernelHalves
 from .regularizers import L1L2
 
 
@@ -141,6 +142,8 @@ class Dense(Layer):
         if bias_regularizer is not None and self.use_bias:
             self.regularizers["bias"] = bias_regularizer
         self.keep_logits = self.act.needs_z
+        #: the kernel's products split by rows between two cores while training with plain SGD (set by the model)
+        self.halves: KernelHalves | None = None
         self._x: np.ndarray | None = None
         self._z: np.ndarray | None = None
         self._a: np.ndarray | None = None
@@ -152,7 +155,11 @@ class Dense(Layer):
 
     def forward(self, x, training):
         z = self._buf("z", (x.shape[0], self.units))
-        np.dot(x, self.params["kernel"], out=z)
+        halves = self.halves
+        if training and halves is not None and halves.splits_forward and halves.applies(x):
+            halves.forward(x, self.params["kernel"], z, self._buf("partial", (2, *z.shape)))
+        else:
+            np.dot(x, self.params["kernel"], out=z)
         if self.use_bias:
             z += self.params["bias"]
         if self.keep_logits:
@@ -185,9 +192,21 @@ class Dense(Layer):
 
     def step_logits(self, gz):
         """Like ``step`` but from dL/dz (times the learning rate)."""
-        x = self._cached(self._x)
-        dx = np.dot(gz, self.params["kernel"].T, out=self._buf("dx", x.shape)) if self.needs_input_grad else None
-        subtract_xt_g(self.params["kernel"], x, gz, self.grads["kernel"])  # kernel -= x.T @ gz, one BLAS call
+        x, kernel = self._cached(self._x), self.params["kernel"]
+        halves = self.halves
+        if halves is not None and not (halves.applies(x) and gz.flags.c_contiguous):
+            halves = None
+        dx = None
+        if self.needs_input_grad:   # with the kernel before the step
+            dx = self._buf("dx", x.shape)
+            if halves is not None:
+                halves.input_grad(gz, kernel, dx)
+            else:
+                np.dot(gz, kernel.T, out=dx)
+        if halves is not None:       # each core moves its own rows of the kernel
+            halves.step(kernel, x, gz)
+        else:
+            subtract_xt_g(kernel, x, gz, self.grads["kernel"])  # kernel -= x.T @ gz, one BLAS call
         if self.use_bias:
             bias_step = np.add.reduce(gz, axis=0, out=self.grads["bias"])
             self.params["bias"] -= bias_step

@@ -22,6 +22,7 @@ import numpy as np
 from ...spec import ModelSpec
 from ...spec.layer_kinds import layer_kind
 from ...spec.training import normalize_loss, normalize_optimizer
+from .kernel_halves import KernelHalves
 from .layers import Dense, Layer, layer_from_spec
 from .losses import Loss, loss_from_config
 from .optimizers import Optimizer, optimizer_from_config
@@ -125,6 +126,11 @@ class NumpyModel:
         self._fused_probs = self._fused and act is not None and act.name == loss.link
         if isinstance(last, Dense):
             last.keep_logits = self._fused or last.act.needs_z
+        # plain SGD stepping in the backward pass: the large kernels keep their rows on one core each
+        fused_sgd = self._steps_in_backward and not self._regularized and optimizer.steps_in_backward()
+        for layer in self.layers:
+            if isinstance(layer, Dense):
+                layer.halves = KernelHalves.for_kernel(layer.params["kernel"]) if fused_sgd else None
         self._loss, self._optimizer = loss, optimizer
 
     @property
