@@ -4,8 +4,10 @@ All three train the same architecture on the same data with the same batch size,
 script; each figure is the median over all timed epochs of all rounds (the first epoch of each Keras fit,
 which traces and compiles, is left out). The contenders take turns round by round, so a slow patch of a
 shared machine hurts all alike. The machine's float32 matmul peak is measured too, so case (b) can be put in
-FLOP terms, and so is the *matmul floor* of case (b): the same eight matrix products a training step needs,
-on the same batches, with nothing else, i.e. the speed no implementation of the step can pass with this BLAS.
+FLOP terms, and so are the *plain products* of case (b): the same eight matrix products a training step needs,
+on the same batches, as plain NumPy calls with nothing else. They were the floor of the step until annstudio
+began to arrange its first layer's products between the two cores (``backends/numpy/kernel_halves.py``):
+OpenBLAS, left to itself, splits the forward and the update of a kernel differently between its threads.
 
     python benchmarks/train_speed.py [--epochs 5] [--rounds 2] [--recipe-repeats 3] [--quick]
 
@@ -77,10 +79,10 @@ def annstudio_rates(data: Dataset, spec: ModelSpec, loss: str, batch: int, epoch
     return [e["samples_per_second"] for e in run.events() if e["event"] == "epoch_end"]
 
 
-def matmul_floor_rates(data: Dataset, sizes: list[int], batch: int, epochs: int) -> list[float]:
-    """Samples per second of the matrix products alone: per batch, the forward product of every layer and the
-    weight- and input-gradient products of the backward pass (none for the first layer's input), on the same
-    shuffled batches and shapes as a training step, into preallocated outputs."""
+def plain_products_rates(data: Dataset, sizes: list[int], batch: int, epochs: int) -> list[float]:
+    """Samples per second of the matrix products alone, as plain NumPy calls: per batch, the forward product of
+    every layer and the weight- and input-gradient products of the backward pass (none for the first layer's
+    input), on the same shuffled batches and shapes as a training step, into preallocated outputs."""
     rng = np.random.default_rng(0)
     x_all = data.x_train.reshape(len(data.x_train), -1).astype(np.float32, copy=False)
     weights = [rng.standard_normal((a, b), dtype=np.float32) * 0.05 for a, b in itertools.pairwise(sizes)]
@@ -159,14 +161,14 @@ CONTENDERS = ("ours", "keras", "sklearn")
 
 
 def interleaved(run_events, images: Dataset, batch: int, epochs: int) -> dict[str, list[float]]:
-    """annstudio's per-epoch samples/s, then as many epochs of the matmul floor, with a probe of the matmul peak
+    """annstudio's per-epoch samples/s, then as many epochs of the plain products, with a probe of the matmul peak
     before, between and after: the three see nearly the same moment of a shared machine (a second or two here),
     and neither block is slowed by the other's traffic in the caches. Each epoch is put against the mean of the
     probes around its block."""
     peaks = [matmul_peak_gflops(repeats=3)]
     rates = [event["samples_per_second"] for event in run_events if event["event"] == "epoch_end"]
     peaks.append(matmul_peak_gflops(repeats=3))
-    floor = matmul_floor_rates(images, SIZES_B, batch, epochs)
+    floor = plain_products_rates(images, SIZES_B, batch, epochs)
     peaks.append(matmul_peak_gflops(repeats=3))
     return {"rates": rates, "floor": floor,
             "peaks": [(peaks[0] + peaks[1]) / 2] * len(rates), "floor_peaks": [(peaks[1] + peaks[2]) / 2] * len(floor)}
@@ -252,7 +254,7 @@ def main() -> None:
           f"numpy {np.__version__}; medians of {args.rounds} rounds x {args.epochs} epochs, each contender in a "
           f"process of its own\n")
     header = ("case", "samples", "annstudio/s", "keras/s", "sklearn/s", "vs keras", "vs sklearn",
-              "GFLOP/s (% peak)", "matmul floor (% peak)", "target")
+              "GFLOP/s (% peak)", "plain products (% peak)", "target")
     print_table(header, rows)
     if args.recipe_repeats > 0:
         import recipe_speed

@@ -34,8 +34,9 @@ import numpy as np
 from .blas import _openblas_function
 
 #: a product is split when each of its halves has at least this many multiply-adds: OpenBLAS's batched
-#: ``gemm`` hands products of at most 100^3 to its small-matrix kernels, and that path crashed here (OpenBLAS
-#: 0.3.31, x86-64); the margin keeps well clear of it, and smaller halves cost more to hand over than they save
+#: ``gemm`` hands products of at most 100^3 to its small-matrix kernels, a path that crashes in builds with
+#: DYNAMIC_ARCH such as NumPy's (segfault here with OpenBLAS 0.3.31; fixed upstream by OpenMathLib/OpenBLAS
+#: pull request 5980); the margin keeps well clear of it, and smaller halves save less than the hand-over costs
 MIN_HALF_PRODUCT = 1 << 21
 #: ... and the batch has at most this many rows (above, OpenBLAS's own split of the batch is as fast)
 MAX_ROWS = 512
