@@ -125,3 +125,33 @@ def test_the_recipe_network_trains_to_the_same_weights_split_or_not_and_on_one_t
         without = train(whole, threads, batch, steps=12)
         for key, value in with_split.items():
             np.testing.assert_array_equal(value, without[key])
+
+
+def test_the_split_trains_the_same_while_another_thread_runs_products():
+    # the window predicts (decision regions, the test set) on its own thread while the worker trains
+    import threading
+
+    if first_dense(recipe_network()).halves is None:
+        pytest.skip("NumPy's BLAS here has no batched gemm")
+    alone = train(recipe_network(), 2, steps=60)
+    stop = threading.Event()
+    mismatches = []
+
+    def predict_meanwhile():
+        rng = np.random.default_rng(1)
+        a, b = rng.random((2000, 784), dtype=np.float32), rng.random((784, 300), dtype=np.float32)
+        expected = a @ b
+        while not stop.is_set():
+            if not np.array_equal(a @ b, expected):
+                mismatches.append(1)
+
+    other = threading.Thread(target=predict_meanwhile)
+    other.start()
+    try:
+        beside = train(recipe_network(), 2, steps=60)
+    finally:
+        stop.set()
+        other.join()
+    assert not mismatches
+    for key, value in alone.items():
+        np.testing.assert_array_equal(value, beside[key])
