@@ -1417,6 +1417,10 @@
             <translation>Training is running. Pause it (or press Step) to explain one step.</translation>
         </message>
         <message>
+            <source>No model to explain: {0}</source>
+            <translation>No model to explain: {0}</translation>
+        </message>
+        <message>
             <source>No model yet: build a valid model and choose its data.</source>
             <translation>No model yet: build a valid model and choose its data.</translation>
         </message>
@@ -5831,6 +5835,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>The model is training: pause the run or let it finish to trace it.</translation>
         </message>
         <message>
+            <source>No model to trace: {0}</source>
+            <translation>No model to trace: {0}</translation>
+        </message>
+        <message>
             <source>No model yet: it appears here once the project's model and data fit together and the model is built.</source>
             <translation>No model yet: it appears here once the project's model and data fit together and the model is built.</translation>
         </message>
@@ -7563,7 +7571,7 @@ loss {5}, gradient ({6}, {7})</translation>
         <name>TrainingRunner</name>
         <message>
             <source>The model, data or backend changed: training starts from new weights.</source>
-            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start</extracomment>
+            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) str: the project in the editor gives no model, and why (for the user; also ``model_problem``) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start</extracomment>
             <translation>The model, data or backend changed: training starts from new weights.</translation>
         </message>
         <message>

@@ -1417,6 +1417,10 @@
             <translation>학습이 진행 중입니다. 한 단계를 설명하려면 일시 정지하거나 한 단계 버튼을 누르세요.</translation>
         </message>
         <message>
+            <source>No model to explain: {0}</source>
+            <translation>설명할 모델이 없습니다: {0}</translation>
+        </message>
+        <message>
             <source>No model yet: build a valid model and choose its data.</source>
             <translation>아직 모델이 없습니다. 올바른 모델을 만들고 데이터를 고르세요.</translation>
         </message>
@@ -5831,6 +5835,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>모델이 훈련 중입니다: 일시 정지하거나 훈련이 끝나면 순전파를 따라갈 수 있습니다.</translation>
         </message>
         <message>
+            <source>No model to trace: {0}</source>
+            <translation>따라가 볼 모델이 없습니다: {0}</translation>
+        </message>
+        <message>
             <source>No model yet: it appears here once the project's model and data fit together and the model is built.</source>
             <translation>아직 모델이 없습니다: 프로젝트의 모델과 데이터가 서로 맞고 모델이 만들어지면 여기에 나타납니다.</translation>
         </message>
@@ -7563,7 +7571,7 @@ loss {5}, gradient ({6}, {7})</source>
         <name>TrainingRunner</name>
         <message>
             <source>The model, data or backend changed: training starts from new weights.</source>
-            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start</extracomment>
+            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) str: the project in the editor gives no model, and why (for the user; also ``model_problem``) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start</extracomment>
             <translation>모델, 데이터 또는 백엔드가 바뀌었습니다: 새 가중치로 학습을 시작합니다.</translation>
         </message>
         <message>

@@ -132,3 +132,25 @@ def test_chosen_weight_row_and_a_model_it_cannot_explain(qtbot, isolated_gui):
     assert view.table.rowCount() == 0 and not view.findChild(QWidget, "explainSample").isEnabled()
     window.document.undo_stack.undo()  # back to the xor model: explained again
     qtbot.waitUntil(lambda: view.table.rowCount() == 9, timeout=20000)
+
+
+def test_a_model_that_does_not_fit_the_data_says_why(qtbot, isolated_gui):
+    # a learner's edit leaves a valid stack whose output does not fit the loss: the panel names the problem
+    # Play would name, instead of saying there is no model
+    from annstudio.gui.editor import commands
+    from annstudio.spec import ModelSpec
+
+    window = xor_window(qtbot)
+    window.findChild(QAction, "action_explain_step").trigger()
+    view = window.findChild(QWidget, "explainStep")
+    three = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}),
+                                  ("Dense", {"units": 3, "activation": "sigmoid"})])
+    commands.push(window.document, "model", three, "three outputs")
+    status = view.findChild(QLabel, "explainStatus")
+    qtbot.waitUntil(lambda: "No model to explain" in status.text(), timeout=20000)
+    assert "dense_1" in status.text() and "3" in status.text()
+    assert "No model yet" not in status.text()
+    assert view.table.rowCount() == 0
+    window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: view.table.rowCount() == 9, timeout=20000)
+    assert "No model" not in status.text()

@@ -267,3 +267,21 @@ def test_this_model_condenses_wide_layers(qtbot, window, lab):
     assert model_table.item(1, 1).text() == "(64,)·(64, 64) → (64,)"
     assert "…" in model_table.item(1, 2).toolTip()                   # the first sum, condensed too
     assert "✓" in lab.findChild(QLabel, "forwardModelCheck").text()
+
+
+def test_this_model_names_why_there_is_no_model(qtbot, window, lab):
+    from annstudio.gui.editor import commands
+    from annstudio.spec import ModelSpec
+
+    show_tab(qtbot, lab, 4)
+    model_table = lab.findChild(QTableWidget, "forwardModelTable")
+    status = lab.findChild(QLabel, "forwardModelStatus")
+    qtbot.waitUntil(lambda: model_table.rowCount() > 0, timeout=10000)
+    wide = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}),
+                                 ("Dense", {"units": 3, "activation": "sigmoid"})])
+    commands.push(window.document, "model", wide, "three outputs")   # XOR's loss wants one output
+    qtbot.waitUntil(lambda: "No model to trace" in status.text(), timeout=20000)
+    assert "dense_1" in status.text() and model_table.rowCount() == 0
+    window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: model_table.rowCount() > 0, timeout=20000)
+    assert "No model" not in status.text()

@@ -79,6 +79,7 @@ class ModelPage(QWidget):
         layout.addWidget(self.check)
         runner = window.runner
         runner.sigModelReady.connect(self.model_changed)
+        runner.sigModelRefused.connect(self.model_changed)
         runner.sigStateChanged.connect(self.model_changed)
         runner.sigFinished.connect(self.model_changed)
         edited = getattr(getattr(window, "network_view", None), "sigWeightsEdited", None)
@@ -121,6 +122,8 @@ class ModelPage(QWidget):
             self.target.clear()
             if runner.is_active:
                 self._say(self.tr("The model is training: pause the run or let it finish to trace it."))
+            elif runner.model_problem:
+                self._say(self.tr("No model to trace: {0}").format(runner.model_problem), True)
             else:
                 self._say(self.tr("No model yet: it appears here once the project's model and data fit "
                                   "together and the model is built."))

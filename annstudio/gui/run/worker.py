@@ -343,6 +343,8 @@ class TrainingRunner(QObject):
     sigModelReady = Signal(object)
     #: dict: loss and metrics of the idle or resting model on the training data (after a weight was typed)
     sigEvaluated = Signal(object)
+    #: str: the project in the editor gives no model, and why (for the user; also ``model_problem``)
+    sigModelRefused = Signal(str)
     _sigPrepared = Signal(object)  # (generation, Run | None, error | None, report) from the job thread
     _sigEvalDone = Signal(object)  # (generation, logs)
 
@@ -369,6 +371,7 @@ class TrainingRunner(QObject):
         self._data_cache: tuple[Any, Any] | None = None  # ((dataset dict, base dir), Dataset) of the ready model
         self._ready_key: tuple | None = None  # what the ready (or being prepared) idle model was built from
         self._pending_prepare: concurrent.futures.Future | None = None
+        self._model_problem: str | None = None  # why the last prepared project gave no model
         self._sigJobDone.connect(self._on_job_done)
         self._sigPrepared.connect(self._on_prepared)
         self._sigEvalDone.connect(self._on_eval_done)
@@ -405,6 +408,12 @@ class TrainingRunner(QObject):
         """
         built = self.idle_run()
         return built.model if built is not None else None
+
+    @property
+    def model_problem(self) -> str | None:
+        """Why the last project prepared gave no model (:meth:`prepare`), as the user reads it, or ``None``
+        (a model is there, or on its way)."""
+        return self._model_problem
 
     def idle_run(self) -> Run | None:
         """The run whose model no batch can touch now (paused, or ended with a model), else ``None``."""
@@ -500,6 +509,7 @@ class TrainingRunner(QObject):
             return False  # that very model is there, or on its way
         self._ready_key = ready_key
         self._generation += 1
+        self._model_problem = None
         if key != self._run_key:
             self._run = None
             self._run_key = None
@@ -535,11 +545,13 @@ class TrainingRunner(QObject):
 
     @Slot(object)
     def _on_prepared(self, done: tuple) -> None:
-        generation, run, _error, key, data_key, report = done
+        generation, run, error, key, data_key, report = done
         if generation != self._generation or self._thread is not None or self._state != RunState.IDLE:
             return
         if run is None:
             self._run = self._run_key = None
+            self._model_problem = render_error(error)
+            self.sigModelRefused.emit(self._model_problem)
             return
         self._run, self._run_key = run, key
         self._data_cache = (data_key, run.dataset)

@@ -129,6 +129,7 @@ class ExplainStepView(QWidget):
         self.runner.sigStateChanged.connect(lambda _s: self.refresh_later())
         self.runner.sigEvents.connect(self._on_events)
         self.runner.sigModelReady.connect(lambda _r: self.refresh_later())
+        self.runner.sigModelRefused.connect(lambda _r: self.refresh_later())
         document = getattr(window, "document", None)
         if document is not None:  # an edited model: the old one may be gone (or a new one on its way)
             document.sigSpecChanged.connect(lambda *_args: self.refresh_later())
@@ -211,7 +212,9 @@ class ExplainStepView(QWidget):
         else:
             run = self._run()
             if run is None:
-                reason = self.tr("No model yet: build a valid model and choose its data.")
+                problem = self.runner.model_problem
+                reason = (self.tr("No model to explain: {0}").format(problem) if problem
+                          else self.tr("No model yet: build a valid model and choose its data."))
             else:
                 problem = explain_problem(run.model.spec)
                 if problem is not None:
