@@ -10,7 +10,7 @@ core keeps its own half.
 
 Here each core keeps the same rows: the first ``split`` input rows of the kernel on the calling thread's core,
 the rest on OpenBLAS's worker thread, for every product of a step. OpenBLAS's batched ``gemm``
-(``cblas_?gemm_batch``) runs a list of products, each on one thread; with two threads, the first product of
+(``cblas_sgemm_batch``) runs a list of products, each on one thread; with two threads, the first product of
 each pair runs on the calling thread and the second on the worker, so each half stays in its core's cache.
 
 - forward: ``x @ W = x[:, :s] @ W[:s] + x[:, s:] @ W[s:]``, two partial products, then one addition. This is
@@ -20,9 +20,10 @@ each pair runs on the calling thread and the second on the worker, so each half 
 - the fused SGD step: ``W[:s] -= x[:, :s].T @ g`` and ``W[s:] -= x[:, s:].T @ g`` (same numbers).
 
 Each product runs on one thread whatever OpenBLAS's thread count, so a model trains to the same weights with
-one BLAS thread (the two halves one after the other) or two. Used only while training with plain SGD, for
-products whose halves have at least :data:`MIN_HALF_PRODUCT` multiply-adds and at most :data:`MAX_ROWS` rows (above that,
-OpenBLAS's own split of the batch is as fast); where the batched ``gemm`` is not found, nothing changes.
+one BLAS thread (the two halves one after the other) or two. Used only for float32 kernels while training with
+plain SGD, for products whose halves have at least :data:`MIN_HALF_PRODUCT` multiply-adds and whose batch has
+at most :data:`MAX_ROWS` rows (above that, OpenBLAS's own split of the batch is as fast); where the batched
+``gemm`` is not found (another BLAS), nothing changes.
 """
 from __future__ import annotations
 
