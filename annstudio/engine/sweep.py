@@ -296,8 +296,11 @@ class Sweep:
 
     def __init__(self, project: Project, settings: Sequence[Setting], *, backend: str = "numpy",
                  runs_folder: str | os.PathLike | None = None, base_dir: str | os.PathLike | None = None,
-                 jobs: int | None = None, keep_weights: bool = True, live: bool = False) -> None:
+                 jobs: int | None = None, keep_weights: bool = True, live: bool = False,
+                 name_run: Callable[[dict[str, Any]], str] = run_name) -> None:
         self.project, self.settings = project, list(settings)
+        #: the name a saved run gets from its combination (the window names settings in the learner's language)
+        self.name_run = name_run
         self.combos = combinations(self.settings)
         self.tasks = [apply(project, combo) for combo in self.combos]   # every value checked before a run
         self.backend, self.keep_weights = backend, keep_weights
@@ -386,7 +389,7 @@ class Sweep:
             if result is None or row.error:
                 continue
             record = runs.save_run(self.runs_folder, self.tasks[row.index], self.backend, row.history, row.test,
-                                   row.duration, result["weights"], name=run_name(row.settings),
+                                   row.duration, result["weights"], name=self.name_run(row.settings),
                                    outcome=row.outcome)
             row.run_id = record.id
 

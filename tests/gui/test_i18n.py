@@ -161,7 +161,7 @@ def test_metric_names_read_in_korean_everywhere_they_are_shown(qapp):
     (``val_loss``, ``accuracy``) and the sweep's settings in the user's language, not as the raw keys."""
     from annstudio.gui.metric_names import metric_name
     from annstudio.gui.runs.panel import final_text, test_text
-    from annstudio.gui.sweep.dialog import metric_label, setting_label
+    from annstudio.gui.sweep.dialog import metric_label, run_label, setting_label
 
     summary = {"final": {"loss": 0.25, "accuracy": 0.9, "val_loss": 0.5, "val_accuracy": 0.8},
                "test": {"loss": 0.3, "accuracy": 0.875}}
@@ -176,6 +176,7 @@ def test_metric_names_read_in_korean_everywhere_they_are_shown(qapp):
         assert [setting_label(p) for p in ("training.learning_rate", "model.dense_1.units", "model.drop.rate",
                                            "training.other")] == ["학습률", "dense_1: 유닛 수", "drop: 드롭아웃 비율",
                                                                   "training.other"]
+        assert run_label({"training.learning_rate": 0.1, "model.dense.units": 4}) == "학습률=0.1, dense: 유닛 수=4"
         assert final_text(summary) == "손실 0.25 · 정확도 90.0 % · 검증 손실 0.5"
         assert test_text(summary) == "정확도 87.5 %"
     finally:

@@ -132,10 +132,12 @@ def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
     overlays = window.loss_plot.overlays.items
     assert len(overlays) == 4
     names = sorted(name for _t, _v, _c, name in overlays.values())
-    assert names == ["learning_rate=0.001", "learning_rate=0.01", "learning_rate=0.1", "learning_rate=1.0"]
-    for run_id, (train, _val, _colour, _name) in overlays.items():
+    # the settings by the names the window gives them (in Korean "학습률=0.01"), not as raw keys
+    assert names == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1.0"]
+    for run_id, (train, _val, _colour, name) in overlays.items():
         record = runs.load_run(window.runs_panel.recorder.folder, run_id)
         assert list(train.getData()[1]) == record.history["loss"]
+        assert record.name == name   # the Runs panel lists the run under the legend's name
 
 
 def test_the_race_draws_the_runs_epochs_while_they_train(qtbot, window):

@@ -217,7 +217,8 @@ class SweepDialog(QDialog):
             job = engine.Sweep(window.document.snapshot(), settings, backend=backend,
                                runs_folder=window.runs_panel.recorder.folder,
                                base_dir=path.parent if path is not None else None, jobs=self.jobs.value(),
-                               keep_weights=window.runs_panel.keep_check.isChecked(), live=self.race)
+                               keep_weights=window.runs_panel.keep_check.isChecked(), live=self.race,
+                               name_run=run_label)
         except (engine.SweepError, ValueError) as exc:
             self.status.setText(render(getattr(exc, "message", str(exc))))
             return False
@@ -310,9 +311,9 @@ class SweepDialog(QDialog):
         for index, combo in enumerate(job.combos):
             row = done.get(index)
             if row is not None and not row.error:   # finished (saved, or being saved: its run id comes later)
-                shown.append((row.run_id or f"live-{index}", engine.run_name(combo), row.history))
+                shown.append((row.run_id or f"live-{index}", run_label(combo), row.history))
             elif row is None and job.epochs.get(index):
-                shown.append((f"live-{index}", engine.run_name(combo), job.epochs[index]))
+                shown.append((f"live-{index}", run_label(combo), job.epochs[index]))
         plot.overlays.show_runs(shown)
 
     # ------------------------------------------------------------------ results
@@ -374,6 +375,12 @@ class SweepDialog(QDialog):
     def closeEvent(self, event) -> None:
         self.cancel()
         super().closeEvent(event)
+
+
+def run_label(combo: dict[str, Any]) -> str:
+    """A sweep run's name as the window gives it: "learning rate=0.01, dense: units=4" / "학습률=0.01, …"
+    (``engine.run_name`` with the settings named by :func:`setting_label`)."""
+    return ", ".join(f"{setting_label(path)}={value}" for path, value in combo.items())
 
 
 def setting_label(path: str) -> str:
