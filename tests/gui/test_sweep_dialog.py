@@ -138,6 +138,9 @@ def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
         record = runs.load_run(window.runs_panel.recorder.folder, run_id)
         assert list(train.getData()[1]) == record.history["loss"]
         assert record.name == name   # the Runs panel lists the run under the legend's name
+    table = find(dialog, QTableWidget, "sweepTable")
+    times = [table.item(r, table.columnCount() - 1).text() for r in range(table.rowCount())]
+    assert all(t.endswith(" s") and (t.startswith("<") or float(t[:-2]) > 0) for t in times), times  # not "0.0 s"
 
 
 def test_the_race_draws_the_runs_epochs_while_they_train(qtbot, window):

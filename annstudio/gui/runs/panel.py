@@ -35,6 +35,7 @@ from ...engine import runs
 from ...engine.run_diff import Change, changes
 from ..editor import commands
 from ..flow_layout import FlowLayout
+from ..formatting import format_seconds
 from ..i18n import render
 from ..metric_names import metric_name
 from ..run.state import RunState
@@ -173,7 +174,7 @@ class RunsPanel(QWidget):
                 changed = self.tr("same settings")
             duration = float(summary.get("duration_s") or 0.0)
             cells = [record.name, changed, final_text(summary), test_text(summary), str(summary.get("epochs", "")),
-                     self.tr("{0} s").format(f"{duration:.1f}")]
+                     self.tr("{0} s").format(format_seconds(duration))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, record.id)

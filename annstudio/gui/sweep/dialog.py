@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 from ...engine import sweep as engine
 from ...messages import message_of
 from ..colors import PROBLEM_STYLE
+from ..formatting import format_seconds
 from ..i18n import render
 from ..metric_names import metric_name
 from .heatmap import SweepHeatmap
@@ -328,7 +329,7 @@ class SweepDialog(QDialog):
         for r, row in enumerate(rows):
             cells = [str(row.settings[p]) for p in self.paths]
             cells += ["" if math.isnan(row.metric(m)) else f"{row.metric(m):.4g}" for m in metrics]
-            cells.append(self.tr("failed") if row.error else self.tr("{0} s").format(f"{row.duration:.1f}"))
+            cells.append(self.tr("failed") if row.error else self.tr("{0} s").format(format_seconds(row.duration)))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, row.run_id)
