@@ -214,9 +214,11 @@ def apply(project: Project, combo: dict[str, Any]) -> Project:
     return Project.from_dict(data)
 
 
-def run_name(combo: dict[str, Any]) -> str:
-    """A run's name in the Runs panel: ``"learning_rate=0.01, dense.units=4"``."""
-    return ", ".join(f"{path.split('.', 1)[1]}={value}" for path, value in combo.items())
+def run_name(combo: dict[str, Any], label: Callable[[str], str] | None = None) -> str:
+    """A run's name in the Runs panel: ``"learning_rate=0.01, dense.units=4"``; ``label`` names each setting
+    path instead (the window: "learning rate", "학습률")."""
+    name = label or (lambda path: path.split(".", 1)[1])
+    return ", ".join(f"{name(path)}={value}" for path, value in combo.items())
 
 
 # ------------------------------------------------------------------------------- running

@@ -136,10 +136,9 @@ class KernelHalves:
 
     def forward(self, x: np.ndarray, kernel: np.ndarray, out: np.ndarray, partial: np.ndarray) -> None:
         """``out = x @ kernel`` through ``partial`` (an array ``(2, n, units)``: the two halves' sums)."""
-        size, step = self.dtype.itemsize, self.split * self.dtype.itemsize
-        xp, wp = x.ctypes.data, kernel.ctypes.data
-        self._pair("forward", x.shape[0])((xp, xp + step), (wp, wp + step * self.units),
-                                          (partial.ctypes.data, partial.ctypes.data + partial[0].size * size))
+        step = self.split * self.dtype.itemsize
+        xp, wp, pp = x.ctypes.data, kernel.ctypes.data, partial.ctypes.data
+        self._pair("forward", x.shape[0])((xp, xp + step), (wp, wp + step * self.units), (pp, pp + out.nbytes))
         np.add(partial[0], partial[1], out=out)
 
     def input_grad(self, g: np.ndarray, kernel: np.ndarray, out: np.ndarray) -> None:

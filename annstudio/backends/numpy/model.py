@@ -127,11 +127,16 @@ class NumpyModel:
         if isinstance(last, Dense):
             last.keep_logits = self._fused or last.act.needs_z
         # plain SGD stepping in the backward pass: the large kernels keep their rows on one core each
-        fused_sgd = self._steps_in_backward and not self._regularized and optimizer.steps_in_backward()
+        fused_sgd = self._sgd_in_backward(optimizer)
         for layer in self.layers:
             if isinstance(layer, Dense):
                 layer.halves = KernelHalves.for_kernel(layer.params["kernel"]) if fused_sgd else None
         self._loss, self._optimizer = loss, optimizer
+
+    def _sgd_in_backward(self, optimizer: Optimizer) -> bool:
+        """Whether a training step moves the weights during the backward pass (plain SGD, no penalty, every
+        layer with weights able to, and a model large enough for it to pay)."""
+        return self._steps_in_backward and not self._regularized and optimizer.steps_in_backward()
 
     @property
     def loss(self) -> Loss | None:
@@ -287,7 +292,7 @@ class NumpyModel:
         if scale is not None:
             # Backpropagation is linear in the loss gradient: scaled first (a few values per sample), it yields
             # every weight's gradient times the learning rate, all that SGD's step needs: a pass over the weights fewer.
-            if self._steps_in_backward and optimizer.steps_in_backward():
+            if self._sgd_in_backward(optimizer):
                 # plain SGD, and every layer with weights moves them during the backward pass (Dense: one
                 # BLAS call for kernel -= x.T @ gz, no gradient array written or read)
                 self._backward(g * scale, self._fused, step=True)

@@ -381,7 +381,7 @@ class SweepDialog(QDialog):
 def run_label(combo: dict[str, Any]) -> str:
     """A sweep run's name as the window gives it: "learning rate=0.01, dense: units=4" / "학습률=0.01, …"
     (``engine.run_name`` with the settings named by :func:`setting_label`)."""
-    return ", ".join(f"{setting_label(path)}={value}" for path, value in combo.items())
+    return engine.run_name(combo, setting_label)
 
 
 def setting_label(path: str) -> str:
