@@ -134,6 +134,9 @@ def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
     names = sorted(name for _t, _v, _c, name in overlays.values())
     # the settings by the names the window gives them (in Korean "학습률=0.01"), not as raw keys
     assert names == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1.0"]
+    # the legend, as the user reads it: the live curves, then the four runs by learning rate (not as they finished)
+    legend = [label.text for _sample, label in window.loss_plot.legend.items]
+    assert legend[-4:] == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1.0"]
     for run_id, (train, _val, _colour, name) in overlays.items():
         record = runs.load_run(window.runs_panel.recorder.folder, run_id)
         assert list(train.getData()[1]) == record.history["loss"]
@@ -158,3 +161,23 @@ def test_the_race_draws_the_runs_epochs_while_they_train(qtbot, window):
     qtbot.waitUntil(live_curve, timeout=120000)
     qtbot.mouseClick(dialog.findChild(QPushButton, "sweepCancel"), Qt.MouseButton.LeftButton)
     assert dialog.job is None and "Cancelled" in dialog.status.text()
+
+
+def test_a_race_run_keeps_its_colour_and_place_when_it_is_saved(qtbot, window):
+    """What the race does while runs finish one by one (their ids change from "live-2" to the saved run's):
+    no curve changes colour under the learner's eyes, and the legend stays in order of the learning rate."""
+    overlays = window.loss_plot.overlays
+    history = {"loss": [1.0, 0.5], "val_loss": [1.1, 0.6]}
+    names = ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1.0"]
+    overlays.show_runs([(f"live-{i}", name, history) for i, name in enumerate(names)])
+    before = {name: (train, colour) for train, _v, colour, name in overlays.items.values()}
+    # 0.1 and 0.001 finished first and were saved; the others still train
+    overlays.show_runs([("live-0", names[0], history), ("run-b", names[1], history), ("run-a", names[2], history),
+                        ("live-3", names[3], history)][::-1])
+    after = {name: (train, colour) for train, _v, colour, name in overlays.items.values()}
+    assert after == before
+    assert set(overlays.items) == {"live-0", "run-b", "run-a", "live-3"}
+    legend = [label.text for _sample, label in window.loss_plot.legend.items]
+    assert legend[-4:] == names
+    curves = [item for item in window.loss_plot.loss_widget.getPlotItem().listDataItems() if item.zValue() == -0.5]
+    assert len(curves) == 8   # each run's two curves once: none left behind by the old ids

@@ -3,11 +3,14 @@
 ``RunOverlays.show_runs([(run_id, name, history), ...])`` shows exactly those runs: a run's two curves
 (training loss solid, validation loss dashed, in the run's colour) are built the first time it is shown and
 kept while it stays selected (its data follow a history that grew: a live sweep's runs); a run no longer
-given is removed from the plot and the legend. A run keeps
-its colour while it is shown (the first free one of ``RUN_COLORS``).
+given is removed from the plot and the legend. A run keeps its colour while it is shown (the first free one
+of ``RUN_COLORS``), also when it comes back under a new id with the same name (a race run still training,
+``live-2``, once saved); the legend lists the runs by name with numbers in numeric order (``name_order``: a
+race's runs by learning rate, "Run 2" before "Run 10"), not in the order they finished or were picked.
 """
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import numpy as np
@@ -22,6 +25,13 @@ RUN_COLORS = ("#e65100", "#1565c0", "#827717", "#37474f", "#6d4c41", "#c62828", 
 LIVE_DIMMED = 0.25
 
 
+def name_order(name: str) -> tuple[tuple[int, float, str], ...]:
+    """A sort key for a run's name that compares the numbers in it by value: "learning rate=0.001" before
+    "learning rate=0.01" before "learning rate=1.0", "Run 2" before "Run 10"."""
+    parts = re.split(r"(\d+(?:\.\d+)?(?:[eE][-+]?\d+)?)", name)
+    return tuple((1, float(part), "") if i % 2 else (0, 0.0, part.casefold()) for i, part in enumerate(parts) if part)
+
+
 class RunOverlays:
     """The overlay curves of one ``pg.PlotItem`` and its ``legend``."""
 
@@ -33,6 +43,11 @@ class RunOverlays:
 
     def show_runs(self, runs: list[tuple[str, str, dict[str, list[float]]]]) -> None:
         wanted = {run_id for run_id, _name, _history in runs}
+        for run_id, name, _history in runs:   # the same run under a new id keeps its curves and colour
+            if run_id not in self.items:
+                old = next((r for r, item in self.items.items() if r not in wanted and item[3] == name), None)
+                if old is not None:
+                    self.items[run_id] = self.items.pop(old)
         for run_id in [r for r in self.items if r not in wanted]:
             train, val, _colour, _name = self.items.pop(run_id)
             self.legend.removeItem(train)
@@ -55,6 +70,21 @@ class RunOverlays:
             val = self._curve(history.get("val_loss", []), pg.mkPen(colour, width=2, style=Qt.PenStyle.DashLine))
             self.legend.addItem(train, name)
             self.items[run_id] = (train, val, colour, name)
+        self._order_legend()
+
+    def _order_legend(self) -> None:
+        """The runs' legend entries by ``name_order``, after the entries that are not runs' (the live curves)."""
+        order = sorted(self.items, key=lambda r: (name_order(self.items[r][3]), r))
+        ours = {self.items[r][0]: r for r in order}
+        listed = [sample.item for sample, _label in self.legend.items if sample.item in ours]
+        wanted = [self.items[r][0] for r in order]
+        if listed == wanted:
+            return
+        for train in listed:
+            self.legend.removeItem(train)
+        for run_id in order:
+            train, _val, _colour, name = self.items[run_id]
+            self.legend.addItem(train, name)
 
     def _curve(self, values: list[float], pen: Any) -> pg.PlotDataItem:
         y = np.asarray(values, dtype=float)
