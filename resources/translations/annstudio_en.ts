@@ -1157,8 +1157,8 @@
             <translation>others at their mean</translation>
         </message>
         <message>
-            <source>The inputs not on the axes are held at their training mean while the model is evaluated</source>
-            <translation>The inputs not on the axes are held at their training mean while the model is evaluated</translation>
+            <source>The inputs not on the axes are held at their training mean while the model is evaluated. New data opens on the two inputs that tell the targets apart best on their own.</source>
+            <translation>The inputs not on the axes are held at their training mean while the model is evaluated. New data opens on the two inputs that tell the targets apart best on their own.</translation>
         </message>
         <message>
             <source>input {0}</source>

@@ -1157,8 +1157,8 @@
             <translation>나머지는 평균값</translation>
         </message>
         <message>
-            <source>The inputs not on the axes are held at their training mean while the model is evaluated</source>
-            <translation>축에 없는 입력은 모델을 계산하는 동안 훈련 세트의 평균값으로 고정합니다</translation>
+            <source>The inputs not on the axes are held at their training mean while the model is evaluated. New data opens on the two inputs that tell the targets apart best on their own.</source>
+            <translation>축에 없는 입력은 모델을 계산하는 동안 훈련 세트의 평균값으로 고정합니다. 새 데이터를 열면 하나만으로도 목표값을 가장 잘 구별하는 입력 두 개가 축에 놓입니다.</translation>
         </message>
         <message>
             <source>input {0}</source>

@@ -213,18 +213,23 @@ def test_iris_feature_pickers_hold_the_other_inputs_at_their_mean(plot):
     plot.set_dataset(ds)
     assert plot.feature_row.isVisibleTo(plot)
     assert [plot.x_combo.itemText(k) for k in range(plot.x_combo.count())] == ds.feature_names
-    assert plot.probe.config.features == (0, 1)
-    plot.set_features(2, 3)
+    # it opens on the petals, where the three species separate (the sepals, the first two columns, overlap)
     assert plot.probe.config.features == (2, 3)
+    assert (plot.x_combo.currentText(), plot.y_combo.currentText()) == ("petal length (cm)", "petal width (cm)")
     assert plot.getPlotItem().getAxis("bottom").labelText == ds.feature_names[2]
     assert plot.getPlotItem().getAxis("left").labelText == ds.feature_names[3]
     np.testing.assert_allclose(plot.train_item.data["x"], ds.x_train[:, 2])
     np.testing.assert_allclose(plot.train_item.data["y"], ds.x_train[:, 3])
+    plot.set_features(0, 1)
+    assert plot.probe.config.features == (0, 1)
     _, _, X = plot.probe.grid.grid(ds)
     mean = ds.x_train.astype(np.float64).mean(axis=0)
-    np.testing.assert_allclose(X[:, 0], mean[0], atol=1e-6)
-    np.testing.assert_allclose(X[:, 1], mean[1], atol=1e-6)
-    assert np.ptp(X[:, 2]) > np.ptp(ds.x_train[:, 2]) and np.ptp(X[:, 3]) > np.ptp(ds.x_train[:, 3])
+    np.testing.assert_allclose(X[:, 2], mean[2], atol=1e-6)
+    np.testing.assert_allclose(X[:, 3], mean[3], atol=1e-6)
+    assert np.ptp(X[:, 0]) > np.ptp(ds.x_train[:, 0]) and np.ptp(X[:, 1]) > np.ptp(ds.x_train[:, 1])
+    plot.set_dataset(ds)   # the same data again (a new split, the project reopened): the learner's choice stays
+    assert plot.probe.config.features == (0, 1)
+    plot.set_features(2, 3)
 
     model = build_model(ModelSpec.stack([4], [("Dense", {"units": 3, "activation": "softmax"})]), 0)
     old = plot.probe(model, ds, force=True)["decision"]

@@ -165,6 +165,42 @@ class DecisionGrid:
         return arrays
 
 
+def separating_features(dataset: Any) -> tuple[int, int]:
+    """The two inputs that tell the targets apart best, one at a time, in column order: the first axes to show.
+
+    For classes, each input's Fisher ratio (the spread of the class means over the spread within the classes);
+    for a regression, the size of each input's correlation with the target. Iris: the petal length and width,
+    where the three species separate (its sepal columns, the first two, overlap); ``(0, 1)`` for data of two
+    inputs or fewer, and for inputs that do not vary."""
+    x = np.asarray(plane_points(dataset), dtype=np.float64)
+    if x.ndim != 2 or x.shape[1] <= 2 or len(x) < 2:
+        return (0, 1)
+    y = np.asarray(dataset.y_train).reshape(len(x), -1)[:, 0]   # class labels, or the (first) target
+    if getattr(dataset, "task", None) == "regression":
+        target = y.astype(np.float64)
+        xc, tc = x - x.mean(axis=0), target - target.mean()
+        with np.errstate(invalid="ignore", divide="ignore"):
+            score = np.abs(xc.T @ tc) / np.sqrt((xc ** 2).sum(axis=0) * (tc ** 2).sum())
+    else:
+        labels = y
+        classes = np.unique(labels)
+        between = np.zeros(x.shape[1])
+        within = np.zeros(x.shape[1])
+        mean = x.mean(axis=0)
+        for c in classes:
+            members = x[labels == c]
+            between += len(members) * (members.mean(axis=0) - mean) ** 2
+            within += ((members - members.mean(axis=0)) ** 2).sum(axis=0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            score = between / within
+        score[(within == 0) & (between > 0)] = np.inf   # an input that alone separates the classes exactly
+    score = np.nan_to_num(score, nan=-1.0, posinf=np.finfo(np.float64).max)
+    if np.count_nonzero(score > 0) < 2:
+        return (0, 1)
+    best = sorted(np.argsort(-score, kind="stable")[:2].tolist())
+    return (int(best[0]), int(best[1]))
+
+
 def effective_features(features: tuple[int, int], n_inputs: int) -> tuple[int, int]:
     """``features`` when both columns exist among ``n_inputs``, else ``(0, 1)``."""
     i, j = features

@@ -14,7 +14,8 @@ the training worker between steps) and the grid is painted as one image under th
 Regions are the class colours toned down the way the Playground paints its heat map (alpha 160 over
 white), so the points in full colour stay readable. "Discretize" paints only the predicted class
 (argmax, or p >= 0.5) or, for regression, bands of equal width. Data with more than two inputs is shown
-for two chosen inputs with the others at their training mean.
+for two chosen inputs with the others at their training mean; new data opens on the two inputs that tell
+the targets apart best (``separating_features``: Iris' petals, not its overlapping sepals).
 
 The image is built once and updated with ``setImage`` (float32, explicit levels, uint8 lookup table).
 """
@@ -36,7 +37,7 @@ from ...engine.probes import (
     decision_unavailable,
     effective_features,
 )
-from ...engine.probes.decision import plane_points
+from ...engine.probes.decision import plane_points, separating_features
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, NEUTRAL
 from ..flow_layout import FlowLayout
@@ -299,7 +300,8 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         self.mean_note = QLabel(self.tr("others at their mean"))
         self.mean_note.setStyleSheet("color: #666;")
         self.mean_note.setToolTip(self.tr("The inputs not on the axes are held at their training mean "
-                                          "while the model is evaluated"))
+                                          "while the model is evaluated. New data opens on the two inputs "
+                                          "that tell the targets apart best on their own."))
         features.addWidget(self.x_label)
         features.addWidget(self.x_combo, 1)
         features.addWidget(self.y_label)
@@ -349,7 +351,7 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         names = self._feature_names()
         current = self._probe.config.features
         keep = [self.x_combo.itemText(k) for k in range(self.x_combo.count())] == names
-        features = current if keep and max(current) < len(names) else (0, 1)
+        features = current if keep and max(current) < len(names) else separating_features(self._dataset)
         for combo, index in ((self.x_combo, features[0]), (self.y_combo, features[1])):
             combo.blockSignals(True)
             if not keep:

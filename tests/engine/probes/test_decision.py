@@ -283,3 +283,22 @@ def test_config_changes_from_another_thread_apply_at_the_next_call():
     result = probe(model, ds, force=True)["decision"]
     assert result["resolution"] == 100 and result["features"] == (1, 3)
     assert probe.last_dataset is ds
+
+
+def test_the_first_axes_are_the_inputs_that_tell_the_targets_apart():
+    from annstudio.engine.probes.decision import separating_features
+
+    iris = load_dataset("iris")
+    assert [iris.feature_names[i] for i in separating_features(iris)] == ["petal length (cm)", "petal width (cm)"]
+    diabetes = load_dataset("diabetes")   # regression: the inputs most correlated with the target
+    assert "bmi" in [diabetes.feature_names[i] for i in separating_features(diabetes)]
+    assert separating_features(load_dataset("spiral")) == (0, 1)   # two inputs: nothing to choose
+    rng = np.random.default_rng(0)
+    y = np.repeat([0, 1, 2], 20)
+    x = rng.normal(size=(60, 5)).astype(np.float32)
+    x[:, 1] = 7.0                         # constant: never on an axis
+    x[:, 4] = y * 10.0                    # separates the classes exactly on its own (no spread within them)
+    x[:, 2] += y * 1.5                    # separates them partly
+    assert separating_features(Dataset("made", x, y, x, y, task="multiclass")) == (2, 4)
+    flat = np.zeros((60, 4), np.float32)      # nothing varies: the first two
+    assert separating_features(Dataset("flat", flat, y, flat, y, task="multiclass")) == (0, 1)
