@@ -47,7 +47,7 @@ def test_the_curves_and_the_epoch_counters_change_in_the_same_frame(qtbot):
     samples = []
 
     def sample():
-        drawn = window.loss_plot.train_curve.getData()[0]
+        drawn = window.loss_plot.train_curve.getOriginalDataset()[0]
         samples.append((_number(window.readout.text()), _number(window.quick.epoch.text()),
                         0 if drawn is None else len(drawn)))
 

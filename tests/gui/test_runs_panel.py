@@ -119,7 +119,7 @@ def test_runs_are_listed_overlaid_renamed_restored_deleted_and_survive_reopening
     assert set(overlays.items) == {first.id, second.id}
     for record in (first, second):
         train_curve, val_curve, colour, _name = overlays.items[record.id]
-        x, y = train_curve.getData()
+        x, y = train_curve.getOriginalDataset()
         assert list(y) == record.history["loss"] and list(x) == list(range(1, 16))
     assert len({colour for _t, _v, colour, _n in overlays.items.values()}) == 2
     assert window.loss_plot.train_curve.opacity() < 0.5  # the last run fades behind them (it is Run 3)

@@ -139,7 +139,7 @@ def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
     assert legend[-4:] == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1.0"]
     for run_id, (train, _val, _colour, name) in overlays.items():
         record = runs.load_run(window.runs_panel.recorder.folder, run_id)
-        assert list(train.getData()[1]) == record.history["loss"]
+        assert list(train.getOriginalDataset()[1]) == record.history["loss"]
         assert record.name == name   # the Runs panel lists the run under the legend's name
     table = find(dialog, QTableWidget, "sweepTable")
     times = [table.item(r, table.columnCount() - 1).text() for r in range(table.rowCount())]
@@ -155,7 +155,7 @@ def test_the_race_draws_the_runs_epochs_while_they_train(qtbot, window):
     overlays = window.loss_plot.overlays.items
 
     def live_curve():
-        return any(run_id.startswith("live-") and 0 < len(train.getData()[1]) < 3000
+        return any(run_id.startswith("live-") and 0 < len(train.getOriginalDataset()[1]) < 3000
                    for run_id, (train, _v, _c, _n) in overlays.items())
 
     qtbot.waitUntil(live_curve, timeout=120000)

@@ -256,18 +256,18 @@ def test_loss_plot_holds_exactly_the_history(qtbot, runner):
     with qtbot.waitSignal(runner.sigFinished, timeout=20000):
         runner.start(xor_project(repeat=10, validation_split=0.25, epochs=120))
     history = runner.history
-    x, y = plot.train_curve.getData()
+    x, y = plot.train_curve.getOriginalDataset()
     assert list(y) == history["loss"] and list(x) == list(range(1, 121))
-    vx, vy = plot.val_curve.getData()
+    vx, vy = plot.val_curve.getOriginalDataset()
     assert list(vy) == history["val_loss"] and list(vx) == list(range(1, 121))
     assert [label.text for _, label in plot.legend.items] == ["training", "validation"]
 
     with qtbot.waitSignal(runner.sigFinished, timeout=20000):  # Play again continues: the curve grows
         runner.start(xor_project(repeat=10, validation_split=0.25, epochs=120))
-    assert list(plot.train_curve.getData()[1]) == runner.history["loss"] and len(runner.history["loss"]) == 240
+    assert list(plot.train_curve.getOriginalDataset()[1]) == runner.history["loss"] and len(runner.history["loss"]) == 240
 
     runner.reset()
-    assert plot.train_curve.getData()[1] is None or len(plot.train_curve.getData()[1]) == 0
+    assert plot.train_curve.getOriginalDataset()[1] is None or len(plot.train_curve.getOriginalDataset()[1]) == 0
 
 
 def test_loss_plot_starts_over_on_a_fresh_run_and_keeps_its_items():
@@ -276,10 +276,39 @@ def test_loss_plot_starts_over_on_a_fresh_run_and_keeps_its_items():
     epochs = [{"event": "epoch_end", "epoch": i, "logs": {"loss": 1.0 / (i + 1)}} for i in range(600)]
     plot.add_events([{"event": "train_begin", "initial_epoch": 0}, *epochs[:300]])
     plot.add_events(epochs[300:])
-    assert np.array_equal(plot.train_curve.getData()[1], [1.0 / (i + 1) for i in range(600)])
+    assert np.array_equal(plot.train_curve.getOriginalDataset()[1], [1.0 / (i + 1) for i in range(600)])
     plot.add_events([{"event": "train_begin", "initial_epoch": 0}, epochs[0]])
-    assert list(plot.train_curve.getData()[1]) == [1.0]
+    assert list(plot.train_curve.getOriginalDataset()[1]) == [1.0]
     assert list(plot.getPlotItem().listDataItems()) == items  # built once, only setData afterwards
     assert [label.text for _, label in plot.legend.items] == ["training"]  # no validation curve, no entry
     assert plot.getPlotItem().getAxis("bottom").labelText == "epoch"
     assert not plot.getPlotItem().getAxis("left").autoSIPrefix  # ticks read 0.1, not "x0.001" and 100
+
+
+def test_a_long_run_is_drawn_with_about_two_points_per_pixel_and_its_peaks(qtbot):
+    """6,000 epochs in a plot 200-odd pixels wide: each pixel column keeps its lowest and highest loss (a spike
+    stays visible), and the curves are drawn from a few hundred points, not thousands (painting them, a dashed
+    validation curve above all, stalled the window every frame)."""
+    plot = LossPlot()
+    qtbot.addWidget(plot)
+    plot.resize(300, 240)
+    plot.show()
+    qtbot.waitExposed(plot)
+    n = 6000
+    loss = 1.0 / np.arange(1, n + 1)
+    loss[4321] = 7.5   # one spike
+    plot.add_events([{"event": "train_begin", "initial_epoch": 0},
+                     *({"event": "epoch_end", "epoch": i, "logs": {"loss": loss[i], "val_loss": loss[i] * 1.1}}
+                       for i in range(n))])
+    qtbot.wait(100)
+    width = plot.getPlotItem().getViewBox().width()
+    epochs_per_pixel = n / width
+    for curve, values in ((plot.train_curve, loss), (plot.val_curve, loss * 1.1)):
+        x, y = curve.getData()
+        assert len(y) <= 2.5 * width + 4, (len(y), width)
+        assert y.max() == values.max()                      # the spike is drawn
+        assert x[-1] >= n - 1.5 * epochs_per_pixel          # and the curve reaches the last pixel column
+        covered = values[:int(x[-1])]
+        assert y.min() <= covered.min() * 1.0001
+        assert list(curve.getOriginalDataset()[1]) == list(values)   # the curve still holds every epoch
+    assert plot.val_curve.opts["pen"].widthF() <= 1

@@ -53,7 +53,7 @@ from ..i18n import render
 from ..menu_button import MenuToolButton
 from ..run.state import TERMINAL_EVENTS, RunState
 from .live import LiveView
-from .run_overlays import RunOverlays
+from .run_overlays import RunOverlays, downsample_to_pixels, validation_pen
 
 TRAIN_COLOR = "#00695c"  # teal; blue and orange mean weight signs elsewhere in the app
 VAL_COLOR = "#8e24aa"  # purple
@@ -273,7 +273,7 @@ class _CurvePlot(pg.PlotWidget):
         # at ~30 updates a second stalls the event loop; the axes carry the ticks.
         item.showGrid(x=False, y=False)
         item.setLabel("left", y_label)
-        item.setDownsampling(auto=True, mode="peak")  # long runs: about one point per pixel
+        item.setDownsampling(auto=True, mode="peak")  # long runs: about two points per pixel (downsample_to_pixels)
         item.setClipToView(True)
         item.setMenuEnabled(False)  # the widget's own controls do what the context menu would
         for name in ("bottom", "left"):
@@ -367,10 +367,12 @@ class LossPlot(LiveView, QWidget):
         self.batch_curve.setDownsampling(auto=True, method="peak")
         self.batch_curve.setClipToView(True)
         self.train_curve = loss_item.plot(name=self.tr("training"), pen=pg.mkPen(TRAIN_COLOR, width=2))
-        self.val_curve = loss_item.plot(pen=pg.mkPen(VAL_COLOR, width=2, style=Qt.PenStyle.DashLine))
+        self.val_curve = loss_item.plot(pen=validation_pen(VAL_COLOR))
         metric_item = self.metric_widget.getPlotItem()
         self.metric_train_curve = metric_item.plot(name=self.tr("training"), pen=pg.mkPen(TRAIN_COLOR, width=2))
-        self.metric_val_curve = metric_item.plot(pen=pg.mkPen(VAL_COLOR, width=2, style=Qt.PenStyle.DashLine))
+        self.metric_val_curve = metric_item.plot(pen=validation_pen(VAL_COLOR))
+        for curve in (self.batch_curve, self.train_curve, self.val_curve, self.metric_train_curve, self.metric_val_curve):
+            downsample_to_pixels(curve)
         for widget in (self.loss_widget, self.metric_widget):
             widget.getPlotItem().setLabel("bottom", self.tr("epoch"))
         self._val_in_legend = {self.loss_widget: False, self.metric_widget: False}
