@@ -93,6 +93,40 @@ def test_bad_and_half_written_runs_are_skipped(tmp_path):
     assert runs.list_runs(tmp_path / "missing") == [] and runs.list_runs(None) == []
 
 
+def test_listing_again_reads_only_the_new_runs_histories(tmp_path, monkeypatch):
+    """The Runs panel lists the folder after every saved run, on the GUI thread: the histories already read
+    are not parsed again, and one changed on disk (or swapped for a link) is read again (and refused)."""
+    history = {"loss": [0.5, 0.25, math.nan], "val_loss": [0.6, 0.3, 0.2]}
+    saved = [runs.save_run(tmp_path, spiral_project(lr=0.01 * (i + 1)), "numpy", history, {}, 1.0) for i in range(3)]
+    parsed = []
+    parse = runs._parse_history
+    monkeypatch.setattr(runs, "_parse_history", lambda path: parsed.append(path.parent.name) or parse(path))
+    runs._HISTORY_CACHE.clear()
+    first = runs.list_runs(tmp_path)
+    assert sorted(parsed) == sorted(r.id for r in saved)
+    parsed.clear()
+    again = runs.list_runs(tmp_path)
+    assert parsed == []
+    np.testing.assert_equal([r.history for r in again], [r.history for r in first])   # NaN equal to NaN
+    assert again[0].history["loss"][:2] == [0.5, 0.25] and math.isnan(again[0].history["loss"][2])
+    again[0].history["loss"].append(9.0)              # a caller's changes do not reach the next listing
+    assert len(runs.list_runs(tmp_path)[0].history["loss"]) == 3
+    newest = runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0)
+    parsed.clear()
+    assert [r.id for r in runs.list_runs(tmp_path)][-1] == newest.id and parsed == [newest.id]
+
+    path = saved[1].folder / "history.csv"
+    path.write_text("epoch,loss\n0,0.125\n")         # edited by hand: read again
+    assert runs.load_run(tmp_path, saved[1].id).history == {"loss": [0.125]}
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-elsewhere.csv"
+    elsewhere.write_text("epoch,loss\n0,0.0625\n0,0.03125\n")
+    path.unlink()
+    path.symlink_to(elsewhere)                        # a link to another file: that file's numbers
+    assert runs.load_run(tmp_path, saved[1].id).history == {"loss": [0.0625, 0.03125]}
+    (saved[2].folder / "history.csv").unlink()        # gone: the run is not valid any more
+    assert [r.id for r in runs.list_runs(tmp_path)] == [saved[0].id, saved[1].id, newest.id]
+
+
 def test_nan_and_unstorable_weights(tmp_path):
     record = runs.save_run(tmp_path, spiral_project(), "numpy", {"loss": [1.0, math.nan]}, {}, 1.0,
                            weights={"nope/kernel": np.zeros(1)})
