@@ -41,6 +41,7 @@ from .editor.palette import LayerPalette
 from .editor.stack_editor import StackEditor
 from .example_texts import example_text
 from .file_actions import FileActionsMixin
+from .focus import set_enabled
 from .menus import build_menus, fill_recent_menu
 from .metric_names import metric_name
 from .run.backend_picker import BackendPicker
@@ -593,9 +594,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         tip = reason or ""
         self.palette.set_locked(reason)
         self.stack_editor.set_read_only(locked, tip)
-        self.inspector.setEnabled(not locked)
+        set_enabled(self.inspector, not locked)
         self.inspector.setToolTip(tip)
-        self.history_view.setEnabled(not locked)
+        set_enabled(self.history_view, not locked)
         self._on_selection(self.stack_editor.selected_names())
         self._lock_undo()
 

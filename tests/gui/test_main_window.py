@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QDockWidget, QFileDialog, QMessageBox, QWidget
 
 from annstudio.gui import settings
@@ -472,3 +472,30 @@ def test_samples_per_second_leaves_out_paused_time():
     readout.feed(events)
     assert readout.rate == end["samples_per_second"]
     assert f"{round(end['samples_per_second']):,} samples/s" in readout.text()
+
+
+def test_a_key_typed_after_training_does_not_land_in_the_data_panel(qtbot):
+    """The learner picks the backend (the picker has the focus), presses Play, and types once training ends
+    (Space, a digit): the picker was disabled while training ran, and Qt handed its focus to the next field
+    along, the data panel's "Samples" with its text selected, so the key replaced the data set's size."""
+    from PySide6.QtWidgets import QComboBox
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "spiral.annproj"))
+    training = window.document.section("training")
+    training.epochs = 3
+    commands.push(window.document, "training", training, "settings")
+    picker = window.findChild(QComboBox, "backendPicker")
+    window.activateWindow()
+    picker.setFocus(Qt.FocusReason.MouseFocusReason)
+    qtbot.waitUntil(picker.hasFocus)
+    samples_before = dict(window.document.project.dataset["params"])
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    focused = QApplication.focusWidget()
+    data_panel = window.findChild(QWidget, "datasetPanel")
+    assert focused is None or not data_panel.isAncestorOf(focused), focused.objectName()
+    qtbot.keyClicks(focused or window, "7")
+    assert window.document.project.dataset["params"] == samples_before

@@ -44,6 +44,7 @@ from ..colors import PROBLEM_STYLE, WARNING_STYLE
 from ..document import ProjectDocument
 from ..editor.commands import push
 from ..fields import FieldMessage, LearningRateBox, NumberField, refused_fields
+from ..focus import set_enabled
 from ..gradient_hint import model_hint
 from ..i18n import render_error
 from .backend_picker import BackendPicker
@@ -280,7 +281,7 @@ class TrainingPanel(QWidget):
         for act, enabled in zip((self.play_action, self.pause_action, self.step_action, self.stop_action,
                                  self.reset_action), flags, strict=False):
             act.setEnabled(enabled)
-        self.backend_picker.setEnabled(not state.active)
+        set_enabled(self.backend_picker, not state.active)   # its focus to the window, not the data panel
         if state == RunState.IDLE:
             self._clear_readouts()
             self._clear_progress()
