@@ -177,6 +177,21 @@ def test_metric_names_read_in_korean_everywhere_they_are_shown(qapp):
                                            "training.other")] == ["학습률", "dense_1: 유닛 수", "drop: 드롭아웃 비율",
                                                                   "training.other"]
         assert run_label({"training.learning_rate": 0.1, "model.dense.units": 4}) == "학습률=0.1, dense: 유닛 수=4"
+        # a refused sweep value, under its field: the setting's Korean name, not "training.learning_rate"
+        from annstudio.engine import sweep
+        from annstudio.gui.sweep.dialog import field_problem
+        from annstudio.project import Project
+        from annstudio.resources import resource_path
+
+        project = Project.load(resource_path("examples", "xor_mlp.annproj"))
+        for path, text, said in (
+                ("training.learning_rate", "0.1, -1", "학습률 값은 0보다 크고 10 이하인 수여야 합니다. 받은 값: -1.0"),
+                ("training.batch_size", "0", "배치 크기 값은 1 이상 1000000 이하의 정수여야 합니다. 받은 값: 0"),
+                ("model.dense.units", "4, -2", "유닛 수: 양의 정수여야 합니다 (입력값: -2)"),
+                ("training.learning_rate", "abc", "스윕 설정 학습률: 'abc'은(는) 숫자가 아닙니다")):
+            with pytest.raises(sweep.SweepError) as refused:
+                sweep.parse_setting(project, path, text)
+            assert field_problem(refused.value.message, path) == said
         assert final_text(summary) == "손실 0.25 · 정확도 90.0 % · 검증 손실 0.5"
         assert test_text(summary) == "정확도 87.5 %"
     finally:

@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine import sweep as engine
-from ...messages import message_of
+from ...messages import Message, message_of
 from ..colors import PROBLEM_STYLE
 from ..formatting import format_seconds
 from ..i18n import render
@@ -192,7 +192,7 @@ class SweepDialog(QDialog):
                 try:
                     settings.append(engine.parse_setting(project, path, edit.text()))
                 except engine.SweepError as exc:
-                    text, ok = render(exc.message), False
+                    text, ok = field_problem(exc.message, path), False
             problem.setText(text)
             problem.setVisible(bool(text))
             edit.setEnabled(bool(path))
@@ -399,6 +399,29 @@ def setting_label(path: str) -> str:
     name = {"units": translate("SweepDialog", "units"), "activation": translate("SweepDialog", "activation"),
             "rate": translate("SweepDialog", "dropout rate")}.get(key)
     return translate("SweepDialog", "{0}: {1}").format(layer, name) if head == "model" and name else path
+
+
+def field_problem(message: str, path: str) -> str:
+    """Why the values typed for ``path`` were refused, as said under that field: by the setting's own name
+    ("학습률 값은 0보다 크고 10 이하여야 합니다…"), not by its path and key, which the CLI's message carries
+    ("sweep setting training.learning_rate: learning_rate must be …")."""
+    head, _, rest = path.partition(".")
+    key = rest.rpartition(".")[2]
+    label = setting_label(path)
+    if head == "model" and label != path:   # under "dense: units" the key's own name is enough
+        label = label.rpartition(": ")[2] or label
+    if not isinstance(message, Message):
+        return render(message)
+    inner = message.args.get("problem") if message.template == "sweep setting {name}: {problem}" else None
+    shown = inner if isinstance(inner, Message) else message
+
+    def relabel(value: Any) -> Any:
+        if isinstance(value, Message):
+            return Message(value.template, **{name: label if name in ("name", "key") and arg in (path, key)
+                                              else relabel(arg) for name, arg in value.args.items()})
+        return value
+
+    return render(relabel(shown))
 
 
 def metric_label(widget: QWidget, key: str) -> str:
