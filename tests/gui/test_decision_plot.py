@@ -337,3 +337,24 @@ def test_after_a_run_controls_redraw_from_the_trained_model(qtbot, plot, runner)
     assert plot.image_rgba().shape == (50, 50, 4)
     _, _, X = plot.probe.grid.grid(plot.probe.last_dataset)
     np.testing.assert_array_equal(plot.result["z"].reshape(-1, 1), runner.last_model.predict(X))
+
+
+def test_the_class_legend_sits_in_the_corner_that_hides_the_fewest_points(plot, qtbot):
+    """Iris on its petals: virginica fills the top right, where the legend stood over 22 of its points; the
+    top left is empty, and the legend goes there."""
+    plot.resize(420, 380)
+    plot.show()
+    qtbot.waitExposed(plot)
+    ds = load_dataset("iris")
+    plot.set_dataset(ds)
+    assert plot.probe.config.features == (2, 3) and plot.legend.isVisible()
+    legend = plot.legend.mapRectToItem(plot.getPlotItem().vb, plot.legend.boundingRect())
+    view = plot.getPlotItem().vb
+    (x0, x1), (y0, y1) = view.viewRange()
+    points = np.concatenate([ds.x_train[:, [2, 3]], ds.x_test[:, [2, 3]]])
+    px = (points[:, 0] - x0) / (x1 - x0) * view.width()
+    py = (y1 - points[:, 1]) / (y1 - y0) * view.height()
+    under = legend.contains
+    hidden = sum(under(QPointF(float(a), float(b))) for a, b in zip(px, py, strict=True))
+    assert hidden == 0
+    assert legend.center().y() < view.height() / 2 and legend.center().x() < view.width() / 2   # top left

@@ -470,6 +470,37 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
             self._legend_samples.append(sample)
             self.legend.addItem(sample, display_class_name(names[c]) if c < len(names) else str(c))
         self.legend.show()
+        self._place_legend()
+
+    #: the legend's corners of the plot, tried in this order: (legend's and plot's anchor, offset in pixels)
+    LEGEND_CORNERS = (((1, 0), (-6, 6)), ((0, 0), (6, 6)), ((1, 1), (-6, -6)), ((0, 1), (6, -6)))
+
+    def _place_legend(self) -> None:
+        """Put the class legend in the corner of the plot that hides the fewest points (Iris' petals: the
+        top right holds virginica, the top left nothing); the top right when they tie."""
+        if self.closed or "legend" not in self.__dict__ or not self.legend.isVisible() or self._dataset is None \
+                or self._reason is not None:
+            return
+        view = self.getPlotItem().vb
+        (x0, x1), (y0, y1) = view.viewRange()
+        width, height = view.width(), view.height()
+        box = self.legend.boundingRect()
+        if width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0:
+            return
+        i, j = self._features()
+        points = np.concatenate([plane_points(self._dataset, part)[:, [i, j]] for part in ("train", "test")])
+        fx = (points[:, 0] - x0) / (x1 - x0)                 # 0 at the left edge, 1 at the right
+        fy = (y1 - points[:, 1]) / (y1 - y0)                 # 0 at the top, 1 at the bottom
+        w = (box.width() + 12) / width
+        h = (box.height() + 12) / height
+
+        def hidden(corner: tuple[int, int]) -> int:
+            in_x = fx >= 1 - w if corner[0] else fx <= w
+            in_y = fy >= 1 - h if corner[1] else fy <= h
+            return int(np.count_nonzero(in_x & in_y))
+
+        corner, offset = min(self.LEGEND_CORNERS, key=lambda c: hidden(c[0]))
+        self.legend.anchor(corner, corner, offset)
 
     def _render(self) -> None:
         result = self._result
@@ -578,3 +609,4 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         super().resizeEvent(event)
         if "toolbar" in self.__dict__:  # pyqtgraph calls this from its __init__, before the controls exist
             self._layout_overlays()
+            self._place_legend()
