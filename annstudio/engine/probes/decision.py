@@ -165,6 +165,10 @@ class DecisionGrid:
         return arrays
 
 
+#: at most this many training rows rank the inputs for :func:`separating_features`
+SEPARATION_SAMPLES = 20_000
+
+
 def separating_features(dataset: Any) -> tuple[int, int]:
     """The two inputs that tell the targets apart best, one at a time, in column order: the first axes to show.
 
@@ -172,23 +176,23 @@ def separating_features(dataset: Any) -> tuple[int, int]:
     for a regression, the size of each input's correlation with the target. Iris: the petal length and width,
     where the three species separate (its sepal columns, the first two, overlap); ``(0, 1)`` for data of two
     inputs or fewer, and for inputs that do not vary."""
-    x = np.asarray(plane_points(dataset), dtype=np.float64)
-    if x.ndim != 2 or x.shape[1] <= 2 or len(x) < 2:
+    points = plane_points(dataset)
+    if points.ndim != 2 or points.shape[1] <= 2 or len(points) < 2:
         return (0, 1)
-    y = np.asarray(dataset.y_train).reshape(len(x), -1)[:, 0]   # class labels, or the (first) target
+    every = -(-len(points) // SEPARATION_SAMPLES)   # a large CSV: every k-th row is plenty to rank the inputs
+    x = np.asarray(points[::every], dtype=np.float64)
+    y = np.asarray(dataset.y_train).reshape(len(points), -1)[::every, 0]   # class labels, or the (first) target
     if getattr(dataset, "task", None) == "regression":
         target = y.astype(np.float64)
         xc, tc = x - x.mean(axis=0), target - target.mean()
         with np.errstate(invalid="ignore", divide="ignore"):
             score = np.abs(xc.T @ tc) / np.sqrt((xc ** 2).sum(axis=0) * (tc ** 2).sum())
     else:
-        labels = y
-        classes = np.unique(labels)
         between = np.zeros(x.shape[1])
         within = np.zeros(x.shape[1])
         mean = x.mean(axis=0)
-        for c in classes:
-            members = x[labels == c]
+        for c in np.unique(y):
+            members = x[y == c]
             between += len(members) * (members.mean(axis=0) - mean) ** 2
             within += ((members - members.mean(axis=0)) ** 2).sum(axis=0)
         with np.errstate(invalid="ignore", divide="ignore"):
