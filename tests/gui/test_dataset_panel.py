@@ -179,3 +179,25 @@ def test_fitted_to_images_adds_flatten(qtbot):
     assert [layer.kind for layer in spec.layers][:2] == ["Input", "Flatten"]
     assert spec.output_shape == (10,)
     assert ImageStrip.COUNT == 8
+
+
+def test_each_thumbnail_caption_sits_right_under_its_image(qtbot, panel):
+    """In a tall panel the thumbnails' rows were stretched apart: each digit's label sat halfway to the next
+    row's image and seemed to name it. Measured where Qt draws them (the labels' alignment in their cells)."""
+    from PySide6.QtWidgets import QStyle
+
+    def drawn(label, size):
+        rect = QStyle.alignedRect(label.layoutDirection(), label.alignment(), size, label.contentsRect())
+        return rect.translated(label.geometry().topLeft())
+
+    panel.resize(320, 1000)
+    choose(panel, "digits")
+    wait_loaded(qtbot, panel)
+    strip = panel.findChild(ImageStrip, "imageStrip")
+    qtbot.waitUntil(lambda: strip.isVisible() and strip.cells[0][1].text() != "")
+    for (image, caption), (below, _) in zip(strip.cells[:4], strip.cells[4:], strict=True):
+        picture = drawn(image, image.pixmap().size())
+        text = drawn(caption, caption.fontMetrics().boundingRect(caption.text()).size())
+        next_picture = drawn(below, below.pixmap().size())
+        assert 0 <= text.top() - picture.bottom() <= 8
+        assert next_picture.top() - text.bottom() > text.top() - picture.bottom()   # nearer its own image

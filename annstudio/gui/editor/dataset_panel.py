@@ -286,16 +286,21 @@ class ImageStrip(QWidget):
         self.setObjectName("imageStrip")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setSpacing(4)
+        grid.setHorizontalSpacing(4)
+        grid.setVerticalSpacing(1)
         self.cells: list[tuple[QLabel, QLabel]] = []
         for i in range(self.COUNT):
             image, caption = QLabel(), QLabel()
-            image.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            image.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom)
+            caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             caption.setStyleSheet("font-size: 9pt; color: #555;")
+            caption.setContentsMargins(0, 0, 0, 8)   # more room under a caption than over it
             grid.addWidget(image, (i // 4) * 2, i % 4)
             grid.addWidget(caption, (i // 4) * 2 + 1, i % 4)
             self.cells.append((image, caption))
+        # the room a tall panel gives goes below the thumbnails: each caption stays right under its image
+        # (stretched rows put it halfway to the next row's image, which it seemed to name)
+        grid.setRowStretch((self.COUNT + 3) // 4 * 2, 1)
 
     def show_dataset(self, dataset) -> int:
         x = dataset.x_train
