@@ -237,3 +237,33 @@ def test_gallery_cells_fit_the_longest_class_name(panel):
     bold.setBold(True)
     need = QFontMetrics(bold).horizontalAdvance("✗ T-shirt/top") + QFontMetrics(bold).horizontalAdvance(" 100%")
     assert width >= need + 18  # the swatch and margins: "T-shirt/top" is not elided
+
+
+def test_the_gallery_has_the_test_images_after_a_run_watched_from_another_tab(qtbot, isolated_gui):
+    """Digits trained with the Training tab in front, then the learner opens Results > Test images. The probe
+    sends the images once per data set: for the untrained model, before the run, to a panel behind another
+    tab, which dropped them when the run started; the run's last result came without them while the run
+    still counted as running, when the panel could not ask again. The gallery said "0 of 0 test images"."""
+    from PySide6.QtWidgets import QListView
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "digits.annproj"))
+    for dock in ("resultsPanel", "trainingPanel"):   # the learner clicks the tabs: Results goes behind
+        window.docks[dock].raise_()
+        qtbot.wait(50)
+    assert not window.results_panel.is_on_screen()
+    qtbot.wait(1500)   # and reads the window before pressing Play: the untrained model's results (with the
+    #                    test images) are computed meanwhile, for a panel that is not on screen
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=120000):
+        window.training_panel.play_action.trigger()
+    qtbot.wait(1000)   # the learner looks at the curves first
+    window.docks["resultsPanel"].raise_()
+    panel = window.results_panel
+    panel.tabs.setCurrentWidget(panel.gallery_tab)
+    gallery = panel.findChild(QListView, "resultsGallery")
+    qtbot.waitUntil(lambda: gallery.model().rowCount() > 0, timeout=20000)
+    n = gallery.model().rowCount()
+    assert n == len(panel.gallery_model.y_true) == 359   # 20 % of digits' 1,797
+    assert panel.gallery_count.text().startswith(f"{n} of {n}")

@@ -472,6 +472,7 @@ class ResultsPanel(LiveView, QWidget):
         self.weights_probe = weights_probe if weights_probe is not None else WeightsProbe(max_rate=1.0)
         self.result: dict | None = None
         self._images_key: int | None = None
+        self._images_missing = False   # the gallery waits for test images a refresh could not ask for yet
         self._weights: dict | None = None
         self._weights_drawn_at = -1e9
         self._weight_images = np.zeros((0, 0, 0))
@@ -634,6 +635,11 @@ class ResultsPanel(LiveView, QWidget):
     def draw_live(self, results: dict) -> None:
         self.update_from_result(results)
 
+    def on_run_state(self, state: RunState) -> None:
+        """The run rests (paused, finished, stopped): ask for the test images the gallery still misses."""
+        if self._images_missing and state in (RunState.PAUSED, RunState.FINISHED, RunState.STOPPED):
+            self._images_missing = not self.request_refresh([self.results_probe])
+
     def clear_live(self) -> None:
         self.clear()
 
@@ -720,7 +726,9 @@ class ResultsPanel(LiveView, QWidget):
         elif shape is not None and self._images_key != res.get("dataset_key"):
             self.gallery_model.set_images(None)
             self.results_probe.resend_images()  # this panel missed them: ask again
-            self.request_refresh([self.results_probe])  # at once when no batch runs (else the next result)
+            # at once when no batch runs, else with the next result; the last result of a run comes while
+            # the run still counts as running: then when it rests (on_run_state)
+            self._images_missing = not self.request_refresh([self.results_probe])
         if images_tab:
             # new predictions can change which samples a filter keeps: keep the user's scroll position
             bar = self.gallery_view.verticalScrollBar()
