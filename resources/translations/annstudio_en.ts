@@ -1166,6 +1166,7 @@
         </message>
         <message>
             <source>Paint the predicted value in {0} bands of equal width</source>
+            <extracomment>the legend's corners of the plot, tried in this order: (legend's and plot's anchor, offset in pixels)</extracomment>
             <translation>Paint the predicted value in {0} bands of equal width</translation>
         </message>
         <message>

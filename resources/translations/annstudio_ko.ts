@@ -1166,6 +1166,7 @@
         </message>
         <message>
             <source>Paint the predicted value in {0} bands of equal width</source>
+            <extracomment>the legend's corners of the plot, tried in this order: (legend's and plot's anchor, offset in pixels)</extracomment>
             <translation>예측값을 같은 폭의 구간 {0}개로 나누어 칠합니다</translation>
         </message>
         <message>

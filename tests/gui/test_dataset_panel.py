@@ -201,3 +201,25 @@ def test_each_thumbnail_caption_sits_right_under_its_image(qtbot, panel):
         next_picture = drawn(below, below.pixmap().size())
         assert 0 <= text.top() - picture.bottom() <= 8
         assert next_picture.top() - text.bottom() > text.top() - picture.bottom()   # nearer its own image
+
+
+def test_an_image_limit_not_set_reads_all_not_none(qtbot, panel, document, qapp):
+    """Fashion-MNIST's "Training images" limit, not set, said "none" ("없음"): read as no images at all.
+    It says "all" ("전부"), and stepping down to it from a number takes the limit off again."""
+    from PySide6.QtWidgets import QSpinBox
+
+    from annstudio.gui.i18n import install_translators
+
+    choose(panel, "fashion_mnist")
+    spin = panel.findChild(QSpinBox, "param_limit_train")
+    assert spin.text() == "all" and document.project.dataset["params"].get("limit_train") is None
+    spin.setValue(1000)
+    assert document.project.dataset["params"]["limit_train"] == 1000
+    spin.setValue(spin.minimum())
+    assert spin.text() == "all" and document.project.dataset["params"].get("limit_train") is None
+    try:
+        install_translators(qapp, "ko")
+        choose(panel, "mnist")
+        assert panel.findChild(QSpinBox, "param_limit_test").text() == "전부"
+    finally:
+        install_translators(qapp, "en")

@@ -518,7 +518,8 @@ class DatasetPanel(QWidget):
             low = int(param.min) if param.min is not None else -(2**31)
             if param.optional:
                 low = max(low - 1, -(2**31))
-                spin.setSpecialValueText(self.tr("none"))
+                # a limit not set uses every image: "Training images: all", not "none" (read as zero images)
+                spin.setSpecialValueText(self.tr("all") if key.startswith("limit") else self.tr("none"))
             spin.setRange(low, top)
             spin.valueChanged.connect(
                 lambda v, k=key, s=spin: self._set_param(k, None if (param.optional and v == s.minimum()) else int(v)))
