@@ -1,11 +1,13 @@
 """DatasetPanel: controls from the parameter schema, undoable edits, preview off the GUI thread."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QSlider, QSpinBox
 
 from annstudio.gui.document import ProjectDocument, default_project
@@ -223,3 +225,25 @@ def test_an_image_limit_not_set_reads_all_not_none(qtbot, panel, document, qapp)
         assert panel.findChild(QSpinBox, "param_limit_test").text() == "전부"
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_thumbnails_show_the_pixels_not_their_standardized_values(qtbot, panel, document):
+    """Digits with "Standardize features" on: each pixel standardized over the training set looks like
+    noise; the preview maps them back, as the results gallery does, and a 4 looks like a 4."""
+    from annstudio.data import load_dataset
+
+    choose(panel, "digits")
+    wait_loaded(qtbot, panel)
+    box = panel.findChild(QCheckBox, "param_standardize")
+    if not box.isChecked():
+        box.setChecked(True)
+    qtbot.waitUntil(lambda: not panel.busy and getattr(panel.dataset, "x_standardizer", None) is not None, timeout=10000)
+    wait_loaded(qtbot, panel)
+    strip = panel.findChild(ImageStrip, "imageStrip")
+    raw = load_dataset("digits", standardize=False).x_train
+    for k, (image, caption) in enumerate(strip.cells[:4]):
+        shown = image.pixmap().toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+        big = np.array([[shown.pixelColor(x, y).value() for x in range(shown.width())] for y in range(shown.height())])
+        step = shown.width() // 8
+        pixels = 255 - big[step // 2::step, step // 2::step][:8, :8].astype(float)   # dark strokes on white
+        assert np.corrcoef(pixels.ravel(), raw[k])[0, 1] > 0.99, caption.text()

@@ -303,7 +303,10 @@ class ImageStrip(QWidget):
         grid.setRowStretch((self.COUNT + 3) // 4 * 2, 1)
 
     def show_dataset(self, dataset) -> int:
-        x = dataset.x_train
+        x = dataset.x_train[:self.COUNT]
+        standardizer = getattr(dataset, "x_standardizer", None)
+        if standardizer is not None:   # the pixels as they look, not standardized (noise to the eye), as the gallery
+            x = standardizer.inverse_transform(x)
         shown = 0
         for i, (image, caption) in enumerate(self.cells):
             if i >= len(x):
