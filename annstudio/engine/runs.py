@@ -126,6 +126,7 @@ def history_csv(history: Mapping[str, list[float]]) -> str:
 _HISTORY_CACHE: OrderedDict[tuple[str, int, int, int], dict[str, np.ndarray]] = OrderedDict()
 _HISTORY_CACHE_VALUES = 4_000_000
 _HISTORY_LOCK = threading.Lock()
+_history_cached = [0]   # numbers held in _HISTORY_CACHE now
 
 
 def _read_history(path: Path) -> dict[str, list[float]]:
@@ -144,12 +145,19 @@ def _read_history(path: Path) -> dict[str, list[float]]:
         columns = {k: np.asarray(v, dtype=np.float64) for k, v in _parse_history(path).items()}
         if key is not None:
             with _HISTORY_LOCK:
-                _HISTORY_CACHE[key] = columns
-                total = sum(v.size for c in _HISTORY_CACHE.values() for v in c.values())
-                while total > _HISTORY_CACHE_VALUES and len(_HISTORY_CACHE) > 1:
+                if not _HISTORY_CACHE:
+                    _history_cached[0] = 0   # emptied (clear())
+                if key not in _HISTORY_CACHE:
+                    _HISTORY_CACHE[key] = columns
+                    _history_cached[0] += _size(columns)
+                while _history_cached[0] > _HISTORY_CACHE_VALUES and len(_HISTORY_CACHE) > 1:
                     _old, dropped = _HISTORY_CACHE.popitem(last=False)
-                    total -= sum(v.size for v in dropped.values())
+                    _history_cached[0] -= _size(dropped)
     return {k: v.tolist() for k, v in columns.items()}
+
+
+def _size(columns: dict[str, np.ndarray]) -> int:
+    return sum(v.size for v in columns.values())
 
 
 def _parse_history(path: Path) -> dict[str, list[float]]:

@@ -134,8 +134,8 @@ class NumpyModel:
         self._loss, self._optimizer = loss, optimizer
 
     def _sgd_in_backward(self, optimizer: Optimizer) -> bool:
-        """Whether a training step moves the weights during the backward pass (plain SGD, no penalty, every
-        layer with weights able to, and a model large enough for it to pay)."""
+        """Whether a training step moves the weights during the backward pass (plain SGD, no penalty, and
+        every layer with weights able to)."""
         return self._steps_in_backward and not self._regularized and optimizer.steps_in_backward()
 
     @property

@@ -27,8 +27,8 @@ LIVE_DIMMED = 0.25
 
 #: pyqtgraph's automatic downsampling starts at this many samples per pixel (its default is 5); with the "peak"
 #: method each group of samples becomes its lowest and highest value, so a long curve is drawn with about two
-#: points per pixel column and looks the same. At 5, a 6,000-epoch run drew 1,700 points per curve, and a
-#: dashed validation curve of that many points took 40 ms to paint: the event loop stalled with every frame.
+#: points per pixel column and looks the same. At 5, a 6,000-epoch run drew 1,714 points per curve in the
+#: window (342 now), and every frame of the loss plot painted them all.
 PIXEL_DOWNSAMPLING = 1.0
 
 
