@@ -51,14 +51,35 @@ def _monitor_is_max(monitor: str, mode: str) -> bool:
     return "acc" in monitor.removeprefix("val_")
 
 
+def _unreported(who: str, monitor: str, reported: Sequence[str]) -> Message:
+    """Why ``who`` cannot watch ``monitor`` in a run whose logs hold ``reported``."""
+    plain = monitor.removeprefix("val_")
+    if monitor != plain and plain in reported and not any(key.startswith("val_") for key in reported):
+        return Message("{callback} watches {monitor!r}, but this run has no validation data: set a validation "
+                       "split above 0, or watch {plain!r}", callback=who, monitor=monitor, plain=plain)
+    return Message("{callback} watches {monitor!r}, which this run does not report; it reports {names}",
+                   callback=who, monitor=monitor, names=", ".join(reported))
+
+
 def _monitored(logs: dict | None, monitor: str, who: str) -> float:
     logs = logs or {}
     if monitor not in logs:
-        raise ValueError(
-            f"{who} monitors {monitor!r}, which this run does not report; available: {', '.join(sorted(logs))}"
-            + (" (add a validation split to get val_* values)" if monitor.startswith("val_") else "")
-        )
+        raise MessageError(_unreported(who, monitor, sorted(logs)))
     return float(logs[monitor])
+
+
+def check_monitors(callbacks: Sequence[Callback], reported: Sequence[str]) -> None:
+    """Refuse, before the first epoch, a callback that watches a value the run's logs will not hold
+    (``reported``: ``loss``, the metrics, and their ``val_`` forms when there is validation data), so a
+    learner who asks to stop early on ``val_loss`` without a validation set hears it at once, not after
+    the first epoch."""
+    for callback in callbacks:
+        monitor = getattr(callback, "monitor", None)
+        if not isinstance(monitor, str) or (isinstance(callback, ModelCheckpoint) and not callback.save_best_only):
+            continue
+        extra = ("learning_rate",) if isinstance(callback, ReduceLROnPlateau) else ()
+        if monitor not in (*reported, *extra):
+            raise MessageError(_unreported(type(callback).__name__, monitor, reported))
 
 
 class History(Callback):
@@ -252,13 +273,7 @@ class ModelCheckpoint(Callback):
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
         logs = logs or {}
         if self.save_best_only:
-            if self.monitor not in logs:
-                raise MessageError(
-                    Message(
-                        "ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}",
-                        monitor=self.monitor, names=', '.join(sorted(logs)))
-                )
-            current = float(logs[self.monitor])
+            current = _monitored(logs, self.monitor, "ModelCheckpoint")
             better = current > self.best if self.maximize else current < self.best
             if not better:
                 return

@@ -26,7 +26,7 @@ from typing import Any
 import numpy as np
 
 from ..messages import Message, MessageError, message_of
-from .callbacks import Callback, History
+from .callbacks import Callback, History, check_monitors
 from .control import TrainingControl
 from .metrics import MetricTracker, accuracy_kind
 
@@ -118,6 +118,14 @@ class Trainer:
         threshold = 0.0 if loss.get("from_logits") and kind == "binary" else 0.5
         self._train_metrics = MetricTracker(self.metric_names, kind, threshold)
         self._val_metrics = MetricTracker(self.metric_names, kind, threshold)
+        check_monitors(self.callbacks, self.reported_logs)
+
+    @property
+    def reported_logs(self) -> list[str]:
+        """The keys every epoch's logs hold: ``loss``, the metrics, and their ``val_`` forms when there is
+        validation data."""
+        names = ["loss", *self.metric_names]
+        return names + ([f"val_{name}" for name in names] if self.validation_data is not None else [])
 
     @property
     def steps_per_epoch(self) -> int:

@@ -3362,10 +3362,6 @@ Cancel: undo the edit.</translation>
             <translation>unknown callback {name!r}; expected one of {names}</translation>
         </message>
         <message>
-            <source>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</source>
-            <translation>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</translation>
-        </message>
-        <message>
             <source>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</source>
             <translation>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</translation>
         </message>
@@ -4008,6 +4004,14 @@ Cancel: undo the edit.</translation>
         <message>
             <source>a list of input features from {names}</source>
             <translation>a list of input features from {names}</translation>
+        </message>
+        <message>
+            <source>{callback} watches {monitor!r}, which this run does not report; it reports {names}</source>
+            <translation>{callback} watches {monitor!r}, which this run does not report; it reports {names}</translation>
+        </message>
+        <message>
+            <source>{callback} watches {monitor!r}, but this run has no validation data: set a validation split above 0, or watch {plain!r}</source>
+            <translation>{callback} watches {monitor!r}, but this run has no validation data: set a validation split above 0, or watch {plain!r}</translation>
         </message>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>

@@ -3362,10 +3362,6 @@ Cancel: undo the edit.</source>
             <translation>알 수 없는 콜백 {name!r}. 다음 중 하나여야 합니다: {names}</translation>
         </message>
         <message>
-            <source>ModelCheckpoint monitors {monitor!r}, which this run does not report; available: {names}</source>
-            <translation>ModelCheckpoint가 지켜보는 {monitor!r}을(를) 이 학습은 보고하지 않습니다. 가능한 값: {names}</translation>
-        </message>
-        <message>
             <source>ModelCheckpoint file name {filepath!r} cannot be filled in: {problem}</source>
             <translation>ModelCheckpoint 파일 이름 {filepath!r}을(를) 채울 수 없습니다: {problem}</translation>
         </message>
@@ -4008,6 +4004,14 @@ Cancel: undo the edit.</source>
         <message>
             <source>a list of input features from {names}</source>
             <translation>{names} 중에서 고른 입력 특성 목록</translation>
+        </message>
+        <message>
+            <source>{callback} watches {monitor!r}, which this run does not report; it reports {names}</source>
+            <translation>{callback}이(가) 지켜보는 {monitor!r} 값을 이 학습은 기록하지 않습니다. 기록하는 값: {names}</translation>
+        </message>
+        <message>
+            <source>{callback} watches {monitor!r}, but this run has no validation data: set a validation split above 0, or watch {plain!r}</source>
+            <translation>{callback}이(가) {monitor!r}을(를) 지켜보지만 이 학습에는 검증 데이터가 없습니다. 검증 세트 비율을 0보다 크게 하거나 {plain!r}을(를) 지켜보게 하세요</translation>
         </message>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: {problem}</source>

@@ -4,8 +4,9 @@ import csv
 import numpy as np
 import pytest
 
-from annstudio.engine.callbacks import Callback, CSVLogger, EarlyStopping, ReduceLROnPlateau
+from annstudio.engine.callbacks import Callback, CSVLogger, EarlyStopping, ModelCheckpoint, ReduceLROnPlateau
 from annstudio.engine.session import create_run, train
+from annstudio.messages import MessageError
 from annstudio.project import Project, TrainingConfig
 from annstudio.spec import ModelSpec
 
@@ -46,12 +47,34 @@ def test_early_stopping_stops_and_restores_best_weights():
         np.testing.assert_array_equal(w, recorder.weights[best][name])
 
 
-def test_early_stopping_missing_monitor_is_a_clear_error(xor):
-    stopper = EarlyStopping(monitor="val_loss")
-    run = create_run(xor_project(epochs=3), dataset=xor, callbacks=[stopper])
-    last = list(run.events())[-1]
-    assert last["event"] == "error"
-    assert "val_loss" in last["message"] and "validation split" in last["message"]
+def test_early_stopping_missing_monitor_is_refused_before_training(xor):
+    # no validation data: refused when the run is made, before any epoch, with what to do instead
+    with pytest.raises(MessageError) as caught:
+        create_run(xor_project(epochs=3), dataset=xor, callbacks=[EarlyStopping(monitor="val_loss")])
+    text = str(caught.value)
+    assert "EarlyStopping" in text and "'val_loss'" in text and "validation split" in text and "'loss'" in text
+
+
+@pytest.mark.parametrize("callback", [
+    lambda: ModelCheckpoint("best.h5", monitor="val_accuracy", save_best_only=True),
+    lambda: ReduceLROnPlateau(monitor="val_loss"),
+    lambda: EarlyStopping(monitor="mae"),
+])
+def test_callbacks_watching_an_unreported_value_are_refused(xor, tmp_path, callback):
+    with pytest.raises(MessageError) as caught:
+        create_run(xor_project(epochs=3), dataset=xor, callbacks=[callback()], base_dir=tmp_path)
+    assert "watches" in str(caught.value)
+    assert not list(tmp_path.iterdir())   # nothing written
+
+
+def test_monitors_with_validation_data_or_unused_are_accepted(xor, tmp_path):
+    project = xor_project(epochs=2)
+    project.training.validation_split = 0.5
+    stopper = EarlyStopping(monitor="val_accuracy", patience=5)
+    checkpoint = ModelCheckpoint(str(tmp_path / "each.h5"), monitor="val_mae")  # not best-only: never read
+    events = list(create_run(project, dataset=xor, callbacks=[stopper, checkpoint]).events())
+    assert events[-1]["event"] == "finished"
+    assert "val_accuracy" in events[-1]["history"]
 
 
 def test_reduce_lr_on_plateau_lowers_the_learning_rate(xor):

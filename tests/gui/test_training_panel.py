@@ -312,3 +312,22 @@ def test_a_long_run_is_drawn_with_about_two_points_per_pixel_and_its_peaks(qtbot
         assert y.min() <= covered.min() * 1.0001
         assert list(curve.getOriginalDataset()[1]) == list(values)   # the curve still holds every epoch
     assert plot.val_curve.opts["pen"].widthF() <= 1
+
+
+def test_early_stopping_on_val_loss_without_validation_data_is_refused_at_once(qtbot, make_panel, runner):
+    """The learner turns on early stopping (it watches "val loss") for XOR, which has no validation set:
+    the run does not start, the panel says why and what to change; with a validation split it trains."""
+    from PySide6.QtWidgets import QGroupBox
+    panel, document = make_panel(xor_project(epochs=20))
+    panel.findChild(QGroupBox, "earlyStoppingGroup").setChecked(True)
+    with qtbot.waitSignal(runner.sigFinished, timeout=10000):
+        panel.play_action.trigger()
+    assert runner.state == "error" and runner.history == {}   # not one epoch trained
+    text = panel.message.text()
+    assert text.startswith("Cannot start training: EarlyStopping watches 'val_loss'") and panel.message.isVisibleTo(panel)
+    assert "validation split" in text and "'loss'" in text
+    type_into(qtbot, panel.validation_box, "50")
+    assert document.project.training.validation_split == pytest.approx(0.5)
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        panel.play_action.trigger()
+    assert runner.state == "finished" and "val_loss" in runner.history
