@@ -260,6 +260,11 @@ def _train(args: argparse.Namespace) -> int:
     test = evaluate(run, "test")
     if test:
         print("test:  " + _fmt_logs(test))
+    outputs = terminal.get("outputs") or []
+    if len(outputs) > 3:
+        print(f"callbacks wrote {len(outputs)} files and folders, the last {outputs[-1]}")
+    for path in outputs if len(outputs) <= 3 else ():
+        print(f"written: {path}")
     if args.history:
         print(f"history written to {args.history}")
     if args.record:

@@ -42,6 +42,10 @@ class Callback:
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None: ...
     def on_train_end(self, logs: dict | None = None) -> None: ...
 
+    def outputs(self) -> list[Path]:
+        """The files or folders this callback has written (a terminal event lists them)."""
+        return []
+
 
 def _monitor_is_max(monitor: str, mode: str) -> bool:
     if mode not in ("auto", "min", "max"):
@@ -221,6 +225,9 @@ class CSVLogger(Callback):
     def on_train_end(self, logs: dict | None = None) -> None:
         self._writer.close()
 
+    def outputs(self) -> list[Path]:
+        return [self.filename.absolute()] if self.keys is not None else []
+
 
 # ------------------------------------------------------------------------------ checkpoints
 def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = True) -> None:
@@ -289,6 +296,9 @@ class ModelCheckpoint(Callback):
         path.parent.mkdir(parents=True, exist_ok=True)
         save_run_h5(path, self.trainer)
         self.saved.append(path)
+
+    def outputs(self) -> list[Path]:
+        return [path.absolute() for path in dict.fromkeys(self.saved)]
 
 
 # ------------------------------------------------------------------------------ TensorBoard
@@ -367,6 +377,9 @@ class TensorBoard(Callback):
 
     def on_train_end(self, logs: dict | None = None) -> None:
         self._close()
+
+    def outputs(self) -> list[Path]:
+        return [self.run_dir.absolute()] if self.run_dir is not None and self.run_dir.is_dir() else []
 
     def _board(self) -> TensorBoardWriter:
         if self._writer is None:  # hooks called without on_train_begin (not by the Trainer)

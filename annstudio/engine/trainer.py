@@ -8,7 +8,8 @@ Events (plain dicts, safe to copy across threads):
   "samples_per_second", "step"}``
 - ``{"event": "paused", "epoch", "batch", "step"}`` when a pause takes hold (the next ``next()`` blocks
   until resume, step or stop)
-- exactly one terminal event, each with ``history``, ``epochs_run`` and a human ``message``:
+- exactly one terminal event, each with ``history``, ``epochs_run``, ``outputs`` (the files and folders the
+  callbacks wrote) and a human ``message``:
   ``finished`` (``reason``: ``"completed"`` or ``"early_stopping"``), ``stopped`` (``reason``: ``"user"`` or
   ``"diverged"``), or ``error`` (``message`` says what went wrong).
 
@@ -168,6 +169,7 @@ class Trainer:
         else:
             terminal["history"] = self._history_copy()
             terminal["epochs_run"] = self.epochs_run
+            terminal["outputs"] = self._outputs()
         yield terminal
 
     # ------------------------------------------------------------------ internals
@@ -303,7 +305,12 @@ class Trainer:
         return {
             "event": event, "reason": reason, "message": message,
             "history": self._history_copy(), "epochs_run": self.epochs_run, "step": self.step,
+            "outputs": self._outputs(),
         }
+
+    def _outputs(self) -> list[str]:
+        """The files and folders the callbacks wrote so far (checkpoints, CSV logs, TensorBoard runs)."""
+        return list(dict.fromkeys(str(path) for callback in self.callbacks for path in callback.outputs()))
 
 
 def _error_text(exc: BaseException) -> str:

@@ -17,3 +17,5 @@ PROBLEM = "#c62828"
 PROBLEM_STYLE = f"color: {PROBLEM};"
 WARNING = "#9a5b00"  # dark amber: "this will run, but not as you expect" (readable on white)
 WARNING_STYLE = f"color: {WARNING};"
+HINT = "#555555"  # explanatory text under a field (where a file goes, what a setting does)
+HINT_STYLE = f"color: {HINT};"

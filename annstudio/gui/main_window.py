@@ -460,7 +460,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.training_panel.revalidate())
         self.readout.sigEpochShown.connect(self._on_epoch_shown)  # the toolbar's counter with the status line
         self.runner.sigStateChanged.connect(self._on_runner_state)
-        self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
+        self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text.split("\n")[0], 10000))
         self.network_view.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.network_view.sigWeightsEdited.connect(self._on_weights_edited)
         self.backend_picker_changed()
@@ -483,7 +483,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
 
     def _drop_status_message(self, text: str) -> None:
         """A message that no longer holds (an error whose cause was undone) leaves the status line too."""
-        if self.statusBar().currentMessage() == text:
+        if self.statusBar().currentMessage() == text.split("\n")[0]:
             self.statusBar().clearMessage()
 
     def training_problem(self) -> str | None:

@@ -7484,6 +7484,10 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>Choose…</translation>
         </message>
         <message>
+            <source>Saved in: {0}</source>
+            <translation>Saved in: {0}</translation>
+        </message>
+        <message>
             <source>Save checkpoints to</source>
             <translation>Save checkpoints to</translation>
         </message>
@@ -7582,6 +7586,14 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>Paused before epoch {0}, batch {1}: Train resumes, Step trains one batch.</source>
             <translation>Paused before epoch {0}, batch {1}: Train resumes, Step trains one batch.</translation>
+        </message>
+        <message>
+            <source>Written: {0} files and folders, the last {1}</source>
+            <translation>Written: {0} files and folders, the last {1}</translation>
+        </message>
+        <message>
+            <source>Written: {0}</source>
+            <translation>Written: {0}</translation>
         </message>
         <message>
             <source>Stopped early after {0} epochs (EarlyStopping): loss {1:.4g}</source>

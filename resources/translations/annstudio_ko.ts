@@ -7484,6 +7484,10 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>선택…</translation>
         </message>
         <message>
+            <source>Saved in: {0}</source>
+            <translation>저장 위치: {0}</translation>
+        </message>
+        <message>
             <source>Save checkpoints to</source>
             <translation>체크포인트 저장 위치</translation>
         </message>
@@ -7582,6 +7586,14 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>Paused before epoch {0}, batch {1}: Train resumes, Step trains one batch.</source>
             <translation>에포크 {0}, 배치 {1} 앞에서 일시 정지했습니다: 학습은 이어서 진행하고, 한 단계는 배치 하나만 학습합니다.</translation>
+        </message>
+        <message>
+            <source>Written: {0} files and folders, the last {1}</source>
+            <translation>저장한 파일과 폴더 {0}개, 마지막: {1}</translation>
+        </message>
+        <message>
+            <source>Written: {0}</source>
+            <translation>저장한 곳: {0}</translation>
         </message>
         <message>
             <source>Stopped early after {0} epochs (EarlyStopping): loss {1:.4g}</source>

@@ -79,6 +79,7 @@ def test_paths_inside_the_project_folder_still_work(tmp_path):
     assert (folder / "runs" / "history.csv").exists()
     assert (folder / "ck_02.h5").exists()
     assert (folder / "logs" / "run" / "train").is_dir()
+    assert f"callbacks wrote 4 files and folders, the last {folder / 'logs' / 'run'}" in result.stdout
     assert sorted(p.name for p in tmp_path.iterdir()) == ["mine"]
 
 
@@ -92,6 +93,7 @@ def test_output_dir_is_where_relative_paths_go(tmp_path):
     result = cli("train", str(project), "--quiet", "--output-dir", str(out))
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in out.iterdir()) == ["ck.h5", "history.csv"]
+    assert f"written: {out / 'history.csv'}\nwritten: {out / 'ck.h5'}\n" in result.stdout   # where to find them
     assert everything_in(folder) == ["shared.annproj"]
     escape = project_with(folder, [{"class_name": "CSVLogger", "config": {"filename": "../elsewhere.csv"}}])
     result = cli("train", str(escape), "--quiet", "--output-dir", str(out))

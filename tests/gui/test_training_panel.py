@@ -331,3 +331,32 @@ def test_early_stopping_on_val_loss_without_validation_data_is_refused_at_once(q
     with qtbot.waitSignal(runner.sigFinished, timeout=20000):
         panel.play_action.trigger()
     assert runner.state == "finished" and "val_loss" in runner.history
+
+
+def test_checkpoint_and_log_fields_say_where_the_files_go_and_the_end_says_what_was_written(
+        qtbot, make_panel, runner, tmp_path):
+    """A learner ticks "Save checkpoints" and "TensorBoard logs": before the run each field says which folder
+    its files go to (the project's, once saved), and after it the panel names what was written."""
+    from PySide6.QtWidgets import QGroupBox, QLabel, QLineEdit
+    panel, document = make_panel(xor_project(epochs=3))
+    document.save(tmp_path / "xor.annproj")
+    where = {name: panel.findChild(QLabel, f"{name}Where") for name in ("ModelCheckpoint", "TensorBoard")}
+    assert where["ModelCheckpoint"].text() == f"Saved in: {tmp_path}"
+    assert where["TensorBoard"].text() == f"Saved in: {tmp_path / 'logs'}"
+    panel.findChild(QGroupBox, "ModelCheckpointGroup").setChecked(True)
+    panel.findChild(QGroupBox, "TensorBoardGroup").setChecked(True)
+    path_field = panel.findChild(QLineEdit, "ModelCheckpointPath")
+    path_field.selectAll()
+    qtbot.keyClicks(path_field, "models/xor.h5")
+    qtbot.keyClick(path_field, Qt.Key.Key_Return)
+    assert where["ModelCheckpoint"].text() == f"Saved in: {tmp_path / 'models'}"
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        panel.play_action.trigger()
+    assert runner.state == "finished"
+    checkpoint = tmp_path / "models" / "xor.h5"
+    (run_folder,) = (tmp_path / "logs").iterdir()
+    assert checkpoint.is_file() and run_folder.is_dir()
+    first, written = panel.message.text().split("\n")
+    assert first.startswith("Training finished: 3 epochs")
+    assert written.startswith("Written: ")
+    assert sorted(written.removeprefix("Written: ").split("; ")) == sorted([str(checkpoint), str(run_folder)])

@@ -10,6 +10,7 @@ apply to the next start: a running or paused run trains with the frozen copy it 
 """
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -40,7 +41,7 @@ from ...project import ProjectError, TrainingConfig
 from ...spec.errors import ConfigError
 from ...spec.ranges import CALLBACK_RANGES, OPTIMIZER_RANGES, TRAINING_RANGES
 from ...spec.training import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, normalize_loss
-from ..colors import PROBLEM_STYLE, WARNING_STYLE
+from ..colors import HINT_STYLE, PROBLEM_STYLE, WARNING_STYLE
 from ..document import ProjectDocument
 from ..editor.commands import push
 from ..fields import FieldMessage, LearningRateBox, NumberField, refused_fields
@@ -580,6 +581,21 @@ class TrainingPanel(QWidget):
         button.clicked.connect(browse)
         row.addWidget(edit, 1)
         row.addWidget(button)
+        where = QLabel(group)   # the folder the files go to: a relative name starts at the project's folder
+        where.setObjectName(f"{name}Where")
+        where.setWordWrap(True)
+        where.setStyleSheet(f"QLabel {{ {HINT_STYLE} }} QLabel:disabled {{ color: palette(mid); }}")   # greyed when off
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        column.addWidget(where)
+
+        def show_where() -> None:
+            folder = self._writes_in(edit.text().strip(), is_folder=name == "TensorBoard")
+            where.setText(self.tr("Saved in: {0}").format(folder) if folder else "")
+            where.setVisible(bool(folder))
+
+        edit.textChanged.connect(show_where)
+        self.document.sigPathChanged.connect(lambda _: show_where())
+        show_where()
         shown = config or (lambda: {key: edit.text().strip()})
         group.toggled.connect(lambda on: self._set_callback(name, on, shown(), toggle_text, ""))
         edit.editingFinished.connect(lambda: self._set_callback(name, True, {key: edit.text().strip()}, text, key))
@@ -611,6 +627,17 @@ class TrainingPanel(QWidget):
     def _start_dir(self) -> str:
         path = self.document.path
         return str(path.parent) if path else str(Path.cwd())
+
+    def _writes_in(self, text: str, is_folder: bool) -> str:
+        """The folder a checkpoint file or a TensorBoard run named ``text`` is written in, as a run would
+        resolve it (relative names start at the project's folder; an untitled project's at the current
+        folder), or "" for no name. A TensorBoard run is a folder of its own inside the one shown."""
+        if not text:
+            return ""
+        path = Path(os.path.expanduser(text) if is_folder else text)   # as run_log_dir / confined_path do
+        if not path.is_absolute():
+            path = Path(self._start_dir()) / path
+        return os.path.normpath(path.parent if is_folder or path.name else path)
 
     def _loss_names(self) -> dict[str, str]:
         return {

@@ -833,7 +833,15 @@ class TrainingRunner(QObject):
         self.sigFinished.emit(terminal)
 
     def _describe(self, terminal: dict) -> str:
-        """A human sentence for the status bar or an error box."""
+        """A human sentence for the status bar or an error box; a second line says where the callbacks
+        wrote their files (checkpoints, CSV logs, TensorBoard runs), so a learner can find them."""
+        text = self._describe_end(terminal)
+        outputs = terminal.get("outputs") or []
+        if len(outputs) > 3:   # e.g. a checkpoint name with {epoch}: one file an epoch
+            return text + "\n" + self.tr("Written: {0} files and folders, the last {1}").format(len(outputs), outputs[-1])
+        return text + "\n" + self.tr("Written: {0}").format("; ".join(outputs)) if outputs else text
+
+    def _describe_end(self, terminal: dict) -> str:
         event, reason = terminal["event"], terminal.get("reason")
         history = terminal.get("history") or {}
         epochs = len(history.get("loss", []))
