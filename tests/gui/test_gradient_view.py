@@ -84,6 +84,26 @@ def test_gradient_view_follows_training(qtbot, isolated_gui, activation):
     qtbot.waitUntil(lambda: len(view.series("dense")[0]) <= 1, timeout=10000)
 
 
+def test_gradient_view_opened_after_training_shows_the_trained_model(qtbot, isolated_gui):
+    """The learner trains first, then opens Learn > Gradient sizes: the view measures the trained model at
+    the epoch the run ended, instead of asking them to train a model they just trained."""
+    window = show_main_window(qtbot)
+    assert window.open_path(resource_path("examples", "xor_mlp.annproj"), ask=False)
+    training = window.document.section("training")
+    training.epochs = 7
+    commands.push(window.document, "training", training, "settings")
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    window.findChild(QAction, "action_gradient_view").trigger()
+    view = window.findChild(QWidget, "gradientView")
+    qtbot.waitUntil(lambda: len(view.lines) == 2 and len(view.series("dense")[0]) >= 1, timeout=20000)
+    assert list(view.series("dense")[0]) == [7.0]
+    run = window.runner.idle_run()
+    expected = view.probe.compute(run.model, run.dataset)["gradients"]["sizes"]
+    text = view.findChild(QLabel, "gradientRatio").text()
+    assert text == f"Epoch 7: the first layer's gradient is {expected[0] / expected[-1]:.3g}× of the last layer's."
+
+
 def test_network_lines_by_gradient_size(qtbot):
     view = NetworkView(ProjectDocument())
     qtbot.addWidget(view)

@@ -86,11 +86,20 @@ class GradientView(LiveView, QWidget):
             elif kind == "probe":
                 result = (event.get("results") or {}).get("gradients")
                 step = int(event.get("step") or 0)
+                if result is not None and step and not self._steps_per_epoch:
+                    self._steps_per_epoch = self._idle_steps_per_epoch()   # opened after the run trained
                 if result is not None and (step == 0 or self._steps_per_epoch):
                     epoch = step / self._steps_per_epoch if step else 0.0
                     changed = self.record(result, epoch) or changed
         if changed:
             self.request_frame()
+
+    def _idle_steps_per_epoch(self) -> float:
+        """Steps per epoch of the run that rests (paused or ended), for a view opened after it trained: it
+        saw none of its epoch ends, yet its first look (at the trained model) needs a place on the axis."""
+        idle_run = getattr(self.runner, "idle_run", None)
+        built = idle_run() if idle_run is not None else None
+        return float(built.trainer.steps_per_epoch) if built is not None else 0.0
 
     def clear_live(self) -> None:
         self._steps_per_epoch = 0.0
