@@ -349,3 +349,31 @@ def test_the_accuracy_legend_sits_low_where_the_rising_curves_are_not(qtbot, plo
     assert box.bottom() - legend.bottom() < 20 and legend.top() - box.top() > 40  # the rising accuracy: bottom right
     plot.set_view("loss")
     assert plot.loss_widget.isVisible()
+
+
+def test_the_legend_leaves_a_rising_validation_loss_in_view(qtbot, plot):
+    """Overfitting: the validation loss climbs to the top right as the training loss falls. The legend
+    there would hide the lesson, so it goes to the corner no curve passes through (here the top left)."""
+    plot.show()
+    qtbot.waitExposed(plot)
+    events = [{"event": "train_begin", "steps_per_epoch": 1, "initial_epoch": 0}]
+    for epoch in range(300):
+        events.append({"event": "epoch_end", "epoch": epoch, "logs": {
+            "loss": 0.7 * math.exp(-epoch / 30), "val_loss": 1.2 + 8 * (1 - math.exp(-epoch / 80))}})
+    plot.add_events(events)
+    qtbot.wait(20)
+    widget = plot.loss_widget
+    view = widget.getPlotItem().getViewBox()
+
+    def hidden(curve):
+        legend = widget.legend.sceneBoundingRect()
+        x, y = curve.getData()
+        return sum(legend.contains(view.mapViewToScene(QPointF(float(a), float(b)))) for a, b in zip(x, y, strict=True))
+
+    assert hidden(plot.train_curve) == hidden(plot.val_curve) == 0
+    legend, box = widget.legend.sceneBoundingRect(), view.sceneBoundingRect()
+    assert legend.top() - box.top() < 20 and legend.left() - box.left() < 20   # top left
+    # the run ends and the ranges fit it: the legend still hides nothing
+    plot.add_events([{"event": "finished", "reason": "completed", "history": {}}])
+    qtbot.wait(20)
+    assert hidden(plot.train_curve) == hidden(plot.val_curve) == 0

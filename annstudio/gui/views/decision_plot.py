@@ -42,6 +42,7 @@ from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, NEUTRAL
 from ..flow_layout import FlowLayout
 from ..scatter import PointsItem
+from .legend_corner import MARGIN, emptiest_corner, offset_for
 from .live import LiveView
 
 log = logging.getLogger(__name__)
@@ -472,8 +473,8 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         self.legend.show()
         self._place_legend()
 
-    #: the legend's corners of the plot, tried in this order: (legend's and plot's anchor, offset in pixels)
-    LEGEND_CORNERS = (((1, 0), (-6, 6)), ((0, 0), (6, 6)), ((1, 1), (-6, -6)), ((0, 1), (6, -6)))
+    #: the legend's corners, preferred in this order: top right, top left, bottom right, bottom left
+    LEGEND_CORNERS = ((1, 0), (0, 0), (1, 1), (0, 1))
 
     def _place_legend(self) -> None:
         """Put the class legend in the corner of the plot that hides the fewest points (Iris' petals: the
@@ -489,18 +490,10 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
             return
         i, j = self._features()
         points = np.concatenate([plane_points(self._dataset, part)[:, [i, j]] for part in ("train", "test")])
-        fx = (points[:, 0] - x0) / (x1 - x0)                 # 0 at the left edge, 1 at the right
-        fy = (y1 - points[:, 1]) / (y1 - y0)                 # 0 at the top, 1 at the bottom
-        w = (box.width() + 12) / width
-        h = (box.height() + 12) / height
-
-        def hidden(corner: tuple[int, int]) -> int:
-            in_x = fx >= 1 - w if corner[0] else fx <= w
-            in_y = fy >= 1 - h if corner[1] else fy <= h
-            return int(np.count_nonzero(in_x & in_y))
-
-        corner, offset = min(self.LEGEND_CORNERS, key=lambda c: hidden(c[0]))
-        self.legend.anchor(corner, corner, offset)
+        corner = emptiest_corner((points[:, 0] - x0) / (x1 - x0), (y1 - points[:, 1]) / (y1 - y0),
+                                 (box.width() + 2 * MARGIN) / width, (box.height() + 2 * MARGIN) / height,
+                                 corners=self.LEGEND_CORNERS)
+        self.legend.anchor(corner, corner, offset_for(corner))
 
     def _render(self) -> None:
         result = self._result

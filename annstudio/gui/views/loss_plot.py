@@ -52,6 +52,7 @@ from ..flow_layout import FlowLayout
 from ..i18n import render
 from ..menu_button import MenuToolButton
 from ..run.state import TERMINAL_EVENTS, RunState
+from .legend_corner import CORNERS, MARGIN, curve_points, emptiest_corner, offset_for
 from .live import LiveView
 from .run_overlays import RunOverlays, downsample_to_pixels, validation_pen
 
@@ -60,9 +61,6 @@ VAL_COLOR = "#8e24aa"  # purple
 BATCH_COLOR = (0x00, 0x69, 0x5c, 45)  # the training colour, light: every batch's loss
 BEST_COLOR = "#5d4037"  # dark brown: the EarlyStopping marker, a colour no curve uses
 CROSSHAIR_COLOR = (120, 120, 120, 160)
-#: legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom)
-LEGEND_HIGH = (-10, 10)
-LEGEND_LOW = (-10, -10)
 #: the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds
 ANCHOR_MARGIN = 0.02
 #: the per-batch curve shows at most about this many points (means of consecutive batches beyond that)
@@ -281,7 +279,9 @@ class _CurvePlot(pg.PlotWidget):
             axis.setPen(pg.mkPen("#444"))
             axis.setTextPen(pg.mkPen("#222"))
             axis.enableAutoSIPrefix(False)  # "loss (x0.001)" with ticks at 700 would puzzle a learner
-        self.legend = item.addLegend(offset=LEGEND_HIGH, labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend = item.addLegend(offset=offset_for(CORNERS[0]), labelTextColor="#222",
+                                     brush=pg.mkBrush(255, 255, 255, 200))
+        self.legend_corner = CORNERS[0]
         self.best_line = pg.InfiniteLine(
             angle=90, movable=False, pen=pg.mkPen(BEST_COLOR, width=1, style=Qt.PenStyle.DashLine),
             label="", labelOpts={"position": 0.06, "color": BEST_COLOR, "fill": pg.mkBrush(255, 255, 255, 220),
@@ -300,10 +300,30 @@ class _CurvePlot(pg.PlotWidget):
         item.addItem(self.hover_label, ignoreBounds=True)
         self.anchor = _RangeAnchor()
         item.addItem(self.anchor)
+        item.vb.sigRangeChanged.connect(lambda *_: self.place_legend())
+        item.vb.sigResized.connect(lambda *_: self.place_legend())
 
     def hide_hover(self) -> None:
         self.crosshair.hide()
         self.hover_label.hide()
+
+    def place_legend(self) -> None:
+        """Move the legend to the corner that hides the fewest points of the curves drawn (a validation
+        loss rising in the top right as the model overfits moves it out of the way; ``legend_corner``)."""
+        item = self.getPlotItem()
+        view = item.vb
+        (x0, x1), (y0, y1) = view.viewRange()
+        width, height = view.width(), view.height()
+        box = self.legend.boundingRect()
+        if not self.legend.isVisible() or width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0 or box.isEmpty():
+            return
+        data = (curve.getData() for curve in item.listDataItems() if curve.isVisible())
+        x, y = curve_points((cx, cy) for cx, cy in data if cx is not None and cy is not None)
+        corner = emptiest_corner((x - x0) / (x1 - x0), (y1 - y) / (y1 - y0), (box.width() + 2 * MARGIN) / width,
+                                 (box.height() + 2 * MARGIN) / height, self.legend_corner)
+        if corner != self.legend_corner:
+            self.legend_corner = corner
+            self.legend.anchor(corner, corner, offset_for(corner))
 
 
 class LossPlot(LiveView, QWidget):
@@ -605,6 +625,7 @@ class LossPlot(LiveView, QWidget):
         _mark_lone_point(self.train_curve, self._train.size, TRAIN_COLOR)
         _mark_lone_point(self.val_curve, self._val.size, VAL_COLOR)
         self._sync_legend(self.loss_widget, self.val_curve, self._val.size > 0)
+        self.loss_widget.place_legend()
         wanted = self._wanted_view
         if wanted is not None and self.view_combo.findData(wanted) >= 0:
             self._wanted_view = None
@@ -662,10 +683,6 @@ class LossPlot(LiveView, QWidget):
             return
         self.stack.setCurrentWidget(self.metric_widget)
         self.metric_item.setLabel("left", self._metric_title(key))
-        # accuracy rises to the top right, where the legend would cover it; errors fall like the loss
-        offset = LEGEND_LOW if key == "accuracy" else LEGEND_HIGH
-        if tuple(self.metric_widget.legend.opts["offset"]) != offset:
-            self.metric_widget.legend.setOffset(offset)
         train = np.asarray(self._history.get(key, []), dtype=float)
         val = np.asarray(self._history.get("val_" + key, []), dtype=float)
         self.metric_train_curve.setData(x[:len(train)], train, connect="finite")
@@ -674,6 +691,7 @@ class LossPlot(LiveView, QWidget):
         _mark_lone_point(self.metric_train_curve, int(np.isfinite(train).sum()), TRAIN_COLOR)
         _mark_lone_point(self.metric_val_curve, int(np.isfinite(val).sum()) if has_val else 0, VAL_COLOR)
         self._sync_legend(self.metric_widget, self.metric_val_curve, has_val)
+        self.metric_widget.place_legend()
 
     def _sync_legend(self, widget: _CurvePlot, curve: pg.PlotDataItem, has_val: bool) -> None:
         if has_val != self._val_in_legend[widget]:
