@@ -499,3 +499,33 @@ def test_a_key_typed_after_training_does_not_land_in_the_data_panel(qtbot):
     assert focused is None or not data_panel.isAncestorOf(focused), focused.objectName()
     qtbot.keyClicks(focused or window, "7")
     assert window.document.project.dataset["params"] == samples_before
+
+
+def test_a_key_typed_after_fit_the_model_does_not_land_in_the_data_panel(qtbot):
+    """The learner's model no longer fits the data (three outputs for XOR) and the data panel offers "Fit
+    the model to this data". Clicking it fixes the model and hides the button; the focus the button had
+    went to the next field, "Repeat" with its text selected, so the next key typed replaced the data set's
+    repeat count."""
+    from PySide6.QtWidgets import QPushButton
+
+    from annstudio.spec import ModelSpec
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    three = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}),
+                                  ("Dense", {"units": 3, "activation": "sigmoid"})], name="three")
+    commands.push(window.document, "model", three, "three outputs")
+    button = window.findChild(QPushButton, "fitModelButton")
+    qtbot.waitUntil(button.isVisible)
+    window.activateWindow()
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.document.spec.output_shape[-1] == 1 and not button.isVisible()
+    params_before = dict(window.document.project.dataset["params"])
+    focused = QApplication.focusWidget()
+    data_panel = window.findChild(QWidget, "datasetPanel")
+    assert focused is None or not data_panel.isAncestorOf(focused), focused.objectName()
+    qtbot.keyClicks(focused or window, "7")
+    qtbot.keyClick(focused or window, Qt.Key.Key_Return)
+    assert window.document.project.dataset["params"] == params_before

@@ -46,6 +46,7 @@ from ...data.schema import Param
 from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, PROBLEM_STYLE
 from ..document import ProjectDocument
+from ..focus import set_visible
 from ..i18n import render_error, translate
 from ..scatter import PointsItem
 from ..wheel_guard import guard_wheels
@@ -677,7 +678,7 @@ class DatasetPanel(QWidget):
             self.summary.setText("")
             self.error.setText(error)
             self.error.setVisible(bool(error))
-            self.fit_button.hide()
+            set_visible(self.fit_button, False)
             self.sigLoadFailed.emit(error)
             return
         self.error.hide()
@@ -717,7 +718,7 @@ class DatasetPanel(QWidget):
 
     def _update_fit_hint(self) -> None:
         problem = self.mismatch()
-        self.fit_button.setVisible(bool(problem))
+        set_visible(self.fit_button, bool(problem))
         self.fit_button.setToolTip(problem or self.tr("The model fits the data"))
 
     def fit_model_to_data(self) -> None:
