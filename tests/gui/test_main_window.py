@@ -529,3 +529,31 @@ def test_a_key_typed_after_fit_the_model_does_not_land_in_the_data_panel(qtbot):
     qtbot.keyClicks(focused or window, "7")
     qtbot.keyClick(focused or window, Qt.Key.Key_Return)
     assert window.document.project.dataset["params"] == params_before
+
+
+def test_the_inspector_keeps_its_width_after_fit_the_model(qtbot):
+    """Wide & Deep on XOR: a Concatenate of the Input and the last layer ends the stack (three outputs), the
+    learner clicks "Fit the model to this data" with the Concatenate selected. Its inputs list and hint
+    were then drawn half as wide as the inspector (the page was resized to its own size hint)."""
+    from PySide6.QtWidgets import QLineEdit, QListWidget, QPushButton
+
+    from annstudio.spec import ModelSpec
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot, size=(1400, 900))
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    data = window.document.spec.to_dict()
+    data["layers"].append({"kind": "Concatenate", "name": "concatenate", "config": {}, "inputs": ["input", "dense_1"]})
+    commands.push(window.document, "model", ModelSpec.from_dict(data), "wide and deep")
+    window.stack_editor.select("concatenate")
+    inputs = window.inspector.findChild(QListWidget, "concatInputs")
+    name = window.inspector.findChild(QLineEdit, "layerName")
+    qtbot.waitUntil(inputs.isVisible)
+    assert inputs.width() > name.width() * 0.9
+    button = window.findChild(QPushButton, "fitModelButton")
+    qtbot.waitUntil(button.isVisible)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert window.document.spec.output_shape[-1] == 1 and window.inspector.layer_name == "concatenate"
+    qtbot.wait(50)
+    assert inputs.width() > name.width() * 0.9, (inputs.width(), name.width())

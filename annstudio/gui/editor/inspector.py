@@ -388,13 +388,16 @@ class LayerInspector(QWidget):
             label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
     def _fit_kind_page(self, index: int) -> None:
-        # A stacked widget is as tall as its tallest page; make it as tall as the page shown.
+        # A stacked widget is as tall as its tallest page; make it as tall as the page shown. The layout
+        # is told (updateGeometry), not bypassed: adjustSize() resized the page to its own size hint, and
+        # after an edit that switched pages (Fit the model to this data) the Concatenate page stayed half
+        # as wide as the inspector until the next resize.
         for i in range(self._kind_stack.count()):
             page = self._kind_stack.widget(i)
             page.setSizePolicy(QSizePolicy.Policy.Preferred,
                                QSizePolicy.Policy.Preferred if i == index else QSizePolicy.Policy.Ignored)
-            page.adjustSize()
-        self._kind_stack.adjustSize()
+            page.updateGeometry()
+        self._kind_stack.updateGeometry()
 
     # ------------------------------------------------------------------ showing
     @property
