@@ -71,6 +71,15 @@ class ProjectDocument(QObject):
         return self._path
 
     @property
+    def file_stem(self) -> str:
+        """The name offered for a file made from this project (an exported model, script or notebook): the
+        project file's own name once it is saved (``wd.annproj`` -> ``wd``), else the project's name, with
+        anything but letters, digits, ``-`` and ``_`` replaced."""
+        name = self._path.stem if self._path is not None else self._project.name
+        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in (name or "untitled")).strip("_")
+        return stem or "untitled"
+
+    @property
     def is_dirty(self) -> bool:
         return not self.undo_stack.isClean()
 

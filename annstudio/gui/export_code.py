@@ -28,21 +28,16 @@ def notebook_filter() -> str:
     return translate("ExportCode", "Jupyter notebook (*.ipynb)")
 
 
-def _stem(name: str) -> str:
-    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in (name or "untitled")).strip("_")
-    return stem or "untitled"
-
-
 def export_code(window: Any, notebook: bool = False) -> bool:
     """Ask where (and, for a script, which style), write the export, say where in the status bar."""
     project = window.document.project
     folder = window.document.path.parent if window.document.path is not None else Path(window._start_dir())
     if notebook:
         caption = translate("ExportCode", "Export the project as a Jupyter notebook")
-        suggestion, filters = folder / f"{_stem(project.name)}.ipynb", notebook_filter()
+        suggestion, filters = folder / f"{window.document.file_stem}.ipynb", notebook_filter()
     else:
         caption = translate("ExportCode", "Export the project as a Python script")
-        suggestion, filters = folder / f"{_stem(project.name)}.py", ";;".join(script_filters().values())
+        suggestion, filters = folder / f"{window.document.file_stem}.py", ";;".join(script_filters().values())
     path, chosen = QFileDialog.getSaveFileName(window, caption, str(suggestion), filters)
     if not path:
         return False

@@ -175,7 +175,7 @@ class FileActionsMixin(_WindowParts):
         return self._save_to(self.document.path)
 
     def save_as(self) -> bool:
-        suggestion = self.document.path or Path(self._start_dir()) / f"{_safe_stem(self.document.project.name)}.annproj"
+        suggestion = self.document.path or Path(self._start_dir()) / f"{self.document.file_stem}.annproj"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save project as"), str(suggestion), self._project_filter())
         if not path:
             return False
@@ -289,7 +289,7 @@ class FileActionsMixin(_WindowParts):
                         self.tr("Keras' file formats cannot hold this model: {0}").format(
                             render(next(iter(unstorable.values())))))
             return False
-        suggestion = Path(self._start_dir()) / f"{_safe_stem(self.document.project.name)}.h5"
+        suggestion = Path(self._start_dir()) / f"{self.document.file_stem}.h5"
         path, chosen = QFileDialog.getSaveFileName(self, caption, str(suggestion), self._h5_filter())
         if not path:
             return False
@@ -312,11 +312,6 @@ class FileActionsMixin(_WindowParts):
             (self.tr("Exported the trained model to {0}") if trained else
              self.tr("Exported the model (no batch trained yet) to {0}")).format(Path(path).name), 6000)
         return True
-
-
-def _safe_stem(name: str) -> str:
-    stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in (name or "untitled")).strip("_")
-    return stem or "untitled"
 
 
 def _absolutize_paths(project, base: Path) -> None:

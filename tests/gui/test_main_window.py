@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import shutil
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -557,3 +558,21 @@ def test_the_inspector_keeps_its_width_after_fit_the_model(qtbot):
     assert window.document.spec.output_shape[-1] == 1 and window.inspector.layer_name == "concatenate"
     qtbot.wait(50)
     assert inputs.width() > name.width() * 0.9, (inputs.width(), name.width())
+
+
+def test_exports_are_offered_under_the_project_file_s_name(qtbot, tmp_path, monkeypatch):
+    """The learner saved the project as wd.annproj; Export Keras model, Python script and notebook then
+    offer wd.h5, wd.py and wd.ipynb beside it (they offered untitled.h5, from the project's inner name)."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QFileDialog
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    window.document.save(tmp_path / "wd.annproj")
+    offered = []
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda parent, caption, suggestion, *a, **k: (offered.append(suggestion), ("", ""))[1]))
+    for name in ("action_export_h5", "action_export_python", "action_export_notebook"):
+        window.findChild(QAction, name).trigger()
+    assert [Path(p) for p in offered] == [tmp_path / "wd.h5", tmp_path / "wd.py", tmp_path / "wd.ipynb"]
