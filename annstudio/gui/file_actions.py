@@ -293,8 +293,10 @@ class FileActionsMixin(_WindowParts):
         path, chosen = QFileDialog.getSaveFileName(self, caption, str(suggestion), self._h5_filter())
         if not path:
             return False
-        if not Path(path).suffix and "*.keras)" in chosen and "*.h5" not in chosen:
-            path += ".keras"   # the "Keras 3 models" filter with a bare name
+        if Path(path).suffix.lower() not in (".h5", ".hdf5", ".keras"):
+            # a bare name ("wdmodel") or another ending: Keras' own ending, so that Keras (and Open) know the
+            # file; ".keras" only under the "Keras 3 models" filter
+            path += ".keras" if "*.keras)" in chosen and "*.h5" not in chosen else ".h5"
         cfg = self.document.project.training
         try:
             if model is None:

@@ -91,3 +91,23 @@ def test_import_of_a_hostile_keras_file_shows_one_dialog(qtbot, isolated_gui, di
     assert window.document.spec.to_dict() == before
     assert not (tmp_path.parent / "outside.txt").exists()
     assert window.isVisible()
+
+
+@pytest.mark.parametrize("typed, chosen, written", [
+    ("wdmodel", "Keras models (*.h5 *.hdf5 *.keras)", "wdmodel.h5"),
+    ("wdmodel", "All files (*)", "wdmodel.h5"),
+    ("wd.v2", "Keras HDF5 models (*.h5 *.hdf5)", "wd.v2.h5"),
+    ("wdmodel.KERAS", "Keras models (*.h5 *.hdf5 *.keras)", "wdmodel.KERAS"),
+])
+def test_export_gives_a_bare_name_keras_own_ending(qtbot, isolated_gui, dialogs, monkeypatch, tmp_path,
+                                                    typed, chosen, written):
+    """The learner types a name without ".h5" under the default filter: the file is written as name.h5 (it
+    was written as "wdmodel", an HDF5 file that Keras and the Open dialog's filters do not recognise)."""
+    window = show_main_window(qtbot)
+    folder = tmp_path / "models"
+    folder.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(folder / typed), chosen)))
+    window.actions_by_name["export_h5"].trigger()
+    assert dialogs == []
+    assert [p.name for p in folder.iterdir()] == [written]
+    assert zipfile.is_zipfile(folder / written) == written.lower().endswith(".keras")
