@@ -91,6 +91,10 @@ def _keys_text(action: QAction) -> str:
 
 
 
+#: an action property: the command's fixed name when its text changes (Undo: "Undo Fit the model to the data")
+COMMAND_NAME = "commandName"
+
+
 def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list[tuple[str, str, str]]:
     """``(menu, command, keys)`` for every action with a shortcut, in menu order (no duplicates)."""
     rows: list[tuple[str, str, str]] = []
@@ -101,7 +105,7 @@ def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list
             if not keys or id(action) in seen:
                 continue
             seen.add(id(action))
-            text = _plain(action.text()).rstrip(".…")
+            text = _plain(action.property(COMMAND_NAME) or action.text()).rstrip(".…")
             rows.append((path, text, _keys_text(action)))
     for action in extra:
         keys = action.shortcuts()

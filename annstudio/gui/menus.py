@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QMenu
 
 from ..resources import example_projects
 from . import settings
+from .dialogs import COMMAND_NAME
 from .export_code import export_code
 from .file_actions import example_info, example_title
 from .i18n import translate
@@ -93,6 +94,8 @@ def build_menus(window) -> None:
     redo.setObjectName("action_redo")
     redo.setShortcuts(QKeySequence.StandardKey.Redo)
     a["undo"], a["redo"] = undo, redo
+    for action, name in ((undo, translate("Menus", "&Undo")), (redo, translate("Menus", "&Redo"))):
+        action.setProperty(COMMAND_NAME, name)   # the shortcuts list says "Undo", not "Undo <the last edit>"
     edit_menu.addAction(undo)
     edit_menu.addAction(redo)
     edit_menu.addSeparator()

@@ -238,6 +238,13 @@ def test_shortcuts_table_comes_from_the_actions(window):
     assert any(r[2] == "F5" for r in rows)
     dialog = ShortcutsDialog(rows, window)
     assert dialog.table.rowCount() == len(rows)
+    # after an edit the Edit menu says "Undo <the edit>"; the table still names the command
+    training = window.document.section("training")
+    training.epochs = 7
+    commands.push(window.document, "training", training, "Change epochs")
+    assert window.actions_by_name["undo"].text() != "&Undo"
+    names = [r[1] for r in shortcut_rows(window.menus, [window.training_panel.play_action])]
+    assert "Undo" in names and "Redo" in names and not any(n.startswith("Undo ") for n in names)
 
 
 # ---------------------------------------------------------------------------------------------- settings
