@@ -453,6 +453,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack_editor.sigSelectionChanged.connect(self._inspect)
         self.dataset_panel.sigDatasetLoaded.connect(self.output.show_dataset)
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.output.show_dataset(None))
+        self.dataset_panel.sigDatasetLoaded.connect(
+            lambda d: self.results_panel.show_dataset(d, fits=not self.dataset_panel.mismatch()))
+        self.dataset_panel.sigLoadFailed.connect(lambda _m: self.results_panel.show_dataset(None, fits=False))
         self.training_panel.problem_check = self.training_problem
         self.training_panel.sigNotice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.training_panel.sigMessageCleared.connect(self._drop_status_message)

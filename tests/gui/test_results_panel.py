@@ -267,3 +267,41 @@ def test_the_gallery_has_the_test_images_after_a_run_watched_from_another_tab(qt
     n = gallery.model().rowCount()
     assert n == len(panel.gallery_model.y_true) == 359   # 20 % of digits' 1,797
     assert panel.gallery_count.text().startswith(f"{n} of {n}")
+
+
+def test_other_data_gets_its_own_results_or_none(qtbot, isolated_gui):
+    """The learner trains XOR, then picks other data in the data panel. The Results panel kept showing XOR's
+    test set ("Test set: 4 samples · accuracy 100.0 %") under Wine's or a CSV's name. Now the trained model
+    is scored on the new test set when it takes that data, and the panel is cleared when it does not."""
+    from PySide6.QtWidgets import QComboBox
+
+    from annstudio.gui.editor import commands
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    panel = window.results_panel
+    window.docks["resultsPanel"].raise_()
+    training = window.document.section("training")
+    training.epochs = 20
+    commands.push(window.document, "training", training, "epochs")
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: panel.summary.text().startswith("Test set: 4 samples"), timeout=20000)
+    combo = window.findChild(QComboBox, "datasetCombo")
+
+    def pick(name):
+        with qtbot.waitSignal(window.dataset_panel.sigDatasetLoaded, timeout=20000):
+            combo.setCurrentIndex(combo.findData(name))
+            combo.activated.emit(combo.currentIndex())   # as a choice in the list does
+
+    pick("toy_circle")   # two inputs, two classes: XOR's model takes it
+    dataset = window.dataset_panel.dataset
+    n = len(dataset.y_test)
+    qtbot.waitUntil(lambda: panel.summary.text().startswith(f"Test set: {n} samples"), timeout=20000)
+    expected = (window.runner.last_model.predict(dataset.x_test)[:, 0] > 0.5) == (dataset.y_test.ravel() > 0.5)
+    assert f"accuracy {100 * expected.mean():.1f}%" in panel.summary.text()
+    pick("iris")     # four inputs, three classes: it does not
+    assert panel.result is None
+    assert panel.summary.text() == "Train the model to see how it does on the test set."

@@ -648,6 +648,15 @@ class ResultsPanel(LiveView, QWidget):
         thread; they arrive as a payload."""
         self.request_refresh([self.results_probe, self.weights_probe])
 
+    def show_dataset(self, dataset: Any, fits: bool) -> None:
+        """Other data was loaded (another data set, test ratio, seed...): the results on screen belong to
+        the previous test set. They are computed again on this one when the model at rest takes it
+        (``fits``), and cleared otherwise, so the panel never shows another data set's scores."""
+        if self.result is None or self.run_state == RunState.RUNNING:
+            return
+        if dataset is None or not fits or not self.request_refresh([self.results_probe], dataset=dataset):
+            self.clear()
+
     # ------------------------------------------------------------------ data in
     def clear(self) -> None:
         self.forget_pending()
