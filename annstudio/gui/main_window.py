@@ -453,9 +453,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.stack_editor.sigSelectionChanged.connect(self._inspect)
         self.dataset_panel.sigDatasetLoaded.connect(self.output.show_dataset)
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.output.show_dataset(None))
-        self.dataset_panel.sigDatasetLoaded.connect(
-            lambda d: self.results_panel.show_dataset(d, fits=not self.dataset_panel.mismatch()))
-        self.dataset_panel.sigLoadFailed.connect(lambda _m: self.results_panel.show_dataset(None, fits=False))
+        self.dataset_panel.sigDatasetLoaded.connect(self._on_other_data)
+        self.dataset_panel.sigLoadFailed.connect(lambda _m: self._on_other_data(None))
         self.training_panel.problem_check = self.training_problem
         self.training_panel.sigNotice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.training_panel.sigMessageCleared.connect(self._drop_status_message)
@@ -555,6 +554,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._update_title()
 
     # ------------------------------------------------------------------ the model the stack shows
+    def _on_other_data(self, dataset: object) -> None:
+        """The data panel loaded other data (or failed to): the views that show the resting model on its data
+        (results, activation statistics) look again at this data, or clear, never show the old data's."""
+        fits = dataset is not None and not self.dataset_panel.mismatch()
+        self.results_panel.show_dataset(dataset, fits)
+        self.activation_view.show_dataset(dataset, fits)
+
     def _schedule_prepare(self, *_args) -> None:
         """The project changed while nothing trains: build its model (the seeded initial weights, or the
         imported / kept ones) soon, so every view shows the weights Play will start from."""

@@ -302,6 +302,9 @@ def test_other_data_gets_its_own_results_or_none(qtbot, isolated_gui):
     qtbot.waitUntil(lambda: panel.summary.text().startswith(f"Test set: {n} samples"), timeout=20000)
     expected = (window.runner.last_model.predict(dataset.x_test)[:, 0] > 0.5) == (dataset.y_test.ravel() > 0.5)
     assert f"accuracy {100 * expected.mean():.1f}%" in panel.summary.text()
+    activations = window.activation_view
+    assert activations.last_result is not None
     pick("iris")     # four inputs, three classes: it does not
     assert panel.result is None
     assert panel.summary.text() == "Train the model to see how it does on the test set."
+    assert activations.last_result is None and activations.layer_names == []   # nor XOR's histograms
