@@ -583,3 +583,30 @@ def test_exports_are_offered_under_the_project_file_s_name(qtbot, tmp_path, monk
     for name in ("action_export_h5", "action_export_python", "action_export_notebook"):
         window.findChild(QAction, name).trigger()
     assert [Path(p) for p in offered] == [tmp_path / "wd.h5", tmp_path / "wd.py", tmp_path / "wd.ipynb"]
+
+
+def test_fit_the_model_is_offered_only_when_it_can_change_something(qtbot):
+    """A learner drags XOR's hidden layer below the output: the model's own wiring is broken (a layer whose
+    output nothing uses). "Fit the model to this data" was offered for it and did nothing when clicked."""
+    from PySide6.QtWidgets import QPushButton
+
+    from annstudio.spec import ModelSpec
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    data = {"name": "broken", "layers": [
+        {"kind": "Input", "name": "input", "config": {"shape": [2]}},
+        {"kind": "Dense", "name": "dense_1", "config": {"units": 1, "activation": "sigmoid"}},
+        {"kind": "Dense", "name": "dense", "config": {"units": 4, "activation": "tanh"}},
+        {"kind": "Concatenate", "name": "concatenate", "config": {}, "inputs": ["input", "dense_1"]},
+        {"kind": "Dense", "name": "dense_2", "config": {"units": 1, "activation": "sigmoid"}}]}
+    commands.push(window.document, "model", ModelSpec.from_dict(data), "reorder")
+    button = window.findChild(QPushButton, "fitModelButton")
+    qtbot.wait(200)
+    assert window.dataset_panel.mismatch()           # the model cannot train as it is ...
+    assert not button.isVisible()                    # ... but fitting it to the data would not change that
+    data["layers"][-1]["config"]["units"] = 3        # a data problem on top: now fitting has work to do
+    commands.push(window.document, "model", ModelSpec.from_dict(data), "three outputs")
+    qtbot.waitUntil(button.isVisible)

@@ -718,8 +718,20 @@ class DatasetPanel(QWidget):
 
     def _update_fit_hint(self) -> None:
         problem = self.mismatch()
-        set_visible(self.fit_button, bool(problem))
+        # offered only when fitting changes something: a model whose own wiring is broken (a layer whose
+        # output nothing uses) also fails the check, and the button then did nothing at all when clicked
+        set_visible(self.fit_button, bool(problem) and self._fitting_changes_something())
         self.fit_button.setToolTip(problem or self.tr("The model fits the data"))
+
+    def _fitting_changes_something(self) -> bool:
+        if self.dataset is None:
+            return False
+        try:
+            spec, training = fitted_to(self.document.spec, self.document.section("training"), self.dataset)
+        except ValueError:   # a model fitted_to cannot edit (SpecError): nothing to offer
+            return False
+        return (spec.to_dict() != self.document.spec.to_dict()
+                or training.to_dict() != self.document.project.training.to_dict())
 
     def fit_model_to_data(self) -> None:
         """One undoable step: Input shape, output layer and loss to match the loaded data."""
