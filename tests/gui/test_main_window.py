@@ -607,6 +607,9 @@ def test_fit_the_model_is_offered_only_when_it_can_change_something(qtbot):
     qtbot.wait(200)
     assert window.dataset_panel.mismatch()           # the model cannot train as it is ...
     assert not button.isVisible()                    # ... but fitting it to the data would not change that
+    steps = window.document.undo_stack.count()
+    window.dataset_panel.fit_model_to_data()         # and asked anyway, it adds no empty step to undo
+    assert window.document.undo_stack.count() == steps
     data["layers"][-1]["config"]["units"] = 3        # a data problem on top: now fitting has work to do
     commands.push(window.document, "model", ModelSpec.from_dict(data), "three outputs")
     qtbot.waitUntil(button.isVisible)

@@ -735,8 +735,8 @@ class DatasetPanel(QWidget):
 
     def fit_model_to_data(self) -> None:
         """One undoable step: Input shape, output layer and loss to match the loaded data."""
-        if self.dataset is None:
-            return
+        if self.dataset is None or not self._fitting_changes_something():
+            return   # nothing to change: no empty "Fit the model to the data" step in the undo history
         spec, training = fitted_to(self.document.spec, self.document.section("training"), self.dataset)
         stack = self.document.undo_stack
         stack.beginMacro(self.tr("Fit the model to the data"))
