@@ -179,6 +179,16 @@ class StatusReadout(LiveView, QLabel):
         parts.append(self.backend)
         self.setText(" · ".join(parts))
 
+    def forget_evaluation(self) -> None:
+        """The project as it is now gives no model (it does not fit the data, or is not wired up): the
+        numbers of the model shown before are no longer this project's."""
+        if self.evaluation is None:
+            return
+        self.loss = self.val_loss = None
+        self.evaluation = None
+        self.setToolTip("")
+        self.refresh()
+
     def show_evaluation(self, logs: dict) -> None:
         """Loss and metrics of the model as it is now (no batch trained since: initial, imported or typed-in
         weights), measured on the training data."""
@@ -479,6 +489,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
             signal.connect(self._schedule_prepare)
         self.runner.sigModelReady.connect(self._on_model_ready)
         self.runner.sigEvaluated.connect(self._on_evaluated)
+        self.runner.sigModelRefused.connect(lambda _why: self.readout.forget_evaluation())
         doc.undo_stack.canUndoChanged.connect(self._lock_undo)
         doc.undo_stack.canRedoChanged.connect(self._lock_undo)
         self._schedule_prepare()

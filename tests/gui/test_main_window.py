@@ -613,3 +613,21 @@ def test_fit_the_model_is_offered_only_when_it_can_change_something(qtbot):
     data["layers"][-1]["config"]["units"] = 3        # a data problem on top: now fitting has work to do
     commands.push(window.document, "model", ModelSpec.from_dict(data), "three outputs")
     qtbot.waitUntil(button.isVisible)
+
+
+def test_the_status_line_drops_numbers_of_a_model_that_is_gone(qtbot):
+    """The status line shows the untrained XOR model's loss and accuracy. The learner replaces the model by
+    one of eight inputs (an imported Wide & Deep regression model): it cannot take XOR's data, and the line
+    still said "loss 0.693 · accuracy 75.0 %" for a model no longer there."""
+    from annstudio.spec import ModelSpec
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    qtbot.waitUntil(lambda: "accuracy" in window.readout.text(), timeout=20000)
+    eight = ModelSpec.stack([8], [("Dense", {"units": 30, "activation": "relu"}), ("Dense", {"units": 1})],
+                            name="imported")
+    with qtbot.waitSignal(window.runner.sigModelRefused, timeout=20000):
+        commands.push(window.document, "model", eight, "import")
+    assert window.readout.text() == "Epoch 0 · NumPy"
