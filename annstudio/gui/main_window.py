@@ -688,13 +688,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
         """Ask once after a run whether the edit should reset the trained weights: "reset", "keep" or "cancel"."""
         box = QMessageBox(self)
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("The network has trained weights"))
-        box.setText(self.tr("You changed the model after training. Reset the weights now?"))
-        box.setInformativeText(self.tr(
-            "Reset: the trained weights and curves are cleared; Play starts from new weights.\n"
-            "Keep: layers whose weight shapes did not change keep their trained weights, the others get "
-            "new initial weights; Play trains the edited model from there.\n"
-            "Cancel: undo the edit."))
+        if self.runner.state == RunState.IDLE:   # not trained: the weights were imported or typed in
+            box.setWindowTitle(self.tr("The network has imported or edited weights"))
+            box.setText(self.tr("You changed a model whose weights were imported or typed in. Reset the "
+                                "weights now?"))
+            box.setInformativeText(self.tr(
+                "Reset: those weights are dropped; Play starts from new initial weights.\n"
+                "Keep: layers whose weight shapes did not change keep their weights, the others get new "
+                "initial weights; Play trains the edited model from there.\n"
+                "Cancel: undo the edit."))
+        else:
+            box.setWindowTitle(self.tr("The network has trained weights"))
+            box.setText(self.tr("You changed the model after training. Reset the weights now?"))
+            box.setInformativeText(self.tr(
+                "Reset: the trained weights and curves are cleared; Play starts from new weights.\n"
+                "Keep: layers whose weight shapes did not change keep their trained weights, the others get "
+                "new initial weights; Play trains the edited model from there.\n"
+                "Cancel: undo the edit."))
         reset = box.addButton(self.tr("Reset weights"), QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton(self.tr("Keep weights"), QMessageBox.ButtonRole.RejectRole)
         box.addButton(QMessageBox.StandardButton.Cancel)

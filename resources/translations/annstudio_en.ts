@@ -1166,7 +1166,7 @@
         </message>
         <message>
             <source>Paint the predicted value in {0} bands of equal width</source>
-            <extracomment>the legend's corners of the plot, tried in this order: (legend's and plot's anchor, offset in pixels)</extracomment>
+            <extracomment>the legend's corners, preferred in this order: top right, top left, bottom right, bottom left</extracomment>
             <translation>Paint the predicted value in {0} bands of equal width</translation>
         </message>
         <message>
@@ -2357,7 +2357,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom) the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>Which learning curve to show</translation>
         </message>
         <message>
@@ -2626,6 +2626,22 @@
         <message>
             <source>Pause or stop the training to edit the model</source>
             <translation>Pause or stop the training to edit the model</translation>
+        </message>
+        <message>
+            <source>The network has imported or edited weights</source>
+            <translation>The network has imported or edited weights</translation>
+        </message>
+        <message>
+            <source>You changed a model whose weights were imported or typed in. Reset the weights now?</source>
+            <translation>You changed a model whose weights were imported or typed in. Reset the weights now?</translation>
+        </message>
+        <message>
+            <source>Reset: those weights are dropped; Play starts from new initial weights.
+Keep: layers whose weight shapes did not change keep their weights, the others get new initial weights; Play trains the edited model from there.
+Cancel: undo the edit.</source>
+            <translation>Reset: those weights are dropped; Play starts from new initial weights.
+Keep: layers whose weight shapes did not change keep their weights, the others get new initial weights; Play trains the edited model from there.
+Cancel: undo the edit.</translation>
         </message>
         <message>
             <source>The network has trained weights</source>
@@ -6850,6 +6866,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
+            <extracomment>an action property: the command's fixed name when its text changes (Undo: "Undo Fit the model to the data")</extracomment>
             <translation>Keyboard shortcuts</translation>
         </message>
         <message>

@@ -1166,7 +1166,7 @@
         </message>
         <message>
             <source>Paint the predicted value in {0} bands of equal width</source>
-            <extracomment>the legend's corners of the plot, tried in this order: (legend's and plot's anchor, offset in pixels)</extracomment>
+            <extracomment>the legend's corners, preferred in this order: top right, top left, bottom right, bottom left</extracomment>
             <translation>예측값을 같은 폭의 구간 {0}개로 나누어 칠합니다</translation>
         </message>
         <message>
@@ -2357,7 +2357,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>legend offsets from the plot's top right and bottom right corners (pyqtgraph: negative y = from the bottom) the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>표시할 학습 곡선</translation>
         </message>
         <message>
@@ -2626,6 +2626,22 @@
         <message>
             <source>Pause or stop the training to edit the model</source>
             <translation>모델을 편집하려면 학습을 일시 정지하거나 정지하세요</translation>
+        </message>
+        <message>
+            <source>The network has imported or edited weights</source>
+            <translation>신경망에 가져오거나 직접 입력한 가중치가 있습니다</translation>
+        </message>
+        <message>
+            <source>You changed a model whose weights were imported or typed in. Reset the weights now?</source>
+            <translation>가중치를 가져오거나 직접 입력한 모델을 바꾸었습니다. 지금 가중치를 초기화할까요?</translation>
+        </message>
+        <message>
+            <source>Reset: those weights are dropped; Play starts from new initial weights.
+Keep: layers whose weight shapes did not change keep their weights, the others get new initial weights; Play trains the edited model from there.
+Cancel: undo the edit.</source>
+            <translation>초기화: 그 가중치를 버립니다. 다음 학습은 새 초기 가중치로 시작합니다.
+유지: 가중치 모양이 바뀌지 않은 층은 가중치를 유지하고, 나머지 층은 새 초기 가중치를 받습니다. 다음 학습은 편집한 모델을 거기서부터 학습합니다.
+취소: 편집을 되돌립니다.</translation>
         </message>
         <message>
             <source>The network has trained weights</source>
@@ -6850,6 +6866,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <name>ShortcutsDialog</name>
         <message>
             <source>Keyboard shortcuts</source>
+            <extracomment>an action property: the command's fixed name when its text changes (Undo: "Undo Fit the model to the data")</extracomment>
             <translation>단축키</translation>
         </message>
         <message>

@@ -631,3 +631,24 @@ def test_the_status_line_drops_numbers_of_a_model_that_is_gone(qtbot):
     with qtbot.waitSignal(window.runner.sigModelRefused, timeout=20000):
         commands.push(window.document, "model", eight, "import")
     assert window.readout.text() == "Epoch 0 · NumPy"
+
+
+def test_editing_an_imported_model_asks_about_imported_weights_not_trained_ones(qtbot, monkeypatch):
+    """After File > Import (weights from a Keras file, nothing trained) an edit asked "You changed the model
+    after training"; the question now names the weights the learner has."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    window.runner.set_custom_weights(window.document.spec, {})   # as File > Import does
+    asked = []
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: asked.append((box.windowTitle(), box.text())) or 0)
+    spec = window.document.spec.to_dict()
+    spec["layers"][1]["config"]["units"] = 5
+    from annstudio.spec import ModelSpec
+    commands.push(window.document, "model", ModelSpec.from_dict(spec), "five units")
+    qtbot.waitUntil(lambda: bool(asked), timeout=5000)
+    assert asked[0] == ("The network has imported or edited weights",
+                        "You changed a model whose weights were imported or typed in. Reset the weights now?")
