@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import ast
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -206,8 +207,13 @@ def write_ts(tree: ET.ElementTree, ts: Path) -> None:
 
 
 def lrelease(ts: Path) -> Path:
+    """Compile ``ts`` into its ``.qm``, written beside it and then renamed into place: a running app maps
+    the old file into memory (QTranslator), and rewriting it in place crashed such an app (segfault in
+    QtCore) the next time it looked up a text."""
     qm = ts.with_suffix(".qm")
-    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(qm)], check=True, stdout=subprocess.DEVNULL)
+    fresh = qm.with_name(qm.name + ".new")
+    subprocess.run([tool("pyside6-lrelease"), str(ts), "-qm", str(fresh)], check=True, stdout=subprocess.DEVNULL)
+    os.replace(fresh, qm)
     return qm
 
 

@@ -360,3 +360,20 @@ def test_checkpoint_and_log_fields_say_where_the_files_go_and_the_end_says_what_
     assert first.startswith("Training finished: 3 epochs")
     assert written.startswith("Written: ")
     assert sorted(written.removeprefix("Written: ").split("; ")) == sorted([str(checkpoint), str(run_folder)])
+
+
+def test_a_regression_run_reads_out_its_error_not_an_accuracy(qtbot, make_panel, runner):
+    """Diabetes (regression, metric MAE): the third readout said "accuracy —" for the whole run."""
+    from PySide6.QtWidgets import QLabel
+    project = Project.load(resource_path("examples", "diabetes_regression.annproj"))
+    project.training.epochs = 3
+    panel, _ = make_panel(project)
+    value = panel.findChild(QLabel, "accuracyReadout")
+    assert panel.metric_title.text() == "MAE" and value.text() == "—"
+    with qtbot.waitSignal(runner.sigFinished, timeout=30000):
+        panel.play_action.trigger()
+    assert runner.state == "finished"
+    assert panel.metric_title.text() == "MAE"
+    assert value.text() == f"{runner.history['mae'][-1]:.4f}"
+    xor_panel, _ = make_panel(xor_project())
+    assert xor_panel.metric_title.text() == "accuracy"

@@ -48,6 +48,7 @@ from ..fields import FieldMessage, LearningRateBox, NumberField, refused_fields
 from ..focus import set_enabled
 from ..gradient_hint import model_hint
 from ..i18n import render_error
+from ..metric_names import metric_name
 from .backend_picker import BackendPicker
 from .state import RunState
 from .worker import TrainingRunner
@@ -223,6 +224,8 @@ class TrainingPanel(QWidget):
             grid.addWidget(title, row, 3 * column)
             grid.addWidget(value, row, 3 * column + 1)
             self.readouts[key] = value
+            if key == "accuracy":
+                self.metric_title = title   # renamed for a regression run: "MAE" (metric_readout)
         grid.setColumnMinimumWidth(2, 12)
         grid.setColumnStretch(5, 1)
         self._clear_readouts()
@@ -362,8 +365,19 @@ class TrainingPanel(QWidget):
         self.readouts["epoch"].setText(f"{event['epoch'] + 1:07,d}")
         self.readouts["loss"].setText(_loss_text(logs.get("loss")))
         self.readouts["val_loss"].setText(_loss_text(logs.get("val_loss")))
-        acc = logs.get("accuracy")
-        self.readouts["accuracy"].setText("—" if acc is None else f"{100 * acc:5.1f} %")
+        key = self.metric_readout(logs)
+        value = logs.get(key)
+        text = _loss_text(value) if key != "accuracy" else "—" if value is None else f"{100 * value:5.1f} %"
+        self.readouts["accuracy"].setText(text)
+
+    def metric_readout(self, logs: dict | None = None) -> str:
+        """The metric the third readout shows: accuracy, or for regression the project's first metric (MAE,
+        MSE); its caption follows (a regression run showed "accuracy —" throughout)."""
+        metrics = list(self.document.project.training.metrics)
+        keys = [k for k in (logs or {}) if k != "loss" and not k.startswith("val_")] if logs else metrics
+        key = "accuracy" if "accuracy" in keys or not keys else keys[0]
+        self.metric_title.setText(metric_name(key))
+        return key
 
     def _clear_progress(self) -> None:
         self.progress.setRange(0, max(1, self.document.project.training.epochs))
@@ -373,6 +387,7 @@ class TrainingPanel(QWidget):
         self.readouts["epoch"].setText(f"{0:07,d}")
         for key in ("loss", "val_loss", "accuracy"):
             self.readouts[key].setText("—")
+        self.metric_readout()
 
     # ================================================================== settings form
     def _make_optimizer_group(self) -> QGroupBox:
@@ -772,6 +787,7 @@ class TrainingPanel(QWidget):
             _show_monitor(self.checkpoint_monitor, checkpoint["monitor"])
             if self.runner.state == RunState.IDLE:
                 self._clear_progress()
+                self.metric_readout()   # accuracy or MAE, as the project's metrics now say
         finally:
             self._loading = False
 
