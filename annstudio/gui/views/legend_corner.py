@@ -36,12 +36,13 @@ def hidden_points(fx: np.ndarray, fy: np.ndarray, w: float, h: float, corner: tu
 
 
 def emptiest_corner(fx: np.ndarray, fy: np.ndarray, w: float, h: float, current: tuple[int, int] | None = None,
-                    corners: tuple[tuple[int, int], ...] = CORNERS) -> tuple[int, int]:
-    """The corner whose legend box hides the fewest points; ``current`` wins a tie, then the order of
-    ``corners``."""
+                    corners: tuple[tuple[int, int], ...] = CORNERS, slack: int = 0) -> tuple[int, int]:
+    """The corner whose legend box hides the fewest points; ``current`` stays unless another hides more than
+    ``slack`` points fewer (so a legend does not flip between two corners a curve grazes), then the order of
+    ``corners`` decides."""
     counts = {corner: hidden_points(fx, fy, w, h, corner) for corner in corners}
     best = min(corners, key=lambda corner: counts[corner])
-    return current if current in counts and counts[current] <= counts[best] else best
+    return current if current in counts and counts[current] <= counts[best] + slack else best
 
 
 def curve_points(curves: Iterable[tuple[np.ndarray, np.ndarray]]) -> tuple[np.ndarray, np.ndarray]:

@@ -61,6 +61,8 @@ VAL_COLOR = "#8e24aa"  # purple
 BATCH_COLOR = (0x00, 0x69, 0x5c, 45)  # the training colour, light: every batch's loss
 BEST_COLOR = "#5d4037"  # dark brown: the EarlyStopping marker, a colour no curve uses
 CROSSHAIR_COLOR = (120, 120, 120, 160)
+#: the legend moves to another corner only when that hides more than this many fewer curve points
+LEGEND_SLACK = 3
 #: the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds
 ANCHOR_MARGIN = 0.02
 #: the per-batch curve shows at most about this many points (means of consecutive batches beyond that)
@@ -320,7 +322,7 @@ class _CurvePlot(pg.PlotWidget):
         data = (curve.getData() for curve in item.listDataItems() if curve.isVisible())
         x, y = curve_points((cx, cy) for cx, cy in data if cx is not None and cy is not None)
         corner = emptiest_corner((x - x0) / (x1 - x0), (y1 - y) / (y1 - y0), (box.width() + 2 * MARGIN) / width,
-                                 (box.height() + 2 * MARGIN) / height, self.legend_corner)
+                                 (box.height() + 2 * MARGIN) / height, self.legend_corner, slack=LEGEND_SLACK)
         if corner != self.legend_corner:
             self.legend_corner = corner
             self.legend.anchor(corner, corner, offset_for(corner))
