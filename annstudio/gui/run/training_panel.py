@@ -373,8 +373,10 @@ class TrainingPanel(QWidget):
     def metric_readout(self, logs: dict | None = None) -> str:
         """The metric the third readout shows: accuracy, or for regression the project's first metric (MAE,
         MSE); its caption follows (a regression run showed "accuracy —" throughout)."""
-        metrics = list(self.document.project.training.metrics)
-        keys = [k for k in (logs or {}) if k != "loss" and not k.startswith("val_")] if logs else metrics
+        if logs:   # what the run reports (not ReduceLROnPlateau's learning_rate)
+            keys = [k for k in logs if k not in ("loss", "learning_rate") and not k.startswith("val_")]
+        else:      # before a run: what the project asks for
+            keys = list(self.document.project.training.metrics)
         key = "accuracy" if "accuracy" in keys or not keys else keys[0]
         self.metric_title.setText(metric_name(key))
         return key
