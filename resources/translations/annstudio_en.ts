@@ -2357,7 +2357,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>the legend moves to another corner only when that hides more than this many fewer curve points the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>Which learning curve to show</translation>
         </message>
         <message>
@@ -7499,6 +7499,10 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>Choose…</source>
             <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</source>
+            <translation>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</translation>
         </message>
         <message>
             <source>Saved in: {0}</source>

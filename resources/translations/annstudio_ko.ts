@@ -2357,7 +2357,7 @@
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>the legend moves to another corner only when that hides more than this many fewer curve points the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>표시할 학습 곡선</translation>
         </message>
         <message>
@@ -7499,6 +7499,10 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>Choose…</source>
             <translation>선택…</translation>
+        </message>
+        <message>
+            <source>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</source>
+            <translation>저장 위치: {0} — 프로젝트 폴더 밖입니다. “…” 버튼으로 고르지 않으면 학습을 시작할 때 거절됩니다</translation>
         </message>
         <message>
             <source>Saved in: {0}</source>

@@ -2,7 +2,7 @@
 user picks with the "…" button is the user's choice and may lie anywhere."""
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QToolButton
+from PySide6.QtWidgets import QFileDialog, QLabel, QToolButton
 
 from annstudio import Project
 from annstudio.gui.document import ProjectDocument
@@ -61,6 +61,8 @@ def test_a_checkpoint_path_picked_in_the_dialog_may_be_anywhere(qtbot, tmp_path,
     browse = panel.checkpoint_group.findChild(QToolButton)
     qtbot.mouseClick(browse, Qt.MouseButton.LeftButton)
     assert panel.checkpoint_path.text() == picked
+    where = panel.findChild(QLabel, "ModelCheckpointWhere")
+    assert where.text() == f"Saved in: {elsewhere}" and not where.property("outside")
     assert document.project.training.callbacks[0]["config"]["filepath"] == picked
     with qtbot.waitSignal(runner.sigFinished, timeout=20000):
         panel.play_action.trigger()
@@ -74,6 +76,10 @@ def test_a_path_typed_outside_the_folder_is_refused(qtbot, tmp_path, runner, sav
     qtbot.keyClicks(panel.checkpoint_path, str(tmp_path / "typed.h5"))
     panel.checkpoint_path.editingFinished.emit()
     assert document.project.training.callbacks[0]["config"]["filepath"] == str(tmp_path / "typed.h5")
+    # said under the field as it is typed, before Play refuses it, with the way out
+    where = panel.findChild(QLabel, "ModelCheckpointWhere")
+    assert where.text() == (f"Saved in: {tmp_path} — outside the project's folder: Play refuses it unless you "
+                            "choose it with the “…” button") and where.property("outside")
     with qtbot.waitSignal(runner.sigFinished, timeout=20000):
         panel.play_action.trigger()
     assert runner.state == "error" and "ModelCheckpoint filepath" in panel.message.text()

@@ -123,6 +123,7 @@ class TrainingPanel(QWidget):
         self._build_error = False  # the message shows why the last run could not be built
         #: folders the user picked with the checkpoint / TensorBoard "…" buttons (see ``_chose``)
         self.chosen_dirs: list[Path] = []
+        self._where_updates: list[Callable[[], None]] = []   # the "Saved in" captions, redone on a choice
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
@@ -601,17 +602,26 @@ class TrainingPanel(QWidget):
         where = QLabel(group)   # the folder the files go to: a relative name starts at the project's folder
         where.setObjectName(f"{name}Where")
         where.setWordWrap(True)
-        where.setStyleSheet(f"QLabel {{ {HINT_STYLE} }} QLabel:disabled {{ color: palette(mid); }}")   # greyed when off
         where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         column.addWidget(where)
 
         def show_where() -> None:
-            folder = self._writes_in(edit.text().strip(), is_folder=name == "TensorBoard")
-            where.setText(self.tr("Saved in: {0}").format(folder) if folder else "")
+            text = edit.text().strip()
+            folder = self._writes_in(text, is_folder=name == "TensorBoard")
+            outside = bool(folder) and self._outside_allowed(text, is_folder=name == "TensorBoard")
+            if outside:   # said while typing, not only when Play refuses it
+                where.setText(self.tr("Saved in: {0} — outside the project's folder: Play refuses it unless you "
+                                      "choose it with the “…” button").format(folder))
+            else:
+                where.setText(self.tr("Saved in: {0}").format(folder) if folder else "")
+            where.setProperty("outside", outside)
+            where.setStyleSheet(f"QLabel {{ {WARNING_STYLE if outside else HINT_STYLE} }} "
+                                "QLabel:disabled { color: palette(mid); }")   # greyed when off
             where.setVisible(bool(folder))
 
         edit.textChanged.connect(show_where)
         self.document.sigPathChanged.connect(lambda _: show_where())
+        self._where_updates.append(show_where)
         show_where()
         shown = config or (lambda: {key: edit.text().strip()})
         group.toggled.connect(lambda on: self._set_callback(name, on, shown(), toggle_text, ""))
@@ -640,6 +650,18 @@ class TrainingPanel(QWidget):
         read from a project file, stays inside the project's folder)."""
         if folder not in self.chosen_dirs:
             self.chosen_dirs.append(folder)
+            for update in self._where_updates:
+                update()
+
+    def _outside_allowed(self, text: str, is_folder: bool) -> bool:
+        """Whether a run would refuse the file or folder ``text`` as outside the project's folder and the
+        folders picked in a dialog (``engine.callbacks.confined_path``, checked the same way)."""
+        target = Path(os.path.expanduser(text) if is_folder else text)
+        if not target.is_absolute():
+            target = Path(self._start_dir()) / target
+        real = Path(os.path.realpath(target))
+        roots = [Path(os.path.realpath(folder)) for folder in (self._start_dir(), *self.chosen_dirs)]
+        return not any(real == root or root in real.parents for root in roots)
 
     def _start_dir(self) -> str:
         path = self.document.path
