@@ -5,7 +5,7 @@
   other rows have numbers, or is all text);
 * encoding: UTF-8 (with or without BOM), else CP949 (Korean Excel's "CSV" export);
 * every feature column must be numeric; a missing value (empty, NA, NaN, ?) stops the import
-  with the column and the line number;
+  with the column and the line number; ``ignore`` leaves columns out (an id, a name);
 * the target (default: the last column) is a class label or a number. ``task="auto"`` treats
   text, or whole numbers with few distinct values (at most 20, and at most half the rows), as
   classes; anything else as regression. Classes become indices ``0..K-1`` in sorted order and
@@ -48,6 +48,9 @@ PARAMS = {
     "standardize": standardize_param(True),
     "standardize_target": Param("bool", False, help="regression only: standardise the target too "
                                                     "(Dataset.y_standardizer maps predictions back)"),
+    "ignore": Param("columns", None, optional=True,
+                    help="columns to leave out (an id, a name): header names or 0-based indices, "
+                         "separated by commas"),
 }
 
 
@@ -108,7 +111,9 @@ def _looks_like_header(rows: list[list[str]]) -> bool:
     return any(rest and all(_is_number(r[i]) for r in rest if r[i].strip().lower() not in MISSING) for i in text_cols)
 
 
-def _resolve_target(target, names: list[str], has_header: bool) -> int:
+def _resolve_target(target, names: list[str], has_header: bool, param: str = "target") -> int:
+    """The 0-based index of the column ``target`` names (a header name, any case, or an index; negative
+    counts from the end); ``None``: the last column. ``param`` names the parameter in messages."""
     m = len(names)
     if target is None:
         return m - 1
@@ -123,16 +128,30 @@ def _resolve_target(target, names: list[str], has_header: bool) -> int:
             target = int(target.strip())
         except ValueError:
             if has_header:
-                raise _err(Message("parameter 'target' = {target!r} is not a column; accepted: a column name "
-                                   "({names}) or an index 0..{last} or -{count}..-1", target=target,
-                                   names=quoted(names), last=m - 1, count=m), "target") from None
-            raise _err(Message("parameter 'target' = {target!r} is not a column; accepted: (the file has no header "
-                               "row, so) an index 0..{last} or -{count}..-1", target=target, last=m - 1, count=m),
-                       "target") from None
+                raise _err(Message("parameter {param!r} = {target!r} is not a column; accepted: a column name "
+                                   "({names}) or an index 0..{last} or -{count}..-1", param=param, target=target,
+                                   names=quoted(names), last=m - 1, count=m), param) from None
+            raise _err(Message("parameter {param!r} = {target!r} is not a column; accepted: (the file has no "
+                               "header row, so) an index 0..{last} or -{count}..-1", param=param, target=target,
+                               last=m - 1, count=m), param) from None
     if not -m <= target < m:
-        raise _err(Message("parameter 'target' = {target} is out of range; accepted: an index 0..{last} or "
-                           "-{count}..-1 (the file has {count} columns)", target=target, last=m - 1, count=m), "target")
+        raise _err(Message("parameter {param!r} = {target} is out of range; accepted: an index 0..{last} or "
+                           "-{count}..-1 (the file has {count} columns)", param=param, target=target, last=m - 1,
+                           count=m), param)
     return target % m
+
+
+def feature_columns(names: list[str], has_header: bool, target: int, ignore=None) -> list[int]:
+    """The columns that become features: every one but the target and those ``ignore`` names."""
+    ignored = {_resolve_target(column, names, has_header, "ignore") for column in ignore or ()}
+    if target in ignored:
+        raise _err(Message("parameter 'ignore' names the target {label}; the target cannot be left out — "
+                           "choose another target, or remove it from 'ignore'",
+                           label=_column_label(target, names, has_header)), "ignore")
+    columns = [i for i in range(len(names)) if i != target and i not in ignored]
+    if not columns:
+        raise _err(Message("no feature column is left: 'ignore' leaves out every column but the target"), "ignore")
+    return columns
 
 
 def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
@@ -208,8 +227,9 @@ def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
             if delim != "," and _is_number(field.replace(",", ".", 1)):
                 hint = Term(" (decimal commas are not supported; write 1.5, not 1,5)")
             raise _err(Message("{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; "
-                               "feature columns must be numbers — remove the column or encode it as numbers",
-                               label=label, field=field, line=line, row=r + 1, hint=hint)) from None
+                               "feature columns must be numbers — leave the column out with 'ignore', or "
+                               "encode it as numbers", label=label, field=field, line=line, row=r + 1,
+                               hint=hint)) from None
         if not math.isfinite(value):
             raise _err(Message("{label} has {field!r} at line {line} (data row {row}); only finite numbers are "
                                "accepted", label=label, field=field, line=line, row=r + 1))
@@ -223,12 +243,12 @@ def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
 
 def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto", header: str = "auto",
              test_ratio: float = 0.2, seed: int = 0, standardize: bool = True,
-             standardize_target: bool = False) -> Dataset:
+             standardize_target: bool = False, ignore=None) -> Dataset:
     names, rows, lines, has_header, delim = read_table(path, delimiter, header)
     if len(rows) < 2:
         raise _err(Message("{path}: needs at least 2 data rows, found {count}", path=path, count=len(rows)))
     t = _resolve_target(target, names, has_header)
-    feature_cols = [i for i in range(len(names)) if i != t]
+    feature_cols = feature_columns(names, has_header, t, ignore)
     x = np.column_stack([_parse_numbers(rows, lines, i, _column_label(i, names, has_header), delim)
                          for i in feature_cols])
 

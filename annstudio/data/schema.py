@@ -18,8 +18,9 @@ from .features import DEFAULT as DEFAULT_FEATURES, FEATURES, check as check_feat
 
 #: ``int``/``float``: number with ``min``/``max``; ``bool``; ``choice``: one of ``choices``;
 #: ``str``; ``path``: a file or folder path (str); ``column``: a CSV column name or 0-based index
-#: (negative counts from the end); ``features``: a list of input features of a 2-D set (``data.features``).
-PARAM_TYPES = ("int", "float", "bool", "choice", "str", "path", "column", "features")
+#: (negative counts from the end); ``columns``: a list of those (text: separated by commas);
+#: ``features``: a list of input features of a 2-D set (``data.features``).
+PARAM_TYPES = ("int", "float", "bool", "choice", "str", "path", "column", "columns", "features")
 
 _TRUE = {"true", "yes", "on", "1"}
 _FALSE = {"false", "no", "off", "0"}
@@ -71,6 +72,8 @@ class Param:
             text = Term("a path (text)")
         elif self.type == "column":
             text = Term("a column name or a 0-based column index (negative counts from the end)")
+        elif self.type == "columns":
+            text = Term("column names or 0-based column indices, separated by commas")
         elif self.type == "features":
             text = Message("a list of input features from {names}", names=joined(FEATURES))
         else:
@@ -132,6 +135,14 @@ class Param:
             if text.lower() in lowered:
                 return lowered[text.lower()]
             raise bad()
+        if t == "columns":
+            parts = value.split(",") if isinstance(value, str) else value
+            if not isinstance(parts, (list, tuple)):
+                raise bad()
+            columns = [_column(part) for part in parts if not (isinstance(part, str) and not part.strip())]
+            if any(column is None for column in columns):
+                raise bad()
+            return columns or None
         if t == "column":
             if isinstance(value, bool):
                 raise bad()
@@ -164,6 +175,18 @@ class Param:
         if self.help:
             out["help"] = self.help
         return out
+
+
+def _column(value: Any) -> int | str | None:
+    """One entry of a ``columns`` value: an index, or text (a name, or an index typed as text: the loader
+    tries it as a header name first, as it does ``target``); else None."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float):
+        return int(value) if math.isfinite(value) and value == int(value) else None
+    return value.strip() if isinstance(value, str) else None
 
 
 def _coerce_features(value: Any, dataset: str | None, name: str) -> list[str]:

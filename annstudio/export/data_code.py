@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DATASETS, bundled, toy2d
-from ..data.csv_import import _resolve_target, read_table
+from ..data.csv_import import _resolve_target, feature_columns, read_table
 from ..data.features import DEFAULT as DEFAULT_FEATURES
 from ..data.registry import validate_params
 from ..messages import Message, MessageError
@@ -187,18 +187,25 @@ def _csv(params: dict[str, Any], base_dir: Path | None) -> DataCode:
     if base_dir is not None and not path.is_absolute():
         path = Path(base_dir) / path
     dataset = load_csv(str(path), params["target"], params["task"], params["delimiter"], params["header"],
-                       params["test_ratio"], params["seed"], params["standardize"], params["standardize_target"])
+                       params["test_ratio"], params["seed"], params["standardize"], params["standardize_target"],
+                       params.get("ignore"))
     names, _rows, _lines, has_header, delim = read_table(path, params["delimiter"], params["header"])
     t = _resolve_target(params["target"], names, has_header)
+    features = feature_columns(names, has_header, t, params.get("ignore"))
     body = ("# The CSV file (set ANNSTUDIO_CSV to read another copy of it).\n"
             f"csv_path = os.environ.get('ANNSTUDIO_CSV', {str(path)!r})\n"
             "with open(csv_path, newline='', encoding='utf-8-sig') as fh:\n"
             f"    rows = [row for row in csv.reader(fh, delimiter={delim!r}) if any(v.strip() for v in row)]\n")
     if has_header:
         body += "rows = rows[1:]  # the first row holds the column names\n"
-    body += (f"TARGET = {t}  # the target column\n"
-             "x = np.array([[float(v) for i, v in enumerate(row) if i != TARGET] for row in rows])\n"
-             "target = [row[TARGET].strip() for row in rows]\n")
+    body += f"TARGET = {t}  # the target column\n"
+    if len(features) == len(names) - 1:
+        body += "x = np.array([[float(v) for i, v in enumerate(row) if i != TARGET] for row in rows])\n"
+    else:   # some columns left out ('ignore')
+        shown = [names[i] for i in features]   # repr: a header cell is never code, whatever it holds
+        body += (f"FEATURES = {features!r}  # the feature columns {shown!r}\n"
+                 "x = np.array([[float(row[i]) for i in FEATURES] for row in rows])\n")
+    body += "target = [row[TARGET].strip() for row in rows]\n"
     task = dataset.task
     labels = "None"
     if task == "regression":

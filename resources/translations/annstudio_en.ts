@@ -830,6 +830,10 @@
             <translation>Header row</translation>
         </message>
         <message>
+            <source>Ignore columns</source>
+            <translation>Ignore columns</translation>
+        </message>
+        <message>
             <source>Functions of x1 and x2 the network gets as its inputs, as in the TensorFlow Playground; the Input layer follows their number</source>
             <translation>Functions of x1 and x2 the network gets as its inputs, as in the TensorFlow Playground; the Input layer follows their number</translation>
         </message>
@@ -912,6 +916,10 @@
         <message>
             <source>Is the first row column names?</source>
             <translation>Is the first row column names?</translation>
+        </message>
+        <message>
+            <source>Columns to leave out, such as an id or a name: their header names or 0-based indices, separated by commas</source>
+            <translation>Columns to leave out, such as an id or a name: their header names or 0-based indices, separated by commas</translation>
         </message>
         <message>
             <source>all</source>
@@ -2894,10 +2902,6 @@ Cancel: undo the edit.</translation>
             <translation>the CSV file to import</translation>
         </message>
         <message>
-            <source>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</source>
-            <translation>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</translation>
-        </message>
-        <message>
             <source>{path}: the file is empty</source>
             <translation>{path}: the file is empty</translation>
         </message>
@@ -2962,24 +2966,12 @@ Cancel: undo the edit.</translation>
             <translation>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</translation>
         </message>
         <message>
-            <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
-            <translation>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</translation>
-        </message>
-        <message>
             <source> (decimal commas are not supported; write 1.5, not 1,5)</source>
             <translation> (decimal commas are not supported; write 1.5, not 1,5)</translation>
         </message>
         <message>
-            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</source>
-            <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</translation>
-        </message>
-        <message>
             <source>the target {label}</source>
             <translation>the target {label}</translation>
-        </message>
-        <message>
-            <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
-            <translation>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</translation>
         </message>
         <message>
             <source>{part} {what}: the value {value:.6g} at sample {row}, feature {column} is beyond the largest number training computes with (float32: ±{max:.4g})</source>
@@ -3914,8 +3906,32 @@ Cancel: undo the edit.</translation>
             <translation>challenge: {field}: {bound} must be between 0 and 1 (a share), got {value!r}</translation>
         </message>
         <message>
+            <source>parameter {param!r} = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</source>
+            <translation>parameter {param!r} = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</translation>
+        </message>
+        <message>
+            <source>parameter 'ignore' names the target {label}; the target cannot be left out — choose another target, or remove it from 'ignore'</source>
+            <translation>parameter 'ignore' names the target {label}; the target cannot be left out — choose another target, or remove it from 'ignore'</translation>
+        </message>
+        <message>
+            <source>no feature column is left: 'ignore' leaves out every column but the target</source>
+            <translation>no feature column is left: 'ignore' leaves out every column but the target</translation>
+        </message>
+        <message>
+            <source>parameter {param!r} = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
+            <translation>parameter {param!r} = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</translation>
+        </message>
+        <message>
+            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — leave the column out with 'ignore', or encode it as numbers</source>
+            <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — leave the column out with 'ignore', or encode it as numbers</translation>
+        </message>
+        <message>
             <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
             <translation>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</translation>
+        </message>
+        <message>
+            <source>parameter {param!r} = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
+            <translation>parameter {param!r} = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</translation>
         </message>
         <message>
             <source>features must be a list of names, e.g. ["x1", "x2", "x1*x2"]</source>
@@ -4016,6 +4032,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>parameter {name!r} = {value!r} is not accepted: {problem}</source>
             <translation>parameter {name!r} = {value!r} is not accepted: {problem}</translation>
+        </message>
+        <message>
+            <source>column names or 0-based column indices, separated by commas</source>
+            <translation>column names or 0-based column indices, separated by commas</translation>
         </message>
         <message>
             <source>a list of input features from {names}</source>

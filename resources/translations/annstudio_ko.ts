@@ -830,6 +830,10 @@
             <translation>머리글 행</translation>
         </message>
         <message>
+            <source>Ignore columns</source>
+            <translation>제외할 열</translation>
+        </message>
+        <message>
             <source>Functions of x1 and x2 the network gets as its inputs, as in the TensorFlow Playground; the Input layer follows their number</source>
             <translation>신경망이 입력으로 받는 x1, x2의 함수들입니다(TensorFlow Playground처럼). 입력층의 크기는 선택한 특성 수를 따릅니다</translation>
         </message>
@@ -912,6 +916,10 @@
         <message>
             <source>Is the first row column names?</source>
             <translation>첫 행이 열 이름인가요?</translation>
+        </message>
+        <message>
+            <source>Columns to leave out, such as an id or a name: their header names or 0-based indices, separated by commas</source>
+            <translation>학습에 쓰지 않을 열(예: 번호나 이름): 머리글 이름이나 0부터 세는 번호를 쉼표로 구분해 적습니다</translation>
         </message>
         <message>
             <source>all</source>
@@ -2894,10 +2902,6 @@ Cancel: undo the edit.</source>
             <translation>가져올 CSV 파일</translation>
         </message>
         <message>
-            <source>parameter 'target' = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</source>
-            <translation>매개변수 'target' = {target}이(가) 범위를 벗어났습니다. 가능한 값: 번호 0..{last} 또는 -{count}..-1 (파일의 열은 {count}개)</translation>
-        </message>
-        <message>
             <source>{path}: the file is empty</source>
             <translation>{path}: 파일이 비어 있습니다</translation>
         </message>
@@ -2962,24 +2966,12 @@ Cancel: undo the edit.</source>
             <translation>{label}의 {line}번째 줄 (데이터 {row}번째 행)에 있는 {field!r}은(는) 훈련에서 계산하는 가장 큰 수(float32: ±{max:.4g})를 넘습니다</translation>
         </message>
         <message>
-            <source>parameter 'target' = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
-            <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. (파일에 머리글 행이 없으므로) 가능한 값: 번호 0..{last} 또는 -{count}..-1</translation>
-        </message>
-        <message>
             <source> (decimal commas are not supported; write 1.5, not 1,5)</source>
             <translation> (소수점 쉼표는 쓸 수 없습니다. 1,5가 아니라 1.5로 쓰세요)</translation>
         </message>
         <message>
-            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — remove the column or encode it as numbers</source>
-            <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}. 특성 열은 숫자여야 합니다 — 그 열을 지우거나 숫자로 바꾸세요</translation>
-        </message>
-        <message>
             <source>the target {label}</source>
             <translation>목표 {label}</translation>
-        </message>
-        <message>
-            <source>parameter 'target' = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
-            <translation>매개변수 'target' = {target!r}은(는) 열이 아닙니다. 가능한 값: 열 이름 ({names}) 또는 번호 0..{last} 또는 -{count}..-1</translation>
         </message>
         <message>
             <source>{part} {what}: the value {value:.6g} at sample {row}, feature {column} is beyond the largest number training computes with (float32: ±{max:.4g})</source>
@@ -3914,8 +3906,32 @@ Cancel: undo the edit.</source>
             <translation>도전 과제: {field}: {bound}은(는) 0과 1 사이(비율)여야 합니다. 받은 값: {value!r}</translation>
         </message>
         <message>
+            <source>parameter {param!r} = {target} is out of range; accepted: an index 0..{last} or -{count}..-1 (the file has {count} columns)</source>
+            <translation>매개변수 {param!r} = {target}이(가) 범위를 벗어났습니다. 가능한 값: 번호 0..{last} 또는 -{count}..-1 (파일의 열은 {count}개)</translation>
+        </message>
+        <message>
+            <source>parameter 'ignore' names the target {label}; the target cannot be left out — choose another target, or remove it from 'ignore'</source>
+            <translation>매개변수 'ignore'에 목표 {label}이(가) 들어 있습니다. 목표는 제외할 수 없습니다 — 다른 목표를 고르거나 'ignore'에서 빼세요</translation>
+        </message>
+        <message>
+            <source>no feature column is left: 'ignore' leaves out every column but the target</source>
+            <translation>남은 특성 열이 없습니다: 'ignore'가 목표를 뺀 모든 열을 제외합니다</translation>
+        </message>
+        <message>
+            <source>parameter {param!r} = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</source>
+            <translation>매개변수 {param!r} = {target!r}은(는) 열이 아닙니다. (파일에 머리글 행이 없으므로) 가능한 값: 번호 0..{last} 또는 -{count}..-1</translation>
+        </message>
+        <message>
+            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — leave the column out with 'ignore', or encode it as numbers</source>
+            <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}. 특성 열은 숫자여야 합니다 — 'ignore'(제외할 열)로 그 열을 빼거나 숫자로 바꾸세요</translation>
+        </message>
+        <message>
             <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
             <translation>목표 {label}의 {line}번째 줄 (데이터 {row}번째 행) 값 {value!r}은(는) 유한한 수가 아닙니다</translation>
+        </message>
+        <message>
+            <source>parameter {param!r} = {target!r} is not a column; accepted: a column name ({names}) or an index 0..{last} or -{count}..-1</source>
+            <translation>매개변수 {param!r} = {target!r}은(는) 열이 아닙니다. 가능한 값: 열 이름 ({names}) 또는 번호 0..{last} 또는 -{count}..-1</translation>
         </message>
         <message>
             <source>features must be a list of names, e.g. ["x1", "x2", "x1*x2"]</source>
@@ -4016,6 +4032,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>parameter {name!r} = {value!r} is not accepted: {problem}</source>
             <translation>매개변수 {name!r} = {value!r}은(는) 받아들일 수 없습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>column names or 0-based column indices, separated by commas</source>
+            <translation>쉼표로 구분한 열 이름 또는 0부터 세는 열 번호</translation>
         </message>
         <message>
             <source>a list of input features from {names}</source>

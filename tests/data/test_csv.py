@@ -93,6 +93,31 @@ def test_non_numeric_feature_column_is_named(tmp_path):
         load_dataset("csv", path=write(tmp_path, text))
 
 
+def test_ignore_leaves_out_columns_by_name_or_index(tmp_path):
+    text = "id,name,height,color,y\n" + "".join(f"{i},p{i},{i * 0.5},{i % 3},{i % 2}\n" for i in range(20))
+    path = write(tmp_path, text)
+    with pytest.raises(DataError, match=r"column 2 \('name'\) is not numeric: 'p0'.*leave the column out with 'ignore'"):
+        load_dataset("csv", path=path)
+    for ignore in ("name, id", ["NAME", 0], "1,0", [1, "id"]):   # names in any case, indices, text or lists
+        ds = load_dataset("csv", path=path, ignore=ignore)
+        assert ds.feature_names == ["height", "color"] and ds.x_train.shape[1] == 2, ignore
+    np.testing.assert_array_equal(load_dataset("csv", path=path, ignore="id,name,color").x_train.shape, (16, 1))
+
+
+def test_ignore_cannot_take_the_target_or_every_feature(tmp_path):
+    path = write(tmp_path, "a,b,y\n" + "".join(f"{i},{i * 2},{i % 2}\n" for i in range(10)))
+    with pytest.raises(DataError, match=r"'ignore' names the target column 3 \('y'\)"):
+        load_dataset("csv", path=path, ignore="y")
+    with pytest.raises(DataError, match="no feature column is left"):
+        load_dataset("csv", path=path, ignore="a, b")
+    with pytest.raises(DataError, match=r"parameter 'ignore' = 'c' is not a column; accepted: a column name"):
+        load_dataset("csv", path=path, ignore="c")
+    with pytest.raises(DataError, match=r"parameter 'ignore' = 7 is out of range"):
+        load_dataset("csv", path=path, ignore=[7])
+    with pytest.raises(DataError, match="parameter 'ignore' = True is not accepted"):
+        load_dataset("csv", path=path, ignore=True)
+
+
 def test_missing_value_names_row_and_column(tmp_path):
     text = "a,b,y\n1,2,0\n3,4,1\n5,,0\n7,8,1\n"
     with pytest.raises(DataError, match=r"missing value in column 2 \('b'\) at line 4 \(data row 3\)"):

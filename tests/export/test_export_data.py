@@ -77,6 +77,28 @@ def test_csv_export_reads_the_same_rows(tmp_path):
     np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
 
 
+def test_csv_export_leaves_out_the_ignored_columns(tmp_path):
+    """An id and a name column left out with 'ignore'. A feature's header cell holding a line break and code
+    stays inside the comment that names the features (it would otherwise run when the script does)."""
+    header = 'id,name,"a\nimport os; os.remove(\'x\')",b,kind'
+    rows = [header] + [f"{i},p{i},{i * 0.5},{(i * 7) % 5},{'cat' if i % 3 else 'dog'}" for i in range(30)]
+    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
+    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
+    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", "seed": 5, "ignore": ["id", 1]}}
+    base["model"]["layers"][0]["config"]["shape"] = [2]
+    base["training"]["loss"] = {"name": "binary_crossentropy"}
+    project = Project.from_dict(base)
+    ours = load_project_dataset(project, tmp_path)
+    assert ours.feature_names[1] == "b" and len(ours.feature_names) == 2
+    code = data_code(project, tmp_path, use_keras=False)
+    assert "FEATURES = [2, 3]" in code.body
+    assert not any(line.lstrip().startswith("import os; os.remove") for line in code.body.splitlines())
+    ns: dict = {}
+    exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    np.testing.assert_array_equal(ns["x_train"], ours.x_train)
+    np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
+
+
 @pytest.mark.parametrize("use_keras", [False, True])
 def test_fashion_mnist_from_local_files(monkeypatch, use_keras):
     """Offline: FASHION_MNIST_DIR points the exported program at the IDX files (keras.datasets is not called)."""

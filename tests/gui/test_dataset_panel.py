@@ -247,3 +247,33 @@ def test_the_thumbnails_show_the_pixels_not_their_standardized_values(qtbot, pan
         step = shown.width() // 8
         pixels = 255 - big[step // 2::step, step // 2::step][:8, :8].astype(float)   # dark strokes on white
         assert np.corrcoef(pixels.ravel(), raw[k])[0, 1] > 0.99, caption.text()
+
+
+def test_a_csv_with_a_name_column_loads_once_the_column_is_ignored(qtbot, panel, document, tmp_path):
+    """A learner's table starts with an id and a name: the import is refused naming the column and the way
+    out; typing the column into "Ignore columns" loads the rest. Undo brings the refusal back."""
+    table = tmp_path / "people.csv"
+    table.write_text("id,name,age,height,likes_tea\n" + "".join(
+        f"{i},person{i},{20 + i % 50},{150 + i % 40},{'yes' if i % 3 else 'no'}\n" for i in range(60)), encoding="utf-8")
+    choose(panel, "csv")
+    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000):
+        pass
+    path_edit = panel.findChild(QLineEdit, "param_path")
+    path_edit.setText(str(table))
+    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as refused:
+        path_edit.editingFinished.emit()
+    assert "column 2 ('name') is not numeric" in refused.args[0] and "'ignore'" in refused.args[0]
+    ignore = panel.findChild(QLineEdit, "param_ignore")
+    assert ignore.placeholderText() == "none" and panel.findChild(QLineEdit, "param_ignore").isVisible()
+    ignore.setFocus()
+    qtbot.keyClicks(ignore, "name, id")
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000) as loaded:
+        qtbot.keyClick(ignore, Qt.Key.Key_Return)
+    assert document.project.dataset["params"]["ignore"] == ["name", "id"]
+    assert loaded.args[0].feature_names == ["age", "height"] and loaded.args[0].class_names == ["no", "yes"]
+    assert not panel.error.isVisibleTo(panel)
+    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000):
+        document.undo_stack.undo()
+    assert ignore.text() == ""
+    document.undo_stack.redo()
+    assert ignore.text() == "name, id"

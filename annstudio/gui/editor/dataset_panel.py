@@ -93,6 +93,7 @@ def param_label(name: str) -> str:
         "task": translate("DatasetPanel", "Task"),
         "delimiter": translate("DatasetPanel", "Delimiter"),
         "header": translate("DatasetPanel", "Header row"),
+        "ignore": translate("DatasetPanel", "Ignore columns"),
     }
     return labels.get(name, name.replace("_", " "))
 
@@ -122,6 +123,8 @@ def param_help(name: str, param: Param) -> str:
         "task": translate("DatasetPanel", "What the target is; 'auto' decides from the values"),
         "delimiter": translate("DatasetPanel", "Field separator; 'auto' detects it"),
         "header": translate("DatasetPanel", "Is the first row column names?"),
+        "ignore": translate("DatasetPanel", "Columns to leave out, such as an id or a name: their header names "
+                                            "or 0-based indices, separated by commas"),
     }
     return texts.get(name, param.help)
 
@@ -540,7 +543,9 @@ class DatasetPanel(QWidget):
         # str / path / column: a text field (paths with a Browse button)
         edit = QLineEdit()
         edit.setObjectName(f"param_{key}")
-        if param.optional or param.type == "column":
+        if param.type == "columns":
+            edit.setPlaceholderText(self.tr("none"))
+        elif param.optional or param.type == "column":
             edit.setPlaceholderText(self.tr("default"))
         edit.editingFinished.connect(lambda k=key, e=edit, p=param: self._set_param(k, _text_value(e.text(), p)))
         if param.type != "path":
@@ -812,6 +817,8 @@ def _text_value(text: str, param: Param) -> Any:
             return int(text)
         except ValueError:
             return text
+    if param.type == "columns":   # "name, 0" -> ["name", 0]
+        return [_text_value(part, Param("column", optional=True)) for part in text.split(",") if part.strip()] or None
     return text
 
 
@@ -844,6 +851,9 @@ def _show_value(control: Any, param: Param, value: Any) -> None:
             except (TypeError, ValueError):
                 pass
         elif isinstance(control, QLineEdit):
-            control.setText("" if value is None else str(value))
+            if isinstance(value, (list, tuple)):   # a "columns" list
+                control.setText(", ".join(str(v) for v in value))
+            else:
+                control.setText("" if value is None else str(value))
     finally:
         control.blockSignals(False)
