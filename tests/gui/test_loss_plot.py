@@ -377,3 +377,16 @@ def test_the_legend_leaves_a_rising_validation_loss_in_view(qtbot, plot):
     plot.add_events([{"event": "finished", "reason": "completed", "history": {}}])
     qtbot.wait(20)
     assert hidden(plot.train_curve) == hidden(plot.val_curve) == 0
+
+
+def test_the_curve_choice_names_a_metric_briefly_and_the_axis_in_full(qtbot, plot):
+    """A regression run: the choice said "mean absolute error (MAE)" and grew wide enough to push the
+    plot's other controls aside; it says "MAE" (the full name is its tooltip and the axis title)."""
+    from PySide6.QtCore import Qt
+    plot.add_events([{"event": "train_begin", "steps_per_epoch": 1, "initial_epoch": 0}] + [
+        {"event": "epoch_end", "epoch": e, "logs": {"loss": 1.0 / (e + 1), "mae": 2.0 / (e + 1)}} for e in range(5)])
+    combo = plot.view_combo
+    assert [combo.itemText(i) for i in range(combo.count())] == ["Loss", "MAE"]
+    assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == "mean absolute error (MAE)"
+    plot.set_view("mae")
+    assert plot.metric_item.getAxis("left").labelText == "mean absolute error (MAE)"

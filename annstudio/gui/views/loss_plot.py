@@ -51,6 +51,7 @@ from ...messages import os_reason
 from ..flow_layout import FlowLayout
 from ..i18n import render
 from ..menu_button import MenuToolButton
+from ..metric_names import metric_name
 from ..run.state import TERMINAL_EVENTS, RunState
 from .legend_corner import CORNERS, MARGIN, curve_points, emptiest_corner, offset_for
 from .live import LiveView
@@ -574,7 +575,10 @@ class LossPlot(LiveView, QWidget):
             self._val.append(epoch, logs["val_loss"])
         for key in logs:
             if key not in _NOT_METRICS and not key.startswith("val_") and self.view_combo.findData(key) < 0:
-                self.view_combo.addItem(self._metric_title(key), key)
+                # the short name ("MAE"): the combo stays narrow; the axis title spells it out
+                self.view_combo.addItem(metric_name(key), key)
+                self.view_combo.setItemData(self.view_combo.count() - 1, self._metric_title(key),
+                                            Qt.ItemDataRole.ToolTipRole)
 
     def clear_curves(self) -> None:
         self._clear_data()
