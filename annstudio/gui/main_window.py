@@ -8,7 +8,7 @@ import json
 import os
 import sys
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -799,6 +799,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if not self.maybe_save():
             event.ignore()
             return
+        self._stop_run_for_close(3000)
         self._closing = True
         self.runner.shutdown(3000)
         self.runs_panel.shutdown()
@@ -808,6 +809,21 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if self.autosaver is not None:
             self.autosaver.finish()  # a clean quit leaves nothing to recover
         event.accept()
+
+    def _stop_run_for_close(self, timeout_ms: int) -> None:
+        """Stop a run as the Stop button does and let its end be delivered, so the Runs panel records it
+        (a run stopped by quitting was lost); ``runner.shutdown`` then has nothing left to stop."""
+        if not self.runner.is_active:
+            return
+        loop = QEventLoop()
+        self.runner.sigFinished.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        try:
+            self.runner.stop()
+            if self.runner.is_active:
+                loop.exec()
+        finally:
+            self.runner.sigFinished.disconnect(loop.quit)
 
     def ask_stop_and_close(self) -> bool:
         """Ask whether to stop the running training and close; True to close. The question (objectName

@@ -322,6 +322,22 @@ def test_close_during_training_asks_and_shuts_down(qtbot, monkeypatch):
     assert asked == ["quitQuestion", "quitQuestion"]
 
 
+def test_a_run_stopped_by_quitting_is_recorded(qtbot, tmp_path, monkeypatch):
+    """Quit while training, "Stop the training and close": the run was lost, while a run ended with the Stop
+    button is kept in the Runs panel. It is stopped the same way now, and kept beside the project."""
+    from annstudio.engine import runs
+
+    window = make_window(qtbot)
+    set_epochs(window, 100000)
+    window.document.save(tmp_path / "long.annproj")
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.readout.epoch >= 2, timeout=30000)
+    monkeypatch.setattr(window, "ask_stop_and_close", lambda: True)
+    assert window.close() is True and not window.runner.is_active
+    (record,) = runs.list_runs(runs.runs_folder(tmp_path / "long.annproj"))
+    assert record.summary["outcome"] == "stopped" and record.summary["epochs"] >= 1
+
+
 def test_editing_after_a_run_asks_once(qtbot, window, monkeypatch):
     set_epochs(window, 3)
     with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
