@@ -204,8 +204,11 @@ def test_clicking_a_line_when_paused_edits_the_weight_and_undo_restores_it_exact
     monkeypatch.setattr(QInputDialog, "getDouble", staticmethod(fake_get_double))
     edited = []
     view.sigWeightsEdited.connect(edited.append)
+    assert hover(qtbot, view, along(view, "dense", 1, 5)).startswith("dense · w[1→5] = ")   # pointed at first
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=to_widget(view, along(view, "dense", 1, 5)))
     qtbot.waitUntil(lambda: bool(asked))
+    # the label under the pointer says the new value at once (it kept the old one until the mouse moved)
+    assert view._hover_label.isVisible() and "= 0.75" in view._hover_label.textItem.toPlainText()
     assert "dense · w[1→5]" in asked[0][0] and asked[0][1] == pytest.approx(float(before))
     assert model.get_weights()["dense/kernel"][1, 5] == np.float32(0.75)
     assert edited == ["dense/kernel"]

@@ -773,6 +773,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
 
     @Slot(object)
     def _on_mouse_moved(self, scene_pos: QPointF) -> None:
+        self._hover_scene_pos = QPointF(scene_pos)   # to say the new value at once after an edit
         if not self.view_box.sceneBoundingRect().contains(scene_pos):
             self._hide_hover()
             return
@@ -886,6 +887,8 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
                 self._weights = model.get_weights()               # (neuron maps) follow from a job thread
                 self._apply_weights()
             self.refresh_from_model()
+            if self._hover_label.isVisible() and getattr(self, "_hover_scene_pos", None) is not None:
+                self._on_mouse_moved(self._hover_scene_pos)   # the label showed the old value until moved
             self.sigWeightsEdited.emit(key)
         else:
             message = self.tr("The weight was not changed: the model is training or was replaced.")
