@@ -122,11 +122,41 @@ def history_csv(history: Mapping[str, list[float]]) -> str:
 #: histories already parsed, by the file's identity (path, inode, size, modification time): a run's history
 #: is written once, and the Runs panel lists its folder again after every saved run, so only new runs are
 #: parsed (30 runs of 6,000 epochs took 0.5 s to list on the GUI thread, every time); at most
-#: ``_HISTORY_CACHE_VALUES`` numbers are kept, the least recently listed dropped first
-_HISTORY_CACHE: OrderedDict[tuple[str, int, int, int], dict[str, np.ndarray]] = OrderedDict()
-_HISTORY_CACHE_VALUES = 4_000_000
-_HISTORY_LOCK = threading.Lock()
-_history_cached = [0]   # numbers held in _HISTORY_CACHE now
+#: 4 million numbers are kept (``_HistoryCache.limit``), the least recently listed dropped first
+class _HistoryCache:
+    """Parsed histories by file identity, least recently listed dropped first beyond ``limit`` numbers
+    (a running count: summing every entry at each insert was quadratic on a first listing)."""
+
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+        self._entries: OrderedDict[tuple[str, int, int, int], dict[str, np.ndarray]] = OrderedDict()
+        self._numbers = 0
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple[str, int, int, int]) -> dict[str, np.ndarray] | None:
+        with self._lock:
+            columns = self._entries.get(key)
+            if columns is not None:
+                self._entries.move_to_end(key)
+            return columns
+
+    def put(self, key: tuple[str, int, int, int], columns: dict[str, np.ndarray]) -> None:
+        with self._lock:
+            if key in self._entries:
+                return
+            self._entries[key] = columns
+            self._numbers += _size(columns)
+            while self._numbers > self.limit and len(self._entries) > 1:
+                _old, dropped = self._entries.popitem(last=False)
+                self._numbers -= _size(dropped)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+            self._numbers = 0
+
+
+_HISTORY_CACHE = _HistoryCache(4_000_000)
 
 
 def _read_history(path: Path) -> dict[str, list[float]]:
@@ -135,24 +165,11 @@ def _read_history(path: Path) -> dict[str, list[float]]:
         key: tuple[str, int, int, int] | None = (os.fspath(path), st.st_ino, st.st_size, st.st_mtime_ns)
     except OSError:
         key = None   # _parse_history says why
-    columns = None
-    if key is not None:
-        with _HISTORY_LOCK:
-            columns = _HISTORY_CACHE.get(key)
-            if columns is not None:
-                _HISTORY_CACHE.move_to_end(key)
+    columns = _HISTORY_CACHE.get(key) if key is not None else None
     if columns is None:
         columns = {k: np.asarray(v, dtype=np.float64) for k, v in _parse_history(path).items()}
         if key is not None:
-            with _HISTORY_LOCK:
-                if not _HISTORY_CACHE:
-                    _history_cached[0] = 0   # emptied (clear())
-                if key not in _HISTORY_CACHE:
-                    _HISTORY_CACHE[key] = columns
-                    _history_cached[0] += _size(columns)
-                while _history_cached[0] > _HISTORY_CACHE_VALUES and len(_HISTORY_CACHE) > 1:
-                    _old, dropped = _HISTORY_CACHE.popitem(last=False)
-                    _history_cached[0] -= _size(dropped)
+            _HISTORY_CACHE.put(key, columns)
     return {k: v.tolist() for k, v in columns.items()}
 
 

@@ -725,24 +725,27 @@ class DatasetPanel(QWidget):
         problem = self.mismatch()
         # offered only when fitting changes something: a model whose own wiring is broken (a layer whose
         # output nothing uses) also fails the check, and the button then did nothing at all when clicked
-        set_visible(self.fit_button, bool(problem) and self._fitting_changes_something())
+        set_visible(self.fit_button, bool(problem) and self._fit_edit() is not None)
         self.fit_button.setToolTip(problem or self.tr("The model fits the data"))
 
-    def _fitting_changes_something(self) -> bool:
+    def _fit_edit(self) -> tuple[Any, Any] | None:
+        """``(spec, training)`` fitted to the loaded data, or None when fitting would change nothing."""
         if self.dataset is None:
-            return False
+            return None
         try:
             spec, training = fitted_to(self.document.spec, self.document.section("training"), self.dataset)
         except ValueError:   # a model fitted_to cannot edit (SpecError): nothing to offer
-            return False
-        return (spec.to_dict() != self.document.spec.to_dict()
-                or training.to_dict() != self.document.project.training.to_dict())
+            return None
+        if spec.to_dict() == self.document.spec.to_dict() and training.to_dict() == self.document.project.training.to_dict():
+            return None
+        return spec, training
 
     def fit_model_to_data(self) -> None:
         """One undoable step: Input shape, output layer and loss to match the loaded data."""
-        if self.dataset is None or not self._fitting_changes_something():
+        edit = self._fit_edit()
+        if edit is None:
             return   # nothing to change: no empty "Fit the model to the data" step in the undo history
-        spec, training = fitted_to(self.document.spec, self.document.section("training"), self.dataset)
+        spec, training = edit
         stack = self.document.undo_stack
         stack.beginMacro(self.tr("Fit the model to the data"))
         try:

@@ -36,7 +36,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...engine.callbacks import confined_path
 from ...engine.trainer import epoch_shown
+from ...io.tensorboard import run_log_dir
+from ...messages import MessageError
 from ...project import ProjectError, TrainingConfig
 from ...spec.errors import ConfigError
 from ...spec.ranges import CALLBACK_RANGES, OPTIMIZER_RANGES, TRAINING_RANGES
@@ -654,28 +657,32 @@ class TrainingPanel(QWidget):
                 update()
 
     def _outside_allowed(self, text: str, is_folder: bool) -> bool:
-        """Whether a run would refuse the file or folder ``text`` as outside the project's folder and the
-        folders picked in a dialog (``engine.callbacks.confined_path``, checked the same way)."""
-        target = Path(os.path.expanduser(text) if is_folder else text)
-        if not target.is_absolute():
-            target = Path(self._start_dir()) / target
-        real = Path(os.path.realpath(target))
-        roots = [Path(os.path.realpath(folder)) for folder in (self._start_dir(), *self.chosen_dirs)]
-        return not any(real == root or root in real.parents for root in roots)
+        """Whether a run would refuse the file or folder ``text``: the engine's own check
+        (``confined_path``: inside the project's folder or a folder picked in a dialog)."""
+        try:
+            confined_path(self._target(text, is_folder), "", self._start_dir(), self.chosen_dirs)
+        except MessageError:
+            return True
+        return False
 
     def _start_dir(self) -> str:
         path = self.document.path
         return str(path.parent) if path else str(Path.cwd())
 
+    def _target(self, text: str, is_folder: bool) -> Path:
+        """The checkpoint file or TensorBoard run folder ``text`` names, resolved as a run resolves it
+        (relative names start at the project's folder; an untitled project's at the current folder)."""
+        if is_folder:
+            return run_log_dir(text, base_dir=self._start_dir())   # dates filled in, "~" expanded
+        path = Path(text)
+        return path if path.is_absolute() else Path(self._start_dir()) / path
+
     def _writes_in(self, text: str, is_folder: bool) -> str:
-        """The folder a checkpoint file or a TensorBoard run named ``text`` is written in, as a run would
-        resolve it (relative names start at the project's folder; an untitled project's at the current
-        folder), or "" for no name. A TensorBoard run is a folder of its own inside the one shown."""
+        """The folder a checkpoint file or a TensorBoard run named ``text`` is written in, or "" for no name.
+        A TensorBoard run is a folder of its own inside the one shown."""
         if not text:
             return ""
-        path = Path(os.path.expanduser(text) if is_folder else text)   # as run_log_dir / confined_path do
-        if not path.is_absolute():
-            path = Path(self._start_dir()) / path
+        path = self._target(text, is_folder)
         return os.path.normpath(path.parent if is_folder or path.name else path)
 
     def _loss_names(self) -> dict[str, str]:
