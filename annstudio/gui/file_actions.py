@@ -261,7 +261,7 @@ class FileActionsMixin(_WindowParts):
             stack.endMacro()
             self._importing = False
         self._schedule_prepare()
-        notes = "; ".join(contents.notes)
+        notes = "; ".join(render(note) for note in contents.notes)
         self.statusBar().showMessage(self.tr("Imported the model and its weights from {0}").format(Path(path).name)
                                      + (f" ({notes})" if notes else ""), 6000)
         return True

@@ -157,7 +157,7 @@ class _Reader:
         metrics: list[str] = []
         if training_config is not None:
             if not isinstance(training_config, dict):
-                notes.append("the training config is not an object; ignored")
+                notes.append(Message("the training config is not an object; ignored"))
             else:
                 try:
                     check_training_config(training_config)
@@ -469,5 +469,5 @@ def _training_part(training_config: dict[str, Any], key: str, parse: Callable[[A
     try:
         return parse(value)
     except SpecError as exc:
-        notes.append(f"{key} ignored: {exc}")
+        notes.append(Message("{key} ignored: {problem}", key=key, problem=message_of(exc)))
         return None

@@ -252,7 +252,7 @@ def _read(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], fa
         weights = _weights(reader, f, model_part, layout.groups, spec)
         state = reader.read_state(f) if reader.child(f, STATE_GROUP, "/", required=False) is not None else None
         if reader.child(f, "optimizer", "/", required=False) is not None:
-            notes.append("the optimizer's state in the file is not used (training restarts its moments)")
+            notes.append(Message("the optimizer's state in the file is not used: training starts with a fresh one"))
     return H5Contents(spec=spec, weights=weights, loss=loss, optimizer=optimizer, metrics=metrics, state=state,
                       keras_version=keras_version, dtype=layout.dtype or "float32", notes=tuple(notes),
                       model_config=model_part, training_config=compile_config or None, features=features)

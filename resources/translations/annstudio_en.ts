@@ -4222,6 +4222,14 @@ Cancel: undo the edit.</translation>
             <translation>attribute {name!r} is {count:,} characters of JSON, more than the {max_count:,} allowed</translation>
         </message>
         <message>
+            <source>{key} ignored: {problem}</source>
+            <translation>{key} ignored: {problem}</translation>
+        </message>
+        <message>
+            <source>the training config is not an object; ignored</source>
+            <translation>the training config is not an object; ignored</translation>
+        </message>
+        <message>
             <source>attribute {name!r}: {problem}</source>
             <translation>attribute {name!r}: {problem}</translation>
         </message>
@@ -4336,6 +4344,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{name} is not a readable HDF5 file ({reason})</source>
             <translation>{name} is not a readable HDF5 file ({reason})</translation>
+        </message>
+        <message>
+            <source>the optimizer's state in the file is not used: training starts with a fresh one</source>
+            <translation>the optimizer's state in the file is not used: training starts with a fresh one</translation>
         </message>
         <message>
             <source>metadata.json {name!r}: {problem}</source>

@@ -4222,6 +4222,14 @@ Cancel: undo the edit.</source>
             <translation>속성 {name!r}은(는) JSON {count:,}자로, 허용되는 {max_count:,}자보다 깁니다</translation>
         </message>
         <message>
+            <source>{key} ignored: {problem}</source>
+            <translation>{key}은(는) 쓰지 않았습니다: {problem}</translation>
+        </message>
+        <message>
+            <source>the training config is not an object; ignored</source>
+            <translation>학습 설정(training config)이 객체가 아니어서 쓰지 않았습니다</translation>
+        </message>
+        <message>
             <source>attribute {name!r}: {problem}</source>
             <translation>속성 {name!r}: {problem}</translation>
         </message>
@@ -4336,6 +4344,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>{name} is not a readable HDF5 file ({reason})</source>
             <translation>{name}은(는) 읽을 수 있는 HDF5 파일이 아닙니다({reason})</translation>
+        </message>
+        <message>
+            <source>the optimizer's state in the file is not used: training starts with a fresh one</source>
+            <translation>파일에 저장된 옵티마이저 상태는 쓰지 않습니다. 학습은 새 상태에서 시작합니다</translation>
         </message>
         <message>
             <source>metadata.json {name!r}: {problem}</source>

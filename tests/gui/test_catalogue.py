@@ -282,6 +282,41 @@ def test_bad_h5_import_is_explained_in_korean(qtbot, korean, isolated_settings, 
     assert not english_words(title) and not english_words(text.replace(str(not_hdf5), "")), shown
 
 
+def test_what_an_import_leaves_out_is_said_in_korean(qtbot, korean, isolated_settings, tmp_path, monkeypatch):
+    """A .keras file from a Keras fit holds the optimizer's moments; an .h5 may name an optimizer annstudio
+    lacks. The import says what it left out, in the window's language (it was English inside Korean)."""
+    import zipfile
+
+    import h5py
+    import numpy as np
+
+    from annstudio.backends.numpy import build_model
+    from annstudio.io.keras_zip_write import save_keras
+    from annstudio.spec import ModelSpec
+
+    spec = ModelSpec.stack([2], [("Dense", {"units": 3, "activation": "tanh"}),
+                                 ("Dense", {"units": 1, "activation": "sigmoid"})])
+    plain = tmp_path / "plain.keras"
+    save_keras(plain, spec, build_model(spec, seed=0).get_weights(), loss="binary_crossentropy", optimizer="adam")
+    fitted = tmp_path / "fitted.keras"   # the same archive, its weights file with an optimizer group as fit leaves
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(fitted, "w") as target:
+        for info in source.infolist():
+            data = source.read(info)
+            if info.filename == "model.weights.h5":
+                work = tmp_path / "weights.h5"
+                work.write_bytes(data)
+                with h5py.File(work, "a") as f:
+                    f.create_group("optimizer").create_group("vars").create_dataset("0", data=np.int64(7))
+                data = work.read_bytes()
+            target.writestr(info, data)
+    window = make_window(qtbot)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(fitted), "")))
+    window.actions_by_name["import_h5"].trigger()
+    shown = window.statusBar().currentMessage()
+    assert "fitted.keras에서 모델과 가중치를 가져왔습니다" in shown and "옵티마이저 상태" in shown, shown
+    assert not english_words(shown.replace("fitted.keras", "")), shown
+
+
 def test_examples_menu_is_korean(qtbot, korean, isolated_settings):
     window = make_window(qtbot)
     titles = [a.text() for a in window.examples_menu.actions()]
