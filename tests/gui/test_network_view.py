@@ -1,5 +1,6 @@
 """NetworkView: line widths and colours follow the weights, condensed layers, hover text, editing a weight
 when paused (undoable, exactly), and live updates from a training run."""
+import itertools
 import types
 
 import numpy as np
@@ -354,3 +355,27 @@ def test_the_wide_path_of_wide_and_deep_is_drawn_around_the_deep_layers(qtbot):
     middle = view.line_position(("input", "concatenate"), int(edges.rows[0]), int(edges.cols[0]))
     assert x0 < middle.x() < x1 and y0 < middle.y() < y1
     assert "concatenate joins input" in view.describe(view.hit_at(middle))
+
+
+@pytest.mark.parametrize("width", [540, 380])
+def test_column_titles_never_overlap_their_neighbours(qtbot, width):
+    """Long titles ("16 units · relu · BatchNorm · Dropout 0.2") in a narrow panel are shortened to the room
+    between two columns, the whole text in their tooltip: the titles of neighbouring columns ran into each
+    other."""
+    spec = stack([10], dense(16, "relu"), ("BatchNormalization", {}), ("Dropout", {"rate": 0.2}), dense(8),
+                 dense(12, "relu"), dense(1, "linear"))
+    view = NetworkView(ProjectDocument(Project(spec, {"name": "xor", "params": {}})))
+    qtbot.addWidget(view)
+    view.resize(width, 300)
+    view.show()
+    qtbot.waitExposed(view)
+    qtbot.wait(20)
+    rects = sorted((label.sceneBoundingRect() for label in view._labels), key=lambda r: r.center().x())
+    assert len(rects) == 5
+    long = next(label for label in view._labels if "BatchNorm" in label.toolTip())
+    assert "Dropout 0.2" in long.toolTip() and "…" in long.textItem.toPlainText()
+    assert "Dropout 0.2" not in long.textItem.toPlainText()
+    for left, right in itertools.pairwise(rects):
+        assert left.right() <= right.left(), (left, right)
+    box = view.view_box.sceneBoundingRect()
+    assert all(box.contains(r) for r in rects)

@@ -21,13 +21,15 @@ then only restyled: the lines between two columns are one item that paints them 
 """
 from __future__ import annotations
 
+import itertools
 import logging
+import math
 from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal, Slot
-from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen, QPolygonF
 from PySide6.QtWidgets import QComboBox, QGraphicsPathItem, QInputDialog, QWidget
 
 from ...engine.probes import NeuronMapsProbe, WeightsProbe
@@ -208,6 +210,37 @@ class NodeItem(pg.GraphicsObject):
             painter.drawEllipse(rect)
 
 
+class _ColumnTitle(pg.TextItem):
+    """A column's name and, under it, its size and notes, centred above the column. :meth:`fit` shortens
+    either line with "…" to the room between two columns, so neighbouring titles never overlap; the
+    tooltip keeps the whole text."""
+
+    def __init__(self, name: str, notes: str):
+        super().__init__(anchor=(0.5, 1.0))
+        self.name, self.notes = name, notes
+        self._room = -1.0
+        self.setToolTip(f"{name}\n{notes}")
+        self.fit(math.inf)
+
+    def fit(self, room: float) -> None:
+        """Show both lines whole, or each shortened to ``room`` pixels (at least a few characters)."""
+        room = math.inf if room == math.inf else max(round(room), 24)
+        if room == self._room:
+            return
+        self._room = room
+        name, notes = self.name, self.notes
+        if room != math.inf:
+            bold, small = QFont(self.textItem.font()), QFont(self.textItem.font())
+            bold.setBold(True)
+            small.setPointSizeF(8)
+            name = QFontMetricsF(bold).elidedText(name, Qt.TextElideMode.ElideRight, room)
+            notes = QFontMetricsF(small).elidedText(notes, Qt.TextElideMode.ElideRight, room)
+        self.setTextWidth(-1)  # no wrapping: each line as wide as its text
+        self.setHtml(f"<div style='text-align:center; color:{TEXT}'><b>{_escape(name)}</b><br/>"
+                     f"<span style='color:{MUTED}; font-size:8pt'>{_escape(notes)}</span></div>")
+        self.setTextWidth(self.textItem.document().idealWidth() + 2)  # lets the lines centre
+
+
 class NetworkView(LiveView, pg.GraphicsLayoutWidget):
     """The network diagram; objectName ``networkView``.
 
@@ -265,7 +298,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         self._node_unit = np.zeros(0, int)
         self._node_xy = np.zeros((0, 2))
         self._markers: list[tuple[int, pg.TextItem]] = []
-        self._labels: list[pg.TextItem] = []
+        self._labels: list[_ColumnTitle] = []
         self._thumbs: list[pg.ImageItem] = []   # one per column, built with the first maps
         self._all_lines: tuple[np.ndarray, ...] | None = None  # x0, y0, x1, y1, edge index, line index
         self.updates = 0
@@ -488,8 +521,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
 
         top = min((float(c.ys[0]) for c in layout.columns if len(c.ys)), default=0.0)
         for col in layout.columns:
-            title = pg.TextItem(html=self._column_html(col), anchor=(0.5, 1.0))
-            title.setTextWidth(title.textItem.document().idealWidth() + 2)  # lets the lines centre
+            title = _ColumnTitle(col.name, self._column_notes(col))
             title.setPos(col.x, top - 0.6)
             vb.addItem(title, ignoreBounds=True)
             self._labels.append(title)
@@ -510,26 +542,35 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         x0, x1, y0, y1 = extent
         vb = self.view_box
         width_px, height_px = max(vb.width(), 80.0), max(vb.height(), 60.0)
-        title_h = max((label.textItem.boundingRect().height() for label in self._labels), default=0.0) + 6
-        title_h += self.edge_mode_box.sizeHint().height() + 4  # the "Lines:" chooser sits above the titles
-        half_w = max((label.textItem.boundingRect().width() / 2 for label in self._labels), default=0.0) + 6
-        top, side = 2.0, 1.6
+        xs = sorted({label.pos().x() for label in self._labels})
+        gap = min((b - a for a, b in itertools.pairwise(xs)), default=float("inf"))  # nearest two columns
+        chooser_h = self.edge_mode_box.sizeHint().height() + 4  # the "Lines:" chooser sits above the titles
+        top, side, scale = 2.0, 1.6, 1.0
         for _ in range(6):  # a fixed point: margins depend on the scale, the scale on the margins
             scale = max((x1 - x0 + 2 * side) / width_px, (y1 - y0 + 0.8 + top) / height_px)
-            top = 0.6 + title_h * scale
-            side = max(0.8, half_w * scale)
+            title_h, half_w = self._fit_titles(gap / scale - 10)
+            top = 0.6 + (title_h + 6 + chooser_h) * scale
+            side = max(0.8, (half_w + 6) * scale)
         vb.setRange(xRange=(x0 - side, x1 + side), yRange=(y0 - top, y1 + 0.8), padding=0)
 
-    def _column_html(self, col: Any) -> str:
+    def _fit_titles(self, room: float) -> tuple[float, float]:
+        """Fit every column title to ``room`` pixels; the tallest title's height and the widest's half width."""
+        height = half = 0.0
+        for label in self._labels:
+            label.fit(room)
+            box = label.textItem.boundingRect()
+            height, half = max(height, box.height()), max(half, box.width() / 2)
+        return height, half
+
+    def _column_notes(self, col: Any) -> str:
+        """The line under a column's name: its size, then what it applies ("16 units · relu · BatchNorm")."""
         if col.kind == "Input":
             size = self.tr("{0} inputs").format(f"{col.units:,}") if col.units != 1 else self.tr("1 input")
         elif col.kind == "Concatenate":
             size = self.tr("{0} values").format(f"{col.units:,}")
         else:
             size = self.tr("{0} units").format(f"{col.units:,}") if col.units != 1 else self.tr("1 unit")
-        notes = " · ".join([size, *col.notes])
-        return (f"<div style='text-align:center; color:{TEXT}'><b>{_escape(col.name)}</b><br/>"
-                f"<span style='color:{MUTED}; font-size:8pt'>{_escape(notes)}</span></div>")
+        return " · ".join([size, *col.notes])
 
     # ------------------------------------------------------------------ restyling (per result)
     def _apply_weights(self) -> None:
