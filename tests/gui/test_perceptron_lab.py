@@ -7,7 +7,7 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSlider, QTableWidget, QWidget
 
@@ -216,6 +216,23 @@ def test_features_iris_and_date_pages(qtbot, lab):
     qtbot.keyClicks(field, "2")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert "Right" in lab.findChild(QLabel, "dateQuizResult").text()
+
+
+def test_the_iris_legend_hides_no_flower(qtbot, lab):
+    """The legend sat in the top right, over the large petals (the other classes' flowers at 6 cm x 2.5 cm)."""
+    import pyqtgraph as pg
+
+    show_page(lab, "Iris")
+    result = lab.findChild(QLabel, "perceptronIrisResult")
+    qtbot.waitUntil(lambda: "150 of 150" in result.text(), timeout=20000)
+    plot = lab.findChild(pg.PlotWidget, "perceptronIrisPlot")
+    qtbot.wait(50)
+    legend = plot.getPlotItem().legend
+    view = plot.getPlotItem().vb
+    box = view.mapSceneToView(legend.sceneBoundingRect()).boundingRect()
+    scatter = next(item for item in view.addedItems if isinstance(item, pg.ScatterPlotItem) and len(item.data) > 100)
+    x, y = scatter.getData()
+    assert box.width() > 0 and not any(box.contains(QPointF(px, py)) for px, py in zip(x, y, strict=True))
 
 
 def test_the_lab_in_korean_has_no_english_left(qapp, qtbot, isolated_gui):

@@ -22,6 +22,7 @@ from ...learn.perceptron_lab import Unit, num
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS, NEGATIVE, POSITIVE
 from ..fields import FieldMessage, NumberField
+from ..views.legend_corner import CORNERS, curve_points, offset_for, place_legend
 from .perceptron_widgets import explanation
 from .quiz_box import QuizBox
 
@@ -45,7 +46,8 @@ class IrisPage(QWidget):
         self.plot.setXRange(0.5, 7.5)
         self.plot.setYRange(-0.2, 2.8)
         self.plot.setMinimumHeight(260)
-        self.plot.addLegend(offset=(-10, 10))
+        self.legend = self.plot.addLegend(offset=offset_for(CORNERS[0]))
+        self.plot.getPlotItem().vb.sigResized.connect(lambda *_: self._place_legend())
         self.points = pg.ScatterPlotItem(size=8, pxMode=True)
         self.plot.addItem(self.points)
         self.ours = pg.PlotDataItem(pen=pg.mkPen("#222222", width=2.5), name=self.tr("the rule's line"))
@@ -65,6 +67,14 @@ class IrisPage(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.result)
         self.computed = False
+
+    def _place_legend(self) -> None:
+        """The legend where it hides the fewest flowers and line points (the top right holds large petals)."""
+        lines = (item.getData() for item in (self.ours, self.theirs))
+        x, y = curve_points((lx, ly) for lx, ly in lines if lx is not None and len(lx))
+        px, py = self.points.getData()
+        place_legend(self.legend, self.plot.getPlotItem().vb, np.concatenate([x, px, IRIS_PROBE[:1]]),
+                     np.concatenate([y, py, IRIS_PROBE[1:2]]))
 
     def page_shown(self) -> None:
         if not self.computed:
@@ -89,6 +99,7 @@ class IrisPage(QWidget):
                 "Perceptron needs scikit-learn, which this build does not include.").format(
                     len(stepper.errors_per_epoch), *(num(v) for v in stepper.params), answer))
             self.computed = True
+            self._place_legend()
             return
         self.theirs.setData(*Unit(float(coef[0]), float(coef[1]), intercept).line(0.5, 7.5))
         agree = int(np.sum(ours == theirs))
@@ -99,6 +110,7 @@ class IrisPage(QWidget):
                 len(stepper.errors_per_epoch), *(num(v) for v in stepper.params), num(coef[0]), num(coef[1]),
                 num(intercept), agree, answer))
         self.computed = True
+        self._place_legend()
 
 
 class DatePage(QWidget):

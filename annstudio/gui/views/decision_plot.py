@@ -42,7 +42,7 @@ from ..class_names import display_class_name
 from ..colors import CLASS_COLORS, NEUTRAL
 from ..flow_layout import FlowLayout
 from ..scatter import PointsItem
-from .legend_corner import MARGIN, emptiest_corner, offset_for
+from .legend_corner import place_legend
 from .live import LiveView
 
 log = logging.getLogger(__name__)
@@ -482,18 +482,9 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         if self.closed or "legend" not in self.__dict__ or not self.legend.isVisible() or self._dataset is None \
                 or self._reason is not None:
             return
-        view = self.getPlotItem().vb
-        (x0, x1), (y0, y1) = view.viewRange()
-        width, height = view.width(), view.height()
-        box = self.legend.boundingRect()
-        if width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0:
-            return
         i, j = self._features()
         points = np.concatenate([plane_points(self._dataset, part)[:, [i, j]] for part in ("train", "test")])
-        corner = emptiest_corner((points[:, 0] - x0) / (x1 - x0), (y1 - points[:, 1]) / (y1 - y0),
-                                 (box.width() + 2 * MARGIN) / width, (box.height() + 2 * MARGIN) / height,
-                                 corners=self.LEGEND_CORNERS)
-        self.legend.anchor(corner, corner, offset_for(corner))
+        place_legend(self.legend, self.getPlotItem().vb, points[:, 0], points[:, 1], corners=self.LEGEND_CORNERS)
 
     def _render(self) -> None:
         result = self._result

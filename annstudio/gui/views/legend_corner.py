@@ -60,3 +60,21 @@ def curve_points(curves: Iterable[tuple[np.ndarray, np.ndarray]]) -> tuple[np.nd
     if not xs:
         return np.zeros(0), np.zeros(0)
     return np.concatenate(xs), np.concatenate(ys)
+
+
+def place_legend(legend, view, x: np.ndarray, y: np.ndarray, current: tuple[int, int] | None = None,
+                 corners: tuple[tuple[int, int], ...] = CORNERS, slack: int = 0) -> tuple[int, int] | None:
+    """Anchor ``legend`` (a pyqtgraph ``LegendItem`` inside the ``ViewBox`` ``view``) in the corner where it
+    hides the fewest of the points ``x``, ``y`` (view coordinates; see :func:`emptiest_corner`); the corner,
+    or ``current`` unchanged while the view or the legend has no size yet."""
+    (x0, x1), (y0, y1) = view.viewRange()
+    width, height = view.width(), view.height()
+    box = legend.boundingRect()
+    if width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0 or box.isEmpty():
+        return current
+    x, y = np.asarray(x, dtype=np.float64), np.asarray(y, dtype=np.float64)
+    corner = emptiest_corner((x - x0) / (x1 - x0), (y1 - y) / (y1 - y0), (box.width() + 2 * MARGIN) / width,
+                             (box.height() + 2 * MARGIN) / height, current, corners, slack)
+    if corner != current:
+        legend.anchor(corner, corner, offset_for(corner))
+    return corner

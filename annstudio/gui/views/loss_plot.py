@@ -53,7 +53,7 @@ from ..i18n import render
 from ..menu_button import MenuToolButton
 from ..metric_names import metric_name
 from ..run.state import TERMINAL_EVENTS, RunState
-from .legend_corner import CORNERS, MARGIN, curve_points, emptiest_corner, offset_for
+from .legend_corner import CORNERS, curve_points, offset_for, place_legend
 from .live import LiveView
 from .run_overlays import RunOverlays, downsample_to_pixels, validation_pen
 
@@ -314,19 +314,13 @@ class _CurvePlot(pg.PlotWidget):
         """Move the legend to the corner that hides the fewest points of the curves drawn (a validation
         loss rising in the top right as the model overfits moves it out of the way; ``legend_corner``)."""
         item = self.getPlotItem()
-        view = item.vb
-        (x0, x1), (y0, y1) = view.viewRange()
-        width, height = view.width(), view.height()
-        box = self.legend.boundingRect()
-        if not self.legend.isVisible() or width <= 0 or height <= 0 or x1 <= x0 or y1 <= y0 or box.isEmpty():
+        if not self.legend.isVisible():
             return
         data = (curve.getData() for curve in item.listDataItems() if curve.isVisible())
         x, y = curve_points((cx, cy) for cx, cy in data if cx is not None and cy is not None)
-        corner = emptiest_corner((x - x0) / (x1 - x0), (y1 - y) / (y1 - y0), (box.width() + 2 * MARGIN) / width,
-                                 (box.height() + 2 * MARGIN) / height, self.legend_corner, slack=LEGEND_SLACK)
-        if corner != self.legend_corner:
+        corner = place_legend(self.legend, item.vb, x, y, self.legend_corner, slack=LEGEND_SLACK)
+        if corner is not None:
             self.legend_corner = corner
-            self.legend.anchor(corner, corner, offset_for(corner))
 
 
 class LossPlot(LiveView, QWidget):
