@@ -181,7 +181,13 @@ class NumberField(QAbstractSpinBox):
         return QCoreApplication.translate("NumberField", "{0} must be a number.").format(name)
 
     def parse(self, text: str) -> float | int | None:
-        """The number in ``text`` (in the field's units), or ``None``."""
+        """The number in ``text`` (in the field's units), or ``None`` (not a number, or none a float holds:
+        ``1e400``, ``inf``)."""
+        number = self._read(text)
+        return number if number is None or math.isfinite(number) else None
+
+    def _read(self, text: str) -> float | int | None:
+        """The number ``text`` spells, infinities included (``1e400`` reads as ``inf``), or ``None``."""
         text = text.strip()
         if self.suffix.strip() and text.endswith(self.suffix.strip()):
             text = text[: -len(self.suffix.strip())].strip()
@@ -197,10 +203,9 @@ class NumberField(QAbstractSpinBox):
                     return None
                 return int(number) if number.is_integer() else number   # 2.5: refused as not whole
         try:
-            number = float(text.replace(",", "."))
+            return float(text.replace(",", "."))
         except ValueError:
             return None
-        return number if math.isfinite(number) else None
 
     # ------------------------------------------------------------------ applying and refusing
     def commit(self) -> bool:
@@ -213,7 +218,10 @@ class NumberField(QAbstractSpinBox):
             return not self._refused
         number = self.parse(text)
         if number is None:
-            reason = QCoreApplication.translate("NumberField", "“{0}” is not a number. {1}")
+            read = self._read(text)
+            too_large = read is not None and math.isinf(read) and any(c.isdigit() for c in text)   # 1e400
+            reason = (QCoreApplication.translate("NumberField", "“{0}” is too large for a number here. {1}") if too_large
+                      else QCoreApplication.translate("NumberField", "“{0}” is not a number. {1}"))
             reason = reason.format(text.strip(), self.rule_text())
         elif self.integer and not isinstance(number, int):
             reason = self.rule_text()

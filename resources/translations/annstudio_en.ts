@@ -6122,6 +6122,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>{0} must be a number.</translation>
         </message>
         <message>
+            <source>“{0}” is too large for a number here. {1}</source>
+            <translation>“{0}” is too large for a number here. {1}</translation>
+        </message>
+        <message>
             <source>“{0}” is not a number. {1}</source>
             <translation>“{0}” is not a number. {1}</translation>
         </message>

@@ -6122,6 +6122,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>{0} 값은 숫자여야 합니다.</translation>
         </message>
         <message>
+            <source>“{0}” is too large for a number here. {1}</source>
+            <translation>“{0}”은(는) 여기서 쓰기에 너무 큰 수입니다. {1}</translation>
+        </message>
+        <message>
             <source>“{0}” is not a number. {1}</source>
             <translation>“{0}”은(는) 숫자가 아닙니다. {1}</translation>
         </message>

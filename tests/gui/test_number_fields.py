@@ -76,6 +76,19 @@ def test_toolbar_learning_rate_refuses_out_of_range_values_with_the_reason(qtbot
         assert f"“{typed}” was not applied" in message.text() and message.isVisibleTo(window)
 
 
+def test_a_number_no_float_holds_is_named_for_what_it_is(qtbot, window):
+    """1e400 is a number, only too large: it was called 'not a number'. The batch size (an integer) too."""
+    field = window.quick.learning_rate
+    message = window.findChild(type(field.message), "quickControlsMessage")
+    type_text(qtbot, field, "1e400")
+    assert window.document.project.training.learning_rate == pytest.approx(0.05)
+    assert field.is_refused() and f"“1e400” is too large for a number here. {LR_RULE}" in message.text()
+    batch = window.quick.batch
+    type_text(qtbot, batch, "1e400")
+    assert window.document.project.training.batch_size == 4
+    assert batch.is_refused() and "“1e400” is too large" in batch.toolTip()
+
+
 def test_toolbar_and_training_tab_share_one_range(qtbot, window):
     toolbar, tab = window.quick.learning_rate, window.training_panel.learning_rate_box
     window.docks["trainingPanel"].raise_()
