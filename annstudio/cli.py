@@ -217,7 +217,7 @@ def _train(args: argparse.Namespace) -> int:
     try:
         project = Project.load(args.project)
         if args.out:
-            _check_storable(args.out, project)
+            _check_out(args.out, project)
         if args.output_dir is not None:
             args.output_dir.mkdir(parents=True, exist_ok=True)
         callbacks = [CSVLogger(args.history)] if args.history else []
@@ -294,10 +294,24 @@ def _record(args: argparse.Namespace, run, history: dict, test: dict, duration: 
     print(f"run recorded in {record.folder}")
 
 
-def _check_storable(out: Path, project) -> None:
-    """Refuse ``--out`` before training when Keras cannot hold the model (``spec.keras_storable``)."""
+#: the endings ``--out`` takes: Keras opens a model file by its ending (``load_model`` refuses others)
+OUT_SUFFIXES = (".h5", ".hdf5", ".keras")
+
+
+def _check_out(out: Path, project) -> None:
+    """Refuse ``--out`` before training when the model could not be written there: an ending Keras does not
+    open, a folder that does not exist, a folder in its place, or a model Keras cannot hold
+    (``spec.keras_storable``)."""
     from .spec.keras_storable import keras_storage_problems
 
+    if out.is_dir():
+        raise BadInput(f"--out {out}: this is a folder; give the model file's name")
+    if out.suffix.lower() not in OUT_SUFFIXES:
+        raise BadInput(f"--out {out}: the name must end in .h5 or .keras (Keras opens a model file by its "
+                       f"ending), e.g. {out.with_suffix('.h5').name if out.suffix else out.name + '.h5'}")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not folder.is_dir():
+        raise BadInput(f"--out {out}: the folder {folder} does not exist")
     problems = keras_storage_problems(project.model, project.training.dtype)
     if problems:
         kind = ".keras" if out.suffix.lower() == ".keras" else ".h5"

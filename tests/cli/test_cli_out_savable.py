@@ -118,3 +118,21 @@ def test_a_full_folder_keeps_the_model_as_a_keras_file_in_the_temp_folder(tmp_pa
     monkeypatch.setattr(h5_write, "save_h5", real_save)
     assert cli_module.main(["train", str(project(tmp_path, epochs=50)), "--out", str(out), "--quiet"]) == 0
     np.testing.assert_array_equal(trained, load_model(out).predict(x).ravel())  # the same run, the same model
+
+
+@pytest.mark.parametrize("name, reason", [
+    ("m.txt", "the name must end in .h5 or .keras (Keras opens a model file by its ending), e.g. m.h5"),
+    ("model", "the name must end in .h5 or .keras (Keras opens a model file by its ending), e.g. model.h5"),
+    ("missing/m.h5", "the folder {folder}/missing does not exist"),
+    ("already", "this is a folder; give the model file's name"),
+])
+def test_an_out_that_cannot_be_written_is_refused_before_training(tmp_path, name, reason):
+    """`--out m.txt` wrote an HDF5 file Keras' load_model refuses by its ending; `--out missing/m.h5` trained
+    the whole run and only then failed. Both are refused at once, nothing trained, nothing written."""
+    path = project(tmp_path)
+    (tmp_path / "already").mkdir()
+    result = cli("train", str(path), "--out", str(tmp_path / name), "--quiet")
+    assert result.returncode == 2 and result.stdout == ""
+    assert result.stderr.strip().splitlines() == [
+        f"annstudio: error: --out {tmp_path / name}: {reason.format(folder=tmp_path)}"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["already", "p.annproj"]
