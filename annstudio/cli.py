@@ -294,6 +294,21 @@ def _record(args: argparse.Namespace, run, history: dict, test: dict, duration: 
     print(f"run recorded in {record.folder}")
 
 
+def writable_name_problem(path: Path) -> str | None:
+    """Why ``path`` cannot be a file to write, checked before any work: it names a folder, or its folder does
+    not exist (``None``: neither)."""
+    if path.is_dir():
+        return "this is a folder; give the file's name"
+    folder = path.parent if str(path.parent) else Path(".")
+    return None if folder.is_dir() else f"the folder {folder} does not exist"
+
+
+def _check_writable_name(path: Path, flag: str = "") -> None:
+    problem = writable_name_problem(path)
+    if problem:
+        raise BadInput(f"{flag}{path}: {problem}")
+
+
 #: the endings ``--out`` takes: Keras opens a model file by its ending (``load_model`` refuses others)
 OUT_SUFFIXES = (".h5", ".hdf5", ".keras")
 
@@ -304,14 +319,10 @@ def _check_out(out: Path, project) -> None:
     (``spec.keras_storable``)."""
     from .spec.keras_storable import keras_storage_problems
 
-    if out.is_dir():
-        raise BadInput(f"--out {out}: this is a folder; give the model file's name")
+    _check_writable_name(out, "--out ")
     if out.suffix.lower() not in OUT_SUFFIXES:
         raise BadInput(f"--out {out}: the name must end in .h5 or .keras (Keras opens a model file by its "
                        f"ending), e.g. {out.with_suffix('.h5').name if out.suffix else out.name + '.h5'}")
-    folder = out.parent if str(out.parent) else Path(".")
-    if not folder.is_dir():
-        raise BadInput(f"--out {out}: the folder {folder} does not exist")
     problems = keras_storage_problems(project.model, project.training.dtype)
     if problems:
         kind = ".keras" if out.suffix.lower() == ".keras" else ".h5"
@@ -391,6 +402,7 @@ def _export_code(args: argparse.Namespace) -> int:
     from .export import write_export
     from .project import Project
 
+    _check_writable_name(args.output)
     project = Project.load(args.project)
     try:
         write_export(project, args.output, args.style, base_dir=Path(args.project).parent)
@@ -413,6 +425,7 @@ def _predict(args: argparse.Namespace) -> int:
 
     from .io.arrays import read_array, write_array
 
+    _check_writable_name(args.output)
     model = _load_model(args)
     try:
         x = read_array(args.input)

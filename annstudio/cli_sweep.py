@@ -28,8 +28,12 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
         raise bad_input(f"--jobs must be >= 1, got {args.jobs}")
     if args.epochs is not None and args.epochs < 1:
         raise bad_input(f"--epochs must be >= 1, got {args.epochs}")
-    if args.out is not None and args.out.is_dir():
-        raise bad_input(f"--out {args.out}: is a folder")
+    if args.out is not None:
+        from .cli import writable_name_problem
+
+        problem = writable_name_problem(args.out)
+        if problem:   # said now, not after the whole sweep has trained
+            raise bad_input(f"--out {args.out}: {problem}")
     project = Project.load(args.project)
     if args.epochs is not None:
         project.training.epochs = args.epochs

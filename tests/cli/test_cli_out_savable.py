@@ -124,7 +124,7 @@ def test_a_full_folder_keeps_the_model_as_a_keras_file_in_the_temp_folder(tmp_pa
     ("m.txt", "the name must end in .h5 or .keras (Keras opens a model file by its ending), e.g. m.h5"),
     ("model", "the name must end in .h5 or .keras (Keras opens a model file by its ending), e.g. model.h5"),
     ("missing/m.h5", "the folder {folder}/missing does not exist"),
-    ("already", "this is a folder; give the model file's name"),
+    ("already", "this is a folder; give the file's name"),
 ])
 def test_an_out_that_cannot_be_written_is_refused_before_training(tmp_path, name, reason):
     """`--out m.txt` wrote an HDF5 file Keras' load_model refuses by its ending; `--out missing/m.h5` trained
@@ -136,3 +136,22 @@ def test_an_out_that_cannot_be_written_is_refused_before_training(tmp_path, name
     assert result.stderr.strip().splitlines() == [
         f"annstudio: error: --out {tmp_path / name}: {reason.format(folder=tmp_path)}"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["already", "p.annproj"]
+
+
+def test_predict_export_and_sweep_refuse_a_missing_folder_before_working(tmp_path):
+    """predict wrote its refusal with the name of its own temp file ('/nope/.y.npy.1234.x.tmp'); a sweep
+    trained every run before finding the folder of --out missing."""
+    path = project(tmp_path)
+    model = tmp_path / "m.h5"
+    assert cli("train", str(path), "--out", str(model), "--quiet").returncode == 0
+    np.save(tmp_path / "x.npy", np.zeros((2, 2), np.float32))
+    missing = tmp_path / "missing"
+    for args, target in [(("predict", str(model), "--input", str(tmp_path / "x.npy"), "--output"), "y.npy"),
+                         (("export-code", str(path), "-o"), "p.py"),
+                         (("sweep", str(path), "--set", "training.learning_rate=0.1,0.2", "--out"), "r.csv")]:
+        result = cli(*args, str(missing / target))
+        assert result.returncode == 2 and result.stdout == "", result.stderr
+        flag = "--out " if args[0] == "sweep" else ""
+        assert result.stderr.strip().splitlines() == [
+            f"annstudio: error: {flag}{missing / target}: the folder {missing} does not exist"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["m.h5", "p.annproj", "x.npy"]
