@@ -468,6 +468,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.training_panel.problem_check = self.training_problem
         self.training_panel.sigNotice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.training_panel.sigMessageCleared.connect(self._drop_status_message)
+        # the cause of "Cannot start training" is gone: build the fixed project, so every view shows it
+        self.training_panel.sigMessageCleared.connect(lambda _text: self.runner.clear_error())
         self.dataset_panel.sigDatasetLoaded.connect(lambda _d: self.training_panel.revalidate())
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.training_panel.revalidate())
         self.readout.sigEpochShown.connect(self._on_epoch_shown)  # the toolbar's counter with the status line

@@ -96,6 +96,25 @@ def test_an_error_clears_when_its_cause_is_undone(qtbot, unexpected_dialogs):  #
     qtbot.waitUntil(lambda: message(window) == "", timeout=30000)
 
 
+def test_the_fixed_model_is_shown_again_after_a_refused_start(qtbot, unexpected_dialogs):  # noqa: F811
+    """Play refused a broken model, Undo fixed it: the status line kept 'Epoch 0 · NumPy' without the loss
+    and every view the model of before, since nothing was built again until the next Play."""
+    window = make_window(qtbot)
+    qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None and not window.dataset_panel.busy)
+    qtbot.waitUntil(lambda: "loss" in window.readout.text(), timeout=30000)
+    before = window.readout.text()
+    window.stack_editor.append_kind("Concatenate")   # one input only: the model cannot be built
+    qtbot.waitUntil(lambda: "loss" not in window.readout.text(), timeout=30000)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+        window.training_panel.play_action.trigger()
+    assert window.runner.state == "error"
+    window.document.undo_stack.undo()
+    qtbot.waitUntil(lambda: window.readout.text() == before, timeout=30000)
+    assert window.runner.state == "idle" and window.runner.last_model is not None
+    assert window.network_view.diagram is not None and "concatenate" not in {
+        column.name for column in window.network_view.diagram.columns}
+
+
 def test_new_and_examples_start_with_fresh_axes(qtbot, unexpected_dialogs):  # noqa: F811
     window = make_window(qtbot)
     plot = window.loss_plot

@@ -747,6 +747,19 @@ class TrainingRunner(QObject):
             self.sigStateChanged.emit(RunState.IDLE.value)  # the views forget the model they showed
         self._set_state(RunState.IDLE)
 
+    def clear_error(self) -> bool:
+        """After a run that could not be built (state ``"error"``, no model): back to ``"idle"``, keeping the
+        imported or typed-in weights, so that the project, fixed, is built again (:meth:`prepare`) and the
+        views and the status line show its model. False (nothing done) in any other state."""
+        if self._state != RunState.ERROR or self._thread is not None:
+            return False
+        self._generation += 1
+        self._run = self._run_key = self._ready_key = None
+        self._history = {}
+        self._terminal = None
+        self._set_state(RunState.IDLE)
+        return True
+
     def shutdown(self, timeout_ms: int = 3000) -> bool:
         """For window close: stop, end the thread and wait for it. True when it ended within ``timeout_ms``.
 
