@@ -837,6 +837,8 @@ def _shrinkable(box: QComboBox) -> None:
 
 
 def _loss_text(value: float | None) -> str:
+    """Four decimals, or four significant digits for a value below 0.001 (a loss of 4.5e-05 read "0.0000")
+    or from 10,000 up."""
     if value is None:
         return "—"
-    return f"{value:.4f}" if abs(value) < 1e4 else f"{value:.3e}"
+    return f"{value:.4f}" if 1e-3 <= abs(value) < 1e4 or value == 0 else f"{value:.3e}"
