@@ -294,16 +294,9 @@ def _record(args: argparse.Namespace, run, history: dict, test: dict, duration: 
     print(f"run recorded in {record.folder}")
 
 
-def writable_name_problem(path: Path) -> str | None:
-    """Why ``path`` cannot be a file to write, checked before any work: it names a folder, or its folder does
-    not exist (``None``: neither)."""
-    if path.is_dir():
-        return "this is a folder; give the file's name"
-    folder = path.parent if str(path.parent) else Path(".")
-    return None if folder.is_dir() else f"the folder {folder} does not exist"
-
-
 def _check_writable_name(path: Path, flag: str = "") -> None:
+    from .project import writable_name_problem
+
     problem = writable_name_problem(path)
     if problem:
         raise BadInput(f"{flag}{path}: {problem}")

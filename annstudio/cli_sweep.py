@@ -29,7 +29,7 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
     if args.epochs is not None and args.epochs < 1:
         raise bad_input(f"--epochs must be >= 1, got {args.epochs}")
     if args.out is not None:
-        from .cli import writable_name_problem
+        from .project import writable_name_problem
 
         problem = writable_name_problem(args.out)
         if problem:   # said now, not after the whole sweep has trained

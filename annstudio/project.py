@@ -225,6 +225,16 @@ def dataset_has_seed(name: str) -> bool:
 STALE_TEMP_AGE = 3600.0
 
 
+def writable_name_problem(path: str | os.PathLike) -> str | None:
+    """Why ``path`` cannot be a file to write, for a check before any work (a command line's output
+    option): it names a folder, or its folder does not exist (``None``: neither)."""
+    path = Path(path)
+    if path.is_dir():
+        return "this is a folder; give the file's name"
+    folder = path.parent if str(path.parent) else Path(".")
+    return None if folder.is_dir() else f"the folder {folder} does not exist"
+
+
 def atomic_temp(path: str | os.PathLike) -> tuple[int, str]:
     """``(fd, name)`` of a new temp file beside ``path`` for an atomic save: ``.NAME.PID.XXXXXXXX.tmp``.
 
