@@ -20,6 +20,12 @@ from .session import build_model
 MAX_CHECKED_PARAMETERS = 2000
 #: the nudge, as in the notes
 EPS = 1e-6
+#: backprop and the numerical slope agree when they differ by less than this relative error ...
+RTOL = 1e-6
+#: ... or by less than this absolute amount per unit of loss: a float64 loss is computed to about 1e-15 of
+#: its size, so ``(E(w + ε) − E(w − ε)) / 2ε`` with ε = 1e-6 cannot resolve slopes much below 1e-9 × |E|
+#: (a trained model's weights far from the data have slopes of 1e-12, which the difference reads as 0)
+ATOL = 1e-9
 #: layers that compute differently while training (the check evaluates the loss in inference mode)
 _TRAINING_ONLY_KINDS = ("Dropout", "BatchNormalization", "GaussianNoise", "GaussianDropout")
 
@@ -31,6 +37,13 @@ class GradientRow:
     analytic: float
     numerical: float
     relative_error: float
+    agrees: bool = True  # within RTOL, or within what the numerical slope can resolve (ATOL)
+
+
+def agree(a: float, n: float, loss: float) -> bool:
+    """Backprop's ``a`` and the numerical ``n`` agree: relative error below :data:`RTOL`, or a difference
+    below :data:`ATOL` × max(1, |loss|), the finest slope a central difference of that loss resolves."""
+    return relative_error(a, n) < RTOL or abs(a - n) < ATOL * max(1.0, abs(loss))
 
 
 def relative_error(a: float, b: float) -> float:
@@ -78,7 +91,7 @@ def check_gradients(model: TrainableModel, x: np.ndarray, y: np.ndarray, eps: fl
     problem = check_problem(model)
     if problem is not None:
         raise ValueError(problem)
-    _, analytic = model.loss_and_grads(x, y)
+    loss, analytic = model.loss_and_grads(x, y)
     weights = model.get_weights()
     rows: list[GradientRow] = []
     for key in _trainable(model):
@@ -96,7 +109,8 @@ def check_gradients(model: TrainableModel, x: np.ndarray, y: np.ndarray, eps: fl
             numerical = (plus - minus) / (2 * eps)
             a = float(np.asarray(analytic[key])[idx])
             where = ", ".join(str(i) for i in idx)
-            rows.append(GradientRow(layer, f"{name}[{where}]", a, float(numerical), relative_error(a, numerical)))
+            rows.append(GradientRow(layer, f"{name}[{where}]", a, float(numerical), relative_error(a, numerical),
+                                    agree(a, float(numerical), float(loss))))
         model.set_weights({key: weights[key]})
     return rows
 

@@ -447,12 +447,12 @@
         <name>CheckGradientsDialog</name>
         <message>
             <source>Check gradients</source>
-            <extracomment>samples the check uses (the first ones of the training set) a relative error below this means the two agree (float64, eps 1e-6)</extracomment>
+            <extracomment>samples the check uses (the first ones of the training set)</extracomment>
             <translation>Check gradients</translation>
         </message>
         <message>
-            <source>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below 1e-6 in float64. Loss on the first {1} training samples.</source>
-            <translation>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below 1e-6 in float64. Loss on the first {1} training samples.</translation>
+            <source>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below {2} in float64, or a difference below {3} (times the loss, when it is above 1), the finest slope ε can measure. Loss on the first {1} training samples.</source>
+            <translation>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below {2} in float64, or a difference below {3} (times the loss, when it is above 1), the finest slope ε can measure. Loss on the first {1} training samples.</translation>
         </message>
         <message>
             <source>layer</source>
@@ -479,6 +479,10 @@
             <translation>No model to check: build a valid model first, or pause training.</translation>
         </message>
         <message>
+            <source>slope too small to measure: the difference {0} is below what ε resolves</source>
+            <translation>slope too small to measure: the difference {0} is below what ε resolves</translation>
+        </message>
+        <message>
             <source>they agree: backpropagation computes these gradients correctly.</source>
             <translation>they agree: backpropagation computes these gradients correctly.</translation>
         </message>
@@ -489,6 +493,10 @@
         <message>
             <source>{0} weights checked in float64; largest relative error {1}: {2}</source>
             <translation>{0} weights checked in float64; largest relative error {1}: {2}</translation>
+        </message>
+        <message>
+            <source>({0} slopes too small to measure, in brackets, are left out.)</source>
+            <translation>({0} slopes too small to measure, in brackets, are left out.)</translation>
         </message>
     </context>
     <context>

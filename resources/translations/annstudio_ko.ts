@@ -447,12 +447,12 @@
         <name>CheckGradientsDialog</name>
         <message>
             <source>Check gradients</source>
-            <extracomment>samples the check uses (the first ones of the training set) a relative error below this means the two agree (float64, eps 1e-6)</extracomment>
+            <extracomment>samples the check uses (the first ones of the training set)</extracomment>
             <translation>기울기 검사</translation>
         </message>
         <message>
-            <source>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below 1e-6 in float64. Loss on the first {1} training samples.</source>
-            <translation>가중치를 하나씩 ±{0}만큼 움직여 손실이 얼마나 변하는지로 수치 기울기 (E(w + ε) − E(w − ε)) / 2ε 를 구합니다. 역전파로 구한 기울기와 같아야 합니다: float64에서 상대 오차 |a − n| / (|a| + |n|) 가 1e-6 미만. 손실은 처음 {1}개 학습 샘플로 계산합니다.</translation>
+            <source>Each weight is nudged by ±{0} and the change of the loss gives a numerical slope (E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error |a − n| / (|a| + |n|) below {2} in float64, or a difference below {3} (times the loss, when it is above 1), the finest slope ε can measure. Loss on the first {1} training samples.</source>
+            <translation>가중치를 하나씩 ±{0}만큼 움직여 손실이 얼마나 변하는지로 수치 기울기 (E(w + ε) − E(w − ε)) / 2ε 를 구합니다. 역전파로 구한 기울기와 같아야 합니다: float64에서 상대 오차 |a − n| / (|a| + |n|) 가 {2} 미만이거나, 차이가 ε로 잴 수 있는 가장 작은 기울기인 {3} (손실이 1보다 크면 손실을 곱한 값) 미만이면 같다고 봅니다. 손실은 처음 {1}개 학습 샘플로 계산합니다.</translation>
         </message>
         <message>
             <source>layer</source>
@@ -479,6 +479,10 @@
             <translation>검사할 모델이 없습니다. 먼저 올바른 모델을 만들거나 학습을 일시 정지하세요.</translation>
         </message>
         <message>
+            <source>slope too small to measure: the difference {0} is below what ε resolves</source>
+            <translation>잴 수 없을 만큼 작은 기울기: 차이 {0}은(는) ε로 구별할 수 있는 크기보다 작습니다</translation>
+        </message>
+        <message>
             <source>they agree: backpropagation computes these gradients correctly.</source>
             <translation>두 값이 일치합니다. 역전파가 이 기울기를 올바르게 계산합니다.</translation>
         </message>
@@ -489,6 +493,10 @@
         <message>
             <source>{0} weights checked in float64; largest relative error {1}: {2}</source>
             <translation>가중치 {0}개를 float64로 검사했습니다. 가장 큰 상대 오차 {1}: {2}</translation>
+        </message>
+        <message>
+            <source>({0} slopes too small to measure, in brackets, are left out.)</source>
+            <translation>(잴 수 없을 만큼 작은 기울기 {0}개는 괄호로 표시했고 판정에서 뺐습니다.)</translation>
         </message>
     </context>
     <context>

@@ -18,14 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.explain import fmt
-from ...engine.gradient_check import EPS, GradientRow, check_model, check_problem
+from ...engine.gradient_check import ATOL, EPS, RTOL, GradientRow, check_model, check_problem
 from ..colors import PROBLEM_STYLE
 from ..i18n import render
 
 #: samples the check uses (the first ones of the training set)
 SAMPLES = 4
-#: a relative error below this means the two agree (float64, eps 1e-6)
-GOOD = 1e-6
 
 
 class CheckGradientsDialog(QDialog):
@@ -38,8 +36,9 @@ class CheckGradientsDialog(QDialog):
         self.intro = QLabel(self.tr(
             "Each weight is nudged by ±{0} and the change of the loss gives a numerical slope "
             "(E(w + ε) − E(w − ε)) / 2ε. Backpropagation's gradient should agree: relative error "
-            "|a − n| / (|a| + |n|) below 1e-6 in float64. Loss on the first {1} training samples.")
-            .format(EPS, SAMPLES), self)
+            "|a − n| / (|a| + |n|) below {2} in float64, or a difference below {3} (times the loss, when it "
+            "is above 1), the finest slope ε can measure. Loss on the first {1} training samples.")
+            .format(EPS, SAMPLES, RTOL, ATOL), self)
         self.intro.setWordWrap(True)
         self.summary = QLabel(self)
         self.summary.setObjectName("checkGradientsSummary")
@@ -76,20 +75,31 @@ class CheckGradientsDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.table.setRowCount(len(self.rows))
+        tiny = self.tr("slope too small to measure: the difference {0} is below what ε resolves")
         for r, row in enumerate(self.rows):
             cells = [row.layer, row.weight, fmt(row.analytic), fmt(row.numerical), f"{row.relative_error:.2e}"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if row.agrees and row.relative_error >= RTOL:   # agrees within what the slope can resolve
+                    item.setToolTip(tiny.format(f"{abs(row.analytic - row.numerical):.1e}"))
+                    if c == 4:
+                        item.setText(f"({row.relative_error:.2e})")
                 self.table.setItem(r, c, item)
-        worst = max((row.relative_error for row in self.rows), default=0.0)
-        verdict = (self.tr("they agree: backpropagation computes these gradients correctly.") if worst < GOOD
+        measured = [row for row in self.rows if not (row.agrees and row.relative_error >= RTOL)]
+        worst = max((row.relative_error for row in measured), default=0.0)
+        agree = all(row.agrees for row in self.rows)
+        verdict = (self.tr("they agree: backpropagation computes these gradients correctly.") if agree
                    else self.tr("some differ: look at the rows with the largest errors (a kink such as relu's "
                                 "at 0 can cause this)."))
-        self.summary.setStyleSheet("" if worst < GOOD else PROBLEM_STYLE)
-        self.summary.setText(self.tr("{0} weights checked in float64; largest relative error {1}: {2}")
-                             .format(len(self.rows), f"{worst:.2e}", verdict))
+        self.summary.setStyleSheet("" if agree else PROBLEM_STYLE)
+        text = self.tr("{0} weights checked in float64; largest relative error {1}: {2}").format(
+            len(self.rows), f"{worst:.2e}", verdict)
+        unmeasured = len(self.rows) - len(measured)
+        if unmeasured:
+            text += " " + self.tr("({0} slopes too small to measure, in brackets, are left out.)").format(unmeasured)
+        self.summary.setText(text)
         return True
 
     def _refuse(self, reason: str) -> bool:
