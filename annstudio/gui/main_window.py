@@ -256,6 +256,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.live_views: list[LiveView] = []
         self.loss_plot = LossPlot()
         self.loss_plot.follow(self.runner, self.document)
+        self.loss_plot.export_folder = self._start_dir
         self.live_views.append(self.loss_plot)
         self.decision_plot = self.add_live_view(DecisionRegionPlot())
         self.output = OutputArea(self.loss_plot, self.decision_plot)

@@ -390,3 +390,28 @@ def test_the_curve_choice_names_a_metric_briefly_and_the_axis_in_full(qtbot, plo
     assert combo.itemData(1, Qt.ItemDataRole.ToolTipRole) == "mean absolute error (MAE)"
     plot.set_view("mae")
     assert plot.metric_item.getAxis("left").labelText == "mean absolute error (MAE)"
+
+
+def test_export_suggests_the_project_folder_and_name(qtbot, isolated_gui, tmp_path, monkeypatch):
+    """Export › History as CSV suggested 'history.csv' in whatever folder the app was started from."""
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    project = tmp_path / "lab" / "spiral.annproj"
+    project.parent.mkdir()
+    shutil.copy(resource_path("examples", "spiral.annproj"), project)
+    assert window.open_path(project)
+    asked = []
+
+    def cancel(parent, caption, start, *args, **kwargs):
+        asked.append(start)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(cancel))
+    for action in (window.loss_plot.export_csv_action, window.loss_plot.export_png_action):
+        action.trigger()
+    assert asked == [str(project.parent / "spiral_history.csv"), str(project.parent / "spiral_loss.png")]

@@ -26,7 +26,7 @@ import csv
 import importlib
 import math
 import types
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -408,6 +408,8 @@ class LossPlot(LiveView, QWidget):
         self._early_stopping: dict[str, Any] | None = None
         self._best_epoch: int | None = None
         self._document: Any = None
+        #: the folder Export's dialog starts in (the window sets it: the project's, else the last used one)
+        self.export_folder: Callable[[], str] | None = None
         self._runner_state = RunState.IDLE
         self._streaming = False  # between a train_begin and the run's terminal event
         self._wanted_view: str | None = None  # the metric to show again once a new run reports it
@@ -854,7 +856,10 @@ class LossPlot(LiveView, QWidget):
     def _ask_and_export(self, kind: str) -> None:
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG image (*.svg)"),
                    "csv": self.tr("CSV table (*.csv)")}
-        suggested = ("history" if kind == "csv" else self.current_view) + "." + kind
+        name = ("history" if kind == "csv" else self.current_view) + "." + kind
+        if self._document is not None:   # "spiral_history.csv": which project's curves it holds
+            name = f"{self._document.file_stem}_{name}"
+        suggested = str(Path(self.export_folder()) / name) if self.export_folder is not None else name
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export learning curves"), suggested, filters[kind])
         if not path:
             return
