@@ -479,8 +479,12 @@
             <translation>No model to check: build a valid model first, or pause training.</translation>
         </message>
         <message>
-            <source>slope too small to measure: the difference {0} is below what ε resolves</source>
-            <translation>slope too small to measure: the difference {0} is below what ε resolves</translation>
+            <source>The difference {0} is smaller than a central difference with this ε can resolve: the two agree.</source>
+            <translation>The difference {0} is smaller than a central difference with this ε can resolve: the two agree.</translation>
+        </message>
+        <message>
+            <source>({0} rows in brackets differ by less than ε can resolve and count as agreeing.)</source>
+            <translation>({0} rows in brackets differ by less than ε can resolve and count as agreeing.)</translation>
         </message>
         <message>
             <source>they agree: backpropagation computes these gradients correctly.</source>
@@ -493,10 +497,6 @@
         <message>
             <source>{0} weights checked in float64; largest relative error {1}: {2}</source>
             <translation>{0} weights checked in float64; largest relative error {1}: {2}</translation>
-        </message>
-        <message>
-            <source>({0} slopes too small to measure, in brackets, are left out.)</source>
-            <translation>({0} slopes too small to measure, in brackets, are left out.)</translation>
         </message>
     </context>
     <context>
@@ -2422,7 +2422,7 @@
         </message>
         <message>
             <source>validation</source>
-            <extracomment>past runs drawn over the live curves (the Runs panel's selection)</extracomment>
+            <extracomment>past runs drawn over the live curves (the Runs panel's selection) the folder Export's dialog starts in (the window sets it: the project's, else the last used one)</extracomment>
             <translation>validation</translation>
         </message>
         <message>

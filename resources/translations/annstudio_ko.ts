@@ -479,8 +479,12 @@
             <translation>검사할 모델이 없습니다. 먼저 올바른 모델을 만들거나 학습을 일시 정지하세요.</translation>
         </message>
         <message>
-            <source>slope too small to measure: the difference {0} is below what ε resolves</source>
-            <translation>잴 수 없을 만큼 작은 기울기: 차이 {0}은(는) ε로 구별할 수 있는 크기보다 작습니다</translation>
+            <source>The difference {0} is smaller than a central difference with this ε can resolve: the two agree.</source>
+            <translation>차이 {0}은(는) 이 ε로 구한 중앙 차분이 구별할 수 있는 크기보다 작습니다: 두 값은 일치합니다.</translation>
+        </message>
+        <message>
+            <source>({0} rows in brackets differ by less than ε can resolve and count as agreeing.)</source>
+            <translation>(괄호 안의 {0}개 행은 차이가 ε로 구별할 수 있는 크기보다 작아서 일치한 것으로 봅니다.)</translation>
         </message>
         <message>
             <source>they agree: backpropagation computes these gradients correctly.</source>
@@ -493,10 +497,6 @@
         <message>
             <source>{0} weights checked in float64; largest relative error {1}: {2}</source>
             <translation>가중치 {0}개를 float64로 검사했습니다. 가장 큰 상대 오차 {1}: {2}</translation>
-        </message>
-        <message>
-            <source>({0} slopes too small to measure, in brackets, are left out.)</source>
-            <translation>(잴 수 없을 만큼 작은 기울기 {0}개는 괄호로 표시했고 판정에서 뺐습니다.)</translation>
         </message>
     </context>
     <context>
@@ -2422,7 +2422,7 @@
         </message>
         <message>
             <source>validation</source>
-            <extracomment>past runs drawn over the live curves (the Runs panel's selection)</extracomment>
+            <extracomment>past runs drawn over the live curves (the Runs panel's selection) the folder Export's dialog starts in (the window sets it: the project's, else the last used one)</extracomment>
             <translation>검증</translation>
         </message>
         <message>

@@ -75,14 +75,14 @@ class CheckGradientsDialog(QDialog):
         finally:
             QApplication.restoreOverrideCursor()
         self.table.setRowCount(len(self.rows))
-        tiny = self.tr("slope too small to measure: the difference {0} is below what ε resolves")
+        tiny = self.tr("The difference {0} is smaller than a central difference with this ε can resolve: the two agree.")
         for r, row in enumerate(self.rows):
             cells = [row.layer, row.weight, fmt(row.analytic), fmt(row.numerical), f"{row.relative_error:.2e}"]
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if row.agrees and row.relative_error >= RTOL:   # agrees within what the slope can resolve
+                if row.agrees and row.relative_error >= RTOL:   # agrees within what ε can resolve
                     item.setToolTip(tiny.format(f"{abs(row.analytic - row.numerical):.1e}"))
                     if c == 4:
                         item.setText(f"({row.relative_error:.2e})")
@@ -98,7 +98,8 @@ class CheckGradientsDialog(QDialog):
             len(self.rows), f"{worst:.2e}", verdict)
         unmeasured = len(self.rows) - len(measured)
         if unmeasured:
-            text += " " + self.tr("({0} slopes too small to measure, in brackets, are left out.)").format(unmeasured)
+            text += " " + self.tr("({0} rows in brackets differ by less than ε can resolve and count as agreeing.)").format(
+                unmeasured)
         self.summary.setText(text)
         return True
 
