@@ -57,6 +57,7 @@ def parse_numbers(text: str) -> tuple[float, ...]:
             if math.isfinite(value):
                 out.append(value)
                 continue
+            raise ValueError(Message("{part!r} is too large to be a number here", part=part[:40]))   # 1e400
         raise ValueError(Message("{part!r} is not a number", part=part[:40]))
     return tuple(out)
 

@@ -4890,6 +4890,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>Not quite — look at the working.</translation>
         </message>
         <message>
+            <source>{part!r} is too large to be a number here</source>
+            <translation>{part!r} is too large to be a number here</translation>
+        </message>
+        <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
             <translation>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</translation>
         </message>

@@ -4890,6 +4890,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>아쉽네요 — 풀이를 확인해 보세요.</translation>
         </message>
         <message>
+            <source>{part!r} is too large to be a number here</source>
+            <translation>{part!r}은(는) 여기서 쓰기에 너무 큰 수입니다</translation>
+        </message>
+        <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
             <translation>{path}: 올바른 프로젝트 파일이 아닙니다 ({line}번째 줄 {column}번째 글자의 JSON 오류: {problem})</translation>
         </message>

@@ -120,6 +120,8 @@ def test_a_value_that_is_not_a_number_is_refused_with_the_reason(qtbot, lab):
     assert row_texts(lab, "notesB2") == ["0.1", "0.2"] and row_texts(lab, "notesY") == Y
     type_in_cell(qtbot, lab, "notesB2", 0, 1, "1e9")
     assert "too large" in message.text() and row_texts(lab, "notesB2") == ["0.1", "0.2"]
+    type_in_cell(qtbot, lab, "notesB2", 0, 1, "1e400")   # beyond a float: it was 'not a number'
+    assert "'1e400' is too large to be a number here" in message.text() and "keeps 0.2" in message.text()
     type_in_cell(qtbot, lab, "notesB2", 0, 1, "0.25")
     assert not message.isVisible() and row_texts(lab, "notesB2") == ["0.1", "0.25"]
 
