@@ -567,6 +567,10 @@
             <translation>True {0}, predicted {1}: {2} ({3:.1f}% of {0})</translation>
         </message>
         <message>
+            <source>Double-click: these test images</source>
+            <translation>Double-click: these test images</translation>
+        </message>
+        <message>
             <source>True class: {0}</source>
             <translation>True class: {0}</translation>
         </message>
@@ -6535,6 +6539,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>True class:</source>
             <translation>True class:</translation>
+        </message>
+        <message>
+            <source>Predicted:</source>
+            <translation>Predicted:</translation>
         </message>
         <message>
             <source>Under each image: its true class, then the predicted class and its probability; ✗ and a frame mark a wrong prediction.</source>

@@ -567,6 +567,10 @@
             <translation>실제 {0}, 예측 {1}: {2}개 ({0}의 {3:.1f}%)</translation>
         </message>
         <message>
+            <source>Double-click: these test images</source>
+            <translation>더블클릭: 이 칸의 테스트 이미지 보기</translation>
+        </message>
+        <message>
             <source>True class: {0}</source>
             <translation>실제 클래스: {0}</translation>
         </message>
@@ -6535,6 +6539,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>True class:</source>
             <translation>실제 클래스:</translation>
+        </message>
+        <message>
+            <source>Predicted:</source>
+            <translation>예측 클래스:</translation>
         </message>
         <message>
             <source>Under each image: its true class, then the predicted class and its probability; ✗ and a frame mark a wrong prediction.</source>

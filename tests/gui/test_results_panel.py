@@ -111,6 +111,41 @@ def test_gallery_misclassified_filter_shows_exactly_the_misclassified(panel, dig
     panel.gallery_view.viewport().repaint()  # the delegate paints without errors
 
 
+def double_click(qtbot, view, pos):
+    """As a mouse does it: a click, then the double-click (an item view acts on a double-click only
+    where the press before it was)."""
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    qtbot.mouseDClick(view.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+
+
+def test_double_clicking_a_confusion_cell_shows_its_test_images(qtbot, panel, digits, digits_model):
+    """Which 8s were taken for 1s? The matrix said '3'; the images were a filter and a hunt away. A
+    double-click on a cell shows exactly the test images it counts."""
+    from PySide6.QtWidgets import QComboBox
+
+    result = feed(panel, digits_model, digits)["results"]
+    y_true, y_pred = result["y_true"], result["y_pred"]
+    confusion = result["confusion"]
+    i, j = np.unravel_index(np.argmax(confusion - np.diag(np.diag(confusion))), confusion.shape)  # most mistakes
+    view = panel.confusion_view
+    rect = view.visualRect(view.model().index(int(i), int(j)))
+    assert "Double-click: these test images" in view.model().index(int(i), int(j)).data(Qt.ItemDataRole.ToolTipRole)
+    double_click(qtbot, view, rect.center())
+    assert panel.tabs.currentWidget() is panel.gallery_tab
+    expected = np.flatnonzero((y_true == i) & (y_pred == j))
+    assert len(expected) == confusion[i, j] > 0
+    np.testing.assert_array_equal(panel.gallery_indices(), expected)
+    assert panel.findChild(QComboBox, "galleryPredicted").currentIndex() == j + 1
+    assert panel.gallery_count.text().startswith(f"{len(expected):,} of ")
+    # the diagonal: the right ones, even after "Only misclassified" was on
+    panel.misclassified_box.setChecked(True)
+    panel.tabs.setCurrentIndex(0)
+    rect = view.visualRect(view.model().index(2, 2))
+    double_click(qtbot, view, rect.center())
+    np.testing.assert_array_equal(panel.gallery_indices(), np.flatnonzero((y_true == 2) & (y_pred == 2)))
+    assert not panel.misclassified_box.isChecked()
+
+
 def test_first_layer_weight_images_are_kernel_columns_reshaped(panel, digits, digits_model):
     feed(panel, digits_model, digits)
     kernel = digits_model.get_weights()["dense/kernel"]

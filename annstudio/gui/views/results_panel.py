@@ -142,6 +142,7 @@ class ConfusionModel(QAbstractTableModel):
         self.counts = np.zeros((0, 0), dtype=np.int64)
         self.names: list[str] = []
         self.normalized = False
+        self.has_images = False   # the test samples are images: a double-click shows a cell's ones
         self._shares = np.zeros((0, 0))
         self._colours: list[list[tuple[QColor, QColor]]] = []  # (background, text) of each cell
 
@@ -194,8 +195,9 @@ class ConfusionModel(QAbstractTableModel):
         if role == _Role.FontRole:
             return _fixed_font(bold=i == j)
         if role == _Role.ToolTipRole:
-            return self.tr("True {0}, predicted {1}: {2} ({3:.1f}% of {0})").format(
+            text = self.tr("True {0}, predicted {1}: {2} ({3:.1f}% of {0})").format(
                 self.names[i], self.names[j], f"{count:,}", 100 * share)
+            return text + "\n" + self.tr("Double-click: these test images") if self.has_images and count else text
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _Role.DisplayRole) -> Any:
@@ -298,6 +300,7 @@ class GalleryModel(QAbstractListModel):
         self.indices = np.zeros(0, dtype=np.int64)
         self.misclassified_only = False
         self.true_class: int | None = None
+        self.predicted_class: int | None = None
         self.scale = 1
         self._pixmaps: dict[int, QPixmap] = {}
 
@@ -314,11 +317,14 @@ class GalleryModel(QAbstractListModel):
         self.names = list(names)
         self._refilter()
 
-    def set_filter(self, misclassified_only: bool | None = None, true_class: Any = ...) -> None:
+    def set_filter(self, misclassified_only: bool | None = None, true_class: Any = ...,
+                   predicted_class: Any = ...) -> None:
         if misclassified_only is not None:
             self.misclassified_only = bool(misclassified_only)
         if true_class is not ...:
             self.true_class = true_class
+        if predicted_class is not ...:
+            self.predicted_class = predicted_class
         self._refilter()
 
     def _refilter(self) -> None:
@@ -330,6 +336,8 @@ class GalleryModel(QAbstractListModel):
             keep &= self.y_true[:n] != self.y_pred[:n]
         if self.true_class is not None:
             keep &= self.y_true[:n] == self.true_class
+        if self.predicted_class is not None:
+            keep &= self.y_pred[:n] == self.predicted_class
         indices = np.flatnonzero(keep)
         if self.images is None:
             indices = indices[:0]
@@ -516,6 +524,8 @@ class ResultsPanel(LiveView, QWidget):
         self.confusion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusion_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.confusion_view.setShowGrid(True)
+        self.confusion_view.doubleClicked.connect(self.show_cell_images)
+        self.confusion_view.activated.connect(self.show_cell_images)   # Enter on a cell
         self.confusion_view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.confusion_view.horizontalHeader().setMinimumSectionSize(44)
         self.confusion_view.verticalHeader().setMinimumSectionSize(26)
@@ -568,6 +578,10 @@ class ResultsPanel(LiveView, QWidget):
         self.class_combo.currentIndexChanged.connect(self._on_class_filter)
         row.addWidget(QLabel(self.tr("True class:")))
         row.addWidget(self.class_combo)
+        self.predicted_combo = QComboBox(objectName="galleryPredicted")
+        self.predicted_combo.currentIndexChanged.connect(self._on_predicted_filter)
+        row.addWidget(QLabel(self.tr("Predicted:")))
+        row.addWidget(self.predicted_combo)
         row.addStretch(1)
         self.gallery_count = QLabel()
         row.addWidget(self.gallery_count)
@@ -715,19 +729,21 @@ class ResultsPanel(LiveView, QWidget):
             self._size_confusion_table(names)
             self.scores_model.set_confusion(res["confusion"], names)
             if [self.class_combo.itemText(i) for i in range(1, self.class_combo.count())] != names:
-                self.class_combo.blockSignals(True)
-                self.class_combo.clear()
-                self.class_combo.addItem(self.tr("all"))
-                for k, name in enumerate(names):
-                    self.class_combo.addItem(_swatch(class_colour(k)), name)
-                self.class_combo.blockSignals(False)
-                self.gallery_model.set_filter(true_class=None)
+                for combo in (self.class_combo, self.predicted_combo):
+                    combo.blockSignals(True)
+                    combo.clear()
+                    combo.addItem(self.tr("all"))
+                    for k, name in enumerate(names):
+                        combo.addItem(_swatch(class_colour(k)), name)
+                    combo.blockSignals(False)
+                self.gallery_model.set_filter(true_class=None, predicted_class=None)
             self.summary.setText(self.tr("Test set: {0} samples · accuracy {1:.1%} · {2} misclassified").format(
                 f"{n:,}", res["accuracy"], f"{int(np.sum(res['y_true'] != res['y_pred'])):,}"))
         shape = res.get("image_shape")
         self._image_shape = tuple(shape) if shape is not None else None
         images_tab = shape is not None and res["task"] != "regression"
         self.tabs.setTabEnabled(1, images_tab)
+        self.confusion_model.has_images = images_tab
         self.tabs.setTabEnabled(2, shape is not None)
         if "images" in res:
             self._images_key = res["dataset_key"]
@@ -836,6 +852,21 @@ class ResultsPanel(LiveView, QWidget):
     @Slot(int)
     def _on_class_filter(self, index: int) -> None:
         self.gallery_model.set_filter(true_class=None if index <= 0 else index - 1)
+
+    @Slot(int)
+    def _on_predicted_filter(self, index: int) -> None:
+        self.gallery_model.set_filter(predicted_class=None if index <= 0 else index - 1)
+
+    @Slot(QModelIndex)
+    def show_cell_images(self, index: QModelIndex) -> None:
+        """A cell of the confusion matrix, double-clicked: the test images it counts (true class = its
+        row, predicted = its column), in the Test images tab. Only for image data."""
+        if not index.isValid() or not self.tabs.isTabEnabled(1):
+            return
+        self.misclassified_box.setChecked(False)   # a diagonal cell counts the right ones
+        self.class_combo.setCurrentIndex(index.row() + 1)
+        self.predicted_combo.setCurrentIndex(index.column() + 1)
+        self.tabs.setCurrentWidget(self.gallery_tab)
 
     def _update_gallery_count(self) -> None:
         total = min(len(self.gallery_model.y_true), len(self.gallery_model.images)) \
