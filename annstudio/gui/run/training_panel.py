@@ -611,7 +611,7 @@ class TrainingPanel(QWidget):
         def show_where() -> None:
             text = edit.text().strip()
             folder = self._writes_in(text, is_folder=name == "TensorBoard")
-            outside = bool(folder) and self._outside_allowed(text, is_folder=name == "TensorBoard")
+            outside = bool(folder) and self._refused_by_run(text, is_folder=name == "TensorBoard")
             if outside:   # said while typing, not only when Play refuses it
                 where.setText(self.tr("Saved in: {0} — outside the project's folder: Play refuses it unless you "
                                       "choose it with the “…” button").format(folder))
@@ -656,7 +656,7 @@ class TrainingPanel(QWidget):
             for update in self._where_updates:
                 update()
 
-    def _outside_allowed(self, text: str, is_folder: bool) -> bool:
+    def _refused_by_run(self, text: str, is_folder: bool) -> bool:
         """Whether a run would refuse the file or folder ``text``: the engine's own check
         (``confined_path``: inside the project's folder or a folder picked in a dialog)."""
         try:

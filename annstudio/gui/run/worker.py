@@ -735,14 +735,9 @@ class TrainingRunner(QObject):
         begins from fresh initial weights."""
         self._stop_thread(timeout_ms)
         self.wait_for_probes()
-        self._generation += 1
         had_model = self._state == RunState.IDLE and (self._run is not None or self._custom is not None)
-        self._run = None
-        self._run_key = None
-        self._ready_key = None
+        self._forget_run()
         self._custom = None
-        self._history = {}
-        self._terminal = None
         if had_model:
             self.sigStateChanged.emit(RunState.IDLE.value)  # the views forget the model they showed
         self._set_state(RunState.IDLE)
@@ -753,12 +748,16 @@ class TrainingRunner(QObject):
         views and the status line show its model. False (nothing done) in any other state."""
         if self._state != RunState.ERROR or self._thread is not None:
             return False
+        self._forget_run()
+        self._set_state(RunState.IDLE)
+        return True
+
+    def _forget_run(self) -> None:
+        """Drop the built run, its history and its end (results on their way are stale from now on)."""
         self._generation += 1
         self._run = self._run_key = self._ready_key = None
         self._history = {}
         self._terminal = None
-        self._set_state(RunState.IDLE)
-        return True
 
     def shutdown(self, timeout_ms: int = 3000) -> bool:
         """For window close: stop, end the thread and wait for it. True when it ended within ``timeout_ms``.

@@ -41,7 +41,6 @@ from ...engine.probes import (
     ActivationStatsProbe,
     saturation_limit,
 )
-from ..run.state import RunState
 from .live import LiveView
 
 log = logging.getLogger(__name__)
@@ -294,10 +293,7 @@ class ActivationView(LiveView, QWidget):
     def show_dataset(self, dataset: Any, fits: bool) -> None:
         """Other data was loaded: the statistics on screen were taken on the previous data's sample. They are
         taken again on this data's sample when the model at rest takes it (``fits``), and cleared otherwise."""
-        if self.last_result is None or self.run_state == RunState.RUNNING:
-            return
-        if dataset is None or not fits or not self.request_refresh(dataset=dataset):
-            self.clear_stats()
+        self.look_again_on(dataset, fits, self.last_result is not None, self.clear_stats)
 
     @Slot()
     def clear_stats(self) -> None:

@@ -240,6 +240,16 @@ class LiveView:
             return False
         return bool(runner.refresh_probes(list(self.live_probes() if probes is None else probes), dataset))
 
+    def look_again_on(self, dataset: Any, fits: bool, shown: bool, clear: Any,
+                      probes: Iterable | None = None) -> None:
+        """Other data was loaded while the view ``shown`` something computed on the previous data: compute
+        it again on ``dataset`` when the model at rest takes it (``fits``), else ``clear()`` it, so a view
+        never shows another data set's numbers. Nothing while a batch runs (the run's payloads follow)."""
+        if not shown or self.run_state == RunState.RUNNING:
+            return
+        if dataset is None or not fits or not self.request_refresh(probes, dataset=dataset):
+            clear()
+
     def is_on_screen(self) -> bool:
         """Visible, and (in a dock) its tab in front."""
         return bool(self.isVisible()) and self._on_screen is not False  # type: ignore[attr-defined]

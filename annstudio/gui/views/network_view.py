@@ -219,6 +219,10 @@ class _ColumnTitle(pg.TextItem):
         super().__init__(anchor=(0.5, 1.0))
         self.name, self.notes = name, notes
         self._room = -1.0
+        bold, small = QFont(self.textItem.font()), QFont(self.textItem.font())
+        bold.setBold(True)
+        small.setPointSizeF(8)
+        self._metrics = QFontMetricsF(bold), QFontMetricsF(small)   # of the name line and the notes line
         self.setToolTip(f"{name}\n{notes}")
         self.fit(math.inf)
 
@@ -230,11 +234,8 @@ class _ColumnTitle(pg.TextItem):
         self._room = room
         name, notes = self.name, self.notes
         if room != math.inf:
-            bold, small = QFont(self.textItem.font()), QFont(self.textItem.font())
-            bold.setBold(True)
-            small.setPointSizeF(8)
-            name = QFontMetricsF(bold).elidedText(name, Qt.TextElideMode.ElideRight, room)
-            notes = QFontMetricsF(small).elidedText(notes, Qt.TextElideMode.ElideRight, room)
+            name = self._metrics[0].elidedText(name, Qt.TextElideMode.ElideRight, room)
+            notes = self._metrics[1].elidedText(notes, Qt.TextElideMode.ElideRight, room)
         self.setTextWidth(-1)  # no wrapping: each line as wide as its text
         self.setHtml(f"<div style='text-align:center; color:{TEXT}'><b>{_escape(name)}</b><br/>"
                      f"<span style='color:{MUTED}; font-size:8pt'>{_escape(notes)}</span></div>")
@@ -299,6 +300,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         self._node_xy = np.zeros((0, 2))
         self._markers: list[tuple[int, pg.TextItem]] = []
         self._labels: list[_ColumnTitle] = []
+        self._hover_scene_pos: QPointF | None = None   # the pointer's last position (see _on_mouse_moved)
         self._thumbs: list[pg.ImageItem] = []   # one per column, built with the first maps
         self._all_lines: tuple[np.ndarray, ...] | None = None  # x0, y0, x1, y1, edge index, line index
         self.updates = 0
@@ -928,7 +930,7 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
                 self._weights = model.get_weights()               # (neuron maps) follow from a job thread
                 self._apply_weights()
             self.refresh_from_model()
-            if self._hover_label.isVisible() and getattr(self, "_hover_scene_pos", None) is not None:
+            if self._hover_label.isVisible() and self._hover_scene_pos is not None:
                 self._on_mouse_moved(self._hover_scene_pos)   # the label showed the old value until moved
             self.sigWeightsEdited.emit(key)
         else:

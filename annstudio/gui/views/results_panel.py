@@ -524,8 +524,7 @@ class ResultsPanel(LiveView, QWidget):
         self.confusion_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.confusion_view.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.confusion_view.setShowGrid(True)
-        self.confusion_view.doubleClicked.connect(self.show_cell_images)
-        self.confusion_view.activated.connect(self.show_cell_images)   # Enter on a cell
+        self.confusion_view.activated.connect(self.show_cell_images)   # a double-click, or Enter on a cell
         self.confusion_view.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
         self.confusion_view.horizontalHeader().setMinimumSectionSize(44)
         self.confusion_view.verticalHeader().setMinimumSectionSize(26)
@@ -666,10 +665,7 @@ class ResultsPanel(LiveView, QWidget):
         """Other data was loaded (another data set, test ratio, seed...): the results on screen belong to
         the previous test set. They are computed again on this one when the model at rest takes it
         (``fits``), and cleared otherwise, so the panel never shows another data set's scores."""
-        if self.result is None or self.run_state == RunState.RUNNING:
-            return
-        if dataset is None or not fits or not self.request_refresh([self.results_probe], dataset=dataset):
-            self.clear()
+        self.look_again_on(dataset, fits, self.result is not None, self.clear, [self.results_probe])
 
     # ------------------------------------------------------------------ data in
     def clear(self) -> None:
