@@ -110,17 +110,17 @@ def _unknown(project: Project, path: str) -> SweepError:
 
 def _number(path: str, text: str, integer: bool) -> int | float:
     try:
+        value = float(text)
+    except ValueError:
+        value = None
+    if value is not None and math.isinf(value) and "inf" not in text.lower():   # 1e400: too large for a float
+        raise SweepError(Message("sweep setting {name}: {value!r} is too large to be a number here", name=path,
+                                 value=text))
+    if value is None or (integer and not value.is_integer()):
         if integer:
-            value = float(text)
-            if not value.is_integer():
-                raise ValueError
-            return int(value)
-        return float(text)
-    except (ValueError, OverflowError):
-        if integer:
-            raise SweepError(Message("sweep setting {name}: {value!r} is not an integer", name=path,
-                                     value=text)) from None
-        raise SweepError(Message("sweep setting {name}: {value!r} is not a number", name=path, value=text)) from None
+            raise SweepError(Message("sweep setting {name}: {value!r} is not an integer", name=path, value=text))
+        raise SweepError(Message("sweep setting {name}: {value!r} is not a number", name=path, value=text))
+    return int(value) if integer else value
 
 
 def _check_range(path: str, valid: Range, value: Any) -> None:

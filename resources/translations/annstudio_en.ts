@@ -4158,6 +4158,10 @@ Cancel: undo the edit.</translation>
             <translation>a sweep of {count} runs is too many; at most {limit}</translation>
         </message>
         <message>
+            <source>sweep setting {name}: {value!r} is too large to be a number here</source>
+            <translation>sweep setting {name}: {value!r} is too large to be a number here</translation>
+        </message>
+        <message>
             <source>sweep setting {name}: {value!r} is not a number</source>
             <translation>sweep setting {name}: {value!r} is not a number</translation>
         </message>

@@ -4158,6 +4158,10 @@ Cancel: undo the edit.</source>
             <translation>실행 {count}개의 스윕은 너무 많습니다. 최대 {limit}개입니다</translation>
         </message>
         <message>
+            <source>sweep setting {name}: {value!r} is too large to be a number here</source>
+            <translation>스윕 설정 {name}: {value!r}은(는) 여기서 쓰기에 너무 큰 수입니다</translation>
+        </message>
+        <message>
             <source>sweep setting {name}: {value!r} is not a number</source>
             <translation>스윕 설정 {name}: {value!r}은(는) 숫자가 아닙니다</translation>
         </message>
