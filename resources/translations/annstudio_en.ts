@@ -6605,6 +6605,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>{0}: {1}, each unit's weights as a {2}×{3} image — blue: positive, orange: negative, white: 0 (each image scaled to its own largest |w|).</translation>
         </message>
         <message>
+            <source>No test image of {0} was predicted as {1}.</source>
+            <translation>No test image of {0} was predicted as {1}.</translation>
+        </message>
+        <message>
             <source>{0} of {1} test images</source>
             <translation>{0} of {1} test images</translation>
         </message>

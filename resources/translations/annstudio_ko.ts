@@ -6605,6 +6605,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>{0}: {1}, 각 유닛의 가중치를 {2}×{3} 이미지로 표시 — 파랑: 양수, 주황: 음수, 흰색: 0 (이미지마다 자신의 가장 큰 |w|에 맞춰 조정).</translation>
         </message>
         <message>
+            <source>No test image of {0} was predicted as {1}.</source>
+            <translation>{1}(으)로 예측된 {0} 테스트 이미지가 없습니다.</translation>
+        </message>
+        <message>
             <source>{0} of {1} test images</source>
             <translation>테스트 이미지 {1}장 중 {0}장</translation>
         </message>

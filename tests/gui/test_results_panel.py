@@ -140,9 +140,12 @@ def test_double_clicking_a_confusion_cell_shows_its_test_images(qtbot, panel, di
     # the diagonal: the right ones, even after "Only misclassified" was on
     panel.misclassified_box.setChecked(True)
     panel.tabs.setCurrentIndex(0)
-    rect = view.visualRect(view.model().index(2, 2))
+    k = int(np.argmax(np.diag(confusion)))
+    rect = view.visualRect(view.model().index(k, k))
     double_click(qtbot, view, rect.center())
-    np.testing.assert_array_equal(panel.gallery_indices(), np.flatnonzero((y_true == 2) & (y_pred == 2)))
+    right = np.flatnonzero((y_true == k) & (y_pred == k))
+    assert len(right)
+    np.testing.assert_array_equal(panel.gallery_indices(), right)
     assert not panel.misclassified_box.isChecked()
 
 
@@ -343,3 +346,26 @@ def test_other_data_gets_its_own_results_or_none(qtbot, isolated_gui):
     assert panel.result is None
     assert panel.summary.text() == "Train the model to see how it does on the test set."
     assert activations.last_result is None and activations.layer_names == []   # nor XOR's histograms
+
+
+def test_double_clicking_an_empty_confusion_cell_says_so_and_stays(qtbot, panel, digits, digits_model):
+    """A cell that counts no image: the gallery would open on nothing, '0 of 360 test images'. The matrix
+    stays, and a tip at the cell says there is no such image."""
+    from PySide6.QtWidgets import QToolTip
+
+    result = feed(panel, digits_model, digits)["results"]
+    confusion = result["confusion"]
+    empty = np.argwhere(confusion == 0)
+    assert len(empty)
+    i, j = (int(v) for v in empty[0])
+    view = panel.confusion_view
+    matrix_tab = panel.tabs.currentWidget()
+    gallery_before = panel.gallery_indices().copy()
+    index = view.model().index(i, j)
+    assert "Double-click" not in index.data(Qt.ItemDataRole.ToolTipRole)
+    double_click(qtbot, view, view.visualRect(index).center())
+    assert panel.tabs.currentWidget() is matrix_tab
+    np.testing.assert_array_equal(panel.gallery_indices(), gallery_before)
+    names = view.model().names
+    qtbot.waitUntil(lambda: QToolTip.isVisible())
+    assert QToolTip.text() == f"No test image of {names[i]} was predicted as {names[j]}."

@@ -55,6 +55,7 @@ from PySide6.QtWidgets import (
     QStyleOptionViewItem,
     QTableView,
     QTabWidget,
+    QToolTip,
     QVBoxLayout,
     QWidget,
 )
@@ -858,6 +859,13 @@ class ResultsPanel(LiveView, QWidget):
         """A cell of the confusion matrix, double-clicked: the test images it counts (true class = its
         row, predicted = its column), in the Test images tab. Only for image data."""
         if not index.isValid() or not self.tabs.isTabEnabled(1):
+            return
+        model = self.confusion_model
+        if not model.counts[index.row(), index.column()]:   # nothing to show: say so where the learner looks
+            view = self.confusion_view
+            QToolTip.showText(view.viewport().mapToGlobal(view.visualRect(index).center()),
+                              self.tr("No test image of {0} was predicted as {1}.").format(
+                                  model.names[index.row()], model.names[index.column()]), view)
             return
         self.misclassified_box.setChecked(False)   # a diagonal cell counts the right ones
         self.class_combo.setCurrentIndex(index.row() + 1)
