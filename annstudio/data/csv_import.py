@@ -4,8 +4,11 @@
 * header: detected when ``"auto"`` (the first row is a header when it has text where the
   other rows have numbers, or is all text);
 * encoding: UTF-8 (with or without BOM), else CP949 (Korean Excel's "CSV" export);
-* every feature column must be numeric; a missing value (empty, NA, NaN, ?) stops the import
-  with the column and the line number; ``ignore`` leaves columns out (an id, a name);
+* a feature column holds numbers, or texts only (a category such as "male"/"female"): a text column
+  becomes one 0/1 feature per distinct text, in sorted order, named ``column=text`` (one-hot; at most
+  ``MAX_CATEGORIES`` texts and half the rows, so an id or a name column is refused rather than blown up). A missing value
+  (empty, NA, NaN, ?), or a text among numbers, stops the import with the column and the line number;
+  ``ignore`` leaves columns out (an id, a name);
 * the target (default: the last column) is a class label or a number. ``task="auto"`` treats
   text, or whole numbers with few distinct values (at most 20, and at most half the rows), as
   classes; anything else as regression. Classes become indices ``0..K-1`` in sorted order and
@@ -21,7 +24,7 @@ from pathlib import Path
 import numpy as np
 
 from ..limits import MAX_CSV_BYTES
-from ..messages import Message, Term, quoted
+from ..messages import Message, Term, quoted, short
 from .dataset import DataError, Dataset
 from .files import FileRefused, read_bytes
 from .schema import Param, seed_param, standardize_param, test_ratio_param
@@ -32,6 +35,8 @@ NAME = "csv"
 DELIMITERS = {"comma": ",", "semicolon": ";", "tab": "\t"}
 MISSING = {"", "na", "n/a", "nan", "null", "none", "?"}
 MAX_AUTO_CLASSES = 20
+#: the most distinct texts a text feature column may hold (each becomes a feature)
+MAX_CATEGORIES = 20
 
 PARAMS = {
     "path": Param("path", None, help=Term("the CSV file to import")),
@@ -213,6 +218,32 @@ def _column_label(i: int, names: list[str], has_header: bool) -> str:
     return Message("column {number}", number=i + 1)
 
 
+def text_categories(rows, col: int) -> list[str] | None:
+    """The sorted distinct texts of column ``col`` when it holds texts only (no number, no missing value):
+    a category column, one-hot encoded as a feature; None otherwise."""
+    values = {fields[col] for fields in rows}
+    if any(v.lower() in MISSING or _is_number(v) for v in values):
+        return None
+    return sorted(values)
+
+
+def _feature_block(rows, lines, col: int, name: str, label: str, delim: str) -> tuple[np.ndarray, list[str]]:
+    """Column ``col`` as features: ``(values (n, k), names)`` — one numeric feature, or one 0/1 feature
+    per text of a text column (``name=text``)."""
+    categories = text_categories(rows, col)
+    if categories is None:
+        return _parse_numbers(rows, lines, col, label, delim).reshape(-1, 1), [name]
+    limit = min(MAX_CATEGORIES, max(2, len(rows) // 2))   # more: an id or a name, not a category
+    if len(categories) > limit:
+        raise _err(Message("{label} holds {count} different texts in {rows} rows (e.g. {examples}); a text column "
+                           "becomes one feature per text, at most {limit} here — leave it out with 'ignore' (an id "
+                           "or a name), or encode it as numbers", label=label, count=len(categories), rows=len(rows),
+                           examples=quoted(short(c) for c in categories[:3]), limit=limit))
+    index = {text: k for k, text in enumerate(categories)}
+    codes = np.fromiter((index[fields[col]] for fields in rows), dtype=np.intp, count=len(rows))
+    return np.eye(len(categories))[codes], [f"{name}={text}" for text in categories]
+
+
 def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
     values = np.empty(len(rows), dtype=np.float64)
     for r, (fields, line) in enumerate(zip(rows, lines, strict=True)):
@@ -226,10 +257,10 @@ def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
             hint = ""
             if delim != "," and _is_number(field.replace(",", ".", 1)):
                 hint = Term(" (decimal commas are not supported; write 1.5, not 1,5)")
-            raise _err(Message("{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; "
-                               "feature columns must be numbers — leave the column out with 'ignore', or "
-                               "encode it as numbers", label=label, field=field, line=line, row=r + 1,
-                               hint=hint)) from None
+            raise _err(Message("{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among "
+                               "numbers; a feature column holds numbers, or texts only (each text then becomes a "
+                               "feature) — correct the value, or leave the column out with 'ignore'",
+                               label=label, field=field, line=line, row=r + 1, hint=hint)) from None
         if not math.isfinite(value):
             raise _err(Message("{label} has {field!r} at line {line} (data row {row}); only finite numbers are "
                                "accepted", label=label, field=field, line=line, row=r + 1))
@@ -249,8 +280,10 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
         raise _err(Message("{path}: needs at least 2 data rows, found {count}", path=path, count=len(rows)))
     t = _resolve_target(target, names, has_header)
     feature_cols = feature_columns(names, has_header, t, ignore)
-    x = np.column_stack([_parse_numbers(rows, lines, i, _column_label(i, names, has_header), delim)
-                         for i in feature_cols])
+    blocks = [_feature_block(rows, lines, i, names[i] if has_header else f"x{k + 1}",
+                             _column_label(i, names, has_header), delim) for k, i in enumerate(feature_cols)]
+    x = np.column_stack([values for values, _ in blocks])
+    feature_names = [name for _, block_names in blocks for name in block_names]
 
     target_label = _column_label(t, names, has_header)
     raw = [fields[t] for fields in rows]
@@ -306,16 +339,12 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
         y_scaler = Standardizer.fit(y_train)
         y_train, y_test = y_scaler.transform(y_train), y_scaler.transform(y_test)
 
-    if has_header:
-        feature_names = [names[i] for i in feature_cols]
-    else:
-        feature_names = [f"x{k + 1}" for k in range(len(feature_cols))]
     try:
         return Dataset(
             name=NAME,
             x_train=x_train, y_train=y_train, x_test=x_test, y_test=y_test,
             task=kind, class_names=class_names, feature_names=feature_names,
-            description=(f"{Path(path).name}: {len(rows)} rows, {len(feature_cols)} feature(s), "
+            description=(f"{Path(path).name}: {len(rows)} rows, {len(feature_names)} feature(s), "
                          f"target {target_label} ({kind})."),
             x_standardizer=x_scaler, y_standardizer=y_scaler,
         )

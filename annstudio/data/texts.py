@@ -81,6 +81,6 @@ DESCRIPTIONS: dict[str, str] = {
                                                        "(60,000 for training, 10,000 for testing)."),
     "mnist": QT_TRANSLATE_NOOP("DatasetPanel", "70,000 grayscale 28x28 images of handwritten digits (60,000 for "
                                                "training, 10,000 for testing)."),
-    "csv": QT_TRANSLATE_NOOP("DatasetPanel", "Your own table: numeric feature columns and one target column (class "
-                                             "labels or numbers)."),
+    "csv": QT_TRANSLATE_NOOP("DatasetPanel", "Your own table: feature columns (numbers, or texts such as "
+                                             "categories) and one target column (class labels or numbers)."),
 }

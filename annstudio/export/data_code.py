@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ..data import DATASETS, bundled, toy2d
-from ..data.csv_import import _resolve_target, feature_columns, read_table
+from ..data.csv_import import _resolve_target, feature_columns, read_table, text_categories
 from ..data.features import DEFAULT as DEFAULT_FEATURES
 from ..data.registry import validate_params
 from ..messages import Message, MessageError
@@ -199,7 +199,21 @@ def _csv(params: dict[str, Any], base_dir: Path | None) -> DataCode:
     if has_header:
         body += "rows = rows[1:]  # the first row holds the column names\n"
     body += f"TARGET = {t}  # the target column\n"
-    if len(features) == len(names) - 1:
+    categories = {i: texts for i in features if (texts := text_categories(_rows, i)) is not None}
+    if categories:   # text columns: one 0/1 feature per text, where the column is (annstudio's CSV import)
+        shown = [names[i] for i in features]   # repr: a header cell or a text is never code, whatever it holds
+        body += (f"FEATURES = {features!r}  # the feature columns {shown!r}\n"
+                 f"CATEGORIES = {categories!r}  # text columns and their texts\n"
+                 "def features(row):\n"
+                 "    out = []\n"
+                 "    for i in FEATURES:\n"
+                 "        if i in CATEGORIES:\n"
+                 "            out += [1.0 if row[i].strip() == text else 0.0 for text in CATEGORIES[i]]\n"
+                 "        else:\n"
+                 "            out.append(float(row[i]))\n"
+                 "    return out\n"
+                 "x = np.array([features(row) for row in rows])\n")
+    elif len(features) == len(names) - 1:
         body += "x = np.array([[float(v) for i, v in enumerate(row) if i != TARGET] for row in rows])\n"
     else:   # some columns left out ('ignore')
         shown = [names[i] for i in features]   # repr: a header cell is never code, whatever it holds

@@ -758,8 +758,8 @@
             <translation>70,000 grayscale 28x28 images of handwritten digits (60,000 for training, 10,000 for testing).</translation>
         </message>
         <message>
-            <source>Your own table: numeric feature columns and one target column (class labels or numbers).</source>
-            <translation>Your own table: numeric feature columns and one target column (class labels or numbers).</translation>
+            <source>Your own table: feature columns (numbers, or texts such as categories) and one target column (class labels or numbers).</source>
+            <translation>Your own table: feature columns (numbers, or texts such as categories) and one target column (class labels or numbers).</translation>
         </message>
         <message>
             <source>Repeat</source>
@@ -1046,8 +1046,8 @@
             <translation>Input features: {0}</translation>
         </message>
         <message>
-            <source>Choose a CSV file: “Browse…” beside File. Each row is one sample: numeric feature columns and one target column.</source>
-            <translation>Choose a CSV file: “Browse…” beside File. Each row is one sample: numeric feature columns and one target column.</translation>
+            <source>Choose a CSV file: “Browse…” beside File. Each row is one sample: feature columns (numbers, or texts such as categories) and one target column.</source>
+            <translation>Choose a CSV file: “Browse…” beside File. Each row is one sample: feature columns (numbers, or texts such as categories) and one target column.</translation>
         </message>
         <message>
             <source>Features: {0}</source>
@@ -3934,10 +3934,6 @@ Cancel: undo the edit.</translation>
             <translation>parameter {param!r} = {target!r} is not a column; accepted: (the file has no header row, so) an index 0..{last} or -{count}..-1</translation>
         </message>
         <message>
-            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — leave the column out with 'ignore', or encode it as numbers</source>
-            <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — leave the column out with 'ignore', or encode it as numbers</translation>
-        </message>
-        <message>
             <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
             <translation>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</translation>
         </message>
@@ -4160,6 +4156,14 @@ Cancel: undo the edit.</translation>
         <message>
             <source>sweep setting {name}: {value!r} is too large to be a number here</source>
             <translation>sweep setting {name}: {value!r} is too large to be a number here</translation>
+        </message>
+        <message>
+            <source>{label} holds {count} different texts in {rows} rows (e.g. {examples}); a text column becomes one feature per text, at most {limit} here — leave it out with 'ignore' (an id or a name), or encode it as numbers</source>
+            <translation>{label} holds {count} different texts in {rows} rows (e.g. {examples}); a text column becomes one feature per text, at most {limit} here — leave it out with 'ignore' (an id or a name), or encode it as numbers</translation>
+        </message>
+        <message>
+            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>
+            <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</translation>
         </message>
         <message>
             <source>sweep setting {name}: {value!r} is not a number</source>

@@ -758,8 +758,8 @@
             <translation>손글씨 숫자의 28x28 흑백 이미지 70,000장 (훈련용 60,000장, 테스트용 10,000장).</translation>
         </message>
         <message>
-            <source>Your own table: numeric feature columns and one target column (class labels or numbers).</source>
-            <translation>내 표 데이터: 숫자로 된 특성 열들과 목표 열 하나 (클래스 레이블 또는 숫자).</translation>
+            <source>Your own table: feature columns (numbers, or texts such as categories) and one target column (class labels or numbers).</source>
+            <translation>내 표 데이터: 특성 열들(숫자, 또는 범주 같은 텍스트)과 목표 열 하나 (클래스 레이블 또는 숫자).</translation>
         </message>
         <message>
             <source>Repeat</source>
@@ -1046,8 +1046,8 @@
             <translation>입력 특성: {0}</translation>
         </message>
         <message>
-            <source>Choose a CSV file: “Browse…” beside File. Each row is one sample: numeric feature columns and one target column.</source>
-            <translation>CSV 파일을 고르세요: ‘파일’ 옆의 “찾아보기…”를 누릅니다. 한 행이 샘플 하나이고, 숫자로 된 특성 열들과 목표 열 하나로 이루어집니다.</translation>
+            <source>Choose a CSV file: “Browse…” beside File. Each row is one sample: feature columns (numbers, or texts such as categories) and one target column.</source>
+            <translation>CSV 파일을 고르세요: ‘파일’ 옆의 “찾아보기…”를 누릅니다. 한 행이 샘플 하나이고, 특성 열들(숫자, 또는 범주 같은 텍스트)과 목표 열 하나로 이루어집니다.</translation>
         </message>
         <message>
             <source>Features: {0}</source>
@@ -3934,10 +3934,6 @@ Cancel: undo the edit.</source>
             <translation>매개변수 {param!r} = {target!r}은(는) 열이 아닙니다. (파일에 머리글 행이 없으므로) 가능한 값: 번호 0..{last} 또는 -{count}..-1</translation>
         </message>
         <message>
-            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}; feature columns must be numbers — leave the column out with 'ignore', or encode it as numbers</source>
-            <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}. 특성 열은 숫자여야 합니다 — 'ignore'(제외할 열)로 그 열을 빼거나 숫자로 바꾸세요</translation>
-        </message>
-        <message>
             <source>the target {label} at line {line} (data row {row}) is {value!r}, not a finite number</source>
             <translation>목표 {label}의 {line}번째 줄 (데이터 {row}번째 행) 값 {value!r}은(는) 유한한 수가 아닙니다</translation>
         </message>
@@ -4160,6 +4156,14 @@ Cancel: undo the edit.</source>
         <message>
             <source>sweep setting {name}: {value!r} is too large to be a number here</source>
             <translation>스윕 설정 {name}: {value!r}은(는) 여기서 쓰기에 너무 큰 수입니다</translation>
+        </message>
+        <message>
+            <source>{label} holds {count} different texts in {rows} rows (e.g. {examples}); a text column becomes one feature per text, at most {limit} here — leave it out with 'ignore' (an id or a name), or encode it as numbers</source>
+            <translation>{label}에는 {rows}개 행에 서로 다른 텍스트가 {count}개 있습니다 (예: {examples}). 텍스트 열은 텍스트마다 특성 하나가 되며, 여기서는 {limit}개까지입니다 — 아이디나 이름 열이면 'ignore'(제외할 열)로 빼거나 숫자로 바꾸세요</translation>
+        </message>
+        <message>
+            <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>
+            <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}, 나머지는 숫자입니다. 특성 열은 숫자만, 또는 텍스트만 담아야 합니다 (텍스트는 저마다 특성 하나가 됩니다) — 값을 고치거나 'ignore'(제외할 열)로 그 열을 빼세요</translation>
         </message>
         <message>
             <source>sweep setting {name}: {value!r} is not a number</source>

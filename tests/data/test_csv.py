@@ -87,16 +87,39 @@ def test_target_by_name_and_auto_regression(tmp_path):
         load_dataset("csv", path=path, target="cost")
 
 
-def test_non_numeric_feature_column_is_named(tmp_path):
-    text = "height,color,y\n1.0,red,0\n2.0,blue,1\n3.0,red,0\n4.0,blue,1\n"
-    with pytest.raises(DataError, match=r"dataset 'csv': column 2 \('color'\) is not numeric: 'red' at line 2"):
+def test_a_text_feature_column_becomes_one_feature_per_text(tmp_path):
+    """A learner's table with a category column (성별: 남/여): one 0/1 feature per text, in sorted order,
+    where the column was; the names say which text each one is."""
+    rows = [(1.0 + i, ["여", "남", "기타"][i % 3], i % 2) for i in range(30)]
+    text = "키,성별,y\n" + "".join(f"{h},{g} ,{y}\n" for h, g, y in rows)   # a stray space is the same text
+    ds = load_dataset("csv", path=write(tmp_path, text), standardize=False, test_ratio=0.5)
+    assert ds.feature_names == ["키", "성별=기타", "성별=남", "성별=여"]
+    x = np.concatenate([ds.x_train, ds.x_test])
+    by_height = {float(r[0]): r[1:] for r in x}
+    for h, g, _ in rows:
+        np.testing.assert_array_equal(by_height[h], [g == "기타", g == "남", g == "여"])
+    assert "4 feature(s)" in ds.description
+
+
+def test_a_text_among_numbers_is_named(tmp_path):
+    text = "height,weight,y\n1.0,3,0\n2.0,4,1\n3.0,heavy,0\n4.0,5,1\n"
+    with pytest.raises(DataError, match=r"dataset 'csv': column 2 \('weight'\) is not numeric: 'heavy' at line 4 "
+                                        r"\(data row 3\), among numbers"):
+        load_dataset("csv", path=write(tmp_path, text))
+
+
+def test_a_text_column_with_a_text_per_row_is_refused(tmp_path):
+    """A name column would become a feature per person: refused, naming the column and the way out."""
+    text = "name,height,y\n" + "".join(f"p{i},{i},{i % 2}\n" for i in range(12))
+    with pytest.raises(DataError, match=r"column 1 \('name'\) holds 12 different texts in 12 rows \(e.g. 'p0', "
+                                        r"'p1', 'p10'\); a text column becomes one feature per text, at most 6 here"):
         load_dataset("csv", path=write(tmp_path, text))
 
 
 def test_ignore_leaves_out_columns_by_name_or_index(tmp_path):
     text = "id,name,height,color,y\n" + "".join(f"{i},p{i},{i * 0.5},{i % 3},{i % 2}\n" for i in range(20))
     path = write(tmp_path, text)
-    with pytest.raises(DataError, match=r"column 2 \('name'\) is not numeric: 'p0'.*leave the column out with 'ignore'"):
+    with pytest.raises(DataError, match=r"column 2 \('name'\) holds 20 different texts.*leave it out with 'ignore'"):
         load_dataset("csv", path=path)
     for ignore in ("name, id", ["NAME", 0], "1,0", [1, "id"]):   # names in any case, indices, text or lists
         ds = load_dataset("csv", path=path, ignore=ignore)

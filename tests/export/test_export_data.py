@@ -99,6 +99,29 @@ def test_csv_export_leaves_out_the_ignored_columns(tmp_path):
     np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
 
 
+def test_csv_export_encodes_text_columns_as_annstudio_does(tmp_path):
+    """A text column (one 0/1 feature per text) between numeric ones: the exported program builds the same
+    features from the same file. A text holding a line break and code stays a string in the script."""
+    hostile = '"x\nimport os; os.remove(\'x\')"'
+    rows = ["a,colour,b,kind"] + [f"{i * 0.5},{['red', 'blue', hostile][i % 3]},{(i * 7) % 5},{'cat' if i % 4 else 'dog'}"
+                                  for i in range(30)]
+    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
+    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
+    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", "seed": 5}}
+    base["model"]["layers"][0]["config"]["shape"] = [5]
+    base["training"]["loss"] = {"name": "binary_crossentropy"}
+    project = Project.from_dict(base)
+    ours = load_project_dataset(project, tmp_path)
+    assert ours.feature_names[:4] == ["a", "colour=blue", "colour=red", "colour=x\nimport os; os.remove('x')"]
+    code = data_code(project, tmp_path, use_keras=False)
+    assert not any(line.lstrip().startswith("import os; os.remove") for line in code.body.splitlines())
+    ns: dict = {}
+    exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    for part in ("train", "test"):
+        np.testing.assert_array_equal(ns[f"x_{part}"], getattr(ours, f"x_{part}"))
+    np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
+
+
 @pytest.mark.parametrize("use_keras", [False, True])
 def test_fashion_mnist_from_local_files(monkeypatch, use_keras):
     """Offline: FASHION_MNIST_DIR points the exported program at the IDX files (keras.datasets is not called)."""

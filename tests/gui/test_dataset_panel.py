@@ -122,6 +122,28 @@ def test_text_summary_for_tabular_data_and_fit_button(qtbot, panel, document):
     assert document.project.training.loss["name"] == "binary_crossentropy"
 
 
+def test_a_csv_with_a_text_column_loads_it_as_one_feature_per_text(qtbot, panel, document, tmp_path):
+    """A learner's table with 성별 (남/여) between two numbers: it loads without editing the file; the panel
+    names the features the column became, and "Fit the model to the data" gives the model 4 inputs."""
+    table = tmp_path / "students.csv"
+    table.write_text("공부시간,성별,수면시간,합격\n" + "".join(
+        f"{i % 10},{'남' if i % 3 else '여'},{5 + i % 4},{int(i % 10 > 4)}\n" for i in range(40)), encoding="utf-8-sig")
+    choose(panel, "csv")
+    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000):
+        pass
+    path_edit = panel.findChild(QLineEdit, "param_path")
+    path_edit.setFocus()
+    qtbot.keyClicks(path_edit, str(table))
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000) as loaded:
+        qtbot.keyClick(path_edit, Qt.Key.Key_Return)
+    assert loaded.args[0].feature_names == ["공부시간", "성별=남", "성별=여", "수면시간"]
+    assert panel.preview.currentWidget() is panel.text
+    assert panel.text.text() == "Features: 공부시간, 성별=남, 성별=여, 수면시간"
+    assert not panel.error.isVisibleTo(panel)
+    qtbot.mouseClick(panel.fit_button, Qt.MouseButton.LeftButton)
+    assert tuple(document.spec.input_shape) == (4,)
+
+
 def test_image_thumbnails(qtbot, panel, document):
     choose(panel, "digits")
     with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=15000):
@@ -262,7 +284,7 @@ def test_a_csv_with_a_name_column_loads_once_the_column_is_ignored(qtbot, panel,
     path_edit.setText(str(table))
     with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as refused:
         path_edit.editingFinished.emit()
-    assert "column 2 ('name') is not numeric" in refused.args[0] and "'ignore'" in refused.args[0]
+    assert "column 2 ('name') holds 60 different texts" in refused.args[0] and "'ignore'" in refused.args[0]
     ignore = panel.findChild(QLineEdit, "param_ignore")
     assert ignore.placeholderText() == "none" and panel.findChild(QLineEdit, "param_ignore").isVisible()
     ignore.setFocus()

@@ -658,7 +658,8 @@ class DatasetPanel(QWidget):
             # nothing chosen yet: a step to take, not an error (the loader would say "parameter 'path' needed")
             self._on_loaded((self._key, self._request, None, ""))
             self.text.setText(self.tr("Choose a CSV file: “Browse…” beside File. Each row is one sample: "
-                                      "numeric feature columns and one target column."))
+                                      "feature columns (numbers, or texts such as categories) and one "
+                                      "target column."))
             return
         self.preview.setCurrentWidget(self.loading)
         task = _LoadTask(self._key, self._request, self._latest, self.document.section("dataset"), self._base_dir())
