@@ -467,6 +467,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.dataset_panel.sigDatasetLoaded.connect(self._on_other_data)
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self._on_other_data(None))
         self.training_panel.problem_check = self.training_problem
+        self.training_panel.fix_hint = self.training_fix_hint
         self.training_panel.sigNotice.connect(lambda text: self.statusBar().showMessage(text, 15000))
         self.training_panel.sigMessageCleared.connect(self._drop_status_message)
         # the cause of "Cannot start training" is gone: build the fixed project, so every view shows it
@@ -516,6 +517,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if panel.dataset is None:
             return panel.error.text() if not panel.error.isHidden() and panel.error.text() else None
         return panel.mismatch()
+
+    def training_fix_hint(self) -> str:
+        """How the learner can make the model fit the data: the Data panel's button, when it alone does
+        ("" otherwise)."""
+        panel = self.dataset_panel
+        if not panel.fit_button.isVisibleTo(panel) or not panel.fit_fixes():
+            return ""
+        return self.tr("“{0}” in the Data panel makes the model match the data.").format(panel.fit_button.text())
 
     # ------------------------------------------------------------------ title, backend, status
     def display_name(self) -> str:

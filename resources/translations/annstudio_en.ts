@@ -2628,6 +2628,10 @@
             <translation>Challenge</translation>
         </message>
         <message>
+            <source>“{0}” in the Data panel makes the model match the data.</source>
+            <translation>“{0}” in the Data panel makes the model match the data.</translation>
+        </message>
+        <message>
             <source>untitled</source>
             <translation>untitled</translation>
         </message>

@@ -2628,6 +2628,10 @@
             <translation>도전 과제</translation>
         </message>
         <message>
+            <source>“{0}” in the Data panel makes the model match the data.</source>
+            <translation>데이터 패널의 “{0}” 버튼을 누르면 모델이 데이터에 맞춰집니다.</translation>
+        </message>
+        <message>
             <source>untitled</source>
             <translation>제목 없음</translation>
         </message>

@@ -163,3 +163,34 @@ def test_callback_settings_come_from_the_open_project_only(qtbot, tmp_path, unex
         assert configs["EarlyStopping"]["patience"] == 0 and configs["EarlyStopping"]["monitor"] == "val_loss"
         assert "CSVLogger" not in configs
         window.document.undo_stack.setClean()
+
+
+def test_a_model_that_does_not_fit_the_data_names_the_button_that_fits_it(qtbot, unexpected_dialogs):  # noqa: F811
+    """The XOR model on iris: Play says why it cannot start, and the next line names the Data panel's button
+    that fixes it; clicking that button clears the message and Play trains."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    window = make_window(qtbot)
+    commands.push(window.document, "dataset", {"name": "iris", "params": {}}, "Dataset: iris")
+    qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None and not window.dataset_panel.busy
+                    and window.dataset_panel.dataset.name == "iris", timeout=30000)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+        window.training_panel.play_action.trigger()
+    first, _, hint = message(window).partition("\n")
+    assert first.startswith("Cannot start training:") and "(4,)" in first
+    button = window.dataset_panel.findChild(QPushButton, "fitModelButton")
+    assert hint == f"“{button.text()}” in the Data panel makes the model match the data."
+    assert window.statusBar().currentMessage() == first
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert message(window) == ""
+    set_epochs(window, 2)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000) as done:
+        window.training_panel.play_action.trigger()
+    assert done.args[0]["event"] == "finished"
+
+    # a model broken in itself: no button fixes it, and no hint is given
+    window.stack_editor.append_kind("Concatenate")
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+        window.training_panel.play_action.trigger()
+    assert message(window).startswith("Cannot start training:") and "\n" not in message(window)

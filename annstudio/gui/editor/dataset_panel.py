@@ -741,6 +741,20 @@ class DatasetPanel(QWidget):
             return None
         return spec, training
 
+    def fit_fixes(self) -> bool:
+        """Whether "Fit the model to this data" changes the model and the changed model then fits the data
+        (the button is also offered when fitting is only part of the fix: the window's hint is not)."""
+        edit = self._fit_edit()
+        if edit is None or self.dataset is None:
+            return False
+        from ...engine.session import check_compatible
+
+        try:
+            check_compatible(edit[0], self.dataset, edit[1].loss)
+        except Exception:  # noqa: BLE001 - SpecError / ValueError: still broken after fitting
+            return False
+        return True
+
     def fit_model_to_data(self) -> None:
         """One undoable step: Input shape, output layer and loss to match the loaded data."""
         edit = self._fit_edit()

@@ -83,7 +83,8 @@ class TrainingPanel(QWidget):
     ``problem_check``: a callable the window sets, returning why the project cannot be trained now
     ("" when nothing is wrong, ``None`` when it cannot tell yet, e.g. while the data loads). An error
     that stopped a run from being built is checked again with it after every change of the project
-    (undo included) and cleared once its cause is gone. ``sigNotice(text)``: a hint for the status
+    (undo included) and cleared once its cause is gone; ``fix_hint``, also the window's, adds how to fix it
+    when there is one button for that (the Data panel's "Fit the model to this data"). ``sigNotice(text)``: a hint for the status
     line (Play on a model that gradient descent cannot train).
     """
 
@@ -123,6 +124,7 @@ class TrainingPanel(QWidget):
         self.gradient_warning.hide()
         layout.addWidget(self.gradient_warning)
         self.problem_check: Callable[[], str | None] | None = None
+        self.fix_hint: Callable[[], str] | None = None
         self._build_error = False  # the message shows why the last run could not be built
         #: folders the user picked with the checkpoint / TensorBoard "…" buttons (see ``_chose``)
         self.chosen_dirs: list[Path] = []
@@ -332,6 +334,13 @@ class TrainingPanel(QWidget):
         # (a backend that cannot load is not: no project edit makes it go away)
         self._build_error = (terminal.get("event") == "error" and terminal.get("stage") == "build"
                              and terminal.get("reason") != "BackendUnavailable")
+        if self._build_error:
+            self.message.setText(self._with_hint(self.message.text()))
+
+    def _with_hint(self, text: str) -> str:
+        """``text`` and, on a line of its own, how to fix the project when the window knows one."""
+        hint = self.fix_hint() if self.fix_hint is not None else ""
+        return f"{text}\n{hint}" if hint else text
 
     @Slot()
     def revalidate(self) -> None:
@@ -343,7 +352,7 @@ class TrainingPanel(QWidget):
         if problem is None:
             return
         if problem:
-            self.message.setText(self.tr("Cannot start training: {0}").format(problem))
+            self.message.setText(self._with_hint(self.tr("Cannot start training: {0}").format(problem)))
         else:
             self._forget_message()
 
