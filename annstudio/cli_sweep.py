@@ -18,6 +18,7 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
         parse_assignment,
         seed_summary,
         table,
+        value_text,
         write_csv,
     )
     from .project import Project
@@ -52,7 +53,7 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
         while not sweep.done:
             for row in sweep.poll(wait=None):
                 state = f"error: {row.error}" if row.error else f"{row.duration:.1f} s"
-                settings_text = ", ".join(f"{p}={row.settings[p]}" for p in paths)
+                settings_text = ", ".join(f"{p}={value_text(row.settings[p])}" for p in paths)
                 count += 1
                 print(f"[{count}/{sweep.total}] {settings_text}: {state}", flush=True)
     except KeyboardInterrupt:

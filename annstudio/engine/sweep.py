@@ -214,11 +214,18 @@ def apply(project: Project, combo: dict[str, Any]) -> Project:
     return Project.from_dict(data)
 
 
+def value_text(value: Any) -> str:
+    """A setting's value as the learner typed it: ``1`` for a learning rate of 1.0, ``0.01``, ``tanh``."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 1e15:
+        return str(int(value))
+    return str(value)
+
+
 def run_name(combo: dict[str, Any], label: Callable[[str], str] | None = None) -> str:
     """A run's name in the Runs panel: ``"learning_rate=0.01, dense.units=4"``; ``label`` names each setting
     path instead (the window: "learning rate", "학습률")."""
     name = label or (lambda path: path.split(".", 1)[1])
-    return ", ".join(f"{name(path)}={value}" for path, value in combo.items())
+    return ", ".join(f"{name(path)}={value_text(value)}" for path, value in combo.items())
 
 
 # ------------------------------------------------------------------------------- running
@@ -478,7 +485,7 @@ def table(rows: Sequence[SweepRow], paths: Sequence[str], full: bool = False) ->
     header = [*paths, *metrics, "duration_s", "run"]
     lines = []
     for row in rows:
-        cells = [str(row.settings[p]) for p in paths]
+        cells = [value_text(row.settings[p]) for p in paths]
         cells += [_fmt(row.metric(m), full) for m in metrics]
         cells += [f"{row.duration:.2f}", row.run_id or (f"error: {row.error}" if row.error else "")]
         lines.append(cells)
@@ -522,7 +529,7 @@ def seed_summary(rows: Sequence[SweepRow], paths: Sequence[str]) -> tuple[list[s
     header = [*others, "seeds", *metrics]
     lines = []
     for key, members in groups.items():
-        cells = [str(v) for v in key] + [str(len(members))]
+        cells = [value_text(v) for v in key] + [str(len(members))]
         for m in metrics:
             values = [r.metric(m) for r in members if not math.isnan(r.metric(m))]
             if not values:

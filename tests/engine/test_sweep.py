@@ -173,3 +173,15 @@ def test_worker_processes_run_at_a_lower_priority():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                           env={**__import__("os").environ, "PYTHONPATH": __import__("os").pathsep.join(sys.path)})
     assert int(done.stdout) > 0
+
+
+def test_a_whole_learning_rate_reads_as_typed():
+    """'--set training.learning_rate=0.1,1' printed '1.0' for the second: the table, the CSV and the run
+    names show a value as the learner typed it (a float that is a whole number without '.0')."""
+    rows = [sweep.SweepRow(i, {"training.learning_rate": lr, "model.dense.units": 4}, final={"loss": 0.5})
+            for i, lr in enumerate([0.1, 1.0, 1e-05])]
+    _, lines = sweep.table(rows, ["training.learning_rate", "model.dense.units"])
+    assert [line[:2] for line in lines] == [["0.1", "4"], ["1", "4"], ["1e-05", "4"]]
+    assert sweep.run_name({"training.learning_rate": 1.0, "model.dense.activation": "tanh"}) == \
+        "learning_rate=1, dense.activation=tanh"
+    assert sweep.csv_text(rows[1:2], ["training.learning_rate"]).splitlines()[1].startswith("1,")

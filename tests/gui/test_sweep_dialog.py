@@ -133,10 +133,10 @@ def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
     assert len(overlays) == 4
     names = sorted(name for _t, _v, _c, name in overlays.values())
     # the settings by the names the window gives them (in Korean "학습률=0.01"), not as raw keys
-    assert names == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1.0"]
+    assert names == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1"]
     # the legend, as the user reads it: the live curves, then the four runs by learning rate (not as they finished)
     legend = [label.text for _sample, label in window.loss_plot.legend.items]
-    assert legend[-4:] == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1.0"]
+    assert legend[-4:] == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1"]
     for run_id, (train, _val, _colour, name) in overlays.items():
         record = runs.load_run(window.runs_panel.recorder.folder, run_id)
         assert list(train.getOriginalDataset()[1]) == record.history["loss"]
@@ -168,7 +168,7 @@ def test_a_race_run_keeps_its_colour_and_place_when_it_is_saved(qtbot, window):
     no curve changes colour under the learner's eyes, and the legend stays in order of the learning rate."""
     overlays = window.loss_plot.overlays
     history = {"loss": [1.0, 0.5], "val_loss": [1.1, 0.6]}
-    names = ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1.0"]
+    names = ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1"]
     overlays.show_runs([(f"live-{i}", name, history) for i, name in enumerate(names)])
     before = {name: (train, colour) for train, _v, colour, name in overlays.items.values()}
     # 0.1 and 0.001 finished first and were saved; the others still train

@@ -327,7 +327,7 @@ class SweepDialog(QDialog):
         table.setHorizontalHeaderLabels(header)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            cells = [str(row.settings[p]) for p in self.paths]
+            cells = [engine.value_text(row.settings[p]) for p in self.paths]
             cells += ["" if math.isnan(row.metric(m)) else f"{row.metric(m):.4g}" for m in metrics]
             cells.append(self.tr("failed") if row.error else self.tr("{0} s").format(format_seconds(row.duration)))
             for c, text in enumerate(cells):
@@ -356,7 +356,8 @@ class SweepDialog(QDialog):
         for row in self.rows:
             i, j = first.index(row.settings[self.paths[0]]), second.index(row.settings[self.paths[1]])
             grid[i, j] = row.metric(key) if key else math.nan
-        self.heatmap.show_grid(grid, [str(v) for v in first], [str(v) for v in second], setting_label(self.paths[0]),
+        self.heatmap.show_grid(grid, [engine.value_text(v) for v in first], [engine.value_text(v) for v in second],
+                               setting_label(self.paths[0]),
                                f"{setting_label(self.paths[1])}   ({self.metric_combo.currentText()})")
 
     # ------------------------------------------------------------------ opening a run
