@@ -120,6 +120,29 @@ def test_a_fresh_run_starts_over_and_keeps_the_chosen_metric(plot):
     assert plot.current_view == "accuracy" and list(plot.metric_train_curve.getOriginalDataset()[1]) == [0.0]
 
 
+def test_the_legend_names_only_curves_that_are_drawn(plot):
+    """Past runs chosen in the Runs panel, no run yet in this session: the legend listed "training" with no
+    line beside the runs' names. It names a live curve once it has points, training first, then the runs."""
+    def names(widget):
+        return [label.text for _, label in widget.legend.items]
+
+    assert names(plot.loss_widget) == []
+    plot.overlays.show_runs([("a", "learning rate=0.1", {"loss": [0.9, 0.5]}),
+                             ("b", "learning rate=1", {"loss": [0.8, 0.2]})])
+    assert names(plot.loss_widget) == ["learning rate=0.1", "learning rate=1"]
+    plot.add_events([{"event": "train_begin", "initial_epoch": 0, "steps_per_epoch": 2},
+                     {"event": "batch_end", "steps": [1], "losses": [0.9]}])
+    assert names(plot.loss_widget) == ["learning rate=0.1", "learning rate=1"]   # no epoch curve yet
+    plot.add_events([{"event": "epoch_end", "epoch": 0, "logs": {"loss": 0.7, "accuracy": 0.5}}])
+    assert names(plot.loss_widget) == ["training", "learning rate=0.1", "learning rate=1"]
+    plot.add_events([{"event": "epoch_end", "epoch": 1, "logs": {"loss": 0.6, "accuracy": 0.6, "val_loss": 0.8}}])
+    assert names(plot.loss_widget) == ["training", "validation", "learning rate=0.1", "learning rate=1"]
+    plot.set_view("accuracy")
+    assert names(plot.metric_widget) == ["training"]
+    plot.add_events([{"event": "train_begin", "initial_epoch": 0, "steps_per_epoch": 2}])   # a new run starts
+    assert names(plot.loss_widget) == ["learning rate=0.1", "learning rate=1"]
+
+
 def test_log_scale_toggle(plot):
     plot.add_events([{"event": "train_begin", "initial_epoch": 0},
                      *[{"event": "epoch_end", "epoch": i, "logs": {"loss": 10.0 ** -i}} for i in range(5)]])

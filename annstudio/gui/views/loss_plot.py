@@ -383,16 +383,18 @@ class LossPlot(LiveView, QWidget):
         self.batch_curve.setZValue(-1)  # under the epoch curves
         self.batch_curve.setDownsampling(auto=True, method="peak")
         self.batch_curve.setClipToView(True)
-        self.train_curve = loss_item.plot(name=self.tr("training"), pen=pg.mkPen(TRAIN_COLOR, width=2))
+        self.train_curve = loss_item.plot(pen=pg.mkPen(TRAIN_COLOR, width=2))
         self.val_curve = loss_item.plot(pen=validation_pen(VAL_COLOR))
         metric_item = self.metric_widget.getPlotItem()
-        self.metric_train_curve = metric_item.plot(name=self.tr("training"), pen=pg.mkPen(TRAIN_COLOR, width=2))
+        self.metric_train_curve = metric_item.plot(pen=pg.mkPen(TRAIN_COLOR, width=2))
         self.metric_val_curve = metric_item.plot(pen=validation_pen(VAL_COLOR))
         for curve in (self.batch_curve, self.train_curve, self.val_curve, self.metric_train_curve, self.metric_val_curve):
             downsample_to_pixels(curve)
         for widget in (self.loss_widget, self.metric_widget):
             widget.getPlotItem().setLabel("bottom", self.tr("epoch"))
-        self._val_in_legend = {self.loss_widget: False, self.metric_widget: False}
+        #: which live curves the legend names: (training, validation), each only once it has points (an empty
+        #: plot, or past runs shown before any run of this session, list no "training" without its line)
+        self._live_in_legend = {self.loss_widget: (False, False), self.metric_widget: (False, False)}
         #: past runs drawn over the live curves (the Runs panel's selection)
         self.overlays = RunOverlays(loss_item, self.legend)
 
@@ -626,7 +628,7 @@ class LossPlot(LiveView, QWidget):
         self.val_curve.setData(self._val.x, self._val.y, skipFiniteCheck=True)
         _mark_lone_point(self.train_curve, self._train.size, TRAIN_COLOR)
         _mark_lone_point(self.val_curve, self._val.size, VAL_COLOR)
-        self._sync_legend(self.loss_widget, self.val_curve, self._val.size > 0)
+        self._sync_legend(self.loss_widget, self.train_curve, self._train.size > 0, self.val_curve, self._val.size > 0)
         self.loss_widget.place_legend()
         wanted = self._wanted_view
         if wanted is not None and self.view_combo.findData(wanted) >= 0:
@@ -681,7 +683,7 @@ class LossPlot(LiveView, QWidget):
             self.stack.setCurrentWidget(self.loss_widget)
             self.metric_train_curve.setData([], [])
             self.metric_val_curve.setData([], [])
-            self._sync_legend(self.metric_widget, self.metric_val_curve, False)
+            self._sync_legend(self.metric_widget, self.metric_train_curve, False, self.metric_val_curve, False)
             return
         self.stack.setCurrentWidget(self.metric_widget)
         self.metric_item.setLabel("left", self._metric_title(key))
@@ -692,16 +694,26 @@ class LossPlot(LiveView, QWidget):
         self.metric_val_curve.setData(x[:len(val)] if has_val else [], val if has_val else [], connect="finite")
         _mark_lone_point(self.metric_train_curve, int(np.isfinite(train).sum()), TRAIN_COLOR)
         _mark_lone_point(self.metric_val_curve, int(np.isfinite(val).sum()) if has_val else 0, VAL_COLOR)
-        self._sync_legend(self.metric_widget, self.metric_val_curve, has_val)
+        self._sync_legend(self.metric_widget, self.metric_train_curve, bool(np.isfinite(train).any()),
+                          self.metric_val_curve, has_val)
         self.metric_widget.place_legend()
 
-    def _sync_legend(self, widget: _CurvePlot, curve: pg.PlotDataItem, has_val: bool) -> None:
-        if has_val != self._val_in_legend[widget]:
-            if has_val:
-                widget.legend.addItem(curve, self.tr("validation"))
-            else:
-                widget.legend.removeItem(curve)
-            self._val_in_legend[widget] = has_val
+    def _sync_legend(self, widget: _CurvePlot, train: pg.PlotDataItem, has_train: bool, val: pg.PlotDataItem,
+                     has_val: bool) -> None:
+        """The legend names the live curves that have points, training first, then the past runs' entries."""
+        wanted = (has_train, has_val)
+        if wanted == self._live_in_legend[widget]:
+            return
+        legend = widget.legend
+        others = [(sample.item, label.text) for sample, label in legend.items if sample.item not in (train, val)]
+        legend.clear()
+        if has_train:
+            legend.addItem(train, self.tr("training"))
+        if has_val:
+            legend.addItem(val, self.tr("validation"))
+        for item, name in others:
+            legend.addItem(item, name)
+        self._live_in_legend[widget] = wanted
 
     def _metric_title(self, key: str) -> str:
         titles = {"accuracy": self.tr("accuracy"), "mae": self.tr("mean absolute error (MAE)"),
