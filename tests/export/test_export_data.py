@@ -61,18 +61,25 @@ def test_every_toy_set_has_its_generator():
     assert sorted(snippets.TOY) == sorted(toy)
 
 
-def test_csv_export_reads_the_same_rows(tmp_path):
-    rows = ["a,b,kind"] + [f"{i * 0.5},{(i * 7) % 5},{'cat' if i % 3 else 'dog'}" for i in range(30)]
+def _csv_export(tmp_path, rows: list[str], width: int, params: dict):
+    """annstudio's data of a CSV project (iris' network, ``width`` inputs) and the namespace its exported
+    data code leaves (``x_train``, ``y_test``, ...), with the exported body."""
     (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
     base = Project.load(EXAMPLES / "iris.annproj").to_dict()
-    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", "seed": 5}}
-    base["model"]["layers"][0]["config"]["shape"] = [2]
+    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", **params}}
+    base["model"]["layers"][0]["config"]["shape"] = [width]
     base["training"]["loss"] = {"name": "binary_crossentropy"}
     project = Project.from_dict(base)
     ours = load_project_dataset(project, tmp_path)
     code = data_code(project, tmp_path, use_keras=False)
     ns: dict = {}
     exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    return ours, ns, code.body
+
+
+def test_csv_export_reads_the_same_rows(tmp_path):
+    rows = ["a,b,kind"] + [f"{i * 0.5},{(i * 7) % 5},{'cat' if i % 3 else 'dog'}" for i in range(30)]
+    ours, ns, _ = _csv_export(tmp_path, rows, 2, {"seed": 5})
     np.testing.assert_array_equal(ns["x_train"], ours.x_train)
     np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
 
@@ -82,19 +89,10 @@ def test_csv_export_leaves_out_the_ignored_columns(tmp_path):
     stays inside the comment that names the features (it would otherwise run when the script does)."""
     header = 'id,name,"a\nimport os; os.remove(\'x\')",b,kind'
     rows = [header] + [f"{i},p{i},{i * 0.5},{(i * 7) % 5},{'cat' if i % 3 else 'dog'}" for i in range(30)]
-    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
-    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
-    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", "seed": 5, "ignore": ["id", 1]}}
-    base["model"]["layers"][0]["config"]["shape"] = [2]
-    base["training"]["loss"] = {"name": "binary_crossentropy"}
-    project = Project.from_dict(base)
-    ours = load_project_dataset(project, tmp_path)
+    ours, ns, body = _csv_export(tmp_path, rows, 2, {"seed": 5, "ignore": ["id", 1]})
     assert ours.feature_names[1] == "b" and len(ours.feature_names) == 2
-    code = data_code(project, tmp_path, use_keras=False)
-    assert "FEATURES = [2, 3]" in code.body
-    assert not any(line.lstrip().startswith("import os; os.remove") for line in code.body.splitlines())
-    ns: dict = {}
-    exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    assert "FEATURES = [2, 3]" in body
+    assert not any(line.lstrip().startswith("import os; os.remove") for line in body.splitlines())
     np.testing.assert_array_equal(ns["x_train"], ours.x_train)
     np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
 
@@ -105,18 +103,9 @@ def test_csv_export_encodes_text_columns_as_annstudio_does(tmp_path):
     hostile = '"x\nimport os; os.remove(\'x\')"'
     rows = ["a,colour,b,kind"] + [f"{i * 0.5},{['red', 'blue', hostile][i % 3]},{(i * 7) % 5},{'cat' if i % 4 else 'dog'}"
                                   for i in range(30)]
-    (tmp_path / "t.csv").write_text("\n".join(rows) + "\n")
-    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
-    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", "seed": 5}}
-    base["model"]["layers"][0]["config"]["shape"] = [5]
-    base["training"]["loss"] = {"name": "binary_crossentropy"}
-    project = Project.from_dict(base)
-    ours = load_project_dataset(project, tmp_path)
+    ours, ns, body = _csv_export(tmp_path, rows, 5, {"seed": 5})
     assert ours.feature_names[:4] == ["a", "colour=blue", "colour=red", "colour=x\nimport os; os.remove('x')"]
-    code = data_code(project, tmp_path, use_keras=False)
-    assert not any(line.lstrip().startswith("import os; os.remove") for line in code.body.splitlines())
-    ns: dict = {}
-    exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    assert not any(line.lstrip().startswith("import os; os.remove") for line in body.splitlines())
     for part in ("train", "test"):
         np.testing.assert_array_equal(ns[f"x_{part}"], getattr(ours, f"x_{part}"))
     np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)

@@ -122,17 +122,23 @@ def test_text_summary_for_tabular_data_and_fit_button(qtbot, panel, document):
     assert document.project.training.loss["name"] == "binary_crossentropy"
 
 
+def choose_csv(qtbot, panel) -> QLineEdit:
+    """Data › CSV file (no file yet: the panel asks for one); the File field, focused."""
+    choose(panel, "csv")
+    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000):
+        pass
+    path_edit = panel.findChild(QLineEdit, "param_path")
+    path_edit.setFocus()
+    return path_edit
+
+
 def test_a_csv_with_a_text_column_loads_it_as_one_feature_per_text(qtbot, panel, document, tmp_path):
     """A learner's table with 성별 (남/여) between two numbers: it loads without editing the file; the panel
     names the features the column became, and "Fit the model to the data" gives the model 4 inputs."""
     table = tmp_path / "students.csv"
     table.write_text("공부시간,성별,수면시간,합격\n" + "".join(
         f"{i % 10},{'남' if i % 3 else '여'},{5 + i % 4},{int(i % 10 > 4)}\n" for i in range(40)), encoding="utf-8-sig")
-    choose(panel, "csv")
-    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000):
-        pass
-    path_edit = panel.findChild(QLineEdit, "param_path")
-    path_edit.setFocus()
+    path_edit = choose_csv(qtbot, panel)
     qtbot.keyClicks(path_edit, str(table))
     with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000) as loaded:
         qtbot.keyClick(path_edit, Qt.Key.Key_Return)
@@ -277,10 +283,7 @@ def test_a_csv_with_a_name_column_loads_once_the_column_is_ignored(qtbot, panel,
     table = tmp_path / "people.csv"
     table.write_text("id,name,age,height,likes_tea\n" + "".join(
         f"{i},person{i},{20 + i % 50},{150 + i % 40},{'yes' if i % 3 else 'no'}\n" for i in range(60)), encoding="utf-8")
-    choose(panel, "csv")
-    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000):
-        pass
-    path_edit = panel.findChild(QLineEdit, "param_path")
+    path_edit = choose_csv(qtbot, panel)
     path_edit.setText(str(table))
     with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as refused:
         path_edit.editingFinished.emit()
