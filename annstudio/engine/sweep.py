@@ -37,6 +37,7 @@ from ..project import Project
 from ..spec.layer_kinds import KINDS
 from ..spec.ranges import LEARNING_RATE, TRAINING_RANGES, Range
 from ..spec.training import OPTIMIZERS, optimizer_class_name
+from ..typed_numbers import plain
 
 TRAINING_SETTINGS = ("learning_rate", "batch_size", "epochs", "optimizer", "seed")
 LAYER_SETTINGS = ("units", "activation", "rate")
@@ -131,7 +132,7 @@ def _check_range(path: str, valid: Range, value: Any) -> None:
 
 def parse_value(project: Project, path: str, text: str) -> Any:
     """One value of ``path`` from its text, checked (``SweepError`` names the setting and the rule)."""
-    text = text.strip()
+    text = plain(text).strip()
     if path not in setting_names(project):
         raise _unknown(project, path)
     key = path.rsplit(".", 1)[1]
@@ -162,7 +163,7 @@ def parse_setting(project: Project, path: str, text: str) -> Setting:
     path = path.strip()
     if path not in setting_names(project):
         raise _unknown(project, path)
-    parts = [p for p in (s.strip() for s in text.split(",")) if p]
+    parts = [p for p in (s.strip() for s in plain(text).split(",")) if p]   # a full-width comma too
     if not parts:
         raise SweepError(Message("sweep setting {name}: no values given", name=path))
     values = tuple(parse_value(project, path, p) for p in parts)

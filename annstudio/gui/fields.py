@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..spec.ranges import LEARNING_RATE, Range
+from ..typed_numbers import plain
 from .wheel_guard import scroll_page
 
 REFUSED_TEXT = QColor("#c62828")
@@ -187,8 +188,9 @@ class NumberField(QAbstractSpinBox):
         return number if number is None or math.isfinite(number) else None
 
     def _read(self, text: str) -> float | int | None:
-        """The number ``text`` spells, infinities included (``1e400`` reads as ``inf``), or ``None``."""
-        text = text.strip()
+        """The number ``text`` spells, infinities included (``1e400`` reads as ``inf``), or ``None``. A minus
+        pasted from a PDF (−) and full-width digits read as typed on an ASCII keyboard (``typed_numbers``)."""
+        text = plain(text).strip()
         if self.suffix.strip() and text.endswith(self.suffix.strip()):
             text = text[: -len(self.suffix.strip())].strip()
         text = text.replace(" ", "").replace("_", "")
@@ -297,8 +299,9 @@ class NumberField(QAbstractSpinBox):
 
     # ------------------------------------------------------------------ Qt
     def validate(self, text: str, pos: int) -> object:
-        # Only characters a number can have; everything else is judged (and explained) on Enter.
-        ok = all(ch in _NUMBER_CHARS or ch in self.suffix for ch in text)
+        # Only characters a number can have (a pasted − or full-width digits too: ``typed_numbers``);
+        # everything else is judged (and explained) on Enter.
+        ok = all(ch in _NUMBER_CHARS or ch in self.suffix or plain(ch) in _NUMBER_CHARS for ch in text)
         return (QValidator.State.Intermediate if ok else QValidator.State.Invalid, text, pos)
 
     def fixup(self, text: str) -> str:

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..messages import Message
+from ..typed_numbers import plain
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$")
 
@@ -42,7 +43,7 @@ class Grade:
 def parse_numbers(text: str) -> tuple[float, ...]:
     """Numbers typed as ``2.2``, ``1/2`` or ``1e-3``, separated by commas, semicolons or spaces.
     ``ValueError`` (carrying a ``Message``) names the part that is not a number."""
-    parts = [p for p in re.split(r"[,;\s\[\]()]+", text.strip()) if p]
+    parts = [p for p in re.split(r"[,;\s\[\]()]+", plain(text).strip()) if p]
     if not parts:
         raise ValueError(Message("type a number first"))
     out = []

@@ -185,3 +185,10 @@ def test_a_whole_learning_rate_reads_as_typed():
     assert sweep.run_name({"training.learning_rate": 1.0, "model.dense.activation": "tanh"}) == \
         "learning_rate=1, dense.activation=tanh"
     assert sweep.csv_text(rows[1:2], ["training.learning_rate"]).splitlines()[1].startswith("1,")
+
+
+def test_a_pasted_minus_and_full_width_digits_are_read():
+    project = dropout_project()
+    assert sweep.parse_setting(project, "training.learning_rate", "０．１，1e−2").values == (0.1, 0.01)
+    with pytest.raises(sweep.SweepError, match="got -0.5"):
+        sweep.parse_setting(project, "training.learning_rate", "−0.5")

@@ -203,3 +203,28 @@ def test_the_refusal_goes_when_the_field_shows_the_value_in_use_again(qtbot, win
     assert not field.is_refused() and not message.isVisibleTo(panel)
     panel.play_action.trigger()
     assert len(starts) == 1
+
+
+def test_a_pasted_minus_sign_and_full_width_digits_are_read_as_typed(qtbot, window):
+    """'−0.5' pasted from the notes' PDF (U+2212) lost its sign: the field dropped the character it did not
+    know and kept 0.5. A Korean input method's full-width '０．２' was refused as not a number."""
+    from PySide6.QtGui import QInputMethodEvent
+    from PySide6.QtWidgets import QApplication
+
+    def commit_text(text):   # as an input method delivers what it composed (QTest types ASCII only)
+        event = QInputMethodEvent()
+        event.setCommitString(text)
+        QApplication.sendEvent(edit(field), event)
+
+    field = window.quick.learning_rate
+    field.setFocus()
+    edit(field).selectAll()
+    commit_text("０．２")
+    qtbot.keyClick(edit(field), Qt.Key.Key_Return)
+    assert window.document.project.training.learning_rate == pytest.approx(0.2) and not field.is_refused()
+    edit(field).selectAll()
+    commit_text("−0.5")
+    assert edit(field).text() == "−0.5"
+    qtbot.keyClick(edit(field), Qt.Key.Key_Return)
+    assert field.is_refused() and f"{LR_RULE}" in field.message.text()   # read as -0.5: below the range
+    assert window.document.project.training.learning_rate == pytest.approx(0.2)

@@ -7,6 +7,8 @@ from annstudio.learn.quiz import Question, grade, parse_numbers
 @pytest.mark.parametrize("text, values", [
     ("2.2", (2.2,)), (" -0.7 ", (-0.7,)), ("1/2", (0.5,)), ("1e-3", (0.001,)),
     ("0.31682708, 0.69627909", (0.31682708, 0.69627909)), ("[9 12 15]", (9.0, 12.0, 15.0)),
+    # a minus copied from a PDF (U+2212) or a dash; a Korean input method's full-width forms
+    ("−0.73", (-0.73,)), ("–2", (-2.0,)), ("－０．５，１／２", (-0.5, 0.5)),
 ])
 def test_typed_numbers_are_read(text, values):
     assert parse_numbers(text) == pytest.approx(values)

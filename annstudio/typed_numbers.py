@@ -1,0 +1,17 @@
+"""Numbers as learners type or paste them, made plain for ``float()``.
+
+A minus sign copied from a PDF or a slide is often U+2212 (−) or a dash (‒, –); a Korean input method in
+full-width mode types －０．５. Python's ``float`` reads none of these ("−0.5" is "not a number"), so every
+place that reads a typed number passes the text through :func:`plain` first.
+"""
+from __future__ import annotations
+
+import unicodedata
+
+#: dashes standing for a minus (NFKC maps the full-width and small hyphen-minus, but not these)
+_MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-"})
+
+
+def plain(text: str) -> str:
+    """``text`` with full-width forms made ASCII (NFKC) and minus-like dashes made ``-``."""
+    return unicodedata.normalize("NFKC", text).translate(_MINUS)
