@@ -2422,11 +2422,11 @@
         </message>
         <message>
             <source>training</source>
+            <extracomment>which live curves the legend names: (training, validation), each only once it has points (an empty plot, or past runs shown before any run of this session, list no "training" without its line) past runs drawn over the live curves (the Runs panel's selection) the folder Export's dialog starts in (the window sets it: the project's, else the last used one)</extracomment>
             <translation>training</translation>
         </message>
         <message>
             <source>validation</source>
-            <extracomment>past runs drawn over the live curves (the Runs panel's selection) the folder Export's dialog starts in (the window sets it: the project's, else the last used one)</extracomment>
             <translation>validation</translation>
         </message>
         <message>

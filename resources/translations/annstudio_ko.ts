@@ -2422,11 +2422,11 @@
         </message>
         <message>
             <source>training</source>
+            <extracomment>which live curves the legend names: (training, validation), each only once it has points (an empty plot, or past runs shown before any run of this session, list no "training" without its line) past runs drawn over the live curves (the Runs panel's selection) the folder Export's dialog starts in (the window sets it: the project's, else the last used one)</extracomment>
             <translation>훈련</translation>
         </message>
         <message>
             <source>validation</source>
-            <extracomment>past runs drawn over the live curves (the Runs panel's selection) the folder Export's dialog starts in (the window sets it: the project's, else the last used one)</extracomment>
             <translation>검증</translation>
         </message>
         <message>
@@ -4391,7 +4391,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is {name}?</source>
-            <translation>학습률 η = {lr}인 기본 경사하강법이 {name} = {w}에서 시작합니다. 한 스텝 뒤 {name}은 얼마일까요?</translation>
+            <translation>학습률 η = {lr}인 기본 경사하강법이 {name} = {w}에서 시작합니다. 한 스텝 뒤 {name}의 값은 얼마일까요?</translation>
         </message>
         <message>
             <source>The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.</source>
