@@ -21,8 +21,12 @@ import sys
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ._version import __version__
+
+if TYPE_CHECKING:
+    from .project import Project
 
 BAD_INPUT = 2
 
@@ -397,6 +401,7 @@ def _export_code(args: argparse.Namespace) -> int:
 
     _check_writable_name(args.output)
     project = Project.load(args.project)
+    _check_model_fits_data(project, Path(args.project).parent)
     try:
         write_export(project, args.output, args.style, base_dir=Path(args.project).parent)
     except OSError as exc:
@@ -405,6 +410,22 @@ def _export_code(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.output}: {os_reason(exc)}") from None
     print(f"{args.style} export of {args.project} written to {args.output}")
     return 0
+
+
+def _check_model_fits_data(project: Project, base_dir: Path) -> None:
+    """``BadInput`` when the project's model does not fit its data (what ``train`` refuses); nothing when the
+    data is not here to judge (a download, a moved CSV: the exported program reads it where it runs)."""
+    from .data.dataset import DataError
+    from .engine.session import check_compatible, load_project_dataset
+
+    try:
+        dataset = load_project_dataset(project, base_dir)
+    except (DataError, OSError):
+        return
+    try:
+        check_compatible(project.model, dataset, project.training.loss)
+    except ValueError as exc:
+        raise BadInput(f"cannot export: {exc}; the exported program would stop there too") from None
 
 
 def _inspect(args: argparse.Namespace) -> int:

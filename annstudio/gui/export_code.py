@@ -29,7 +29,16 @@ def notebook_filter() -> str:
 
 
 def export_code(window: Any, notebook: bool = False) -> bool:
-    """Ask where (and, for a script, which style), write the export, say where in the status bar."""
+    """Ask where (and, for a script, which style), write the export, say where in the status bar. A model
+    that does not fit its data is refused first, as Play refuses it: the program would stop at its first
+    layer (the data still loading cannot be judged: the export goes ahead)."""
+    problem = window.training_problem()
+    if problem:
+        hint = window.training_fix_hint()
+        QMessageBox.critical(window, translate("ExportCode", "Cannot export the project"),
+                             translate("ExportCode", "{0}\nThe exported program would stop there too.").format(problem)
+                             + (f"\n{hint}" if hint else ""))
+        return False
     project = window.document.project
     folder = window.document.path.parent if window.document.path is not None else Path(window._start_dir())
     if notebook:

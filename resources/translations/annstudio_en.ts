@@ -1501,6 +1501,12 @@
             <translation>Cannot export the project</translation>
         </message>
         <message>
+            <source>{0}
+The exported program would stop there too.</source>
+            <translation>{0}
+The exported program would stop there too.</translation>
+        </message>
+        <message>
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>

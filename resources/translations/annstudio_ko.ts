@@ -1501,6 +1501,12 @@
             <translation>프로젝트를 내보낼 수 없습니다</translation>
         </message>
         <message>
+            <source>{0}
+The exported program would stop there too.</source>
+            <translation>{0}
+내보낸 프로그램도 같은 곳에서 멈춥니다.</translation>
+        </message>
+        <message>
             <source>{0}: {1}</source>
             <translation>{0}: {1}</translation>
         </message>

@@ -85,3 +85,24 @@ def test_every_example_exports_as_python(tmp_path):
             compile(export_text(project, "numpy"), f"{path.stem}_numpy.py", "exec")
         except MessageError as exc:
             assert any(layer.name in str(exc) for layer in project.model.layers if layer.kind == "Concatenate")
+
+
+def test_a_model_that_does_not_fit_its_data_is_refused_like_train(tmp_path, capsys):
+    """The XOR network (2 inputs) on iris (4 features): 'train' refuses it, and the export wrote a program
+    that stopped at its first matrix product with NumPy's 'mismatch in its core dimension'."""
+    project = json.loads((EXAMPLES / "xor_mlp.annproj").read_text(encoding="utf-8"))
+    project["dataset"] = {"name": "iris", "params": {}}
+    path = tmp_path / "p.annproj"
+    path.write_text(json.dumps(project), encoding="utf-8")
+    out = tmp_path / "p.py"
+    for style in ("keras", "numpy", "notebook"):
+        assert main(["export-code", str(path), "-o", str(out), "--style", style]) == 2
+        err = capsys.readouterr().err.strip().splitlines()
+        assert err == ["annstudio: error: cannot export: layer 'input': the data 'iris' has inputs of shape (4,) but "
+                       "the Input layer has shape (2,); the exported program would stop there too"]
+        assert not out.exists()
+    # data that is not here to judge (a CSV moved away): the export goes ahead as before, and says so itself
+    project["dataset"] = {"name": "csv", "params": {"path": "gone.csv"}}
+    path.write_text(json.dumps(project), encoding="utf-8")
+    assert main(["export-code", str(path), "-o", str(out)]) == 2
+    assert "gone.csv" in capsys.readouterr().err

@@ -80,3 +80,21 @@ def test_numpy_script_of_wide_and_deep_says_which_layer(window, tmp_path, monkey
     _export_action(window, "export_python").trigger()
     assert len(shown) == 1 and "Concatenate" in shown[0] and "'concatenate'" in shown[0]
     assert not (tmp_path / "wd.py").exists()
+
+
+def test_a_model_that_does_not_fit_its_data_is_refused_before_the_file_dialog(qtbot, window, tmp_path, monkeypatch):
+    """Play refuses the XOR network on iris; Export code wrote a program that crashed at its first layer."""
+    project = Project.load(EXAMPLES / "xor_mlp.annproj")
+    project.dataset = {"name": "iris", "params": {}}
+    window.document.replace(project)
+    qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None and not window.dataset_panel.busy, timeout=30000)
+    asked = _pick(monkeypatch, tmp_path / "x.py", export_code.script_filters()["numpy"])
+    shown = []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda parent, title, text, *a: shown.append((title, text))))
+    _export_action(window, "export_python").trigger()
+    assert asked == {} and not (tmp_path / "x.py").exists()
+    assert len(shown) == 1 and shown[0][0] == "Cannot export the project"
+    problem, stop, hint = shown[0][1].split("\n")
+    assert "(4,)" in problem and "(2,)" in problem
+    assert stop == "The exported program would stop there too."
+    assert hint == "“Fit the model to this data” in the Data panel makes the model match the data."
