@@ -31,8 +31,9 @@ def notebook_filter() -> str:
 def export_code(window: Any, notebook: bool = False) -> bool:
     """Ask where (and, for a script, which style), write the export, say where in the status bar. A model
     that does not fit its data is refused first, as Play refuses it: the program would stop at its first
-    layer (the data still loading cannot be judged: the export goes ahead)."""
-    problem = window.training_problem()
+    layer. Data that is loading or is not on this machine (MNIST the program downloads) cannot be judged:
+    the export goes ahead, as the CLI's does."""
+    problem = window.training_problem() if window.dataset_panel.dataset is not None else None
     if problem:
         hint = window.training_fix_hint()
         QMessageBox.critical(window, translate("ExportCode", "Cannot export the project"),

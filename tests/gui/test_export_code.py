@@ -98,3 +98,16 @@ def test_a_model_that_does_not_fit_its_data_is_refused_before_the_file_dialog(qt
     assert "(4,)" in problem and "(2,)" in problem
     assert stop == "The exported program would stop there too."
     assert hint == "“Fit the model to this data” in the Data panel makes the model match the data."
+
+
+def test_data_that_is_not_here_does_not_stop_the_export(qtbot, window, tmp_path, monkeypatch):
+    """MNIST without its files (the data panel says where it looked): a notebook for Colab, which downloads
+    them, is still exported."""
+    project = Project.load(EXAMPLES / "mnist_ann.annproj")
+    project.dataset["params"]["folder"] = str(tmp_path / "nowhere")
+    window.document.replace(project)
+    qtbot.waitUntil(lambda: not window.dataset_panel.busy and window.dataset_panel.error.text() != "", timeout=30000)
+    assert window.dataset_panel.dataset is None
+    _pick(monkeypatch, tmp_path / "m.ipynb", export_code.notebook_filter())
+    _export_action(window, "export_notebook").trigger()
+    assert (tmp_path / "m.ipynb").exists()
