@@ -6,9 +6,9 @@
 * encoding: UTF-8 (with or without BOM), else CP949 (Korean Excel's "CSV" export);
 * a feature column holds numbers, or texts only (a category such as "male"/"female"): a text column
   becomes one 0/1 feature per distinct text, in sorted order, named ``column=text`` (one-hot; at most
-  ``MAX_CATEGORIES`` texts and half the rows, so an id or a name column is refused rather than blown up). A missing value
-  (empty, NA, NaN, ?), or a text among numbers, stops the import with the column and the line number;
-  ``ignore`` leaves columns out (an id, a name);
+  ``MAX_CATEGORIES`` texts and half the rows, so an id or a name column is refused rather than blown
+  up). A missing value (empty, NA, NaN, ?), a text among numbers or a decimal comma (1,5) stops the
+  import with the column and the line number; ``ignore`` leaves columns out (an id, a name);
 * the target (default: the last column) is a class label or a number. ``task="auto"`` treats
   text, or whole numbers with few distinct values (at most 20, and at most half the rows), as
   classes; anything else as regression. Classes become indices ``0..K-1`` in sorted order and
@@ -219,10 +219,11 @@ def _column_label(i: int, names: list[str], has_header: bool) -> str:
 
 
 def text_categories(rows, col: int) -> list[str] | None:
-    """The sorted distinct texts of column ``col`` when it holds texts only (no number, no missing value):
-    a category column, one-hot encoded as a feature; None otherwise."""
+    """The sorted distinct texts of column ``col`` when it holds texts only (no number, no missing value, no
+    number written with a decimal comma, which the import refuses with its own hint): a category column,
+    one-hot encoded as a feature; None otherwise."""
     values = {fields[col] for fields in rows}
-    if any(v.lower() in MISSING or _is_number(v) for v in values):
+    if any(v.lower() in MISSING or _is_number(v) or _is_number(v.replace(",", ".", 1)) for v in values):
         return None
     return sorted(values)
 

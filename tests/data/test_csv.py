@@ -186,3 +186,12 @@ def test_csv_standardize_train_only(tmp_path):
     text = "a,b,y\n" + "\n".join(f"{a},{b * 100},{c}" for a, b, c in rows(40))
     ds = load_dataset("csv", path=write(tmp_path, text), seed=2)
     assert np.allclose(ds.x_train.mean(0), 0, atol=1e-5) and ds.x_standardizer is not None
+
+
+def test_a_column_of_decimal_commas_is_not_taken_for_texts(tmp_path):
+    """A European spreadsheet's '1,5' in every row is a number written with a decimal comma, not a category:
+    the import says how to write it instead of making a feature of every value."""
+    text = "a;b;y\n" + "".join(f"{i},5;{i % 3};{i % 2}\n" for i in range(12))
+    with pytest.raises(DataError, match=r"column 1 \('a'\) is not numeric: '0,5' at line 2 \(data row 1\) "
+                                        r"\(decimal commas are not supported; write 1.5, not 1,5\)"):
+        load_dataset("csv", path=write(tmp_path, text))
