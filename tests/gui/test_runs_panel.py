@@ -234,3 +234,38 @@ def test_save_as_copies_the_runs_to_the_new_project(qtbot, window, tmp_path):
     assert [r.name for r in runs.list_runs(tmp_path / "a" / "one.runs")] == ["Run 1"]
     assert [r.id for r in runs.list_runs(tmp_path / "b" / "two.runs")] == [record.id]
     assert cells(window, 0) == ["Run 1"]
+
+
+def test_an_empty_name_is_refused_in_the_windows_language(qtbot, qapp, window):
+    """Renaming a run to nothing: the refusal was English in the Korean window (the message lost its
+    translation on the way), and the run keeps its name."""
+    from annstudio.gui.i18n import install_translators
+
+    window.runs_panel.raise_()
+    play_and_record(qtbot, window)
+    shown = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read_and_close)
+            return
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.Ok).click()
+
+    try:
+        install_translators(qapp, "ko")
+        view = table(window)
+        view.setCurrentCell(0, 0)
+        view.setFocus()
+        qtbot.keyClick(view, Qt.Key.Key_F2)
+        editor = QApplication.focusWidget()
+        editor.selectAll()
+        qtbot.keyClick(editor, Qt.Key.Key_Delete)
+        QTimer.singleShot(20, read_and_close)
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: bool(shown), timeout=10000)
+    finally:
+        install_translators(qapp, "en")
+    assert shown == ["실행 기록의 이름은 비워 둘 수 없습니다"]
+    assert cells(window, 0) == ["Run 1"]

@@ -33,10 +33,11 @@ from PySide6.QtWidgets import (
 
 from ...engine import runs
 from ...engine.run_diff import Change, changes
+from ...messages import os_reason
 from ..editor import commands
 from ..flow_layout import FlowLayout
 from ..formatting import format_seconds
-from ..i18n import render
+from ..i18n import render, render_error
 from ..metric_names import metric_name
 from ..run.state import RunState
 from ..views.run_overlays import dim_curves
@@ -91,6 +92,14 @@ def test_text(summary: dict) -> str:
     shown = [k for k in test if k != "loss"] or list(test)
     return " · ".join(f"{metric_name(k)} {_number(k, test[k])}" for k in shown)
 
+
+
+def _reason(exc: BaseException) -> str:
+    """Why a run could not be renamed, deleted or restored, in the UI language (a ``Message`` of the layers
+    below, or the operating system's reason): ``str(exc)`` was English in the Korean window."""
+    if isinstance(exc, OSError):
+        return render(os_reason(exc))
+    return render_error(exc)
 
 class RunsPanel(QWidget):
     def __init__(self, document: Any, runner: Any, loss_plot: Any,
@@ -247,7 +256,7 @@ class RunsPanel(QWidget):
         try:
             runs.rename_run(self.recorder.folder, item.data(ID_ROLE), item.text())
         except (runs.RunError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot rename the run"), render(str(exc)))
+            QMessageBox.warning(self, self.tr("Cannot rename the run"), _reason(exc))
         self.refresh()
 
     # ------------------------------------------------------------------ actions
@@ -267,7 +276,7 @@ class RunsPanel(QWidget):
             try:
                 runs.delete_run(self.recorder.folder, record.id)
             except (runs.RunError, OSError) as exc:
-                QMessageBox.warning(self, self.tr("Cannot delete the run"), render(str(exc)))
+                QMessageBox.warning(self, self.tr("Cannot delete the run"), _reason(exc))
         self.table.clearSelection()
         self.refresh()
         return True
@@ -289,7 +298,7 @@ class RunsPanel(QWidget):
                     return False
                 contents = load_h5(path)
         except Exception as exc:  # noqa: BLE001 - a damaged run: say so, change nothing
-            QMessageBox.warning(self, self.tr("Cannot restore the run"), render(str(exc)))
+            QMessageBox.warning(self, self.tr("Cannot restore the run"), _reason(exc))
             return False
         if self.runner.is_active or self.runner.state != RunState.IDLE:
             self.runner.reset()  # the trained model is kept as a run; the restored settings start afresh
