@@ -42,6 +42,7 @@ from .editor.stack_editor import StackEditor
 from .example_texts import example_text
 from .file_actions import FileActionsMixin
 from .focus import set_enabled
+from .i18n import render_error
 from .menus import build_menus, fill_recent_menu
 from .metric_names import metric_name
 from .run.backend_picker import BackendPicker
@@ -509,8 +510,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         (``engine.session.check_compatible`` and loading the data), without building anything."""
         try:
             self.document.spec.validate()
-        except ValueError as exc:  # SpecError
-            return str(exc)
+        except ValueError as exc:  # SpecError: its Message, in the window's language
+            return render_error(exc)
         panel = self.dataset_panel
         if panel.busy:
             return None

@@ -194,3 +194,30 @@ def test_a_model_that_does_not_fit_the_data_names_the_button_that_fits_it(qtbot,
     with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
         window.training_panel.play_action.trigger()
     assert message(window).startswith("Cannot start training:") and "\n" not in message(window)
+
+
+def test_a_refusal_stays_in_the_windows_language_after_an_edit(qtbot, qapp, unexpected_dialogs):  # noqa: F811
+    """Korean window, a Concatenate with one input: Play's refusal was Korean, but after any other edit (the
+    learning rate) the message, checked again, turned English ('Concatenate needs at least two inputs')."""
+    from PySide6.QtCore import Qt
+
+    from annstudio.gui.i18n import install_translators
+
+    try:
+        install_translators(qapp, "ko")
+        window = make_window(qtbot)
+        qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None and not window.dataset_panel.busy)
+        window.stack_editor.append_kind("Concatenate")
+        with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+            window.training_panel.play_action.trigger()
+        before = message(window)
+        assert "입력이 두 개 이상 필요합니다" in before
+        field = window.quick.learning_rate   # the toolbar's learning rate, typed
+        field.setFocus()
+        field.lineEdit().selectAll()
+        qtbot.keyClicks(field.lineEdit(), "0.2")
+        qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Return)
+        assert window.document.project.training.learning_rate == 0.2
+        assert message(window) == before
+    finally:
+        install_translators(qapp, "en")
