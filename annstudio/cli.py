@@ -72,11 +72,16 @@ def _parser() -> argparse.ArgumentParser:
     predict = sub.add_parser("predict", help="predict with a .h5 or .keras model",
                              description="Predict with a .h5 or .keras model (Keras' or annstudio's).")
     predict.add_argument("model", type=Path, help="the model file (.h5 or .keras)")
-    predict.add_argument("--input", type=Path, required=True, metavar="X.npy|X.csv", help="inputs, one sample per row")
+    predict.add_argument("--input", type=Path, required=True, metavar="X.npy|X.csv",
+                         help="inputs, one sample per row, as the data file has them (a model annstudio trained "
+                              "scales them as its training data was scaled)")
     predict.add_argument("--output", type=Path, required=True, metavar="Y.npy|Y.csv", help="where to write the outputs")
     predict.add_argument("--raw", action="store_true",
                          help="the input holds raw (x1, x2) points: compute the model's input features from them "
                               "(done by default when the input has 2 columns and the model more features)")
+    predict.add_argument("--prepared", action="store_true",
+                         help="the input is scaled already (the arrays annstudio trained on, an exported script's "
+                              "x_test): the model file's recorded scaling is not applied, to inputs or outputs")
     predict.add_argument("--backend", default="numpy", choices=["numpy", "tensorflow"])
     predict.add_argument("--device", help="TensorFlow device, e.g. CPU:0 or GPU:0")
 
@@ -444,7 +449,7 @@ def _predict(args: argparse.Namespace) -> int:
     try:
         x = read_array(args.input)
         expanded = model.expands(x, args.raw or None)
-        y = model.predict(x, raw=args.raw or None)
+        y = model.predict(x, raw=args.raw or None, prepared=args.prepared)
     except (OSError, ValueError) as exc:
         text = str(exc)   # a refused file's message already starts with its path ("X.npy: ...", "X.npy is ...")
         raise BadInput(text if text.startswith(str(args.input)) else f"{args.input}: {text}") from None
@@ -454,6 +459,10 @@ def _predict(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.output}: {exc}") from None
     if expanded:
         print(f"input features {', '.join(model.features)} computed from the raw (x1, x2) points")
+    if not args.prepared and model.input_scaling is not None:
+        print("inputs scaled as the training data was (recorded in the model file; --prepared for scaled inputs)")
+    if not args.prepared and model.target_scaling is not None:
+        print("outputs in the target's own units (the model was trained on it standardised)")
     print(f"{len(y)} prediction(s) of shape {tuple(np.shape(y)[1:])} written to {args.output}")
     return 0
 

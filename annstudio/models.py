@@ -22,12 +22,19 @@ class LoadedModel:
     def __init__(self, spec: ModelSpec, weights: dict[str, np.ndarray], *, backend: str = "numpy",
                  loss: Any = None, optimizer: Any = None, metrics: Any = None, state: dict | None = None,
                  device: str | None = None, source: Path | None = None,
-                 features: tuple[str, ...] | None = None) -> None:
+                 features: tuple[str, ...] | None = None, scaling: dict[str, Any] | None = None) -> None:
+        from .data.scaling import read_record
         from .engine.session import build_model
 
         self.spec = spec
         #: the input features of a model trained on a 2-D set with computed features (``data.features``)
         self.features = tuple(features) if features else None
+        #: how the training data's raw values became the model's (``data.scaling.record``): ``predict`` takes raw
+        #: values and gives a regression target in its units, unless told the inputs are prepared already
+        self.scaling = scaling
+        self.input_scaling, self.target_scaling = (read_record(scaling, int(np.prod(spec.input_shape)),
+                                                               int(np.prod(spec.output_shape)))
+                                                   if scaling else (None, None))
         self.backend = backend
         self.loss, self.optimizer, self.metrics = loss, optimizer, metrics
         self.state = state or {}
@@ -36,13 +43,22 @@ class LoadedModel:
         self.model.set_weights(weights)
 
     # ------------------------------------------------------------------ use
-    def predict(self, x: Any, batch_size: int = 256, raw: bool | None = None) -> np.ndarray:
+    def predict(self, x: Any, batch_size: int = 256, raw: bool | None = None, prepared: bool = False) -> np.ndarray:
         """Outputs for ``x`` of shape ``(n, *input_shape)``; a flat ``(n, prod(input_shape))`` is reshaped.
 
         A model trained on computed input features (``features``) also takes raw ``(x1, x2)`` points,
         ``(n, 2)``, and expands them: always with ``raw=True``, never with ``raw=False``, and by default
-        when the input does not already have one column per feature."""
-        return self.model.predict(self.check_input(x, raw), batch_size=batch_size)
+        when the input does not already have one column per feature. A model whose file records how its
+        training data was scaled (``scaling``) takes values as the data file has them (measurements, pixels
+        0-255) and gives a standardised regression target back in its units; ``prepared=True``: the inputs
+        are scaled already (the loaded data's arrays), and the outputs stay as the model gives them."""
+        x = self.check_input(x, raw)
+        if self.input_scaling is not None and not prepared:
+            x = self.input_scaling.to_model(x).astype(x.dtype)
+        y = self.model.predict(x, batch_size=batch_size)
+        if self.target_scaling is not None and not prepared:
+            y = self.target_scaling.to_raw(y).astype(np.asarray(y).dtype)
+        return y
 
     def expands(self, x: Any, raw: bool | None = None) -> bool:
         """Whether ``predict`` computes the features from ``x`` (raw ``(x1, x2)`` points)."""
@@ -101,7 +117,7 @@ class LoadedModel:
         from .io.model_file import save_model_file
 
         save_model_file(path, self.spec, self.model.get_weights(), loss=self.loss, optimizer=self.optimizer,
-                metrics=self.metrics, state=self.state or None, features=self.features)
+                metrics=self.metrics, state=self.state or None, features=self.features, scaling=self.scaling)
 
     def summary(self) -> str:
         lines = [self.spec.summary()]
@@ -109,6 +125,11 @@ class LoadedModel:
             lines.append("")
             lines.append(f"Input features: {', '.join(self.features)} (computed from the raw points (x1, x2); "
                          "predict takes either the raw points or these columns)")
+        if self.scaling:
+            lines.append("")
+            parts = [what for what, part in (("inputs", self.input_scaling), ("outputs", self.target_scaling)) if part]
+            lines.append(f"Scaling: the training data's {' and '.join(parts)} were scaled; predict takes raw values "
+                         "and applies it (use --prepared for arrays scaled already)")
         if self.loss or self.optimizer:
             lines.append("")
             lines.append("Training config:")
@@ -141,4 +162,4 @@ def load_model(path: str | os.PathLike, backend: str = "numpy", device: str | No
     contents = load_model_file(path)
     return LoadedModel(contents.spec, contents.weights, backend=backend, loss=contents.loss,
                        optimizer=contents.optimizer, metrics=contents.metrics, state=contents.state,
-                       device=device, source=Path(path), features=contents.features)
+                       device=device, source=Path(path), features=contents.features, scaling=contents.scaling)

@@ -134,4 +134,5 @@ def load_bundled(name: str, test_ratio: float = 0.2, seed: int = 0, standardize:
         feature_names=feature_names if x.ndim == 2 else None,  # 8 x 8 digit images have no feature columns
         description=texts.DESCRIPTIONS[name],
         x_standardizer=x_scaler, y_standardizer=y_scaler,
+        x_divisor=16.0 if name == "digits" and scale else None,
     )

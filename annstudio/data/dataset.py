@@ -199,6 +199,8 @@ class Dataset:
     params: dict[str, Any] = field(default_factory=dict)
     features: tuple[str, ...] | None = None
     x_raw: dict[str, np.ndarray] | None = None
+    #: what the loader divided the raw inputs by before any standardising (pixels: 255; digits: 16)
+    x_divisor: float | None = None
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:

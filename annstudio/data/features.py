@@ -73,7 +73,7 @@ def apply(dataset: Dataset, names: Sequence[str] = DEFAULT) -> Dataset:
         y_train=dataset.y_train, y_test=dataset.y_test, y_val=dataset.y_val,
         task=dataset.task, class_names=dataset.class_names, feature_names=list(names),
         description=dataset.description, x_standardizer=dataset.x_standardizer,
-        y_standardizer=dataset.y_standardizer, params=dict(dataset.params),
+        y_standardizer=dataset.y_standardizer, params=dict(dataset.params), x_divisor=dataset.x_divisor,
         features=names, x_raw=raw,
     )
     return out

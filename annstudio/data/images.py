@@ -127,4 +127,5 @@ def load_images(name: str, folder: str | None = None, download: bool = False, va
         task="multiclass",
         class_names=list(FASHION_CLASSES if name == "fashion_mnist" else DIGIT_CLASSES),
         description=f"{texts.DESCRIPTIONS[name]} Read from {where}.",
+        x_divisor=255.0 if scale else None,
     )

@@ -246,6 +246,7 @@ def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = Tru
         loss=cfg.get("loss"), optimizer=cfg.get("optimizer"), metrics=cfg.get("metrics"), state=state,
         dtype=str(getattr(model, "dtype", "float32")),
         features=input_features((cfg.get("project") or {}).get("dataset")),
+        scaling=cfg.get("scaling"),
     )
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..data import Dataset, load_dataset, one_hot
+from ..data.scaling import record as scaling_record
 from ..messages import Message, MessageError, message_of
 from ..project import Project
 from ..spec import ModelSpec, SpecError
@@ -162,7 +163,8 @@ def create_run(
         validation = (dataset.x_val.astype(cfg.dtype, copy=False), prepare_targets(dataset.y_val, cfg.loss, dataset, cfg.dtype))
     all_callbacks = [*project_callbacks, *callbacks]
     metrics = reported_metrics(cfg.metrics, dataset.task)
-    training_config = {"loss": cfg.loss, "optimizer": cfg.optimizer, "metrics": metrics, "project": project.to_dict()}
+    training_config = {"loss": cfg.loss, "optimizer": cfg.optimizer, "metrics": metrics, "project": project.to_dict(),
+                       "scaling": scaling_record(dataset)}
     trainer = Trainer(
         model, x, y,
         loss=cfg.loss, metrics=metrics, batch_size=cfg.batch_size, training_config=training_config,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QMainWindow
 
     from .document import ProjectDocument
+    from .editor.dataset_panel import DatasetPanel
     from .run.worker import TrainingRunner
 
     class _WindowParts(QMainWindow):
@@ -32,6 +33,7 @@ if TYPE_CHECKING:
 
         document: ProjectDocument
         runner: TrainingRunner
+        dataset_panel: DatasetPanel
 
         _importing: bool
 
@@ -116,6 +118,19 @@ class FileActionsMixin(_WindowParts):
     def _h5_filter(self) -> str:
         return self.tr("Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;"
                        "Keras 3 models (*.keras);;All files (*)")
+
+    def _data_scaling(self, spec: Any) -> dict[str, Any] | None:
+        """How the loaded data's raw values became the model's (``data.scaling.record``), for the model file,
+        when the model takes this data (a model that does not fit it yet records nothing)."""
+        from ..data.scaling import record
+
+        dataset = self.dataset_panel.dataset
+        if dataset is None or tuple(dataset.input_shape) != tuple(spec.input_shape):
+            return None
+        scaling = record(dataset)
+        if scaling and "targets" in scaling and tuple(spec.output_shape) != (dataset.n_outputs,):
+            scaling.pop("targets")
+        return scaling or None
 
     def _error(self, title: str, message: str) -> None:
         QMessageBox.critical(self, title, message)
@@ -305,8 +320,9 @@ class FileActionsMixin(_WindowParts):
             features = input_features(self.document.project.dataset)
             if features and tuple(spec.input_shape) != (len(features),):
                 features = None  # the model does not take this data's features (yet): nothing to record
+            scaling = self._data_scaling(spec)
             save_model_file(path, spec, model.get_weights(), loss=cfg.loss, optimizer=cfg.optimizer, metrics=metrics,
-                    dtype=cfg.dtype, features=features)
+                    dtype=cfg.dtype, features=features, scaling=scaling)
         except (H5Error, ValueError) as exc:
             self._error(self.tr("Cannot export the model"), render_error(exc))
             return False

@@ -32,6 +32,8 @@ STATE_VERSION = 1
 #: root attribute (JSON list) naming the input features of a model trained on a 2-D set with computed
 #: features (``data.features``): the model's inputs are those columns of the raw ``(x1, x2)``. Keras ignores it.
 FEATURES_ATTR = "annstudio_features"
+#: how the training data's raw values became the model's (``data.scaling.record``), JSON
+SCALING_ATTR = "annstudio_scaling"
 
 # Reading limits (a file from a stranger must not exhaust memory); the array budgets are in annstudio.limits.
 MAX_NAMES = 1_000_000                     # entries of one name-list attribute

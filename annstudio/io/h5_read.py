@@ -31,6 +31,7 @@ import numpy as np
 from ..data.errors import DataError
 from ..data.features import check as check_features
 from ..data.files import FileRefused, regular_file
+from ..data.scaling import read_record
 from ..limits import (
     COMPRESSED_MIN_BYTES,
     MAX_COMPRESSION_RATIO,
@@ -46,6 +47,7 @@ from ..spec.training import check_training_config, loss_from_keras, metrics_from
 from .h5_common import (
     FEATURES_ATTR,
     MAX_NAMES,
+    SCALING_ATTR,
     STATE_FORMAT,
     STATE_GROUP,
     STATE_KINDS,
@@ -88,6 +90,8 @@ class H5Contents:
     training_config: dict[str, Any] | None = None
     #: the input features the model was trained on (``data.features``), when annstudio recorded them
     features: tuple[str, ...] | None = None
+    #: how the training data's raw values became the model's (``data.scaling.record``), when recorded
+    scaling: dict[str, Any] | None = None
 
 
 def load_h5(path: str | os.PathLike, *, max_elements: int = MAX_PARAMS, max_bytes: int = MAX_H5_BYTES) -> H5Contents:
@@ -171,11 +175,20 @@ class _Reader:
         weights = self.read_weights(f, spec, layout.groups)
         state = self.read_state(f) if self.child(f, STATE_GROUP, "/", required=False) is not None else None
         features = self.read_features(f, spec) if FEATURES_ATTR in f.attrs else None
+        scaling = self.read_scaling(f, spec) if SCALING_ATTR in f.attrs else None
         return H5Contents(
             spec=spec, weights=weights, loss=loss, optimizer=optimizer, metrics=metrics, state=state,
             keras_version=keras_version, dtype=layout.dtype or "float32", notes=tuple(notes),
-            model_config=model_config, training_config=training_config, features=features,
+            model_config=model_config, training_config=training_config, features=features, scaling=scaling,
         )
+
+    def read_scaling(self, f: h5py.File, spec: ModelSpec) -> dict[str, Any]:
+        record = self.json_attr(f, SCALING_ATTR)
+        try:
+            read_record(record, int(np.prod(spec.input_shape)), int(np.prod(spec.output_shape)))
+        except DataError as exc:
+            raise self.fail(Message("attribute {name!r}: {problem}", name=SCALING_ATTR, problem=exc.message)) from None
+        return record
 
     def read_features(self, f: h5py.File, spec: ModelSpec) -> tuple[str, ...]:
         names = self.json_attr(f, FEATURES_ATTR)

@@ -30,6 +30,7 @@ import numpy as np
 from .._version import __version__
 from ..data.errors import DataError
 from ..data.features import DEFAULT as DEFAULT_FEATURES, check as check_features
+from ..data.scaling import read_record
 from ..messages import Message, Term, message_of, os_reason
 from ..project import atomic_temp
 from ..spec import ModelSpec, SpecError
@@ -42,6 +43,7 @@ from .h5_common import (
     HDF5_OBJECT_HEADER_LIMIT,
     KERAS_BACKEND,
     KERAS_VERSION,
+    SCALING_ATTR,
     STATE_FORMAT,
     STATE_GROUP,
     STATE_VERSION,
@@ -63,6 +65,7 @@ def save_h5(
     state: Any = None,
     dtype: str = "float32",
     features: Sequence[str] | None = None,
+    scaling: Mapping[str, Any] | None = None,
 ) -> None:
     """Save ``spec`` and its ``weights`` (``{"layer/weight": array}``, all of them) as a Keras ``.h5`` file.
 
@@ -71,8 +74,9 @@ def save_h5(
     data (nested dicts/lists of NumPy arrays and JSON scalars). ``dtype``: the file's float type
     ("float32" or "float64"); weights are cast to it. ``features``: the input features the model was
     trained on (``data.features``; ``None`` or the plain ``("x1", "x2")`` write nothing), stored in the root
-    attribute ``FEATURES_ATTR`` so the file says what data it expects. Raises ``H5Error`` naming the file
-    and the problem.
+    attribute ``FEATURES_ATTR`` so the file says what data it expects; ``scaling``: how the training data's
+    raw values became the model's (``data.scaling.record``), in ``SCALING_ATTR``. Raises ``H5Error``
+    naming the file and the problem.
     """
     path = Path(path)
     try:
@@ -91,6 +95,7 @@ def save_h5(
         raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
     try:
         features = _checked_features(spec, features)
+        scaling = checked_scaling(spec, scaling)
     except (DataError, SpecError) as exc:
         raise H5Error(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
     layer_arrays = _checked_weights(path, shapes, weights, dtype)
@@ -110,6 +115,8 @@ def save_h5(
         f.attrs["annstudio_version"] = __version__
         if features is not None:
             f.attrs[FEATURES_ATTR] = json.dumps(list(features))
+        if scaling is not None:
+            f.attrs[SCALING_ATTR] = json.dumps(scaling)
         sequential = model_config["class_name"] == "Sequential"
         listed = [layer for layer in spec.layers if not (sequential and layer.kind == "Input")]
         group = f.create_group("model_weights")
@@ -136,6 +143,15 @@ def save_h5(
                 sg.create_dataset(f"a{i}", data=arr)
 
     write_h5_atomic(path, write)
+
+
+def checked_scaling(spec: ModelSpec, scaling: Mapping[str, Any] | None) -> dict[str, Any] | None:
+    """The scaling record to store (``None``: nothing), checked against the model's input and output sizes."""
+    if scaling is None:
+        return None
+    inputs, targets = read_record(dict(scaling), int(np.prod(spec.input_shape)), int(np.prod(spec.output_shape)))
+    out = {key: part.to_dict() for key, part in (("inputs", inputs), ("targets", targets)) if part is not None}
+    return out or None
 
 
 def _checked_features(spec: ModelSpec, features: Sequence[str] | None) -> tuple[str, ...] | None:

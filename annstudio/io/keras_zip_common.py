@@ -35,6 +35,7 @@ METADATA_MEMBER = "metadata.json"
 WEIGHTS_MEMBER = "model.weights.h5"
 MEMBERS = (METADATA_MEMBER, CONFIG_MEMBER, WEIGHTS_MEMBER)
 FEATURES_KEY = "annstudio_features"
+SCALING_KEY = "annstudio_scaling"
 ZIP_SIGNATURE = b"PK\x03\x04"
 
 

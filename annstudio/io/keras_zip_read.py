@@ -36,6 +36,7 @@ import numpy as np
 from ..data.errors import DataError
 from ..data.features import check as check_features
 from ..data.files import FileRefused, regular_file
+from ..data.scaling import read_record
 from ..limits import (
     COMPRESSED_MIN_BYTES,
     MAX_COMPRESSION_RATIO,
@@ -59,6 +60,7 @@ from .keras_zip_common import (
     FEATURES_KEY,
     MEMBERS,
     METADATA_MEMBER,
+    SCALING_KEY,
     WEIGHTS_MEMBER,
     KerasFileError,
     weight_paths,
@@ -229,7 +231,7 @@ def _read(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], fa
         optimizer = _training_part(tc, "optimizer_config", optimizer_from_keras, notes)
         metrics = _training_part(tc, "metrics", metrics_from_keras, notes) or []
     keras_version = None
-    features = None
+    features = scaling = None
     if METADATA_MEMBER in infos:
         metadata = _json_member(zf, infos[METADATA_MEMBER], fail)
         if not isinstance(metadata, dict):
@@ -238,6 +240,13 @@ def _read(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], fa
             keras_version = metadata["keras_version"]
         if FEATURES_KEY in metadata:
             features = _features(metadata[FEATURES_KEY], spec, fail)
+        if SCALING_KEY in metadata:
+            scaling = metadata[SCALING_KEY]
+            try:
+                read_record(scaling, int(np.prod(spec.input_shape)), int(np.prod(spec.output_shape)))
+            except DataError as exc:
+                raise fail(Message("metadata.json {name!r}: {problem}", name=SCALING_KEY,
+                                   problem=exc.message)) from None
     shapes = layer_weight_shapes(spec)
     n_values = sum(int(np.prod(s)) for ws in shapes.values() for _, s, _ in ws)
     implied = 4 * 8 * n_values + KERAS_WEIGHTS_SLACK   # weights, optimizer slots and resume state, in float64
@@ -255,7 +264,8 @@ def _read(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], fa
             notes.append(Message("the optimizer's state in the file is not used: training starts with a fresh one"))
     return H5Contents(spec=spec, weights=weights, loss=loss, optimizer=optimizer, metrics=metrics, state=state,
                       keras_version=keras_version, dtype=layout.dtype or "float32", notes=tuple(notes),
-                      model_config=model_part, training_config=compile_config or None, features=features)
+                      model_config=model_part, training_config=compile_config or None, features=features,
+                      scaling=scaling)
 
 
 def _features(value: Any, spec: ModelSpec, fail) -> tuple[str, ...]:

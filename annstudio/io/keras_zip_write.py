@@ -31,8 +31,16 @@ from ..spec.keras_storable import check_keras_storable
 from ..spec.layer_kinds import layer_kind
 from ..spec.training import training_config_to_keras
 from .h5_common import KERAS_VERSION, STATE_FORMAT, STATE_GROUP, STATE_VERSION, encode_state
-from .h5_write import _checked_features, _checked_weights, _fsync_directory
-from .keras_zip_common import CONFIG_MEMBER, FEATURES_KEY, METADATA_MEMBER, WEIGHTS_MEMBER, KerasFileError, weight_paths
+from .h5_write import _checked_features, _checked_weights, _fsync_directory, checked_scaling
+from .keras_zip_common import (
+    CONFIG_MEMBER,
+    FEATURES_KEY,
+    METADATA_MEMBER,
+    SCALING_KEY,
+    WEIGHTS_MEMBER,
+    KerasFileError,
+    weight_paths,
+)
 
 __all__ = ["KerasFileError", "keras_config_json", "save_keras"]
 
@@ -48,6 +56,7 @@ def save_keras(
     state: Any = None,
     dtype: str = "float32",
     features: Sequence[str] | None = None,
+    scaling: Mapping[str, Any] | None = None,
 ) -> None:
     """Save ``spec`` and its ``weights`` as a Keras 3 ``.keras`` archive; the arguments are ``save_h5``'s.
     Raises ``KerasFileError`` naming the file and the problem."""
@@ -56,6 +65,7 @@ def save_keras(
         check_keras_storable(spec, dtype)
         config = keras_config_json(spec, dtype, loss, optimizer, metrics)
         checked_features = _checked_features(spec, features)
+        checked = checked_scaling(spec, scaling)
     except (SpecError, ConfigError, DataError) as exc:
         raise KerasFileError(Message("cannot save {path}: {problem}", path=path, problem=message_of(exc))) from None
     try:
@@ -74,6 +84,8 @@ def save_keras(
                                 "annstudio_version": __version__}
     if checked_features is not None:
         metadata[FEATURES_KEY] = list(checked_features)
+    if checked is not None:
+        metadata[SCALING_KEY] = checked
     weights_h5 = _weights_file(spec, config, arrays, state_parts)
     _write_zip_atomic(path, [(METADATA_MEMBER, json.dumps(metadata).encode()),
                              (CONFIG_MEMBER, json.dumps(config).encode()),

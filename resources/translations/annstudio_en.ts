@@ -3248,6 +3248,26 @@ Cancel: undo the edit.</translation>
             <translation>unknown dataset {name!r}; accepted: {choices}</translation>
         </message>
         <message>
+            <source>inputs</source>
+            <translation>inputs</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>targets</translation>
+        </message>
+        <message>
+            <source>the scaling of the {what} must be {{'offset': ..., 'divisor': ...}}</source>
+            <translation>the scaling of the {what} must be {{'offset': ..., 'divisor': ...}}</translation>
+        </message>
+        <message>
+            <source>the scaling of the {what} divides by 0</source>
+            <translation>the scaling of the {what} divides by 0</translation>
+        </message>
+        <message>
+            <source>the scaling of the {what}: {key!r} must be one finite number or {size} of them</source>
+            <translation>the scaling of the {what}: {key!r} must be one finite number or {size} of them</translation>
+        </message>
+        <message>
             <source>one of {choices}</source>
             <translation>one of {choices}</translation>
         </message>
@@ -4174,6 +4194,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>
             <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</translation>
+        </message>
+        <message>
+            <source>the scaling record must be {{'inputs': ..., 'targets': ...}}</source>
+            <translation>the scaling record must be {{'inputs': ..., 'targets': ...}}</translation>
         </message>
         <message>
             <source>sweep setting {name}: {value!r} is not a number</source>

@@ -3248,6 +3248,26 @@ Cancel: undo the edit.</source>
             <translation>알 수 없는 데이터셋 {name!r}. 가능한 값: {choices}</translation>
         </message>
         <message>
+            <source>inputs</source>
+            <translation>입력</translation>
+        </message>
+        <message>
+            <source>targets</source>
+            <translation>목표값</translation>
+        </message>
+        <message>
+            <source>the scaling of the {what} must be {{'offset': ..., 'divisor': ...}}</source>
+            <translation>{what}의 스케일링은 {{'offset': ..., 'divisor': ...}} 형식이어야 합니다</translation>
+        </message>
+        <message>
+            <source>the scaling of the {what} divides by 0</source>
+            <translation>{what}의 스케일링이 0으로 나눕니다</translation>
+        </message>
+        <message>
+            <source>the scaling of the {what}: {key!r} must be one finite number or {size} of them</source>
+            <translation>{what}의 스케일링: {key!r}은(는) 유한한 수 하나 또는 {size}개여야 합니다</translation>
+        </message>
+        <message>
             <source>one of {choices}</source>
             <translation>{choices} 중 하나</translation>
         </message>
@@ -4174,6 +4194,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>
             <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}, 나머지는 숫자입니다. 특성 열은 숫자만, 또는 텍스트만 담아야 합니다 (텍스트는 저마다 특성 하나가 됩니다) — 값을 고치거나 'ignore'(제외할 열)로 그 열을 빼세요</translation>
+        </message>
+        <message>
+            <source>the scaling record must be {{'inputs': ..., 'targets': ...}}</source>
+            <translation>스케일링 기록은 {{'inputs': ..., 'targets': ...}} 형식이어야 합니다</translation>
         </message>
         <message>
             <source>sweep setting {name}: {value!r} is not a number</source>

@@ -210,6 +210,24 @@ def test_export_untrained_then_import_h5(qtbot, window, tmp_path, monkeypatch):
     assert len(window.document.spec.layers) == len(before["layers"]) + 1
 
 
+def test_an_exported_model_takes_raw_measurements(qtbot, window, tmp_path, monkeypatch):
+    """File › Export .h5 of the iris model: the file records how the loaded data was standardised, so
+    `annstudio predict` (and load_model) take the raw measurements the learner has."""
+    from annstudio.data import load_dataset
+    from annstudio.models import load_model
+
+    assert window.open_example(resource_path("examples", "iris.annproj"))
+    qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None and not window.dataset_panel.busy, timeout=30000)
+    qtbot.waitUntil(lambda: window.runner.last_model is not None, timeout=30000)
+    target = tmp_path / "iris.h5"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["export_h5"].trigger()
+    model = load_model(target)
+    data = load_dataset("iris", **window.document.project.dataset["params"])
+    raw = data.x_standardizer.inverse_transform(data.x_test)
+    np.testing.assert_allclose(model.predict(raw), model.model.predict(data.x_test), rtol=1e-4, atol=1e-5)
+
+
 # ---------------------------------------------------------------------------------------------- edit menu
 def test_edit_menu_acts_on_the_stack(window):
     editor = window.stack_editor

@@ -1,0 +1,101 @@
+"""How a data set's raw values become the model's, recorded so a saved model can take raw values again.
+
+A loader may divide pixels (``/ 255``, digits ``/ 16``: ``Dataset.x_divisor``) and standardise inputs and a
+regression target (``Dataset.x_standardizer`` / ``y_standardizer``). Both are one affine map per value,
+``model = (raw - offset) / divisor``; :func:`record` writes the maps of a data set as plain JSON data that
+``annstudio.io`` stores in a model file, and :class:`Scaling` applies them (``predict`` takes rows as the
+data file has them: measurements, pixel values 0-255, and gives a regression target in its own units).
+"""
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from ..messages import Message, Term
+from .dataset import DataError, Dataset
+
+
+@dataclass(frozen=True)
+class Scaling:
+    """``model = (raw - offset) / divisor``, elementwise over one sample (the arrays are flat, or one value)."""
+
+    offset: np.ndarray
+    divisor: np.ndarray
+
+    def to_model(self, raw: np.ndarray) -> np.ndarray:
+        raw = np.asarray(raw, dtype=np.float64)
+        flat = raw.reshape(len(raw), -1)
+        return ((flat - self.offset) / self.divisor).reshape(raw.shape)
+
+    def to_raw(self, values: np.ndarray) -> np.ndarray:
+        values = np.asarray(values, dtype=np.float64)
+        flat = values.reshape(len(values), -1)
+        return (flat * self.divisor + self.offset).reshape(values.shape)
+
+    def to_dict(self) -> dict[str, Any]:
+        def plain(a: np.ndarray) -> float | list[float]:
+            return float(a[0]) if a.size == 1 else [float(v) for v in a]
+
+        return {"offset": plain(self.offset), "divisor": plain(self.divisor)}
+
+    @classmethod
+    def from_dict(cls, data: Any, size: int, what: Term) -> Scaling:
+        """Checked: a dict of ``offset`` and ``divisor``, each one number or ``size`` numbers, all finite and
+        the divisors not 0; ``DataError`` names ``what`` (the inputs, the targets) otherwise."""
+        if not isinstance(data, dict) or set(data) != {"offset", "divisor"}:
+            raise DataError(Message("the scaling of the {what} must be {{'offset': ..., 'divisor': ...}}", what=what))
+        parts = []
+        for key in ("offset", "divisor"):
+            value = data[key]
+            values = [value] if isinstance(value, (int, float)) and not isinstance(value, bool) else value
+            if (not isinstance(values, list) or len(values) not in (1, size)
+                    or not all(isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v)
+                               for v in values)):
+                raise DataError(Message("the scaling of the {what}: {key!r} must be one finite number or {size} of them",
+                                        what=what, key=key, size=size))
+            parts.append(np.asarray(values, dtype=np.float64))
+        if not np.all(parts[1]):
+            raise DataError(Message("the scaling of the {what} divides by 0", what=what))
+        return cls(parts[0], parts[1])
+
+
+def input_scaling(dataset: Dataset) -> Scaling | None:
+    """How the loader made the model's inputs from the raw ones (``None``: used as they are). Only for plain
+    inputs: a 2-D set with computed features keeps its raw points (``Dataset.features``)."""
+    if dataset.features:
+        return None
+    divisor = float(dataset.x_divisor or 1.0)
+    standard = dataset.x_standardizer
+    if standard is None:
+        return None if divisor == 1.0 else Scaling(np.zeros(1), np.full(1, divisor))
+    mean = np.asarray(standard.mean, dtype=np.float64).ravel()
+    scale = np.asarray(standard.scale, dtype=np.float64).ravel()
+    return Scaling(mean * divisor, scale * divisor)
+
+
+def target_scaling(dataset: Dataset) -> Scaling | None:
+    """How a standardised regression target maps back to its units (``None``: not standardised)."""
+    standard = dataset.y_standardizer
+    if standard is None:
+        return None
+    return Scaling(np.asarray(standard.mean, dtype=np.float64).ravel(),
+                   np.asarray(standard.scale, dtype=np.float64).ravel())
+
+
+def record(dataset: Dataset) -> dict[str, Any] | None:
+    """``{"inputs": ..., "targets": ...}`` (each only when there is one) for a model file, or ``None``."""
+    out = {key: scaling.to_dict() for key, scaling in (("inputs", input_scaling(dataset)),
+                                                        ("targets", target_scaling(dataset))) if scaling is not None}
+    return out or None
+
+
+def read_record(data: Any, n_inputs: int, n_outputs: int) -> tuple[Scaling | None, Scaling | None]:
+    """The ``(inputs, targets)`` scalings of a ``record``, checked against the model's sizes."""
+    if not isinstance(data, dict) or not data or set(data) - {"inputs", "targets"}:
+        raise DataError(Message("the scaling record must be {{'inputs': ..., 'targets': ...}}"))
+    inputs = Scaling.from_dict(data["inputs"], n_inputs, Term("inputs")) if "inputs" in data else None
+    targets = Scaling.from_dict(data["targets"], n_outputs, Term("targets")) if "targets" in data else None
+    return inputs, targets
