@@ -80,6 +80,17 @@ def answer(button_role):
     QTimer.singleShot(20, click)
 
 
+def edit_name(qtbot, window, row):
+    """F2 on the run's name: its editor, the text selected."""
+    view = table(window)
+    view.setCurrentCell(row, 0)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    return editor
+
+
 def cells(window, column):
     view = table(window)
     return [view.item(r, column).text() for r in range(view.rowCount())]
@@ -134,12 +145,7 @@ def test_runs_are_listed_overlaid_renamed_restored_deleted_and_survive_reopening
 
     # rename: F2 on the name, type, Enter
     click_row(qtbot, window, 0)
-    view = table(window)
-    view.setCurrentCell(0, 0)
-    view.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_F2)
-    editor = QApplication.focusWidget()
-    editor.selectAll()
+    editor = edit_name(qtbot, window, 0)
     qtbot.keyClicks(editor, "slow")
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: cells(window, 0)[0] == "slow")
@@ -255,12 +261,7 @@ def test_an_empty_name_is_refused_in_the_windows_language(qtbot, qapp, window):
 
     try:
         install_translators(qapp, "ko")
-        view = table(window)
-        view.setCurrentCell(0, 0)
-        view.setFocus()
-        qtbot.keyClick(view, Qt.Key.Key_F2)
-        editor = QApplication.focusWidget()
-        editor.selectAll()
+        editor = edit_name(qtbot, window, 0)
         qtbot.keyClick(editor, Qt.Key.Key_Delete)
         QTimer.singleShot(20, read_and_close)
         qtbot.keyClick(editor, Qt.Key.Key_Return)
