@@ -297,7 +297,8 @@ def _record(args: argparse.Namespace, run, history: dict, test: dict, duration: 
         weights = None
     folder = runs.runs_folder(args.project)
     try:
-        record = runs.save_run(folder, project, args.backend, history, test, duration, weights, device=args.device)
+        record = runs.save_run(folder, project, args.backend, history, test, duration, weights, device=args.device,
+                               scaling=run.trainer.training_config.get("scaling"))
     except OSError as exc:
         raise BadInput(f"--record: cannot write {folder}: {exc.strerror or exc}") from None
     print(f"run recorded in {record.folder}")

@@ -210,14 +210,17 @@ def _plain(values: Mapping[str, Any] | None) -> dict[str, float]:
 def save_run(folder: str | os.PathLike, project: Project, backend: str, history: Mapping[str, list[float]],
              metrics: Mapping[str, Any] | None, duration: float, weights: Mapping[str, Any] | None = None,
              name: str | None = None, *, seed: int | None = None, device: str | None = None,
-             outcome: str = "finished", continues: str | None = None) -> RunRecord:
+             outcome: str = "finished", continues: str | None = None,
+             scaling: Mapping[str, Any] | None = None) -> RunRecord:
     """Store one run in ``folder`` (a project's ``runs_folder``; made when missing) and return it.
 
     ``project``: the project the run trained (its settings as used); ``history``: ``History.history``;
     ``metrics``: the test (or other held-out) metrics, ``{}`` when there are none; ``duration``: seconds
     of training; ``weights``: ``{"layer/weight": array}`` to keep as ``weights.h5`` (skipped, with the
     reason in the summary, when Keras' format cannot hold the model); ``name``: default "Run N";
-    ``seed``: default the project's; ``continues``: the id of the run this one continued training.
+    ``seed``: default the project's; ``continues``: the id of the run this one continued training;
+    ``scaling``: how the data's raw values became the model's (``data.scaling.record``), kept in
+    ``weights.h5`` so ``annstudio predict`` takes raw values with it.
     The folder appears complete or not at all.
     """
     from ..io.h5_write import save_h5
@@ -248,7 +251,7 @@ def save_run(folder: str | os.PathLike, project: Project, backend: str, history:
             try:
                 cfg = project.training
                 save_h5(hidden / WEIGHTS, project.model, weights, loss=cfg.loss, optimizer=cfg.optimizer,
-                        metrics=cfg.metrics, dtype=cfg.dtype)
+                        metrics=cfg.metrics, dtype=cfg.dtype, scaling=scaling)
                 summary["weights"] = WEIGHTS
             except Exception as exc:  # noqa: BLE001 - a run without its weights is still worth keeping
                 summary["weights_skipped"] = str(message_of(exc))

@@ -258,6 +258,7 @@ def train_one(project_dict: dict[str, Any], backend: str, base_dir: str | None, 
         elif terminal.get("reason") == "early_stopping":
             result["outcome"] = "early_stopping"
         result["test"] = evaluate(run, "test")
+        result["scaling"] = run.trainer.training_config.get("scaling")
         if keep_weights:
             weights = run.model.get_weights()
             if sum(int(w.size) for w in weights.values()) <= _keep_max():
@@ -400,7 +401,7 @@ class Sweep:
                 continue
             record = runs.save_run(self.runs_folder, self.tasks[row.index], self.backend, row.history, row.test,
                                    row.duration, result["weights"], name=self.name_run(row.settings),
-                                   outcome=row.outcome)
+                                   outcome=row.outcome, scaling=result.get("scaling"))
             row.run_id = record.id
 
     def _drain(self) -> None:

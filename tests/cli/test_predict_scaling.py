@@ -109,3 +109,17 @@ def test_a_broken_record_is_refused_naming_the_attribute(tmp_path, record, probl
     capsys.readouterr()
     assert main(["predict", str(out), "--input", str(out), "--output", str(tmp_path / "y.npy")]) == BAD_INPUT
     assert "annstudio_scaling" in capsys.readouterr().err
+
+
+def test_a_kept_runs_weights_take_raw_values_too(tmp_path, capsys):
+    """'train --record' (and the app's Runs panel, and sweeps) keep a run's weights.h5: predict with it takes
+    raw measurements as the --out file does."""
+    project = Project.load(EXAMPLES / "iris.annproj")
+    path = tmp_path / "iris.annproj"
+    project.save(path)
+    assert main(["train", str(path), "--record", "--quiet"]) == 0
+    (kept,) = list((tmp_path / "iris.runs").glob("*/weights.h5"))
+    raw = raw_arrays("iris")
+    np.save(tmp_path / "raw.npy", raw["data"])
+    assert main(["predict", str(kept), "--input", str(tmp_path / "raw.npy"), "--output", str(tmp_path / "y.npy")]) == 0
+    assert (np.load(tmp_path / "y.npy").argmax(axis=1) == raw["target"]).mean() > 0.9

@@ -24,6 +24,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal, Slot
 
+from ...data.scaling import record as scaling_record
 from ...engine import runs
 from ...resources import resource_path
 from ..run.state import RunState
@@ -171,7 +172,8 @@ class RunRecorder(QObject):
             record = runs.save_run(job["folder"], job["project"], job["backend"], job["history"], metrics,
                                    job["duration"], job["weights"] if job["keep"] else None, device=job["device"],
                                    outcome=job["outcome"], continues=job["continues"],
-                                   name=job["name"].format(len(runs.list_runs(job["folder"])) + 1))
+                                   name=job["name"].format(len(runs.list_runs(job["folder"])) + 1),
+                                   scaling=scaling_record(job["dataset"]) if job["dataset"] is not None else None)
         except Exception:
             log.exception("saving the run failed")
             record = None
