@@ -32,9 +32,7 @@ class LoadedModel:
         #: how the training data's raw values became the model's (``data.scaling.record``): ``predict`` takes raw
         #: values and gives a regression target in its units, unless told the inputs are prepared already
         self.scaling = scaling
-        self.input_scaling, self.target_scaling = (read_record(scaling, int(np.prod(spec.input_shape)),
-                                                               int(np.prod(spec.output_shape)))
-                                                   if scaling else (None, None))
+        self.input_scaling, self.target_scaling = read_record(scaling, spec) if scaling else (None, None)
         self.backend = backend
         self.loss, self.optimizer, self.metrics = loss, optimizer, metrics
         self.state = state or {}

@@ -16,6 +16,7 @@ import numpy as np
 
 from ..messages import Message, Term
 from .dataset import DataError, Dataset
+from .splits import Standardizer
 
 
 @dataclass(frozen=True)
@@ -62,13 +63,8 @@ class Scaling:
         return cls(parts[0], parts[1])
 
 
-def input_scaling(dataset: Dataset) -> Scaling | None:
-    """How the loader made the model's inputs from the raw ones (``None``: used as they are). Only for plain
-    inputs: a 2-D set with computed features keeps its raw points (``Dataset.features``)."""
-    if dataset.features:
-        return None
-    divisor = float(dataset.x_divisor or 1.0)
-    standard = dataset.x_standardizer
+def _affine(standard: Standardizer | None, divisor: float) -> Scaling | None:
+    """``((raw / divisor) - mean) / scale`` as one ``(raw - offset) / divisor`` map (``None``: the identity)."""
     if standard is None:
         return None if divisor == 1.0 else Scaling(np.zeros(1), np.full(1, divisor))
     mean = np.asarray(standard.mean, dtype=np.float64).ravel()
@@ -76,13 +72,15 @@ def input_scaling(dataset: Dataset) -> Scaling | None:
     return Scaling(mean * divisor, scale * divisor)
 
 
+def input_scaling(dataset: Dataset) -> Scaling | None:
+    """How the loader made the model's inputs from the raw ones (``None``: used as they are). Only for plain
+    inputs: a 2-D set with computed features keeps its raw points (``Dataset.features``)."""
+    return None if dataset.features else _affine(dataset.x_standardizer, float(dataset.x_divisor or 1.0))
+
+
 def target_scaling(dataset: Dataset) -> Scaling | None:
     """How a standardised regression target maps back to its units (``None``: not standardised)."""
-    standard = dataset.y_standardizer
-    if standard is None:
-        return None
-    return Scaling(np.asarray(standard.mean, dtype=np.float64).ravel(),
-                   np.asarray(standard.scale, dtype=np.float64).ravel())
+    return _affine(dataset.y_standardizer, 1.0)
 
 
 def record(dataset: Dataset) -> dict[str, Any] | None:
@@ -92,8 +90,9 @@ def record(dataset: Dataset) -> dict[str, Any] | None:
     return out or None
 
 
-def read_record(data: Any, n_inputs: int, n_outputs: int) -> tuple[Scaling | None, Scaling | None]:
-    """The ``(inputs, targets)`` scalings of a ``record``, checked against the model's sizes."""
+def read_record(data: Any, spec: Any) -> tuple[Scaling | None, Scaling | None]:
+    """The ``(inputs, targets)`` scalings of a ``record``, checked against the sizes of the model ``spec``."""
+    n_inputs, n_outputs = int(np.prod(spec.input_shape)), int(np.prod(spec.output_shape))
     if not isinstance(data, dict) or not data or set(data) - {"inputs", "targets"}:
         raise DataError(Message("the scaling record must be {{'inputs': ..., 'targets': ...}}"))
     inputs = Scaling.from_dict(data["inputs"], n_inputs, Term("inputs")) if "inputs" in data else None

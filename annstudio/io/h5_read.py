@@ -185,7 +185,7 @@ class _Reader:
     def read_scaling(self, f: h5py.File, spec: ModelSpec) -> dict[str, Any]:
         record = self.json_attr(f, SCALING_ATTR)
         try:
-            read_record(record, int(np.prod(spec.input_shape)), int(np.prod(spec.output_shape)))
+            read_record(record, spec)
         except DataError as exc:
             raise self.fail(Message("attribute {name!r}: {problem}", name=SCALING_ATTR, problem=exc.message)) from None
         return record

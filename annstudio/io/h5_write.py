@@ -149,7 +149,7 @@ def checked_scaling(spec: ModelSpec, scaling: Mapping[str, Any] | None) -> dict[
     """The scaling record to store (``None``: nothing), checked against the model's input and output sizes."""
     if scaling is None:
         return None
-    inputs, targets = read_record(dict(scaling), int(np.prod(spec.input_shape)), int(np.prod(spec.output_shape)))
+    inputs, targets = read_record(dict(scaling), spec)
     out = {key: part.to_dict() for key, part in (("inputs", inputs), ("targets", targets)) if part is not None}
     return out or None
 

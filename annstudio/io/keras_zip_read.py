@@ -243,7 +243,7 @@ def _read(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], fa
         if SCALING_KEY in metadata:
             scaling = metadata[SCALING_KEY]
             try:
-                read_record(scaling, int(np.prod(spec.input_shape)), int(np.prod(spec.output_shape)))
+                read_record(scaling, spec)
             except DataError as exc:
                 raise fail(Message("metadata.json {name!r}: {problem}", name=SCALING_KEY,
                                    problem=exc.message)) from None

@@ -711,15 +711,18 @@ class DatasetPanel(QWidget):
     # ------------------------------------------------------------------ fitting the model
     def mismatch(self) -> str:
         """Why the current model does not fit the loaded data ("" when it fits or nothing is loaded)."""
+        return self._misfit(self.document.spec, self.document.project.training.loss)
+
+    def _misfit(self, spec: Any, loss: dict[str, Any]) -> str:
+        """Why ``spec`` trained with ``loss`` does not fit the loaded data ("" when it does or nothing is loaded)."""
         if self.dataset is None:
             return ""
         from ...engine.session import check_compatible
 
         try:
-            check_compatible(self.document.spec, self.dataset, self.document.project.training.loss)
+            check_compatible(spec, self.dataset, loss)
         except Exception as exc:  # noqa: BLE001 - SpecError / ValueError: shown as a hint
             return render_error(exc)
-
         return ""
 
     def _update_fit_hint(self) -> None:
@@ -745,15 +748,7 @@ class DatasetPanel(QWidget):
         """Whether "Fit the model to this data" changes the model and the changed model then fits the data
         (the button is also offered when fitting is only part of the fix: the window's hint is not)."""
         edit = self._fit_edit()
-        if edit is None or self.dataset is None:
-            return False
-        from ...engine.session import check_compatible
-
-        try:
-            check_compatible(edit[0], self.dataset, edit[1].loss)
-        except Exception:  # noqa: BLE001 - SpecError / ValueError: still broken after fitting
-            return False
-        return True
+        return edit is not None and not self._misfit(edit[0], edit[1].loss)
 
     def fit_model_to_data(self) -> None:
         """One undoable step: Input shape, output layer and loss to match the loaded data."""
