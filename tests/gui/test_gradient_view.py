@@ -44,6 +44,12 @@ def train_in_window(qtbot, activation, epochs):
     assert view.isVisible()
     qtbot.waitUntil(lambda: len(view.lines) == 6 and len(view.series("dense")[0]) >= 1, timeout=20000)
     assert list(view.series("dense")[0]) == [0.0]  # the seeded model: epoch 0
+    # alone on the axis, that point is shown at the left of epochs 0 to 1, not in a range of negative epochs
+    # under an "(x0.001)" (as it was)
+    qtbot.wait(300)
+    low, high = view.plot.getPlotItem().getViewBox().viewRange()[0]
+    assert -0.05 < low <= 0 and 1 <= high < 1.1, (low, high)
+    assert view.plot.getPlotItem().getAxis("bottom").autoSIPrefixScale == 1.0
     window.runner.set_pace(3.0)  # one payload per epoch, slower than the probe's 4 a second
     seen = []  # points drawn, as each payload arrives: the plot grows while training runs
     window.runner.sigEvents.connect(lambda _events: seen.append(len(view.lines["dense"].getData()[0])))
@@ -62,6 +68,8 @@ def test_gradient_view_follows_training(qtbot, isolated_gui, activation):
     # epoch 0 (the seeded model), then about one point an epoch (the run shows 3 epochs a second, the
     # probe looks up to 4 times a second), the last at the end of the run
     assert x[0] == 0 and x[-1] == 6 and np.all(np.diff(x) > 0) and len(x) >= 6
+    # once epochs end, the axis follows the points again
+    qtbot.waitUntil(lambda: view.plot.getPlotItem().getViewBox().viewRange()[0][1] >= 6, timeout=5000)
     for name in names:
         lx, ly = view.lines[name].getData()
         np.testing.assert_array_equal(lx, x)

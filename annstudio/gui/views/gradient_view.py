@@ -36,6 +36,8 @@ class GradientView(LiveView, QWidget):
         item.showGrid(x=True, y=True, alpha=0.2)
         item.setMenuEnabled(False)
         item.getAxis("left").enableAutoSIPrefix(False)  # a "(x0.001)" beside a log axis only confuses
+        item.getAxis("bottom").enableAutoSIPrefix(False)  # nor does one beside epochs
+        self._first_epoch_range = False
         self.legend = item.addLegend(offset=(-10, 10), labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 200))
         self.ratio = QLabel(self)
         self.ratio.setObjectName("gradientRatio")
@@ -146,7 +148,19 @@ class GradientView(LiveView, QWidget):
             y = sizes[:, k] if len(sizes) else np.zeros(0)
             keep = y > 0  # log scale: a zero gradient has no place on it
             self.lines[name].setData(x[keep], y[keep])
+        self._follow_epochs(x)
         self._show_ratio()
+
+    def _follow_epochs(self, x: np.ndarray) -> None:
+        """Before the first epoch ends the plot holds only the point at epoch 0, which auto-range would centre
+        on an axis of negative epochs: show epochs 0 to 1 instead, then follow the data again."""
+        view = self.plot.getPlotItem().getViewBox()
+        if len(x) and x[-1] < 1:
+            view.setXRange(0.0, 1.0, padding=0.02)
+            self._first_epoch_range = True
+        elif self._first_epoch_range:
+            view.enableAutoRange(axis="x")
+            self._first_epoch_range = False
 
     def _show_ratio(self) -> None:
         if not self._y or len(self._layers) < 2 or not self._y[-1][-1] > 0:
