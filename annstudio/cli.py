@@ -443,12 +443,12 @@ def _inspect(args: argparse.Namespace) -> int:
 def _predict(args: argparse.Namespace) -> int:
     import numpy as np
 
-    from .io.arrays import read_array, write_array
+    from .io.arrays import write_array
 
     _check_writable_name(args.output)
     model = _load_model(args)
     try:
-        x = read_array(args.input)
+        x, columns_taken = model.read_inputs(args.input)
         expanded = model.expands(x, args.raw or None)
         y = model.predict(x, raw=args.raw or None, prepared=args.prepared)
     except (OSError, ValueError) as exc:
@@ -460,6 +460,9 @@ def _predict(args: argparse.Namespace) -> int:
         raise BadInput(f"{args.output}: {exc}") from None
     if expanded:
         print(f"input features {', '.join(model.features)} computed from the raw (x1, x2) points")
+    if columns_taken and model.columns is not None:
+        how = "by header name" if columns_taken == "name" else "by position"
+        print(f"columns {', '.join(model.columns.names)} taken {how}, as the model's data file had them")
     if not args.prepared and model.input_scaling is not None:
         print("inputs scaled as the training data was (recorded in the model file; --prepared for scaled inputs)")
     if not args.prepared and model.target_scaling is not None:

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from .messages import Message, MessageError
+from .messages import Message, MessageError, quoted, short
 from .spec import ModelSpec
 
 
@@ -23,7 +23,7 @@ class LoadedModel:
                  loss: Any = None, optimizer: Any = None, metrics: Any = None, state: dict | None = None,
                  device: str | None = None, source: Path | None = None,
                  features: tuple[str, ...] | None = None, scaling: dict[str, Any] | None = None) -> None:
-        from .data.scaling import read_record
+        from .data.scaling import Record, read_record
         from .engine.session import build_model
 
         self.spec = spec
@@ -32,7 +32,10 @@ class LoadedModel:
         #: how the training data's raw values became the model's (``data.scaling.record``): ``predict`` takes raw
         #: values and gives a regression target in its units, unless told the inputs are prepared already
         self.scaling = scaling
-        self.input_scaling, self.target_scaling = read_record(scaling, spec) if scaling else (None, None)
+        record = read_record(scaling, spec) if scaling else Record()
+        self.input_scaling, self.target_scaling = record.inputs, record.targets
+        #: the data file's columns the inputs come from (a CSV's): ``read_inputs`` takes such a file's rows
+        self.columns = record.columns
         self.backend = backend
         self.loss, self.optimizer, self.metrics = loss, optimizer, metrics
         self.state = state or {}
@@ -57,6 +60,34 @@ class LoadedModel:
         if self.target_scaling is not None and not prepared:
             y = self.target_scaling.to_raw(y).astype(np.asarray(y).dtype)
         return y
+
+    def read_inputs(self, path: str | os.PathLike) -> tuple[np.ndarray, str | None]:
+        """The rows of an input file (``.npy``, ``.csv``) for ``predict``, and how a CSV's columns were taken:
+        ``"name"``, ``"position"`` or ``None`` (read as numbers, one column per input).
+
+        A model whose file records the columns of its data file (a CSV: ``columns``) takes a CSV as that file
+        has them: the columns by header name, any order, others (the target) left out; in a file without a
+        header, by position; a text becomes the 0/1 features it became in training."""
+        from .data.csv_import import read_table
+        from .data.errors import DataError
+        from .io.arrays import read_array
+
+        path = Path(path)
+        if self.columns is None or path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
+            return read_array(path), None
+        try:
+            names, rows, lines, has_header, _ = read_table(path, min_columns=1)
+            indices = self.columns.pick(names, has_header)
+            if indices is None:
+                if len(names) != self.columns.width:
+                    raise DataError(Message(
+                        "the model reads the columns {names} of its data file ({count} columns, or its {width} "
+                        "features as numbers); the file has {found} columns", names=short(quoted(self.columns.names)),
+                        count=len(self.columns.columns), width=self.columns.width, found=len(names)))
+                return read_array(path), None
+            return self.columns.encode(rows, lines, indices), "name" if has_header else "position"
+        except DataError as exc:
+            raise MessageError(exc.message) from None
 
     def expands(self, x: Any, raw: bool | None = None) -> bool:
         """Whether ``predict`` computes the features from ``x`` (raw ``(x1, x2)`` points)."""
@@ -126,8 +157,13 @@ class LoadedModel:
         if self.scaling:
             lines.append("")
             parts = [what for what, part in (("inputs", self.input_scaling), ("outputs", self.target_scaling)) if part]
-            lines.append(f"Scaling: the training data's {' and '.join(parts)} were scaled; predict takes raw values "
-                         "and applies it (use --prepared for arrays scaled already)")
+            if parts:
+                lines.append(f"Scaling: the training data's {' and '.join(parts)} were scaled; predict takes raw "
+                             "values and applies it (use --prepared for arrays scaled already)")
+        if self.columns is not None:
+            texts = [f"{c.name} ({', '.join(c.categories)})" if c.categories else c.name for c in self.columns.columns]
+            lines.append(f"Columns of its data file: {', '.join(texts)}; predict takes a CSV with these columns (by "
+                         "header name, or in this order) and turns the texts into the model's 0/1 inputs")
         if self.loss or self.optimizer:
             lines.append("")
             lines.append("Training config:")

@@ -25,6 +25,7 @@ import numpy as np
 
 from ..limits import MAX_CSV_BYTES
 from ..messages import Message, Term, quoted, short
+from .columns import Column, Columns
 from .dataset import DataError, Dataset
 from .files import FileRefused, read_bytes
 from .schema import Param, seed_param, standardize_param, test_ratio_param
@@ -159,8 +160,9 @@ def feature_columns(names: list[str], has_header: bool, target: int, ignore=None
     return columns
 
 
-def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
-    """``(names, rows, line_numbers, has_header, delimiter_char)`` — text fields, blank lines skipped."""
+def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", min_columns: int = 2):
+    """``(names, rows, line_numbers, has_header, delimiter_char)`` — text fields, blank lines skipped. A data
+    set needs ``min_columns`` 2 (a feature and the target); inputs to predict from, 1."""
     path = Path(path).expanduser()
     text = _read_text(path)
     head = text[:1 << 16].splitlines()   # the first lines decide; splitting all of a big file costs memory
@@ -187,7 +189,7 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto"):
             raise _err(Message("{path}: line {line} has {count} fields but line {first} has {width} "
                                "(delimiter {delimiter})", path=path, line=line, count=len(fields), first=lines[0],
                                width=width, delimiter=_delim_name(delim)))
-    if width < 2:
+    if width < min_columns:
         raise _err(Message("{path}: found only one column (delimiter {delimiter}); a data set needs at least "
                            "one feature column and a target column — check the 'delimiter' parameter", path=path,
                            delimiter=_delim_name(delim)))
@@ -228,12 +230,12 @@ def text_categories(rows, col: int) -> list[str] | None:
     return sorted(values)
 
 
-def _feature_block(rows, lines, col: int, name: str, label: str, delim: str) -> tuple[np.ndarray, list[str]]:
-    """Column ``col`` as features: ``(values (n, k), names)`` — one numeric feature, or one 0/1 feature
-    per text of a text column (``name=text``)."""
+def _feature_block(rows, lines, col: int, name: str, label: str, delim: str) -> tuple[np.ndarray, list[str], Column]:
+    """Column ``col`` as features: ``(values (n, k), names, column)`` — one numeric feature, or one 0/1
+    feature per text of a text column (``name=text``); ``column`` records which (``data.columns``)."""
     categories = text_categories(rows, col)
     if categories is None:
-        return _parse_numbers(rows, lines, col, label, delim).reshape(-1, 1), [name]
+        return _parse_numbers(rows, lines, col, label, delim).reshape(-1, 1), [name], Column(name)
     limit = min(MAX_CATEGORIES, max(2, len(rows) // 2))   # more: an id or a name, not a category
     if len(categories) > limit:
         raise _err(Message("{label} holds {count} different texts in {rows} rows (e.g. {examples}); a text column "
@@ -242,7 +244,7 @@ def _feature_block(rows, lines, col: int, name: str, label: str, delim: str) -> 
                            examples=quoted(short(c) for c in categories[:3]), limit=limit))
     index = {text: k for k, text in enumerate(categories)}
     codes = np.fromiter((index[fields[col]] for fields in rows), dtype=np.intp, count=len(rows))
-    return np.eye(len(categories))[codes], [f"{name}={text}" for text in categories]
+    return np.eye(len(categories))[codes], [f"{name}={text}" for text in categories], Column(name, tuple(categories))
 
 
 def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
@@ -283,8 +285,8 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
     feature_cols = feature_columns(names, has_header, t, ignore)
     blocks = [_feature_block(rows, lines, i, names[i] if has_header else f"x{k + 1}",
                              _column_label(i, names, has_header), delim) for k, i in enumerate(feature_cols)]
-    x = np.column_stack([values for values, _ in blocks])
-    feature_names = [name for _, block_names in blocks for name in block_names]
+    x = np.column_stack([values for values, _, _ in blocks])
+    feature_names = [name for _, block_names, _ in blocks for name in block_names]
 
     target_label = _column_label(t, names, has_header)
     raw = [fields[t] for fields in rows]
@@ -348,6 +350,7 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
             description=(f"{Path(path).name}: {len(rows)} rows, {len(feature_names)} feature(s), "
                          f"target {target_label} ({kind})."),
             x_standardizer=x_scaler, y_standardizer=y_scaler,
+            columns=Columns(tuple(column for _, _, column in blocks)),
         )
     except DataError as exc:
         raise _err(Message("{path}: {problem}", path=path, problem=exc.message)) from None

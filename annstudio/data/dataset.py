@@ -13,13 +13,16 @@ so that bad data is stopped with a readable message before it reaches training.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
 from ..messages import Message, Term
 from .errors import DataError
 from .splits import Standardizer
+
+if TYPE_CHECKING:
+    from .columns import Columns
 
 TASKS = ("binary", "multiclass", "regression")
 CLASSIFICATION_TASKS = ("binary", "multiclass")
@@ -201,6 +204,8 @@ class Dataset:
     x_raw: dict[str, np.ndarray] | None = None
     #: what the loader divided the raw inputs by before any standardising (pixels: 255; digits: 16)
     x_divisor: float | None = None
+    #: the data file's columns the features come from, with the texts of its text columns (a CSV's)
+    columns: Columns | None = None
 
     def __post_init__(self) -> None:
         if self.task not in TASKS:

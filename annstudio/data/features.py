@@ -67,9 +67,9 @@ def apply(dataset: Dataset, names: Sequence[str] = DEFAULT) -> Dataset:
     if names == DEFAULT:
         return dataset
     raw = {part: x for part in ("train", "test", "val") if (x := getattr(dataset, f"x_{part}")) is not None}
-    parts = {f"x_{part}": expand(x, names) for part, x in raw.items()}
+    parts = {part: expand(x, names) for part, x in raw.items()}
     out = Dataset(
-        name=dataset.name, **parts,
+        name=dataset.name, x_train=parts["train"], x_test=parts["test"], x_val=parts.get("val"),
         y_train=dataset.y_train, y_test=dataset.y_test, y_val=dataset.y_val,
         task=dataset.task, class_names=dataset.class_names, feature_names=list(names),
         description=dataset.description, x_standardizer=dataset.x_standardizer,

@@ -4,7 +4,8 @@ A loader may divide pixels (``/ 255``, digits ``/ 16``: ``Dataset.x_divisor``) a
 regression target (``Dataset.x_standardizer`` / ``y_standardizer``). Both are one affine map per value,
 ``model = (raw - offset) / divisor``; :func:`record` writes the maps of a data set as plain JSON data that
 ``annstudio.io`` stores in a model file, and :class:`Scaling` applies them (``predict`` takes rows as the
-data file has them: measurements, pixel values 0-255, and gives a regression target in its own units).
+data file has them: measurements, pixel values 0-255, and gives a regression target in its own units). The
+record also keeps a CSV's columns (``data.columns``), so those rows may be the file's own, texts and all.
 """
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from ..messages import Message, Term
+from .columns import Columns
 from .dataset import DataError, Dataset
 from .splits import Standardizer
 
@@ -83,18 +85,35 @@ def target_scaling(dataset: Dataset) -> Scaling | None:
     return _affine(dataset.y_standardizer, 1.0)
 
 
+@dataclass(frozen=True)
+class Record:
+    """What a model file records of its training data: the scaling of the inputs and of a regression target,
+    and the data file's columns the inputs come from (``data.columns``); each ``None`` when there is none."""
+
+    inputs: Scaling | None = None
+    targets: Scaling | None = None
+    columns: Columns | None = None
+
+    def to_dict(self) -> dict[str, Any] | None:
+        out: dict[str, Any] = {key: part.to_dict() for key, part in (("inputs", self.inputs),
+                                                                     ("targets", self.targets)) if part is not None}
+        if self.columns is not None:
+            out["columns"] = self.columns.to_list()
+        return out or None
+
+
 def record(dataset: Dataset) -> dict[str, Any] | None:
-    """``{"inputs": ..., "targets": ...}`` (each only when there is one) for a model file, or ``None``."""
-    out = {key: scaling.to_dict() for key, scaling in (("inputs", input_scaling(dataset)),
-                                                        ("targets", target_scaling(dataset))) if scaling is not None}
-    return out or None
+    """``{"inputs": ..., "targets": ..., "columns": ...}`` (each only when there is one) for a model file, or
+    ``None``."""
+    return Record(input_scaling(dataset), target_scaling(dataset), dataset.columns).to_dict()
 
 
-def read_record(data: Any, spec: Any) -> tuple[Scaling | None, Scaling | None]:
-    """The ``(inputs, targets)`` scalings of a ``record``, checked against the sizes of the model ``spec``."""
+def read_record(data: Any, spec: Any) -> Record:
+    """The parts of a ``record``, checked against the sizes of the model ``spec``."""
     n_inputs, n_outputs = int(np.prod(spec.input_shape)), int(np.prod(spec.output_shape))
-    if not isinstance(data, dict) or not data or set(data) - {"inputs", "targets"}:
-        raise DataError(Message("the scaling record must be {{'inputs': ..., 'targets': ...}}"))
+    if not isinstance(data, dict) or not data or set(data) - {"inputs", "targets", "columns"}:
+        raise DataError(Message("the scaling record must be {{'inputs': ..., 'targets': ..., 'columns': ...}}"))
     inputs = Scaling.from_dict(data["inputs"], n_inputs, Term("inputs")) if "inputs" in data else None
     targets = Scaling.from_dict(data["targets"], n_outputs, Term("targets")) if "targets" in data else None
-    return inputs, targets
+    columns = Columns.from_list(data["columns"], n_inputs) if "columns" in data else None
+    return Record(inputs, targets, columns)

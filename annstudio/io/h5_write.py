@@ -149,9 +149,7 @@ def checked_scaling(spec: ModelSpec, scaling: Mapping[str, Any] | None) -> dict[
     """The scaling record to store (``None``: nothing), checked against the model's input and output sizes."""
     if scaling is None:
         return None
-    inputs, targets = read_record(dict(scaling), spec)
-    out = {key: part.to_dict() for key, part in (("inputs", inputs), ("targets", targets)) if part is not None}
-    return out or None
+    return read_record(dict(scaling), spec).to_dict()
 
 
 def _checked_features(spec: ModelSpec, features: Sequence[str] | None) -> tuple[str, ...] | None:

@@ -2976,6 +2976,38 @@ Cancel: undo the edit.</translation>
             <translation>the activation choice</translation>
         </message>
         <message>
+            <source>the columns must be a list of {{'name': ..., 'categories': [...]}}</source>
+            <translation>the columns must be a list of {{'name': ..., 'categories': [...]}}</translation>
+        </message>
+        <message>
+            <source>the columns name one column twice: {names}</source>
+            <translation>the columns name one column twice: {names}</translation>
+        </message>
+        <message>
+            <source>the columns make {count} features but the model takes {size}</source>
+            <translation>the columns make {count} features but the model takes {size}</translation>
+        </message>
+        <message>
+            <source>each column must be {{'name': text}} or {{'name': text, 'categories': [texts]}}; got {value!r}</source>
+            <translation>each column must be {{'name': text}} or {{'name': text, 'categories': [texts]}}; got {value!r}</translation>
+        </message>
+        <message>
+            <source>no column named {missing}: the model reads the columns {names} of its data file (the file's header has {header})</source>
+            <translation>no column named {missing}: the model reads the columns {names} of its data file (the file's header has {header})</translation>
+        </message>
+        <message>
+            <source>the categories of column {name!r} must be 1 to {limit} different texts</source>
+            <translation>the categories of column {name!r} must be 1 to {limit} different texts</translation>
+        </message>
+        <message>
+            <source>line {line}, column {name!r}: {field!r} is not one of the texts the model was trained on ({texts})</source>
+            <translation>line {line}, column {name!r}: {field!r} is not one of the texts the model was trained on ({texts})</translation>
+        </message>
+        <message>
+            <source>line {line}, column {name!r}: {field!r} is not a number</source>
+            <translation>line {line}, column {name!r}: {field!r} is not a number</translation>
+        </message>
+        <message>
             <source>not valid CSV near line {line} ({problem})</source>
             <translation>not valid CSV near line {line} ({problem})</translation>
         </message>
@@ -3246,6 +3278,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>unknown dataset {name!r}; accepted: {choices}</source>
             <translation>unknown dataset {name!r}; accepted: {choices}</translation>
+        </message>
+        <message>
+            <source>the scaling record must be {{'inputs': ..., 'targets': ..., 'columns': ...}}</source>
+            <translation>the scaling record must be {{'inputs': ..., 'targets': ..., 'columns': ...}}</translation>
         </message>
         <message>
             <source>inputs</source>
@@ -4196,10 +4232,6 @@ Cancel: undo the edit.</translation>
             <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</translation>
         </message>
         <message>
-            <source>the scaling record must be {{'inputs': ..., 'targets': ...}}</source>
-            <translation>the scaling record must be {{'inputs': ..., 'targets': ...}}</translation>
-        </message>
-        <message>
             <source>sweep setting {name}: {value!r} is not a number</source>
             <translation>sweep setting {name}: {value!r} is not a number</translation>
         </message>
@@ -4938,6 +4970,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>{part!r} is too large to be a number here</source>
             <translation>{part!r} is too large to be a number here</translation>
+        </message>
+        <message>
+            <source>the model reads the columns {names} of its data file ({count} columns, or its {width} features as numbers); the file has {found} columns</source>
+            <translation>the model reads the columns {names} of its data file ({count} columns, or its {width} features as numbers); the file has {found} columns</translation>
         </message>
         <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>

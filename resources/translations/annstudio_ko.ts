@@ -2976,6 +2976,38 @@ Cancel: undo the edit.</source>
             <translation>활성화 함수 선택</translation>
         </message>
         <message>
+            <source>the columns must be a list of {{'name': ..., 'categories': [...]}}</source>
+            <translation>열 정보는 {{'name': ..., 'categories': [...]}}의 목록이어야 합니다</translation>
+        </message>
+        <message>
+            <source>the columns name one column twice: {names}</source>
+            <translation>같은 열이 두 번 나옵니다: {names}</translation>
+        </message>
+        <message>
+            <source>the columns make {count} features but the model takes {size}</source>
+            <translation>열 정보로 만들어지는 특성은 {count}개인데 모델은 {size}개를 받습니다</translation>
+        </message>
+        <message>
+            <source>each column must be {{'name': text}} or {{'name': text, 'categories': [texts]}}; got {value!r}</source>
+            <translation>각 열은 {{'name': 텍스트}} 또는 {{'name': 텍스트, 'categories': [텍스트들]}}이어야 합니다. 받은 값: {value!r}</translation>
+        </message>
+        <message>
+            <source>no column named {missing}: the model reads the columns {names} of its data file (the file's header has {header})</source>
+            <translation>{missing} 열이 없습니다. 이 모델은 데이터 파일의 {names} 열을 읽습니다(이 파일의 머리글: {header})</translation>
+        </message>
+        <message>
+            <source>the categories of column {name!r} must be 1 to {limit} different texts</source>
+            <translation>{name!r} 열의 범주는 서로 다른 텍스트 1~{limit}개여야 합니다</translation>
+        </message>
+        <message>
+            <source>line {line}, column {name!r}: {field!r} is not one of the texts the model was trained on ({texts})</source>
+            <translation>{line}번째 줄, {name!r} 열: {field!r}은(는) 모델이 학습한 텍스트({texts})가 아닙니다</translation>
+        </message>
+        <message>
+            <source>line {line}, column {name!r}: {field!r} is not a number</source>
+            <translation>{line}번째 줄, {name!r} 열: {field!r}은(는) 숫자가 아닙니다</translation>
+        </message>
+        <message>
             <source>not valid CSV near line {line} ({problem})</source>
             <translation>{line}번째 줄 근처가 올바른 CSV가 아닙니다 ({problem})</translation>
         </message>
@@ -3246,6 +3278,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>unknown dataset {name!r}; accepted: {choices}</source>
             <translation>알 수 없는 데이터셋 {name!r}. 가능한 값: {choices}</translation>
+        </message>
+        <message>
+            <source>the scaling record must be {{'inputs': ..., 'targets': ..., 'columns': ...}}</source>
+            <translation>스케일링 기록은 {{'inputs': ..., 'targets': ..., 'columns': ...}} 형식이어야 합니다</translation>
         </message>
         <message>
             <source>inputs</source>
@@ -4196,10 +4232,6 @@ Cancel: undo the edit.</source>
             <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}, 나머지는 숫자입니다. 특성 열은 숫자만, 또는 텍스트만 담아야 합니다 (텍스트는 저마다 특성 하나가 됩니다) — 값을 고치거나 'ignore'(제외할 열)로 그 열을 빼세요</translation>
         </message>
         <message>
-            <source>the scaling record must be {{'inputs': ..., 'targets': ...}}</source>
-            <translation>스케일링 기록은 {{'inputs': ..., 'targets': ...}} 형식이어야 합니다</translation>
-        </message>
-        <message>
             <source>sweep setting {name}: {value!r} is not a number</source>
             <translation>스윕 설정 {name}: {value!r}은(는) 숫자가 아닙니다</translation>
         </message>
@@ -4938,6 +4970,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>{part!r} is too large to be a number here</source>
             <translation>{part!r}은(는) 여기서 쓰기에 너무 큰 수입니다</translation>
+        </message>
+        <message>
+            <source>the model reads the columns {names} of its data file ({count} columns, or its {width} features as numbers); the file has {found} columns</source>
+            <translation>이 모델은 데이터 파일의 {names} 열({count}개 열, 또는 숫자로 된 특성 {width}개)을 읽습니다. 이 파일에는 열이 {found}개 있습니다</translation>
         </message>
         <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>

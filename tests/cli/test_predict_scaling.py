@@ -97,7 +97,7 @@ def test_keras_reads_the_file_and_ignores_the_record(tmp_path):
     ({"inputs": {"offset": [0, 0, 0, 0], "divisor": [1, 0, 1, 1]}}, "divides by 0"),
     ({"inputs": {"offset": [0, 0], "divisor": 1}}, "'offset' must be one finite number or 4 of them"),
     ({"inputs": {"offset": 0, "divisor": float("nan")}}, "'divisor' must be one finite number or 4 of them"),
-    ({"weights": {}}, "must be {'inputs': ..., 'targets': ...}"),
+    ({"weights": {}}, "must be {'inputs': ..., 'targets': ..., 'columns': ...}"),
 ])
 def test_a_broken_record_is_refused_naming_the_attribute(tmp_path, record, problem, capsys):
     _, out = trained(tmp_path, "iris.annproj", "iris.h5")
