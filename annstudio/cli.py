@@ -269,7 +269,8 @@ def _train(args: argparse.Namespace) -> int:
     test = evaluate(run, "test")
     if test:
         print("test:  " + _fmt_logs(test))
-    outputs = terminal.get("outputs") or []
+    outputs = [path for path in terminal.get("outputs") or []   # --history is said below, once
+               if not (args.history and str(path) == str(args.history))]
     if len(outputs) > 3:
         print(f"callbacks wrote {len(outputs)} files and folders, the last {outputs[-1]}")
     for path in outputs if len(outputs) <= 3 else ():

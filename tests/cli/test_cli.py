@@ -32,6 +32,8 @@ def test_train_xor_reaches_accuracy_one(tmp_path):
         rows = list(csv.DictReader(fh))
     assert len(rows) == 300 and float(rows[-1]["accuracy"]) == 1.0
     assert list(rows[0]) == ["epoch", "accuracy", "loss"]
+    # the file is named once (it was also listed among the callbacks' files, "written: ...")
+    assert result.stdout.count(str(history)) == 1, result.stdout
 
 
 def test_epochs_and_seed_override(capsys):
