@@ -148,6 +148,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if getattr(args, "backend", None) == "tensorflow":
         quiet_tensorflow()
     try:
+        if getattr(args, "device", None) and getattr(args, "backend", None) == "numpy":
+            raise BadInput(f"--device {args.device}: devices are TensorFlow's; add --backend tensorflow (the NumPy "
+                           "backend runs on the CPU)")
         if args.command == "train":
             return _train(args)
         if args.command == "examples":

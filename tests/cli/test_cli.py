@@ -114,3 +114,11 @@ def test_csv_project_trains(tmp_path):
     result = cli("train", str(csv_project(tmp_path, rows)), "--epochs", "5", "--quiet")
     assert result.returncode == 0, result.stderr
     assert "final:" in result.stdout
+
+
+@pytest.mark.parametrize("command", [["train", XOR], ["predict", "m.h5", "--input", "x.csv", "--output", "y.csv"]])
+def test_a_device_without_the_tensorflow_backend_is_refused(capsys, command):
+    """``--device GPU:0`` on the NumPy backend (the default) was silently ignored: the run went to the CPU."""
+    assert main([*command, "--device", "GPU:0"]) == 2
+    assert capsys.readouterr().err.strip() == ("annstudio: error: --device GPU:0: devices are TensorFlow's; add "
+                                               "--backend tensorflow (the NumPy backend runs on the CPU)")
