@@ -77,15 +77,20 @@ class LoadedModel:
             return read_array(path), None
         try:
             names, rows, lines, has_header, _ = read_table(path, min_columns=1)
-            indices = self.columns.pick(names, has_header)
-            if indices is None:
+            picked = self.columns.pick(names, has_header)
+            if picked is None:
                 if len(names) != self.columns.width:
                     raise DataError(Message(
                         "the model reads the columns {names} of its data file ({count} columns, or its {width} "
                         "features as numbers); the file has {found} columns", names=short(quoted(self.columns.names)),
                         count=len(self.columns.columns), width=self.columns.width, found=len(names)))
                 return read_array(path), None
-            return self.columns.encode(rows, lines, indices), "name" if has_header else "position"
+            indices, by_name = picked
+            x = self.columns.encode(rows, lines, indices)
+            if has_header and not by_name and self.columns.reads(names):
+                # a file without a header whose first row looks like one (texts only): a data row after all
+                return np.vstack([self.columns.encode([names], [0], indices), x]), "position"
+            return x, "name" if by_name else "position"
         except DataError as exc:
             raise MessageError(exc.message) from None
 

@@ -79,22 +79,34 @@ class Columns:
         return result
 
     # ------------------------------------------------------------------ another file's rows
-    def pick(self, names: list[str], has_header: bool) -> list[int] | None:
-        """The index in a table of each recorded column: by header name (exact, else ignoring case and
-        spaces around it) when the table's header names them all; by position when the table has exactly
-        these many columns and its header names none of them (or it has none); ``None`` when neither fits
-        (the rows may be the features already). ``DataError`` when a header names some columns but not all."""
+    def pick(self, names: list[str], has_header: bool) -> tuple[list[int], bool] | None:
+        """The index in a table of each recorded column, and whether they were found by name: by header name
+        (exact, else ignoring case and spaces around it) when the table's header names them all; by position
+        when the table has exactly these many columns and its header names none of them (or it has none);
+        ``None`` when neither fits (the rows may be the features already). ``DataError`` when a header names
+        some columns but not all."""
         if has_header:
             found = [_find(name, names) for name in self.names]
             if all(index is not None for index in found):
-                return [index for index in found if index is not None]
+                return [index for index in found if index is not None], True
             if any(index is not None for index in found):
                 missing = [name for name, index in zip(self.names, found, strict=True) if index is None]
                 raise DataError(Message("no column named {missing}: the model reads the columns {names} of its "
                                         "data file (the file's header has {header})",
                                         missing=short(quoted(missing)), names=short(quoted(self.names)),
                                         header=short(quoted(names))))
-        return list(range(len(names))) if len(names) == len(self.columns) else None
+        return (list(range(len(names))), False) if len(names) == len(self.columns) else None
+
+    def reads(self, fields: list[str]) -> bool:
+        """Whether a row of fields, taken by position, is one these columns encode (a number in each numeric
+        column, a known text in each text column): a "header" that is a data row, in a file without one."""
+        if len(fields) != len(self.columns):
+            return False
+        try:
+            self.encode([fields], [0], list(range(len(fields))))
+        except DataError:
+            return False
+        return True
 
     def encode(self, rows: list[list[str]], lines: list[int], indices: list[int]) -> np.ndarray:
         """The features of ``rows`` (text fields; ``lines`` their line numbers) from the table columns

@@ -127,3 +127,23 @@ def test_a_broken_columns_record_is_refused_naming_the_attribute(tmp_path, capsy
     assert main(["inspect", str(out)]) == BAD_INPUT
     said = capsys.readouterr().err
     assert "annstudio_scaling" in said and problem in said, said
+
+
+def test_a_headerless_file_whose_first_row_is_texts_only_keeps_that_row(tmp_path, capsys):
+    """A model whose inputs are text columns only: a file without a header starts with a row of texts, which
+    the reader takes for a header; it is a data row (each field a text the model knows), so it is predicted."""
+    (tmp_path / "colours.csv").write_text("색,모양,좋아함\n" + "".join(
+        f"{c},{s},{int(c == '빨강')}\n" for c in ("빨강", "파랑", "초록") for s in ("원", "네모") for _ in range(4)),
+        encoding="utf-8")
+    project = json.loads(study_project(tmp_path).read_text(encoding="utf-8"))
+    project["dataset"]["params"] = {"path": str(tmp_path / "colours.csv"), "target": "좋아함", "test_ratio": 0.25}
+    project["model"]["layers"][0]["config"]["shape"] = [5]
+    (tmp_path / "colours.annproj").write_text(json.dumps(project, ensure_ascii=False), encoding="utf-8")
+    assert main(["train", str(tmp_path / "colours.annproj"), "--out", str(tmp_path / "c.h5"), "--quiet"]) == 0
+    code, said = predict(tmp_path, tmp_path / "c.h5", "빨강,원\n파랑,네모\n초록,원\n", capsys)
+    assert code == 0 and "taken by position" in said, said
+    y = np.load(tmp_path / "y.npy").ravel()
+    assert len(y) == 3 and y[0] > 0.5 > max(y[1], y[2])
+    code, said = predict(tmp_path, tmp_path / "c.h5", "모양,색\n원,빨강\n네모,파랑\n", capsys)
+    assert code == 0 and "taken by header name" in said, said
+    np.testing.assert_allclose(np.load(tmp_path / "y.npy").ravel(), y[:2], rtol=1e-6)
