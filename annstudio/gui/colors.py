@@ -15,6 +15,8 @@ POSITIVE = CLASS_COLORS[1]  # "#0877bd"
 NEGATIVE = CLASS_COLORS[0]  # "#f59322"
 PROBLEM = "#c62828"
 PROBLEM_STYLE = f"color: {PROBLEM};"
+#: a banner over a panel that cannot be edited while training runs
+LOCK_BANNER_STYLE = "QLabel { background: #fff3cd; color: #5c4400; padding: 4px 8px; }"
 WARNING = "#9a5b00"  # dark amber: "this will run, but not as you expect" (readable on white)
 WARNING_STYLE = f"color: {WARNING};"
 HINT = "#555555"  # explanatory text under a field (where a file goes, what a setting does)

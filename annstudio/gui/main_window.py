@@ -33,6 +33,7 @@ from . import settings
 from .challenge.banner import ChallengeBanner
 from .challenge.controls import ChallengeGuard
 from .challenge.dialog import ChallengeDialog
+from .colors import LOCK_BANNER_STYLE
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
 from .editor.dataset_panel import DatasetPanel
@@ -311,7 +312,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         banner = QLabel(self.tr("Training is running: pause or stop the training to edit the model."), box)
         banner.setObjectName(f"{name}LockBanner")
         banner.setWordWrap(True)
-        banner.setStyleSheet("QLabel { background: #fff3cd; color: #5c4400; padding: 4px 8px; }")
+        banner.setStyleSheet(LOCK_BANNER_STYLE)
         banner.hide()
         layout.addWidget(banner)
         layout.addWidget(widget, 1)
@@ -630,6 +631,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         set_enabled(self.inspector, not locked)
         self.inspector.setToolTip(tip)
         set_enabled(self.history_view, not locked)
+        self.dataset_panel.set_locked(self.tr("Pause or stop the training to change the data") if locked else None)
         self._on_selection(self.stack_editor.selected_names())
         self._lock_undo()
 

@@ -994,6 +994,10 @@
             <translation>multi-class classification</translation>
         </message>
         <message>
+            <source>Training is running: pause or stop the training to change the data.</source>
+            <translation>Training is running: pause or stop the training to change the data.</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>Loading…</translation>
         </message>
@@ -2656,6 +2660,10 @@ The exported program would stop there too.</translation>
         <message>
             <source>Pause or stop the training to edit the model</source>
             <translation>Pause or stop the training to edit the model</translation>
+        </message>
+        <message>
+            <source>Pause or stop the training to change the data</source>
+            <translation>Pause or stop the training to change the data</translation>
         </message>
         <message>
             <source>The network has imported or edited weights</source>
@@ -7561,6 +7569,10 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>Training did not start: {0}</source>
             <translation>Training did not start: {0}</translation>
+        </message>
+        <message>
+            <source>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</source>
+            <translation>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</translation>
         </message>
         <message>
             <source>Restore the best weights at the end</source>

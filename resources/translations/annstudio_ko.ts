@@ -994,6 +994,10 @@
             <translation>다중 분류</translation>
         </message>
         <message>
+            <source>Training is running: pause or stop the training to change the data.</source>
+            <translation>학습 중입니다: 데이터를 바꾸려면 학습을 일시 정지하거나 정지하세요.</translation>
+        </message>
+        <message>
             <source>Loading…</source>
             <translation>불러오는 중…</translation>
         </message>
@@ -2658,6 +2662,10 @@ The exported program would stop there too.</source>
             <translation>모델을 편집하려면 학습을 일시 정지하거나 정지하세요</translation>
         </message>
         <message>
+            <source>Pause or stop the training to change the data</source>
+            <translation>데이터를 바꾸려면 학습을 일시 정지하거나 정지하세요</translation>
+        </message>
+        <message>
             <source>The network has imported or edited weights</source>
             <translation>신경망에 가져오거나 직접 입력한 가중치가 있습니다</translation>
         </message>
@@ -2989,7 +2997,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>each column must be {{'name': text}} or {{'name': text, 'categories': [texts]}}; got {value!r}</source>
-            <translation>각 열은 {{'name': 텍스트}} 또는 {{'name': 텍스트, 'categories': [텍스트들]}}이어야 합니다. 받은 값: {value!r}</translation>
+            <translation>각 열은 {{'name': text}} 또는 {{'name': text, 'categories': [texts]}} 형식이어야 합니다. 받은 값: {value!r}</translation>
         </message>
         <message>
             <source>no column named {missing}: the model reads the columns {names} of its data file (the file's header has {header})</source>
@@ -7561,6 +7569,10 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>Training did not start: {0}</source>
             <translation>학습을 시작하지 않았습니다: {0}</translation>
+        </message>
+        <message>
+            <source>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</source>
+            <translation>일시 정지 중에 데이터가 바뀌었습니다: 새 데이터로, 새 초기 가중치에서 새 학습을 시작합니다.</translation>
         </message>
         <message>
             <source>Restore the best weights at the end</source>

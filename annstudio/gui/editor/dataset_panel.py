@@ -44,9 +44,9 @@ from ...data.features import SYMBOLS
 from ...data.registry import DATASETS
 from ...data.schema import Param
 from ..class_names import display_class_name
-from ..colors import CLASS_COLORS, PROBLEM_STYLE
+from ..colors import CLASS_COLORS, LOCK_BANNER_STYLE, PROBLEM_STYLE
 from ..document import ProjectDocument
-from ..focus import set_visible
+from ..focus import set_enabled, set_visible
 from ..i18n import render_error, translate
 from ..scatter import PointsItem
 from ..wheel_guard import guard_wheels
@@ -379,25 +379,38 @@ class DatasetPanel(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
+        self.lock_banner = QLabel(self.tr("Training is running: pause or stop the training to change the data."))
+        self.lock_banner.setObjectName("dataLockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet(LOCK_BANNER_STYLE)
+        self.lock_banner.hide()
+        layout.addWidget(self.lock_banner)
+        # the controls that change the data, in one host that training locks (the challenge locks the
+        # controls themselves: the two never undo each other)
+        self.controls_host = QWidget()
+        self.controls_host.setObjectName("dataControls")
+        controls = QVBoxLayout(self.controls_host)
+        controls.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.controls_host)
         self.combo = QComboBox()
         self.combo.setObjectName("datasetCombo")
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.combo.setMinimumContentsLength(12)
         self._fill_combo()
         self.combo.activated.connect(self._on_combo)
-        layout.addWidget(self.combo)
+        controls.addWidget(self.combo)
 
         self.description = QLabel()
         self.description.setWordWrap(True)
         self.description.setStyleSheet("color: #555;")
         self.description.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        layout.addWidget(self.description)
+        controls.addWidget(self.description)
 
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        layout.addWidget(self.form_host)
+        controls.addWidget(self.form_host)
 
         self.preview = QStackedWidget()
         self.preview.setObjectName("datasetPreview")
@@ -441,6 +454,14 @@ class DatasetPanel(QWidget):
         document.sigSpecChanged.connect(self._update_fit_hint)
         document.sigTrainingChanged.connect(self._update_fit_hint)
         self._on_document_dataset()
+
+    def set_locked(self, reason: str | None) -> None:
+        """While training runs the data cannot change (the run trains the data it started with): the
+        controls are disabled, with ``reason`` as their tooltip, under a banner; ``None`` unlocks them."""
+        set_enabled(self.controls_host, reason is None)
+        self.controls_host.setToolTip(reason or "")
+        set_enabled(self.fit_button, reason is None)
+        self.lock_banner.setVisible(reason is not None)
 
     # ------------------------------------------------------------------ building
     def _fill_combo(self) -> None:

@@ -260,15 +260,27 @@ class TrainingPanel(QWidget):
     def _play(self) -> None:
         if not self._fields_settled():
             return
+        self._end_run_on_other_data()
         if self.runner.state == RunState.PAUSED:
             self.runner.resume()
         elif not self.runner.is_active:
             self._start(paused=False)
 
+    def _end_run_on_other_data(self) -> None:
+        """The data changed while the run was paused: that run trains the data it started with, so Play
+        does not resume it but starts a new run on the data shown, from new initial weights (as after a run
+        that ended: a model continues training only on its own data)."""
+        paused = self.runner.idle_run() if self.runner.state == RunState.PAUSED else None
+        if paused is not None and paused.project.dataset != self.document.snapshot().dataset:
+            self.runner.reset()
+            self.sigNotice.emit(self.tr("The data changed while the training was paused: a new run starts on "
+                                        "the new data, from new initial weights."))
+
     @Slot()
     def _step(self) -> None:
         if not self._fields_settled():
             return
+        self._end_run_on_other_data()
         if self.runner.state == RunState.PAUSED:
             self.runner.step()
         elif not self.runner.is_active:

@@ -1,0 +1,78 @@
+"""The data and a run: a run trains the data it started with. While it runs, the Data panel is locked (as the
+model is), under a banner; the data changed while it was paused makes Play start a new run on the new data.
+Before, the panel took a new data set during a run and Play resumed the paused run on the old one: the circle
+on screen, the spiral's decision regions and accuracy beside it."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QWidget
+
+from annstudio.gui.run.state import RunState
+from annstudio.resources import resource_path
+
+from .conftest import show_main_window
+
+pytest.importorskip("pytestqt")
+
+
+def spiral_window(qtbot):
+    window = show_main_window(qtbot)
+    assert window.open_path(resource_path("examples", "spiral.annproj"), ask=False)
+    window.runner.set_pace(20.0)   # a run that lasts while the test looks at it
+    return window
+
+
+def pause(qtbot, window):
+    window.training_panel.pause_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == RunState.PAUSED, timeout=20000)
+
+
+def test_the_data_panel_is_locked_while_training_runs(qtbot, isolated_gui):
+    window = spiral_window(qtbot)
+    panel = window.dataset_panel
+    combo = panel.findChild(QComboBox, "datasetCombo")
+    noise = panel.findChild(QSlider, "param_noise")
+    banner = panel.findChild(QLabel, "dataLockBanner")
+    assert combo.isEnabled() and noise.isEnabled() and not banner.isVisible()
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == RunState.RUNNING, timeout=20000)
+    assert not combo.isEnabled() and not noise.isEnabled()
+    assert banner.isVisible() and banner.text() == ("Training is running: pause or stop the training to change "
+                                                     "the data.")
+    assert panel.findChild(QWidget, "dataControls").toolTip() == "Pause or stop the training to change the data"
+    qtbot.mouseClick(combo, Qt.MouseButton.LeftButton)      # a click does nothing
+    qtbot.keyClick(noise, Qt.Key.Key_End)
+    assert window.document.project.dataset["name"] == "spiral" and not combo.view().isVisible()
+    assert window.document.project.dataset["params"]["noise"] == 0.1
+    pause(qtbot, window)
+    assert combo.isEnabled() and noise.isEnabled() and not banner.isVisible()
+
+
+def test_play_after_the_data_changed_in_a_pause_trains_the_new_data(qtbot, isolated_gui):
+    window = spiral_window(qtbot)
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: len(window.runner.history.get("loss", [])) >= 3, timeout=30000)
+    pause(qtbot, window)
+    spiral_run = window.runner.idle_run()
+    combo = window.dataset_panel.findChild(QComboBox, "datasetCombo")
+    index = combo.findData("toy_circle", Qt.ItemDataRole.UserRole)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)    # as a click in the list does
+    qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None
+                    and window.dataset_panel.dataset.name == "toy_circle", timeout=20000)
+    window.training_panel.play_action.trigger()
+    assert "a new run starts on the new data" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.runner.state == RunState.RUNNING, timeout=20000)
+    pause(qtbot, window)
+    run = window.runner.idle_run()
+    assert run.project.dataset["name"] == "toy_circle" and run.dataset.name == "toy_circle"
+    np.testing.assert_array_equal(run.dataset.x_train, window.dataset_panel.dataset.x_train)
+    assert run is not spiral_run   # a new run (the paused one was not resumed)
+    # and a pause without a change resumes the same run, as before
+    epochs = len(window.runner.history.get("loss", []))
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: len(window.runner.history.get("loss", [])) > epochs, timeout=20000)
+    pause(qtbot, window)
+    assert window.runner.idle_run() is run
