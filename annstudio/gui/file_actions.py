@@ -180,7 +180,9 @@ class FileActionsMixin(_WindowParts):
             self._error(self.tr("Cannot open the example"), render_error(exc))
             return False
         self._replace(project, None, example_dir=Path(path).parent)
-        self.statusBar().showMessage(self.tr("Opened the example {0} (save it to keep your changes)").format(path.stem), 5000)
+        title = example_text(project.name) or path.stem   # as the Learn menu names it
+        self.statusBar().showMessage(self.tr("Opened the example “{0}” (save it to keep your changes)").format(title),
+                                     5000)
         return True
 
     # ------------------------------------------------------------------ Save

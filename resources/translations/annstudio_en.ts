@@ -1632,10 +1632,6 @@ The exported program would stop there too.</translation>
             <translation>Cannot open the example</translation>
         </message>
         <message>
-            <source>Opened the example {0} (save it to keep your changes)</source>
-            <translation>Opened the example {0} (save it to keep your changes)</translation>
-        </message>
-        <message>
             <source>Save project as</source>
             <translation>Save project as</translation>
         </message>
@@ -1694,6 +1690,10 @@ The exported program would stop there too.</translation>
         <message>
             <source>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</source>
             <translation>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Opened the example “{0}” (save it to keep your changes)</source>
+            <translation>Opened the example “{0}” (save it to keep your changes)</translation>
         </message>
         <message>
             <source>Import a Keras model (.h5 or .keras)</source>

@@ -1632,10 +1632,6 @@ The exported program would stop there too.</source>
             <translation>예제를 열 수 없습니다</translation>
         </message>
         <message>
-            <source>Opened the example {0} (save it to keep your changes)</source>
-            <translation>예제 {0}을(를) 열었습니다 (변경 내용을 남기려면 저장하세요)</translation>
-        </message>
-        <message>
             <source>Save project as</source>
             <translation>다른 이름으로 프로젝트 저장</translation>
         </message>
@@ -1694,6 +1690,10 @@ The exported program would stop there too.</source>
         <message>
             <source>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</source>
             <translation>Keras 모델 (*.h5 *.hdf5 *.keras);;Keras HDF5 모델 (*.h5 *.hdf5);;Keras 3 모델 (*.keras);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>Opened the example “{0}” (save it to keep your changes)</source>
+            <translation>예제 “{0}”을(를) 열었습니다 (변경 내용을 남기려면 저장하세요)</translation>
         </message>
         <message>
             <source>Import a Keras model (.h5 or .keras)</source>

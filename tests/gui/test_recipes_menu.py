@@ -49,6 +49,8 @@ def test_triggering_a_recipe_opens_its_project(qtbot, window, stem):
     window.findChild(QAction, f"recipe_{stem}").trigger()
     assert window.windowTitle().startswith(title)
     assert window.document.path is None          # an example: saving asks for a new file
+    # the status line names it as the menu does (it said "Opened the example wide_and_deep", the file's stem)
+    assert window.statusBar().currentMessage() == f"Opened the example “{title}” (save it to keep your changes)"
     assert window.document.project.dataset["name"] == dataset
     model = window.stack_editor.model
     assert model.rowCount() == len(cards)
