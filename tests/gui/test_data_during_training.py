@@ -76,3 +76,19 @@ def test_play_after_the_data_changed_in_a_pause_trains_the_new_data(qtbot, isola
     qtbot.waitUntil(lambda: len(window.runner.history.get("loss", [])) > epochs, timeout=20000)
     pause(qtbot, window)
     assert window.runner.idle_run() is run
+
+
+def test_a_challenges_lock_of_the_data_outlasts_a_run(qtbot, isolated_gui):
+    """The run locks the panel's controls as a whole; the challenge locks the dataset choice itself: the run's end
+    gives back what it took and leaves the challenge's lock."""
+    window = show_main_window(qtbot)
+    assert window.open_path(resource_path("examples", "xor_challenge.annproj"), ask=False)
+    combo = window.dataset_panel.findChild(QComboBox, "datasetCombo")
+    qtbot.waitUntil(lambda: not combo.isEnabled())
+    assert combo.toolTip() == "Locked by this challenge"
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    qtbot.wait(50)
+    assert not combo.isEnabled() and combo.toolTip() == "Locked by this challenge"
+    assert window.dataset_panel.findChild(QWidget, "dataControls").isEnabled()
+    assert not window.dataset_panel.findChild(QLabel, "dataLockBanner").isVisible()
