@@ -186,14 +186,21 @@ def _csv(params: dict[str, Any], base_dir: Path | None) -> DataCode:
     path = Path(params["path"]).expanduser()
     if base_dir is not None and not path.is_absolute():
         path = Path(base_dir) / path
+    path = path.resolve()   # the script runs from anywhere (a project named by a relative path: from here)
     dataset = load_csv(str(path), params["target"], params["task"], params["delimiter"], params["header"],
                        params["test_ratio"], params["seed"], params["standardize"], params["standardize_target"],
                        params.get("ignore"))
     names, _rows, _lines, has_header, delim = read_table(path, params["delimiter"], params["header"])
     t = _resolve_target(params["target"], names, has_header)
     features = feature_columns(names, has_header, t, params.get("ignore"))
-    body = ("# The CSV file (set ANNSTUDIO_CSV to read another copy of it).\n"
+    missing = f": no such file; put {path.name} in this folder, or set ANNSTUDIO_CSV to its path"
+    body = ("# The CSV file (set ANNSTUDIO_CSV to read another copy of it; a copy named as it is, in the folder the\n"
+            "# program runs in, is read when the file is not there: an upload to Colab).\n"
             f"csv_path = os.environ.get('ANNSTUDIO_CSV', {str(path)!r})\n"
+            f"if not os.path.exists(csv_path) and 'ANNSTUDIO_CSV' not in os.environ and os.path.exists({path.name!r}):\n"
+            f"    csv_path = {path.name!r}\n"
+            "if not os.path.exists(csv_path):\n"
+            f"    raise SystemExit(csv_path + {missing!r})\n"   # repr: a file name is never code, whatever it holds
             "with open(csv_path, newline='', encoding='utf-8-sig') as fh:\n"
             f"    rows = [row for row in csv.reader(fh, delimiter={delim!r}) if any(v.strip() for v in row)]\n")
     if has_header:

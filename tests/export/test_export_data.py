@@ -130,3 +130,56 @@ def test_fashion_mnist_from_local_files(monkeypatch, use_keras):
         np.testing.assert_array_equal(ns[f"x_{part}"], getattr(ours, f"x_{part}"))
         np.testing.assert_array_equal(ns[f"y_{part}"], prepare_targets(getattr(ours, f"y_{part}"),
                                                                        project.training.loss, ours))
+
+
+def test_csv_export_of_a_project_named_by_a_relative_path_runs_from_elsewhere(tmp_path, monkeypatch):
+    """``annstudio export-code study.annproj -o ../out/s.py`` in the project's folder wrote the CSV's path as
+    "t.csv", relative: the script failed with a traceback when run from anywhere else. It holds the file's full
+    path now; a missing file ends the program with one line saying what to do."""
+    import subprocess
+    import sys
+
+    from annstudio.cli import main
+
+    rows = ["a,b,kind"] + [f"{i * 0.5},{(i * 7) % 5},{'cat' if i % 3 else 'dog'}" for i in range(30)]
+    project_dir, out_dir = tmp_path / "project", tmp_path / "out"
+    project_dir.mkdir()
+    out_dir.mkdir()
+    (project_dir / "t.csv").write_text("\n".join(rows) + "\n")
+    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
+    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", "seed": 5}}
+    base["model"]["layers"][0]["config"]["shape"] = [2]
+    base["model"]["layers"][-1]["config"].update(units=1, activation="sigmoid")
+    base["training"].update(loss={"name": "binary_crossentropy"}, epochs=2)
+    Project.from_dict(base).save(project_dir / "p.annproj")
+    monkeypatch.chdir(project_dir)
+    assert main(["export-code", "p.annproj", "--style", "numpy", "-o", str(out_dir / "s.py")]) == 0
+    env = {k: v for k, v in os.environ.items() if k != "ANNSTUDIO_CSV"}
+    done = subprocess.run([sys.executable, "s.py"], cwd=out_dir, capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+    (project_dir / "t.csv").rename(project_dir / "gone.csv")
+    done = subprocess.run([sys.executable, "s.py"], cwd=out_dir, capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    assert done.stderr.strip() == (f"{project_dir / 't.csv'}: no such file; put t.csv in this folder, or set "
+                                   "ANNSTUDIO_CSV to its path")
+    (project_dir / "gone.csv").rename(out_dir / "t.csv")   # a copy beside the program (an upload to Colab)
+    done = subprocess.run([sys.executable, "s.py"], cwd=out_dir, capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr
+
+
+def test_a_csv_files_name_is_never_code_in_the_export(tmp_path, monkeypatch):
+    name = "t'); import os; os.remove('x'); ('.csv"
+    rows = ["a,b,kind"] + [f"{i * 0.5},{(i * 7) % 5},{'cat' if i % 3 else 'dog'}" for i in range(30)]
+    (tmp_path / name).write_text("\n".join(rows) + "\n")
+    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
+    base["dataset"] = {"name": "csv", "params": {"path": name}}
+    base["model"]["layers"][0]["config"]["shape"] = [2]
+    code = data_code(Project.from_dict(base), tmp_path, use_keras=False)
+    (tmp_path / "x").write_text("kept")
+    monkeypatch.setenv("ANNSTUDIO_CSV", str(tmp_path / "missing.csv"))
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(SystemExit) as stop:
+        exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, {})
+    assert str(stop.value) == f"{tmp_path / 'missing.csv'}: no such file; put {name} in this folder, or set " \
+                              "ANNSTUDIO_CSV to its path"
+    assert (tmp_path / "x").read_text() == "kept"
