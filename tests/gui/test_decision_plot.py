@@ -265,8 +265,23 @@ def test_regression_shows_the_predicted_surface_with_a_colour_bar(plot):
     assert len({tuple(c) for c in image.reshape(-1, 3).astype(int)}) > 100  # a surface, not a flat colour
     plot.set_discretize(True)
     assert 2 < len({tuple(c) for c in plot.image_rgba().reshape(-1, 4)}) <= 8  # bands
+    assert plot.color_bar.levels() == pytest.approx((-m, m))   # the plane's target is not standardised
     plot.set_dataset(load_dataset("spiral"))
     assert not plot.color_bar.isVisible()
+
+
+def test_a_standardised_targets_colour_bar_reads_in_its_units(plot):
+    """Diabetes with its target standardised: the colours stay the model's (0 is the mean, grey), and the bar
+    reads in the target's own units (it read -2.5 to 2.5 while the Results panel said 25 to 346)."""
+    ds = load_dataset("diabetes", standardize_target=True)
+    plot.set_dataset(ds)
+    y = np.concatenate([ds.y_train[:, 0], ds.y_test[:, 0]]).astype(np.float64)
+    m = max(-y.min(), y.max())
+    raw = ds.y_standardizer.inverse_transform(np.array([[-m], [m]]))[:, 0]
+    assert plot.color_bar.levels() == pytest.approx(tuple(raw), rel=1e-6)
+    raw_y = ds.y_standardizer.inverse_transform(np.concatenate([ds.y_train, ds.y_test]))[:, 0]
+    low, high = plot.color_bar.levels()
+    assert low < raw_y.min() < raw_y.max() <= high + 1e-6 and high > 300   # disease progression, 25 to 346
 
 
 def test_data_that_cannot_be_drawn_says_so(plot):

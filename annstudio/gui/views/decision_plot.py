@@ -30,6 +30,7 @@ from PySide6.QtCore import QRectF, Qt, Signal, Slot
 from PySide6.QtGui import QColor, QImage, QPainter
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from ...data.scaling import target_scaling
 from ...engine.probes import (
     DECISION_RESOLUTIONS,
     DecisionGridConfig,
@@ -559,6 +560,9 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         layout = self.getPlotItem().layout
         if show:
             lo, hi = self._value_levels
+            back = target_scaling(self._dataset) if self._dataset is not None else None
+            if back is not None:   # a standardised target: the bar reads in the target's own units
+                lo, hi = (float(v) for v in back.to_raw(np.array([[lo], [hi]]))[:, 0])
             self.color_bar.setLevels((lo, hi))
             if not self._bar_shown:
                 layout.addItem(self.color_bar, 2, 5)
