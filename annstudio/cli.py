@@ -247,6 +247,14 @@ def _train(args: argparse.Namespace) -> int:
     ds = run.dataset
     print(f"{project.name}: {ds.name} ({len(trainer.x)} training samples), backend {args.backend}, "
           f"{project.model.count_params()[0]:,} trainable parameters", flush=True)
+    if args.resume:
+        done = trainer.next_epoch
+        if done >= trainer.epochs:
+            print(f"resumed from {args.resume} after epoch {done}: nothing to train, {trainer.epochs} epochs in all "
+                  f"were asked for (epochs count from the start, as in Keras' fit(initial_epoch={done}, "
+                  f"epochs={trainer.epochs})); give --epochs above {done} to train more", flush=True)
+        else:
+            print(f"resumed from {args.resume} after epoch {done}; training to epoch {trainer.epochs}", flush=True)
     verbose = auto_verbosity() if args.verbose is None else args.verbose
     progress = ConsoleProgress(verbose, trainer.epochs, trainer.steps_per_epoch)
     terminal = None

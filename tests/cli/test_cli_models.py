@@ -77,6 +77,16 @@ def test_resume_from_cli_continues_the_epochs(iris_h5, tmp_path):
     assert result.returncode == 0, result.stderr
     rows = history.read_text().strip().splitlines()
     assert [r.split(",")[0] for r in rows[1:]] == ["21", "22", "23", "24", "25"]  # epochs 21..25, counted from 1
+    assert f"resumed from {iris_h5} after epoch 20; training to epoch 25" in result.stdout
+
+
+def test_resume_with_fewer_epochs_than_the_checkpoint_says_why_nothing_trains(iris_h5):
+    """``--epochs 10`` on a checkpoint of 20 epochs trains nothing, as Keras' fit does; it said nothing either."""
+    result = cli("train", IRIS, "--epochs", "10", "--quiet", "--resume", str(iris_h5))
+    assert result.returncode == 0, result.stderr
+    assert (f"resumed from {iris_h5} after epoch 20: nothing to train, 10 epochs in all were asked for (epochs "
+            "count from the start, as in Keras' fit(initial_epoch=20, epochs=10)); give --epochs above 20 to train "
+            "more") in result.stdout
 
 
 def test_python_api_load_model_both_backends(iris_h5, tmp_path):
