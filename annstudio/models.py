@@ -22,7 +22,8 @@ class LoadedModel:
     def __init__(self, spec: ModelSpec, weights: dict[str, np.ndarray], *, backend: str = "numpy",
                  loss: Any = None, optimizer: Any = None, metrics: Any = None, state: dict | None = None,
                  device: str | None = None, source: Path | None = None,
-                 features: tuple[str, ...] | None = None, scaling: dict[str, Any] | None = None) -> None:
+                 features: tuple[str, ...] | None = None, scaling: dict[str, Any] | None = None,
+                 notes: tuple[Any, ...] = ()) -> None:
         from .data.scaling import Record, read_record
         from .engine.session import build_model
 
@@ -40,6 +41,8 @@ class LoadedModel:
         self.loss, self.optimizer, self.metrics = loss, optimizer, metrics
         self.state = state or {}
         self.source = source
+        #: parts of the file that were there but not used (an unsupported optimizer, metric...), as messages
+        self.notes = tuple(notes)
         self.model = build_model(spec, backend, seed=0, device=device)
         self.model.set_weights(weights)
 
@@ -183,6 +186,10 @@ class LoadedModel:
         trainer_state = self.state.get("trainer") if isinstance(self.state, dict) else None
         if trainer_state:
             lines.append(f" annstudio checkpoint: {trainer_state.get('next_epoch', 0)} epoch(s) trained, resumable")
+        if self.notes:
+            lines.append("")
+            lines.append("Not used from the file:")
+            lines += [f" {note}" for note in self.notes]
         return "\n".join(lines)
 
 
@@ -201,4 +208,5 @@ def load_model(path: str | os.PathLike, backend: str = "numpy", device: str | No
     contents = load_model_file(path)
     return LoadedModel(contents.spec, contents.weights, backend=backend, loss=contents.loss,
                        optimizer=contents.optimizer, metrics=contents.metrics, state=contents.state,
-                       device=device, source=Path(path), features=contents.features, scaling=contents.scaling)
+                       device=device, source=Path(path), features=contents.features, scaling=contents.scaling,
+                       notes=contents.notes)

@@ -492,3 +492,24 @@ def test_inspect_shows_rescaling_with_no_parameters(tmp_path, capsys):
     assert rows["rescaling"].split()[-2:] == ["0", "input"]
     assert "(None, 5)" in rows["rescaling_1"] and rows["rescaling_1"].split()[-2:] == ["0", "dense"]
     assert f"Total params: {sum(spec.count_params())}" in out
+
+
+@pytest.mark.parametrize("suffix", [".h5", ".keras"])
+def test_inspect_says_what_of_a_keras_file_was_not_used(keras, tmp_path, capsys, suffix):
+    """A Keras model compiled with a learning-rate schedule and a metric annstudio does not compute: inspect
+    listed no optimizer and fewer metrics, without a word on why. It now says what was left out."""
+    from annstudio.cli import main
+
+    model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(3, activation="softmax")])
+    schedule = keras.optimizers.schedules.ExponentialDecay(0.01, decay_steps=100, decay_rate=0.9)
+    model.compile(keras.optimizers.Adam(schedule), "sparse_categorical_crossentropy",
+                  metrics=["accuracy", keras.metrics.RootMeanSquaredError()])
+    path = tmp_path / f"m{suffix}"
+    model.save(path)
+    capsys.readouterr()
+    assert main(["inspect", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "Not used from the file:" in out
+    assert "metrics ignored: the metric 'root_mean_squared_error' is not supported" in out
+    if suffix == ".h5":   # Keras 3 keeps the optimizer of a .h5 only
+        assert "optimizer_config ignored: optimizer Adam: learning-rate schedules are not supported" in out
