@@ -277,6 +277,10 @@ def _train(args: argparse.Namespace) -> int:
     final = {k: v[-1] for k, v in history.items() if v}
     if final:
         print("final: " + _fmt_logs(final))
+    restored = terminal.get("restored")
+    if restored:   # what test and --out hold: that epoch's weights, not the last one's
+        print(f"restored the weights of epoch {restored['epoch']} (the best {restored['monitor']}: "
+              f"{restored['value']:.4f}; EarlyStopping's restore_best_weights)")
     test = evaluate(run, "test")
     if test:
         print("test:  " + _fmt_logs(test))

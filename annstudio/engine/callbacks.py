@@ -46,6 +46,11 @@ class Callback:
         """The files or folders this callback has written (a terminal event lists them)."""
         return []
 
+    def restored(self) -> dict[str, Any] | None:
+        """When this callback put back earlier weights as training ended (EarlyStopping's best weights):
+        ``{"epoch": counted from 1, "monitor": name, "value": its best value}``; a terminal event says so."""
+        return None
+
 
 def _monitor_is_max(monitor: str, mode: str) -> bool:
     if mode not in ("auto", "min", "max"):
@@ -126,6 +131,7 @@ class EarlyStopping(Callback):
         self.best = -math.inf if self.maximize else math.inf
         self.best_weights = None
         self.best_epoch = 0
+        self._restored: dict[str, Any] | None = None
 
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
         current = _monitored(logs, self.monitor, "EarlyStopping")
@@ -154,6 +160,10 @@ class EarlyStopping(Callback):
     def on_train_end(self, logs: dict | None = None) -> None:
         if self.restore_best_weights and self.best_weights is not None:
             self.model.set_weights(self.best_weights)
+            self._restored = {"epoch": self.best_epoch + 1, "monitor": self.monitor, "value": float(self.best)}
+
+    def restored(self) -> dict[str, Any] | None:
+        return self._restored
 
 
 class ReduceLROnPlateau(Callback):

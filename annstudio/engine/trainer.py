@@ -170,6 +170,9 @@ class Trainer:
             terminal["history"] = self._history_copy()
             terminal["epochs_run"] = self.epochs_run
             terminal["outputs"] = self._outputs()
+        restored = [r for cb in self.callbacks if (r := getattr(cb, "restored", lambda: None)()) is not None]
+        if restored:   # the model now holds an earlier epoch's weights, not the last one's (the history's end)
+            terminal["restored"] = restored[-1]
         yield terminal
 
     # ------------------------------------------------------------------ internals

@@ -7759,6 +7759,10 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>Paused before epoch {0}, batch {1}: Train resumes, Step trains one batch.</translation>
         </message>
         <message>
+            <source>The model holds the weights of epoch {0}, the best {1} ({2:.4g}), put back by EarlyStopping.</source>
+            <translation>The model holds the weights of epoch {0}, the best {1} ({2:.4g}), put back by EarlyStopping.</translation>
+        </message>
+        <message>
             <source>Written: {0} files and folders, the last {1}</source>
             <translation>Written: {0} files and folders, the last {1}</translation>
         </message>

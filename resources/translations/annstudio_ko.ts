@@ -7759,6 +7759,10 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>에포크 {0}, 배치 {1} 앞에서 일시 정지했습니다: 학습은 이어서 진행하고, 한 단계는 배치 하나만 학습합니다.</translation>
         </message>
         <message>
+            <source>The model holds the weights of epoch {0}, the best {1} ({2:.4g}), put back by EarlyStopping.</source>
+            <translation>모델에는 {1}이(가) 가장 좋았던({2:.4g}) 에포크 {0}의 가중치가 들어 있습니다. EarlyStopping이 되돌려 놓았습니다.</translation>
+        </message>
+        <message>
             <source>Written: {0} files and folders, the last {1}</source>
             <translation>저장한 파일과 폴더 {0}개, 마지막: {1}</translation>
         </message>

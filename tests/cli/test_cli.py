@@ -122,3 +122,24 @@ def test_a_device_without_the_tensorflow_backend_is_refused(capsys, command):
     assert main([*command, "--device", "GPU:0"]) == 2
     assert capsys.readouterr().err.strip() == ("annstudio: error: --device GPU:0: devices are TensorFlow's; add "
                                                "--backend tensorflow (the NumPy backend runs on the CPU)")
+
+
+def test_train_says_when_earlystopping_put_back_its_best_weights(tmp_path, capsys):
+    """The 'final:' line is the last epoch's; with restore_best_weights the model (its test line, --out) holds
+    the best epoch's weights: one line says which."""
+    project = json.loads(open(resource_path("examples", "iris.annproj"), encoding="utf-8").read())
+    project["training"]["callbacks"] = [{"class_name": "EarlyStopping",
+                                         "config": {"patience": 5, "restore_best_weights": True}}]
+    project["training"]["optimizer"]["config"]["learning_rate"] = 0.05
+    path = tmp_path / "es.annproj"
+    path.write_text(json.dumps(project), encoding="utf-8")
+    history = tmp_path / "h.csv"
+    assert main(["train", str(path), "--quiet", "--history", str(history)]) == 0
+    out = capsys.readouterr().out
+    with open(history, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    losses = [float(r["val_loss"]) for r in rows]
+    best = min(range(len(losses)), key=losses.__getitem__)
+    assert len(rows) < 100 and best < len(rows) - 1
+    assert (f"restored the weights of epoch {best + 1} (the best val_loss: {losses[best]:.4f}; EarlyStopping's "
+            "restore_best_weights)") in out

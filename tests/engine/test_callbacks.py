@@ -45,6 +45,14 @@ def test_early_stopping_stops_and_restores_best_weights():
     assert len(val) - 1 - best == 3  # stopped after exactly `patience` epochs without improvement
     for name, w in run.model.get_weights().items():
         np.testing.assert_array_equal(w, recorder.weights[best][name])
+    # the end says so: the model holds that epoch's weights, not the last one's (the history's end)
+    assert last["restored"] == {"epoch": best + 1, "monitor": "val_loss", "value": val[best]}
+
+
+def test_no_restored_weights_no_word_of_them():
+    data = blobs_dataset(n=120)
+    events = list(create_run(noisy_project(), dataset=data, callbacks=[EarlyStopping(patience=3)]).events())
+    assert events[-1]["reason"] == "early_stopping" and "restored" not in events[-1]
 
 
 def test_early_stopping_missing_monitor_is_refused_before_training(xor):

@@ -219,6 +219,8 @@ def test_early_stopping_best_epoch_is_marked(qtbot, runner, plot):
     project = noisy_spiral_project(patience=10)
     document = ProjectDocument(project)
     plot.follow(runner, document)
+    said = []
+    runner.sigMessage.connect(said.append)
     payloads = run(qtbot, runner, project, document)
     terminal = payloads[-1][-1]
     assert terminal["event"] == "finished" and terminal["reason"] == "early_stopping"
@@ -240,6 +242,9 @@ def test_early_stopping_best_epoch_is_marked(qtbot, runner, plot):
         assert widget.best_line.isVisible() and widget.best_line.value() == expected
         assert f"best epoch {expected}" in widget.best_line.label.toPlainText()
     assert "weights restored" in plot.loss_widget.best_line.label.toPlainText()
+    # and the training panel's message says which weights the model holds now (not the last epoch's)
+    assert said[-1].split("\n")[1] == (f"The model holds the weights of epoch {expected}, the best val loss "
+                                       f"({val_loss[expected - 1]:.4g}), put back by EarlyStopping.")
 
     runner.reset()
     assert plot.best_epoch is None and not plot.loss_widget.best_line.isVisible()

@@ -58,6 +58,7 @@ from ...engine.control import TrainingControl
 from ...engine.session import Run, create_run
 from ...project import Project
 from ..i18n import render, render_error
+from ..metric_names import metric_name
 from .state import TERMINAL_EVENTS, RunState
 
 log = logging.getLogger(__name__)
@@ -845,9 +846,15 @@ class TrainingRunner(QObject):
         self.sigFinished.emit(terminal)
 
     def _describe(self, terminal: dict) -> str:
-        """A human sentence for the status bar or an error box; a second line says where the callbacks
-        wrote their files (checkpoints, CSV logs, TensorBoard runs), so a learner can find them."""
+        """A human sentence for the status bar or an error box; a line says when EarlyStopping put back its
+        best epoch's weights, another where the callbacks wrote their files (checkpoints, CSV logs,
+        TensorBoard runs), so a learner can find them."""
         text = self._describe_end(terminal)
+        restored = terminal.get("restored")
+        if restored:
+            text += "\n" + self.tr("The model holds the weights of epoch {0}, the best {1} ({2:.4g}), put back by "
+                                   "EarlyStopping.").format(restored["epoch"], metric_name(restored["monitor"]),
+                                                            restored["value"])
         outputs = terminal.get("outputs") or []
         if len(outputs) > 3:   # e.g. a checkpoint name with {epoch}: one file an epoch
             return text + "\n" + self.tr("Written: {0} files and folders, the last {1}").format(len(outputs), outputs[-1])
