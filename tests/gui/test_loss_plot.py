@@ -13,6 +13,7 @@ from annstudio.engine.callbacks import EarlyStopping
 from annstudio.engine.session import create_run
 from annstudio.gui.document import ProjectDocument
 from annstudio.gui.run.worker import TrainingRunner
+from annstudio.gui.views.legend_corner import curve_points
 from annstudio.gui.views.loss_plot import LossPlot, early_stopping_best_epoch
 from annstudio.resources import resource_path
 from annstudio.spec.training import normalize_callbacks
@@ -246,8 +247,27 @@ def test_early_stopping_best_epoch_is_marked(qtbot, runner, plot):
     assert said[-1].split("\n")[1] == (f"The model holds the weights of epoch {expected}, the best val loss "
                                        f"({val_loss[expected - 1]:.4g}), put back by EarlyStopping.")
 
+    # the label stands where it hides no curve: at the top of the line over a falling loss, at the bottom
+    # over a rising accuracy (at the bottom over the loss it hid the curves' epochs before the best one)
+    plot.show()
+    qtbot.waitExposed(plot)
+    for key, widget in (("loss", plot.loss_widget), ("accuracy", plot.metric_widget)):
+        plot.set_view(key)
+        qtbot.wait(50)
+        assert widget.best_line.label.isVisible()
+        assert curve_points_under(widget, widget.best_line.label) == 0, key
+
     runner.reset()
     assert plot.best_epoch is None and not plot.loss_widget.best_line.isVisible()
+
+
+def curve_points_under(widget, item) -> int:
+    """How many points of the curves ``widget`` draws (sampled along their segments) ``item`` covers on screen."""
+    rect = item.sceneBoundingRect()
+    view = widget.getPlotItem().vb
+    data = (curve.getData() for curve in widget.getPlotItem().listDataItems() if curve.isVisible())
+    x, y = curve_points((cx, cy) for cx, cy in data if cx is not None and cy is not None)
+    return sum(rect.contains(view.mapViewToScene(QPointF(float(px), float(py)))) for px, py in zip(x, y, strict=True))
 
 
 def test_no_marker_without_early_stopping(qtbot, runner, plot):
@@ -443,3 +463,21 @@ def test_export_suggests_the_project_folder_and_name(qtbot, isolated_gui, tmp_pa
     for action in (window.loss_plot.export_csv_action, window.loss_plot.export_png_action):
         action.trigger()
     assert asked == [str(project.parent / "spiral_history.csv"), str(project.parent / "spiral_loss.png")]
+
+
+def test_the_best_epoch_label_leaves_a_converged_loss_in_view(qtbot, runner, plot):
+    """Iris with a high learning rate stops early at epoch 14, the best at 9: the loss curves lie low from
+    epoch 5 on, where the label stood (at the bottom of its line) and hid them: they looked cut off."""
+    project = Project.load(resource_path("examples", "iris.annproj"))
+    project.training.optimizer = {"class_name": "Adam", "config": {"learning_rate": 0.05}}
+    project.training.callbacks = normalize_callbacks([{"class_name": "EarlyStopping", "config": {
+        "patience": 5, "restore_best_weights": True}}])
+    document = ProjectDocument(project)
+    plot.follow(runner, document)
+    plot.show()
+    qtbot.waitExposed(plot)
+    run(qtbot, runner, project, document)
+    assert plot.best_epoch is not None and plot.best_epoch < len(runner.history["loss"])
+    qtbot.wait(50)
+    label = plot.loss_widget.best_line.label
+    assert label.isVisible() and curve_points_under(plot.loss_widget, label) == 0

@@ -310,17 +310,53 @@ class _CurvePlot(pg.PlotWidget):
         self.crosshair.hide()
         self.hover_label.hide()
 
+    def _points(self) -> tuple[np.ndarray, np.ndarray]:
+        """The points of the curves drawn (view coordinates), short curves sampled along their segments."""
+        data = (curve.getData() for curve in self.getPlotItem().listDataItems() if curve.isVisible())
+        return curve_points((cx, cy) for cx, cy in data if cx is not None and cy is not None)
+
     def place_legend(self) -> None:
         """Move the legend to the corner that hides the fewest points of the curves drawn (a validation
-        loss rising in the top right as the model overfits moves it out of the way; ``legend_corner``)."""
+        loss rising in the top right as the model overfits moves it out of the way; ``legend_corner``),
+        then the EarlyStopping marker's label (``place_best_label``)."""
         item = self.getPlotItem()
-        if not self.legend.isVisible():
+        if self.legend.isVisible():
+            x, y = self._points()
+            corner = place_legend(self.legend, item.vb, x, y, self.legend_corner, slack=LEGEND_SLACK)
+            if corner is not None:
+                self.legend_corner = corner
+        self.place_best_label()
+
+    def place_best_label(self) -> None:
+        """Put the EarlyStopping marker's label at the top or the bottom of its line, whichever hides fewer
+        points of the curves beside it (at the bottom it hid a loss curve's last epochs before the best one:
+        the curves looked cut). The side (left or right of the line) is set with the text."""
+        line = self.best_line
+        view = self.getPlotItem().vb
+        (x0, x1), (y0, y1) = view.viewRange()
+        box = line.label.boundingRect()
+        if not line.isVisible() or view.width() <= 0 or view.height() <= 0 or x1 <= x0 or y1 <= y0 or box.isEmpty():
             return
-        data = (curve.getData() for curve in item.listDataItems() if curve.isVisible())
-        x, y = curve_points((cx, cy) for cx, cy in data if cx is not None and cy is not None)
-        corner = place_legend(self.legend, item.vb, x, y, self.legend_corner, slack=LEGEND_SLACK)
-        if corner is not None:
-            self.legend_corner = corner
+        x, y = self._points()
+        fx, fy = (x - x0) / (x1 - x0), (y1 - y) / (y1 - y0)     # fractions of the plot, 0 at the left and the top
+        at = (line.value() - x0) / (x1 - x0)
+        w, h = box.width() / view.width(), (box.height() + 8) / view.height()
+        right = line.label.anchors[0][0] == 0.0
+        beside = (fx >= at) & (fx <= at + w) if right else (fx >= at - w) & (fx <= at)
+        top = int(np.count_nonzero(beside & (fy >= 0) & (fy <= h)))
+        bottom = int(np.count_nonzero(beside & (fy >= 1 - h) & (fy <= 1)))
+        if self.legend.isVisible() and self.legend_corner[1] == 0 and self.legend_corner[0] == (1 if right else 0):
+            legend = self.legend.boundingRect().width() / view.width()
+            if (at + w > 1 - legend) if right else (at - w < legend):
+                top += len(fx) + 1   # the legend's corner: the label would cover it
+        side = line.label.anchors[0][0]
+        if top < bottom:
+            line.label.setPosition(0.97)
+            line.label.anchors = [(side, 0.0), (side, 0.0)]
+        else:
+            line.label.setPosition(0.03)
+            line.label.anchors = [(side, 1.0), (side, 1.0)]
+        line.label.updatePosition()
 
 
 class LossPlot(LiveView, QWidget):
@@ -773,6 +809,7 @@ class LossPlot(LiveView, QWidget):
             line.setToolTip(self.tr("EarlyStopping's best epoch: {0} was best here").format(monitor))
             line.show()
             line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))  # after show(): hidden labels skip updates
+            widget.place_best_label()
 
     # ------------------------------------------------------------------ hover read-out
     def _on_mouse_moved(self, widget: _CurvePlot, pos: Any) -> None:
