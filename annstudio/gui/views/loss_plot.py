@@ -320,14 +320,15 @@ class _CurvePlot(pg.PlotWidget):
         loss rising in the top right as the model overfits moves it out of the way; ``legend_corner``),
         then the EarlyStopping marker's label (``place_best_label``)."""
         item = self.getPlotItem()
+        points = None
         if self.legend.isVisible():
-            x, y = self._points()
-            corner = place_legend(self.legend, item.vb, x, y, self.legend_corner, slack=LEGEND_SLACK)
+            points = self._points()
+            corner = place_legend(self.legend, item.vb, *points, self.legend_corner, slack=LEGEND_SLACK)
             if corner is not None:
                 self.legend_corner = corner
-        self.place_best_label()
+        self.place_best_label(points)
 
-    def place_best_label(self) -> None:
+    def place_best_label(self, points: tuple[np.ndarray, np.ndarray] | None = None) -> None:
         """Put the EarlyStopping marker's label at the top or the bottom of its line, whichever hides fewer
         points of the curves beside it (at the bottom it hid a loss curve's last epochs before the best one:
         the curves looked cut). The side (left or right of the line) is set with the text."""
@@ -337,7 +338,7 @@ class _CurvePlot(pg.PlotWidget):
         box = line.label.boundingRect()
         if not line.isVisible() or view.width() <= 0 or view.height() <= 0 or x1 <= x0 or y1 <= y0 or box.isEmpty():
             return
-        x, y = self._points()
+        x, y = points if points is not None else self._points()
         fx, fy = (x - x0) / (x1 - x0), (y1 - y) / (y1 - y0)     # fractions of the plot, 0 at the left and the top
         at = (line.value() - x0) / (x1 - x0)
         w, h = box.width() / view.width(), (box.height() + 8) / view.height()
