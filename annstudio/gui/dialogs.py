@@ -95,8 +95,9 @@ def _keys_text(action: QAction) -> str:
 COMMAND_NAME = "commandName"
 
 
-def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list[tuple[str, str, str]]:
-    """``(menu, command, keys)`` for every action with a shortcut, in menu order (no duplicates)."""
+def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = (), extra_place: str = "") -> list[tuple[str, str, str]]:
+    """``(menu, command, keys)`` for every action with a shortcut, in menu order (no duplicates); ``extra``
+    actions, in no menu, are listed under ``extra_place`` (where they are: the training controls)."""
     rows: list[tuple[str, str, str]] = []
     seen: set[int] = set()
     for menu in menus:
@@ -111,7 +112,7 @@ def shortcut_rows(menus: Iterable[QMenu], extra: Iterable[QAction] = ()) -> list
         keys = action.shortcuts()
         if keys and id(action) not in seen:
             seen.add(id(action))
-            rows.append(("", _plain(action.text()), _keys_text(action)))
+            rows.append((extra_place, _plain(action.text()), _keys_text(action)))
     return rows
 
 

@@ -784,7 +784,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         extra = [getattr(self.training_panel, n) for n in ("play_action", "pause_action", "step_action", "stop_action",
                                                             "reset_action")]
         extra.append(self.actions_by_name["play_pause"])
-        ShortcutsDialog(shortcut_rows(self.menus, extra), self).exec()
+        ShortcutsDialog(shortcut_rows(self.menus, extra, self.tr("Training controls")), self).exec()
 
     def show_preferences(self) -> None:
         dialog = PreferencesDialog(self)

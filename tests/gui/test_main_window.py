@@ -254,6 +254,9 @@ def test_shortcuts_table_comes_from_the_actions(window):
     assert ("Duplicate", "Ctrl+D") in commands_
     assert any(r[1] == "Undo" and "Ctrl+Z" in r[2] for r in rows)
     assert any(r[2] == "F5" for r in rows)
+    # the training controls, in no menu, say where they are (the Menu column was empty)
+    rows = shortcut_rows(window.menus, [window.training_panel.play_action], "Training controls")
+    assert ("Training controls", "Train", "F5") in rows
     dialog = ShortcutsDialog(rows, window)
     assert dialog.table.rowCount() == len(rows)
     # after an edit the Edit menu says "Undo <the edit>"; the table still names the command
