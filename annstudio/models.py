@@ -90,9 +90,9 @@ class LoadedModel:
                 return read_array(path), None
             indices, by_name = picked
             x = self.columns.encode(rows, lines, indices)
-            if has_header and not by_name and self.columns.reads(names):
-                # a file without a header whose first row looks like one (texts only): a data row after all
-                return np.vstack([self.columns.encode([names], [0], indices), x]), "position"
+            first = self.columns.as_data_row(names) if has_header and not by_name else None
+            if first is not None:   # a file without a header whose first row looks like one (texts only)
+                return np.vstack([first, x]), "position"
             return x, "name" if by_name else "position"
         except DataError as exc:
             raise MessageError(exc.message) from None

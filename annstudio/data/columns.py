@@ -86,7 +86,7 @@ class Columns:
         ``None`` when neither fits (the rows may be the features already). ``DataError`` when a header names
         some columns but not all."""
         if has_header:
-            found = [_find(name, names) for name in self.names]
+            found = [find_column(name, names) for name in self.names]
             if all(index is not None for index in found):
                 return [index for index in found if index is not None], True
             if any(index is not None for index in found):
@@ -97,16 +97,15 @@ class Columns:
                                         header=short(quoted(names))))
         return (list(range(len(names))), False) if len(names) == len(self.columns) else None
 
-    def reads(self, fields: list[str]) -> bool:
-        """Whether a row of fields, taken by position, is one these columns encode (a number in each numeric
-        column, a known text in each text column): a "header" that is a data row, in a file without one."""
+    def as_data_row(self, fields: list[str]) -> np.ndarray | None:
+        """The features of a row of fields taken by position when these columns encode it (a number in each
+        numeric column, a known text in each text column), else ``None``: is a "header" a data row?"""
         if len(fields) != len(self.columns):
-            return False
+            return None
         try:
-            self.encode([fields], [0], list(range(len(fields))))
+            return self.encode([fields], [0], list(range(len(fields))))
         except DataError:
-            return False
-        return True
+            return None
 
     def encode(self, rows: list[list[str]], lines: list[int], indices: list[int]) -> np.ndarray:
         """The features of ``rows`` (text fields; ``lines`` their line numbers) from the table columns
@@ -133,7 +132,8 @@ class Columns:
         return out
 
 
-def _find(name: str, names: list[str]) -> int | None:
+def find_column(name: str, names: list[str]) -> int | None:
+    """The index of the column called ``name`` in a header (exact, else ignoring case and spaces around it)."""
     if name in names:
         return names.index(name)
     lowered = [n.strip().lower() for n in names]

@@ -25,7 +25,7 @@ import numpy as np
 
 from ..limits import MAX_CSV_BYTES
 from ..messages import Message, Term, quoted, short
-from .columns import Column, Columns
+from .columns import Column, Columns, find_column
 from .dataset import DataError, Dataset
 from .files import FileRefused, read_bytes
 from .schema import Param, seed_param, standardize_param, test_ratio_param
@@ -124,12 +124,9 @@ def _resolve_target(target, names: list[str], has_header: bool, param: str = "ta
     if target is None:
         return m - 1
     if isinstance(target, str):
-        if has_header:
-            if target in names:
-                return names.index(target)
-            lowered = [n.strip().lower() for n in names]
-            if target.strip().lower() in lowered:
-                return lowered.index(target.strip().lower())
+        found = find_column(target, names) if has_header else None
+        if found is not None:
+            return found
         try:
             target = int(target.strip())
         except ValueError:
