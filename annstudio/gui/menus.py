@@ -48,7 +48,7 @@ def build_menus(window) -> None:
     window.examples_menu = file_menu.addMenu(translate("Menus", "&Examples"))
     window.examples_menu.setObjectName("menu_examples")
     for path in example_projects():
-        action = window.examples_menu.addAction(example_title(path))
+        action = window.examples_menu.addAction(literal_menu_text(example_title(path)))
         action.setObjectName(f"example_{path.stem}")
         action.setToolTip(example_info(path)[1])
         action.setStatusTip(example_info(path)[1])
@@ -141,6 +141,12 @@ def build_menus(window) -> None:
     window.menus = [file_menu, edit_menu, view_menu, window.learn_menu, help_menu]
 
 
+def literal_menu_text(text: str) -> str:
+    """A name shown in a menu as it is: Qt reads "&" as the mark of a shortcut letter ("Wide & Deep" showed as
+    "Wide _Deep", the space underlined), so each one is doubled."""
+    return text.replace("&", "&&")
+
+
 #: the notes' recipes, opened from the Learn menu as example projects (file stems in resources/examples)
 RECIPES = ("gates_and", "xor_mlp", "iris", "fashion_mnist_mlp", "mnist_ann", "housing_regression", "wide_and_deep")
 
@@ -186,7 +192,7 @@ def build_learn_menu(window, menu: QMenu) -> None:
         if path is None:
             continue
         title, info = example_info(path)   # one read of the file per recipe
-        action = recipes.addAction(title or stem)
+        action = recipes.addAction(literal_menu_text(title or stem))
         action.setObjectName(f"recipe_{stem}")
         action.setToolTip(info)
         action.setStatusTip(info)
@@ -197,7 +203,7 @@ def fill_recent_menu(window, menu: QMenu) -> None:
     menu.clear()
     files = settings.recent_files()
     for i, path in enumerate(files):
-        action = menu.addAction(f"&{i + 1} {path.name}")
+        action = menu.addAction(f"&{i + 1} {literal_menu_text(path.name)}")
         action.setToolTip(str(path))
         action.setStatusTip(str(path))
         action.setData(str(path))

@@ -62,3 +62,21 @@ def test_triggering_a_recipe_opens_its_project(qtbot, window, stem):
     if stem == "mnist_ann":
         qtbot.waitUntil(lambda: not window.dataset_panel.busy and window.dataset_panel.error.isVisible(), timeout=10000)
         assert "MNIST" in window.dataset_panel.error.text()
+
+
+def test_names_with_an_ampersand_show_as_they_are(qtbot, window, tmp_path, monkeypatch):
+    """Qt reads "&" in a menu text as the mark of a shortcut letter: the menus showed "Wide _Deep" (the space
+    underlined, Alt+Space its shortcut), and a recent file "R&D.annproj" as "RD.annproj"."""
+    from PySide6.QtGui import QKeySequence
+    from PySide6.QtWidgets import QFileDialog
+
+    for name in ("recipe_wide_and_deep", "example_wide_and_deep"):
+        action = window.findChild(QAction, name)
+        assert action.iconText() == "Wide & Deep"          # the text as the menu draws it
+        assert QKeySequence.mnemonic(action.text()).isEmpty()
+    target = tmp_path / "R&D.annproj"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["save_as"].trigger()
+    assert target.exists()
+    shown = [a.iconText() for a in window.recent_menu.actions() if a.data() == str(target.resolve())]
+    assert shown == ["1 R&D.annproj"]
