@@ -294,7 +294,7 @@
         </message>
         <message>
             <source>Dataset settings (noise, samples, split…)</source>
-            <translation>데이터셋 설정 (노이즈, 샘플 수, 분할…)</translation>
+            <translation>데이터셋 설정 (잡음, 샘플 수, 분할…)</translation>
         </message>
         <message>
             <source>Backend</source>
@@ -1403,11 +1403,11 @@
         </message>
         <message>
             <source>Unit j</source>
-            <translation>뉴런 j</translation>
+            <translation>유닛 j</translation>
         </message>
         <message>
             <source>&amp;Sample (training set index):</source>
-            <translation>샘플(&amp;S) (학습 데이터 번호):</translation>
+            <translation>샘플 (훈련 세트 번호)(&amp;S):</translation>
         </message>
         <message>
             <source>&amp;Weight W[i, j] of layer:</source>
@@ -1435,7 +1435,7 @@
         </message>
         <message>
             <source>unit j</source>
-            <translation>뉴런 j</translation>
+            <translation>유닛 j</translation>
         </message>
         <message>
             <source>Training is running. Pause it (or press Step) to explain one step.</source>
@@ -1749,7 +1749,7 @@ The exported program would stop there too.</source>
         </message>
         <message>
             <source>Several samples at once: each row of X is one sample. The same product computes the layer for every row; the shapes gain a first size N, the number of rows: (N, 2)·(2, 3) → (N, 3).</source>
-            <translation>여러 샘플을 한 번에 계산합니다. X의 각 행이 샘플 하나입니다. 같은 행렬 곱 하나로 모든 행의 층 출력을 계산하며, 형태 앞에 행의 개수 N이 붙습니다: (N, 2)·(2, 3) → (N, 3).</translation>
+            <translation>여러 샘플을 한 번에 계산합니다. X의 각 행이 샘플 하나입니다. 같은 행렬 곱 하나로 모든 행의 층 출력을 계산하며, 모양 앞에 행의 개수 N이 붙습니다: (N, 2)·(2, 3) → (N, 3).</translation>
         </message>
         <message>
             <source>Next question</source>
@@ -1862,7 +1862,7 @@ The exported program would stop there too.</source>
         </message>
         <message>
             <source>&lt;b&gt;Vanishing gradients.&lt;/b&gt; Backpropagation multiplies by each layer's f′(z) on its way down. sigmoid's slope is at most 0.25 and near 0 where it saturates, so in a deep sigmoid stack the first layers get a tiny gradient and hardly learn: their lines sit far below the last layer's. ReLU's slope is 1 wherever a unit is active, and the lines stay close together. Try a stack of six sigmoid layers, then the same with relu.</source>
-            <translation>&lt;b&gt;기울기 소실.&lt;/b&gt; 역전파는 아래 층으로 내려갈 때마다 그 층의 f′(z)를 곱합니다. sigmoid의 기울기는 많아야 0.25이고 포화되면 0에 가까워서, sigmoid 층을 깊게 쌓으면 앞쪽 층에는 아주 작은 기울기만 전해져 거의 학습되지 않습니다. 그래서 그 선들이 마지막 층의 선보다 훨씬 아래에 있습니다. ReLU는 뉴런이 활성화된 곳에서 기울기가 1이라 선들이 가까이 모여 있습니다. sigmoid 층 여섯 개를 쌓아 본 뒤 같은 구조를 relu로 바꿔 보세요.</translation>
+            <translation>&lt;b&gt;기울기 소실.&lt;/b&gt; 역전파는 아래 층으로 내려갈 때마다 그 층의 f′(z)를 곱합니다. 시그모이드의 기울기는 최대 0.25이고 포화되면 0에 가까워서, sigmoid 층을 깊게 쌓으면 앞쪽 층에는 아주 작은 기울기만 전해져 거의 학습되지 않습니다. 그래서 그 선들이 마지막 층의 선보다 훨씬 아래에 있습니다. ReLU는 뉴런이 활성화된 곳에서 기울기가 1이라 선들이 가까이 모여 있습니다. sigmoid 층 여섯 개를 쌓아 본 뒤 같은 구조를 relu로 바꿔 보세요.</translation>
         </message>
         <message>
             <source>Train the model to see each layer's gradient.</source>
@@ -2248,7 +2248,7 @@ The exported program would stop there too.</source>
         </message>
         <message>
             <source>Drag a layer onto the stack, or double-click it (Enter) to append it.</source>
-            <translation>층을 층 목록으로 끌어다 놓거나, 두 번 클릭(Enter)하여 맨 뒤에 추가하세요.</translation>
+            <translation>층을 층 목록으로 끌어다 놓거나, 더블클릭(Enter)하여 맨 뒤에 추가하세요.</translation>
         </message>
         <message>
             <source>fully connected layer</source>
@@ -3053,7 +3053,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>unknown task {task!r}; accepted: {names}</source>
-            <translation>알 수 없는 작업 {task!r}. 가능한 값: {names}</translation>
+            <translation>알 수 없는 문제 유형 {task!r}. 가능한 값: {names}</translation>
         </message>
         <message>
             <source>{part} inputs x have shape {shape}; expected (n_samples, n_features) or (n_samples, height, width){hint}</source>
@@ -3141,7 +3141,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>targets y</source>
-            <translation>타깃 y</translation>
+            <translation>목표값 y</translation>
         </message>
         <message>
             <source>{part} inputs have shape {shape} per sample but training inputs have {shape2}</source>
@@ -3621,11 +3621,11 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>{walked} is a soft link to {path!r}; only hard links are followed</source>
-            <translation>{walked}은(는) {path!r}로 가는 소프트 링크입니다. 하드 링크만 따라갑니다</translation>
+            <translation>{walked}은(는) {path!r}(으)로 가는 소프트 링크입니다. 하드 링크만 따라갑니다</translation>
         </message>
         <message>
             <source>{walked} is an external link to {filename!r}:{path!r}; links to other files are refused</source>
-            <translation>{walked}은(는) {filename!r}:{path!r}로 가는 외부 링크입니다. 다른 파일로 가는 링크는 거부합니다</translation>
+            <translation>{walked}은(는) {filename!r}:{path!r}(으)로 가는 외부 링크입니다. 다른 파일로 가는 링크는 거부합니다</translation>
         </message>
         <message>
             <source>{walked} is a {type}; only hard links are followed</source>
@@ -3785,7 +3785,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>the file has format_version {version}, newer than this annstudio understands ({supported}); update annstudio</source>
-            <translation>파일의 format_version은 {version}으로, 이 annstudio가 읽을 수 있는 것({supported})보다 새롭습니다. annstudio를 업데이트하세요</translation>
+            <translation>파일의 format_version은 {version}(으)로, 이 annstudio가 읽을 수 있는 것({supported})보다 새롭습니다. annstudio를 업데이트하세요</translation>
         </message>
         <message>
             <source>unsupported format_version {version}</source>
@@ -4025,7 +4025,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>features are computed from 2 input columns, the data has shape {shape}</source>
-            <translation>특성은 입력 열 2개로 계산합니다. 데이터의 형태는 {shape}입니다</translation>
+            <translation>특성은 입력 열 2개로 계산합니다. 데이터의 모양은 {shape}입니다</translation>
         </message>
         <message>
             <source>unknown feature {name!r}; expected one of {names}</source>
@@ -4173,7 +4173,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>no Dense layer named {name}</source>
-            <translation>{name}이라는 Dense 층이 없습니다</translation>
+            <translation>이름이 {name}인 Dense 층이 없습니다</translation>
         </message>
         <message>
             <source>{name} has weights W[i, j] with i &lt; {rows} and j &lt; {cols}; got [{i}, {j}]</source>
@@ -4293,7 +4293,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>the NumPy export does not write regularizers; remove the {key} of layer {name!r} or export as Keras code</source>
-            <translation>NumPy 내보내기는 규제를 쓰지 않습니다. 층 {name!r}의 {key}를 없애거나 Keras 코드로 내보내세요</translation>
+            <translation>NumPy 내보내기는 규제를 쓰지 않습니다. 층 {name!r}의 {key}을(를) 없애거나 Keras 코드로 내보내세요</translation>
         </message>
         <message>
             <source>the NumPy export needs a Flatten before the Dense layer {name!r}</source>
@@ -4305,7 +4305,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>attribute {name!r} names {count} input features but the model takes inputs of shape {shape}</source>
-            <translation>속성 {name!r}에는 입력 특성이 {count}개 있지만 모델의 입력 형태는 {shape}입니다</translation>
+            <translation>속성 {name!r}에는 입력 특성이 {count}개 있지만 모델의 입력 모양은 {shape}입니다</translation>
         </message>
         <message>
             <source>{what} declares {size:,} bytes but the file stores only {stored:,} bytes of it (chunks never written, or compressed more than {ratio} times); refused</source>
@@ -4329,7 +4329,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>the model takes inputs of shape {shape}, not the {count} input features {names}</source>
-            <translation>모델의 입력 형태는 {shape}이며, 입력 특성 {count}개({names})와 맞지 않습니다</translation>
+            <translation>모델의 입력 모양 {shape}이(가) 입력 특성 {count}개({names})와 맞지 않습니다</translation>
         </message>
         <message>
             <source>the model config has no 'layers' list</source>
@@ -4689,7 +4689,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>ReLU passes the gradient where its input is positive and blocks it elsewhere: input {a}, so it sends {ga}.</source>
-            <translation>ReLU는 입력이 양수일 때만 기울기를 그대로 보내고, 아니면 막습니다: 입력이 {a}이므로 {ga}를 보냅니다.</translation>
+            <translation>ReLU는 입력이 양수일 때만 기울기를 그대로 보내고, 아니면 막습니다: 입력이 {a}이므로 보내는 값은 {ga}입니다.</translation>
         </message>
         <message>
             <source>One item: apples with tax</source>
@@ -4757,7 +4757,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>Add passes the gradient on unchanged: each input gets {g}.</source>
-            <translation>덧셈 노드는 기울기를 그대로 흘려보냅니다: 각 입력이 {g}를 받습니다.</translation>
+            <translation>덧셈 노드는 기울기를 그대로 흘려보냅니다: 각 입력이 받는 값은 {g}입니다.</translation>
         </message>
         <message>
             <source>Subtract passes the gradient to the first input and its negative to the second: {ga} and {gb}.</source>
@@ -4769,7 +4769,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>Divide (y = a ÷ b): a gets g ÷ b = {g} ÷ {b} = {ga}; b gets −g·a ÷ b² = {gb}.</source>
-            <translation>나눗셈 (y = a ÷ b): a는 g ÷ b = {g} ÷ {b} = {ga}, b는 −g·a ÷ b² = {gb}를 받습니다.</translation>
+            <translation>나눗셈 (y = a ÷ b): a가 받는 값은 g ÷ b = {g} ÷ {b} = {ga}, b가 받는 값은 −g·a ÷ b² = {gb}입니다.</translation>
         </message>
         <message>
             <source>Negate sends the gradient back with its sign flipped: {ga}.</source>
@@ -4777,19 +4777,19 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>Power (y = a^n) sends g·n·a^(n−1) = {g} × {n} × {a}^{n1} = {ga}.</source>
-            <translation>거듭제곱 (y = a^n)은 g·n·a^(n−1) = {g} × {n} × {a}^{n1} = {ga}를 보냅니다.</translation>
+            <translation>거듭제곱 (y = a^n)이 보내는 값: g·n·a^(n−1) = {g} × {n} × {a}^{n1} = {ga}.</translation>
         </message>
         <message>
             <source>Exp is its own derivative: the input gets g·y = {g} × {y} = {ga}.</source>
-            <translation>exp의 미분은 자기 자신입니다: 입력은 g·y = {g} × {y} = {ga}를 받습니다.</translation>
+            <translation>exp의 미분은 자기 자신입니다: 입력이 받는 값은 g·y = {g} × {y} = {ga}입니다.</translation>
         </message>
         <message>
             <source>Log sends g ÷ a = {g} ÷ {a} = {ga}.</source>
-            <translation>log는 g ÷ a = {g} ÷ {a} = {ga}를 보냅니다.</translation>
+            <translation>log가 보내는 값: g ÷ a = {g} ÷ {a} = {ga}.</translation>
         </message>
         <message>
             <source>Sigmoid sends g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</source>
-            <translation>시그모이드는 g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}를 보냅니다.</translation>
+            <translation>시그모이드가 보내는 값: g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</translation>
         </message>
         <message>
             <source>apple price</source>
@@ -4829,7 +4829,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>What is ∂{out}/∂{var}? Type it before the backward pass.</source>
-            <translation>∂{out}/∂{var}는 얼마일까요? 역전파 전에 입력해 보세요.</translation>
+            <translation>∂{out}/∂{var}의 값은 얼마일까요? 역전파 전에 입력해 보세요.</translation>
         </message>
         <message>
             <source>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</source>
@@ -5021,7 +5021,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>activation {value!r} has no Keras equivalent; Keras knows {names}</source>
-            <translation>활성화 함수 {value!r}는 Keras에 대응하는 것이 없습니다. Keras가 아는 것: {names}</translation>
+            <translation>활성화 함수 {value!r}은(는) Keras에 대응하는 것이 없습니다. Keras가 아는 것: {names}</translation>
         </message>
         <message>
             <source>unsupported input shape {value!r} (need fixed positive sizes)</source>
@@ -5061,7 +5061,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>activation {value!r} is not supported; expected one of {names}</source>
-            <translation>활성화 함수 {value!r}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+            <translation>활성화 함수 {value!r}은(는) 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
         </message>
         <message>
             <source>unknown setting {key!r} in the {cls} layer config</source>
@@ -5069,11 +5069,11 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>{key}={value!r} is not supported (only {allowed!r})</source>
-            <translation>{key}={value!r}는 지원하지 않습니다 ({allowed!r}만 가능)</translation>
+            <translation>{key}={value!r}은(는) 지원하지 않습니다 ({allowed!r}만 가능)</translation>
         </message>
         <message>
             <source>the model class {cls!r} is not supported; annstudio reads Sequential and Functional models</source>
-            <translation>모델 클래스 {cls!r}는 지원하지 않습니다. annstudio는 Sequential과 Functional 모델을 읽습니다</translation>
+            <translation>모델 클래스 {cls!r}은(는) 지원하지 않습니다. annstudio는 Sequential과 Functional 모델을 읽습니다</translation>
         </message>
         <message>
             <source>unsupported call argument {value!r:.100} (only layer outputs may be passed)</source>
@@ -5129,7 +5129,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>call arguments {bad!r:.100} are not supported</source>
-            <translation>호출 인자 {bad!r:.100}는 지원하지 않습니다</translation>
+            <translation>호출 인자 {bad!r:.100}은(는) 지원하지 않습니다</translation>
         </message>
         <message>
             <source>'inbound_nodes' must be a list</source>
@@ -5145,7 +5145,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>the model has more than one Input layer ({input_name!r} and {name!r}); annstudio models have exactly one input</source>
-            <translation>모델에 입력층이 둘 이상 있습니다 ({input_name!r}와 {name!r}). annstudio 모델의 입력은 정확히 하나입니다</translation>
+            <translation>모델에 입력층이 둘 이상 있습니다 ({input_name!r}, {name!r}). annstudio 모델의 입력은 정확히 하나입니다</translation>
         </message>
         <message>
             <source>the model has more than {max_layers} layers</source>
@@ -5209,7 +5209,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>layer(s) {names} do not lead to the model output {output!r}</source>
-            <translation>층 {names}이(가) 모델 출력 {output!r}로 이어지지 않습니다</translation>
+            <translation>층 {names}이(가) 모델 출력 {output!r}(으)로 이어지지 않습니다</translation>
         </message>
         <message>
             <source>'{what}' must list [layer, node, tensor] entries, got {ref!r:.100}</source>
@@ -5237,7 +5237,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>two layers are named {name!r}</source>
-            <translation>두 층의 이름이 {name!r}로 같습니다</translation>
+            <translation>두 층의 이름이 {name!r}(으)로 같습니다</translation>
         </message>
         <message>
             <source>unsupported call arguments {args!r:.100} (one input or one list of inputs)</source>
@@ -5465,7 +5465,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>field {{{field}}}: width {width:.12} and precision {precision:.12} may be at most {max_width} and {max_precision}</source>
-            <translation>필드 {{{field}}}: 너비 {width:.12}와 정밀도 {precision:.12}는 각각 최대 {max_width}, {max_precision}입니다</translation>
+            <translation>필드 {{{field}}}: 너비({width:.12})와 정밀도({precision:.12})는 각각 최대 {max_width}, {max_precision}까지입니다</translation>
         </message>
         <message>
             <source>callback {cls}: setting {name!r}: {problem}</source>
@@ -5569,7 +5569,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>the first layer must be an Input layer, not {kind}</source>
-            <translation>첫 번째 층은 {kind}가 아니라 입력층(Input)이어야 합니다</translation>
+            <translation>첫 번째 층은 {kind} 층이 아니라 입력층(Input)이어야 합니다</translation>
         </message>
         <message>
             <source>the layers form a cycle: {cycle}</source>
@@ -5705,7 +5705,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>the loss {cls!r:.100} is not supported; expected one of {names}</source>
-            <translation>손실 함수 {cls!r:.100}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+            <translation>손실 함수 {cls!r:.100}은(는) 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
         </message>
         <message>
             <source>the loss class {cls!r} comes from {value!r}, not from Keras</source>
@@ -5761,7 +5761,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>the loss {what!r:.100} is not supported; expected one of {names}</source>
-            <translation>손실 함수 {what!r:.100}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+            <translation>손실 함수 {what!r:.100}은(는) 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
         </message>
         <message>
             <source>unreadable optimizer config {value!r:.100}</source>
@@ -5769,7 +5769,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>the optimizer {cls!r} is not supported; expected one of {names}</source>
-            <translation>옵티마이저 {cls!r}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+            <translation>옵티마이저 {cls!r}은(는) 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
         </message>
         <message>
             <source>the optimizer class {cls!r} comes from {value!r}, not from Keras</source>
@@ -5789,7 +5789,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>loss_weights {weights!r:.100} are not supported</source>
-            <translation>loss_weights {weights!r:.100}는 지원하지 않습니다</translation>
+            <translation>loss_weights {weights!r:.100}은(는) 지원하지 않습니다</translation>
         </message>
         <message>
             <source>weighted metrics are not supported</source>
@@ -5825,11 +5825,11 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>the loss {value!r} is not supported; expected one of {names}</source>
-            <translation>손실 함수 {value!r}는 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
+            <translation>손실 함수 {value!r}은(는) 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
         </message>
         <message>
             <source>optimizer {canonical}: ema_momentum={v!r} is not supported (only 0.99)</source>
-            <translation>옵티마이저 {canonical}: ema_momentum={v!r}는 지원하지 않습니다 (0.99만 가능)</translation>
+            <translation>옵티마이저 {canonical}: ema_momentum={v!r}은(는) 지원하지 않습니다 (0.99만 가능)</translation>
         </message>
         <message>
             <source>metrics for {count} outputs are not supported</source>
@@ -5837,7 +5837,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>the metric {m!r:.100} is not supported; expected accuracy, mae or mse</source>
-            <translation>지표 {m!r:.100}는 지원하지 않습니다. accuracy, mae, mse 중 하나여야 합니다</translation>
+            <translation>지표 {m!r:.100}은(는) 지원하지 않습니다. accuracy, mae, mse 중 하나여야 합니다</translation>
         </message>
         <message>
             <source>losses for {count} outputs are not supported</source>
@@ -5849,7 +5849,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>optimizer {cls}: {key}={value!r} is not supported (only {inactive!r})</source>
-            <translation>옵티마이저 {cls}: {key}={value!r}는 지원하지 않습니다 ({inactive!r}만 가능)</translation>
+            <translation>옵티마이저 {cls}: {key}={value!r}은(는) 지원하지 않습니다 ({inactive!r}만 가능)</translation>
         </message>
         <message>
             <source>optimizer {cls}: {problem}</source>
@@ -5873,15 +5873,15 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>{data!r} has {classes} classes; {loss} on class labels only makes sense for two. Use sparse_categorical_crossentropy with a softmax output</source>
-            <translation>{data!r}의 클래스는 {classes}개입니다. 클래스 레이블에 {loss}를 쓰는 것은 클래스가 두 개일 때만 뜻이 있습니다. 소프트맥스 출력과 sparse_categorical_crossentropy를 쓰세요</translation>
+            <translation>{data!r}의 클래스는 {classes}개입니다. 클래스 레이블에 {loss}을(를) 쓰는 것은 클래스가 두 개일 때만 뜻이 있습니다. 소프트맥스 출력과 sparse_categorical_crossentropy를 쓰세요</translation>
         </message>
         <message>
             <source>optimizer {canonical}: decay={v!r} is not supported</source>
-            <translation>옵티마이저 {canonical}: decay={v!r}는 지원하지 않습니다</translation>
+            <translation>옵티마이저 {canonical}: decay={v!r}은(는) 지원하지 않습니다</translation>
         </message>
         <message>
             <source>the metric {m!r} is not supported; expected accuracy, mae or mse</source>
-            <translation>지표 {m!r}는 지원하지 않습니다. accuracy, mae, mse 중 하나여야 합니다</translation>
+            <translation>지표 {m!r}은(는) 지원하지 않습니다. accuracy, mae, mse 중 하나여야 합니다</translation>
         </message>
         <message>
             <source>{field}: {name!r} is not one of Keras' losses or metrics</source>
@@ -5893,7 +5893,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>loss {name}: {key}={v!r} is not supported (only {keras_loss_neutral!r})</source>
-            <translation>손실 함수 {name}: {key}={v!r}는 지원하지 않습니다 ({keras_loss_neutral!r}만 가능)</translation>
+            <translation>손실 함수 {name}: {key}={v!r}은(는) 지원하지 않습니다 ({keras_loss_neutral!r}만 가능)</translation>
         </message>
         <message>
             <source>initializer must be a name or a Keras initializer config, got {value!r}</source>
@@ -5959,7 +5959,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <name>ModelPage</name>
         <message>
             <source>The model of the main window, with its weights as they are now (before training, paused or trained), applied to one sample of its training data. Each Dense layer computes A = X·W + B and Z = f(A); vectors of more than 10 values show their first 8. Hover over A for its first sum written out.</source>
-            <translation>메인 창의 모델을 지금의 가중치 그대로(훈련 전, 일시 정지 중, 훈련 후) 훈련 데이터의 샘플 하나에 적용합니다. 각 밀집 층은 A = X·W + B와 Z = f(A)를 계산합니다. 값이 10개보다 많은 벡터는 앞의 8개만 보여 줍니다. A에 마우스를 올리면 첫 번째 합을 풀어 쓴 식이 나옵니다.</translation>
+            <translation>메인 창의 모델을 지금의 가중치 그대로(훈련 전, 일시 정지 중, 훈련 후) 훈련 데이터의 샘플 하나에 적용합니다. 각 Dense 층은 A = X·W + B와 Z = f(A)를 계산합니다. 값이 10개보다 많은 벡터는 앞의 8개만 보여 줍니다. A에 마우스를 올리면 첫 번째 합을 풀어 쓴 식이 나옵니다.</translation>
         </message>
         <message>
             <source>Sample:</source>
@@ -5971,7 +5971,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>Shapes</source>
-            <translation>형태</translation>
+            <translation>모양</translation>
         </message>
         <message>
             <source>A = X·W + B</source>
@@ -6505,7 +6505,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>Same start, same surface, same learning rate. Momentum (0.9) remembers past steps and rolls on; Nesterov looks ahead before it steps; RMSprop and Adam scale each parameter's step by its recent gradient sizes.</source>
-            <translation>출발점, 손실 곡면, 학습률이 모두 같습니다. 모멘텀(0.9)은 지난 스텝을 기억하고 관성으로 굴러가고, Nesterov는 한 걸음 앞을 내다보고 움직이며, RMSprop과 Adam은 매개변수마다 최근 기울기 크기로 스텝을 조절합니다.</translation>
+            <translation>출발점, 손실 곡면, 학습률이 모두 같습니다. 모멘텀(0.9)은 지난 스텝을 기억하고 관성으로 굴러가고, 네스테로프는 한 걸음 앞을 내다보고 움직이며, RMSprop과 Adam은 파라미터마다 최근 기울기 크기로 스텝을 조절합니다.</translation>
         </message>
         <message>
             <source>Learning r&amp;ate η</source>
@@ -6751,11 +6751,11 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>One sample (Ctrl+Right)</source>
-            <translation>샘플 하나 (Ctrl+Right)</translation>
+            <translation>샘플 하나 (Ctrl+→)</translation>
         </message>
         <message>
             <source>The rest of this epoch (Ctrl+Shift+Right)</source>
-            <translation>이 에포크의 나머지 (Ctrl+Shift+Right)</translation>
+            <translation>이 에포크의 나머지 (Ctrl+Shift+→)</translation>
         </message>
         <message>
             <source>epoch</source>
@@ -6838,7 +6838,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>precision</source>
-            <translation>정밀도</translation>
+            <translation>계산 정밀도(dtype)</translation>
         </message>
         <message>
             <source>callbacks</source>
@@ -6882,7 +6882,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>Select runs to draw their loss curves over the current run; double-click (or F2 on) a name to rename the run</source>
-            <translation>실행을 선택하면 그 손실 곡선이 현재 실행 위에 겹쳐 그려집니다. 이름을 두 번 클릭하거나 F2를 누르면 이름을 바꿉니다</translation>
+            <translation>실행을 선택하면 그 손실 곡선이 현재 실행 위에 겹쳐 그려집니다. 이름을 더블클릭하거나 F2를 누르면 이름을 바꿉니다</translation>
         </message>
         <message>
             <source>Restore settings</source>
@@ -7055,7 +7055,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>Layers from input to output. Delete removes the selected layers; Ctrl+Up and Ctrl+Down move them.</source>
-            <translation>입력에서 출력까지의 층. Delete는 선택한 층을 삭제하고, Ctrl+위/아래는 층을 옮깁니다.</translation>
+            <translation>입력에서 출력까지의 층. Delete는 선택한 층을 삭제하고, Ctrl+↑와 Ctrl+↓는 층을 옮깁니다.</translation>
         </message>
         <message>
             <source>Total params: {0} · Trainable: {1} · Non-trainable: {2}</source>
@@ -7075,7 +7075,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>Select a layer in the stack first.</source>
-            <translation>먼저 층 스택에서 층을 선택하세요.</translation>
+            <translation>먼저 층 목록에서 층을 선택하세요.</translation>
         </message>
         <message>
             <source>Cut {0}</source>
@@ -7210,7 +7210,7 @@ or select one there and press Enter.</source>
         </message>
         <message>
             <source>One update: parameters ← parameters − learning rate × gradient</source>
-            <translation>한 번 갱신: 매개변수 ← 매개변수 − 학습률 × 기울기</translation>
+            <translation>한 번 갱신: 파라미터 ← 파라미터 − 학습률 × 기울기</translation>
         </message>
         <message>
             <source>&amp;Run</source>
@@ -7412,7 +7412,7 @@ loss {5}, gradient ({6}, {7})</source>
         </message>
         <message>
             <source>Train, resume, or continue training the current model</source>
-            <translation>현재 모델을 학습하거나, 다시 이어서 학습합니다</translation>
+            <translation>현재 모델을 학습하거나, 일시 정지한 학습을 재개하거나, 끝난 학습을 이어서 더 합니다</translation>
         </message>
         <message>
             <source>Pause</source>
