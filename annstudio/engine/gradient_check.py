@@ -56,8 +56,8 @@ def check_problem(model: TrainableModel) -> Message | None:
     """Why ``model`` is not checked (None: it can be)."""
     trainable = sum(int(np.size(g)) for g in _trainable(model).values())
     if trainable > MAX_CHECKED_PARAMETERS:
-        return Message("Checking gradients takes two loss evaluations per weight: this model has {count} "
-                       "trainable weights, more than {limit}. Try a smaller model.",
+        return Message("Checking gradients takes two loss evaluations per weight: this model has {count:,} "
+                       "trainable weights, more than {limit:,}. Try a smaller model.",
                        count=trainable, limit=MAX_CHECKED_PARAMETERS)
     for layer in model.spec.layers:
         if layer.kind in _TRAINING_ONLY_KINDS:

@@ -4180,10 +4180,6 @@ Cancel: undo the edit.</translation>
             <translation>{name} has weights W[i, j] with i &lt; {rows} and j &lt; {cols}; got [{i}, {j}]</translation>
         </message>
         <message>
-            <source>Checking gradients takes two loss evaluations per weight: this model has {count} trainable weights, more than {limit}. Try a smaller model.</source>
-            <translation>Checking gradients takes two loss evaluations per weight: this model has {count} trainable weights, more than {limit}. Try a smaller model.</translation>
-        </message>
-        <message>
             <source>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</source>
             <translation>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</translation>
         </message>
@@ -4238,6 +4234,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>
             <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</translation>
+        </message>
+        <message>
+            <source>Checking gradients takes two loss evaluations per weight: this model has {count:,} trainable weights, more than {limit:,}. Try a smaller model.</source>
+            <translation>Checking gradients takes two loss evaluations per weight: this model has {count:,} trainable weights, more than {limit:,}. Try a smaller model.</translation>
         </message>
         <message>
             <source>sweep setting {name}: {value!r} is not a number</source>

@@ -4180,10 +4180,6 @@ Cancel: undo the edit.</source>
             <translation>{name} 층의 가중치 W[i, j]는 i &lt; {rows}, j &lt; {cols} 입니다. 입력값: [{i}, {j}]</translation>
         </message>
         <message>
-            <source>Checking gradients takes two loss evaluations per weight: this model has {count} trainable weights, more than {limit}. Try a smaller model.</source>
-            <translation>기울기 검사는 가중치마다 손실을 두 번 계산합니다. 이 모델의 학습 가능한 가중치는 {count}개로 {limit}개보다 많습니다. 더 작은 모델로 해 보세요.</translation>
-        </message>
-        <message>
             <source>Checking gradients needs a model that computes the same while training and predicting; {name} ({kind}) does not.</source>
             <translation>기울기 검사는 학습할 때와 예측할 때 똑같이 계산하는 모델에서만 할 수 있습니다. {name} ({kind}) 층은 그렇지 않습니다.</translation>
         </message>
@@ -4238,6 +4234,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>
             <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}, 나머지는 숫자입니다. 특성 열은 숫자만, 또는 텍스트만 담아야 합니다 (텍스트는 저마다 특성 하나가 됩니다) — 값을 고치거나 'ignore'(제외할 열)로 그 열을 빼세요</translation>
+        </message>
+        <message>
+            <source>Checking gradients takes two loss evaluations per weight: this model has {count:,} trainable weights, more than {limit:,}. Try a smaller model.</source>
+            <translation>기울기 검사는 가중치마다 손실을 두 번 계산합니다. 이 모델의 학습 가능한 가중치는 {count:,}개로 {limit:,}개보다 많습니다. 더 작은 모델로 해 보세요.</translation>
         </message>
         <message>
             <source>sweep setting {name}: {value!r} is not a number</source>
