@@ -1450,6 +1450,10 @@
             <translation>No model yet: build a valid model and choose its data.</translation>
         </message>
         <message>
+            <source>the model's weights as they are (imported, loaded from a run or typed in)</source>
+            <translation>the model's weights as they are (imported, loaded from a run or typed in)</translation>
+        </message>
+        <message>
             <source>the model before training</source>
             <translation>the model before training</translation>
         </message>
@@ -6012,6 +6016,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>{0} layers, trained for {1} epochs.</source>
             <translation>{0} layers, trained for {1} epochs.</translation>
+        </message>
+        <message>
+            <source>{0} layers, with the weights it was given (imported, loaded from a run or typed in).</source>
+            <translation>{0} layers, with the weights it was given (imported, loaded from a run or typed in).</translation>
         </message>
         <message>
             <source>{0} layers, before training (the initial weights).</source>

@@ -1450,6 +1450,10 @@
             <translation>아직 모델이 없습니다. 올바른 모델을 만들고 데이터를 고르세요.</translation>
         </message>
         <message>
+            <source>the model's weights as they are (imported, loaded from a run or typed in)</source>
+            <translation>지금 가중치 그대로인 모델(가져왔거나 실행 기록에서 불러왔거나 직접 입력한 가중치)</translation>
+        </message>
+        <message>
             <source>the model before training</source>
             <translation>학습 전 모델</translation>
         </message>
@@ -6012,6 +6016,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>{0} layers, trained for {1} epochs.</source>
             <translation>층 {0}개, {1} 에포크 훈련됨.</translation>
+        </message>
+        <message>
+            <source>{0} layers, with the weights it was given (imported, loaded from a run or typed in).</source>
+            <translation>층 {0}개, 주어진 가중치 그대로 (가져왔거나 실행 기록에서 불러왔거나 직접 입력한 가중치).</translation>
         </message>
         <message>
             <source>{0} layers, before training (the initial weights).</source>

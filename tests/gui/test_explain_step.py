@@ -154,3 +154,22 @@ def test_a_model_that_does_not_fit_the_data_says_why(qtbot, isolated_gui):
     window.document.undo_stack.undo()
     qtbot.waitUntil(lambda: view.table.rowCount() == 9, timeout=20000)
     assert "No model" not in status.text()
+
+
+def test_an_imported_model_is_not_called_the_model_before_training(qtbot, isolated_gui, tmp_path, monkeypatch):
+    """The notes' recipe trained, exported and imported again: the explanation said "with the model before
+    training" beside the imported, trained weights."""
+    from PySide6.QtWidgets import QFileDialog
+
+    window = xor_window(qtbot)
+    target = tmp_path / "xor.h5"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["export_h5"].trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["import_h5"].trigger()
+    qtbot.waitUntil(lambda: window.runner.has_custom_weights and window.runner.last_model is not None,
+                    timeout=20000)
+    window.findChild(QAction, "action_explain_step").trigger()
+    status = window.findChild(QWidget, "explainStep").findChild(QLabel, "explainStatus")
+    qtbot.waitUntil(lambda: "imported" in status.text(), timeout=10000)
+    assert "before training" not in status.text()

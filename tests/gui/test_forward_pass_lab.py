@@ -287,3 +287,14 @@ def test_this_model_names_why_there_is_no_model(qtbot, window, lab):
     window.document.undo_stack.undo()
     qtbot.waitUntil(lambda: model_table.rowCount() > 0, timeout=20000)
     assert "No model" not in status.text()
+
+
+def test_this_model_with_a_weight_typed_in_is_not_the_initial_one(qtbot, window, lab):
+    """A weight typed into the network diagram (or an imported model): the page said "before training (the
+    initial weights)"."""
+    show_tab(qtbot, lab, 4)
+    status = lab.findChild(QLabel, "forwardModelStatus")
+    qtbot.waitUntil(lambda: "before training" in status.text(), timeout=10000)
+    window.network_view.set_weight("dense/bias", (0,), 3.5)
+    qtbot.waitUntil(lambda: "typed in" in status.text(), timeout=10000)
+    assert "initial weights" not in status.text()

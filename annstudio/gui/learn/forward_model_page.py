@@ -149,8 +149,14 @@ class ModelPage(QWidget):
             self._say(render_error(exc), True)
             return
         epochs = len(runner.history.get("loss", []))
-        self._say(self.tr("{0} layers, trained for {1} epochs.").format(len(traced), epochs) if epochs else
-                  self.tr("{0} layers, before training (the initial weights).").format(len(traced)))
+        if epochs:
+            said = self.tr("{0} layers, trained for {1} epochs.").format(len(traced), epochs)
+        elif runner.has_custom_weights:
+            said = self.tr("{0} layers, with the weights it was given (imported, loaded from a run or typed "
+                           "in).").format(len(traced))
+        else:
+            said = self.tr("{0} layers, before training (the initial weights).").format(len(traced))
+        self._say(said)
         self._fill(traced)
         same = np.allclose(traced[-1].output, predicted, rtol=1e-4, atol=1e-5)
         text = self.tr("predict() for this sample: {0}").format(condensed(predicted))

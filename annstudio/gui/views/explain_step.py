@@ -256,7 +256,8 @@ class ExplainStepView(QWidget):
             self.status.setText(render_error(exc))
             self._show()
             return
-        where = {RunState.IDLE: self.tr("the model before training"),
+        where = {RunState.IDLE: (self.tr("the model's weights as they are (imported, loaded from a run or typed in)")
+                                 if self.runner.has_custom_weights else self.tr("the model before training")),
                  RunState.PAUSED: self.tr("the paused model: the next batch would start from these weights")}
         self.status.setText(self.tr("One step on one sample, with {0}.").format(
             where.get(self.runner.state, self.tr("the trained model"))))
