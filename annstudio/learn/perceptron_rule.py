@@ -174,8 +174,8 @@ class RuleStepper:
         """Where the run stands, in words."""
         weights = ", ".join(num(v) for v in self.params)
         if self.status == CONVERGED:
-            return Message("Converged after {epochs} epoch(s): epoch {epochs} made no mistakes. Weights and bias: "
-                           "({weights}).", epochs=len(self.errors_per_epoch), weights=weights)
+            return Message("Converged: epoch {epochs} made no mistakes. Weights and bias: ({weights}).",
+                           epochs=len(self.errors_per_epoch), weights=weights)
         if self.status == RUNNING:
             return Message("Epoch {epoch}, sample {n} of {total}; mistakes per finished epoch: {errors}.",
                            epoch=self.epoch, n=self.position + 1, total=len(self.X),
@@ -185,16 +185,16 @@ class RuleStepper:
             cycle = self.repeated_epoch()
             why = (Message("The weights after epoch {later} are those after epoch {earlier}: the rule goes round "
                            "in a circle.", later=cycle[0], earlier=cycle[1]) if cycle else "")
-            return Message("No convergence after {epochs} epochs ({last} mistake(s) in the last one), and there never "
+            return Message("No convergence after {epochs} epochs (mistakes in the last one: {last}), and there never "
                            "will be: these targets are not linearly separable. No straight line puts the 1s on one "
                            "side and the 0s on the other, so every line the rule tries gets some input wrong. {why} "
                            "Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.",
                            epochs=len(self.errors_per_epoch), last=last, why=why)
         if self.separable:
-            return Message("Not converged yet after {epochs} epochs ({last} mistake(s) in the last one). The targets "
+            return Message("Not converged yet after {epochs} epochs (mistakes in the last one: {last}). The targets "
                            "are linearly separable, so more epochs will get there.",
                            epochs=len(self.errors_per_epoch), last=last)
-        return Message("Not converged after {epochs} epochs ({last} mistake(s) in the last one): the data may not be "
+        return Message("Not converged after {epochs} epochs (mistakes in the last one: {last}): the data may not be "
                        "linearly separable, or it needs more epochs.", epochs=len(self.errors_per_epoch), last=last)
 
 

@@ -75,8 +75,9 @@ def grade(question: Question, text: str) -> Grade:
         return Grade(False, None, exc.args[0])
     answers = question.answers
     if len(values) != len(answers):
-        return Grade(False, values, Message("expected {count} number(s), you typed {typed}",
-                                            count=len(answers), typed=len(values)))
+        expected = (Message("expected one number, you typed {typed}", typed=len(values)) if len(answers) == 1 else
+                    Message("expected {count} numbers, you typed {typed}", count=len(answers), typed=len(values)))
+        return Grade(False, values, expected)
     right = all(close(v, a, question.rel_tol, question.abs_tol) for v, a in zip(values, answers, strict=True))
     return Grade(right, values, Message("Right!") if right else Message("Not quite — look at the working."))
 

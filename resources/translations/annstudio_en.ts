@@ -1078,8 +1078,12 @@
             <translation>inputs {0}</translation>
         </message>
         <message>
-            <source>{0} output(s), regression</source>
-            <translation>{0} output(s), regression</translation>
+            <source>1 output, regression</source>
+            <translation>1 output, regression</translation>
+        </message>
+        <message>
+            <source>{0} outputs, regression</source>
+            <translation>{0} outputs, regression</translation>
         </message>
         <message>
             <source>{0} classes</source>
@@ -4910,10 +4914,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>epoch {epoch}, sample {n}: x = ({x}), z = {z}, ŷ = {yhat}, y = {y}</translation>
         </message>
         <message>
-            <source>Not converged after {epochs} epochs ({last} mistake(s) in the last one): the data may not be linearly separable, or it needs more epochs.</source>
-            <translation>Not converged after {epochs} epochs ({last} mistake(s) in the last one): the data may not be linearly separable, or it needs more epochs.</translation>
-        </message>
-        <message>
             <source>Next: sample {n}, x = ({x}), target y = {y}. What is w1 after this step?</source>
             <translation>Next: sample {n}, x = ({x}), target y = {y}. What is w1 after this step?</translation>
         </message>
@@ -4932,20 +4932,8 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>b = {old} + {eta}·({err}) = {new}</translation>
         </message>
         <message>
-            <source>Converged after {epochs} epoch(s): epoch {epochs} made no mistakes. Weights and bias: ({weights}).</source>
-            <translation>Converged after {epochs} epoch(s): epoch {epochs} made no mistakes. Weights and bias: ({weights}).</translation>
-        </message>
-        <message>
             <source>Epoch {epoch}, sample {n} of {total}; mistakes per finished epoch: {errors}.</source>
             <translation>Epoch {epoch}, sample {n} of {total}; mistakes per finished epoch: {errors}.</translation>
-        </message>
-        <message>
-            <source>No convergence after {epochs} epochs ({last} mistake(s) in the last one), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</source>
-            <translation>No convergence after {epochs} epochs ({last} mistake(s) in the last one), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</translation>
-        </message>
-        <message>
-            <source>Not converged yet after {epochs} epochs ({last} mistake(s) in the last one). The targets are linearly separable, so more epochs will get there.</source>
-            <translation>Not converged yet after {epochs} epochs ({last} mistake(s) in the last one). The targets are linearly separable, so more epochs will get there.</translation>
         </message>
         <message>
             <source>ŷ = y: right, so nothing changes</source>
@@ -4966,10 +4954,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>{part!r} is not a number</source>
             <translation>{part!r} is not a number</translation>
-        </message>
-        <message>
-            <source>expected {count} number(s), you typed {typed}</source>
-            <translation>expected {count} number(s), you typed {typed}</translation>
         </message>
         <message>
             <source>Right!</source>
@@ -5530,6 +5514,30 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</translation>
+        </message>
+        <message>
+            <source>Not converged after {epochs} epochs (mistakes in the last one: {last}): the data may not be linearly separable, or it needs more epochs.</source>
+            <translation>Not converged after {epochs} epochs (mistakes in the last one: {last}): the data may not be linearly separable, or it needs more epochs.</translation>
+        </message>
+        <message>
+            <source>Converged: epoch {epochs} made no mistakes. Weights and bias: ({weights}).</source>
+            <translation>Converged: epoch {epochs} made no mistakes. Weights and bias: ({weights}).</translation>
+        </message>
+        <message>
+            <source>No convergence after {epochs} epochs (mistakes in the last one: {last}), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</source>
+            <translation>No convergence after {epochs} epochs (mistakes in the last one: {last}), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</translation>
+        </message>
+        <message>
+            <source>Not converged yet after {epochs} epochs (mistakes in the last one: {last}). The targets are linearly separable, so more epochs will get there.</source>
+            <translation>Not converged yet after {epochs} epochs (mistakes in the last one: {last}). The targets are linearly separable, so more epochs will get there.</translation>
+        </message>
+        <message>
+            <source>expected one number, you typed {typed}</source>
+            <translation>expected one number, you typed {typed}</translation>
+        </message>
+        <message>
+            <source>expected {count} numbers, you typed {typed}</source>
+            <translation>expected {count} numbers, you typed {typed}</translation>
         </message>
         <message>
             <source>No such file or directory</source>
@@ -6790,8 +6798,8 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>No step yet. Press Next sample.</translation>
         </message>
         <message>
-            <source>{0} samples, {1} update(s); the last:</source>
-            <translation>{0} samples, {1} update(s); the last:</translation>
+            <source>{0} samples, {1} of them changed the weights; the last:</source>
+            <translation>{0} samples, {1} of them changed the weights; the last:</translation>
         </message>
         <message>
             <source>Pause</source>

@@ -1078,7 +1078,11 @@
             <translation>입력 {0}</translation>
         </message>
         <message>
-            <source>{0} output(s), regression</source>
+            <source>1 output, regression</source>
+            <translation>출력 1개, 회귀</translation>
+        </message>
+        <message>
+            <source>{0} outputs, regression</source>
             <translation>출력 {0}개, 회귀</translation>
         </message>
         <message>
@@ -4910,10 +4914,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>에포크 {epoch}, 샘플 {n}: x = ({x}), z = {z}, ŷ = {yhat}, y = {y}</translation>
         </message>
         <message>
-            <source>Not converged after {epochs} epochs ({last} mistake(s) in the last one): the data may not be linearly separable, or it needs more epochs.</source>
-            <translation>{epochs} 에포크 후에도 수렴하지 않았습니다(마지막 에포크의 오류 {last}개). 데이터가 선형 분리 가능하지 않거나, 에포크가 더 필요할 수 있습니다.</translation>
-        </message>
-        <message>
             <source>Next: sample {n}, x = ({x}), target y = {y}. What is w1 after this step?</source>
             <translation>다음: 샘플 {n}, x = ({x}), 목표 y = {y}. 이 단계 후의 w1은?</translation>
         </message>
@@ -4932,20 +4932,8 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>b = {old} + {eta}·({err}) = {new}</translation>
         </message>
         <message>
-            <source>Converged after {epochs} epoch(s): epoch {epochs} made no mistakes. Weights and bias: ({weights}).</source>
-            <translation>{epochs} 에포크 만에 수렴했습니다: 에포크 {epochs}에서 오류가 없었습니다. 가중치와 편향: ({weights}).</translation>
-        </message>
-        <message>
             <source>Epoch {epoch}, sample {n} of {total}; mistakes per finished epoch: {errors}.</source>
             <translation>에포크 {epoch}, 샘플 {n}/{total}; 끝난 에포크별 오류 수: {errors}.</translation>
-        </message>
-        <message>
-            <source>No convergence after {epochs} epochs ({last} mistake(s) in the last one), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</source>
-            <translation>{epochs} 에포크 후에도 수렴하지 않았고(마지막 에포크의 오류 {last}개), 앞으로도 수렴하지 않습니다. 이 목표값은 선형 분리 가능하지 않습니다. 1을 한쪽에, 0을 다른 쪽에 두는 직선이 없으므로 학습 규칙이 시도하는 모든 직선은 어떤 입력을 틀립니다. {why} 2층(NAND와 OR이 AND로 들어감)으로 풀 수 있고, 입력 x1·x2를 추가해도 풀립니다.</translation>
-        </message>
-        <message>
-            <source>Not converged yet after {epochs} epochs ({last} mistake(s) in the last one). The targets are linearly separable, so more epochs will get there.</source>
-            <translation>{epochs} 에포크 후 아직 수렴하지 않았습니다(마지막 에포크의 오류 {last}개). 목표값이 선형 분리 가능하므로 에포크를 더 돌리면 수렴합니다.</translation>
         </message>
         <message>
             <source>ŷ = y: right, so nothing changes</source>
@@ -4966,10 +4954,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>{part!r} is not a number</source>
             <translation>{part!r}은(는) 숫자가 아닙니다</translation>
-        </message>
-        <message>
-            <source>expected {count} number(s), you typed {typed}</source>
-            <translation>숫자 {count}개가 필요한데 {typed}개를 입력했습니다</translation>
         </message>
         <message>
             <source>Right!</source>
@@ -5530,6 +5514,30 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>{path}을(를) 저장할 수 없습니다: 가중치는 {{'layer/weight': array}} 형식의 딕셔너리여야 합니다 ({type})</translation>
+        </message>
+        <message>
+            <source>Not converged after {epochs} epochs (mistakes in the last one: {last}): the data may not be linearly separable, or it needs more epochs.</source>
+            <translation>{epochs} 에포크 후에도 수렴하지 않았습니다(마지막 에포크의 오류 {last}개). 데이터가 선형 분리 가능하지 않거나, 에포크가 더 필요할 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Converged: epoch {epochs} made no mistakes. Weights and bias: ({weights}).</source>
+            <translation>수렴했습니다: 에포크 {epochs}에서 오류가 없었습니다. 가중치와 편향: ({weights}).</translation>
+        </message>
+        <message>
+            <source>No convergence after {epochs} epochs (mistakes in the last one: {last}), and there never will be: these targets are not linearly separable. No straight line puts the 1s on one side and the 0s on the other, so every line the rule tries gets some input wrong. {why} Two layers solve it (NAND and OR feeding AND), and so does the extra input x1·x2.</source>
+            <translation>{epochs} 에포크 후에도 수렴하지 않았고(마지막 에포크의 오류 {last}개), 앞으로도 수렴하지 않습니다. 이 목표값은 선형 분리 가능하지 않습니다. 1을 한쪽에, 0을 다른 쪽에 두는 직선이 없으므로 학습 규칙이 시도하는 모든 직선은 어떤 입력을 틀립니다. {why} 2층(NAND와 OR이 AND로 들어감)으로 풀 수 있고, 입력 x1·x2를 추가해도 풀립니다.</translation>
+        </message>
+        <message>
+            <source>Not converged yet after {epochs} epochs (mistakes in the last one: {last}). The targets are linearly separable, so more epochs will get there.</source>
+            <translation>{epochs} 에포크 후 아직 수렴하지 않았습니다(마지막 에포크의 오류 {last}개). 목표값이 선형 분리 가능하므로 에포크를 더 돌리면 수렴합니다.</translation>
+        </message>
+        <message>
+            <source>expected one number, you typed {typed}</source>
+            <translation>숫자 1개가 필요한데 {typed}개를 입력했습니다</translation>
+        </message>
+        <message>
+            <source>expected {count} numbers, you typed {typed}</source>
+            <translation>숫자 {count}개가 필요한데 {typed}개를 입력했습니다</translation>
         </message>
         <message>
             <source>No such file or directory</source>
@@ -6790,8 +6798,8 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>아직 단계가 없습니다. 다음 샘플을 누르세요.</translation>
         </message>
         <message>
-            <source>{0} samples, {1} update(s); the last:</source>
-            <translation>샘플 {0}개, 갱신 {1}번; 마지막 갱신:</translation>
+            <source>{0} samples, {1} of them changed the weights; the last:</source>
+            <translation>샘플 {0}개 중 {1}개가 가중치를 바꿨습니다. 마지막 갱신:</translation>
         </message>
         <message>
             <source>Pause</source>

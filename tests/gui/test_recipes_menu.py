@@ -62,6 +62,10 @@ def test_triggering_a_recipe_opens_its_project(qtbot, window, stem):
     if stem == "mnist_ann":
         qtbot.waitUntil(lambda: not window.dataset_panel.busy and window.dataset_panel.error.isVisible(), timeout=10000)
         assert "MNIST" in window.dataset_panel.error.text()
+    else:   # the data panel's summary, in words a reader takes in ("1 output(s)" before)
+        qtbot.waitUntil(lambda: not window.dataset_panel.busy and window.dataset_panel.summary.text() != "",
+                        timeout=10000)
+        assert window.dataset_panel.summary.text() == "354 training · 88 test · inputs 10 · 1 output, regression"
 
 
 def test_names_with_an_ampersand_show_as_they_are(qtbot, window, tmp_path, monkeypatch):

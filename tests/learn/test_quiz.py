@@ -30,4 +30,4 @@ def test_tolerance_and_count():
     two = Question("Y?", (0.31682708, 0.69627909), rel_tol=1e-3)
     assert grade(two, "0.3168, 0.6963").correct
     result = grade(two, "0.3168")
-    assert not result.correct and "expected 2 number(s), you typed 1" == str(result.message)
+    assert not result.correct and "expected 2 numbers, you typed 1" == str(result.message)

@@ -805,7 +805,8 @@ def describe_dataset(dataset) -> str:
     shape = dataset.input_shape
     parts.append(translate("DatasetPanel", "inputs {0}").format("×".join(map(str, shape))))
     if dataset.task == "regression":
-        parts.append(translate("DatasetPanel", "{0} output(s), regression").format(dataset.n_outputs))
+        parts.append(translate("DatasetPanel", "1 output, regression") if dataset.n_outputs == 1 else
+                     translate("DatasetPanel", "{0} outputs, regression").format(dataset.n_outputs))
     else:
         parts.append(translate("DatasetPanel", "{0} classes").format(dataset.n_classes))
     return " · ".join(parts)

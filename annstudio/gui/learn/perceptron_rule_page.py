@@ -150,8 +150,8 @@ class RulePage(QWidget):
             changed = [u for u in updates if u.changed]
             last = changed[-1] if changed else updates[-1]
             lines = [render(line) for line in last.lines()]
-            self.update_text.setText(self.tr("{0} samples, {1} update(s); the last:").format(len(updates), len(changed))
-                                     + "\n" + "\n".join(lines))
+            head = self.tr("{0} samples, {1} of them changed the weights; the last:").format(len(updates), len(changed))
+            self.update_text.setText(head + "\n" + "\n".join(lines))
         self._show()
 
     def _on_run(self, on: bool) -> None:
