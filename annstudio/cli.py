@@ -97,8 +97,10 @@ def _parser() -> argparse.ArgumentParser:
                             description="Write the project as a runnable program: a Keras 3 script (keras), a "
                                         "from-scratch NumPy script (numpy) or a Jupyter notebook (notebook).")
     export.add_argument("project", type=Path, help="the project file (.annproj)")
-    export.add_argument("-o", "--output", type=Path, required=True, help="the file to write (.py or .ipynb)")
-    export.add_argument("--style", default="keras", choices=["keras", "numpy", "notebook"])
+    export.add_argument("-o", "--output", type=Path, required=True,
+                        help="the file to write: .py for keras and numpy, .ipynb for notebook")
+    export.add_argument("--style", choices=["keras", "numpy", "notebook"],
+                        help="default: notebook for an .ipynb file, keras otherwise")
 
     sweep = sub.add_parser("sweep", help="train every combination of settings' values and print a results table",
                            description="Train every combination of the given settings' values, each run in its "
@@ -219,17 +221,21 @@ def _train(args: argparse.Namespace) -> int:
     from .engine.console_progress import ConsoleProgress, auto_verbosity
     from .engine.session import create_run, evaluate
     from .project import Project
+    from .spec.ranges import TRAINING_RANGES, Range
 
-    if args.epochs is not None and args.epochs < 0:
-        raise BadInput(f"--epochs must be >= 0, got {args.epochs}")
-    if args.seed is not None and args.seed < 0:
-        raise BadInput(f"--seed must be >= 0, got {args.seed}")
+    # the project file's own limits (0 epochs: evaluate only, or nothing more after --resume)
+    for flag, value, valid in (("--epochs", args.epochs, Range(0, TRAINING_RANGES["epochs"].high, integer=True)),
+                               ("--seed", args.seed, TRAINING_RANGES["seed"])):
+        if value is not None and not valid.contains(value):
+            raise BadInput(f"{flag} must be {valid.rule()}, got {value}")
     if args.output_dir is not None and args.output_dir.exists() and not args.output_dir.is_dir():
         raise BadInput(f"--output-dir {args.output_dir}: not a folder")
     try:
         project = Project.load(args.project)
         if args.out:
             _check_out(args.out, project)
+        if args.history:
+            _check_history(args.history)
         if args.output_dir is not None:
             args.output_dir.mkdir(parents=True, exist_ok=True)
         callbacks = [CSVLogger(args.history)] if args.history else []
@@ -284,13 +290,13 @@ def _train(args: argparse.Namespace) -> int:
     test = evaluate(run, "test")
     if test:
         print("test:  " + _fmt_logs(test))
-    outputs = [path for path in terminal.get("outputs") or []   # --history is said below, once
-               if not (args.history and str(path) == str(args.history))]
+    logged = [str(p) for p in callbacks[0].outputs()] if args.history else []   # none when no epoch ran
+    outputs = [path for path in terminal.get("outputs") or [] if path not in logged]   # said below, once
     if len(outputs) > 3:
         print(f"callbacks wrote {len(outputs)} files and folders, the last {outputs[-1]}")
     for path in outputs if len(outputs) <= 3 else ():
         print(f"written: {path}")
-    if args.history:
+    if logged:
         print(f"history written to {args.history}")
     if args.record:
         _record(args, run, history, test, time.monotonic() - started)
@@ -326,6 +332,17 @@ def _check_writable_name(path: Path, flag: str = "") -> None:
     problem = writable_name_problem(path)
     if problem:
         raise BadInput(f"{flag}{path}: {problem}")
+
+
+def _check_history(history: Path) -> None:
+    """Refuse ``--history`` before training when the file could not be written there (a folder, a folder that
+    does not exist) or holds something else that it would replace (the project, its data, a model)."""
+    from .io.csv_history import overwrite_problem
+
+    _check_writable_name(history, "--history ")
+    problem = overwrite_problem(history)
+    if problem is not None:
+        raise BadInput(f"--history {problem}")
 
 
 #: the endings ``--out`` takes: Keras opens a model file by its ending (``load_model`` refuses others)
@@ -418,10 +435,17 @@ def _load_model(args: argparse.Namespace):
 
 
 def _export_code(args: argparse.Namespace) -> int:
-    from .export import write_export
+    from .export import SUFFIXES, write_export
     from .project import Project
 
     _check_writable_name(args.output)
+    suffix = args.output.suffix.lower()
+    if args.style is None:
+        args.style = "notebook" if suffix == ".ipynb" else "keras"
+    if suffix != SUFFIXES[args.style]:   # nor the project, its data or a model overwritten by a script
+        what = "a Jupyter notebook" if args.style == "notebook" else "a Python script"
+        raise BadInput(f"-o {args.output}: the {args.style} export is {what}; give a name ending in "
+                       f"{SUFFIXES[args.style]}, e.g. {args.output.with_suffix(SUFFIXES[args.style]).name}")
     project = Project.load(args.project)
     _check_model_fits_data(project, Path(args.project).parent)
     try:

@@ -232,7 +232,9 @@ def writable_name_problem(path: str | os.PathLike) -> str | None:
     if path.is_dir():
         return "this is a folder; give the file's name"
     folder = path.parent if str(path.parent) else Path(".")
-    return None if folder.is_dir() else f"the folder {folder} does not exist"
+    if folder.is_dir():
+        return None
+    return f"{folder} is a file, not a folder" if folder.exists() else f"the folder {folder} does not exist"
 
 
 def atomic_temp(path: str | os.PathLike) -> tuple[int, str]:

@@ -16,7 +16,7 @@ from typing import Any
 
 import numpy as np
 
-from ..io.csv_history import HistoryCSVWriter
+from ..io.csv_history import HistoryCSVWriter, overwrite_problem
 from ..io.tensorboard import TensorBoardWriter, run_log_dir
 from ..messages import Message, MessageError, message_of
 from ..spec.name_template import template_problem
@@ -220,6 +220,9 @@ class CSVLogger(Callback):
         self.filename = Path(filename)
         self.separator = separator
         self.append = append
+        problem = overwrite_problem(self.filename, separator)
+        if problem is not None:
+            raise MessageError(Message("CSVLogger filename: {problem}", problem=problem))
         self._writer = HistoryCSVWriter(self.filename, separator, append)
 
     @property

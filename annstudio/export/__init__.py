@@ -22,11 +22,27 @@ STYLES = ("keras", "numpy", "notebook")
 SUFFIXES = {"keras": ".py", "numpy": ".py", "notebook": ".ipynb"}
 
 
+def docstring_text(text: str) -> str:
+    """``text`` as it may stand inside a triple-quoted docstring and read back as itself: a project's name and
+    description come from its file, and a stranger's could otherwise end the docstring (``\"\"\"``) and go on
+    as code the learner runs, or break the script (a backslash, a NUL)."""
+    out = []
+    for ch in text:
+        if ch == "\\" or ch == '"':
+            out.append("\\" + ch)
+        elif ch == "\n" or ch.isprintable():
+            out.append(ch)
+        else:   # control characters, line separators other than \n, lone surrogates
+            code = ord(ch)
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}")
+    return "".join(out)
+
+
 def _header(project: Project, style: str) -> str:
     what = {"keras": "Keras 3", "numpy": "from-scratch NumPy (forward, backward and update written out)"}[style]
-    lines = [f'"""{project.name}: the annstudio project as a {what} program.', ""]
+    lines = [f'"""{docstring_text(project.name)}: the annstudio project as a {what} program.', ""]
     if project.description:
-        lines += [project.description, ""]
+        lines += [docstring_text(project.description), ""]
     lines += ["Exported by annstudio: same data, same model, same training recipe. Run it with python.", '"""']
     return "\n".join(lines) + "\n"
 

@@ -4244,6 +4244,10 @@ Cancel: undo the edit.</translation>
             <translation>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</translation>
         </message>
         <message>
+            <source>CSVLogger filename: {problem}</source>
+            <translation>CSVLogger filename: {problem}</translation>
+        </message>
+        <message>
             <source>Checking gradients takes two loss evaluations per weight: this model has {count:,} trainable weights, more than {limit:,}. Try a smaller model.</source>
             <translation>Checking gradients takes two loss evaluations per weight: this model has {count:,} trainable weights, more than {limit:,}. Try a smaller model.</translation>
         </message>
@@ -4310,6 +4314,14 @@ Cancel: undo the edit.</translation>
         <message>
             <source>not a text file in UTF-8 encoding</source>
             <translation>not a text file in UTF-8 encoding</translation>
+        </message>
+        <message>
+            <source>{path} holds something other than a training history (its first line does not start with {start!r}); writing the history would replace it: choose another file name</source>
+            <translation>{path} holds something other than a training history (its first line does not start with {start!r}); writing the history would replace it: choose another file name</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; a history is written to a file</source>
+            <translation>{path} is a folder; a history is written to a file</translation>
         </message>
         <message>
             <source>attribute {name!r} names {count} input features but the model takes inputs of shape {shape}</source>

@@ -4244,6 +4244,10 @@ Cancel: undo the edit.</source>
             <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}, 나머지는 숫자입니다. 특성 열은 숫자만, 또는 텍스트만 담아야 합니다 (텍스트는 저마다 특성 하나가 됩니다) — 값을 고치거나 'ignore'(제외할 열)로 그 열을 빼세요</translation>
         </message>
         <message>
+            <source>CSVLogger filename: {problem}</source>
+            <translation>CSVLogger의 파일 이름(filename): {problem}</translation>
+        </message>
+        <message>
             <source>Checking gradients takes two loss evaluations per weight: this model has {count:,} trainable weights, more than {limit:,}. Try a smaller model.</source>
             <translation>기울기 검사는 가중치마다 손실을 두 번 계산합니다. 이 모델의 학습 가능한 가중치는 {count:,}개로 {limit:,}개보다 많습니다. 더 작은 모델로 해 보세요.</translation>
         </message>
@@ -4310,6 +4314,14 @@ Cancel: undo the edit.</source>
         <message>
             <source>not a text file in UTF-8 encoding</source>
             <translation>UTF-8 인코딩 텍스트 파일이 아닙니다</translation>
+        </message>
+        <message>
+            <source>{path} holds something other than a training history (its first line does not start with {start!r}); writing the history would replace it: choose another file name</source>
+            <translation>{path}에는 학습 기록이 아닌 다른 내용이 들어 있습니다(첫 줄이 {start!r}(으)로 시작하지 않습니다). 기록을 쓰면 그 내용이 지워지므로 다른 파일 이름을 고르세요</translation>
+        </message>
+        <message>
+            <source>{path} is a folder; a history is written to a file</source>
+            <translation>{path}은(는) 폴더입니다. 학습 기록은 파일에 씁니다</translation>
         </message>
         <message>
             <source>attribute {name!r} names {count} input features but the model takes inputs of shape {shape}</source>

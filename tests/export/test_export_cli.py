@@ -94,13 +94,14 @@ def test_a_model_that_does_not_fit_its_data_is_refused_like_train(tmp_path, caps
     project["dataset"] = {"name": "iris", "params": {}}
     path = tmp_path / "p.annproj"
     path.write_text(json.dumps(project), encoding="utf-8")
-    out = tmp_path / "p.py"
     for style in ("keras", "numpy", "notebook"):
+        out = tmp_path / ("p.ipynb" if style == "notebook" else "p.py")
         assert main(["export-code", str(path), "-o", str(out), "--style", style]) == 2
         err = capsys.readouterr().err.strip().splitlines()
         assert err == ["annstudio: error: cannot export: layer 'input': the data 'iris' has inputs of shape (4,) but "
                        "the Input layer has shape (2,); the exported program would stop there too"]
         assert not out.exists()
+    out = tmp_path / "p.py"
     # data that is not here to judge (a CSV moved away): the export goes ahead as before, and says so itself
     project["dataset"] = {"name": "csv", "params": {"path": "gone.csv"}}
     path.write_text(json.dumps(project), encoding="utf-8")
