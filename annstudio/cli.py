@@ -221,6 +221,7 @@ def _train(args: argparse.Namespace) -> int:
     from .engine.console_progress import ConsoleProgress, auto_verbosity
     from .engine.session import create_run, evaluate
     from .project import Project
+    from .spec import SpecError
     from .spec.ranges import TRAINING_RANGES, Range
 
     # the project file's own limits (0 epochs: evaluate only, or nothing more after --resume)
@@ -236,12 +237,15 @@ def _train(args: argparse.Namespace) -> int:
             _check_out(args.out, project)
         if args.history:
             _check_history(args.history)
+        _check_device(args.device)
         if args.output_dir is not None:
             args.output_dir.mkdir(parents=True, exist_ok=True)
         callbacks = [CSVLogger(args.history)] if args.history else []
         run = create_run(project, args.backend, callbacks=callbacks, epochs=args.epochs, seed=args.seed,
                          base_dir=args.project.parent, device=_device(args.device), resume_from=args.resume,
                          output_dir=args.output_dir)
+    except SpecError as exc:   # the project's model: named with its file, as the project's other problems
+        raise BadInput(f"{args.project}: {exc}") from None
     except _bad_input_types() as exc:
         raise BadInput(str(exc)) from None
     except ValueError as exc:
@@ -416,6 +420,22 @@ def _keep_model(out: Path, run) -> Path | None:
             continue
         return target
     return None
+
+
+def _check_device(text: str | None) -> None:
+    """Refuse a ``--device`` that names no device, as the flag's own problem (it was put on the project)."""
+    if not text:
+        return
+    try:
+        from .backends.tensorflow.devices import parse_device_name
+    except ImportError:
+        return   # without TensorFlow, creating the run says so
+    device = _device(text)
+    for name in device if isinstance(device, list) else [device]:
+        try:
+            parse_device_name(name)
+        except ValueError as exc:
+            raise BadInput(f"--device {text}: {exc}") from None
 
 
 def _device(text: str | None):

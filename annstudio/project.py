@@ -81,6 +81,9 @@ class TrainingConfig:
                 raise ProjectError(problem)
         if self.dtype not in ("float32", "float64"):
             raise ProjectError(Message("dtype must be float32 or float64, got {value!r}", value=self.dtype))
+        if not isinstance(self.shuffle, bool):   # "false" (text) would read as true
+            raise ProjectError(Message("{key} must be true or false, got {value!r}", key="shuffle",
+                                       value=self.shuffle))
 
     @property
     def learning_rate(self) -> float:

@@ -56,6 +56,15 @@ def test_loss_aliases_and_defaults():
     (lambda d: d["training"].update(callbacks=[{"class_name": "Evil"}]), "unknown callback 'Evil'"),
     (lambda d: d.update(format_version=99), "newer than this annstudio understands"),
     (lambda d: d["model"]["layers"][1]["config"].update(units="many"), None),
+    # true/false written as text read as true ("false" is a non-empty string): refused by name
+    (lambda d: d["training"].update(shuffle="false"), "shuffle must be true or false, got 'false'"),
+    (lambda d: d["training"].update(loss={"name": "binary_crossentropy", "from_logits": "false"}),
+     "loss binary_crossentropy: from_logits must be true or false, got 'false'"),
+    (lambda d: d["training"].update(optimizer={"class_name": "SGD", "config": {"nesterov": "false"}}),
+     "optimizer SGD: nesterov must be true or false, got 'false'"),
+    (lambda d: d["training"].update(optimizer={"class_name": "Adam", "config": {"amsgrad": 0}}),
+     "optimizer Adam: amsgrad must be true or false, got 0"),
+    (lambda d: d["model"]["layers"][1]["config"].update(use_bias="false"), None),
     (lambda d: d.pop("model"), "no 'model' section"),
 ])
 def test_bad_fields_are_named(tmp_path, mutate, fragment):
@@ -66,6 +75,8 @@ def test_bad_fields_are_named(tmp_path, mutate, fragment):
     if fragment is None:  # structurally fine, the model is invalid: loads, validation reports the layer
         project = Project.load(path)
         assert "dense" in project.model.problems()
+        if data["model"]["layers"][1]["config"].get("use_bias") == "false":
+            assert project.model.problems()["dense"] == "use_bias must be true or false, got 'false'"
         return
     with pytest.raises(ProjectError) as info:
         Project.load(path)

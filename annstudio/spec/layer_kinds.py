@@ -59,7 +59,7 @@ class Param:
     ``low``/``high`` bound the valid values (``low_open``/``high_open``: the bound itself is not
     valid); ``rule`` is how a problem message states the rule (``"units must be <rule>, got 0"``).
     The inspector's fields take exactly this range (``gui/fields.py``): there is no second one.
-    Types ``axis`` and ``bool`` are checked by the kind itself (or not at all).
+    Type ``bool`` must be true or false (JSON's own, not text); type ``axis`` is checked by the kind itself.
     """
 
     key: str
@@ -95,6 +95,8 @@ class Param:
         if t == "float" and (not _number(value) or not self.in_range(float(value))):
             return Message("{key} must be {rule}, got {value!r}", key=key, rule=self.rule or Term("a number"),
                            value=value)
+        if t == "bool" and not isinstance(value, bool):   # "false" (text) would read as true
+            return Message("{key} must be true or false, got {value!r}", key=key, value=value)
         if t == "activation" and value not in ACTIVATIONS:
             return Message("unknown activation {value!r}; expected one of {choices}", value=value,
                            choices=joined(ACTIVATIONS))

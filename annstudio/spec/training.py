@@ -140,6 +140,9 @@ def normalize_loss(loss: Any, *, strict: bool = False) -> dict[str, Any]:
             "loss {name}: unknown setting(s) {names}",
             name=name, names=', '.join(sorted(unknown))))
     out: dict[str, Any] = {"name": name}
+    if "from_logits" in args and not isinstance(args["from_logits"], bool):   # "false" (text) would read as true
+        raise ConfigError(Message("loss {name}: from_logits must be true or false, got {v!r}", name=name,
+                                  v=args["from_logits"]))
     if name in CROSSENTROPY_LOSSES:
         out["from_logits"] = bool(args.get("from_logits", False))
     elif strict and args.get("from_logits"):
@@ -231,6 +234,9 @@ def normalize_optimizer(optimizer: Any) -> dict[str, Any]:
             "optimizer {cls}: learning-rate schedules are not supported, got {lr!r:.100}; give a number",
             cls=cls, lr=lr))
     for key, value in merged.items():
+        if isinstance(defaults[key], bool) and not isinstance(value, bool):   # "false" (text) would read as true
+            raise ConfigError(Message("optimizer {cls}: {problem}", cls=cls, problem=Message(
+                "{key} must be true or false, got {value!r}", key=key, value=value)))
         valid = OPTIMIZER_RANGES.get(key)
         if valid is not None and not isinstance(defaults[key], bool):
             problem = valid.problem(key, value)

@@ -4984,6 +4984,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>the model reads the columns {names} of its data file ({count} columns, or its {width} features as numbers); the file has {found} columns</translation>
         </message>
         <message>
+            <source>{key} must be true or false, got {value!r}</source>
+            <translation>{key} must be true or false, got {value!r}</translation>
+        </message>
+        <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
             <translation>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</translation>
         </message>

@@ -4984,6 +4984,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>이 모델은 데이터 파일의 {names} 열({count}개 열, 또는 숫자로 된 특성 {width}개)을 읽습니다. 이 파일에는 열이 {found}개 있습니다</translation>
         </message>
         <message>
+            <source>{key} must be true or false, got {value!r}</source>
+            <translation>{key}은(는) true 또는 false여야 합니다 (입력값: {value!r})</translation>
+        </message>
+        <message>
             <source>{path}: not a valid project file (JSON error at line {line}, column {column}: {problem})</source>
             <translation>{path}: 올바른 프로젝트 파일이 아닙니다 ({line}번째 줄 {column}번째 글자의 JSON 오류: {problem})</translation>
         </message>

@@ -143,3 +143,18 @@ def test_train_says_when_earlystopping_put_back_its_best_weights(tmp_path, capsy
     assert len(rows) < 100 and best < len(rows) - 1
     assert (f"restored the weights of epoch {best + 1} (the best val_loss: {losses[best]:.4f}; EarlyStopping's "
             "restore_best_weights)") in out
+
+
+def test_a_problem_is_named_where_it_is(tmp_path, capsys):
+    """A layer's problem named no file ("layer 'dense': ..."), and a --device that names no device was put on
+    the project ("xor_mlp.annproj: device 'bogus' ...")."""
+    data = json.loads(open(XOR, encoding="utf-8").read())
+    data["model"]["layers"][1]["config"]["use_bias"] = "false"
+    path = tmp_path / "b.annproj"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["train", str(path), "--epochs", "1"]) == 2
+    assert capsys.readouterr().err == (f"annstudio: error: {path}: layer 'dense': use_bias must be true or false, "
+                                       "got 'false'\n")
+    pytest.importorskip("tensorflow")
+    assert main(["train", XOR, "--epochs", "1", "--backend", "tensorflow", "--device", "bogus"]) == 2
+    assert capsys.readouterr().err.startswith("annstudio: error: --device bogus: device 'bogus' is not a device name")
