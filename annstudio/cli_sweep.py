@@ -76,4 +76,4 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
     failed = sum(1 for r in rows if r.error)
     if failed:
         print(f"annstudio: {failed} of {len(rows)} run(s) failed", file=sys.stderr)
-    return 0
+    return 1 if rows and failed == len(rows) else 0   # some results to compare, or none

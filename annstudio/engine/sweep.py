@@ -314,6 +314,12 @@ class Sweep:
         self.name_run = name_run
         self.combos = combinations(self.settings)
         self.tasks = [apply(project, combo) for combo in self.combos]   # every value checked before a run
+        for combo, task in zip(self.combos, self.tasks, strict=True):   # and every model (a size past the budget)
+            problems = task.model.problems()
+            if problems:
+                layer, problem = next(iter(problems.items()))
+                raise SweepError(Message("sweep run {run}: layer {layer!r}: {problem}", run=run_name(combo),
+                                         layer=layer, problem=problem))
         self.backend, self.keep_weights = backend, keep_weights
         self.runs_folder = Path(runs_folder) if runs_folder is not None else None
         self.base_dir = str(base_dir) if base_dir is not None else None

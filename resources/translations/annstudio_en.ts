@@ -4260,6 +4260,10 @@ Cancel: undo the edit.</translation>
             <translation>sweep setting {name}: {value!r} is not an integer</translation>
         </message>
         <message>
+            <source>sweep run {run}: layer {layer!r}: {problem}</source>
+            <translation>sweep run {run}: layer {layer!r}: {problem}</translation>
+        </message>
+        <message>
             <source>sweep setting {name}: unknown optimizer {value!r}; expected one of {choices}</source>
             <translation>sweep setting {name}: unknown optimizer {value!r}; expected one of {choices}</translation>
         </message>

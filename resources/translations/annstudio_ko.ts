@@ -4260,6 +4260,10 @@ Cancel: undo the edit.</source>
             <translation>스윕 설정 {name}: {value!r}은(는) 정수가 아닙니다</translation>
         </message>
         <message>
+            <source>sweep run {run}: layer {layer!r}: {problem}</source>
+            <translation>스윕 실행 {run}: 층 {layer!r}: {problem}</translation>
+        </message>
+        <message>
             <source>sweep setting {name}: unknown optimizer {value!r}; expected one of {choices}</source>
             <translation>스윕 설정 {name}: 알 수 없는 옵티마이저 {value!r}; 다음 중 하나여야 합니다: {choices}</translation>
         </message>

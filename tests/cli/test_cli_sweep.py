@@ -46,8 +46,25 @@ def test_bad_setting_names_and_values_exit_2_with_one_line(tmp_path):
                                               "expected NAME=VALUE,VALUE,..."),
         ([], "annstudio: error: give at least one --set"),
         (["--set", "training.seed=1", "--jobs", "0"], "annstudio: error: --jobs must be >= 1, got 0"),
+        # a model past the size budget: refused before any run trains, not as a failed run after the others
+        (["--set", "model.dense.units=4,100000000"], "annstudio: error: sweep run dense.units=100000000: layer "
+                                                     "'dense': too many parameters: 300,000,000, more than"),
     ]:
         result = cli("sweep", project, *args)
         assert result.returncode == 2, (args, result.stderr)
         assert result.stderr.startswith(expected) and result.stderr.count("\n") == 1, result.stderr
     assert not (tmp_path / "xor.runs").exists()
+
+
+def test_a_sweep_whose_every_run_failed_exits_1(tmp_path):
+    """It printed "2 of 2 run(s) failed" and exited 0: a script could not tell it from a sweep that trained."""
+    import json
+
+    data = json.loads(XOR.read_text(encoding="utf-8"))
+    data["dataset"] = {"name": "csv", "params": {"path": "moved_away.csv"}}
+    project = tmp_path / "g.annproj"
+    project.write_text(json.dumps(data), encoding="utf-8")
+    result = cli("sweep", project, "--set", "training.learning_rate=0.1,0.2", "--epochs", "2", "--jobs", "1")
+    assert result.returncode == 1, result.stderr
+    assert result.stderr == "annstudio: 2 of 2 run(s) failed\n"
+    assert result.stdout.count("moved_away.csv': no such file") == 4   # progress and table
