@@ -11,6 +11,10 @@ stays far below 1 GB of memory:
   well under 1 M parameters; even Keras' ResNet50 (25.6 M) is a model nobody trains in this app.
 - ``MAX_LAYER_OUTPUT``: 10 million values per sample at the output of one layer (an 80 MB float64
   activation for a single sample; a batch multiplies it).
+- ``MAX_BATCH_VALUES``: the values of one batch's layer outputs together (the input and every layer's
+  output, times the rows of a batch: what the forward pass keeps for the backward pass): 128 M values,
+  512 MiB in float32. Full-batch gradient descent on Fashion-MNIST (55,000 x 1,978 values) is 108 M; a
+  layer of 100,000 units at a batch of 20,000 would be 2,000 M.
 - ``MAX_H5_BYTES``: all arrays read from one ``.h5`` together (weights plus annstudio's resume state with
   the optimizer's slots: 4 x the float64 size of the largest allowed model); ``MAX_H5_FILE_BYTES``: the
   file itself (those arrays plus HDF5's own structures).
@@ -40,6 +44,7 @@ MiB = 1 << 20
 
 MAX_PARAMS = 20_000_000
 MAX_LAYER_OUTPUT = 10_000_000
+MAX_BATCH_VALUES = 1 << 27
 MAX_H5_BYTES = 4 * 8 * MAX_PARAMS            # 640 MB
 MAX_H5_FILE_BYTES = MAX_H5_BYTES + 64 * MiB  # the arrays plus HDF5's own structures
 MAX_KERAS_FILE_BYTES = MAX_H5_FILE_BYTES + 2 * 16 * MiB + 1 * MiB  # + config.json and metadata.json
@@ -55,8 +60,8 @@ MAX_FORMAT_WIDTH = 64
 MAX_FORMAT_PRECISION = 32
 
 __all__ = [
-    "COMPRESSED_MIN_BYTES", "MAX_ARRAY_BYTES", "MAX_COMPRESSION_RATIO", "MAX_CSV_BYTES", "MAX_FORMAT_PRECISION",
-    "MAX_FORMAT_WIDTH", "MAX_H5_BYTES", "MAX_H5_FILE_BYTES", "MAX_IMAGES",
+    "COMPRESSED_MIN_BYTES", "MAX_ARRAY_BYTES", "MAX_BATCH_VALUES", "MAX_COMPRESSION_RATIO", "MAX_CSV_BYTES",
+    "MAX_FORMAT_PRECISION", "MAX_FORMAT_WIDTH", "MAX_H5_BYTES", "MAX_H5_FILE_BYTES", "MAX_IMAGES",
     "MAX_KERAS_FILE_BYTES", "MAX_KERAS_MEMBERS", "MAX_IMAGE_SET_BYTES", "MAX_LAYER_OUTPUT",
     "MAX_PARAMS", "MAX_PROJECT_BYTES", "MiB",
 ]

@@ -87,6 +87,20 @@ def check_compatible(spec: ModelSpec, dataset: Dataset, loss: dict[str, Any]) ->
     check_loss_fits(spec, loss["name"], dataset.task, dataset.n_classes, dataset.n_outputs, dataset.name)
 
 
+def check_batch_memory(spec: ModelSpec, batch: int) -> None:
+    """``SpecError`` when one batch's layer outputs would not fit the budget (``limits.MAX_BATCH_VALUES``):
+    a wide layer at a large batch size asks for gigabytes before the first step."""
+    from ..limits import MAX_BATCH_VALUES
+
+    per_sample = sum(int(np.prod([d for d in info.output_shape if d is not None])) for info in spec.layer_infos())
+    rows = int(batch)
+    if rows * per_sample > MAX_BATCH_VALUES:
+        raise SpecError(Message(
+            "a batch of {rows:,} samples holds {per_sample:,} values per sample in the layers' outputs: "
+            "{total:,} values at once, more than the {limit:,} allowed; choose a smaller batch size or narrower "
+            "layers", rows=rows, per_sample=per_sample, total=rows * per_sample, limit=MAX_BATCH_VALUES))
+
+
 def load_project_dataset(project: Project, base_dir: str | Path | None = None) -> Dataset:
     """The project's dataset; relative file and folder parameters are taken relative to ``base_dir``
     (the project file's folder), so a project and its CSV can travel together."""
@@ -154,6 +168,7 @@ def create_run(
     if dataset is None:
         dataset = load_project_dataset(project, base_dir)
     check_compatible(project.model, dataset, cfg.loss)
+    check_batch_memory(project.model, min(cfg.batch_size, len(dataset.x_train)))
     model = build_model(project.model, backend, seed=seed, dtype=cfg.dtype, device=device)
     model.compile(cfg.loss, cfg.optimizer)
     x = dataset.x_train.astype(cfg.dtype, copy=False)

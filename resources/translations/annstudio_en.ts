@@ -4252,6 +4252,10 @@ Cancel: undo the edit.</translation>
             <translation>Checking gradients takes two loss evaluations per weight: this model has {count:,} trainable weights, more than {limit:,}. Try a smaller model.</translation>
         </message>
         <message>
+            <source>a batch of {rows:,} samples holds {per_sample:,} values per sample in the layers' outputs: {total:,} values at once, more than the {limit:,} allowed; choose a smaller batch size or narrower layers</source>
+            <translation>a batch of {rows:,} samples holds {per_sample:,} values per sample in the layers' outputs: {total:,} values at once, more than the {limit:,} allowed; choose a smaller batch size or narrower layers</translation>
+        </message>
+        <message>
             <source>sweep setting {name}: {value!r} is not a number</source>
             <translation>sweep setting {name}: {value!r} is not a number</translation>
         </message>

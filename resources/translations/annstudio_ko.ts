@@ -4252,6 +4252,10 @@ Cancel: undo the edit.</source>
             <translation>기울기 검사는 가중치마다 손실을 두 번 계산합니다. 이 모델의 학습 가능한 가중치는 {count:,}개로 {limit:,}개보다 많습니다. 더 작은 모델로 해 보세요.</translation>
         </message>
         <message>
+            <source>a batch of {rows:,} samples holds {per_sample:,} values per sample in the layers' outputs: {total:,} values at once, more than the {limit:,} allowed; choose a smaller batch size or narrower layers</source>
+            <translation>배치 하나(샘플 {rows:,}개)의 층 출력은 샘플당 값 {per_sample:,}개로, 한 번에 값 {total:,}개가 되어 허용된 {limit:,}개보다 많습니다. 배치 크기를 줄이거나 층의 유닛 수를 줄이세요</translation>
+        </message>
+        <message>
             <source>sweep setting {name}: {value!r} is not a number</source>
             <translation>스윕 설정 {name}: {value!r}은(는) 숫자가 아닙니다</translation>
         </message>

@@ -82,6 +82,19 @@ def test_dense_units_beyond_the_parameter_budget_are_refused_naming_the_layer(tm
     assert "Traceback" not in line
 
 
+def test_a_wide_layer_at_a_large_batch_is_refused_before_it_allocates(tmp_path):
+    """Within every other budget (100,000 units: 300 k parameters; batch 20,000), one batch's layer outputs
+    would be 1.8 G values: "MemoryError: Unable to allocate 6.71 GiB" after the data was made."""
+    spiral = json.loads(resource_path("examples", "spiral.annproj").read_text())
+    spiral["dataset"]["params"].update(n_samples=20000, test_ratio=0.1)
+    spiral["training"].update(batch_size=20000, validation_split=0.0)
+    spiral["model"]["layers"][1]["config"]["units"] = 100000
+    path = tmp_path / "wide.annproj"
+    path.write_text(json.dumps(spiral))
+    assert_refused(run_cli("train", path, "--epochs", "1"), "wide.annproj: a batch of 18,000 samples holds "
+                   "100,019 values per sample", "more than the 134,217,728 allowed; choose a smaller batch size")
+
+
 def test_checkpoint_name_with_a_huge_field_width_is_refused(tmp_path):
     def change(p):
         p["training"]["epochs"] = 1
