@@ -170,8 +170,10 @@ class LoadedModel:
                              "values and applies it (use --prepared for arrays scaled already)")
         if self.columns is not None:
             texts = [f"{c.name} ({', '.join(c.categories)})" if c.categories else c.name for c in self.columns.columns]
+            texts_too = any(c.categories for c in self.columns.columns)
             lines.append(f"Columns of its data file: {', '.join(texts)}; predict takes a CSV with these columns (by "
-                         "header name, or in this order) and turns the texts into the model's 0/1 inputs")
+                         "header name, or in this order)" + (" and turns the texts into the model's 0/1 inputs"
+                                                             if texts_too else ""))
         if self.loss or self.optimizer:
             lines.append("")
             lines.append("Training config:")

@@ -147,3 +147,18 @@ def test_a_headerless_file_whose_first_row_is_texts_only_keeps_that_row(tmp_path
     code, said = predict(tmp_path, tmp_path / "c.h5", "모양,색\n원,빨강\n네모,파랑\n", capsys)
     assert code == 0 and "taken by header name" in said, said
     np.testing.assert_allclose(np.load(tmp_path / "y.npy").ravel(), y[:2], rtol=1e-6)
+
+
+def test_a_model_of_numeric_columns_promises_no_text_encoding(tmp_path):
+    """inspect said every CSV model "turns the texts into the model's 0/1 inputs", numbers only or not."""
+    rng = np.random.default_rng(0)
+    rows = ["a,b,y"] + [f"{a:.3f},{b:.3f},{int(a > b)}" for a, b in rng.uniform(0, 1, size=(60, 2))]
+    (tmp_path / "n.csv").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    data = json.loads(resource_path("examples", "xor_mlp.annproj").read_text(encoding="utf-8"))
+    data["dataset"] = {"name": "csv", "params": {"path": "n.csv", "target": "y"}}
+    (tmp_path / "n.annproj").write_text(json.dumps(data), encoding="utf-8")
+    assert main(["train", str(tmp_path / "n.annproj"), "--epochs", "1", "--quiet", "--out", str(tmp_path / "n.h5")]) == 0
+    summary = load_model(tmp_path / "n.h5").summary()
+    assert "Columns of its data file: a, b; predict takes a CSV with these columns (by header name, or in this " \
+           "order)\n" in summary + "\n"
+    assert "texts" not in summary
