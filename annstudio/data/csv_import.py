@@ -170,7 +170,13 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", 
     rows: list[list[str]] = []
     lines: list[int] = []
     try:
+        last = 0
         for fields in reader:
+            start, last = last + 1, reader.line_num
+            if any("\n" in f or "\r" in f for f in fields):   # a data cell never spans lines: a quote left open
+                raise _err(Message("{path}: line {line}: a quoted field goes on past the end of the line (to line "
+                                   "{end}); a closing quote (\") is probably missing", path=path, line=start,
+                                   end=last))
             fields = [f.strip() for f in fields]
             if not any(fields):
                 continue

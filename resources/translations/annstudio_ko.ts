@@ -4240,6 +4240,10 @@ Cancel: undo the edit.</source>
             <translation>{label}에는 {rows}개 행에 서로 다른 텍스트가 {count}개 있습니다 (예: {examples}). 텍스트 열은 텍스트마다 특성 하나가 되며, 여기서는 {limit}개까지입니다 — 아이디나 이름 열이면 'ignore'(제외할 열)로 빼거나 숫자로 바꾸세요</translation>
         </message>
         <message>
+            <source>{path}: line {line}: a quoted field goes on past the end of the line (to line {end}); a closing quote (") is probably missing</source>
+            <translation>{path}: {line}번째 줄: 따옴표로 묶은 칸이 줄 끝을 넘어 {end}번째 줄까지 이어집니다. 닫는 따옴표(")가 빠진 것 같습니다</translation>
+        </message>
+        <message>
             <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>
             <translation>{label}이(가) 숫자가 아닙니다: {line}번째 줄 (데이터 {row}번째 행)의 {field!r}{hint}, 나머지는 숫자입니다. 특성 열은 숫자만, 또는 텍스트만 담아야 합니다 (텍스트는 저마다 특성 하나가 됩니다) — 값을 고치거나 'ignore'(제외할 열)로 그 열을 빼세요</translation>
         </message>

@@ -195,3 +195,14 @@ def test_a_column_of_decimal_commas_is_not_taken_for_texts(tmp_path):
     with pytest.raises(DataError, match=r"column 1 \('a'\) is not numeric: '0,5' at line 2 \(data row 1\) "
                                         r"\(decimal commas are not supported; write 1.5, not 1,5\)"):
         load_dataset("csv", path=write(tmp_path, text))
+
+
+def test_an_unclosed_quote_is_named_not_taken_for_one_long_field(tmp_path):
+    """'"3","4","1' then more rows: the rest of the file became one field, and the message was about the rows
+    left ("needs at least 2 data rows") or the classes ("only 1 class"), not the quote."""
+    more = "".join(f"{a},{b},{y}\n" for a, b, y in rows(20))
+    path = write(tmp_path, '"a","b","y"\n"3","4","1\n5,6,0\n1,2,1\n\n7,8,0\n' + more)
+    with pytest.raises(DataError) as info:
+        load_dataset("csv", path=str(path))
+    assert str(info.value).endswith("data.csv: line 2: a quoted field goes on past the end of the line (to line "
+                                    "26); a closing quote (\") is probably missing")
