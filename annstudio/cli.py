@@ -62,10 +62,11 @@ def _parser() -> argparse.ArgumentParser:
                             "default: the project's folder. A project file never writes outside these folders")
     train.add_argument("--resume", type=Path, metavar="CHECKPOINT.h5|.keras",
                        help="continue exactly from a checkpoint written by ModelCheckpoint or --out")
-    train.add_argument("--verbose", type=int, choices=(0, 1, 2), default=None,
+    loudness = train.add_mutually_exclusive_group()
+    loudness.add_argument("--verbose", type=int, choices=(0, 1, 2), default=None,
                        help="as Keras' fit: 0 silent, 1 a progress bar per epoch (on a terminal; one line per epoch "
                             "in a file or pipe), 2 one line per epoch (default: 1 on a terminal, 2 otherwise)")
-    train.add_argument("--quiet", dest="verbose", action="store_const", const=0, help="the same as --verbose 0")
+    loudness.add_argument("--quiet", dest="verbose", action="store_const", const=0, help="the same as --verbose 0")
     train.add_argument("--record", action="store_true",
                        help="keep the run beside the project (PROJECT.runs/), as the desktop app's Runs panel does")
 
@@ -76,10 +77,11 @@ def _parser() -> argparse.ArgumentParser:
                          help="inputs, one sample per row, as the data file has them (a model annstudio trained "
                               "scales them as its training data was scaled)")
     predict.add_argument("--output", type=Path, required=True, metavar="Y.npy|Y.csv", help="where to write the outputs")
-    predict.add_argument("--raw", action="store_true",
+    given_as = predict.add_mutually_exclusive_group()   # raw points need their features; prepared ones have them
+    given_as.add_argument("--raw", action="store_true",
                          help="the input holds raw (x1, x2) points: compute the model's input features from them "
                               "(done by default when the input has 2 columns and the model more features)")
-    predict.add_argument("--prepared", action="store_true",
+    given_as.add_argument("--prepared", action="store_true",
                          help="the input is scaled already (the arrays annstudio trained on, an exported script's "
                               "x_test): the model file's recorded scaling is not applied, to inputs or outputs")
     predict.add_argument("--backend", default="numpy", choices=["numpy", "tensorflow"])

@@ -158,3 +158,15 @@ def test_a_problem_is_named_where_it_is(tmp_path, capsys):
     pytest.importorskip("tensorflow")
     assert main(["train", XOR, "--epochs", "1", "--backend", "tensorflow", "--device", "bogus"]) == 2
     assert capsys.readouterr().err.startswith("annstudio: error: --device bogus: device 'bogus' is not a device name")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["train", XOR, "--quiet", "--verbose", "2"], "argument --verbose: not allowed with argument --quiet"),
+    (["predict", "m.h5", "--input", "x.csv", "--output", "y.npy", "--raw", "--prepared"],
+     "argument --prepared: not allowed with argument --raw"),
+])
+def test_flags_that_contradict_each_other_are_refused(capsys, args, words):
+    """--quiet --verbose 2 ran verbosely; --raw --prepared was taken without a word."""
+    with pytest.raises(SystemExit) as info:
+        main(args)
+    assert info.value.code == 2 and words in capsys.readouterr().err
