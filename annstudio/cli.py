@@ -550,6 +550,9 @@ def run() -> None:
         code = main()
     except SystemExit:
         raise
+    except KeyboardInterrupt:   # a second Ctrl-C while the first was being handled (main says the first)
+        print("annstudio: interrupted", file=sys.stderr)
+        code = 130
     except Exception as exc:  # noqa: BLE001 - any bug becomes exit status 1, per the CLI contract
         if _debug_requested(sys.argv[1:]):
             import traceback

@@ -444,13 +444,21 @@ class Sweep:
         return row
 
     def cancel(self) -> None:
-        """Drop the runs not started yet; the running ones finish in their processes and are not kept."""
+        """Drop the runs not started yet and stop the running ones (their processes end; nothing of them is
+        kept). Left to finish, they went on taking the cores from whatever the learner did next (the window's
+        own training ran several times slower), and the program waited for them when it ended."""
         self.cancelled = True
         if self._pool is not None:
             for future in self._futures:
                 future.cancel()
             self._futures.clear()
+            processes = list((getattr(self._pool, "_processes", None) or {}).values())
             self._pool.shutdown(wait=False, cancel_futures=True)
+            for process in processes:
+                if process.is_alive():
+                    process.terminate()
+            for process in processes:
+                process.join(timeout=5)
             self._pool = None
         self._queue = None   # the epochs a worker still training reports are not read
 

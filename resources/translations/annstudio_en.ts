@@ -7374,8 +7374,8 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>{0} runs, {1} at a time…</translation>
         </message>
         <message>
-            <source>Cancelled: {0} of {1} runs done; the runs still training are not kept</source>
-            <translation>Cancelled: {0} of {1} runs done; the runs still training are not kept</translation>
+            <source>Cancelled: {0} of {1} runs done; the runs still training were stopped and are not kept</source>
+            <translation>Cancelled: {0} of {1} runs done; the runs still training were stopped and are not kept</translation>
         </message>
         <message>
             <source>{0} runs done; they are in the Runs panel</source>

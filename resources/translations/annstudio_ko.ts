@@ -7374,8 +7374,8 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>실행 {0}개, 동시에 {1}개…</translation>
         </message>
         <message>
-            <source>Cancelled: {0} of {1} runs done; the runs still training are not kept</source>
-            <translation>취소됨: 실행 {1}개 중 {0}개 완료. 아직 훈련 중인 실행은 보관되지 않습니다</translation>
+            <source>Cancelled: {0} of {1} runs done; the runs still training were stopped and are not kept</source>
+            <translation>취소됨: 실행 {1}개 중 {0}개 완료. 학습 중이던 실행은 멈췄고 보관하지 않습니다</translation>
         </message>
         <message>
             <source>{0} runs done; they are in the Runs panel</source>

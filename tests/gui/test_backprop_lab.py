@@ -217,7 +217,7 @@ def test_korean_is_complete(qapp, qtbot):
         assert lab.findChild(QPushButton, "backpropForwardStep").text() == "순전파 한 단계"
         assert lab.findChild(QPushButton, "backpropBackwardStep").text() == "역전파 한 단계"
         assert lab.findChild(QComboBox, "backpropExample").currentText() == "한 가지 상품: 사과와 소비세"
-        assert lab.findChild(QLabel, "backpropQuizPrompt").text() == "∂총액/∂소비세는 얼마일까요? 역전파 전에 입력해 보세요."
+        assert lab.findChild(QLabel, "backpropQuizPrompt").text() == "∂총액/∂소비세의 값은 얼마일까요? 역전파 전에 입력해 보세요."
         assert rule(lab).startswith("순전파 한 단계를 누르세요")
         click(qtbot, lab, "backpropForwardStep")
         assert rule(lab).startswith("곱셈: 100 × 2 = 200")

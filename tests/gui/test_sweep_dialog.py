@@ -4,6 +4,7 @@ metrics, clicking a cell loads that run, and the learning-rate race overlays fou
 from __future__ import annotations
 
 import math
+import os
 
 import numpy as np
 import pytest
@@ -159,8 +160,16 @@ def test_the_race_draws_the_runs_epochs_while_they_train(qtbot, window):
                    for run_id, (train, _v, _c, _n) in overlays.items())
 
     qtbot.waitUntil(live_curve, timeout=120000)
+    workers = set(dialog.job.worker_pids)
+    assert workers
     qtbot.mouseClick(dialog.findChild(QPushButton, "sweepCancel"), Qt.MouseButton.LeftButton)
     assert dialog.job is None and "Cancelled" in dialog.status.text()
+    # the runs still training stop with it (they went on for their 3,000 epochs, taking the cores from the
+    # window's own training, and the app waited for them when it closed)
+    assert "were stopped" in dialog.status.text()
+    for pid in workers:
+        with pytest.raises(ProcessLookupError):
+            os.kill(pid, 0)
 
 
 def test_a_race_run_keeps_its_colour_and_place_when_it_is_saved(qtbot, window):

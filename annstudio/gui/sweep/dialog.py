@@ -252,8 +252,8 @@ class SweepDialog(QDialog):
         if self.job is None:
             return
         self.job.cancel()
-        self.status.setText(self.tr("Cancelled: {0} of {1} runs done; the runs still training are not "
-                                    "kept").format(len(self.job.rows), self.job.total))
+        self.status.setText(self.tr("Cancelled: {0} of {1} runs done; the runs still training were stopped "
+                                    "and are not kept").format(len(self.job.rows), self.job.total))
         self._finish()
 
     def _set_running(self, running: bool) -> None:
