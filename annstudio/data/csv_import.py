@@ -157,6 +157,17 @@ def feature_columns(names: list[str], has_header: bool, target: int, ignore=None
     return columns
 
 
+def _ends_inside_quotes(text: str, delim: str) -> bool:
+    """Whether the file ends inside a quoted field: a quote left open takes every line after it into one field
+    (a field may span lines when its quotes are closed: a text with a line break)."""
+    try:
+        for _ in csv.reader(io.StringIO(text), delimiter=delim, strict=True):
+            pass
+    except csv.Error as exc:
+        return "unexpected end of data" in str(exc)
+    return False
+
+
 def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", min_columns: int = 2):
     """``(names, rows, line_numbers, has_header, delimiter_char)`` — text fields, blank lines skipped. A data
     set needs ``min_columns`` 2 (a feature and the target); inputs to predict from, 1."""
@@ -170,13 +181,11 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", 
     rows: list[list[str]] = []
     lines: list[int] = []
     try:
-        last = 0
+        start = last = 0
+        spans_lines = False
         for fields in reader:
             start, last = last + 1, reader.line_num
-            if any("\n" in f or "\r" in f for f in fields):   # a data cell never spans lines: a quote left open
-                raise _err(Message("{path}: line {line}: a quoted field goes on past the end of the line (to line "
-                                   "{end}); a closing quote (\") is probably missing", path=path, line=start,
-                                   end=last))
+            spans_lines = spans_lines or any("\n" in f or "\r" in f for f in fields)
             fields = [f.strip() for f in fields]
             if not any(fields):
                 continue
@@ -184,6 +193,9 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", 
             lines.append(reader.line_num)
     except csv.Error as exc:
         raise _err(Message("{path}: {problem}", path=path, problem=csv_problem(exc, reader.line_num))) from None
+    if spans_lines and _ends_inside_quotes(text, delim):   # the last field took the rest of the file
+        raise _err(Message("{path}: line {line}: a quoted field goes on past the end of the line (to line {end}, the "
+                           "end of the file); a closing quote (\") is probably missing", path=path, line=start, end=last))
     if not rows:
         raise _err(Message("{path}: the file is empty", path=path))
     width = len(rows[0])

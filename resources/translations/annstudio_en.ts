@@ -3032,6 +3032,10 @@ Cancel: undo the edit.</translation>
             <translation>line {line} has a field of more than {limit:,} characters, which is not a value a data file holds</translation>
         </message>
         <message>
+            <source>{path}: line {line}: a quoted field goes on past the end of the line (to line {end}, the end of the file); a closing quote (") is probably missing</source>
+            <translation>{path}: line {line}: a quoted field goes on past the end of the line (to line {end}, the end of the file); a closing quote (") is probably missing</translation>
+        </message>
+        <message>
             <source>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</source>
             <translation>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</translation>
         </message>
@@ -4238,10 +4242,6 @@ Cancel: undo the edit.</translation>
         <message>
             <source>{label} holds {count} different texts in {rows} rows (e.g. {examples}); a text column becomes one feature per text, at most {limit} here — leave it out with 'ignore' (an id or a name), or encode it as numbers</source>
             <translation>{label} holds {count} different texts in {rows} rows (e.g. {examples}); a text column becomes one feature per text, at most {limit} here — leave it out with 'ignore' (an id or a name), or encode it as numbers</translation>
-        </message>
-        <message>
-            <source>{path}: line {line}: a quoted field goes on past the end of the line (to line {end}); a closing quote (") is probably missing</source>
-            <translation>{path}: line {line}: a quoted field goes on past the end of the line (to line {end}); a closing quote (") is probably missing</translation>
         </message>
         <message>
             <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>

@@ -3032,6 +3032,10 @@ Cancel: undo the edit.</source>
             <translation>{line}번째 줄에 {limit:,}자가 넘는 칸이 있습니다. 데이터 파일의 값이 아닙니다</translation>
         </message>
         <message>
+            <source>{path}: line {line}: a quoted field goes on past the end of the line (to line {end}, the end of the file); a closing quote (") is probably missing</source>
+            <translation>{path}: {line}번째 줄: 따옴표로 묶은 칸이 줄 끝을 넘어 파일 끝({end}번째 줄)까지 이어집니다. 닫는 따옴표(")가 빠진 것 같습니다</translation>
+        </message>
+        <message>
             <source>{label} has {field!r} at line {line} (data row {row}), beyond the largest number training computes with (float32: ±{max:.4g})</source>
             <translation>{label}의 {line}번째 줄 (데이터 {row}번째 행)에 있는 {field!r}은(는) 훈련에서 계산하는 가장 큰 수(float32: ±{max:.4g})를 넘습니다</translation>
         </message>
@@ -4238,10 +4242,6 @@ Cancel: undo the edit.</source>
         <message>
             <source>{label} holds {count} different texts in {rows} rows (e.g. {examples}); a text column becomes one feature per text, at most {limit} here — leave it out with 'ignore' (an id or a name), or encode it as numbers</source>
             <translation>{label}에는 {rows}개 행에 서로 다른 텍스트가 {count}개 있습니다 (예: {examples}). 텍스트 열은 텍스트마다 특성 하나가 되며, 여기서는 {limit}개까지입니다 — 아이디나 이름 열이면 'ignore'(제외할 열)로 빼거나 숫자로 바꾸세요</translation>
-        </message>
-        <message>
-            <source>{path}: line {line}: a quoted field goes on past the end of the line (to line {end}); a closing quote (") is probably missing</source>
-            <translation>{path}: {line}번째 줄: 따옴표로 묶은 칸이 줄 끝을 넘어 {end}번째 줄까지 이어집니다. 닫는 따옴표(")가 빠진 것 같습니다</translation>
         </message>
         <message>
             <source>{label} is not numeric: {field!r} at line {line} (data row {row}){hint}, among numbers; a feature column holds numbers, or texts only (each text then becomes a feature) — correct the value, or leave the column out with 'ignore'</source>

@@ -205,4 +205,4 @@ def test_an_unclosed_quote_is_named_not_taken_for_one_long_field(tmp_path):
     with pytest.raises(DataError) as info:
         load_dataset("csv", path=str(path))
     assert str(info.value).endswith("data.csv: line 2: a quoted field goes on past the end of the line (to line "
-                                    "26); a closing quote (\") is probably missing")
+                                    "26, the end of the file); a closing quote (\") is probably missing")
