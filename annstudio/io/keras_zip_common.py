@@ -15,9 +15,11 @@ Keras 3's native format (``model.save("m.keras")``, keras/src/saving/saving_lib.
   ``"0"``, ``"1"``, ... (trainable first, then the others) and the layer's name as attribute ``name``.
   ``model.layers`` leaves out a Sequential's InputLayer and includes a Functional's; a Functional model
   orders its layers as ``keras.src.ops.function.map_graph`` does (``keras_layer_order``).
-  The optimizer's variables are in ``optimizer/vars``; annstudio writes none (Keras then warns that it
-  skips them and starts the optimizer afresh) and keeps its own resume state in ``annstudio_state``, the
-  group its ``.h5`` files use, which Keras never visits.
+  The optimizer's variables are in ``optimizer/vars``: the iteration count, the learning rate, then the slots
+  of the trainable variables in the order Keras' optimizer builds them (``keras_zip_write.KERAS_SLOT_CALLS``).
+  annstudio writes them from the run's optimizer state (an optimizer that has not stepped when there is
+  none), and keeps its own resume state in ``annstudio_state``, the group its ``.h5`` files use, which Keras
+  never visits.
 """
 from __future__ import annotations
 

@@ -260,8 +260,13 @@ def _read(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], fa
     with f:
         weights = _weights(reader, f, model_part, layout.groups, spec)
         state = reader.read_state(f) if reader.child(f, STATE_GROUP, "/", required=False) is not None else None
-        if reader.child(f, "optimizer", "/", required=False) is not None:
-            notes.append(Message("the optimizer's state in the file is not used: training starts with a fresh one"))
+        if state is None and reader.child(f, "optimizer", "/", required=False) is not None:
+            steps = reader.child(f, "optimizer/vars/0", "/", required=False)   # Keras' iteration count
+            stepped = not (isinstance(steps, h5py.Dataset) and steps.shape == () and steps.dtype.kind in "iu"
+                           and int(steps[()]) == 0)
+            if stepped:   # (annstudio's own state, when there, is what --resume continues from)
+                notes.append(Message("the optimizer's state in the file is not used: training starts with a fresh "
+                                     "one"))
     return H5Contents(spec=spec, weights=weights, loss=loss, optimizer=optimizer, metrics=metrics, state=state,
                       keras_version=keras_version, dtype=layout.dtype or "float32", notes=tuple(notes),
                       model_config=model_part, training_config=compile_config or None, features=features,

@@ -86,7 +86,8 @@ def save_keras(
         metadata[FEATURES_KEY] = list(checked_features)
     if checked is not None:
         metadata[SCALING_KEY] = checked
-    weights_h5 = _weights_file(spec, config, arrays, state_parts)
+    opt_vars = _optimizer_vars(spec, config, optimizer, state, dtype)
+    weights_h5 = _weights_file(spec, config, arrays, state_parts, opt_vars)
     _write_zip_atomic(path, [(METADATA_MEMBER, json.dumps(metadata).encode()),
                              (CONFIG_MEMBER, json.dumps(config).encode()),
                              (WEIGHTS_MEMBER, weights_h5)])
@@ -131,8 +132,74 @@ def keras_config_json(spec: ModelSpec, dtype: str = "float32", loss: Any = None,
     return out
 
 
+#: the optimizer slots Keras 3 creates, one ``add_optimizer_variables`` call a tuple (its ``build``): within a call
+#: the slots of each variable come together ("momentum", "velocity" of the first kernel, then of its bias, ...),
+#: the calls one after the other; a slot only when the optimizer's settings make it (``_keras_slots``)
+KERAS_SLOT_CALLS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "SGD": (("momentum",),),
+    "Adam": (("momentum", "velocity"), ("velocity_hat",)),
+    "RMSprop": (("velocity",), ("momentum",), ("average_gradient",)),
+    "Adagrad": (("accumulator",),),
+}
+
+
+def _keras_slots(cls: str, cfg: Mapping[str, Any]) -> set[str]:
+    """The slot names Keras' optimizer ``cls`` builds with the settings ``cfg``."""
+    return {
+        "SGD": {"momentum"} if cfg.get("momentum", 0) != 0 else set(),
+        "Adam": {"momentum", "velocity"} | ({"velocity_hat"} if cfg.get("amsgrad") else set()),
+        "RMSprop": ({"velocity"} | ({"momentum"} if cfg.get("momentum", 0) > 0 else set())
+                    | ({"average_gradient"} if cfg.get("centered") else set())),
+        "Adagrad": {"accumulator"},
+    }.get(cls, set())
+
+
+#: the name Keras gives each optimizer (its ``optimizer/vars`` group's ``name``)
+KERAS_OPTIMIZER_NAMES = {"SGD": "sgd", "Adam": "adam", "RMSprop": "rm_sprop", "Adagrad": "adagrad"}
+
+
+def _optimizer_vars(spec: ModelSpec, config: dict[str, Any], optimizer: Any, state: Any,
+                    dtype: str) -> tuple[str, list[np.ndarray]] | None:
+    """Keras' ``optimizer/vars``: the iteration count, the learning rate and every slot of every trainable
+    variable in Keras' order, from the run's optimizer state (``state["trainer"]["optimizer"]``) or, without
+    one, an optimizer that has not stepped (Keras' own initial values). Without them Keras warned "Skipping
+    variable loading for optimizer" and started afresh. ``None`` (none written) for an optimizer this does not
+    know, or a state whose slots are not the ones Keras builds."""
+    if optimizer is None:
+        return None
+    from ..spec.training import normalize_optimizer
+
+    opt = normalize_optimizer(optimizer)
+    cls, cfg = opt["class_name"], opt["config"]
+    if cls not in KERAS_SLOT_CALLS:
+        return None
+    wanted = _keras_slots(cls, cfg)
+    trainer = state.get("trainer") if isinstance(state, Mapping) else None
+    saved = trainer.get("optimizer") if isinstance(trainer, Mapping) else None
+    if saved is not None and (saved.get("class_name") != cls or set(saved.get("slots") or {}) != wanted):
+        return None
+    shapes = layer_weight_shapes(spec)
+    keys = [(f"{name}/{w}", shape) for _, name in weight_paths(config) if name is not None
+            for w, shape, trainable in shapes[name] if trainable]
+    iterations = int(saved.get("iterations", 0)) if saved else 0
+    out: list[np.ndarray] = [np.array(iterations, dtype=np.int64), np.array(cfg["learning_rate"], dtype=np.float32)]
+    initial = float(cfg.get("initial_accumulator_value", 0.0)) if cls == "Adagrad" else 0.0
+    for call in KERAS_SLOT_CALLS[cls]:
+        names = [n for n in call if n in wanted]
+        for key, shape in keys:
+            for slot in names:
+                value = saved["slots"][slot].get(key) if saved else None
+                if value is None:
+                    value = np.full(shape, initial)
+                if tuple(np.shape(value)) != tuple(shape):
+                    return None
+                out.append(np.asarray(value, dtype=dtype))
+    return KERAS_OPTIMIZER_NAMES[cls], out
+
+
 def _weights_file(spec: ModelSpec, config: dict[str, Any], arrays: dict[str, np.ndarray],
-                  state_parts: tuple[str, list[np.ndarray]] | None) -> bytes:
+                  state_parts: tuple[str, list[np.ndarray]] | None,
+                  optimizer_vars: tuple[str, list[np.ndarray]] | None = None) -> bytes:
     """``model.weights.h5`` in Keras' layout, built in memory."""
     shapes = layer_weight_shapes(spec)
     buffer = io.BytesIO()
@@ -149,6 +216,11 @@ def _weights_file(spec: ModelSpec, config: dict[str, Any], arrays: dict[str, np.
             for k, w in enumerate(ordered):
                 group.create_dataset(str(k), data=arrays[f"{spec_name}/{w}"])
         f.create_group("vars").attrs["name"] = spec.name
+        if optimizer_vars is not None:
+            group = f.create_group("optimizer/vars")
+            group.attrs["name"], values = optimizer_vars
+            for i, value in enumerate(values):
+                group.create_dataset(str(i), data=value)
         if state_parts is not None:
             tree, state_arrays = state_parts
             sg = f.create_group(STATE_GROUP)
