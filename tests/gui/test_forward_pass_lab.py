@@ -298,3 +298,22 @@ def test_this_model_with_a_weight_typed_in_is_not_the_initial_one(qtbot, window,
     window.network_view.set_weight("dense/bias", (0,), 3.5)
     qtbot.waitUntil(lambda: "typed in" in status.text(), timeout=10000)
     assert "initial weights" not in status.text()
+
+
+def test_this_model_names_the_target_class_in_korean(qtbot, isolated_gui, qapp):
+    """The XOR challenge's classes are "class 0" and "class 1": the page said "목표값: 0 (class 0)"."""
+    from annstudio.gui.i18n import install_translators
+    from annstudio.resources import resource_path
+
+    install_translators(qapp, "ko")
+    try:
+        window = show_main_window(qtbot, (1600, 1000))
+        assert window.open_path(resource_path("examples", "xor_challenge.annproj"), ask=False)
+        window.findChild(QAction, "action_forward_pass_lab").trigger()
+        lab = window.findChild(QWidget, "forwardPassLab")
+        show_tab(qtbot, lab, 4)
+        target = lab.findChild(QLabel, "forwardModelTarget")
+        qtbot.waitUntil(lambda: "(" in target.text(), timeout=10000)
+        assert "class" not in target.text() and "클래스" in target.text(), target.text()
+    finally:
+        install_translators(qapp, "en")

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...learn.forward_model import condensed, trace_model
+from ..class_names import display_class_name
 from ..colors import PROBLEM_STYLE
 from ..i18n import render, render_error
 
@@ -169,7 +170,7 @@ class ModelPage(QWidget):
         if dataset.task != "regression" and dataset.class_names:
             label = int(np.asarray(y).reshape(-1)[0])
             names = dataset.class_names
-            name = str(names[label]) if 0 <= label < len(names) else str(label)
+            name = display_class_name(names[label]) if 0 <= label < len(names) else str(label)   # "class 0": "클래스 0"
             return str(label) if name == str(label) else f"{label} ({name})"
         return condensed(np.asarray(y, dtype=np.float64))
 
