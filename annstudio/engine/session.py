@@ -236,15 +236,21 @@ def train(project: Project, backend: str = "numpy", callbacks: Iterable[Callback
 
 
 def evaluate(run: Run, split: str = "test") -> dict[str, float]:
-    """Loss and metrics of the run's model on the dataset's ``test`` (or ``val``, or ``train``) split, in
-    inference mode."""
+    """Loss and metrics of the run's model on the dataset's ``test`` (or ``val``) split, or on the samples it
+    trains on (``train``: without the part ``validation_split`` holds out, as the training loss is measured),
+    in inference mode."""
     from .metrics import MetricTracker
 
     ds, cfg = run.dataset, run.project.training
-    x, y = {"test": (ds.x_test, ds.y_test), "train": (ds.x_train, ds.y_train)}.get(split, (ds.x_val, ds.y_val))
-    if x is None or y is None or len(x) == 0:
+    if split == "train":   # the trainer's own arrays: prepared targets, the validation part left out
+        x, y = run.trainer.x, run.trainer.y
+    else:
+        x, y = {"test": (ds.x_test, ds.y_test)}.get(split, (ds.x_val, ds.y_val))
+        if x is None or y is None or len(x) == 0:
+            return {}
+        y = prepare_targets(y, cfg.loss, ds, cfg.dtype)
+    if len(x) == 0:
         return {}
-    y = prepare_targets(y, cfg.loss, ds, cfg.dtype)
     loss, pred = run.model.evaluate(x.astype(cfg.dtype, copy=False), y)
     tracker = MetricTracker(run.trainer.metric_names, run.trainer._val_metrics.kind, run.trainer._val_metrics.threshold)
     tracker.update(float(loss), y, pred)

@@ -112,6 +112,7 @@ class StatusReadout(LiveView, QLabel):
     def reset(self) -> None:
         self.epoch = 0
         self.loss = self.val_loss = None
+        self.batch_loss = False   # the loss shown is the last batch's, not an epoch's (the Training panel's)
         self.rate = None
         self.evaluation: dict | None = None  # the resting model's numbers (show_evaluation)
         self.shown_epoch: int | None = None
@@ -150,11 +151,12 @@ class StatusReadout(LiveView, QLabel):
             epoch = epoch_shown(event)  # from 1, as Keras prints it: during epoch 1 the line says 1
             if epoch is not None:
                 self.epoch = shown_epoch = epoch
-            if kind == "batch_end":
-                self.loss = event.get("loss", self.loss)
+            if kind == "batch_end" and event.get("loss") is not None:
+                self.loss, self.batch_loss = event["loss"], True
             elif kind == "epoch_end":
                 logs = event.get("logs", {})
-                self.loss = logs.get("loss", self.loss)
+                if logs.get("loss") is not None:
+                    self.loss, self.batch_loss = logs["loss"], False
                 self.val_loss = logs.get("val_loss", self.val_loss)
                 rate = event.get("samples_per_second")
                 if rate is not None and rate == rate and rate != float("inf"):
@@ -166,8 +168,8 @@ class StatusReadout(LiveView, QLabel):
 
     def refresh(self) -> None:
         parts = [self.tr("Epoch {0}").format(self.epoch)]
-        if self.loss is not None:
-            parts.append(self.tr("loss {0}").format(_num(self.loss)))
+        if self.loss is not None:   # a batch's loss is said so: beside it the Training panel shows the epoch's
+            parts.append((self.tr("batch loss {0}") if self.batch_loss else self.tr("loss {0}")).format(_num(self.loss)))
         if self.val_loss is not None:
             parts.append(self.tr("val {0}").format(_num(self.val_loss)))
         if self.rate is not None:
@@ -194,7 +196,7 @@ class StatusReadout(LiveView, QLabel):
     def show_evaluation(self, logs: dict) -> None:
         """Loss and metrics of the model as it is now (no batch trained since: initial, imported or typed-in
         weights), measured on the training data."""
-        self.loss = logs.get("loss", self.loss)
+        self.loss, self.batch_loss = logs.get("loss", self.loss), False
         self.evaluation = {k: float(v) for k, v in logs.items()}
         self.refresh()
         self.setToolTip(self.tr("Loss and metrics of the model as it is now, on the training data"))

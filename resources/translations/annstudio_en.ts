@@ -7218,6 +7218,10 @@ or select one there and press Enter.</translation>
             <translation>loss {0}</translation>
         </message>
         <message>
+            <source>batch loss {0}</source>
+            <translation>batch loss {0}</translation>
+        </message>
+        <message>
             <source>val {0}</source>
             <translation>val {0}</translation>
         </message>

@@ -7218,6 +7218,10 @@ or select one there and press Enter.</source>
             <translation>손실 {0}</translation>
         </message>
         <message>
+            <source>batch loss {0}</source>
+            <translation>배치 손실 {0}</translation>
+        </message>
+        <message>
             <source>val {0}</source>
             <translation>검증 {0}</translation>
         </message>

@@ -299,6 +299,21 @@ def test_preferences_store_the_language(window, monkeypatch):
 
 
 # ---------------------------------------------------------------------------------------------- training
+def test_the_status_line_names_a_batchs_loss_as_such(qtbot, window):
+    """Step after a run trains one batch: the status line showed that batch's loss as "loss 0.000154" beside
+    the Training panel's "loss 0.0113" (the last epoch's)."""
+    training = window.document.section("training")
+    training.epochs, training.batch_size = 3, 1
+    commands.push(window.document, "training", training, "batches")
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.readout.text().startswith("Epoch 3 · loss "), timeout=10000)
+    with qtbot.waitSignal(window.runner.sigStateChanged, timeout=30000,
+                          check_params_cb=lambda state: state == "paused"):
+        window.training_panel.step_action.trigger()
+    qtbot.waitUntil(lambda: window.readout.text().startswith("Epoch 4 · batch loss "), timeout=10000)
+
+
 def test_train_to_completion_from_the_gui(qtbot, window):
     set_epochs(window, 15)
     with qtbot.waitSignal(window.runner.sigFinished, timeout=60000) as blocker:
