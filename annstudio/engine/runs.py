@@ -211,7 +211,7 @@ def save_run(folder: str | os.PathLike, project: Project, backend: str, history:
              metrics: Mapping[str, Any] | None, duration: float, weights: Mapping[str, Any] | None = None,
              name: str | None = None, *, seed: int | None = None, device: str | None = None,
              outcome: str = "finished", continues: str | None = None,
-             scaling: Mapping[str, Any] | None = None) -> RunRecord:
+             scaling: Mapping[str, Any] | None = None, start: Mapping[str, Any] | None = None) -> RunRecord:
     """Store one run in ``folder`` (a project's ``runs_folder``; made when missing) and return it.
 
     ``project``: the project the run trained (its settings as used); ``history``: ``History.history``;
@@ -220,7 +220,10 @@ def save_run(folder: str | os.PathLike, project: Project, backend: str, history:
     reason in the summary, when Keras' format cannot hold the model); ``name``: default "Run N";
     ``seed``: default the project's; ``continues``: the id of the run this one continued training;
     ``scaling``: how the data's raw values became the model's (``data.scaling.record``), kept in
-    ``weights.h5`` so ``annstudio predict`` takes raw values with it.
+    ``weights.h5`` so ``annstudio predict`` takes raw values with it; ``start``: where the weights the run
+    started from came from when they were not the seeded draw (``{"kind": "run", "id": ..., "name": ...}``,
+    ``"file"`` with its ``name``, ``"kept"`` after an edit, ``"edited"`` typed in, ``"restored"``): such a run
+    is not reproduced by its settings alone.
     The folder appears complete or not at all.
     """
     from ..io.h5_write import save_h5
@@ -237,6 +240,8 @@ def save_run(folder: str | os.PathLike, project: Project, backend: str, history:
         "device": device, "seed": project.training.seed if seed is None else int(seed),
         "continues": continues, "annstudio_version": __version__,
     }
+    if start:
+        settings["start"] = {str(k): (v if isinstance(v, (int, float)) else str(v)) for k, v in start.items()}
     final = {k: v[-1] for k, v in history.items() if v}
     summary: dict[str, Any] = {
         "name": str(name), "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "duration_s": round(float(duration), 3),

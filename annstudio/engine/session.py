@@ -242,14 +242,15 @@ def evaluate(run: Run, split: str = "test") -> dict[str, float]:
     from .metrics import MetricTracker
 
     ds, cfg = run.dataset, run.project.training
+    x: np.ndarray | None
+    y: np.ndarray | None
     if split == "train":   # the trainer's own arrays: prepared targets, the validation part left out
         x, y = run.trainer.x, run.trainer.y
     else:
-        x, y = {"test": (ds.x_test, ds.y_test)}.get(split, (ds.x_val, ds.y_val))
-        if x is None or y is None or len(x) == 0:
-            return {}
-        y = prepare_targets(y, cfg.loss, ds, cfg.dtype)
-    if len(x) == 0:
+        x, y = (ds.x_test, ds.y_test) if split == "test" else (ds.x_val, ds.y_val)
+        if x is not None and y is not None:
+            y = prepare_targets(y, cfg.loss, ds, cfg.dtype)
+    if x is None or y is None or len(x) == 0:
         return {}
     loss, pred = run.model.evaluate(x.astype(cfg.dtype, copy=False), y)
     tracker = MetricTracker(run.trainer.metric_names, run.trainer._val_metrics.kind, run.trainer._val_metrics.threshold)

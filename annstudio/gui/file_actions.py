@@ -266,7 +266,7 @@ class FileActionsMixin(_WindowParts):
             training.optimizer = contents.optimizer
         if contents.metrics:
             training.metrics = [m for m in contents.metrics if m in ("accuracy", "mae", "mse")] or training.metrics
-        self.runner.set_custom_weights(contents.spec, contents.weights)
+        self.runner.set_custom_weights(contents.spec, contents.weights, origin={"kind": "file", "name": Path(path).name})
         text = self.tr("Import {0}").format(Path(path).name)
         stack = self.document.undo_stack
         self._importing = True

@@ -6961,6 +6961,26 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>Keep each run's trained weights (models up to {0} parameters), so its model can be loaded again</translation>
         </message>
         <message>
+            <source>from the model of {0}</source>
+            <translation>from the model of {0}</translation>
+        </message>
+        <message>
+            <source>from the weights in {0}</source>
+            <translation>from the weights in {0}</translation>
+        </message>
+        <message>
+            <source>weights kept after an edit</source>
+            <translation>weights kept after an edit</translation>
+        </message>
+        <message>
+            <source>weights typed in</source>
+            <translation>weights typed in</translation>
+        </message>
+        <message>
+            <source>restored weights</source>
+            <translation>restored weights</translation>
+        </message>
+        <message>
             <source>(first run)</source>
             <translation>(first run)</translation>
         </message>
@@ -7799,7 +7819,7 @@ loss {5}, gradient ({6}, {7})</translation>
         <name>TrainingRunner</name>
         <message>
             <source>The model, data or backend changed: training starts from new weights.</source>
-            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) str: the project in the editor gives no model, and why (for the user; also ``model_problem``) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start</extracomment>
+            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) str: the project in the editor gives no model, and why (for the user; also ``model_problem``) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start where the weights the current (or last) run started from came from, when they were not the seeded draw: ``{"kind": "run", "id": ..., "name": ...}``, ``"file"`` (``name``), ``"kept"`` after an edit, ``"edited"`` (typed in), ``"restored"`` (recovered work); ``None``: the seeded initial weights</extracomment>
             <translation>The model, data or backend changed: training starts from new weights.</translation>
         </message>
         <message>

@@ -6961,6 +6961,26 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>각 실행의 학습된 가중치를 보관합니다 (파라미터 {0}개까지의 모델). 나중에 그 모델을 다시 불러올 수 있습니다</translation>
         </message>
         <message>
+            <source>from the model of {0}</source>
+            <translation>{0}의 모델에서 시작</translation>
+        </message>
+        <message>
+            <source>from the weights in {0}</source>
+            <translation>{0}의 가중치에서 시작</translation>
+        </message>
+        <message>
+            <source>weights kept after an edit</source>
+            <translation>편집 후 유지한 가중치에서 시작</translation>
+        </message>
+        <message>
+            <source>weights typed in</source>
+            <translation>직접 입력한 가중치에서 시작</translation>
+        </message>
+        <message>
+            <source>restored weights</source>
+            <translation>복구한 가중치에서 시작</translation>
+        </message>
+        <message>
             <source>(first run)</source>
             <translation>(첫 실행)</translation>
         </message>
@@ -7799,7 +7819,7 @@ loss {5}, gradient ({6}, {7})</source>
         <name>TrainingRunner</name>
         <message>
             <source>The model, data or backend changed: training starts from new weights.</source>
-            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) str: the project in the editor gives no model, and why (for the user; also ``model_problem``) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start</extracomment>
+            <extracomment>dict: the model of the idle state is there (``{"kept": [...], "reinitialised": [...]}`` after an edit that kept weights, ``{}`` otherwise) dict: loss and metrics of the idle or resting model on the training data (after a weight was typed) str: the project in the editor gives no model, and why (for the user; also ``model_problem``) weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array}) (imported, kept after an edit, typed in before any batch); cleared by reset and start where the weights the current (or last) run started from came from, when they were not the seeded draw: ``{"kind": "run", "id": ..., "name": ...}``, ``"file"`` (``name``), ``"kept"`` after an edit, ``"edited"`` (typed in), ``"restored"`` (recovered work); ``None``: the seeded initial weights</extracomment>
             <translation>모델, 데이터 또는 백엔드가 바뀌었습니다: 새 가중치로 학습을 시작합니다.</translation>
         </message>
         <message>

@@ -193,6 +193,7 @@ def test_play_after_a_run_records_a_continued_run(qtbot, window):
     assert second.settings["continues"] == first.id
     assert len(second.history["loss"]) == 8 and second.history["loss"][:4] == first.history["loss"]
     assert cells(window, 1)[1] == "continued"
+    assert "start" not in second.settings and "start" not in first.settings   # the seeded initial weights
 
 
 def test_load_a_runs_model_makes_its_weights_the_current_model(qtbot, window):
@@ -210,9 +211,13 @@ def test_load_a_runs_model_makes_its_weights_the_current_model(qtbot, window):
     qtbot.waitUntil(lambda: window.runner.last_model is not None and window.runner.has_custom_weights, timeout=30000)
     for key, value in window.runner.last_model.get_weights().items():
         np.testing.assert_array_equal(value, kept[key])
-    # a run without kept weights cannot be loaded
+    # a run without kept weights cannot be loaded; the run that starts from the loaded model says so (it was
+    # listed as Run 1's settings trained again, and beat Run 1 without a word on why)
     window.runs_panel.keep_check.setChecked(False)
-    play_and_record(qtbot, window)
+    second = play_and_record(qtbot, window)
+    assert second.settings["start"] == {"kind": "run", "id": record.id, "name": record.name}
+    qtbot.waitUntil(lambda: len(cells(window, 1)) == 2, timeout=10000)
+    assert cells(window, 1)[1] == f"from the model of {record.name}"
     click_row(qtbot, window, 1)
     assert not load.isEnabled() and load.toolTip() == "The weights of this run were not kept"
     click_row(qtbot, window, 0)
@@ -270,3 +275,21 @@ def test_an_empty_name_is_refused_in_the_windows_language(qtbot, qapp, window):
         install_translators(qapp, "en")
     assert shown == ["실행 기록의 이름은 비워 둘 수 없습니다"]
     assert cells(window, 0) == ["Run 1"]
+
+
+def test_a_run_from_imported_weights_says_so(qtbot, window, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    set_learning_rate(window, 0.05, epochs=3)
+    play_and_record(qtbot, window)
+    model = tmp_path / "mine.h5"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(model), "")))
+    window.actions_by_name["export_h5"].trigger()
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(model), "")))
+    window.actions_by_name["import_h5"].trigger()
+    qtbot.waitUntil(lambda: window.runner.has_custom_weights and window.runner.last_model is not None, timeout=30000)
+    with qtbot.waitSignal(window.runs_panel.recorder.sigSaved, timeout=60000) as saved:
+        window.training_panel.play_action.trigger()
+    assert saved.args[0].settings["start"] == {"kind": "file", "name": "mine.h5"}
+    qtbot.waitUntil(lambda: len(cells(window, 1)) == 2, timeout=10000)
+    assert cells(window, 1)[1] == "from the weights in mine.h5"

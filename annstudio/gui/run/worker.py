@@ -369,6 +369,11 @@ class TrainingRunner(QObject):
         #: weights the next model starts from instead of the seeded draw: (spec dict, {"layer/w": array})
         #: (imported, kept after an edit, typed in before any batch); cleared by reset and start
         self._custom: tuple[dict, dict] | None = None
+        self._custom_origin: dict | None = None
+        #: where the weights the current (or last) run started from came from, when they were not the seeded
+        #: draw: ``{"kind": "run", "id": ..., "name": ...}``, ``"file"`` (``name``), ``"kept"`` after an edit,
+        #: ``"edited"`` (typed in), ``"restored"`` (recovered work); ``None``: the seeded initial weights
+        self.start_origin: dict | None = None
         self._data_cache: tuple[Any, Any] | None = None  # ((dataset dict, base dir), Dataset) of the ready model
         self._ready_key: tuple | None = None  # what the ready (or being prepared) idle model was built from
         self._pending_prepare: concurrent.futures.Future | None = None
@@ -451,10 +456,13 @@ class TrainingRunner(QObject):
         return built.project.model if built is not None else None
 
     # ------------------------------------------------------------------ the model before training
-    def set_custom_weights(self, spec: Any, weights: dict) -> None:
+    def set_custom_weights(self, spec: Any, weights: dict, origin: dict | None = None) -> None:
         """The next model of ``spec`` (:meth:`prepare`, Play) starts from ``weights`` (some or all of its
-        ``"layer/weight"`` keys; the others get the seeded draw): an imported model's weights."""
+        ``"layer/weight"`` keys; the others get the seeded draw): an imported model's weights. ``origin``
+        says where they came from (``{"kind": "file", "name": ...}``, ``{"kind": "run", "id": ..., "name":
+        ...}``; see :attr:`start_origin`)."""
         self._custom = (spec.to_dict(), {k: np.array(v, copy=True) for k, v in weights.items()})
+        self._custom_origin = dict(origin) if origin else {"kind": "edited"}
         self._ready_key = None  # build it again, even for the same spec
 
     def keep_weights(self, project: Project, backend: str = "numpy", device: str | None = None,
@@ -487,9 +495,11 @@ class TrainingRunner(QObject):
         report: dict[str, list[str]] = {"kept": [], "reinitialised": []}
         if carried is not None:
             self._custom = (project.model.to_dict(), carried.weights)
+            self._custom_origin = {"kind": "kept"}
             report = {"kept": carried.kept, "reinitialised": carried.reinitialised}
         elif old_spec is not None:
             self._custom = (old_spec.to_dict(), old_weights)  # kept for when the model is valid again
+            self._custom_origin = {"kind": "kept"}
         self.prepare(project, backend, device, base_dir, report=report)
         return report
 
@@ -565,6 +575,7 @@ class TrainingRunner(QObject):
         built = self.idle_run()
         if built is not None and self._state == RunState.IDLE:
             self._custom = (built.project.model.to_dict(), built.model.get_weights())
+            self._custom_origin = {"kind": "edited"}
 
     def evaluate_model(self) -> bool:
         """Loss and metrics of the resting model on its training data, in the job thread; the result
@@ -666,7 +677,7 @@ class TrainingRunner(QObject):
         project = project.copy()
         key = (project.model.to_dict(), project.dataset, backend, device)
         previous, dropped = None, False
-        initial, dataset = None, None
+        initial, dataset, origin = None, None, None
         if self._run is not None and self._state in (RunState.FINISHED, RunState.STOPPED):
             if key == self._run_key:
                 previous = self._run
@@ -674,12 +685,13 @@ class TrainingRunner(QObject):
                 dropped = True
         elif self._state == RunState.IDLE:
             if self._custom is not None and self._custom[0] == key[0]:
-                initial = self._custom[1]  # imported, kept after an edit, or typed in
+                initial, origin = self._custom[1], self._custom_origin  # imported, kept after an edit, typed in
             if self._data_cache is not None and self._data_cache[0] == (project.dataset, base_dir):
                 dataset = self._data_cache[1]  # the ready model's data, already loaded
         self._custom = None
         self._ready_key = None
         if previous is None:
+            self.start_origin = origin   # a continued run keeps the start of the run it continues
             self._history = {}
             self._run = None
         self._run_key = key

@@ -165,6 +165,19 @@ class RunsPanel(QWidget):
         return button
 
     # ------------------------------------------------------------------ the table
+    def _start_text(self, start: Any) -> str:
+        """Where a run's weights started when not from the seeded draw: "from the model of Run 1", ..."""
+        if not isinstance(start, dict):
+            return ""
+        kind = str(start.get("kind"))
+        if kind == "run":
+            names = {r.id: r.name for r in self.records}
+            return self.tr("from the model of {0}").format(names.get(str(start.get("id")), start.get("name", "?")))
+        if kind == "file":
+            return self.tr("from the weights in {0}").format(start.get("name", "?"))
+        return {"kept": self.tr("weights kept after an edit"), "edited": self.tr("weights typed in"),
+                "restored": self.tr("restored weights")}.get(kind, "")
+
     def refresh(self) -> None:
         """List the runs of the project's folder again (keeping the selection by run id)."""
         selected = set(self.selected_ids())
@@ -177,9 +190,12 @@ class RunsPanel(QWidget):
             summary = record.summary
             found = changes(previous.settings, record.settings) if previous is not None else []
             changed = describe_changes(found) if previous is not None else self.tr("(first run)")
+            start = self._start_text(record.settings.get("start"))
             if record.settings.get("continues"):
                 changed = self.tr("continued") + (f", {changed}" if found else "")
-            if previous is not None and not found and not record.settings.get("continues"):
+            elif start:   # its settings alone do not reproduce it: say where its weights started
+                changed = start + (f", {changed}" if found else "")
+            if previous is not None and not found and not record.settings.get("continues") and not start:
                 changed = self.tr("same settings")
             duration = float(summary.get("duration_s") or 0.0)
             cells = [record.name, changed, final_text(summary), test_text(summary), str(summary.get("epochs", "")),
@@ -313,7 +329,8 @@ class RunsPanel(QWidget):
         finally:
             stack.endMacro()
         if contents is not None:
-            self.runner.set_custom_weights(project.model, contents.weights)
+            self.runner.set_custom_weights(project.model, contents.weights,
+                                           origin={"kind": "run", "id": record.id, "name": record.name})
         self.prepare()
         return True
 

@@ -58,6 +58,7 @@ class RunRecorder(QObject):
         self._elapsed = 0.0
         self._run_backend: tuple[str, str | None] = ("numpy", None)
         self._continued = False
+        self._start: dict | None = None   # the runner's start_origin of the run being recorded
         self.last_id: str | None = None
         self._jobs = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="annstudio-runs")
         self._pending: list[concurrent.futures.Future] = []
@@ -132,6 +133,7 @@ class RunRecorder(QObject):
                 self._elapsed = 0.0
                 self._continued = False
                 self._run_backend = self.backend()
+                self._start = self.runner.start_origin
             self._started = now
         elif self._started is not None:
             self._elapsed += now - self._started
@@ -157,7 +159,7 @@ class RunRecorder(QObject):
         job = dict(folder=self.folder, project=built.project.copy(), backend=backend, device=device,
                    history=history, duration=self._elapsed, weights=weights, keep=keep, dataset=built.dataset,
                    outcome=outcome, continues=self.last_id if self._continued else None,
-                   name=self.name_template)
+                   start=None if self._continued else self._start, name=self.name_template)
         self._pending = [f for f in self._pending if not f.done()]
         self._pending.append(self._jobs.submit(self._save_job, job))
 
@@ -171,7 +173,7 @@ class RunRecorder(QObject):
         try:
             record = runs.save_run(job["folder"], job["project"], job["backend"], job["history"], metrics,
                                    job["duration"], job["weights"] if job["keep"] else None, device=job["device"],
-                                   outcome=job["outcome"], continues=job["continues"],
+                                   outcome=job["outcome"], continues=job["continues"], start=job["start"],
                                    name=job["name"].format(len(runs.list_runs(job["folder"])) + 1),
                                    scaling=scaling_record(job["dataset"]) if job["dataset"] is not None else None)
         except Exception:
