@@ -214,7 +214,10 @@ def test_load_a_runs_model_makes_its_weights_the_current_model(qtbot, window):
     # a run without kept weights cannot be loaded; the run that starts from the loaded model says so (it was
     # listed as Run 1's settings trained again, and beat Run 1 without a word on why)
     window.runs_panel.keep_check.setChecked(False)
-    second = play_and_record(qtbot, window)
+    assert window.training_panel.reset_action.isEnabled()   # the way back to the seeded weights (it was disabled)
+    with qtbot.waitSignal(window.runs_panel.recorder.sigSaved, timeout=60000) as saved:
+        window.training_panel.play_action.trigger()
+    second = saved.args[0]
     assert second.settings["start"] == {"kind": "run", "id": record.id, "name": record.name}
     qtbot.waitUntil(lambda: len(cells(window, 1)) == 2, timeout=10000)
     assert cells(window, 1)[1] == f"from the model of {record.name}"
@@ -293,3 +296,22 @@ def test_a_run_from_imported_weights_says_so(qtbot, window, tmp_path, monkeypatc
     assert saved.args[0].settings["start"] == {"kind": "file", "name": "mine.h5"}
     qtbot.waitUntil(lambda: len(cells(window, 1)) == 2, timeout=10000)
     assert cells(window, 1)[1] == "from the weights in mine.h5"
+
+
+def test_reset_forgets_a_loaded_model_for_the_seeded_weights(qtbot, window):
+    """After "Load its model" Reset stayed disabled: no way back to the seeded initial weights but an edit."""
+    set_learning_rate(window, 0.05, epochs=5)
+    play_and_record(qtbot, window)
+    window.training_panel.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.last_model is not None, timeout=30000)
+    seeded = window.runner.last_model.get_weights()
+    click_row(qtbot, window, 0)
+    qtbot.mouseClick(button(window, "runsLoadModel"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner.has_custom_weights and window.training_panel.reset_action.isEnabled(),
+                    timeout=30000)
+    window.training_panel.reset_action.trigger()
+    qtbot.waitUntil(lambda: not window.runner.has_custom_weights and window.runner.last_model is not None,
+                    timeout=30000)
+    for key, value in window.runner.last_model.get_weights().items():
+        np.testing.assert_array_equal(value, seeded[key])
+    assert not window.training_panel.reset_action.isEnabled()

@@ -154,6 +154,7 @@ class TrainingPanel(QWidget):
             signal.connect(self.revalidate)
         document.sigSpecChanged.connect(self._update_gradient_warning)
         runner.sigStateChanged.connect(self._on_state)
+        runner.sigModelReady.connect(self._on_model_ready)
         runner.sigEvents.connect(self._on_events)
         runner.sigMessage.connect(self._on_message)
         runner.sigFinished.connect(self._on_finished)
@@ -295,6 +296,13 @@ class TrainingPanel(QWidget):
         path = self.document.path
         self.runner.start(self.document.snapshot(), backend, device, path.parent if path else None, paused=paused,
                           chosen_dirs=self.chosen_dirs)
+
+    @Slot(object)
+    def _on_model_ready(self, _report: object = None) -> None:
+        """A resting model with its own weights (a run's model loaded, an import, weights kept or typed in):
+        Reset forgets them, back to the seeded initial draw (it stayed disabled, with no way back but an edit)."""
+        if self.runner.state == RunState.IDLE:
+            self.reset_action.setEnabled(self.runner.has_custom_weights)
 
     @Slot(str)
     def _on_state(self, state: str) -> None:
