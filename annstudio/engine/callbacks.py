@@ -282,6 +282,10 @@ class ModelCheckpoint(Callback):
         if problem:
             raise MessageError(Message("ModelCheckpoint file name {filepath!r:.100}: {problem}",
                                        filepath=self.filepath, problem=problem))
+        if not self.filepath.lower().endswith((".h5", ".hdf5", ".keras")):   # Keras opens a model by its ending
+            raise MessageError(Message("ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or "
+                                       ".keras (Keras and annstudio open a model file by its ending)",
+                                       filepath=self.filepath))
         self.monitor = monitor
         self.save_best_only = bool(save_best_only)
         self.maximize = _monitor_is_max(monitor, mode)

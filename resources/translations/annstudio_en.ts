@@ -4480,6 +4480,10 @@ Cancel: undo the edit.</translation>
             <translation>metadata.json {name!r}: {problem}</translation>
         </message>
         <message>
+            <source>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</source>
+            <translation>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</translation>
+        </message>
+        <message>
             <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
             <translation>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</translation>
         </message>

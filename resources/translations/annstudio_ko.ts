@@ -4480,6 +4480,10 @@ Cancel: undo the edit.</source>
             <translation>metadata.json의 {name!r}: {problem}</translation>
         </message>
         <message>
+            <source>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</source>
+            <translation>ModelCheckpoint 파일 이름 {filepath!r:.100}: 이름은 .h5나 .keras로 끝나야 합니다 (Keras와 annstudio는 끝부분을 보고 모델 파일을 엽니다)</translation>
+        </message>
+        <message>
             <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
             <translation>{where}에는 {found}이(가) 있지만 층 {layer!r}의 가중치는 {count}개입니다({names})</translation>
         </message>

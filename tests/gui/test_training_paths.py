@@ -105,3 +105,21 @@ def test_a_refused_path_does_not_hide_the_network(qtbot, tmp_path, monkeypatch):
     with qtbot.waitSignal(window.runner.sigFinished, timeout=20000):
         window.training_panel.play_action.trigger()
     assert window.runner.state == "error" and "ModelCheckpoint filepath" in window.training_panel.message.text()
+
+
+def test_a_checkpoint_named_without_an_ending_gets_the_filters(qtbot, tmp_path, runner, saved_project, monkeypatch):
+    """"ckpt" typed in the dialog (its filter: *.h5) was kept as it was: the run wrote an HDF5 file named "ckpt"
+    that the Import dialog does not list, and the exported Keras script stopped at ModelCheckpoint."""
+    panel, document = saved_project("ck.h5")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(tmp_path / "ckpt"), ""))
+    qtbot.mouseClick(panel.checkpoint_group.findChild(QToolButton), Qt.MouseButton.LeftButton)
+    assert panel.checkpoint_path.text() == str(tmp_path / "ckpt.h5")
+    assert document.project.training.callbacks[0]["config"]["filepath"] == str(tmp_path / "ckpt.h5")
+
+
+def test_a_checkpoint_name_without_a_model_ending_is_refused_before_training(qtbot, tmp_path, runner, saved_project):
+    panel, _ = saved_project("ckpt")   # a project file written by hand
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        panel.play_action.trigger()
+    assert runner.state == "error" and runner.history == {}
+    assert "shared/ckpt': the name must end in .h5 or .keras" in panel.message.text()

@@ -665,6 +665,8 @@ class TrainingPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save checkpoints to"), self._start_dir(),
                                               self.tr("Keras HDF5 model (*.h5)"))
         if path:
+            if not path.lower().endswith((".h5", ".hdf5", ".keras")):   # "ckpt": the filter's ending, as Save does
+                path += ".h5"
             self._chose(Path(path).parent)
             self.checkpoint_path.setText(path)
             self._set_callback("ModelCheckpoint", True, {"filepath": path}, self.tr("Change checkpoint file"), "filepath")
