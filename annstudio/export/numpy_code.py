@@ -74,6 +74,15 @@ def check_numpy_exportable(project: Project) -> None:
     if not spec.is_plain_stack:
         raise MessageError(Message("the NumPy export writes plain stacks only; this model has branches "
                                    "(export as Keras code instead)"))
+    steering = [c["class_name"] for c in project.training.callbacks if c["class_name"] in STEERING_CALLBACKS]
+    if steering:   # written out or not, the script would train otherwise than annstudio did
+        raise MessageError(Message(
+            "the NumPy export does not write callbacks, and this project's {names} would change how it trains "
+            "(when it stops, its learning rate); turn it off or export as Keras code", names=", ".join(steering)))
+
+
+#: callbacks that change what training does (the others only write files: the script leaves them out, saying so)
+STEERING_CALLBACKS = ("EarlyStopping", "ReduceLROnPlateau")
 
 
 def _init_code(value: Any, index: int, weight: str, shape: str, var: str) -> str:
@@ -354,6 +363,10 @@ def numpy_sections(project: Project, data: DataCode) -> list[Section]:
                    'print("true classes:     ", (y_test[:5].argmax(axis=-1) if y_test.ndim == 2 and y_test.shape[-1] > 1 '
                    'else y_test[:5].reshape(-1)).astype(int).tolist())\n')
     setup = f"SEED = {cfg.seed}\nDTYPE = np.{cfg.dtype}\n"
+    writers = [c["class_name"] for c in cfg.callbacks]   # only file writers pass check_numpy_exportable
+    if writers:
+        train = (f"# Not written out: the project's {', '.join(writers)} (they save files as annstudio trains; "
+                 "the training is the same without them).\n" + train)
     return [
         Section("Seed", "시드", "", "", setup),
         Section("Data", "데이터", "", "", data.body),

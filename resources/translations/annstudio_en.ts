@@ -3508,6 +3508,10 @@ Cancel: undo the edit.</translation>
             <translation>the loss became {loss} in epoch {epoch}, batch {batch}: training diverged. The learning rate ({lr:g}) is probably too high, or the data has extreme values. The weights were restored to the start of epoch {epoch}.</translation>
         </message>
         <message>
+            <source>the NumPy export does not write callbacks, and this project's {names} would change how it trains (when it stops, its learning rate); turn it off or export as Keras code</source>
+            <translation>the NumPy export does not write callbacks, and this project's {names} would change how it trains (when it stops, its learning rate); turn it off or export as Keras code</translation>
+        </message>
+        <message>
             <source>unsupported file type {suffix!r}; use .npy or .csv</source>
             <translation>unsupported file type {suffix!r}; use .npy or .csv</translation>
         </message>

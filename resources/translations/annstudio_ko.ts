@@ -3508,6 +3508,10 @@ Cancel: undo the edit.</source>
             <translation>에포크 {epoch}, 배치 {batch}에서 손실이 {loss}이(가) 되었습니다: 학습이 발산했습니다. 학습률({lr:g})이 너무 높거나 데이터에 극단적인 값이 있을 수 있습니다. 가중치를 에포크 {epoch}의 시작 상태로 되돌렸습니다.</translation>
         </message>
         <message>
+            <source>the NumPy export does not write callbacks, and this project's {names} would change how it trains (when it stops, its learning rate); turn it off or export as Keras code</source>
+            <translation>NumPy 내보내기는 콜백을 쓰지 않는데, 이 프로젝트의 {names}은(는) 학습 방식(멈추는 시점, 학습률)을 바꿉니다. 이를 끄거나 Keras 코드로 내보내세요</translation>
+        </message>
+        <message>
             <source>unsupported file type {suffix!r}; use .npy or .csv</source>
             <translation>지원하지 않는 파일 형식 {suffix!r}. .npy 또는 .csv를 쓰세요</translation>
         </message>

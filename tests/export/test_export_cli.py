@@ -107,3 +107,24 @@ def test_a_model_that_does_not_fit_its_data_is_refused_like_train(tmp_path, caps
     path.write_text(json.dumps(project), encoding="utf-8")
     assert main(["export-code", str(path), "-o", str(out)]) == 2
     assert "gone.csv" in capsys.readouterr().err
+
+
+def test_the_numpy_export_refuses_callbacks_that_change_the_training(tmp_path, capsys):
+    """A project with EarlyStopping: the app stopped after 11 epochs and restored epoch 9, the NumPy script
+    trained all 40 epochs without a word. Callbacks that only write files are left out, and the script says so."""
+    project = json.loads((EXAMPLES / "iris.annproj").read_text(encoding="utf-8"))
+    out = tmp_path / "p.py"
+    for callback in ("EarlyStopping", "ReduceLROnPlateau"):
+        project["training"]["callbacks"] = [{"class_name": callback, "config": {}}]
+        (tmp_path / "p.annproj").write_text(json.dumps(project), encoding="utf-8")
+        assert main(["export-code", str(tmp_path / "p.annproj"), "-o", str(out), "--style", "numpy"]) == 2
+        assert (f"the NumPy export does not write callbacks, and this project's {callback} would change how it "
+                "trains") in capsys.readouterr().err
+        assert not out.exists()
+        assert main(["export-code", str(tmp_path / "p.annproj"), "-o", str(out)]) == 0   # Keras writes it
+        assert f"keras.callbacks.{callback}(" in out.read_text(encoding="utf-8")
+        out.unlink()
+    project["training"]["callbacks"] = [{"class_name": "CSVLogger", "config": {"filename": "log.csv"}}]
+    (tmp_path / "p.annproj").write_text(json.dumps(project), encoding="utf-8")
+    assert main(["export-code", str(tmp_path / "p.annproj"), "-o", str(out), "--style", "numpy"]) == 0
+    assert "# Not written out: the project's CSVLogger (they save files" in out.read_text(encoding="utf-8")
