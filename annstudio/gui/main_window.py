@@ -8,9 +8,12 @@ import json
 import os
 import sys
 
-from PySide6.QtCore import QEventLoop, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QComboBox,
     QDockWidget,
     QFrame,
     QLabel,
@@ -200,6 +203,19 @@ class StatusReadout(LiveView, QLabel):
         self.evaluation = {k: float(v) for k, v in logs.items()}
         self.refresh()
         self.setToolTip(self.tr("Loss and metrics of the model as it is now, on the training data"))
+
+
+class _SpaceForControls(QObject):
+    """Space goes to the check box, button or drop-down that has the focus, not to the window's Space shortcut
+    (Play/Pause): such a widget takes the key first, as a text field does (Qt's ShortcutOverride)."""
+
+    def eventFilter(self, obj, event) -> bool:
+        if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space
+                and event.modifiers() == Qt.KeyboardModifier.NoModifier
+                and isinstance(obj, (QAbstractButton, QComboBox))):
+            event.accept()
+            return True
+        return False
 
 
 def _num(value) -> str:
@@ -411,6 +427,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         toggle.triggered.connect(self.toggle_training)
         self.addAction(toggle)
         self.actions_by_name["play_pause"] = toggle
+        # ... and so does a check box, a button or a drop-down with the focus: Space ticks, presses or opens it
+        # (it started a run instead, and a keyboard-only learner could tick no box)
+        QApplication.instance().installEventFilter(_SpaceForControls(self))
 
     def _build_challenge_bar(self) -> None:
         """The teacher's challenge: its goal in a row under the controls, and the guard of its locks."""

@@ -175,3 +175,19 @@ def test_space_plays_and_pauses_unless_a_field_has_the_focus(qtbot):
     assert runner.state == "paused"
     with qtbot.waitSignal(runner.sigFinished, timeout=10000):
         window.training_panel.stop_action.trigger()
+
+
+def test_space_ticks_a_focused_check_box_instead_of_starting_a_run(qtbot):
+    """Help lists Space as Train or pause: with a check box (AMSGrad, Log scale) in focus it started a run and
+    left the box as it was, so a keyboard-only learner could tick no box."""
+    from PySide6.QtWidgets import QCheckBox
+
+    window = make_window(qtbot)
+    window.resize(1600, 900)
+    box = window.findChild(QCheckBox, "lossPlotLog")
+    focus(qtbot, box)
+    before = box.isChecked()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    qtbot.wait(100)
+    assert box.isChecked() != before
+    assert window.runner.state == "idle"
