@@ -315,3 +315,17 @@ def test_reset_forgets_a_loaded_model_for_the_seeded_weights(qtbot, window):
     for key, value in window.runner.last_model.get_weights().items():
         np.testing.assert_array_equal(value, seeded[key])
     assert not window.training_panel.reset_action.isEnabled()
+
+
+def test_a_run_begun_with_step_from_a_loaded_model_says_so(qtbot, window):
+    set_learning_rate(window, 0.05, epochs=3)
+    record = play_and_record(qtbot, window)
+    click_row(qtbot, window, 0)
+    qtbot.mouseClick(button(window, "runsLoadModel"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner.has_custom_weights and window.runner.last_model is not None, timeout=30000)
+    with qtbot.waitSignal(window.runner.sigStateChanged, timeout=30000,
+                          check_params_cb=lambda state: state == "paused"):
+        window.training_panel.step_action.trigger()   # begun with Step, then Play
+    with qtbot.waitSignal(window.runs_panel.recorder.sigSaved, timeout=60000) as saved:
+        window.training_panel.play_action.trigger()
+    assert saved.args[0].settings["start"] == {"kind": "run", "id": record.id, "name": record.name}

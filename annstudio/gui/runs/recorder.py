@@ -58,7 +58,6 @@ class RunRecorder(QObject):
         self._elapsed = 0.0
         self._run_backend: tuple[str, str | None] = ("numpy", None)
         self._continued = False
-        self._start: dict | None = None   # the runner's start_origin of the run being recorded
         self.last_id: str | None = None
         self._jobs = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="annstudio-runs")
         self._pending: list[concurrent.futures.Future] = []
@@ -133,7 +132,6 @@ class RunRecorder(QObject):
                 self._elapsed = 0.0
                 self._continued = False
                 self._run_backend = self.backend()
-                self._start = self.runner.start_origin
             self._started = now
         elif self._started is not None:
             self._elapsed += now - self._started
@@ -159,7 +157,7 @@ class RunRecorder(QObject):
         job = dict(folder=self.folder, project=built.project.copy(), backend=backend, device=device,
                    history=history, duration=self._elapsed, weights=weights, keep=keep, dataset=built.dataset,
                    outcome=outcome, continues=self.last_id if self._continued else None,
-                   start=None if self._continued else self._start, name=self.name_template)
+                   start=None if self._continued else self.runner.start_origin, name=self.name_template)
         self._pending = [f for f in self._pending if not f.done()]
         self._pending.append(self._jobs.submit(self._save_job, job))
 
