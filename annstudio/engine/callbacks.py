@@ -131,10 +131,12 @@ class EarlyStopping(Callback):
         self.best = -math.inf if self.maximize else math.inf
         self.best_weights = None
         self.best_epoch = 0
+        self._last_epoch = -1
         self._restored: dict[str, Any] | None = None
 
     def on_epoch_end(self, epoch: int, logs: dict | None = None) -> None:
         current = _monitored(logs, self.monitor, "EarlyStopping")
+        self._last_epoch = epoch
         if epoch < self.start_from_epoch:
             return
         if self.restore_best_weights and self.best_weights is None:
@@ -160,7 +162,8 @@ class EarlyStopping(Callback):
     def on_train_end(self, logs: dict | None = None) -> None:
         if self.restore_best_weights and self.best_weights is not None:
             self.model.set_weights(self.best_weights)
-            self._restored = {"epoch": self.best_epoch + 1, "monitor": self.monitor, "value": float(self.best)}
+            if self.best_epoch != self._last_epoch:   # the best was the last epoch: nothing was put back
+                self._restored = {"epoch": self.best_epoch + 1, "monitor": self.monitor, "value": float(self.best)}
 
     def restored(self) -> dict[str, Any] | None:
         return self._restored

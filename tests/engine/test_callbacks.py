@@ -115,3 +115,16 @@ def test_callbacks_from_project_config(tmp_path):
     last = list(run.events())[-1]
     assert last["reason"] == "early_stopping"
     assert (tmp_path / "h.csv").read_text().startswith("epoch,accuracy,loss,val_accuracy,val_loss")
+
+
+def test_a_best_epoch_that_is_the_last_is_no_restoring():
+    """Every epoch improved: restore_best_weights puts back the weights the model holds already, and the window
+    said "EarlyStopping restored the weights of epoch 100" with "weights restored" beside the best epoch."""
+    data = blobs_dataset(n=120)
+    project = noisy_project(epochs=3)
+    project.training.optimizer = {"class_name": "SGD", "config": {"learning_rate": 0.01}}   # small, steady steps
+    stopper = EarlyStopping(monitor="loss", patience=5, restore_best_weights=True)
+    events = list(create_run(project, dataset=data, callbacks=[stopper]).events())
+    losses = events[-1]["history"]["loss"]
+    assert losses == sorted(losses, reverse=True) and stopper.best_epoch == len(losses) - 1
+    assert stopper.restored() is None and "restored" not in events[-1]
