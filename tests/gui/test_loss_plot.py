@@ -481,3 +481,23 @@ def test_the_best_epoch_label_leaves_a_converged_loss_in_view(qtbot, runner, plo
     qtbot.wait(50)
     label = plot.loss_widget.best_line.label
     assert label.isVisible() and curve_points_under(plot.loss_widget, label) == 0
+
+
+def test_the_best_epoch_label_keeps_off_the_legend(qtbot, plot):
+    """A loss falling to the last epoch, the best: the label, left of its line at the right edge, was drawn
+    under the legend in the top right corner ("best epoch 100 / weights restored", half hidden)."""
+    plot.show()
+    qtbot.waitExposed(plot)
+    events = [{"event": "train_begin", "steps_per_epoch": 1, "initial_epoch": 0}]
+    for epoch in range(100):
+        events.append({"event": "epoch_end", "epoch": epoch, "logs": {
+            "loss": 0.2 + 0.5 * math.exp(-epoch / 30), "val_loss": 0.3 + 0.5 * math.exp(-epoch / 30)}})
+    plot.add_events(events)
+    plot._early_stopping = {"monitor": "val_loss", "restore_best_weights": True}
+    plot._set_best_epoch(100)
+    qtbot.wait(20)
+    widget = plot.loss_widget
+    label, legend = widget.best_line.label, widget.legend
+    assert legend.isVisible() and label.isVisible()
+    assert not label.sceneBoundingRect().intersects(legend.sceneBoundingRect())
+    assert "weights restored" not in label.toPlainText()   # the last epoch's weights are the model's already

@@ -346,10 +346,12 @@ class _CurvePlot(pg.PlotWidget):
         beside = (fx >= at) & (fx <= at + w) if right else (fx >= at - w) & (fx <= at)
         top = int(np.count_nonzero(beside & (fy >= 0) & (fy <= h)))
         bottom = int(np.count_nonzero(beside & (fy >= 1 - h) & (fy <= 1)))
-        if self.legend.isVisible() and self.legend_corner[1] == 0 and self.legend_corner[0] == (1 if right else 0):
+        if self.legend.isVisible() and self.legend_corner[1] == 0:   # a legend at the top: the label not over it
             legend = self.legend.boundingRect().width() / view.width()
-            if (at + w > 1 - legend) if right else (at - w < legend):
-                top += len(fx) + 1   # the legend's corner: the label would cover it
+            lo, hi = (at, at + w) if right else (at - w, at)
+            leg_lo, leg_hi = (1 - legend, 1.0) if self.legend_corner[0] == 1 else (0.0, legend)
+            if lo < leg_hi and hi > leg_lo:   # (a label left of a line near the right edge reaches it too)
+                top += len(fx) + 1
         side = line.label.anchors[0][0]
         if top < bottom:
             line.label.setPosition(0.97)
@@ -800,7 +802,8 @@ class LossPlot(LiveView, QWidget):
                 line.hide()
                 continue
             text = self.tr("best epoch {0}").format(epoch)
-            if self._early_stopping and self._early_stopping.get("restore_best_weights"):
+            restores = self._early_stopping and self._early_stopping.get("restore_best_weights")
+            if restores and not (self._epochs and epoch >= self._epochs[-1]):   # the last epoch: nothing put back
                 text += "\n" + self.tr("weights restored")
             # beside the line, on the side with more room (the label must not leave the plot)
             anchor = (1.0, 1.0) if self._epochs and epoch > 0.6 * self._epochs[-1] else (0.0, 1.0)
