@@ -119,7 +119,8 @@ class ProjectDocument(QObject):
         self._project = project
         self.undo_stack.clear()
         self.undo_stack.setClean()
-        self._path = Path(path) if path else None
+        # absolute: a file named on the command line ("iris.annproj") would otherwise show its folder as "."
+        self._path = Path(path).absolute() if path else None
         self.sigReplaced.emit()
         self.sigSpecChanged.emit()
         self.sigDatasetChanged.emit()
@@ -131,7 +132,7 @@ class ProjectDocument(QObject):
 
     def save(self, path: Path | None = None) -> Path:
         """Write the project atomically to ``path`` (or its current file); marks the document clean."""
-        target = Path(path) if path else self._path
+        target = Path(path).absolute() if path else self._path
         if target is None:
             raise ValueError("the project has no file yet; choose one with Save As")
         self._project.save(target)

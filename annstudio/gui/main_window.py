@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDockWidget,
     QFrame,
+    QGroupBox,
     QLabel,
     QMainWindow,
     QMessageBox,
@@ -207,12 +208,14 @@ class StatusReadout(LiveView, QLabel):
 
 class _SpaceForControls(QObject):
     """Space goes to the check box, button or drop-down that has the focus, not to the window's Space shortcut
-    (Play/Pause): such a widget takes the key first, as a text field does (Qt's ShortcutOverride)."""
+    (Play/Pause): such a widget takes the key first, as a text field does (Qt's ShortcutOverride). So does a
+    group box with a check in its title (the Training tab's callbacks)."""
 
     def eventFilter(self, obj, event) -> bool:
         if (event.type() == QEvent.Type.ShortcutOverride and event.key() == Qt.Key.Key_Space
                 and event.modifiers() == Qt.KeyboardModifier.NoModifier
-                and isinstance(obj, (QAbstractButton, QComboBox))):
+                and (isinstance(obj, (QAbstractButton, QComboBox))
+                     or (isinstance(obj, QGroupBox) and obj.isCheckable()))):
             event.accept()
             return True
         return False

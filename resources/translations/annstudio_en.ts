@@ -242,6 +242,226 @@
         </message>
     </context>
     <context>
+        <name>CallbackGroups</name>
+        <message>
+            <source>Early stopping</source>
+            <extracomment>folders the user picked with the "…" buttons of the groups that write files (see ``_chose``)</extracomment>
+            <translation>Early stopping</translation>
+        </message>
+        <message>
+            <source>Stop when the monitored value has not improved for a number of epochs</source>
+            <translation>Stop when the monitored value has not improved for a number of epochs</translation>
+        </message>
+        <message>
+            <source>Watch</source>
+            <translation>Watch</translation>
+        </message>
+        <message>
+            <source>Patience</source>
+            <translation>Patience</translation>
+        </message>
+        <message>
+            <source> epochs</source>
+            <translation> epochs</translation>
+        </message>
+        <message>
+            <source>Restore the best weights at the end</source>
+            <translation>Restore the best weights at the end</translation>
+        </message>
+        <message>
+            <source>Early stopping on/off</source>
+            <translation>Early stopping on/off</translation>
+        </message>
+        <message>
+            <source>Change early stopping: watch</source>
+            <translation>Change early stopping: watch</translation>
+        </message>
+        <message>
+            <source>Change early stopping: patience</source>
+            <translation>Change early stopping: patience</translation>
+        </message>
+        <message>
+            <source>Change early stopping: restore best weights</source>
+            <translation>Change early stopping: restore best weights</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate on a plateau (ReduceLROnPlateau)</source>
+            <translation>Lower the learning rate on a plateau (ReduceLROnPlateau)</translation>
+        </message>
+        <message>
+            <source>When the watched value has not improved for a number of epochs, multiply the learning rate by a factor (the Learning rate field is where it starts)</source>
+            <translation>When the watched value has not improved for a number of epochs, multiply the learning rate by a factor (the Learning rate field is where it starts)</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>Factor</translation>
+        </message>
+        <message>
+            <source>factor: the learning rate is multiplied by this, between 0 and 1</source>
+            <translation>factor: the learning rate is multiplied by this, between 0 and 1</translation>
+        </message>
+        <message>
+            <source>patience: epochs without improvement before the rate is lowered</source>
+            <translation>patience: epochs without improvement before the rate is lowered</translation>
+        </message>
+        <message>
+            <source>Lowest learning rate</source>
+            <translation>Lowest learning rate</translation>
+        </message>
+        <message>
+            <source>min_lr: the learning rate is never lowered below this</source>
+            <translation>min_lr: the learning rate is never lowered below this</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate on a plateau on/off</source>
+            <translation>Lower the learning rate on a plateau on/off</translation>
+        </message>
+        <message>
+            <source>Change learning rate on a plateau: watch</source>
+            <translation>Change learning rate on a plateau: watch</translation>
+        </message>
+        <message>
+            <source>Change learning rate on a plateau: factor</source>
+            <translation>Change learning rate on a plateau: factor</translation>
+        </message>
+        <message>
+            <source>Change learning rate on a plateau: patience</source>
+            <translation>Change learning rate on a plateau: patience</translation>
+        </message>
+        <message>
+            <source>Change learning rate on a plateau: lowest rate</source>
+            <translation>Change learning rate on a plateau: lowest rate</translation>
+        </message>
+        <message>
+            <source>Log every epoch to a CSV file (CSVLogger)</source>
+            <translation>Log every epoch to a CSV file (CSVLogger)</translation>
+        </message>
+        <message>
+            <source>Write the loss and the metrics of every epoch as a row of this CSV file; relative paths start at the project's folder</source>
+            <translation>Write the loss and the metrics of every epoch as a row of this CSV file; relative paths start at the project's folder</translation>
+        </message>
+        <message>
+            <source>CSV log on/off</source>
+            <translation>CSV log on/off</translation>
+        </message>
+        <message>
+            <source>Change CSV log file</source>
+            <translation>Change CSV log file</translation>
+        </message>
+        <message>
+            <source>Add to the file's rows instead of starting it again</source>
+            <translation>Add to the file's rows instead of starting it again</translation>
+        </message>
+        <message>
+            <source>append: keep the rows of earlier runs and add this run's after them</source>
+            <translation>append: keep the rows of earlier runs and add this run's after them</translation>
+        </message>
+        <message>
+            <source>Change CSV log: append</source>
+            <translation>Change CSV log: append</translation>
+        </message>
+        <message>
+            <source>val loss</source>
+            <translation>val loss</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>loss</translation>
+        </message>
+        <message>
+            <source>val accuracy</source>
+            <translation>val accuracy</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>Save checkpoints (ModelCheckpoint)</source>
+            <translation>Save checkpoints (ModelCheckpoint)</translation>
+        </message>
+        <message>
+            <source>Write the model to this .h5 file after every epoch; relative paths start at the project's folder</source>
+            <translation>Write the model to this .h5 file after every epoch; relative paths start at the project's folder</translation>
+        </message>
+        <message>
+            <source>Checkpoints on/off</source>
+            <translation>Checkpoints on/off</translation>
+        </message>
+        <message>
+            <source>Change checkpoint file</source>
+            <translation>Change checkpoint file</translation>
+        </message>
+        <message>
+            <source>Only when the watched value improves</source>
+            <translation>Only when the watched value improves</translation>
+        </message>
+        <message>
+            <source>save_best_only: write the file only in epochs where the watched value is the best so far</source>
+            <translation>save_best_only: write the file only in epochs where the watched value is the best so far</translation>
+        </message>
+        <message>
+            <source>monitor: the value that decides which epoch is the best</source>
+            <translation>monitor: the value that decides which epoch is the best</translation>
+        </message>
+        <message>
+            <source>Change checkpoints: only when it improves</source>
+            <translation>Change checkpoints: only when it improves</translation>
+        </message>
+        <message>
+            <source>Change checkpoints: watch</source>
+            <translation>Change checkpoints: watch</translation>
+        </message>
+        <message>
+            <source>TensorBoard logs</source>
+            <translation>TensorBoard logs</translation>
+        </message>
+        <message>
+            <source>Write TensorBoard logs to this folder (%Y, %m, %d, %H, %M, %S are replaced by the start time)</source>
+            <translation>Write TensorBoard logs to this folder (%Y, %m, %d, %H, %M, %S are replaced by the start time)</translation>
+        </message>
+        <message>
+            <source>TensorBoard logs on/off</source>
+            <translation>TensorBoard logs on/off</translation>
+        </message>
+        <message>
+            <source>Change TensorBoard folder</source>
+            <translation>Change TensorBoard folder</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>Choose…</translation>
+        </message>
+        <message>
+            <source>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</source>
+            <translation>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</translation>
+        </message>
+        <message>
+            <source>Saved in: {0}</source>
+            <translation>Saved in: {0}</translation>
+        </message>
+        <message>
+            <source>Save checkpoints to</source>
+            <translation>Save checkpoints to</translation>
+        </message>
+        <message>
+            <source>Keras HDF5 model (*.h5)</source>
+            <translation>Keras HDF5 model (*.h5)</translation>
+        </message>
+        <message>
+            <source>Log the epochs to</source>
+            <translation>Log the epochs to</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV files (*.csv)</translation>
+        </message>
+        <message>
+            <source>TensorBoard log folder</source>
+            <translation>TensorBoard log folder</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainPage</name>
         <message>
             <source>Add a sample (row of X)</source>
@@ -7483,7 +7703,6 @@ loss {5}, gradient ({6}, {7})</translation>
         </message>
         <message>
             <source>Train</source>
-            <extracomment>folders the user picked with the checkpoint / TensorBoard "…" buttons (see ``_chose``)</extracomment>
             <translation>Train</translation>
         </message>
         <message>
@@ -7537,6 +7756,14 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>accuracy</source>
             <translation>accuracy</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>learning rate</translation>
+        </message>
+        <message>
+            <source>The learning rate of the last epoch: lowered on a plateau, it differs from the one set above, where each run starts</source>
+            <translation>The learning rate of the last epoch: lowered on a plateau, it differs from the one set above, where each run starts</translation>
         </message>
         <message>
             <source>Cannot start training: {0}</source>
@@ -7619,132 +7846,12 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>Seed</translation>
         </message>
         <message>
-            <source>Early stopping</source>
-            <translation>Early stopping</translation>
-        </message>
-        <message>
-            <source>Stop when the monitored value has not improved for a number of epochs</source>
-            <translation>Stop when the monitored value has not improved for a number of epochs</translation>
-        </message>
-        <message>
-            <source>val accuracy</source>
-            <translation>val accuracy</translation>
-        </message>
-        <message>
-            <source>Watch</source>
-            <translation>Watch</translation>
-        </message>
-        <message>
-            <source> epochs</source>
-            <translation> epochs</translation>
-        </message>
-        <message>
-            <source>Patience</source>
-            <translation>Patience</translation>
-        </message>
-        <message>
             <source>Training did not start: {0}</source>
             <translation>Training did not start: {0}</translation>
         </message>
         <message>
             <source>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</source>
             <translation>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</translation>
-        </message>
-        <message>
-            <source>Restore the best weights at the end</source>
-            <translation>Restore the best weights at the end</translation>
-        </message>
-        <message>
-            <source>Early stopping on/off</source>
-            <translation>Early stopping on/off</translation>
-        </message>
-        <message>
-            <source>Change early stopping: watch</source>
-            <translation>Change early stopping: watch</translation>
-        </message>
-        <message>
-            <source>Change early stopping: patience</source>
-            <translation>Change early stopping: patience</translation>
-        </message>
-        <message>
-            <source>Change early stopping: restore best weights</source>
-            <translation>Change early stopping: restore best weights</translation>
-        </message>
-        <message>
-            <source>Save checkpoints (ModelCheckpoint)</source>
-            <translation>Save checkpoints (ModelCheckpoint)</translation>
-        </message>
-        <message>
-            <source>Write the model to this .h5 file after every epoch; relative paths start at the project's folder</source>
-            <translation>Write the model to this .h5 file after every epoch; relative paths start at the project's folder</translation>
-        </message>
-        <message>
-            <source>Checkpoints on/off</source>
-            <translation>Checkpoints on/off</translation>
-        </message>
-        <message>
-            <source>Change checkpoint file</source>
-            <translation>Change checkpoint file</translation>
-        </message>
-        <message>
-            <source>Only when the watched value improves</source>
-            <translation>Only when the watched value improves</translation>
-        </message>
-        <message>
-            <source>save_best_only: write the file only in epochs where the watched value is the best so far</source>
-            <translation>save_best_only: write the file only in epochs where the watched value is the best so far</translation>
-        </message>
-        <message>
-            <source>monitor: the value that decides which epoch is the best</source>
-            <translation>monitor: the value that decides which epoch is the best</translation>
-        </message>
-        <message>
-            <source>Change checkpoints: only when it improves</source>
-            <translation>Change checkpoints: only when it improves</translation>
-        </message>
-        <message>
-            <source>Change checkpoints: watch</source>
-            <translation>Change checkpoints: watch</translation>
-        </message>
-        <message>
-            <source>TensorBoard logs</source>
-            <translation>TensorBoard logs</translation>
-        </message>
-        <message>
-            <source>Write TensorBoard logs to this folder (%Y, %m, %d, %H, %M, %S are replaced by the start time)</source>
-            <translation>Write TensorBoard logs to this folder (%Y, %m, %d, %H, %M, %S are replaced by the start time)</translation>
-        </message>
-        <message>
-            <source>TensorBoard logs on/off</source>
-            <translation>TensorBoard logs on/off</translation>
-        </message>
-        <message>
-            <source>Change TensorBoard folder</source>
-            <translation>Change TensorBoard folder</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>Choose…</translation>
-        </message>
-        <message>
-            <source>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</source>
-            <translation>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</translation>
-        </message>
-        <message>
-            <source>Saved in: {0}</source>
-            <translation>Saved in: {0}</translation>
-        </message>
-        <message>
-            <source>Save checkpoints to</source>
-            <translation>Save checkpoints to</translation>
-        </message>
-        <message>
-            <source>Keras HDF5 model (*.h5)</source>
-            <translation>Keras HDF5 model (*.h5)</translation>
-        </message>
-        <message>
-            <source>TensorBoard log folder</source>
-            <translation>TensorBoard log folder</translation>
         </message>
         <message>
             <source>Mean squared error (MSE)</source>

@@ -242,6 +242,226 @@
         </message>
     </context>
     <context>
+        <name>CallbackGroups</name>
+        <message>
+            <source>Early stopping</source>
+            <extracomment>folders the user picked with the "…" buttons of the groups that write files (see ``_chose``)</extracomment>
+            <translation>조기 종료</translation>
+        </message>
+        <message>
+            <source>Stop when the monitored value has not improved for a number of epochs</source>
+            <translation>지켜보는 값이 몇 에포크 동안 나아지지 않으면 학습을 멈춥니다</translation>
+        </message>
+        <message>
+            <source>Watch</source>
+            <translation>지켜볼 값</translation>
+        </message>
+        <message>
+            <source>Patience</source>
+            <translation>참을성 (patience)</translation>
+        </message>
+        <message>
+            <source> epochs</source>
+            <translation> 에포크</translation>
+        </message>
+        <message>
+            <source>Restore the best weights at the end</source>
+            <translation>끝날 때 가장 좋은 가중치로 복원</translation>
+        </message>
+        <message>
+            <source>Early stopping on/off</source>
+            <translation>조기 종료 켜기/끄기</translation>
+        </message>
+        <message>
+            <source>Change early stopping: watch</source>
+            <translation>조기 종료 변경: 지켜볼 값</translation>
+        </message>
+        <message>
+            <source>Change early stopping: patience</source>
+            <translation>조기 종료 변경: 참을성</translation>
+        </message>
+        <message>
+            <source>Change early stopping: restore best weights</source>
+            <translation>조기 종료 변경: 가장 좋은 가중치 복원</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate on a plateau (ReduceLROnPlateau)</source>
+            <translation>정체되면 학습률 낮추기 (ReduceLROnPlateau)</translation>
+        </message>
+        <message>
+            <source>When the watched value has not improved for a number of epochs, multiply the learning rate by a factor (the Learning rate field is where it starts)</source>
+            <translation>지켜보는 값이 몇 에포크 동안 나아지지 않으면 학습률에 배율을 곱합니다 (시작값은 학습률 칸의 값입니다)</translation>
+        </message>
+        <message>
+            <source>Factor</source>
+            <translation>배율</translation>
+        </message>
+        <message>
+            <source>factor: the learning rate is multiplied by this, between 0 and 1</source>
+            <translation>factor: 학습률에 곱하는 값으로, 0과 1 사이입니다</translation>
+        </message>
+        <message>
+            <source>patience: epochs without improvement before the rate is lowered</source>
+            <translation>patience: 학습률을 낮추기 전까지 나아지지 않고 기다리는 에포크 수</translation>
+        </message>
+        <message>
+            <source>Lowest learning rate</source>
+            <translation>최소 학습률</translation>
+        </message>
+        <message>
+            <source>min_lr: the learning rate is never lowered below this</source>
+            <translation>min_lr: 학습률은 이 값 아래로 내려가지 않습니다</translation>
+        </message>
+        <message>
+            <source>Lower the learning rate on a plateau on/off</source>
+            <translation>정체 시 학습률 낮추기 켜기/끄기</translation>
+        </message>
+        <message>
+            <source>Change learning rate on a plateau: watch</source>
+            <translation>정체 시 학습률 낮추기 변경: 지켜볼 값</translation>
+        </message>
+        <message>
+            <source>Change learning rate on a plateau: factor</source>
+            <translation>정체 시 학습률 낮추기 변경: 배율</translation>
+        </message>
+        <message>
+            <source>Change learning rate on a plateau: patience</source>
+            <translation>정체 시 학습률 낮추기 변경: 참을성</translation>
+        </message>
+        <message>
+            <source>Change learning rate on a plateau: lowest rate</source>
+            <translation>정체 시 학습률 낮추기 변경: 최소 학습률</translation>
+        </message>
+        <message>
+            <source>Log every epoch to a CSV file (CSVLogger)</source>
+            <translation>에포크마다 CSV 파일에 기록 (CSVLogger)</translation>
+        </message>
+        <message>
+            <source>Write the loss and the metrics of every epoch as a row of this CSV file; relative paths start at the project's folder</source>
+            <translation>에포크마다 손실과 지표를 이 CSV 파일에 한 행씩 씁니다. 상대 경로는 프로젝트 폴더에서 시작합니다</translation>
+        </message>
+        <message>
+            <source>CSV log on/off</source>
+            <translation>CSV 기록 켜기/끄기</translation>
+        </message>
+        <message>
+            <source>Change CSV log file</source>
+            <translation>CSV 기록 파일 변경</translation>
+        </message>
+        <message>
+            <source>Add to the file's rows instead of starting it again</source>
+            <translation>파일을 새로 쓰지 않고 기존 행 뒤에 덧붙이기</translation>
+        </message>
+        <message>
+            <source>append: keep the rows of earlier runs and add this run's after them</source>
+            <translation>append: 이전 실행의 행을 남겨 두고 이번 실행의 행을 그 뒤에 덧붙입니다</translation>
+        </message>
+        <message>
+            <source>Change CSV log: append</source>
+            <translation>CSV 기록 변경: 덧붙이기</translation>
+        </message>
+        <message>
+            <source>val loss</source>
+            <translation>검증 손실</translation>
+        </message>
+        <message>
+            <source>loss</source>
+            <translation>손실</translation>
+        </message>
+        <message>
+            <source>val accuracy</source>
+            <translation>검증 정확도</translation>
+        </message>
+        <message>
+            <source>accuracy</source>
+            <translation>정확도</translation>
+        </message>
+        <message>
+            <source>Save checkpoints (ModelCheckpoint)</source>
+            <translation>체크포인트 저장 (ModelCheckpoint)</translation>
+        </message>
+        <message>
+            <source>Write the model to this .h5 file after every epoch; relative paths start at the project's folder</source>
+            <translation>에포크마다 모델을 이 .h5 파일에 저장합니다. 상대 경로는 프로젝트 폴더에서 시작합니다</translation>
+        </message>
+        <message>
+            <source>Checkpoints on/off</source>
+            <translation>체크포인트 켜기/끄기</translation>
+        </message>
+        <message>
+            <source>Change checkpoint file</source>
+            <translation>체크포인트 파일 변경</translation>
+        </message>
+        <message>
+            <source>Only when the watched value improves</source>
+            <translation>지켜볼 값이 나아질 때만</translation>
+        </message>
+        <message>
+            <source>save_best_only: write the file only in epochs where the watched value is the best so far</source>
+            <translation>save_best_only: 지켜볼 값이 지금까지 가장 좋은 에포크에서만 파일을 씁니다</translation>
+        </message>
+        <message>
+            <source>monitor: the value that decides which epoch is the best</source>
+            <translation>monitor: 어느 에포크가 가장 좋은지 정하는 값</translation>
+        </message>
+        <message>
+            <source>Change checkpoints: only when it improves</source>
+            <translation>체크포인트 변경: 나아질 때만</translation>
+        </message>
+        <message>
+            <source>Change checkpoints: watch</source>
+            <translation>체크포인트 변경: 지켜볼 값</translation>
+        </message>
+        <message>
+            <source>TensorBoard logs</source>
+            <translation>TensorBoard 로그</translation>
+        </message>
+        <message>
+            <source>Write TensorBoard logs to this folder (%Y, %m, %d, %H, %M, %S are replaced by the start time)</source>
+            <translation>이 폴더에 TensorBoard 로그를 씁니다 (%Y, %m, %d, %H, %M, %S는 시작 시각으로 바뀝니다)</translation>
+        </message>
+        <message>
+            <source>TensorBoard logs on/off</source>
+            <translation>TensorBoard 로그 켜기/끄기</translation>
+        </message>
+        <message>
+            <source>Change TensorBoard folder</source>
+            <translation>TensorBoard 폴더 변경</translation>
+        </message>
+        <message>
+            <source>Choose…</source>
+            <translation>선택…</translation>
+        </message>
+        <message>
+            <source>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</source>
+            <translation>저장 위치: {0} — 프로젝트 폴더 밖입니다. “…” 버튼으로 고르지 않으면 학습을 시작할 때 거절됩니다</translation>
+        </message>
+        <message>
+            <source>Saved in: {0}</source>
+            <translation>저장 위치: {0}</translation>
+        </message>
+        <message>
+            <source>Save checkpoints to</source>
+            <translation>체크포인트 저장 위치</translation>
+        </message>
+        <message>
+            <source>Keras HDF5 model (*.h5)</source>
+            <translation>Keras HDF5 모델 (*.h5)</translation>
+        </message>
+        <message>
+            <source>Log the epochs to</source>
+            <translation>에포크 기록 파일</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 파일 (*.csv)</translation>
+        </message>
+        <message>
+            <source>TensorBoard log folder</source>
+            <translation>TensorBoard 로그 폴더</translation>
+        </message>
+    </context>
+    <context>
         <name>ChainPage</name>
         <message>
             <source>Add a sample (row of X)</source>
@@ -7483,7 +7703,6 @@ loss {5}, gradient ({6}, {7})</source>
         </message>
         <message>
             <source>Train</source>
-            <extracomment>folders the user picked with the checkpoint / TensorBoard "…" buttons (see ``_chose``)</extracomment>
             <translation>학습</translation>
         </message>
         <message>
@@ -7537,6 +7756,14 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>accuracy</source>
             <translation>정확도</translation>
+        </message>
+        <message>
+            <source>learning rate</source>
+            <translation>학습률</translation>
+        </message>
+        <message>
+            <source>The learning rate of the last epoch: lowered on a plateau, it differs from the one set above, where each run starts</source>
+            <translation>마지막 에포크의 학습률입니다. 정체되어 낮아지면 위에서 정한 값(실행마다 시작하는 값)과 달라집니다</translation>
         </message>
         <message>
             <source>Cannot start training: {0}</source>
@@ -7619,132 +7846,12 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>시드</translation>
         </message>
         <message>
-            <source>Early stopping</source>
-            <translation>조기 종료</translation>
-        </message>
-        <message>
-            <source>Stop when the monitored value has not improved for a number of epochs</source>
-            <translation>지켜보는 값이 몇 에포크 동안 나아지지 않으면 학습을 멈춥니다</translation>
-        </message>
-        <message>
-            <source>val accuracy</source>
-            <translation>검증 정확도</translation>
-        </message>
-        <message>
-            <source>Watch</source>
-            <translation>지켜볼 값</translation>
-        </message>
-        <message>
-            <source> epochs</source>
-            <translation> 에포크</translation>
-        </message>
-        <message>
-            <source>Patience</source>
-            <translation>참을성 (patience)</translation>
-        </message>
-        <message>
             <source>Training did not start: {0}</source>
             <translation>학습을 시작하지 않았습니다: {0}</translation>
         </message>
         <message>
             <source>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</source>
             <translation>일시 정지 중에 데이터가 바뀌었습니다: 새 데이터로, 새 초기 가중치에서 새 학습을 시작합니다.</translation>
-        </message>
-        <message>
-            <source>Restore the best weights at the end</source>
-            <translation>끝날 때 가장 좋은 가중치로 복원</translation>
-        </message>
-        <message>
-            <source>Early stopping on/off</source>
-            <translation>조기 종료 켜기/끄기</translation>
-        </message>
-        <message>
-            <source>Change early stopping: watch</source>
-            <translation>조기 종료 변경: 지켜볼 값</translation>
-        </message>
-        <message>
-            <source>Change early stopping: patience</source>
-            <translation>조기 종료 변경: 참을성</translation>
-        </message>
-        <message>
-            <source>Change early stopping: restore best weights</source>
-            <translation>조기 종료 변경: 가장 좋은 가중치 복원</translation>
-        </message>
-        <message>
-            <source>Save checkpoints (ModelCheckpoint)</source>
-            <translation>체크포인트 저장 (ModelCheckpoint)</translation>
-        </message>
-        <message>
-            <source>Write the model to this .h5 file after every epoch; relative paths start at the project's folder</source>
-            <translation>에포크마다 모델을 이 .h5 파일에 저장합니다. 상대 경로는 프로젝트 폴더에서 시작합니다</translation>
-        </message>
-        <message>
-            <source>Checkpoints on/off</source>
-            <translation>체크포인트 켜기/끄기</translation>
-        </message>
-        <message>
-            <source>Change checkpoint file</source>
-            <translation>체크포인트 파일 변경</translation>
-        </message>
-        <message>
-            <source>Only when the watched value improves</source>
-            <translation>지켜볼 값이 나아질 때만</translation>
-        </message>
-        <message>
-            <source>save_best_only: write the file only in epochs where the watched value is the best so far</source>
-            <translation>save_best_only: 지켜볼 값이 지금까지 가장 좋은 에포크에서만 파일을 씁니다</translation>
-        </message>
-        <message>
-            <source>monitor: the value that decides which epoch is the best</source>
-            <translation>monitor: 어느 에포크가 가장 좋은지 정하는 값</translation>
-        </message>
-        <message>
-            <source>Change checkpoints: only when it improves</source>
-            <translation>체크포인트 변경: 나아질 때만</translation>
-        </message>
-        <message>
-            <source>Change checkpoints: watch</source>
-            <translation>체크포인트 변경: 지켜볼 값</translation>
-        </message>
-        <message>
-            <source>TensorBoard logs</source>
-            <translation>TensorBoard 로그</translation>
-        </message>
-        <message>
-            <source>Write TensorBoard logs to this folder (%Y, %m, %d, %H, %M, %S are replaced by the start time)</source>
-            <translation>이 폴더에 TensorBoard 로그를 씁니다 (%Y, %m, %d, %H, %M, %S는 시작 시각으로 바뀝니다)</translation>
-        </message>
-        <message>
-            <source>TensorBoard logs on/off</source>
-            <translation>TensorBoard 로그 켜기/끄기</translation>
-        </message>
-        <message>
-            <source>Change TensorBoard folder</source>
-            <translation>TensorBoard 폴더 변경</translation>
-        </message>
-        <message>
-            <source>Choose…</source>
-            <translation>선택…</translation>
-        </message>
-        <message>
-            <source>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</source>
-            <translation>저장 위치: {0} — 프로젝트 폴더 밖입니다. “…” 버튼으로 고르지 않으면 학습을 시작할 때 거절됩니다</translation>
-        </message>
-        <message>
-            <source>Saved in: {0}</source>
-            <translation>저장 위치: {0}</translation>
-        </message>
-        <message>
-            <source>Save checkpoints to</source>
-            <translation>체크포인트 저장 위치</translation>
-        </message>
-        <message>
-            <source>Keras HDF5 model (*.h5)</source>
-            <translation>Keras HDF5 모델 (*.h5)</translation>
-        </message>
-        <message>
-            <source>TensorBoard log folder</source>
-            <translation>TensorBoard 로그 폴더</translation>
         </message>
         <message>
             <source>Mean squared error (MSE)</source>

@@ -57,9 +57,9 @@ def test_korean_uses_the_glossary_terms():
         ("TrainingPanel", "Loss function"): "손실 함수",
         ("QuickControls", "Optimizer"): "옵티마이저",
         ("LayerInspector", "Activation"): "활성화 함수",
-        ("TrainingPanel", "Early stopping"): "조기 종료",
-        ("TrainingPanel", "Save checkpoints (ModelCheckpoint)"): "체크포인트",
-        ("TrainingPanel", "val accuracy"): "검증",
+        ("CallbackGroups", "Early stopping"): "조기 종료",
+        ("CallbackGroups", "Save checkpoints (ModelCheckpoint)"): "체크포인트",
+        ("CallbackGroups", "val accuracy"): "검증",
         ("DatasetPanel", "XOR gate truth table (4 points). Not linearly separable: it needs a hidden layer."): "은닉층",
         ("TrainingPanel", "Mean squared error (MSE)"): "평균 제곱 오차",
     }

@@ -10,9 +10,7 @@ apply to the next start: a running or paused run trains with the frozen copy it 
 """
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
@@ -20,31 +18,25 @@ from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QScrollArea,
-    QSizePolicy,
     QStyle,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ...engine.callbacks import confined_path
 from ...engine.trainer import epoch_shown
-from ...io.tensorboard import run_log_dir
-from ...messages import MessageError
 from ...project import ProjectError, TrainingConfig
 from ...spec.errors import ConfigError
-from ...spec.ranges import CALLBACK_RANGES, OPTIMIZER_RANGES, TRAINING_RANGES
-from ...spec.training import CALLBACK_DEFAULTS, LOSSES, OPTIMIZER_DEFAULTS, normalize_loss
-from ..colors import HINT_STYLE, PROBLEM_STYLE, WARNING_STYLE
+from ...spec.ranges import OPTIMIZER_RANGES, TRAINING_RANGES
+from ...spec.training import LOSSES, OPTIMIZER_DEFAULTS, normalize_loss
+from ..colors import PROBLEM_STYLE, WARNING_STYLE
 from ..document import ProjectDocument
 from ..editor.commands import push
 from ..fields import FieldMessage, LearningRateBox, NumberField, refused_fields
@@ -53,6 +45,7 @@ from ..gradient_hint import model_hint
 from ..i18n import render_error
 from ..metric_names import metric_name
 from .backend_picker import BackendPicker
+from .callback_groups import CallbackGroups, shrinkable
 from .state import RunState
 from .worker import TrainingRunner
 
@@ -74,7 +67,7 @@ _ENABLED = {
     RunState.ERROR: (True, False, True, False, True),
 }
 
-class TrainingPanel(QWidget):
+class TrainingPanel(CallbackGroups):
     """Training settings of ``document`` and the controls of ``runner``.
 
     ``backend_picker``: pass the window's picker (e.g. one in the toolbar); by default the panel makes
@@ -126,18 +119,14 @@ class TrainingPanel(QWidget):
         self.problem_check: Callable[[], str | None] | None = None
         self.fix_hint: Callable[[], str] | None = None
         self._build_error = False  # the message shows why the last run could not be built
-        #: folders the user picked with the checkpoint / TensorBoard "…" buttons (see ``_chose``)
-        self.chosen_dirs: list[Path] = []
-        self._where_updates: list[Callable[[], None]] = []   # the "Saved in" captions, redone on a choice
 
         form = QWidget()
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.addWidget(self._make_optimizer_group())
         form_layout.addWidget(self._make_batches_group())
-        form_layout.addWidget(self._make_early_stopping_group())
-        form_layout.addWidget(self._make_checkpoint_group())
-        form_layout.addWidget(self._make_tensorboard_group())
+        for group in self._make_callback_groups():
+            form_layout.addWidget(group)
         form_layout.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -219,6 +208,7 @@ class TrainingPanel(QWidget):
             ("loss", self.tr("loss"), "0000.0000"),
             ("accuracy", self.tr("accuracy"), "100.0 %"),
             ("val_loss", self.tr("val loss"), "0000.0000"),
+            ("learning_rate", self.tr("learning rate"), "0.000e-00"),
         )):
             row, column = divmod(index, 2)
             title = QLabel(caption, self)
@@ -233,6 +223,10 @@ class TrainingPanel(QWidget):
             self.readouts[key] = value
             if key == "accuracy":
                 self.metric_title = title   # renamed for a regression run: "MAE" (metric_readout)
+            if key == "learning_rate":      # shown while a plateau can lower it (see _show_learning_rate)
+                self._learning_rate_title = title
+                value.setToolTip(self.tr("The learning rate of the last epoch: lowered on a plateau, it differs "
+                                         "from the one set above, where each run starts"))
         grid.setColumnMinimumWidth(2, 12)
         grid.setColumnStretch(5, 1)
         self._clear_readouts()
@@ -402,6 +396,17 @@ class TrainingPanel(QWidget):
         value = logs.get(key)
         text = _loss_text(value) if key != "accuracy" else "—" if value is None else f"{100 * value:5.1f} %"
         self.readouts["accuracy"].setText(text)
+        if "learning_rate" in logs:
+            self._show_learning_rate(logs["learning_rate"])
+
+    def _show_learning_rate(self, value: float | None) -> None:
+        """The learning-rate readout: the run's rate when it reports one (ReduceLROnPlateau), shown only
+        while the project lowers it on plateaus or a run reported it."""
+        shown = value is not None or any(c["class_name"] == "ReduceLROnPlateau"
+                                         for c in self.document.project.training.callbacks)
+        self._learning_rate_title.setVisible(shown)
+        self.readouts["learning_rate"].setVisible(shown)
+        self.readouts["learning_rate"].setText("—" if value is None else f"{value:.4g}")
 
     def metric_readout(self, logs: dict | None = None) -> str:
         """The metric the third readout shows: accuracy, or for regression the project's first metric (MAE,
@@ -422,6 +427,7 @@ class TrainingPanel(QWidget):
         self.readouts["epoch"].setText(f"{0:07,d}")
         for key in ("loss", "val_loss", "accuracy"):
             self.readouts[key].setText("—")
+        self._show_learning_rate(None)
         self.metric_readout()
 
     # ================================================================== settings form
@@ -430,7 +436,7 @@ class TrainingPanel(QWidget):
         form = QFormLayout(group)
         self.loss_box = QComboBox(group)
         self.loss_box.setObjectName("lossBox")
-        _shrinkable(self.loss_box)
+        shrinkable(self.loss_box)
         names = self._loss_names()
         for key in LOSSES:
             self.loss_box.addItem(names[key], key)
@@ -512,11 +518,6 @@ class TrainingPanel(QWidget):
         self._add_field(form, self.tr("Seed"), self.seed_box)
         return group
 
-    @staticmethod
-    def _add_field(form: QFormLayout, label: str, field: NumberField) -> None:
-        form.addRow(label, field)
-        form.addRow(field.message)   # why a typed value was refused (hidden otherwise)
-
     def _int_box(self, parent: QWidget, name: str, field: str, label: str, text: str) -> NumberField:
         box = NumberField(TRAINING_RANGES[field], label, parent, message=FieldMessage(parent), fits="1000000")
         box.setObjectName(name)
@@ -526,195 +527,6 @@ class TrainingPanel(QWidget):
 
         box.valueChanged.connect(changed)
         return box
-
-    def _make_early_stopping_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Early stopping"), self)
-        group.setObjectName("earlyStoppingGroup")
-        group.setCheckable(True)
-        group.setToolTip(self.tr("Stop when the monitored value has not improved for a number of epochs"))
-        form = QFormLayout(group)
-        self.es_monitor = self._monitor_box(group, "earlyStoppingMonitor")
-        form.addRow(self.tr("Watch"), self.es_monitor)
-        self.es_patience = NumberField(CALLBACK_RANGES["EarlyStopping"]["patience"], self.tr("Patience"), group,
-                                       suffix=self.tr(" epochs"), message=FieldMessage(group), fits="100000 epochs")
-        self.es_patience.setObjectName("earlyStoppingPatience")
-        self.es_patience.setValue(CALLBACK_DEFAULTS["EarlyStopping"]["patience"])
-        self._add_field(form, self.tr("Patience"), self.es_patience)
-        self.es_restore = QCheckBox(self.tr("Restore the best weights at the end"), group)
-        self.es_restore.setObjectName("earlyStoppingRestore")
-        form.addRow(self.es_restore)
-        self.early_stopping_group = group
-
-        def config() -> dict:
-            return {"monitor": self.es_monitor.currentData(), "patience": self.es_patience.value(),
-                    "restore_best_weights": self.es_restore.isChecked()}
-
-        def edit(field: str, text: str, enabled: bool = True) -> None:
-            self._set_callback("EarlyStopping", enabled, config(), text, field)
-
-        group.toggled.connect(lambda on: edit("", self.tr("Early stopping on/off"), on))
-        self.es_monitor.currentIndexChanged.connect(lambda _: edit("monitor", self.tr("Change early stopping: watch")))
-        self.es_patience.valueChanged.connect(lambda _: edit("patience", self.tr("Change early stopping: patience")))
-        self.es_restore.toggled.connect(lambda _: edit("restore_best_weights",
-                                                       self.tr("Change early stopping: restore best weights")))
-        return group
-
-    def _monitor_box(self, parent: QWidget, name: str) -> QComboBox:
-        """The values a callback can watch (a value read from a file is added when it is shown)."""
-        box = QComboBox(parent)
-        box.setObjectName(name)
-        _shrinkable(box)
-        for key, text in (("val_loss", self.tr("val loss")), ("loss", self.tr("loss")),
-                          ("val_accuracy", self.tr("val accuracy")), ("accuracy", self.tr("accuracy"))):
-            box.addItem(text, key)
-        return box
-
-    def _make_checkpoint_group(self) -> QGroupBox:
-        def config() -> dict:
-            return {"filepath": self.checkpoint_path.text().strip(), "monitor": self.checkpoint_monitor.currentData(),
-                    "save_best_only": self.checkpoint_best.isChecked()}
-
-        group, self.checkpoint_path = self._file_group(
-            "ModelCheckpoint", "filepath", self.tr("Save checkpoints (ModelCheckpoint)"),
-            self.tr("Write the model to this .h5 file after every epoch; relative paths start at the project's folder"),
-            self.tr("Checkpoints on/off"), self.tr("Change checkpoint file"), self._browse_checkpoint, config)
-        self.checkpoint_group = group
-        form = QFormLayout()
-        self.checkpoint_best = QCheckBox(self.tr("Only when the watched value improves"), group)
-        self.checkpoint_best.setObjectName("ModelCheckpointBestOnly")
-        self.checkpoint_best.setToolTip(self.tr(
-            "save_best_only: write the file only in epochs where the watched value is the best so far"))
-        form.addRow(self.checkpoint_best)
-        self.checkpoint_monitor = self._monitor_box(group, "ModelCheckpointMonitor")
-        self.checkpoint_monitor.setToolTip(self.tr("monitor: the value that decides which epoch is the best"))
-        form.addRow(self.tr("Watch"), self.checkpoint_monitor)
-        layout = group.layout()
-        assert isinstance(layout, QVBoxLayout)
-        layout.addLayout(form)
-        self.checkpoint_monitor.setEnabled(False)   # it matters only with save_best_only
-
-        def edit(field: str, text: str) -> None:
-            self._set_callback("ModelCheckpoint", True, config(), text, field)
-
-        self.checkpoint_best.toggled.connect(self.checkpoint_monitor.setEnabled)
-        self.checkpoint_best.toggled.connect(
-            lambda _: edit("save_best_only", self.tr("Change checkpoints: only when it improves")))
-        self.checkpoint_monitor.currentIndexChanged.connect(
-            lambda _: edit("monitor", self.tr("Change checkpoints: watch")))
-        return group
-
-    def _make_tensorboard_group(self) -> QGroupBox:
-        group, self.tensorboard_dir = self._file_group(
-            "TensorBoard", "log_dir", self.tr("TensorBoard logs"),
-            self.tr("Write TensorBoard logs to this folder (%Y, %m, %d, %H, %M, %S are replaced by the start time)"),
-            self.tr("TensorBoard logs on/off"), self.tr("Change TensorBoard folder"), self._browse_tensorboard)
-        self.tensorboard_group = group
-        return group
-
-    def _file_group(self, name: str, key: str, title: str, tip: str, toggle_text: str, text: str,
-                    browse: Callable[[], None], config: Callable[[], dict] | None = None) -> tuple[QGroupBox, QLineEdit]:
-        """A checkable group with a path field and a "…" button; ``config``: the callback's settings as the
-        group's fields show them (default: the path only), stored when the group is switched on."""
-        group = QGroupBox(title, self)
-        group.setObjectName(f"{name}Group")
-        group.setCheckable(True)
-        group.setToolTip(tip)
-        column = QVBoxLayout(group)
-        row = QHBoxLayout()
-        column.addLayout(row)
-        edit = QLineEdit(group)
-        edit.setObjectName(f"{name}Path")
-        edit.setText(str(CALLBACK_DEFAULTS[name][key]))
-        button = QToolButton(group)
-        button.setText("…")
-        button.setToolTip(self.tr("Choose…"))
-        button.clicked.connect(browse)
-        row.addWidget(edit, 1)
-        row.addWidget(button)
-        where = QLabel(group)   # the folder the files go to: a relative name starts at the project's folder
-        where.setObjectName(f"{name}Where")
-        where.setWordWrap(True)
-        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        column.addWidget(where)
-
-        def show_where() -> None:
-            text = edit.text().strip()
-            folder = self._writes_in(text, is_folder=name == "TensorBoard")
-            outside = bool(folder) and self._refused_by_run(text, is_folder=name == "TensorBoard")
-            if outside:   # said while typing, not only when Play refuses it
-                where.setText(self.tr("Saved in: {0} — outside the project's folder: Play refuses it unless you "
-                                      "choose it with the “…” button").format(folder))
-            else:
-                where.setText(self.tr("Saved in: {0}").format(folder) if folder else "")
-            where.setProperty("outside", outside)
-            where.setStyleSheet(f"QLabel {{ {WARNING_STYLE if outside else HINT_STYLE} }} "
-                                "QLabel:disabled { color: palette(mid); }")   # greyed when off
-            where.setVisible(bool(folder))
-
-        edit.textChanged.connect(show_where)
-        self.document.sigPathChanged.connect(lambda _: show_where())
-        self._where_updates.append(show_where)
-        show_where()
-        shown = config or (lambda: {key: edit.text().strip()})
-        group.toggled.connect(lambda on: self._set_callback(name, on, shown(), toggle_text, ""))
-        edit.editingFinished.connect(lambda: self._set_callback(name, True, {key: edit.text().strip()}, text, key))
-        return group, edit
-
-    @Slot()
-    def _browse_checkpoint(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save checkpoints to"), self._start_dir(),
-                                              self.tr("Keras HDF5 model (*.h5)"))
-        if path:
-            if not path.lower().endswith((".h5", ".hdf5", ".keras")):   # "ckpt": the filter's ending, as Save does
-                path += ".h5"
-            self._chose(Path(path).parent)
-            self.checkpoint_path.setText(path)
-            self._set_callback("ModelCheckpoint", True, {"filepath": path}, self.tr("Change checkpoint file"), "filepath")
-
-    @Slot()
-    def _browse_tensorboard(self) -> None:
-        path = QFileDialog.getExistingDirectory(self, self.tr("TensorBoard log folder"), self._start_dir())
-        if path:
-            self._chose(Path(path))
-            self.tensorboard_dir.setText(path)
-            self._set_callback("TensorBoard", True, {"log_dir": path}, self.tr("Change TensorBoard folder"), "log_dir")
-
-    def _chose(self, folder: Path) -> None:
-        """The user picked ``folder`` in a dialog: this session's runs may write there (a path typed in, or
-        read from a project file, stays inside the project's folder)."""
-        if folder not in self.chosen_dirs:
-            self.chosen_dirs.append(folder)
-            for update in self._where_updates:
-                update()
-
-    def _refused_by_run(self, text: str, is_folder: bool) -> bool:
-        """Whether a run would refuse the file or folder ``text``: the engine's own check
-        (``confined_path``: inside the project's folder or a folder picked in a dialog)."""
-        try:
-            confined_path(self._target(text, is_folder), "", self._start_dir(), self.chosen_dirs)
-        except MessageError:
-            return True
-        return False
-
-    def _start_dir(self) -> str:
-        path = self.document.path
-        return str(path.parent) if path else str(Path.cwd())
-
-    def _target(self, text: str, is_folder: bool) -> Path:
-        """The checkpoint file or TensorBoard run folder ``text`` names, resolved as a run resolves it
-        (relative names start at the project's folder; an untitled project's at the current folder)."""
-        if is_folder:
-            return run_log_dir(text, base_dir=self._start_dir())   # dates filled in, "~" expanded
-        path = Path(text)
-        return path if path.is_absolute() else Path(self._start_dir()) / path
-
-    def _writes_in(self, text: str, is_folder: bool) -> str:
-        """The folder a checkpoint file or a TensorBoard run named ``text`` is written in, or "" for no name.
-        A TensorBoard run is a folder of its own inside the one shown."""
-        if not text:
-            return ""
-        path = self._target(text, is_folder)
-        return os.path.normpath(path.parent if is_folder or path.name else path)
 
     def _loss_names(self) -> dict[str, str]:
         return {
@@ -791,19 +603,6 @@ class TrainingPanel(QWidget):
 
         self._edit(self.tr("Change validation split"), "validation_split", change)
 
-    def _set_callback(self, name: str, enabled: bool, config: dict, text: str, field: str) -> None:
-        """Turn callback ``name`` on (with ``config`` over its current settings) or off; ``field`` names
-        the edited setting ("" for the on/off switch), so each field's edits merge separately."""
-        def change(cfg: TrainingConfig) -> None:
-            rest = [c for c in cfg.callbacks if c["class_name"] != name]
-            old = next((c for c in cfg.callbacks if c["class_name"] == name), None)
-            if enabled:
-                merged = {**CALLBACK_DEFAULTS[name], **(old["config"] if old else {}), **config}
-                rest.append({"class_name": name, "config": merged})
-            cfg.callbacks = rest
-
-        self._edit(text, f"callbacks.{name}.{field}", change)
-
     # ================================================================== document -> form
     @Slot()
     def _load(self) -> None:
@@ -830,41 +629,13 @@ class TrainingPanel(QWidget):
             self.epochs_box.setValue(cfg.epochs)
             self.validation_box.setValue(round(cfg.validation_split * 100, 10))
             self.seed_box.setValue(cfg.seed)
-            # every field shows this project's setting, or the default when it has none: nothing of the
-            # project shown before carries over (a checkpoint path ticked on would write there)
-            callbacks = {c["class_name"]: c["config"] for c in cfg.callbacks}
-            es = callbacks.get("EarlyStopping")
-            self.early_stopping_group.setChecked(es is not None)
-            es = es if es is not None else CALLBACK_DEFAULTS["EarlyStopping"]
-            _show_monitor(self.es_monitor, es["monitor"])
-            self.es_patience.setValue(int(es["patience"]))
-            self.es_restore.setChecked(bool(es["restore_best_weights"]))
-            for name, key, group, edit in (("ModelCheckpoint", "filepath", self.checkpoint_group, self.checkpoint_path),
-                                           ("TensorBoard", "log_dir", self.tensorboard_group, self.tensorboard_dir)):
-                group.setChecked(name in callbacks)
-                edit.setText(str(callbacks.get(name, CALLBACK_DEFAULTS[name])[key]))
-            checkpoint = callbacks.get("ModelCheckpoint", CALLBACK_DEFAULTS["ModelCheckpoint"])
-            self.checkpoint_best.setChecked(bool(checkpoint["save_best_only"]))
-            self.checkpoint_monitor.setEnabled(bool(checkpoint["save_best_only"]))
-            _show_monitor(self.checkpoint_monitor, checkpoint["monitor"])
+            self._load_callbacks(cfg)
             if self.runner.state == RunState.IDLE:
                 self._clear_progress()
+                self._show_learning_rate(None)   # the readout comes and goes with ReduceLROnPlateau
                 self.metric_readout()   # accuracy or MAE, as the project's metrics now say
         finally:
             self._loading = False
-
-
-def _show_monitor(box: QComboBox, monitor: str) -> None:
-    if box.findData(monitor) < 0:  # e.g. "val_mae" from a file
-        box.addItem(monitor, monitor)
-    box.setCurrentIndex(box.findData(monitor))
-
-
-def _shrinkable(box: QComboBox) -> None:
-    """Let a combo box with long entries shrink with a narrow dock (the popup still shows them whole)."""
-    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    box.setMinimumContentsLength(12)
-    box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
 
 def _loss_text(value: float | None) -> str:
