@@ -286,6 +286,7 @@ class FileActionsMixin(_WindowParts):
     def export_h5(self) -> bool:
         """Save the trained model, or freshly initialised weights when nothing is trained yet."""
         from ..data import input_features
+        from ..engine.callbacks import save_run_h5
         from ..engine.session import build_model
         from ..io.model_file import H5Error, save_model_file
         from ..spec.keras_storable import keras_storage_problems
@@ -315,16 +316,23 @@ class FileActionsMixin(_WindowParts):
             # file; ".keras" only under the "Keras 3 models" filter
             path += ".keras" if "*.keras)" in chosen and "*.h5" not in chosen else ".h5"
         cfg = self.document.project.training
+        run = self.runner.idle_run() if trained else None
         try:
-            if model is None:
-                model = build_model(spec, "numpy", seed=cfg.seed, dtype=cfg.dtype)
-            metrics = [m for m in cfg.metrics if m in ("accuracy", "mae", "mse")]
-            features = input_features(self.document.project.dataset)
-            if features and tuple(spec.input_shape) != (len(features),):
-                features = None  # the model does not take this data's features (yet): nothing to record
-            scaling = self._data_scaling(spec)
-            save_model_file(path, spec, model.get_weights(), loss=cfg.loss, optimizer=cfg.optimizer, metrics=metrics,
-                    dtype=cfg.dtype, features=features, scaling=scaling)
+            if run is not None and run.model is model:
+                # as `annstudio train --out` writes it: the loss and optimizer the model was trained with (not
+                # the form's, which may have changed since), the optimizer's state (Keras continues with its
+                # moments and step count) and the run's state (`annstudio train --resume` continues the run)
+                save_run_h5(path, run.trainer)
+            else:
+                if model is None:
+                    model = build_model(spec, "numpy", seed=cfg.seed, dtype=cfg.dtype)
+                metrics = [m for m in cfg.metrics if m in ("accuracy", "mae", "mse")]
+                features = input_features(self.document.project.dataset)
+                if features and tuple(spec.input_shape) != (len(features),):
+                    features = None  # the model does not take this data's features (yet): nothing to record
+                scaling = self._data_scaling(spec)
+                save_model_file(path, spec, model.get_weights(), loss=cfg.loss, optimizer=cfg.optimizer,
+                                metrics=metrics, dtype=cfg.dtype, features=features, scaling=scaling)
         except (H5Error, ValueError) as exc:
             self._error(self.tr("Cannot export the model"), render_error(exc))
             return False

@@ -179,6 +179,36 @@ def test_dirty_prompt_save_on_new(window, tmp_path, monkeypatch):
     assert window.document.path is None and not window.document.is_dirty
 
 
+@pytest.mark.parametrize("ending", [".keras", ".h5"])
+def test_an_exported_trained_model_carries_its_optimizer_as_trained(qtbot, window, tmp_path, monkeypatch, ending):
+    """A learner trains, changes the learning rate for a next try, then exports: the file held the form's new
+    rate and an optimizer that had never stepped (Keras went on with fresh Adam moments at step 0), where
+    `annstudio train --out` writes the run's. The export now writes what trained the model."""
+    from annstudio.io.model_file import load_model_file
+
+    window.open_path(resource_path("examples", "xor_mlp.annproj"), ask=False)
+    set_epochs(window, 3)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    rate = window.training_panel.learning_rate_box
+    rate.lineEdit().selectAll()
+    qtbot.keyClicks(rate.lineEdit(), "0.3")
+    qtbot.keyClick(rate.lineEdit(), Qt.Key.Key_Return)
+    assert window.document.project.training.optimizer["config"]["learning_rate"] == 0.3
+    target = tmp_path / f"trained{ending}"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.actions_by_name["export_h5"].trigger()
+    contents = load_model_file(target)
+    assert contents.optimizer["config"]["learning_rate"] == pytest.approx(0.05)   # the example's, that trained it
+    trained = window.runner.last_model.get_optimizer_state()
+    saved = contents.state["trainer"]
+    assert saved["optimizer"]["iterations"] == trained["iterations"] == 3   # XOR: one batch of 4 an epoch
+    assert saved["next_epoch"] == 3
+    for slot, views in trained["slots"].items():
+        for key, value in views.items():
+            np.testing.assert_array_equal(saved["optimizer"]["slots"][slot][key], value, err_msg=f"{slot} {key}")
+
+
 def test_export_untrained_then_import_h5(qtbot, window, tmp_path, monkeypatch):
     target = tmp_path / "model.h5"
     captions = []
