@@ -235,3 +235,26 @@ def test_korean_is_complete(qapp, qtbot):
         assert lab.findChild(QPushButton, "backpropApplyUpdate").text() == "갱신 적용"
     finally:
         install_translators(qapp, "en")
+
+
+def test_ctrl_z_in_an_applied_field_undoes_the_lab_edit_in_the_field_and_the_drawing(qtbot, lab):
+    """The field went back to 100 (its own text undo) while the drawing and the gradients kept 150."""
+    click(qtbot, lab, "backpropRunAll")
+    field = lab.findChild(QAbstractSpinBox, "backpropInput_apple")
+    type_into(qtbot, field, "150")
+    assert "330" in drawn(lab, "value")
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert field.lineEdit().text() == "100"
+    assert "220" in drawn(lab, "value") and "330" not in drawn(lab, "value")
+    assert not lab.findChild(QPushButton, "backpropUndo").isEnabled()   # the lab's edit was undone, none added
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Tab)
+    assert not lab.findChild(QPushButton, "backpropUndo").isEnabled()
+
+
+def test_a_price_typed_with_a_thousands_comma_is_read_as_a_thousand(qtbot, lab):
+    """Prices are in won: "1,000" was read as 1 (a decimal comma), the total as 2.2."""
+    click(qtbot, lab, "backpropRunAll")
+    type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_apple"), "1,000")
+    assert "2200" in drawn(lab, "value")
+    type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_tax"), "1,5")   # a decimal comma still reads
+    assert "3000" in drawn(lab, "value")

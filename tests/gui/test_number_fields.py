@@ -57,6 +57,18 @@ def test_toolbar_learning_rate_keeps_what_was_typed(qtbot, window):
     assert window.document.project.training.learning_rate == pytest.approx(0.3) and edit(tab).text() == "0.3"
 
 
+@pytest.mark.parametrize(("typed", "stored"), [("0,001", 0.001), ("0,3", 0.3), ("1,000", None), ("1.5", 1.5)])
+def test_a_comma_is_a_decimal_comma_unless_it_groups_thousands(qtbot, window, typed, stored):
+    """"0,001" is a learning rate written with a decimal comma; "1,000" is a thousand (refused here: above the
+    learning rate's range), not 1.000."""
+    field = window.quick.learning_rate
+    type_text(qtbot, field, typed)
+    if stored is None:
+        assert field.is_refused() and window.document.project.training.learning_rate != 1
+    else:
+        assert window.document.project.training.learning_rate == pytest.approx(stored)
+
+
 @pytest.mark.parametrize("typed", ["500", "1000000", "-1", "0", "abc"])
 def test_toolbar_learning_rate_refuses_out_of_range_values_with_the_reason(qtbot, window, typed):
     field, document = window.quick.learning_rate, window.document

@@ -37,6 +37,7 @@ from ..i18n import render
 from .backprop_inputs import InputFields, SetInputCommand
 from .backprop_neuron import NeuronPanel
 from .graph_view import GraphView
+from .lab_undo_keys import LabUndoKeys
 from .quiz_box import QuizBox
 
 DEFAULT_EXPRESSION = "x * y + sigmoid(x)"
@@ -134,6 +135,7 @@ class BackpropLab(QWidget):
         left_layout.addWidget(self.view, 1)
         left_layout.addWidget(self.rule)
 
+        self._undo_keys = LabUndoKeys(self.undo_stack, self)
         self.inputs = InputFields()
         self.inputs.sigEdited.connect(self._on_input_edited)
         self.neuron = NeuronPanel()
@@ -209,6 +211,7 @@ class BackpropLab(QWidget):
         self.neuron.setVisible(key == "neuron")
         self.view.show_walk(self.walk)
         self.inputs.show_inputs(self.walk.inputs, self.walk.values(), self.walk.labels)
+        self._undo_keys.watch(self.inputs)   # its fields are new: Ctrl+Z in an applied one undoes the lab's edit
         self.question_index = 0
         self._ask()
         self._show_state()

@@ -7,11 +7,10 @@ Ctrl+Shift+Z undo and redo them while the focus is in the lab (the main window's
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QUndoStack
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLineEdit,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...learn.perceptron_lab import INPUTS, labels_for, num, output_question, separable, truth_table, z_question
 from ..colors import PROBLEM
-from ..fields import NumberField
+from .lab_undo_keys import LabUndoKeys
 from .perceptron_plane import UnitPlane
 from .perceptron_unit import UnitEditor, UnitState
 from .perceptron_widgets import explanation, read_only_table, scrolled, set_mark
@@ -142,9 +141,9 @@ class PerceptronLab(QWidget):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.tabs)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        for child in self.gate_page.editor.findChildren(QWidget):
-            child.installEventFilter(self)
-        self.installEventFilter(self)
+        self._undo_keys = LabUndoKeys(self.undo_stack, self)   # Ctrl+Z in the lab: the lab's undo
+        self._undo_keys.watch(self.gate_page.editor)
+        self.installEventFilter(self._undo_keys)
 
     def show_page(self, page: QWidget) -> None:
         for i in range(self.tabs.count()):
@@ -157,23 +156,3 @@ class PerceptronLab(QWidget):
         page = area.widget() if isinstance(area, QScrollArea) else area
         if hasattr(page, "page_shown"):
             page.page_shown()
-
-    # ------------------------------------------------------------------ the lab's undo
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        kind = event.type()
-        if kind in (QEvent.Type.ShortcutOverride, QEvent.Type.KeyPress) and isinstance(event, QKeyEvent):
-            undo = event.matches(QKeySequence.StandardKey.Undo)
-            redo = event.matches(QKeySequence.StandardKey.Redo)
-            if (undo or redo) and not self._typing(watched):
-                event.accept()
-                if kind == QEvent.Type.KeyPress:
-                    (self.undo_stack.undo if undo else self.undo_stack.redo)()
-                return True
-        return super().eventFilter(watched, event)
-
-    @staticmethod
-    def _typing(watched: QObject) -> bool:
-        """A number being typed in a field keeps Ctrl+Z for its own text (until it is applied)."""
-        if isinstance(watched, QLineEdit) and isinstance(watched.parent(), NumberField):
-            return watched.parent().has_pending_text()
-        return False
