@@ -200,6 +200,8 @@ _PROBLEMS = (
                          "became inf")),
     ("invalid", Message("inf / inf is not a number: the result is nan")),
 )
+_ALL_UNDERFLOWED = Message("exp underflowed: e to a power below about −745 is smaller than the smallest float, so "
+                           "every exp became 0 and so did their sum; 0 / 0 is not a number: the result is nan")
 
 
 def softmax_both(values: Sequence[float] | np.ndarray) -> Softmax:
@@ -212,7 +214,9 @@ def softmax_both(values: Sequence[float] | np.ndarray) -> Softmax:
         total = e.sum()
         naive = e / total
     text = " ".join(str(w.message) for w in caught)
-    problems = tuple(message for key, message in _PROBLEMS if key in text)
+    problems = tuple(message for key, message in _PROBLEMS if key in text and not (key == "invalid" and total == 0))
+    if "invalid" in text and total == 0:   # every exp underflowed: 0 / 0, not inf / inf
+        problems += (_ALL_UNDERFLOWED,)
     shifted = a - a.max()
     s = np.exp(shifted)
     return Softmax(a, e, float(total), naive, problems, shifted, s, float(s.sum()), s / s.sum())

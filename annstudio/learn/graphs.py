@@ -288,6 +288,12 @@ class Walk:
         names = self.ask or tuple(self.inputs)
         return [self.question(name) for name in names if name in self.inputs] if self.error is None else []
 
+    def kinks(self) -> list[str]:
+        """The ReLU nodes (their symbols) whose input is exactly 0 now: ReLU has no derivative there, so
+        backpropagation's 0 (Keras' choice) and the central difference's average of both sides (0.5) differ."""
+        return [self.symbol(n.name) for n in self.graph.nodes.values()
+                if n.op == "relu" and n.inputs and n.inputs[0].value == 0]
+
     def numerical_gradients(self) -> dict[str, float]:
         """Each input's gradient by central differences (``backends/numpy/gradcheck.py``), at float64."""
         names = self.inputs

@@ -240,6 +240,10 @@
             <source>Finish the backward pass to see the update.</source>
             <translation>Finish the backward pass to see the update.</translation>
         </message>
+        <message>
+            <source>{0}: the input of ReLU is exactly 0, where ReLU has no derivative (a corner). Backpropagation takes its slope there as 0, as Keras does; the numerical estimate averages the slopes on both sides (0 and 1), so the two columns can differ here.</source>
+            <translation>{0}: the input of ReLU is exactly 0, where ReLU has no derivative (a corner). Backpropagation takes its slope there as 0, as Keras does; the numerical estimate averages the slopes on both sides (0 and 1), so the two columns can differ here.</translation>
+        </message>
     </context>
     <context>
         <name>CallbackGroups</name>
@@ -4888,6 +4892,10 @@ Cancel: undo the edit.</translation>
             <translation>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</translation>
         </message>
         <message>
+            <source>exp underflowed: e to a power below about −745 is smaller than the smallest float, so every exp became 0 and so did their sum; 0 / 0 is not a number: the result is nan</source>
+            <translation>exp underflowed: e to a power below about −745 is smaller than the smallest float, so every exp became 0 and so did their sum; 0 / 0 is not a number: the result is nan</translation>
+        </message>
+        <message>
             <source>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</source>
             <translation>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</translation>
         </message>
@@ -6453,6 +6461,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <name>NumberField</name>
         <message>
             <source>{0} must be a whole number from {1} to {2}.</source>
+            <extracomment>a number written with thousands separators, as Korean and English write it: "1,000", "12,345.5" (not "0,001", a decimal comma, nor "1,5")</extracomment>
             <translation>{0} must be a whole number from {1} to {2}.</translation>
         </message>
         <message>

@@ -240,6 +240,10 @@
             <source>Finish the backward pass to see the update.</source>
             <translation>역전파를 끝까지 하면 갱신식이 보입니다.</translation>
         </message>
+        <message>
+            <source>{0}: the input of ReLU is exactly 0, where ReLU has no derivative (a corner). Backpropagation takes its slope there as 0, as Keras does; the numerical estimate averages the slopes on both sides (0 and 1), so the two columns can differ here.</source>
+            <translation>{0}: ReLU의 입력이 정확히 0입니다. ReLU는 이 꺾인 점에서 도함수가 없습니다. 역전파는 Keras처럼 이곳의 기울기를 0으로 두고, 수치 미분은 양쪽 기울기(0과 1)의 평균을 내므로 두 열이 여기서 다를 수 있습니다.</translation>
+        </message>
     </context>
     <context>
         <name>CallbackGroups</name>
@@ -4888,6 +4892,10 @@ Cancel: undo the edit.</source>
             <translation>{what}({col}번째 열의 {text!r})은(는) 쓸 수 없습니다. 숫자, 이름, + − × ÷, 거듭제곱과 exp, log, sigmoid, relu를 쓰세요.</translation>
         </message>
         <message>
+            <source>exp underflowed: e to a power below about −745 is smaller than the smallest float, so every exp became 0 and so did their sum; 0 / 0 is not a number: the result is nan</source>
+            <translation>exp 언더플로: 지수가 약 −745보다 작으면 e의 거듭제곱이 가장 작은 부동소수점 수보다 작아 0이 됩니다. exp가 모두 0이라 합도 0이고, 0 / 0은 숫자가 아니므로 결과는 nan입니다</translation>
+        </message>
+        <message>
             <source>exp overflowed: e to a power above about 709 is larger than the largest float, so it became inf</source>
             <translation>exp 오버플로: 지수가 약 709보다 크면 e의 거듭제곱이 가장 큰 부동소수점 수를 넘어 inf가 됩니다</translation>
         </message>
@@ -6453,6 +6461,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <name>NumberField</name>
         <message>
             <source>{0} must be a whole number from {1} to {2}.</source>
+            <extracomment>a number written with thousands separators, as Korean and English write it: "1,000", "12,345.5" (not "0,001", a decimal comma, nor "1,5")</extracomment>
             <translation>{0} 값은 {1}부터 {2}까지의 정수여야 합니다.</translation>
         </message>
         <message>

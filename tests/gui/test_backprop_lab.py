@@ -258,3 +258,17 @@ def test_a_price_typed_with_a_thousands_comma_is_read_as_a_thousand(qtbot, lab):
     assert "2200" in drawn(lab, "value")
     type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_tax"), "1,5")   # a decimal comma still reads
     assert "3000" in drawn(lab, "value")
+
+
+def test_at_relus_corner_the_differing_columns_are_explained(qtbot, lab):
+    """relu(x) + y at x = 0: backprop 0 beside the estimate 0.5, with nothing said (the lab says they agree)."""
+    choose(qtbot, lab, "Your own expression")
+    type_into(qtbot, lab.findChild(QLineEdit, "backpropExpression"), "relu(x) + y")
+    type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_x"), "0")
+    type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_y"), "2")
+    note = lab.findChild(QLabel, "backpropKinkNote")
+    click(qtbot, lab, "backpropRunAll")
+    assert table(lab)["x"] == ["0", "0", "0.5"]
+    assert note.isVisible() and "ReLU" in note.text() and "no derivative" in note.text()
+    type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_x"), "1")
+    assert table(lab)["x"] == ["1", "1", "1"] and not note.isVisible()

@@ -119,6 +119,14 @@ def test_softmax_naive_overflows_where_the_stable_one_does_not(recwarn):
     assert small.problems == () and np.allclose(small.naive, small.stable)
 
 
+def test_softmax_of_very_negative_values_is_said_to_underflow_to_0_over_0():
+    """a = (−1000, −1000, −1000): every exp is 0, the sum is 0: the page said "inf / inf" was the cause."""
+    result = softmax_both([-1000.0, -1000.0, -1000.0])
+    assert result.naive_sum == 0 and np.isnan(result.naive).all()
+    assert len(result.problems) == 1 and "0 / 0" in result.problems[0] and "inf / inf" not in result.problems[0]
+    np.testing.assert_allclose(result.stable, [1 / 3] * 3)
+
+
 def test_what_a_cell_takes():
     from annstudio.learn.forward import read_cell
 

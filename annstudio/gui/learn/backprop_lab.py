@@ -164,6 +164,11 @@ class BackpropLab(QWidget):
         gradients_title.setWordWrap(True)
         side_layout.addWidget(gradients_title)
         side_layout.addWidget(self.table)
+        self.kink_note = QLabel()   # why the two columns differ at a ReLU corner (see _fill_table)
+        self.kink_note.setObjectName("backpropKinkNote")
+        self.kink_note.setWordWrap(True)
+        self.kink_note.hide()
+        side_layout.addWidget(self.kink_note)
         side_layout.addWidget(self.quiz)
         side_layout.addWidget(self.next_question)
         side_layout.addStretch(1)
@@ -344,6 +349,12 @@ class BackpropLab(QWidget):
                 self.table.setItem(row, col, item)
         self.table.setFixedHeight(self.table.horizontalHeader().height() + 4
                                   + sum(self.table.rowHeight(r) for r in range(len(names))))
+        kinks = walk.kinks() if numeric else []
+        self.kink_note.setText(self.tr(
+            "{0}: the input of ReLU is exactly 0, where ReLU has no derivative (a corner). Backpropagation takes "
+            "its slope there as 0, as Keras does; the numerical estimate averages the slopes on both sides (0 "
+            "and 1), so the two columns can differ here.").format(", ".join(kinks)) if kinks else "")
+        self.kink_note.setVisible(bool(kinks))
 
     def _ask(self) -> None:
         questions = self.walk.questions()
