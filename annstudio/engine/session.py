@@ -17,7 +17,7 @@ from ..data.scaling import record as scaling_record
 from ..messages import Message, MessageError, message_of
 from ..project import Project
 from ..spec import ModelSpec, SpecError
-from ..spec.keras_storable import keras_storage_problems
+from ..spec.keras_storable import keras_storage_problems, name_problem
 from ..spec.training import check_loss_fits, reported_metrics, target_form
 from .callbacks import Callback, History, ModelCheckpoint, callbacks_from_config
 from .control import TrainingControl
@@ -51,6 +51,12 @@ def build_model(spec: ModelSpec, backend: str = "numpy", seed: int | None = 0, d
         from ..backends.numpy import build_model as build_numpy
 
         return build_numpy(spec, seed=seed, dtype=dtype)
+    named = [(False, spec.name), *((True, layer.name) for layer in spec.layers)]
+    for is_layer, name in named:   # before TensorFlow loads: Keras' own error is a traceback about "root scopes"
+        problem = name_problem(name, layer=is_layer)
+        if problem is not None:
+            raise SpecError(Message("the TensorFlow backend cannot train this model: {problem}; rename it (the "
+                                    "NumPy backend takes any name)", problem=problem))
     try:
         from ..backends.tensorflow.model import build_model as build_tf
     except ImportError as exc:  # installed but broken (missing DLLs, mismatched packages...)

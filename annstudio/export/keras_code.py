@@ -13,6 +13,7 @@ from typing import Any
 from ..messages import Message, MessageError
 from ..project import Project
 from ..spec import ModelSpec
+from ..spec.keras_storable import name_problem
 from ..spec.layer_kinds import layer_kind
 from ..spec.training import LOSS_CLASS_BY_NAME, reported_metrics
 from ..spec.values import INITIALIZERS, KERAS_ACTIVATIONS, initializer_args, normalize_regularizer
@@ -161,17 +162,21 @@ try:
 
 
 def check_keras_exportable(spec: ModelSpec) -> None:
-    """``MessageError`` naming the layer for what Keras cannot build: a ``step``/``sign`` activation, a name
-    with ``/`` (Keras 3 refuses it)."""
+    """``MessageError`` naming the layer for what Keras cannot build: a ``step``/``sign`` activation, a layer or
+    model name Keras refuses (``spec.keras_storable.name_problem``: ``/``, Korean letters, spaces)."""
     for layer in spec.layers:
         activation = layer.config.get("activation")
         if activation is not None and activation not in KERAS_ACTIVATIONS:
             raise MessageError(Message(
                 "Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code",
                 activation=activation, name=layer.name))
-        if "/" in layer.name:
-            raise MessageError(Message("Keras does not accept the layer name {name!r} (no '/'); rename the layer",
-                                       name=layer.name))
+        problem = name_problem(layer.name)
+        if problem is not None:
+            raise MessageError(Message("layer {name!r}: {problem}; rename the layer to export Keras code",
+                                       name=layer.name, problem=problem))
+    problem = name_problem(spec.name, layer=False)
+    if problem is not None:
+        raise MessageError(Message("model name: {problem}; rename the model to export Keras code", problem=problem))
 
 
 def keras_sections(project: Project, data: DataCode, notebook: bool = False) -> list[Section]:

@@ -5,9 +5,13 @@ A model annstudio trains is not always one Keras' legacy ``.h5`` layout can hold
 
 - layer and model names become HDF5 group and weight names: no ``/``, not ``.`` or ``..``, no NUL
   byte, valid UTF-8, at most ``KERAS_NAME_BYTES`` bytes; ``top_level_model_weights`` is Keras' own group;
+- with TensorFlow, Keras opens a name scope per layer and model: ASCII letters, digits and ``_ . - >``
+  only (``KERAS_SCOPE_NAME``), so a Korean layer name trains in the NumPy backend but nowhere in Keras;
 - a setting Keras does not have (a ``step`` or ``sign`` activation) has no Keras config.
 """
 from __future__ import annotations
+
+import re
 
 from ..messages import Message, message_of
 from .errors import SpecError
@@ -18,6 +22,13 @@ from .model import ModelSpec
 KERAS_NAME_BYTES = 64512
 #: the group Keras' ``.h5`` layout keeps for the model's own weights, beside the layers' groups
 RESERVED_LAYER_NAMES = frozenset({"top_level_model_weights"})
+
+
+#: the names TensorFlow accepts for the name scope Keras opens for each layer (and, as a root scope, for the
+#: model): a file or script with another name (Korean letters, a space) fails in Keras with "is not a valid
+#: scope name" (checked with Keras 3.15.1 and TensorFlow 2.21: "_x" trains as a layer name, not as a model's)
+KERAS_SCOPE_NAME = re.compile(r"[A-Za-z0-9_.>-]+\Z")
+KERAS_ROOT_SCOPE_NAME = re.compile(r"[A-Za-z0-9.][A-Za-z0-9_.>-]*\Z")
 
 
 def shown_name(name: str, limit: int = 40) -> str:
@@ -43,6 +54,12 @@ def name_problem(name: str, *, layer: bool = True) -> Message | None:
                        name=shown, limit=KERAS_NAME_BYTES)
     if layer and name in RESERVED_LAYER_NAMES:
         return Message("the name {name} is reserved by Keras' .h5 layout; rename the layer", name=shown)
+    if layer and not KERAS_SCOPE_NAME.match(name):
+        return Message("Keras cannot use the name {name}: a layer name takes only English letters, digits and "
+                       "_ . - >, e.g. hidden_1", name=shown)
+    if not layer and not KERAS_ROOT_SCOPE_NAME.match(name):
+        return Message("Keras cannot use the name {name}: a model name takes only English letters, digits and "
+                       "_ . - >, and starts with a letter, a digit or ., e.g. my_model", name=shown)
     return None
 
 

@@ -4520,10 +4520,6 @@ Cancel: undo the edit.</translation>
             <translation>Keras has no {activation!r} activation (layer {name!r}); choose another one to export Keras code</translation>
         </message>
         <message>
-            <source>Keras does not accept the layer name {name!r} (no '/'); rename the layer</source>
-            <translation>Keras does not accept the layer name {name!r} (no '/'); rename the layer</translation>
-        </message>
-        <message>
             <source>the NumPy export needs at least one Dense layer (it has nothing to train)</source>
             <translation>the NumPy export needs at least one Dense layer (it has nothing to train)</translation>
         </message>
@@ -4710,6 +4706,18 @@ Cancel: undo the edit.</translation>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</source>
             <translation>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</translation>
+        </message>
+        <message>
+            <source>the TensorFlow backend cannot train this model: {problem}; rename it (the NumPy backend takes any name)</source>
+            <translation>the TensorFlow backend cannot train this model: {problem}; rename it (the NumPy backend takes any name)</translation>
+        </message>
+        <message>
+            <source>model name: {problem}; rename the model to export Keras code</source>
+            <translation>model name: {problem}; rename the model to export Keras code</translation>
+        </message>
+        <message>
+            <source>layer {name!r}: {problem}; rename the layer to export Keras code</source>
+            <translation>layer {name!r}: {problem}; rename the layer to export Keras code</translation>
         </message>
         <message>
             <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
@@ -5838,6 +5846,14 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>File name too long</source>
             <translation>File name too long</translation>
+        </message>
+        <message>
+            <source>Keras cannot use the name {name}: a layer name takes only English letters, digits and _ . - &gt;, e.g. hidden_1</source>
+            <translation>Keras cannot use the name {name}: a layer name takes only English letters, digits and _ . - &gt;, e.g. hidden_1</translation>
+        </message>
+        <message>
+            <source>Keras cannot use the name {name}: a model name takes only English letters, digits and _ . - &gt;, and starts with a letter, a digit or ., e.g. my_model</source>
+            <translation>Keras cannot use the name {name}: a model name takes only English letters, digits and _ . - &gt;, and starts with a letter, a digit or ., e.g. my_model</translation>
         </message>
         <message>
             <source>the model is empty; add an Input layer</source>

@@ -4520,10 +4520,6 @@ Cancel: undo the edit.</source>
             <translation>Keras에는 {activation!r} 활성화 함수가 없습니다 (층 {name!r}). Keras 코드로 내보내려면 다른 활성화 함수를 고르세요</translation>
         </message>
         <message>
-            <source>Keras does not accept the layer name {name!r} (no '/'); rename the layer</source>
-            <translation>Keras는 층 이름 {name!r}을(를) 받지 않습니다 ('/'는 쓸 수 없습니다). 층 이름을 바꾸세요</translation>
-        </message>
-        <message>
             <source>the NumPy export needs at least one Dense layer (it has nothing to train)</source>
             <translation>NumPy 내보내기에는 Dense 층이 하나 이상 필요합니다 (훈련할 것이 없습니다)</translation>
         </message>
@@ -4710,6 +4706,18 @@ Cancel: undo the edit.</source>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</source>
             <translation>ModelCheckpoint 파일 이름 {filepath!r:.100}: 이름은 .h5나 .keras로 끝나야 합니다 (Keras와 annstudio는 끝부분을 보고 모델 파일을 엽니다)</translation>
+        </message>
+        <message>
+            <source>the TensorFlow backend cannot train this model: {problem}; rename it (the NumPy backend takes any name)</source>
+            <translation>TensorFlow 백엔드는 이 모델을 학습할 수 없습니다: {problem}. 이름을 바꾸세요 (NumPy 백엔드는 어떤 이름이든 받습니다)</translation>
+        </message>
+        <message>
+            <source>model name: {problem}; rename the model to export Keras code</source>
+            <translation>모델 이름: {problem}. Keras 코드로 내보내려면 모델 이름을 바꾸세요</translation>
+        </message>
+        <message>
+            <source>layer {name!r}: {problem}; rename the layer to export Keras code</source>
+            <translation>층 {name!r}: {problem}. Keras 코드로 내보내려면 층 이름을 바꾸세요</translation>
         </message>
         <message>
             <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
@@ -5838,6 +5846,14 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>File name too long</source>
             <translation>파일 이름이 너무 깁니다</translation>
+        </message>
+        <message>
+            <source>Keras cannot use the name {name}: a layer name takes only English letters, digits and _ . - &gt;, e.g. hidden_1</source>
+            <translation>Keras는 {name}이라는 이름을 쓸 수 없습니다: 층 이름에는 영문자, 숫자와 _ . - &gt; 만 쓸 수 있습니다 (예: hidden_1)</translation>
+        </message>
+        <message>
+            <source>Keras cannot use the name {name}: a model name takes only English letters, digits and _ . - &gt;, and starts with a letter, a digit or ., e.g. my_model</source>
+            <translation>Keras는 {name}이라는 이름을 쓸 수 없습니다: 모델 이름에는 영문자, 숫자와 _ . - &gt; 만 쓸 수 있고, 영문자나 숫자나 .로 시작해야 합니다 (예: my_model)</translation>
         </message>
         <message>
             <source>the model is empty; add an Input layer</source>

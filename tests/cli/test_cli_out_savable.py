@@ -43,10 +43,12 @@ UNSTORABLE = [
     ({"name": "top_level_model_weights"}, "reserved by Keras"),
     ({"name": "x" * 70_000}, "longer than 64,512 bytes"),
     ({"name": "a\x00b"}, "NUL character"),
+    ({"name": "은닉층"}, "Keras cannot use the name '은닉층'"),
+    ({"name": "hidden layer"}, "Keras cannot use the name 'hidden layer'"),
 ]
 
 
-@pytest.mark.parametrize("change, reason", UNSTORABLE, ids=["step", "sign", "slash", "reserved", "64KB", "NUL"])
+@pytest.mark.parametrize("change, reason", UNSTORABLE, ids=["step", "sign", "slash", "reserved", "64KB", "NUL", "korean", "space"])
 def test_out_refuses_an_unstorable_model_before_training(tmp_path, change, reason):
     out = tmp_path / "m.h5"
     result = cli("train", str(project(tmp_path, **change)), "--out", str(out), "--quiet")
@@ -155,3 +157,17 @@ def test_predict_export_and_sweep_refuse_a_missing_folder_before_working(tmp_pat
         assert result.stderr.strip().splitlines() == [
             f"annstudio: error: {flag}{missing / target}: the folder {missing} does not exist"]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["m.h5", "p.annproj", "x.npy"]
+
+
+def test_a_korean_layer_name_is_refused_by_the_tensorflow_backend_and_keras_export_but_trains_in_numpy(tmp_path):
+    """A learner names a layer 은닉층: NumPy trains it; Keras refused it with a traceback about root scopes in
+    the TensorFlow backend, and in the exported script's fit, after the export had written it."""
+    path = project(tmp_path, name="은닉층", epochs=1)
+    assert cli("train", str(path), "--quiet").returncode == 0
+    result = cli("train", str(path), "--backend", "tensorflow", "--quiet")
+    assert result.returncode != 0
+    assert "the TensorFlow backend cannot train this model: Keras cannot use the name '은닉층'" in result.stderr
+    assert "Traceback" not in result.stderr and "scope" not in result.stderr
+    result = cli("export-code", str(path), "-o", str(tmp_path / "p.py"))
+    assert result.returncode != 0 and "layer '은닉층': Keras cannot use the name" in result.stderr
+    assert not (tmp_path / "p.py").exists()
