@@ -58,7 +58,9 @@ def build_model(spec: ModelSpec, backend: str = "numpy", seed: int | None = 0, d
             raise SpecError(Message("the TensorFlow backend cannot train this model: {problem}; rename it (the "
                                     "NumPy backend takes any name)", problem=problem))
     try:
-        from ..backends.tensorflow.model import build_model as build_tf
+        from ..backends.tensorflow import load
+
+        build_tf = load("model").build_model
     except ImportError as exc:  # installed but broken (missing DLLs, mismatched packages...)
         raise BackendUnavailable(Message(
             "TensorFlow could not be loaded ({problem}); reinstall it with: pip install --force-reinstall "

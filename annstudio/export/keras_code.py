@@ -6,8 +6,10 @@ loss, optimizer (every setting), metrics and callbacks are ``spec.training``'s n
 """
 from __future__ import annotations
 
+import ast
 import builtins
 import keyword
+from collections.abc import Iterable
 from typing import Any
 
 from ..messages import Message, MessageError
@@ -68,7 +70,37 @@ def _var(name: str) -> str:
     return f"{out}_" if keyword.iskeyword(out) or hasattr(builtins, out) else out
 
 
-def model_code(spec: ModelSpec, dtype: str) -> str:
+def layer_vars(spec: ModelSpec, taken: set[str]) -> dict[str, str]:
+    """Each layer's variable: ``_var`` of its name, with ``_2``, ``_3``... where two names spell the same
+    variable (``a-b`` and ``a_b``) or the name is one the rest of the program uses (``layers``, ``x_train``):
+    otherwise one layer's output would silently stand for another's, or the program's own names break."""
+    out: dict[str, str] = {}
+    used = set(taken) | {"model"}
+    for layer in spec.layers:
+        base = candidate = _var(layer.name)
+        number = 2
+        while candidate in used:
+            candidate, number = f"{base}_{number}", number + 1
+        out[layer.name] = candidate
+        used.add(candidate)
+    return out
+
+
+def names_in(code: str) -> set[str]:
+    """The names a piece of the program binds or reads (variables, imports, functions)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(code)):
+        if isinstance(node, ast.Name):
+            found.add(node.id)
+        elif isinstance(node, ast.alias):
+            found.add((node.asname or node.name).split(".")[0])
+        elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+            found.add(node.name)
+    return found
+
+
+def model_code(spec: ModelSpec, dtype: str, taken: Iterable[str] = ()) -> str:
+    """The model's construction; ``taken``: the names the rest of the program uses (see ``layer_vars``)."""
     shape = tuple(spec.layers[0].config["shape"])
     if spec.is_plain_stack:
         lines = [f"model = keras.Sequential(name={spec.name!r})", f"model.add(keras.Input(shape={shape!r}))"]
@@ -76,16 +108,17 @@ def model_code(spec: ModelSpec, dtype: str) -> str:
         return "\n".join(lines) + "\nmodel.summary()\n"
     lines = ["# Functional API: each layer is called on the outputs it takes."]
     inputs = []
+    var_of = layer_vars(spec, set(taken))
     for i, layer in enumerate(spec.layers):
-        var = _var(layer.name)
+        var = var_of[layer.name]
         if layer.kind == "Input":
             lines.append(f"{var} = keras.Input(shape={tuple(layer.config['shape'])!r}, name={layer.name!r})")
             inputs.append(var)
             continue
-        sources = [_var(n) for n in spec.input_names(i)]
+        sources = [var_of[n] for n in spec.input_names(i)]
         arg = f"[{', '.join(sources)}]" if layer_kind(layer.kind).inputs == "many" else sources[0]
         lines.append(f"{var} = {layer_call(spec, i)}({arg})")
-    outputs = [_var(layer.name) for layer in spec.layers if not _consumers(spec, layer.name)]
+    outputs = [var_of[layer.name] for layer in spec.layers if not _consumers(spec, layer.name)]
     ins = inputs[0] if len(inputs) == 1 else f"[{', '.join(inputs)}]"
     outs = outputs[0] if len(outputs) == 1 else f"[{', '.join(outputs)}]"
     lines.append(f"model = keras.Model(inputs={ins}, outputs={outs}, name={spec.name!r})")
@@ -211,13 +244,17 @@ def keras_sections(project: Project, data: DataCode, notebook: bool = False) -> 
                    "else y_test[:5].reshape(-1)\n"
                    'print("predicted classes:", y_pred.tolist())\n'
                    'print("true classes:     ", y_true.astype(int).tolist())\n')
+    plot = NOTEBOOK_PLOT if notebook else PLOT
+    rest = [setup, data.body, compile_code, callbacks_code(cfg.callbacks), fit, evaluate, predict, plot,
+            "\n".join(keras_imports(data, project))]
+    taken = set().union(*(names_in(code) for code in rest))
     return [
         Section("Seed", "시드", "Fix the random seed so every run of this program is the same.",
                 "무작위 시드를 고정해 실행할 때마다 같은 결과가 나오게 합니다.", setup),
         Section("Data", "데이터", "Load the data set, split it into training and test parts and scale it as annstudio did.",
                 "데이터셋을 불러와 annstudio와 같은 방식으로 훈련/테스트 세트로 나누고 스케일을 맞춥니다.", data.body),
         Section("Model", "모델", "Build the network layer by layer.", "층을 하나씩 쌓아 신경망을 만듭니다.",
-                model_code(spec, cfg.dtype)),
+                model_code(spec, cfg.dtype, taken)),
         Section("Compile", "컴파일", "Choose the loss, the optimizer and the metrics.",
                 "손실 함수, 옵티마이저, 평가 지표를 정합니다.", compile_code),
         Section("Callbacks", "콜백", "Callbacks run at the end of every epoch (early stopping, checkpoints, logs).",
@@ -228,7 +265,7 @@ def keras_sections(project: Project, data: DataCode, notebook: bool = False) -> 
                 "훈련된 모델을 테스트 세트로 평가합니다.", evaluate),
         Section("Prediction", "예측", "Predict a few test samples.", "테스트 샘플 몇 개를 예측합니다.", predict),
         Section("Learning curves", "학습 곡선", "Plot the loss and the metrics per epoch.",
-                "에포크마다 손실과 지표를 그래프로 그립니다.", NOTEBOOK_PLOT if notebook else PLOT),
+                "에포크마다 손실과 지표를 그래프로 그립니다.", plot),
     ]
 
 

@@ -48,7 +48,8 @@ UNSTORABLE = [
 ]
 
 
-@pytest.mark.parametrize("change, reason", UNSTORABLE, ids=["step", "sign", "slash", "reserved", "64KB", "NUL", "korean", "space"])
+@pytest.mark.parametrize("change, reason", UNSTORABLE,
+                         ids=["step", "sign", "slash", "reserved", "64KB", "NUL", "korean", "space"])
 def test_out_refuses_an_unstorable_model_before_training(tmp_path, change, reason):
     out = tmp_path / "m.h5"
     result = cli("train", str(project(tmp_path, **change)), "--out", str(out), "--quiet")

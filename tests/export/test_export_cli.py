@@ -128,3 +128,27 @@ def test_the_numpy_export_refuses_callbacks_that_change_the_training(tmp_path, c
     (tmp_path / "p.annproj").write_text(json.dumps(project), encoding="utf-8")
     assert main(["export-code", str(tmp_path / "p.annproj"), "-o", str(out), "--style", "numpy"]) == 0
     assert "# Not written out: the project's CSVLogger (they save files" in out.read_text(encoding="utf-8")
+
+
+def test_layer_names_that_spell_one_variable_get_one_each(tmp_path):
+    """``a-b`` and ``a_b`` both became the variable ``a_b``: the Concatenate took one branch twice (391
+    parameters instead of 721), and a layer named ``layers`` or ``x_train`` hid the program's own name."""
+    from annstudio.export import export_text
+    from annstudio.project import Project
+    from tests.export.test_export_runs import _rename_branches
+
+    project = Project.load(resource_path("examples", "wide_and_deep.annproj"))
+    _rename_branches(project)
+    tree = ast.parse(export_text(project, "keras"))
+    var_of = {}   # layer name -> the variable its output was assigned to
+    calls = {}    # variable -> the names passed to the layer
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and isinstance(node.value, ast.Call) and isinstance(node.value.func, ast.Call):
+            layer = node.value.func
+            name = next(k.value.value for k in layer.keywords if k.arg == "name")
+            var_of[name] = node.targets[0].id
+            arg = node.value.args[0]
+            calls[node.targets[0].id] = [e.id for e in arg.elts] if isinstance(arg, ast.List) else [arg.id]
+    assert len(set(var_of.values())) == len(var_of) == 4   # the Input is keras.Input(...), not a layer call
+    assert calls[var_of["x_train"]] == [var_of["a-b"], var_of["a_b"]]
+    assert not {"layers", "x_train", "keras"} & set(var_of.values())

@@ -188,3 +188,24 @@ def test_building_the_picker_does_not_import_tensorflow():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
                          env={**os.environ, "QT_QPA_PLATFORM": "offscreen"}, timeout=60).stdout.strip()
     assert out.splitlines()[-1] == "[]"
+
+
+def test_the_device_scan_imports_tensorflow_under_the_backends_import_lock(monkeypatch):
+    """The scan runs in a pool thread while a TensorFlow run may start: both import under one lock
+    (tests/backends/tensorflow/test_import_lock.py)."""
+    from annstudio.backends import tensorflow as tf_backend
+
+    seen = []
+
+    class Devices:
+        @staticmethod
+        def list_devices():
+            return []
+
+    def fake_import(name, package=None):
+        seen.append((name, tf_backend.IMPORT_LOCK.locked()))
+        return Devices
+
+    monkeypatch.setattr(tf_backend.importlib, "import_module", fake_import)
+    assert bp.list_tensorflow_devices() == []
+    assert seen == [("annstudio.backends.tensorflow.devices", True)]

@@ -151,6 +151,15 @@ def test_runs_are_listed_overlaid_renamed_restored_deleted_and_survive_reopening
     qtbot.waitUntil(lambda: cells(window, 0)[0] == "slow")
     assert json.loads((folder / first.id / "summary.json").read_text())["name"] == "slow"
     assert [label.text for _sample, label in window.loss_plot.legend.items].count("slow") == 1
+    editor = edit_name(qtbot, window, 0)   # a name with markup in it is shown as typed, as the table does
+    qtbot.keyClicks(editor, 'slow <b>x</b> & "a"')
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cells(window, 0)[0] == 'slow <b>x</b> & "a"')
+    assert 'slow <b>x</b> & "a"' in [label.item.toPlainText() for _sample, label in window.loss_plot.legend.items]
+    editor = edit_name(qtbot, window, 0)
+    qtbot.keyClicks(editor, "slow")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cells(window, 0)[0] == "slow")
 
     # restore the first run's settings: one undo step
     stack = window.document.undo_stack

@@ -21,9 +21,9 @@ def list_tensorflow_devices() -> list[tuple[str, str]]:
 
     Imports TensorFlow: call it off the GUI thread. Tests replace it to fake a machine.
     """
-    from ...backends.tensorflow.devices import list_devices
+    from ...backends.tensorflow import load
 
-    return [(d.name, d.description) for d in list_devices()]
+    return [(d.name, d.description) for d in load("devices").list_devices()]
 
 
 class _ScanSignals(QObject):

@@ -10,6 +10,7 @@ race's runs by learning rate, "Run 2" before "Run 10"), not in the order they fi
 """
 from __future__ import annotations
 
+import html
 import re
 from typing import Any
 
@@ -84,14 +85,14 @@ class RunOverlays:
                     self._update(_val, history.get("val_loss", []))
                 if shown != name:  # renamed: the legend follows
                     self.legend.removeItem(train)
-                    self.legend.addItem(train, name)
+                    self.legend.addItem(train, html.escape(name))   # as typed, not markup
                     self.items[run_id] = (train, _val, colour, name)
                 continue
             used = {colour for _t, _v, colour, _n in self.items.values()}
             colour = next((c for c in RUN_COLORS if c not in used), RUN_COLORS[len(self.items) % len(RUN_COLORS)])
             train = self._curve(history.get("loss", []), pg.mkPen(colour, width=2))
             val = self._curve(history.get("val_loss", []), validation_pen(colour))
-            self.legend.addItem(train, name)
+            self.legend.addItem(train, html.escape(name))   # as typed, not markup
             self.items[run_id] = (train, val, colour, name)
         self._order_legend()
 
@@ -107,7 +108,7 @@ class RunOverlays:
             self.legend.removeItem(train)
         for run_id in order:
             train, _val, _colour, name = self.items[run_id]
-            self.legend.addItem(train, name)
+            self.legend.addItem(train, html.escape(name))   # as typed, not markup
 
     def _curve(self, values: list[float], pen: Any) -> pg.PlotDataItem:
         y = np.asarray(values, dtype=float)
