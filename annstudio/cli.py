@@ -342,13 +342,22 @@ def _check_writable_name(path: Path, flag: str = "") -> None:
 
 def _check_history(history: Path) -> None:
     """Refuse ``--history`` before training when the file could not be written there (a folder, a folder that
-    does not exist) or holds something else that it would replace (the project, its data, a model)."""
+    does not exist, a read-only one) or holds something else that it would replace (the project, its data, a
+    model)."""
     from .io.csv_history import overwrite_problem
 
     _check_writable_name(history, "--history ")
     problem = overwrite_problem(history)
     if problem is not None:
         raise BadInput(f"--history {problem}")
+    existed = history.exists()
+    try:   # opened to add, so nothing in it is lost; a read-only folder or disk is said now, not after training
+        with open(history, "a"):
+            pass
+    except OSError as exc:
+        raise BadInput(f"--history {history}: cannot be written here ({exc.strerror or exc})") from None
+    if not existed:
+        history.unlink(missing_ok=True)   # the run writes it with its first epoch
 
 
 #: the endings ``--out`` takes: Keras opens a model file by its ending (``load_model`` refuses others)

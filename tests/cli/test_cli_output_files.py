@@ -140,3 +140,21 @@ def test_train_numbers_keep_the_project_files_limits(project, capsys, flag, valu
     assert main(["train", str(project), flag, value, "--record"]) == 2
     assert words in error_of(capsys)
     assert not (project.parent / "p.runs").exists()
+
+
+def test_a_history_that_cannot_be_written_is_refused_before_training(project, capsys, monkeypatch):
+    """A read-only folder was found only after training ("training failed: OSError"), the run's time lost.
+    (/proc takes no new files, even for root, as a read-only disk does not.)"""
+    assert main(["train", str(project), "--epochs", "1", "--quiet", "--history", "/proc/annstudio_h.csv"]) == 2
+    err = error_of(capsys)
+    assert err.startswith("annstudio: error: --history /proc/annstudio_h.csv: cannot be written here (")
+    assert "training" not in err
+
+
+def test_checking_the_history_file_neither_leaves_one_behind_nor_changes_one(project, capsys):
+    history = project.parent / "h.csv"
+    assert main(["train", str(project), "--epochs", "0", "--quiet", "--history", str(history)]) == 0
+    assert not history.exists()
+    history.write_text("epoch,loss\n1,0.5\n")
+    assert main(["train", str(project), "--epochs", "0", "--quiet", "--history", str(history)]) == 0
+    assert history.read_text() == "epoch,loss\n1,0.5\n"
