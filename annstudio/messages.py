@@ -26,6 +26,7 @@ An exception carries a message as its only argument (``SpecError``, ``DataError`
 from __future__ import annotations
 
 import errno
+import re
 import string
 from typing import Any
 
@@ -149,7 +150,12 @@ def message_of(exc: BaseException) -> str:
         return message
     if len(exc.args) == 1 and isinstance(exc.args[0], Message):
         return exc.args[0]
-    return str(exc)
+    return _ANSI_CODES.sub("", str(exc))
+
+
+#: terminal colour and bold codes, which Keras puts in its exceptions' text ("\x1b[1m...\x1b[0m"): shown in
+#: the window or a log they are noise around the words
+_ANSI_CODES = re.compile(r"\x1b\[[0-9;]*[A-Za-z]")
 
 
 #: the operating system's reasons a learner meets, in the system's own English (glibc's wording, so the
