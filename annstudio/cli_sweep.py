@@ -47,6 +47,10 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
     paths = [s.path for s in settings]
     print(f"{project.name}: {sweep.total} run(s) of {', '.join(paths)}, {min(sweep.jobs, sweep.total)} at a time "
           f"(backend {args.backend})", flush=True)
+    if sweep.left_out:
+        kept = "history and model are" if sweep.keep_weights else "history is"
+        print(f"note: the runs leave out the project's {', '.join(sweep.left_out)}: they run at the same time and "
+              f"would write the same files; each run's {kept} kept in {runs.runs_folder(args.project)}", flush=True)
     sweep.start()
     count = 0
     try:

@@ -36,7 +36,7 @@ from ..messages import Message, MessageError, joined, message_of
 from ..project import Project
 from ..spec.layer_kinds import KINDS
 from ..spec.ranges import LEARNING_RATE, TRAINING_RANGES, Range
-from ..spec.training import OPTIMIZERS, optimizer_class_name
+from ..spec.training import CALLBACK_FILE_SETTINGS, OPTIMIZERS, optimizer_class_name
 from ..typed_numbers import plain
 
 TRAINING_SETTINGS = ("learning_rate", "batch_size", "epochs", "optimizer", "seed")
@@ -314,6 +314,14 @@ class Sweep:
         self.name_run = name_run
         self.combos = combinations(self.settings)
         self.tasks = [apply(project, combo) for combo in self.combos]   # every value checked before a run
+        #: the project's callbacks that write files (CSVLogger, ModelCheckpoint, TensorBoard), left out of
+        #: the sweep's runs: those run at the same time and would all write the same files, one run's rows or
+        #: model over another's; each run's history and model are kept in the runs folder instead
+        self.left_out = sorted({c["class_name"] for c in project.training.callbacks
+                                if c["class_name"] in CALLBACK_FILE_SETTINGS})
+        for task in self.tasks:
+            task.training.callbacks = [c for c in task.training.callbacks
+                                       if c["class_name"] not in CALLBACK_FILE_SETTINGS]
         for combo, task in zip(self.combos, self.tasks, strict=True):   # and every model (a size past the budget)
             problems = task.model.problems()
             if problems:

@@ -7651,6 +7651,10 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>{0} runs, {1} at a time…</translation>
         </message>
         <message>
+            <source>The runs leave out the project's {0}: they run at the same time and would write the same files. Each run is kept in the Runs panel.</source>
+            <translation>The runs leave out the project's {0}: they run at the same time and would write the same files. Each run is kept in the Runs panel.</translation>
+        </message>
+        <message>
             <source>Cancelled: {0} of {1} runs done; the runs still training were stopped and are not kept</source>
             <translation>Cancelled: {0} of {1} runs done; the runs still training were stopped and are not kept</translation>
         </message>

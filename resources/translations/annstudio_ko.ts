@@ -7651,6 +7651,10 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>실행 {0}개, 동시에 {1}개…</translation>
         </message>
         <message>
+            <source>The runs leave out the project's {0}: they run at the same time and would write the same files. Each run is kept in the Runs panel.</source>
+            <translation>이번 실행들은 프로젝트의 {0}을(를) 빼고 학습합니다: 실행들이 동시에 돌면서 같은 파일에 쓰게 되기 때문입니다. 각 실행은 실행 기록 패널에 남습니다.</translation>
+        </message>
+        <message>
             <source>Cancelled: {0} of {1} runs done; the runs still training were stopped and are not kept</source>
             <translation>취소됨: 실행 {1}개 중 {0}개 완료. 학습 중이던 실행은 멈췄고 보관하지 않습니다</translation>
         </message>

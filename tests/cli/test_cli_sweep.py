@@ -68,3 +68,24 @@ def test_a_sweep_whose_every_run_failed_exits_1(tmp_path):
     assert result.returncode == 1, result.stderr
     assert result.stderr == "annstudio: 2 of 2 run(s) failed\n"
     assert result.stdout.count("moved_away.csv': no such file") == 4   # progress and table
+
+
+def test_a_projects_file_callbacks_are_left_out_of_the_runs_and_said(tmp_path):
+    """Every run wrote the project's CSVLogger and ModelCheckpoint files at once: the files held whichever
+    run finished last, unnamed. The runs leave them out and the sweep says so; EarlyStopping still runs."""
+    import json
+
+    data = json.loads(XOR.read_text())
+    data["training"]["callbacks"] = [{"class_name": "CSVLogger", "config": {"filename": "hist.csv"}},
+                                     {"class_name": "ModelCheckpoint", "config": {"filepath": "ck.h5"}},
+                                     {"class_name": "EarlyStopping", "config": {"monitor": "loss", "patience": 0,
+                                                                                "min_delta": 10}}]
+    project = tmp_path / "xor.annproj"
+    project.write_text(json.dumps(data))
+    result = cli("sweep", project, "--set", "training.learning_rate=0.01,0.1", "--epochs", "5", "--jobs", "2")
+    assert result.returncode == 0, result.stderr
+    assert ("note: the runs leave out the project's CSVLogger, ModelCheckpoint: they run at the same time and "
+            "would write the same files; each run's history and model are kept in") in result.stdout
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["xor.annproj", "xor.runs"]
+    kept = runs.list_runs(tmp_path / "xor.runs")
+    assert len(kept) == 2 and all(len(r.history["loss"]) == 2 for r in kept)   # stopped early: patience 0

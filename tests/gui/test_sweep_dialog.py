@@ -190,3 +190,22 @@ def test_a_race_run_keeps_its_colour_and_place_when_it_is_saved(qtbot, window):
     assert legend[-4:] == names
     curves = [item for item in window.loss_plot.loss_widget.getPlotItem().listDataItems() if item.zValue() == -0.5]
     assert len(curves) == 8   # each run's two curves once: none left behind by the old ids
+
+
+def test_a_sweep_says_it_leaves_out_the_callbacks_that_write_files(qtbot, window, tmp_path):
+    """The project's CSV log would be written by every run at once: the runs leave it out, and the dialog says
+    so under its status for as long as the results are shown."""
+    window.document.save(tmp_path / "xor.annproj")
+    training = window.document.section("training")
+    training.callbacks = [{"class_name": "CSVLogger", "config": {"filename": "hist.csv", "separator": ",",
+                                                                "append": False}}]
+    commands.push(window.document, "training", training, "callbacks")
+    dialog = open_dialog(qtbot, window)
+    note = find(dialog, QLabel, "sweepLeftOut")
+    assert not note.isVisible()
+    choose(qtbot, dialog, 1, "training.learning_rate", "0.01, 0.1")
+    qtbot.mouseClick(find(dialog, QPushButton, "sweepStart"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    assert note.isVisible() and "leave out the project's CSVLogger" in note.text()
+    assert not (tmp_path / "hist.csv").exists()
+    assert len(window.runs_panel.records) == 2

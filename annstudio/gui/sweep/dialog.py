@@ -111,6 +111,10 @@ class SweepDialog(QDialog):
         self.status = QLabel()
         self.status.setObjectName("sweepStatus")
         self.status.setWordWrap(True)
+        self.left_out = QLabel()   # the project's callbacks that write files, which the sweep's runs do not run
+        self.left_out.setObjectName("sweepLeftOut")
+        self.left_out.setWordWrap(True)
+        self.left_out.hide()
         buttons = QHBoxLayout()
         for widget in (jobs_label, self.jobs, self.start_button, self.cancel_button, self.race_button):
             buttons.addWidget(widget)
@@ -147,6 +151,7 @@ class SweepDialog(QDialog):
         layout.addLayout(grid)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
+        layout.addWidget(self.left_out)
         results = QHBoxLayout()
         results.addWidget(self.table, 3)
         results.addWidget(self.heat_box, 2)
@@ -231,6 +236,10 @@ class SweepDialog(QDialog):
         self.progress.setRange(0, job.total)
         self.progress.setValue(0)
         self.status.setText(self.tr("{0} runs, {1} at a time…").format(job.total, min(job.jobs, job.total)))
+        self.left_out.setText(self.tr("The runs leave out the project's {0}: they run at the same time and would "
+                                      "write the same files. Each run is kept in the Runs panel.").format(
+            ", ".join(job.left_out)) if job.left_out else "")
+        self.left_out.setVisible(bool(job.left_out))
         self.heat_box.setVisible(len(settings) == 2)
         self._set_running(True)
         job.start()
