@@ -5849,11 +5849,11 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         </message>
         <message>
             <source>Keras cannot use the name {name}: a layer name takes only English letters, digits and _ . - &gt;, e.g. hidden_1</source>
-            <translation>Keras는 {name}이라는 이름을 쓸 수 없습니다: 층 이름에는 영문자, 숫자와 _ . - &gt; 만 쓸 수 있습니다 (예: hidden_1)</translation>
+            <translation>Keras에서 쓸 수 없는 이름입니다 ({name}): 층 이름에는 영문자, 숫자와 _ . - &gt; 만 쓸 수 있습니다 (예: hidden_1)</translation>
         </message>
         <message>
             <source>Keras cannot use the name {name}: a model name takes only English letters, digits and _ . - &gt;, and starts with a letter, a digit or ., e.g. my_model</source>
-            <translation>Keras는 {name}이라는 이름을 쓸 수 없습니다: 모델 이름에는 영문자, 숫자와 _ . - &gt; 만 쓸 수 있고, 영문자나 숫자나 .로 시작해야 합니다 (예: my_model)</translation>
+            <translation>Keras에서 쓸 수 없는 이름입니다 ({name}): 모델 이름에는 영문자, 숫자와 _ . - &gt; 만 쓸 수 있고, 영문자나 숫자나 .로 시작해야 합니다 (예: my_model)</translation>
         </message>
         <message>
             <source>the model is empty; add an Input layer</source>
