@@ -6,6 +6,7 @@ place that reads a typed number passes the text through :func:`plain` first.
 """
 from __future__ import annotations
 
+import re
 import unicodedata
 
 #: dashes standing for a minus (NFKC maps the full-width and small hyphen-minus, but not these)
@@ -15,3 +16,8 @@ _MINUS = str.maketrans({"\u2212": "-", "\u2012": "-", "\u2013": "-"})
 def plain(text: str) -> str:
     """``text`` with full-width forms made ASCII (NFKC) and minus-like dashes made ``-``."""
     return unicodedata.normalize("NFKC", text).translate(_MINUS)
+
+
+#: a number written with thousands separators, as Korean and English write it: "1,000", "12,345.5" (not "0,001"
+#: nor "1,5", which read as decimal commas where a comma is not a list's separator)
+THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?$")

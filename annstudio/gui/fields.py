@@ -20,7 +20,6 @@ rates, …) in the toolbar, the Training tab and the inspector.
 from __future__ import annotations
 
 import math
-import re
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QPoint, Qt, Signal
@@ -35,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..spec.ranges import LEARNING_RATE, Range
-from ..typed_numbers import plain
+from ..typed_numbers import THOUSANDS, plain
 from .wheel_guard import scroll_page
 
 REFUSED_TEXT = QColor("#c62828")
@@ -57,9 +56,6 @@ def range_of(param) -> Range:
     return Range(param.low, param.high, param.low_open, param.high_open, integer=param.type == "int")
 
 
-#: a number written with thousands separators, as Korean and English write it: "1,000", "12,345.5" (not "0,001",
-#: a decimal comma, nor "1,5")
-_GROUPED = re.compile(r"[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?$")
 
 class FieldMessage(QLabel):
     """Where a field says why a value was refused (red, word-wrapped, hidden when there is nothing to say)."""
@@ -209,7 +205,7 @@ class NumberField(QAbstractSpinBox):
                 except ValueError:
                     return None
                 return int(number) if number.is_integer() else number   # 2.5: refused as not whole
-        if _GROUPED.match(text):
+        if THOUSANDS.match(text):
             text = text.replace(",", "")   # 1,000 and 12,345.5: commas between groups of three digits
         else:
             text = text.replace(",", ".")  # 0,7: a decimal comma

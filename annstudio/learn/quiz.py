@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..messages import Message
-from ..typed_numbers import plain
+from ..typed_numbers import THOUSANDS, plain
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$")
 
@@ -69,11 +69,12 @@ def close(value: float, answer: float, rel_tol: float = 1e-2, abs_tol: float = 1
 
 def grade(question: Question, text: str) -> Grade:
     """Grade what the learner typed against ``question``."""
-    try:
-        values = parse_numbers(text)
+    answers = question.answers
+    typed = plain(text).strip().replace(" ", "")
+    try:   # one number asked for: "1,100" is a thousand and a hundred, not two numbers
+        values = (float(typed.replace(",", "")),) if len(answers) == 1 and THOUSANDS.match(typed) else parse_numbers(text)
     except ValueError as exc:
         return Grade(False, None, exc.args[0])
-    answers = question.answers
     if len(values) != len(answers):
         expected = (Message("expected one number, you typed {typed}", typed=len(values)) if len(answers) == 1 else
                     Message("expected {count} numbers, you typed {typed}", count=len(answers), typed=len(values)))

@@ -31,3 +31,12 @@ def test_tolerance_and_count():
     assert grade(two, "0.3168, 0.6963").correct
     result = grade(two, "0.3168")
     assert not result.correct and "expected 2 numbers, you typed 1" == str(result.message)
+
+
+def test_one_number_with_thousands_commas_is_one_number():
+    """A price in won typed as "1,100" was two numbers (1 and 100): "expected one number, you typed 2"."""
+    q = Question("d total / d apple price?", 1100.0)
+    assert grade(q, "1,100").correct and grade(q, "１,１００").correct
+    assert grade(Question("x?", 12345.5), "12,345.5").correct
+    pair = Question("a, b?", (1.0, 100.0))
+    assert grade(pair, "1,100").correct   # where two numbers are asked for, the comma separates them
