@@ -257,9 +257,16 @@ def save_run_h5(path: str | os.PathLike, trainer: Any, include_state: bool = Tru
     state = None
     if include_state:
         state = {"trainer": trainer.get_state(), **({"project": cfg["project"]} if "project" in cfg else {})}
+    optimizer = cfg.get("optimizer")
+    rate = getattr(model, "learning_rate", None)
+    start = optimizer.get("config", {}).get("learning_rate") if isinstance(optimizer, dict) else None
+    if isinstance(start, (int, float)) and rate is not None and not math.isclose(float(rate), start, rel_tol=1e-6):
+        # the rate the run has now (ReduceLROnPlateau may have lowered it), as Keras saves its optimizer: the
+        # file's compile settings and optimizer variables continue from there, not from the starting rate
+        optimizer = {**optimizer, "config": {**optimizer.get("config", {}), "learning_rate": float(rate)}}
     save_model_file(
         path, model.spec, model.get_weights(),
-        loss=cfg.get("loss"), optimizer=cfg.get("optimizer"), metrics=cfg.get("metrics"), state=state,
+        loss=cfg.get("loss"), optimizer=optimizer, metrics=cfg.get("metrics"), state=state,
         dtype=str(getattr(model, "dtype", "float32")),
         features=input_features((cfg.get("project") or {}).get("dataset")),
         scaling=cfg.get("scaling"),

@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 
 from ..messages import Message, MessageError, message_of
-from .callbacks import Callback, History, check_monitors
+from .callbacks import Callback, History, ReduceLROnPlateau, check_monitors
 from .control import TrainingControl
 from .metrics import MetricTracker, accuracy_kind
 
@@ -106,6 +106,9 @@ class Trainer:
         self.control = control or TrainingControl()
         self.history = History()
         self.callbacks: list[Callback] = [*callbacks, self.history]  # History last, as in Keras
+        #: a callback lowers the learning rate (ReduceLROnPlateau): every epoch's logs carry the rate it trained
+        #: with, put there before any callback reads them, so a CSVLogger listed first has the column too
+        self._logs_learning_rate = any(isinstance(cb, ReduceLROnPlateau) for cb in self.callbacks)
         self.stop_training = False
         self.stop_reason = ""
         self.epochs_run = 0
@@ -244,6 +247,8 @@ class Trainer:
                 )
         self.epochs_run += 1
         self.next_epoch = epoch + 1
+        if self._logs_learning_rate:
+            logs["learning_rate"] = float(model.learning_rate)
         self._pending_logs = logs  # History (last callback) has not seen them yet; get_state() adds them
         for cb in self.callbacks:
             cb.on_epoch_end(epoch, logs)

@@ -128,3 +128,35 @@ def test_a_best_epoch_that_is_the_last_is_no_restoring():
     losses = events[-1]["history"]["loss"]
     assert losses == sorted(losses, reverse=True) and stopper.best_epoch == len(losses) - 1
     assert stopper.restored() is None and "restored" not in events[-1]
+
+
+@pytest.mark.parametrize("csv_first", [True, False])
+def test_the_csv_log_has_the_learning_rate_whatever_the_callbacks_order(xor, tmp_path, csv_first):
+    """A CSVLogger listed before ReduceLROnPlateau (the window lists callbacks in the order they were last
+    edited) wrote no learning_rate column, though the readout showed the rate."""
+    reducer = ReduceLROnPlateau(monitor="loss", factor=0.5, patience=1, min_delta=10.0)
+    logger = CSVLogger(tmp_path / "h.csv")
+    run = create_run(xor_project(epochs=3), dataset=xor, callbacks=[logger, reducer] if csv_first else [reducer, logger])
+    list(run.events())
+    with open(tmp_path / "h.csv", newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert [float(r["learning_rate"]) for r in rows] == pytest.approx([0.05, 0.05, 0.025])
+
+
+@pytest.mark.parametrize("name", ["model.h5", "model.keras"])
+def test_a_model_saved_after_a_plateau_keeps_the_lowered_learning_rate(xor, tmp_path, name):
+    """The file kept the starting rate (0.05) where the run had lowered it: continued in Keras, training went
+    on at 8x the rate it ended with."""
+    from annstudio.engine.callbacks import save_run_h5
+    from annstudio.io.model_file import load_model_file
+
+    reducer = ReduceLROnPlateau(monitor="loss", factor=0.5, patience=1, min_delta=10.0)
+    run = create_run(xor_project(epochs=4), dataset=xor, callbacks=[reducer])
+    list(run.events())
+    assert run.model.learning_rate == pytest.approx(0.00625)
+    save_run_h5(tmp_path / name, run.trainer)
+    assert load_model_file(tmp_path / name).optimizer["config"]["learning_rate"] == pytest.approx(0.00625)
+    plain = create_run(xor_project(epochs=1), dataset=xor)
+    list(plain.events())
+    save_run_h5(tmp_path / name, plain.trainer)   # a rate that did not change is written as the project has it
+    assert load_model_file(tmp_path / name).optimizer["config"]["learning_rate"] == 0.05

@@ -96,3 +96,20 @@ def test_a_model_never_trained_gets_an_optimizer_that_has_not_stepped(tmp_path):
     assert int(model.optimizer.iterations.numpy()) == 0
     assert all(np.all(v.numpy() == np.float32(0.1)) for v in model.optimizer.variables[2:])   # Keras' initial value
     assert not [n for n in load_keras(path).notes if "optimizer" in str(n)]
+
+
+def test_keras_continues_at_the_rate_a_plateau_lowered_it_to(tmp_path):
+    """ReduceLROnPlateau halved Adam's rate each epoch: Keras loaded the starting 0.01 (variable and config)."""
+    project = Project.load(resource_path("examples", "iris.annproj"))
+    data = project.to_dict()
+    data["training"].update(optimizer={"class_name": "Adam", "config": {"learning_rate": 0.01}}, epochs=3,
+                            callbacks=[{"class_name": "ReduceLROnPlateau",
+                                        "config": {"monitor": "loss", "factor": 0.5, "patience": 1, "min_delta": 10}}])
+    run = create_run(Project.from_dict(data), "numpy")
+    for _ in run.events():
+        pass
+    path = tmp_path / "model.keras"
+    save_run_h5(path, run.trainer)
+    model = keras.models.load_model(path)
+    assert float(model.optimizer.learning_rate.numpy()) == pytest.approx(0.0025)
+    assert model.optimizer.get_config()["learning_rate"] == pytest.approx(0.0025)
