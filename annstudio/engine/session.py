@@ -18,7 +18,7 @@ from ..messages import Message, MessageError, message_of
 from ..project import Project
 from ..spec import ModelSpec, SpecError
 from ..spec.keras_storable import keras_storage_problems, name_problem
-from ..spec.training import check_loss_fits, reported_metrics, target_form
+from ..spec.training import check_loss_fits, check_metrics_fit, reported_metrics, target_form
 from .callbacks import Callback, History, ModelCheckpoint, callbacks_from_config
 from .control import TrainingControl
 from .trainer import Trainer
@@ -186,6 +186,7 @@ def create_run(
         validation = (dataset.x_val.astype(cfg.dtype, copy=False), prepare_targets(dataset.y_val, cfg.loss, dataset, cfg.dtype))
     all_callbacks = [*project_callbacks, *callbacks]
     metrics = reported_metrics(cfg.metrics, dataset.task)
+    check_metrics_fit(metrics, cfg.loss["name"], dataset.task, int(project.model.output_shape[-1] or 1))
     training_config = {"loss": cfg.loss, "optimizer": cfg.optimizer, "metrics": metrics, "project": project.to_dict(),
                        "scaling": scaling_record(dataset)}
     trainer = Trainer(

@@ -455,11 +455,29 @@ def reported_metrics(metrics: list[str], task: str) -> list[str]:
     return list(metrics)
 
 
+def check_metrics_fit(metrics: list[str], loss: str, task: str, n_outputs: int) -> None:
+    """``MessageError`` for a metric that cannot compare this loss's targets with the outputs: MAE or MSE
+    beside sparse categorical cross-entropy, whose targets are class numbers (one per sample), on several
+    outputs (Keras fails there too, on the shapes, at the first batch)."""
+    if target_form(loss, task) != "labels" or n_outputs <= 1:
+        return
+    for name in metrics:
+        if name in ("mae", "mse"):
+            raise MessageError(Message(
+                "the metric {name!r} compares each target with the outputs, but with {loss} the targets are class "
+                "numbers (one per sample) and the model has {outputs} outputs: remove {name!r} from the "
+                "project's metrics (\"Fit the model to this data\" does), or use categorical_crossentropy with "
+                "one-hot targets", name=name, loss=loss, outputs=n_outputs))
+
+
 def metrics_for_task(metrics: list[str], task: str) -> list[str]:
     """The metrics "fit the model to the data" sets: no accuracy for regression (``mae`` if nothing is
-    left), accuracy first for classification."""
+    left), accuracy first for classification, and only accuracy for several classes (a regression fit's MAE
+    left behind would compare class numbers with each class's probability)."""
     if task == "regression":
         return [m for m in metrics if m != "accuracy"] or ["mae"]
+    if task == "multiclass":
+        return ["accuracy"]
     return list(metrics) if "accuracy" in metrics else ["accuracy", *metrics]
 
 

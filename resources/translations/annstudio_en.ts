@@ -6116,6 +6116,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>{data!r} is a regression dataset; {loss} needs class labels. Use {choices}</translation>
         </message>
         <message>
+            <source>the metric {name!r} compares each target with the outputs, but with {loss} the targets are class numbers (one per sample) and the model has {outputs} outputs: remove {name!r} from the project's metrics ("Fit the model to this data" does), or use categorical_crossentropy with one-hot targets</source>
+            <translation>the metric {name!r} compares each target with the outputs, but with {loss} the targets are class numbers (one per sample) and the model has {outputs} outputs: remove {name!r} from the project's metrics ("Fit the model to this data" does), or use categorical_crossentropy with one-hot targets</translation>
+        </message>
+        <message>
             <source>the loss {value!r} is not supported; expected one of {names}</source>
             <translation>the loss {value!r} is not supported; expected one of {names}</translation>
         </message>
@@ -6477,7 +6481,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <name>NumberField</name>
         <message>
             <source>{0} must be a whole number from {1} to {2}.</source>
-            <extracomment>a number written with thousands separators, as Korean and English write it: "1,000", "12,345.5" (not "0,001", a decimal comma, nor "1,5")</extracomment>
             <translation>{0} must be a whole number from {1} to {2}.</translation>
         </message>
         <message>

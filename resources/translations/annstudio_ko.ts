@@ -6116,6 +6116,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>{data!r}은(는) 회귀 데이터셋인데 {loss}에는 클래스 레이블이 필요합니다. {choices} 중에서 쓰세요</translation>
         </message>
         <message>
+            <source>the metric {name!r} compares each target with the outputs, but with {loss} the targets are class numbers (one per sample) and the model has {outputs} outputs: remove {name!r} from the project's metrics ("Fit the model to this data" does), or use categorical_crossentropy with one-hot targets</source>
+            <translation>지표 {name!r}은(는) 각 목표값을 출력과 비교하지만, {loss}에서는 목표값이 클래스 번호(샘플마다 하나)이고 모델의 출력은 {outputs}개입니다: 프로젝트의 지표에서 {name!r}을(를) 빼거나("모델을 이 데이터에 맞추기"가 빼 줍니다), 원-핫 목표값과 함께 categorical_crossentropy를 쓰세요</translation>
+        </message>
+        <message>
             <source>the loss {value!r} is not supported; expected one of {names}</source>
             <translation>손실 함수 {value!r}은(는) 지원하지 않습니다. 다음 중 하나여야 합니다: {names}</translation>
         </message>
@@ -6477,7 +6481,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <name>NumberField</name>
         <message>
             <source>{0} must be a whole number from {1} to {2}.</source>
-            <extracomment>a number written with thousands separators, as Korean and English write it: "1,000", "12,345.5" (not "0,001", a decimal comma, nor "1,5")</extracomment>
             <translation>{0} 값은 {1}부터 {2}까지의 정수여야 합니다.</translation>
         </message>
         <message>

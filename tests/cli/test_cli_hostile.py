@@ -175,3 +175,21 @@ def test_tensorflow_backend_bad_input_prints_only_our_line(tmp_path):
     pytest.importorskip("tensorflow")
     path = project(tmp_path, lambda d: d["model"]["layers"][2]["config"].update(activation="step"))
     one_error_line(cli("train", str(path), "--backend", "tensorflow"), "no Keras equivalent")
+
+
+def test_mae_beside_class_numbers_on_several_outputs_is_refused_before_training(tmp_path):
+    """iris with metrics ["accuracy", "mae"] (a regression fit's metric left behind): "training failed:
+    ValueError: cannot reshape array of size 16 into shape (16,3)" after the data loaded; Keras also fails."""
+    import json
+
+    from annstudio.resources import resource_path
+
+    data = json.loads(resource_path("examples", "iris.annproj").read_text())
+    data["training"]["metrics"] = ["accuracy", "mae"]
+    project = tmp_path / "iris.annproj"
+    project.write_text(json.dumps(data))
+    result = cli("train", str(project), "--quiet")
+    assert result.returncode == 2, result.stderr
+    assert "the metric 'mae' compares each target with the outputs" in result.stderr
+    assert "class numbers (one per sample) and the model has 3 outputs" in result.stderr
+    assert "Traceback" not in result.stderr and "reshape" not in result.stderr

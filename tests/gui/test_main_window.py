@@ -734,3 +734,27 @@ def test_editing_an_imported_model_asks_about_imported_weights_not_trained_ones(
     qtbot.waitUntil(lambda: bool(asked), timeout=5000)
     assert asked[0] == ("The network has imported or edited weights",
                         "You changed a model whose weights were imported or typed in. Reset the weights now?")
+
+
+def test_fitting_the_model_to_iris_after_diabetes_trains(qtbot):
+    """Diabetes (regression), "Fit the model", Iris, "Fit the model" again, Play: "Training failed:
+    ValueError: cannot reshape array of size 16 into shape (16,3)" (the regression fit's MAE was kept)."""
+    from PySide6.QtWidgets import QComboBox, QPushButton
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "iris.annproj"))
+    combo = window.findChild(QComboBox, "datasetCombo")
+    button = window.findChild(QPushButton, "fitModelButton")
+    for name in ("diabetes", "iris"):
+        combo.setCurrentIndex(combo.findData(name))
+        combo.activated.emit(combo.currentIndex())   # as a choice in its list does
+        qtbot.waitUntil(button.isVisible, timeout=10000)
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: not button.isVisible(), timeout=10000)
+    assert window.document.project.training.metrics == ["accuracy"]
+    set_epochs(window, 3)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    assert window.runner.state == "finished", window.training_panel.message.text()

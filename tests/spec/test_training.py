@@ -81,3 +81,12 @@ def test_task_rules_used_by_validation_and_by_fitting_the_model_to_the_data():
     assert t.reported_metrics(["accuracy", "mae"], "regression") == ["mae"]
     assert t.metrics_for_task(["accuracy"], "regression") == ["mae"]
     assert t.metrics_for_task(["mse"], "binary") == ["accuracy", "mse"]
+
+
+def test_fitting_to_several_classes_keeps_only_accuracy():
+    """After a regression fit (metrics ["mae"]), fitting to iris kept MAE beside accuracy: the run failed."""
+    from annstudio.spec import training as t
+
+    assert t.metrics_for_task(["mae"], "multiclass") == ["accuracy"]
+    assert t.metrics_for_task(["accuracy", "mse"], "multiclass") == ["accuracy"]
+    assert t.metrics_for_task(["mse"], "binary") == ["accuracy", "mse"]   # one output: MSE of a probability
