@@ -158,3 +158,24 @@ def test_network_lines_by_gradient_size(qtbot):
     np.testing.assert_array_equal(view.line_colors("dense"), weight_colours)
     np.testing.assert_array_equal(view.line_widths("dense"), weight_widths)
     assert POSITIVE in view._caption_text
+
+
+def test_at_the_fastest_pace_the_view_still_measures_epoch_after_epoch(qtbot):
+    """Spiral at "Fastest": two points (epoch 0 and the last) joined by a straight line, where the gradient
+    really fell within a few epochs and then stayed flat. Epoch ends are measured too (within 10 % of the
+    training time)."""
+    window = show_main_window(qtbot)
+    assert window.open_path(resource_path("examples", "spiral.annproj"), ask=False)
+    training = window.document.section("training")
+    training.epochs = 40
+    commands.push(window.document, "training", training, "settings")
+    window.findChild(QAction, "action_gradient_view").trigger()
+    view = window.findChild(QWidget, "gradientView")
+    window.runner.set_pace(None)   # Fastest
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: len(view.series("dense")[0]) > 0)
+    epochs = list(view.series("dense")[0])
+    whole = [e for e in epochs if float(e).is_integer() and 0 < e <= 40]
+    assert len(whole) >= 10 and min(whole) <= 2, epochs   # every epoch end or every few, not a few looks a second
+    assert epochs == sorted(epochs)

@@ -36,10 +36,15 @@ class GradientSizeProbe:
 
     def __init__(self, sample_size: int = 128, max_rate: float | None = 10.0, budget: float | None = 0.1,
                  seed: int = 0, clock: Callable[[], float] = time.monotonic, *, key: str = "gradients",
-                 kernels: bool = False) -> None:
+                 kernels: bool = False, epoch_budget: float | None = None) -> None:
         if isinstance(sample_size, bool) or not isinstance(sample_size, int) or sample_size < 1:
             raise ValueError(f"sample_size must be a positive integer, got {sample_size!r}")
         self._throttle = Throttle(max_rate, clock)
+        #: also measured at epoch ends (``at_epoch_end``, called by the training worker after each epoch)
+        #: while that costs at most this share of the training time: a fast run then has a point for every
+        #: epoch or every few, where a few looks a second left two points and a line between them
+        self.epoch_budget = epoch_budget
+        self._epoch_throttle = Throttle(None, clock)
         self.key = key
         #: also send every kernel's gradient (``"kernels": {"layer/kernel": ∂E/∂W}``), for the diagram
         self.kernels = kernels
@@ -60,6 +65,16 @@ class GradientSizeProbe:
         began = time.perf_counter()
         result = self.compute(model, dataset)
         self._throttle.spent(time.perf_counter() - began, self.budget)
+        return result
+
+    def at_epoch_end(self, model: TrainableModel, dataset: Any) -> dict[str, Any]:
+        """The measurement at an epoch end, when ``epoch_budget`` allows one now (``{}`` otherwise)."""
+        if (self.epoch_budget is None or not self.active or dataset is None
+                or getattr(model, "loss_config", None) is None or not self._epoch_throttle.due()):
+            return {}
+        began = time.perf_counter()
+        result = self.compute(model, dataset)
+        self._epoch_throttle.spent(time.perf_counter() - began, self.epoch_budget)
         return result
 
     def sample(self, model: TrainableModel, dataset: Any) -> tuple[np.ndarray, np.ndarray]:
@@ -92,6 +107,7 @@ class GradientSizeProbe:
 
     def reset_rate_limit(self) -> None:
         self._throttle.reset()
+        self._epoch_throttle.reset()
 
     def __repr__(self) -> str:
         return f"GradientSizeProbe(sample_size={self.sample_size}, max_rate={self.max_rate})"

@@ -190,6 +190,8 @@ class TrainingWorker(QObject):
             if kind in TERMINAL_EVENTS:
                 return event
             self._add(event)
+            if kind == "epoch_end":
+                self._epoch_end_probes()
             if kind == "paused":
                 self._flush(force=True)  # the exact look at the model where it waits
             elif kind == "epoch_end" and self._pace_remaining() > 0:
@@ -270,6 +272,20 @@ class TrainingWorker(QObject):
             self.sigEvents.emit(payload)
         self._last_emit = time.monotonic()
 
+    def _epoch_end_probes(self) -> None:
+        """The probes that also look at every epoch end (``at_epoch_end``, each within its own time budget):
+        their results join the payload right after the epoch's ``epoch_end``, as a ``probe`` event."""
+        if self.built is None:
+            return
+        results: dict[str, Any] = {}
+        for probe in list(self.probes):
+            look = getattr(probe, "at_epoch_end", None)
+            if look is None or not getattr(probe, "wanted", True):
+                continue
+            results.update(self._look(probe, lambda look=look: look(self.built.model, self.built.dataset)))
+        if results:
+            self._pending.append({"event": "probe", "step": self.built.trainer.step, "results": results})
+
     def _run_probes(self, force: bool = False) -> dict | None:
         if not self.probes or self.built is None:
             return None
@@ -277,15 +293,20 @@ class TrainingWorker(QObject):
         for probe in list(self.probes):
             if not force and not getattr(probe, "wanted", True):
                 continue  # no view on screen shows it (gui/views/live.py); the forced looks still run it
-            try:
-                result = call_probe(probe, self.built.model, self.built.dataset, force)
-                # the engine's probes return new arrays they never touch again; others are copied
-                results.update(result if getattr(probe, "fresh_results", False) else copy.deepcopy(result))
-            except Exception as exc:
-                log.exception("probe %r failed", probe)
-                self.probes.remove(probe)
-                self.sigMessage.emit(self.tr("A live view stopped updating: {0}").format(f"{type(exc).__name__}: {exc}"))
+            result = self._look(probe, lambda probe=probe: call_probe(probe, self.built.model, self.built.dataset, force))
+            # the engine's probes return new arrays they never touch again; others are copied
+            results.update(result if getattr(probe, "fresh_results", False) else copy.deepcopy(result))
         return {"event": "probe", "step": self.built.trainer.step, "results": results}
+
+    def _look(self, probe: Probe, look: Callable[[], dict]) -> dict:
+        """``look()``, a probe's result; a probe that raises is dropped for the rest of the run, and said."""
+        try:
+            return look()
+        except Exception as exc:
+            log.exception("probe %r failed", probe)
+            self.probes.remove(probe)
+            self.sigMessage.emit(self.tr("A live view stopped updating: {0}").format(f"{type(exc).__name__}: {exc}"))
+            return {}
 
     def _finish(self, terminal: dict) -> None:
         self._flush(terminal, force=terminal["event"] in _FORCED_TERMINALS)

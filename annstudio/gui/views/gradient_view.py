@@ -27,7 +27,7 @@ class GradientView(LiveView, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("gradientView")
-        self.probe = GradientSizeProbe(max_rate=4.0, budget=0.05)
+        self.probe = GradientSizeProbe(max_rate=4.0, budget=0.05, epoch_budget=0.1)
         self.plot = pg.PlotWidget(background="w")
         self.plot.setObjectName("gradientPlot")
         self.plot.setMinimumHeight(180)
