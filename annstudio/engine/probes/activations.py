@@ -69,6 +69,10 @@ def layer_pre_activations(model: TrainableModel, x: Any) -> dict[str, dict[str, 
     return result
 
 
+#: the largest histogram range counted directly (its width, twice this, is still a float64)
+_MAX_LIMIT = 1e300
+
+
 def activation_stats(model: TrainableModel, x: Any, bins: int = 40) -> dict[str, dict[str, Any]]:
     """Per Dense/Activation layer, statistics of its pre-activations ``z`` over the samples ``x``.
 
@@ -89,10 +93,17 @@ def activation_stats(model: TrainableModel, x: Any, bins: int = 40) -> dict[str,
         act, z, out = layer["activation"], layer["z"], layer["output"]
         units = int(z.shape[-1]) if z.ndim > 1 else 1
         flat = z.reshape(-1)
-        finite = flat[np.isfinite(flat)]
+        # in float64: float32 values near 3e38 made the range's width overflow and np.histogram index past its
+        # bins (IndexError), so the Activations tab stopped updating; past 1e300 (float64 data) it is counted
+        # in units of the range, whose width would overflow float64 too
+        finite = flat[np.isfinite(flat)].astype(np.float64)
         top = float(np.abs(finite).max()) if finite.size else 1.0
         limit = max(1.0, float(math.ceil(top)))
-        hist, edges = np.histogram(finite, bins=bins, range=(-limit, limit))
+        if limit <= _MAX_LIMIT:
+            hist, edges = np.histogram(finite, bins=bins, range=(-limit, limit))
+        else:
+            hist, unit_edges = np.histogram(finite / limit, bins=bins, range=(-1.0, 1.0))
+            edges = unit_edges * limit
         saturated = dead = dead_units = None
         if act in SATURATING_ACTIVATIONS:
             derivative = ACTIVATIONS[act][1](flat.astype(np.float64))

@@ -164,3 +164,15 @@ def test_tensorflow_backend_gives_the_same_statistics():
             assert tf_stats[name][key] == entry[key], (name, key)
         np.testing.assert_array_equal(tf_stats[name]["edges"], entry["edges"])
         assert np.abs(tf_stats[name]["hist"] - entry["hist"]).sum() <= 2  # float32 rounding at a bin edge
+
+
+@pytest.mark.parametrize("dtype, big", [("float32", 3e38), ("float64", 1e308)])
+def test_pre_activations_near_the_largest_float_are_counted_not_a_crash(dtype, big):
+    """A CSV column of 3e38, not standardized: np.histogram over ±3e38 in float32 overflowed and indexed past
+    its bins ("IndexError: index -9223372036854775808"), and the Activations tab stopped updating."""
+    spec = ModelSpec.stack([1], [("Dense", {"units": 2, "activation": "relu"})])
+    model = build_model(spec, seed=0, dtype=dtype)
+    model.set_weights({"dense/kernel": np.array([[1.0, -1.0]]), "dense/bias": np.zeros(2)})
+    x = np.array([[big], [0.5], [-big]], dtype=dtype)
+    stats = activation_stats(model, x)["dense"]
+    assert stats["hist"].sum() == 6 and np.isfinite(stats["edges"]).all()
