@@ -245,6 +245,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._keep_answer = False  # the learner chose "keep weights" for this model: later edits keep too
         self._known_index = self.document.undo_stack.index()
         self._closing = False
+        self._run_message = ""   # the runner's last message in the status line (a run's end, an error)
         self.autosaver = None  # an ``autosave.Autosaver`` (the app makes one; tests may)
         self.setDockNestingEnabled(True)
         self.setDockOptions(QMainWindow.DockOption.AnimatedDocks | QMainWindow.DockOption.AllowNestedDocks
@@ -502,7 +503,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.training_panel.revalidate())
         self.readout.sigEpochShown.connect(self._on_epoch_shown)  # the toolbar's counter with the status line
         self.runner.sigStateChanged.connect(self._on_runner_state)
-        self.runner.sigMessage.connect(lambda text: self.statusBar().showMessage(text.split("\n")[0], 10000))
+        self.runner.sigMessage.connect(self._show_run_message)
         self.network_view.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.network_view.sigWeightsEdited.connect(self._on_weights_edited)
         self.backend_picker_changed()
@@ -523,6 +524,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
         doc.undo_stack.canUndoChanged.connect(self._lock_undo)
         doc.undo_stack.canRedoChanged.connect(self._lock_undo)
         self._schedule_prepare()
+
+    def _show_run_message(self, text: str) -> None:
+        self._run_message = text.split("\n")[0]
+        self.statusBar().showMessage(self._run_message, 10000)
 
     def _drop_status_message(self, text: str) -> None:
         """A message that no longer holds (an error whose cause was undone) leaves the status line too."""
@@ -570,7 +575,13 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def backend_picker_changed(self) -> None:
         signal = getattr(self.backend_picker, "sigBackendChanged", None)
         if signal is not None:
-            signal.connect(lambda *_: self.readout.set_backend(self._backend_title()))
+            signal.connect(self._on_backend_picked)
+
+    def _on_backend_picked(self, *_args: object) -> None:
+        """The status line names the backend of the numbers it shows: a run's (paused or ended) keeps the
+        backend it trained on until the next run starts; a resting model is evaluated with the one picked."""
+        if self.runner.state == RunState.IDLE:
+            self.readout.set_backend(self._backend_title())
 
     def _on_epoch_shown(self, epoch: int) -> None:
         self.quick.set_epoch(epoch)
@@ -582,6 +593,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self.readout.set_backend(self._backend_title())
         elif state == RunState.IDLE:
             self.quick.set_epoch(0)
+            self.readout.set_backend(self._backend_title())   # the run's numbers are gone: the one picked
+            if self.statusBar().currentMessage() == self._run_message:
+                self.statusBar().clearMessage()   # "Stopped after 166 epochs." of a run that Reset forgot
             if not self.runner.has_custom_weights:
                 self._keep_answer = False
             self._schedule_prepare()

@@ -758,3 +758,22 @@ def test_fitting_the_model_to_iris_after_diabetes_trains(qtbot):
     with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
         window.training_panel.play_action.trigger()
     assert window.runner.state == "finished", window.training_panel.message.text()
+
+
+def test_the_status_line_names_the_backend_of_the_numbers_it_shows_and_reset_clears_the_runs_end(qtbot, window):
+    """NumPy trained, then TensorFlow picked: the line said "... 113,640 samples/s · TensorFlow (CPU:0)" of the
+    NumPy run; after Reset, "Stopped after 166 epochs." stayed on the left."""
+    window.open_path(resource_path("examples", "xor_mlp.annproj"), ask=False)
+    set_epochs(window, 100000)
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.readout.epoch >= 2, timeout=30000)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+        window.training_panel.stop_action.trigger()
+    qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Stopped after"), timeout=5000)
+    assert window.readout.text().endswith("· NumPy")
+    assert window.backend_picker.set_backend("tensorflow", "CPU:0")
+    assert window.readout.text().endswith("· NumPy")          # these numbers are the NumPy run's
+    window.training_panel.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "idle")
+    assert window.statusBar().currentMessage() == ""
+    assert window.readout.text().endswith("· TensorFlow (CPU:0)")
