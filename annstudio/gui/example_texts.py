@@ -44,6 +44,14 @@ TEXTS = (
                                   "runs offline on scikit-learn's bundled diabetes data; to use California housing, "
                                   "save it as a CSV (8 feature columns, the price last), choose 'CSV file' in the data "
                                   "panel and click 'Fit the model to this data'."),
+    QT_TRANSLATE_NOOP("Examples", "Callbacks: checkpoints and early stopping"),
+    QT_TRANSLATE_NOOP("Examples", "The notes' callbacks on the housing-style regression: ModelCheckpoint keeps the best "
+                                  "model so far in my_keras_model.h5 (save_best_only, on val loss), "
+                                  "EarlyStopping(patience=10, restore_best_weights=True) ends training once val loss "
+                                  "has not improved for 10 epochs and puts the best weights back, and TensorBoard logs "
+                                  "go to my_logs/run_<start time>. Up to 100 epochs, SGD 0.01 on scikit-learn's "
+                                  "diabetes data: it stops after about 20. Save the project first: the files are "
+                                  "written beside it."),
     QT_TRANSLATE_NOOP("Examples", "Iris species"),
     QT_TRANSLATE_NOOP("Examples", "Three iris species from four flower measurements: a small softmax classifier."),
     QT_TRANSLATE_NOOP("Examples", "Two spirals"),

@@ -148,7 +148,8 @@ def literal_menu_text(text: str) -> str:
 
 
 #: the notes' recipes, opened from the Learn menu as example projects (file stems in resources/examples)
-RECIPES = ("gates_and", "xor_mlp", "iris", "fashion_mnist_mlp", "mnist_ann", "housing_regression", "wide_and_deep")
+RECIPES = ("gates_and", "xor_mlp", "iris", "fashion_mnist_mlp", "mnist_ann", "housing_regression", "housing_callbacks",
+           "wide_and_deep")
 
 
 def build_learn_menu(window, menu: QMenu) -> None:

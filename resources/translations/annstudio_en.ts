@@ -1548,6 +1548,14 @@
             <translation>The notes' California-housing recipe: standardised features -&gt; Dense(30, relu) -&gt; Dense(1), MSE, SGD 1e-3, 20 epochs. California housing must be downloaded, so this runs offline on scikit-learn's bundled diabetes data; to use California housing, save it as a CSV (8 feature columns, the price last), choose 'CSV file' in the data panel and click 'Fit the model to this data'.</translation>
         </message>
         <message>
+            <source>Callbacks: checkpoints and early stopping</source>
+            <translation>Callbacks: checkpoints and early stopping</translation>
+        </message>
+        <message>
+            <source>The notes' callbacks on the housing-style regression: ModelCheckpoint keeps the best model so far in my_keras_model.h5 (save_best_only, on val loss), EarlyStopping(patience=10, restore_best_weights=True) ends training once val loss has not improved for 10 epochs and puts the best weights back, and TensorBoard logs go to my_logs/run_&lt;start time&gt;. Up to 100 epochs, SGD 0.01 on scikit-learn's diabetes data: it stops after about 20. Save the project first: the files are written beside it.</source>
+            <translation>The notes' callbacks on the housing-style regression: ModelCheckpoint keeps the best model so far in my_keras_model.h5 (save_best_only, on val loss), EarlyStopping(patience=10, restore_best_weights=True) ends training once val loss has not improved for 10 epochs and puts the best weights back, and TensorBoard logs go to my_logs/run_&lt;start time&gt;. Up to 100 epochs, SGD 0.01 on scikit-learn's diabetes data: it stops after about 20. Save the project first: the files are written beside it.</translation>
+        </message>
+        <message>
             <source>Iris species</source>
             <translation>Iris species</translation>
         </message>

@@ -1548,6 +1548,14 @@
             <translation>노트의 캘리포니아 주택 가격 레시피: 표준화한 특성 -&gt; Dense(30, relu) -&gt; Dense(1), MSE, SGD 1e-3, 20 에포크. 캘리포니아 주택 데이터는 내려받아야 하므로 여기서는 scikit-learn에 들어 있는 당뇨병 데이터로 오프라인 실행합니다. 캘리포니아 주택 데이터를 쓰려면 CSV(특성 8열, 마지막 열에 가격)로 저장한 뒤 데이터 패널에서 'CSV 파일'을 고르고 '모델을 이 데이터에 맞추기'를 누르세요.</translation>
         </message>
         <message>
+            <source>Callbacks: checkpoints and early stopping</source>
+            <translation>콜백: 체크포인트와 조기 종료</translation>
+        </message>
+        <message>
+            <source>The notes' callbacks on the housing-style regression: ModelCheckpoint keeps the best model so far in my_keras_model.h5 (save_best_only, on val loss), EarlyStopping(patience=10, restore_best_weights=True) ends training once val loss has not improved for 10 epochs and puts the best weights back, and TensorBoard logs go to my_logs/run_&lt;start time&gt;. Up to 100 epochs, SGD 0.01 on scikit-learn's diabetes data: it stops after about 20. Save the project first: the files are written beside it.</source>
+            <translation>강의 노트의 콜백을 주택 가격식 회귀에 적용합니다: ModelCheckpoint는 지금까지 가장 좋은 모델을 my_keras_model.h5에 저장하고(save_best_only, 검증 손실 기준), EarlyStopping(patience=10, restore_best_weights=True)은 검증 손실이 10 에포크 동안 나아지지 않으면 학습을 끝내고 가장 좋은 가중치를 되돌려 놓으며, TensorBoard 로그는 my_logs/run_&lt;시작 시각&gt;에 씁니다. 최대 100 에포크, scikit-learn의 당뇨병 데이터에 SGD 0.01: 20 에포크쯤에서 멈춥니다. 파일이 프로젝트 옆에 저장되므로 먼저 프로젝트를 저장하세요.</translation>
+        </message>
+        <message>
             <source>Iris species</source>
             <translation>붓꽃 품종</translation>
         </message>

@@ -1,6 +1,7 @@
 """Learn > Open a recipe: each of the notes' recipes opens as a project in the main window."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -22,6 +23,8 @@ EXPECTED = {
                    ("Dense", "(·, 10)", "2,570 p")]),
     "housing_regression": ("Housing-style regression", "diabetes",
                            [("Input", "(·, 10)", None), ("Dense", "(·, 30)", "330 p"), ("Dense", "(·, 1)", "31 p")]),
+    "housing_callbacks": ("Callbacks: checkpoints and early stopping", "diabetes",
+                          [("Input", "(·, 10)", None), ("Dense", "(·, 30)", "330 p"), ("Dense", "(·, 1)", "31 p")]),
     "wide_and_deep": ("Wide & Deep", "diabetes",
                       [("Input", "(·, 10)", None), ("Dense", "(·, 30)", "330 p"), ("Dense", "(·, 30)", "930 p"),
                        ("Concatenate", "(·, 40)", "0 p"), ("Dense", "(·, 1)", "41 p")]),
@@ -84,3 +87,31 @@ def test_names_with_an_ampersand_show_as_they_are(qtbot, window, tmp_path, monke
     assert target.exists()
     shown = [a.iconText() for a in window.recent_menu.actions() if a.data() == str(target.resolve())]
     assert shown == ["1 R&D.annproj"]
+
+
+def test_the_callbacks_recipe_stops_early_keeps_the_best_model_and_writes_its_logs(qtbot, window, tmp_path):
+    """The notes' callbacks lesson as a learner meets it: open the recipe, save it, train: the Training tab
+    shows the three callbacks ticked, the run stops early with the best epoch's weights put back, and the
+    checkpoint and the TensorBoard run folder are beside the project, as the run's end says."""
+    from PySide6.QtWidgets import QGroupBox
+
+    from annstudio.models import load_model
+
+    window.findChild(QAction, "recipe_housing_callbacks").trigger()
+    for name in ("earlyStoppingGroup", "ModelCheckpointGroup", "TensorBoardGroup"):
+        assert window.findChild(QGroupBox, name).isChecked(), name
+    window.document.save(tmp_path / "callbacks.annproj")
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=120000) as finished:
+        window.training_panel.play_action.trigger()
+    assert finished.args[0]["reason"] == "early_stopping"
+    history = window.runner.history
+    epochs = len(history["val_loss"])
+    best = int(np.argmin(history["val_loss"]))
+    assert 10 < epochs < 100 and epochs == best + 11      # patience 10
+    checkpoint = tmp_path / "my_keras_model.h5"
+    (run_folder,) = (tmp_path / "my_logs").iterdir()
+    assert run_folder.name.startswith("run_")
+    restored = window.runner.last_model.get_weights()
+    for key, value in load_model(checkpoint).get_weights().items():   # the best epoch's, both of them
+        np.testing.assert_array_equal(value, restored[key], err_msg=key)
+    assert "Written: " in window.training_panel.message.text()
