@@ -32,6 +32,9 @@ MAX_STEPS = 1000       # steps of one run
 DIVERGE_FACTOR = 100.0  # a loss this many times the start's (or not finite) has diverged
 CONVERGE_RTOL = 1e-3    # converged: gradient norm at most this fraction of the start's ...
 CONVERGE_ATOL = 1e-8    # ... or below this
+MIN_VERDICT_STEPS = 5   # fewer steps than this get no verdict (one step that cut the loss was called "crawling")
+RISES_FOR_OSCILLATING = 0.2   # the loss went up on this share of the steps: overshooting, not crawling
+SETTLED_SHARE = 0.01    # the last fifth of the steps lowered the loss by at most this share of the whole drop
 
 
 class Surface:
@@ -169,7 +172,7 @@ def make_optimizer(kind: str, learning_rate: float) -> Optimizer:
 
 @dataclass(frozen=True)
 class Verdict:
-    kind: str            # "diverged", "oscillating", "crawling", "converged", "" (no step yet)
+    kind: str            # "diverged", "oscillating", "settling", "crawling", "converged", "" (too few steps)
     step: int            # the step it diverged or converged at; the number of steps otherwise
     message: str         # a Message for the learner
 
@@ -242,8 +245,12 @@ def verdict(points, losses, grads) -> Verdict:
     - diverged at step N: the loss at step N is not finite or ``DIVERGE_FACTOR`` times the start's;
     - converged in N steps: the first step whose gradient norm is at most ``CONVERGE_RTOL`` of the start's
       (or below ``CONVERGE_ATOL``);
-    - oscillating: not converged, and most of the last steps reverse the direction of the one before;
-    - crawling: not converged, moving steadily the same way (the learning rate is too small for the steps).
+    - too early: fewer than ``MIN_VERDICT_STEPS`` steps and neither of the above: what the loss did, no verdict;
+    - oscillating: not converged, and most of the last steps reverse the direction of the one before, or the
+      loss went up on at least ``RISES_FOR_OSCILLATING`` of the steps (momentum circling the minimum);
+    - settling: not converged, but the last fifth of the steps lowered the loss by at most ``SETTLED_SHARE`` of
+      the whole drop: near the bottom, where the gradient and the steps are small;
+    - crawling: not converged, the loss falling step after step (the learning rate is too small for the steps).
     """
     steps = len(points) - 1
     if steps == 0:
@@ -258,13 +265,32 @@ def verdict(points, losses, grads) -> Verdict:
         if norm <= CONVERGE_ATOL or norm <= CONVERGE_RTOL * g0:
             return Verdict("converged", k, Message("converged in {steps} steps (loss {loss})",
                                                    steps=k, loss=f"{losses[k]:.4g}"))
+    if steps < MIN_VERDICT_STEPS:
+        start, end = f"{losses[0]:.4g}", f"{losses[-1]:.4g}"
+        return Verdict("", steps, Message("one step so far: the loss went from {start} to {end}; take a few more to "
+                                          "see what this learning rate does", start=start, end=end) if steps == 1
+                       else Message("{steps} steps so far: the loss went from {start} to {end}; take a few more to "
+                                    "see what this learning rate does", steps=steps, start=start, end=end))
     moves = np.diff(np.asarray(points), axis=0)
     recent = moves[-min(len(moves), 20):]
     reversals = sum(1 for a, b in zip(recent[:-1], recent[1:], strict=True) if float(np.dot(a, b)) < 0)
+    rises = int(np.count_nonzero(np.diff(np.asarray(losses, dtype=np.float64)) > 0))
     if len(recent) >= 3 and reversals >= (len(recent) - 1) / 2:
         return Verdict("oscillating", steps, Message(
             "oscillating: after {steps} steps it still jumps from side to side of the valley; "
             "try a smaller learning rate", steps=steps))
+    if rises >= RISES_FOR_OSCILLATING * steps:
+        return Verdict("oscillating", steps, Message(
+            "oscillating: the loss went up on {rises} of the {steps} steps, each time the path swung past the "
+            "bottom of the valley and back; try a smaller learning rate (or, with momentum, less of it)",
+            rises=rises, steps=steps))
+    total = losses[0] - losses[-1]
+    last = max(2, steps // 5)
+    if total > 0 and losses[-1 - last] - losses[-1] <= SETTLED_SHARE * total:
+        return Verdict("settling", steps, Message(
+            "nearly there: {steps} steps took the loss from {start} to {end}, and the last {last} changed it by "
+            "less than 1 % of that; it is close to the bottom, where the slope, and so each step, is small",
+            steps=steps, start=f"{losses[0]:.4g}", end=f"{losses[-1]:.4g}", last=last))
     return Verdict("crawling", steps, Message(
         "crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get "
         "there sooner", steps=steps, start=f"{losses[0]:.4g}", end=f"{losses[-1]:.4g}"))

@@ -174,8 +174,8 @@ def z_working(unit: Unit, x1: float, x2: float) -> Message:
 def output_question(unit: Unit, gate: str, x1: float, x2: float) -> Question:
     """"What does the AND unit output for (1, 0)?" with the working."""
     out = int(unit.output(np.array([[x1, x2]]))[0])
-    return Question(Message("With these weights ({gate} preset), what does the unit output for ({x1}, {x2})?",
-                            gate=gate, x1=num(x1), x2=num(x2)),
+    return Question(Message("With these weights (w1 = {w1}, w2 = {w2}, b = {b}), what does the unit output for "
+                            "({x1}, {x2})?", w1=num(unit.w1), w2=num(unit.w2), b=num(unit.b), x1=num(x1), x2=num(x2)),
                     float(out), z_working(unit, x1, x2), rel_tol=0.0, abs_tol=1e-9)
 
 

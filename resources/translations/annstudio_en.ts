@@ -4760,12 +4760,28 @@ Cancel: undo the edit.</translation>
             <translation>oscillating: after {steps} steps it still jumps from side to side of the valley; try a smaller learning rate</translation>
         </message>
         <message>
+            <source>oscillating: the loss went up on {rises} of the {steps} steps, each time the path swung past the bottom of the valley and back; try a smaller learning rate (or, with momentum, less of it)</source>
+            <translation>oscillating: the loss went up on {rises} of the {steps} steps, each time the path swung past the bottom of the valley and back; try a smaller learning rate (or, with momentum, less of it)</translation>
+        </message>
+        <message>
+            <source>nearly there: {steps} steps took the loss from {start} to {end}, and the last {last} changed it by less than 1 % of that; it is close to the bottom, where the slope, and so each step, is small</source>
+            <translation>nearly there: {steps} steps took the loss from {start} to {end}, and the last {last} changed it by less than 1 % of that; it is close to the bottom, where the slope, and so each step, is small</translation>
+        </message>
+        <message>
             <source>diverged at step {step}: each step overshoots further; use a smaller learning rate</source>
             <translation>diverged at step {step}: each step overshoots further; use a smaller learning rate</translation>
         </message>
         <message>
             <source>converged in {steps} steps (loss {loss})</source>
             <translation>converged in {steps} steps (loss {loss})</translation>
+        </message>
+        <message>
+            <source>one step so far: the loss went from {start} to {end}; take a few more to see what this learning rate does</source>
+            <translation>one step so far: the loss went from {start} to {end}; take a few more to see what this learning rate does</translation>
+        </message>
+        <message>
+            <source>{steps} steps so far: the loss went from {start} to {end}; take a few more to see what this learning rate does</source>
+            <translation>{steps} steps so far: the loss went from {start} to {end}; take a few more to see what this learning rate does</translation>
         </message>
         <message>
             <source>a comparison</source>
@@ -5160,10 +5176,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>z = {z} &lt; 0, so the output is −1</source>
             <translation>z = {z} &lt; 0, so the output is −1</translation>
-        </message>
-        <message>
-            <source>With these weights ({gate} preset), what does the unit output for ({x1}, {x2})?</source>
-            <translation>With these weights ({gate} preset), what does the unit output for ({x1}, {x2})?</translation>
         </message>
         <message>
             <source>What is z = w1·x1 + w2·x2 + b for the input ({x1}, {x2})?</source>
@@ -5794,6 +5806,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</translation>
+        </message>
+        <message>
+            <source>With these weights (w1 = {w1}, w2 = {w2}, b = {b}), what does the unit output for ({x1}, {x2})?</source>
+            <translation>With these weights (w1 = {w1}, w2 = {w2}, b = {b}), what does the unit output for ({x1}, {x2})?</translation>
         </message>
         <message>
             <source>Not converged after {epochs} epochs (mistakes in the last one: {last}): the data may not be linearly separable, or it needs more epochs.</source>
@@ -6846,6 +6862,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>crawling</source>
             <translation>crawling</translation>
+        </message>
+        <message>
+            <source>nearly there</source>
+            <translation>nearly there</translation>
         </message>
     </context>
     <context>
@@ -8082,6 +8102,10 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>b (bias)</source>
             <translation>b (bias)</translation>
+        </message>
+        <message>
+            <source>Threshold form: θ = −b (fires when w·x ≥ θ)</source>
+            <translation>Threshold form: θ = −b (fires when w·x ≥ θ)</translation>
         </message>
         <message>
             <source>{0} = {1}</source>

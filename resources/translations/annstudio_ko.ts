@@ -4760,12 +4760,28 @@ Cancel: undo the edit.</source>
             <translation>진동: {steps} 스텝이 지나도 골짜기 양쪽을 오가며 뜁니다. 학습률을 줄여 보세요</translation>
         </message>
         <message>
+            <source>oscillating: the loss went up on {rises} of the {steps} steps, each time the path swung past the bottom of the valley and back; try a smaller learning rate (or, with momentum, less of it)</source>
+            <translation>진동: {steps} 스텝 가운데 {rises} 스텝에서 손실이 올라갔습니다. 그때마다 경로가 골짜기 바닥을 지나쳤다가 되돌아왔습니다. 학습률을 줄여 보세요 (모멘텀이 있다면 모멘텀도)</translation>
+        </message>
+        <message>
+            <source>nearly there: {steps} steps took the loss from {start} to {end}, and the last {last} changed it by less than 1 % of that; it is close to the bottom, where the slope, and so each step, is small</source>
+            <translation>거의 도착: {steps} 스텝 동안 손실이 {start}에서 {end}(으)로 줄었고, 마지막 {last} 스텝의 변화는 그 1 %에도 못 미칩니다. 바닥 가까이라 기울기가 작고, 그래서 한 스텝도 작습니다</translation>
+        </message>
+        <message>
             <source>diverged at step {step}: each step overshoots further; use a smaller learning rate</source>
             <translation>{step} 스텝에서 발산: 스텝마다 최솟값을 점점 더 멀리 넘어갑니다. 학습률을 줄이세요</translation>
         </message>
         <message>
             <source>converged in {steps} steps (loss {loss})</source>
             <translation>{steps} 스텝 만에 수렴 (손실 {loss})</translation>
+        </message>
+        <message>
+            <source>one step so far: the loss went from {start} to {end}; take a few more to see what this learning rate does</source>
+            <translation>지금까지 1 스텝: 손실이 {start}에서 {end}(으)로 바뀌었습니다. 이 학습률이 어떻게 움직이는지 보려면 몇 스텝 더 가 보세요</translation>
+        </message>
+        <message>
+            <source>{steps} steps so far: the loss went from {start} to {end}; take a few more to see what this learning rate does</source>
+            <translation>지금까지 {steps} 스텝: 손실이 {start}에서 {end}(으)로 바뀌었습니다. 이 학습률이 어떻게 움직이는지 보려면 몇 스텝 더 가 보세요</translation>
         </message>
         <message>
             <source>a comparison</source>
@@ -5160,10 +5176,6 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>z = {z} &lt; 0, so the output is −1</source>
             <translation>z = {z} &lt; 0 이므로 출력은 −1</translation>
-        </message>
-        <message>
-            <source>With these weights ({gate} preset), what does the unit output for ({x1}, {x2})?</source>
-            <translation>이 가중치({gate} 프리셋)에서 입력 ({x1}, {x2})에 대한 유닛의 출력은?</translation>
         </message>
         <message>
             <source>What is z = w1·x1 + w2·x2 + b for the input ({x1}, {x2})?</source>
@@ -5794,6 +5806,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>{path}을(를) 저장할 수 없습니다: 가중치는 {{'layer/weight': array}} 형식의 딕셔너리여야 합니다 ({type})</translation>
+        </message>
+        <message>
+            <source>With these weights (w1 = {w1}, w2 = {w2}, b = {b}), what does the unit output for ({x1}, {x2})?</source>
+            <translation>이 가중치(w1 = {w1}, w2 = {w2}, b = {b})에서 입력 ({x1}, {x2})에 대한 유닛의 출력은?</translation>
         </message>
         <message>
             <source>Not converged after {epochs} epochs (mistakes in the last one: {last}): the data may not be linearly separable, or it needs more epochs.</source>
@@ -6846,6 +6862,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>crawling</source>
             <translation>느리게 기어감</translation>
+        </message>
+        <message>
+            <source>nearly there</source>
+            <translation>거의 도착</translation>
         </message>
     </context>
     <context>
@@ -8082,6 +8102,10 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>b (bias)</source>
             <translation>b (편향)</translation>
+        </message>
+        <message>
+            <source>Threshold form: θ = −b (fires when w·x ≥ θ)</source>
+            <translation>임계값 형태: θ = −b (w·x ≥ θ 이면 발화)</translation>
         </message>
         <message>
             <source>{0} = {1}</source>

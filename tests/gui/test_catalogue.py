@@ -324,7 +324,9 @@ def test_examples_menu_is_korean(qtbot, korean, isolated_settings):
     for title in titles:
         assert not english_words(title, {"XOR", "AND", "Fashion"}), title
     assert "은닉층으로 푸는 XOR" in titles
-    names = {"XOR", "AND", "Flatten", "Dense", "Concatenate", "relu", "SGD", "scikit", "learn"}  # identifiers
+    names = {"XOR", "AND", "Flatten", "Dense", "Concatenate", "relu", "SGD", "scikit", "learn",   # identifiers
+             "ModelCheckpoint", "my_keras_model", "h5", "save_best_only", "EarlyStopping", "patience",
+             "restore_best_weights", "True", "TensorBoard", "my_logs", "run_"}
     assert all(a.toolTip() and not english_words(a.toolTip(), names) for a in window.examples_menu.actions())
 
 

@@ -261,3 +261,24 @@ def test_the_lab_in_korean_has_no_english_left(qapp, qtbot, isolated_gui):
         assert "선형 분리 가능하지 않습니다" in report and "not" not in report
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_threshold_form_fires_as_it_says_and_the_notes_and_weights_are_right(qtbot, lab):
+    """Ticking "Threshold form (fires when w·x > θ)" kept the ≥ step: the notes' AND weights w = (1, 1), θ = 1
+    were marked wrong on (0, 1) and (1, 0); the Preset box still said "AND" and the quiz asked about "these
+    weights (AND preset)" while grading the typed ones."""
+    box = lab.findChild(QCheckBox, "perceptronThresholdForm")
+    table = lab.findChild(QTableWidget, "perceptronTruthTable")
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Space)
+    assert box.isChecked() and "w·x > θ" in box.text()
+    assert lab.findChild(QComboBox, "perceptronActivation").currentData() == "step_strict"
+    for name, value in (("perceptronW1Field", "1"), ("perceptronW2Field", "1"), ("perceptronBField", "1")):
+        type_into(qtbot, lab.findChild(NumberField, name), value)
+    assert [r[5] for r in table_rows(table)] == ["✓"] * 4
+    assert lab.findChild(QComboBox, "perceptronPreset").currentText() == "AND θ 1"   # these are that preset
+    type_into(qtbot, lab.findChild(NumberField, "perceptronW1Field"), "0.9")
+    assert lab.findChild(QComboBox, "perceptronPreset").currentText() == ""        # no preset's weights now
+    assert "w1 = 0.9, w2 = 1, b = -1" in lab.findChild(QLabel, "perceptronQuizPrompt").text()
+    choose(qtbot, lab.findChild(QComboBox, "perceptronActivation"), "step: 1 when z ≥ 0")
+    assert "w·x ≥ θ" in box.text()

@@ -177,3 +177,21 @@ def test_the_long_bowl_race_told_in_the_docs():
     fast = {kind: walk.verdict() for kind, walk in race(bowl, 0.2, 100).items()}
     assert (fast["SGD"].kind, fast["SGD"].step) == ("converged", 23)
     assert (fast["Nesterov"].kind, fast["Nesterov"].step) == ("diverged", 6)
+
+
+def test_a_verdict_waits_for_a_few_steps_and_tells_settling_and_overshooting_apart():
+    """One step that cut the loss by 30 % was "crawling: 1 steps ..."; SGD sitting at the bottom after 50 steps
+    was "crawling" (try a larger rate); momentum circling the minimum (the loss up on 41 of 100 steps) was
+    "crawling" too, because its last 20 moves no longer reversed."""
+    from annstudio.learn.descent import race
+
+    one = Descent(NeuronSurface(), None, "SGD", 0.1)
+    one.step()
+    assert one.verdict().kind == "" and str(one.verdict().message).startswith("one step so far: the loss went from 13.9")
+    fifty = Descent(NeuronSurface(), None, "SGD", 0.1)
+    fifty.run(50)
+    assert fifty.verdict().kind == "settling" and str(fifty.verdict().message).startswith("nearly there: 50 steps")
+    kinds = {kind: walk.verdict().kind for kind, walk in race(NeuronSurface(), 0.05, 100).items()}
+    assert kinds["Momentum"] == "oscillating" and kinds["Nesterov"] == "converged"
+    momentum = race(NeuronSurface(), 0.05, 100)["Momentum"].verdict()
+    assert "the loss went up on 41 of the 100 steps" in str(momentum.message)

@@ -144,4 +144,5 @@ class RacePage(QWidget):
             return self.tr("diverged at step {0}").format(step)
         if kind == "converged":
             return self.tr("converged in {0} steps").format(step)
-        return {"oscillating": self.tr("oscillating"), "crawling": self.tr("crawling")}.get(kind, "")
+        return {"oscillating": self.tr("oscillating"), "crawling": self.tr("crawling"),
+                "settling": self.tr("nearly there")}.get(kind, "")

@@ -236,7 +236,7 @@ class SurfacePage(QWidget):
         self.start_item.setData([path[0, 0]], [path[0, 1]])
         verdict = walk.verdict()
         self.status.setText(render(verdict.message))
-        colour = {"diverged": "#c62828", "oscillating": "#9a5b00", "crawling": "#9a5b00",
+        colour = {"diverged": "#c62828", "oscillating": "#9a5b00", "crawling": "#9a5b00", "settling": "#1b7a3a",
                   "converged": "#1b7a3a"}.get(verdict.kind, "#222")
         self.status.setStyleSheet(f"color: {colour}; font-weight: bold;")
         p, loss, g = walk.points[-1], walk.losses[-1], walk.grads[-1]

@@ -150,9 +150,20 @@ class UnitEditor(QWidget):
             self.activation_box.setCurrentIndex(ACTIVATIONS.index(state.unit.activation))
             self.target_box.setCurrentIndex(list(TARGETS).index(state.gate))
             self.threshold_box.setChecked(state.threshold_form)
+            self.threshold_box.setText(self._threshold_text(state.unit.activation))
+            # the preset these weights are, or none (blank) once a weight was changed by hand
+            self.preset_box.setCurrentIndex(next((i for i, p in enumerate(PRESETS)
+                                                  if (p.unit, p.gate, p.threshold_form) == (state.unit, state.gate,
+                                                                                            state.threshold_form)), -1))
         finally:
             self._showing = False
         self.changed.emit(state)
+
+    def _threshold_text(self, activation: str) -> str:
+        """The θ form's rule as the activation fires: ``>`` for the notes' strict step, ``≥`` otherwise."""
+        if activation == "step_strict":
+            return self.tr("Threshold form: θ = −b (fires when w·x > θ)")
+        return self.tr("Threshold form: θ = −b (fires when w·x ≥ θ)")
 
     def _label_text(self, key: str) -> str:
         return {"w1": "w&1", "w2": "w&2"}.get(key) or ("&θ" if self.state.threshold_form else "&b")
@@ -191,7 +202,10 @@ class UnitEditor(QWidget):
     def _on_threshold_form(self, on: bool) -> None:
         if self._showing:
             return
-        self._push(replace(self.state, threshold_form=on), self.tr("Threshold form"))
+        unit = self.state.unit
+        if on and unit.activation == "step":   # the notes' threshold form fires when w·x > θ: their strict step
+            unit = replace(unit, activation="step_strict")
+        self._push(replace(self.state, unit=unit, threshold_form=on), self.tr("Threshold form"))
 
     def _on_preset(self, _index: int) -> None:
         self.choose_preset(self.preset_box.currentData())
