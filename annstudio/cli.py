@@ -562,6 +562,12 @@ def run() -> None:
     except KeyboardInterrupt:   # a second Ctrl-C while the first was being handled (main says the first)
         print("annstudio: interrupted", file=sys.stderr)
         code = 130
+    except BrokenPipeError:   # the reader went away (annstudio inspect m.h5 | head -3): stop quietly, as cat does
+        try:   # what is left in stdout's buffer goes nowhere (flushing it at exit would raise again)
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        except (OSError, ValueError, AttributeError):
+            pass
+        code = 141   # 128 + SIGPIPE, the status a shell reports for a process a closed pipe ended
     except Exception as exc:  # noqa: BLE001 - any bug becomes exit status 1, per the CLI contract
         if _debug_requested(sys.argv[1:]):
             import traceback

@@ -23,7 +23,7 @@ class LoadedModel:
                  loss: Any = None, optimizer: Any = None, metrics: Any = None, state: dict | None = None,
                  device: str | None = None, source: Path | None = None,
                  features: tuple[str, ...] | None = None, scaling: dict[str, Any] | None = None,
-                 notes: tuple[Any, ...] = ()) -> None:
+                 notes: tuple[Any, ...] = (), dtype: str = "float32") -> None:
         from .data.scaling import Record, read_record
         from .engine.session import build_model
 
@@ -43,7 +43,9 @@ class LoadedModel:
         self.source = source
         #: parts of the file that were there but not used (an unsupported optimizer, metric...), as messages
         self.notes = tuple(notes)
-        self.model = build_model(spec, backend, seed=0, device=device)
+        #: the file's float type: a float64 model computes and is saved in float64 (it was float32, silently)
+        self.dtype = str(dtype)
+        self.model = build_model(spec, backend, seed=0, device=device, dtype=self.dtype)
         self.model.set_weights(weights)
 
     # ------------------------------------------------------------------ use
@@ -153,8 +155,12 @@ class LoadedModel:
         ending in ``.keras`` gets Keras 3's native format."""
         from .io.model_file import save_model_file
 
-        save_model_file(path, self.spec, self.model.get_weights(), loss=self.loss, optimizer=self.optimizer,
-                metrics=self.metrics, state=self.state or None, features=self.features, scaling=self.scaling)
+        compiled = self.loss is not None and self.optimizer is not None
+        # Keras compiles with both or neither: a file that had one of them (its optimizer was one annstudio does
+        # not train with, e.g. Nadam) is saved without a training config, as an uncompiled Keras model
+        save_model_file(path, self.spec, self.model.get_weights(), loss=self.loss if compiled else None,
+                        optimizer=self.optimizer if compiled else None, metrics=self.metrics if compiled else None,
+                        state=self.state or None, features=self.features, scaling=self.scaling, dtype=self.dtype)
 
     def summary(self) -> str:
         lines = [self.spec.summary()]
@@ -211,4 +217,4 @@ def load_model(path: str | os.PathLike, backend: str = "numpy", device: str | No
     return LoadedModel(contents.spec, contents.weights, backend=backend, loss=contents.loss,
                        optimizer=contents.optimizer, metrics=contents.metrics, state=contents.state,
                        device=device, source=Path(path), features=contents.features, scaling=contents.scaling,
-                       notes=contents.notes)
+                       notes=contents.notes, dtype=contents.dtype)

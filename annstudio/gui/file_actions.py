@@ -266,6 +266,7 @@ class FileActionsMixin(_WindowParts):
             training.optimizer = contents.optimizer
         if contents.metrics:
             training.metrics = [m for m in contents.metrics if m in ("accuracy", "mae", "mse")] or training.metrics
+        training.dtype = contents.dtype   # a float64 model stays float64 (its weights were rounded to float32)
         self.runner.set_custom_weights(contents.spec, contents.weights, origin={"kind": "file", "name": Path(path).name})
         text = self.tr("Import {0}").format(Path(path).name)
         stack = self.document.undo_stack

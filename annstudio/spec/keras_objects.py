@@ -15,6 +15,7 @@ annstudio has) is for the field's own check.
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -67,6 +68,15 @@ KERAS_FUNCTIONS = frozenset({
     "accuracy", "acc", "crossentropy", "ce", "mse", "MSE", "mae", "MAE", "mape", "MAPE", "msle", "MSLE", "kld", "KLD",
     "kullback_leibler_divergence", "logcosh", "huber_loss", "bce", "cosine", "cosine_proximity", "loss",
 })
+def _snake_case(name: str) -> str:
+    """Keras' ``to_snake_case``: "AUC" -> "auc", "F1Score" -> "f1_score" (the names ``compile`` takes)."""
+    name = re.sub(r"(.)([A-Z][a-z]+)", r"\1_\2", name)
+    return re.sub(r"([a-z])([A-Z])", r"\1_\2", name).lower()
+
+
+#: the metric names ``compile(metrics=[...])`` takes as text besides the functions: each metric class by its
+#: name and in snake case ("AUC", "auc", "Precision", "precision", "f1_score"); names only, resolved by Keras
+KERAS_METRIC_NAMES = KERAS_METRIC_CLASSES | frozenset(_snake_case(c) for c in KERAS_METRIC_CLASSES)
 #: Keras' other own names for objects inside configs (a functional model's tensors, seed generators)
 KERAS_INTERNAL = frozenset({"__keras_tensor__", "SeedGenerator", "function"})
 

@@ -21,7 +21,7 @@ from typing import Any
 
 from ..messages import Message, MessageError, Term, joined
 from .errors import ConfigError, SpecError
-from .keras_objects import KERAS_FUNCTIONS, check_keras_objects
+from .keras_objects import KERAS_FUNCTIONS, KERAS_METRIC_NAMES, check_keras_objects
 from .layer_kinds import KINDS, format_shape
 from .model import ModelSpec
 from .name_template import template_problem
@@ -630,7 +630,7 @@ def check_training_config(tc: dict[str, Any]) -> None:
         stack: list[tuple[Any, str]] = [(tc.get(key), f"training_config.{key}")]
         while stack:
             item, path = stack.pop()
-            if isinstance(item, str) and item not in KERAS_FUNCTIONS:
+            if isinstance(item, str) and item not in KERAS_FUNCTIONS and not (key != "loss" and item in KERAS_METRIC_NAMES):
                 raise SpecError(Message("{field}: {name!r} is not one of Keras' losses or metrics", field=path,
                                         name=item))
             if isinstance(item, list):

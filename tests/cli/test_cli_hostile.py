@@ -193,3 +193,17 @@ def test_mae_beside_class_numbers_on_several_outputs_is_refused_before_training(
     assert "the metric 'mae' compares each target with the outputs" in result.stderr
     assert "class numbers (one per sample) and the model has 3 outputs" in result.stderr
     assert "Traceback" not in result.stderr and "reshape" not in result.stderr
+
+
+def test_a_closed_output_pipe_ends_the_command_quietly(monkeypatch, capsys):
+    """annstudio inspect m.h5 | head -3: "annstudio: internal error: BrokenPipeError ... this is a bug"."""
+    from annstudio import cli as cli_module
+
+    def closed(*_args, **_kwargs):
+        raise BrokenPipeError(32, "Broken pipe")
+
+    monkeypatch.setattr(cli_module, "main", closed)
+    with pytest.raises(SystemExit) as ended:
+        cli_module.run()
+    assert ended.value.code == 141
+    assert capsys.readouterr().err == ""
