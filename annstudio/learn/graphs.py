@@ -280,9 +280,12 @@ class Walk:
                        else Message("Multiply the local gradients along the path from {out} back to {var}: "
                                     "{total}.", out=self.label(self.output), var=self.label(name),
                                     total=fmt(total)))
-        return Question(Message("What is ∂{out}/∂{var}? Type it before the backward pass.",
-                                out=self.label(self.output), var=self.label(name)),
-                        float(total), working, rel_tol=1e-3, abs_tol=1e-6)
+        prompt = (Message("What is ∂{out}/∂{var}? Type it before the backward pass.",
+                          out=self.label(self.output), var=self.label(name))
+                  if self.shown_input_grad(name) is None else
+                  Message("What is ∂{out}/∂{var}? The backward pass shows it already; press Reset to work it out "
+                          "before it does.", out=self.label(self.output), var=self.label(name)))
+        return Question(prompt, float(total), working, rel_tol=1e-3, abs_tol=1e-6)
 
     def questions(self) -> list[Question]:
         names = self.ask or tuple(self.inputs)

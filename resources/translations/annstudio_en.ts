@@ -5132,6 +5132,10 @@ Cancel: undo the edit.</translation>
             <translation>What is ∂{out}/∂{var}? Type it before the backward pass.</translation>
         </message>
         <message>
+            <source>What is ∂{out}/∂{var}? The backward pass shows it already; press Reset to work it out before it does.</source>
+            <translation>What is ∂{out}/∂{var}? The backward pass shows it already; press Reset to work it out before it does.</translation>
+        </message>
+        <message>
             <source>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</source>
             <translation>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</translation>
         </message>
@@ -7116,6 +7120,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>Pause</source>
             <translation>Pause</translation>
+        </message>
+        <message>
+            <source>The rule has stopped: there is no next step to predict. Press Start over to begin again.</source>
+            <translation>The rule has stopped: there is no next step to predict. Press Start over to begin again.</translation>
         </message>
     </context>
     <context>

@@ -5132,6 +5132,10 @@ Cancel: undo the edit.</source>
             <translation>∂{out}/∂{var}의 값은 얼마일까요? 역전파 전에 입력해 보세요.</translation>
         </message>
         <message>
+            <source>What is ∂{out}/∂{var}? The backward pass shows it already; press Reset to work it out before it does.</source>
+            <translation>∂{out}/∂{var}의 값은 얼마일까요? 역전파가 이미 보여 주고 있습니다. 먼저 계산해 보려면 '처음으로'를 누르세요.</translation>
+        </message>
+        <message>
             <source>Multiply the local gradients along the path from {out} back to {var}: {chain} = {total}.</source>
             <translation>{out}에서 {var}까지 거꾸로 가며 국소 미분을 곱합니다: {chain} = {total}.</translation>
         </message>
@@ -7116,6 +7120,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>Pause</source>
             <translation>일시 정지</translation>
+        </message>
+        <message>
+            <source>The rule has stopped: there is no next step to predict. Press Start over to begin again.</source>
+            <translation>규칙이 멈췄습니다: 예측할 다음 단계가 없습니다. 다시 하려면 '처음부터'를 누르세요.</translation>
         </message>
     </context>
     <context>

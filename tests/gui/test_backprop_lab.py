@@ -272,3 +272,13 @@ def test_at_relus_corner_the_differing_columns_are_explained(qtbot, lab):
     assert note.isVisible() and "ReLU" in note.text() and "no derivative" in note.text()
     type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_x"), "1")
     assert table(lab)["x"] == ["1", "1", "1"] and not note.isVisible()
+
+
+def test_the_quiz_says_when_the_backward_pass_already_shows_its_answer(qtbot, lab):
+    """Run all, and the prompt still said "Type it before the backward pass." beside the gradients."""
+    prompt = lab.findChild(QLabel, "backpropQuizPrompt")
+    click(qtbot, lab, "backpropRunAll")
+    assert prompt.text() == ("What is ∂total/∂tax? The backward pass shows it already; press Reset to work it out "
+                             "before it does.")
+    click(qtbot, lab, "backpropReset")
+    assert prompt.text() == "What is ∂total/∂tax? Type it before the backward pass."

@@ -317,3 +317,17 @@ def test_this_model_names_the_target_class_in_korean(qtbot, isolated_gui, qapp):
         assert "class" not in target.text() and "클래스" in target.text(), target.text()
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_revealed_answer_is_asked_again_when_the_inputs_change(qtbot, lab):
+    """Answered 0.3 for A1[0], then X[0] = 2: the quiz still showed "A1[0] = 1.0×0.1 + 0.5×0.2 + 0.1 = 0.3"
+    beside a table that says 0.4."""
+    field = lab.findChild(QLineEdit, "forwardQuizAnswer")
+    qtbot.keyClicks(field, "0.3")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Right" in lab.findChild(QLabel, "forwardQuizResult").text()
+    type_in_cell(qtbot, lab, "notesX", 0, 0, "2")
+    assert lab.findChild(QLabel, "forwardQuizResult").text() == ""   # asked again, nothing revealed
+    assert field.isEnabled() and row_texts(lab, "notesA1")[0] == "?"
+    qtbot.mouseClick(lab.findChild(QPushButton, "forwardQuizReveal"), Qt.MouseButton.LeftButton)
+    assert "2.0×0.1 + 0.5×0.2 + 0.1 = 0.4" in lab.findChild(QLabel, "forwardQuizResult").text()

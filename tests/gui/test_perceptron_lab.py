@@ -163,6 +163,10 @@ def test_xor_never_converges_and_offers_two_layers(qtbot, lab):
     qtbot.waitUntil(lambda: "not linearly separable" in report.text(), timeout=10000)
     assert not run.isChecked() and not run.isEnabled()
     assert len(lab.rule_page.errors_curve.getData()[1]) == 6
+    # the rule has stopped: no question, and its Check and Show buttons are off (they were live and did nothing)
+    assert not lab.findChild(QPushButton, "perceptronRuleQuizCheck").isEnabled()
+    assert not lab.findChild(QPushButton, "perceptronRuleQuizReveal").isEnabled()
+    assert "no next step to predict" in lab.findChild(QLabel, "perceptronRuleQuizPrompt").text()
     button = lab.findChild(QPushButton, "perceptronShowTwoLayers")
     assert button.isVisible()
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
@@ -194,6 +198,8 @@ def test_features_iris_and_date_pages(qtbot, lab):
     rows = table_rows(lab.findChild(QTableWidget, "perceptronFeaturesTable"))
     assert [r[6] for r in rows] == ["✓"] * 4
     assert "Converged" in lab.findChild(QLabel, "perceptronFeaturesReport").text()
+    formula = lab.findChild(QLabel, "perceptronFeaturesWeights").text()
+    assert formula.startswith("z = ") and not formula.startswith("z = +") and "X" not in formula, formula
     product = lab.findChild(QCheckBox, "perceptronFeature4")   # X₁X₂
     qtbot.mouseClick(product, Qt.MouseButton.LeftButton)
     assert not product.isChecked()

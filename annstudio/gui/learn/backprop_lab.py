@@ -317,6 +317,7 @@ class BackpropLab(QWidget):
     def _show_state(self) -> None:
         walk = self.walk
         self.view.refresh()
+        self._ask_again_if_reworded()
         self.rule.setText(render(walk.rule()))
         self.rule.setStyleSheet(("font-weight: bold; padding: 4px;" + PROBLEM_STYLE) if walk.error
                                 else "font-weight: bold; padding: 4px;")
@@ -362,6 +363,17 @@ class BackpropLab(QWidget):
             self.quiz.ask(questions[self.question_index % len(questions)])
         self.quiz.setEnabled(bool(questions))
         self.next_question.setEnabled(len(questions) > 1)
+        self._asked_prompt = str(questions[self.question_index % len(questions)].prompt) if questions else ""
+
+    def _ask_again_if_reworded(self) -> None:
+        """A step revealed (or Reset hid) the gradient the quiz asks for: the prompt says so now (it kept
+        "Type it before the backward pass" under the finished pass); an answer already shown stays."""
+        questions = self.walk.questions()
+        if questions and not self.quiz.is_revealed:
+            current = questions[self.question_index % len(questions)]
+            if str(current.prompt) != getattr(self, "_asked_prompt", ""):
+                self.quiz.ask(current)
+                self._asked_prompt = str(current.prompt)
 
     def _next_question(self) -> None:
         self.question_index += 1

@@ -147,8 +147,8 @@ class ForwardPassLab(QWidget):
         self.undo_stack.push(PageEdit(self, page, before, after, text))
 
     def page_changed(self, page) -> None:
-        if page is self.notes and not self.quiz.is_revealed:
-            self.ask(self.question_index)  # the answer follows the new numbers
+        if page is self.notes:   # asked again with the new numbers (a revealed working would contradict them)
+            self.ask(self.question_index)
 
     def _refused(self, text: str) -> None:
         self.message.say(text)

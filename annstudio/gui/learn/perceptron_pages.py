@@ -238,8 +238,10 @@ class FeaturesPage(QWidget):
         correct = None if z is None else [int(v >= 0) == t for v, t in zip(z, TARGETS["XOR"], strict=True)]
         self.plane.set_points(INPUTS, TARGETS["XOR"], correct)
         if have:
-            terms = " ".join(f"{'+' if w >= 0 else '−'} {num(abs(w))}·{SYMBOLS[n]}"
-                             for w, n in zip(self.params[:-1], names, strict=True))
+            # "z = 1·x₁ + 1·x₂ − 2·x₁x₂ − 0.5": no sign before the first term, the page's lower-case x
+            terms = " ".join(f"{'+' if w >= 0 else '−'} {num(abs(w))}·{SYMBOLS[n].replace('X', 'x')}"
+                             for w, n in zip(self.params[:-1], names, strict=True)).removeprefix("+ ")
+            terms = "−" + terms[2:] if terms.startswith("− ") else terms
             self.weights_label.setText(f"z = {terms} {'+' if self.params[-1] >= 0 else '−'} {num(abs(self.params[-1]))}")
             weights, bias = np.asarray(self.params[:-1]), self.params[-1]
 

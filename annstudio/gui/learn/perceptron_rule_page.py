@@ -172,6 +172,8 @@ class RulePage(QWidget):
         question = update_question(self.stepper)
         if question is not None:
             self.quiz.ask(question)
+        else:   # the rule has stopped: its empty quiz had live Check and Show buttons that did nothing
+            self.quiz.clear(self.tr("The rule has stopped: there is no next step to predict. Press Start over to begin again."))
 
     # ------------------------------------------------------------------ showing
     def _show(self) -> None:
@@ -192,6 +194,8 @@ class RulePage(QWidget):
         self.two_layers_button.setVisible(s.status == GAVE_UP and s.separable is False)
         for button in (self.next_sample, self.next_epoch, self.ask_button):
             button.setEnabled(not s.done)
+        if s.done and not self.quiz.is_revealed:   # a question about a step that will not come
+            self.quiz.clear(self.tr("The rule has stopped: there is no next step to predict. Press Start over to begin again."))
         self.run_button.setEnabled(not s.done)
 
     def hideEvent(self, event) -> None:

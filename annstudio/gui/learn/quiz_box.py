@@ -51,15 +51,28 @@ class QuizBox(QGroupBox):
         layout.addLayout(row)
         layout.addWidget(self.result)
         self.is_revealed = False
+        self._answerable(False)   # nothing to answer before the first question
+
+    def _answerable(self, on: bool) -> None:
+        for widget in (self.field, self.check_button, self.reveal_button):
+            widget.setEnabled(on)
+
+    def clear(self, prompt: str = "") -> None:
+        """No question now (``prompt`` says why): the field and the buttons are off until the next one."""
+        self.question = None
+        self.is_revealed = False
+        self.prompt.setText(prompt)
+        self.field.clear()
+        self.result.clear()
+        self.result.setStyleSheet("")
+        self._answerable(False)
 
     def ask(self, question: Question) -> None:
         self.question = question
         self.is_revealed = False
         self.prompt.setText(render(question.prompt))
         self.field.clear()
-        self.field.setEnabled(True)
-        self.check_button.setEnabled(True)
-        self.reveal_button.setEnabled(True)
+        self._answerable(True)
         self.result.clear()
         self.result.setStyleSheet("")
 
