@@ -289,10 +289,6 @@
             <translation>Change early stopping: restore best weights</translation>
         </message>
         <message>
-            <source>Lower the learning rate on a plateau (ReduceLROnPlateau)</source>
-            <translation>Lower the learning rate on a plateau (ReduceLROnPlateau)</translation>
-        </message>
-        <message>
             <source>When the watched value has not improved for a number of epochs, multiply the learning rate by a factor (the Learning rate field is where it starts)</source>
             <translation>When the watched value has not improved for a number of epochs, multiply the learning rate by a factor (the Learning rate field is where it starts)</translation>
         </message>
@@ -337,10 +333,6 @@
             <translation>Change learning rate on a plateau: lowest rate</translation>
         </message>
         <message>
-            <source>Log every epoch to a CSV file (CSVLogger)</source>
-            <translation>Log every epoch to a CSV file (CSVLogger)</translation>
-        </message>
-        <message>
             <source>Write the loss and the metrics of every epoch as a row of this CSV file; relative paths start at the project's folder</source>
             <translation>Write the loss and the metrics of every epoch as a row of this CSV file; relative paths start at the project's folder</translation>
         </message>
@@ -353,8 +345,16 @@
             <translation>Change CSV log file</translation>
         </message>
         <message>
-            <source>Add to the file's rows instead of starting it again</source>
-            <translation>Add to the file's rows instead of starting it again</translation>
+            <source>Lower the rate on a plateau (ReduceLROnPlateau)</source>
+            <translation>Lower the rate on a plateau (ReduceLROnPlateau)</translation>
+        </message>
+        <message>
+            <source>CSV log of the epochs (CSVLogger)</source>
+            <translation>CSV log of the epochs (CSVLogger)</translation>
+        </message>
+        <message>
+            <source>Append to the file</source>
+            <translation>Append to the file</translation>
         </message>
         <message>
             <source>append: keep the rows of earlier runs and add this run's after them</source>

@@ -289,10 +289,6 @@
             <translation>조기 종료 변경: 가장 좋은 가중치 복원</translation>
         </message>
         <message>
-            <source>Lower the learning rate on a plateau (ReduceLROnPlateau)</source>
-            <translation>정체되면 학습률 낮추기 (ReduceLROnPlateau)</translation>
-        </message>
-        <message>
             <source>When the watched value has not improved for a number of epochs, multiply the learning rate by a factor (the Learning rate field is where it starts)</source>
             <translation>지켜보는 값이 몇 에포크 동안 나아지지 않으면 학습률에 배율을 곱합니다 (시작값은 학습률 칸의 값입니다)</translation>
         </message>
@@ -337,10 +333,6 @@
             <translation>정체 시 학습률 낮추기 변경: 최소 학습률</translation>
         </message>
         <message>
-            <source>Log every epoch to a CSV file (CSVLogger)</source>
-            <translation>에포크마다 CSV 파일에 기록 (CSVLogger)</translation>
-        </message>
-        <message>
             <source>Write the loss and the metrics of every epoch as a row of this CSV file; relative paths start at the project's folder</source>
             <translation>에포크마다 손실과 지표를 이 CSV 파일에 한 행씩 씁니다. 상대 경로는 프로젝트 폴더에서 시작합니다</translation>
         </message>
@@ -353,8 +345,16 @@
             <translation>CSV 기록 파일 변경</translation>
         </message>
         <message>
-            <source>Add to the file's rows instead of starting it again</source>
-            <translation>파일을 새로 쓰지 않고 기존 행 뒤에 덧붙이기</translation>
+            <source>Lower the rate on a plateau (ReduceLROnPlateau)</source>
+            <translation>정체되면 학습률 낮추기 (ReduceLROnPlateau)</translation>
+        </message>
+        <message>
+            <source>CSV log of the epochs (CSVLogger)</source>
+            <translation>에포크별 CSV 기록 (CSVLogger)</translation>
+        </message>
+        <message>
+            <source>Append to the file</source>
+            <translation>파일에 덧붙이기</translation>
         </message>
         <message>
             <source>append: keep the rows of earlier runs and add this run's after them</source>

@@ -98,7 +98,7 @@ class CallbackGroups(QWidget):
         return group
 
     def _make_plateau_group(self) -> QGroupBox:
-        group = QGroupBox(self.tr("Lower the learning rate on a plateau (ReduceLROnPlateau)"), self)
+        group = QGroupBox(self.tr("Lower the rate on a plateau (ReduceLROnPlateau)"), self)
         group.setObjectName("ReduceLROnPlateauGroup")
         group.setCheckable(True)
         group.setToolTip(self.tr("When the watched value has not improved for a number of epochs, multiply the "
@@ -149,12 +149,12 @@ class CallbackGroups(QWidget):
             return {"filename": self.csv_log_path.text().strip(), "append": self.csv_log_append.isChecked()}
 
         group, self.csv_log_path = self._file_group(
-            "CSVLogger", "filename", self.tr("Log every epoch to a CSV file (CSVLogger)"),
+            "CSVLogger", "filename", self.tr("CSV log of the epochs (CSVLogger)"),
             self.tr("Write the loss and the metrics of every epoch as a row of this CSV file; relative paths start "
                     "at the project's folder"),
             self.tr("CSV log on/off"), self.tr("Change CSV log file"), self._browse_csv_log, config)
         self.csv_log_group = group
-        self.csv_log_append = QCheckBox(self.tr("Add to the file's rows instead of starting it again"), group)
+        self.csv_log_append = QCheckBox(self.tr("Append to the file"), group)
         self.csv_log_append.setObjectName("CSVLoggerAppend")
         self.csv_log_append.setToolTip(self.tr("append: keep the rows of earlier runs and add this run's after them"))
         layout = group.layout()
