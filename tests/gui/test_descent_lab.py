@@ -191,7 +191,7 @@ def test_the_lab_in_korean(qtbot, qapp, isolated_gui):
         click(qtbot, lab, "descentRace")
         table = lab.findChild(QTableWidget, "descentRaceTable")
         assert table.horizontalHeaderItem(2).text() == "결과"
-        assert all("스텝" in table.item(r, 2).text() or table.item(r, 2).text() in ("진동", "느리게 기어감")
+        assert all("스텝" in table.item(r, 2).text() or table.item(r, 2).text() in ("진동", "느리게 기어감", "거의 도착")
                    for r in range(5))
     finally:
         install_translators(qapp, "en")
