@@ -43,7 +43,7 @@ from ..limits import (
 from ..messages import Message, Term, message_of
 from ..spec import ModelSpec, SpecError, jsontext
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
-from ..spec.training import check_training_config, loss_from_keras, metrics_from_keras, optimizer_from_keras
+from ..spec.training import check_training_config, loss_from_keras, optimizer_from_keras, split_keras_metrics
 from .h5_common import (
     FEATURES_ATTR,
     MAX_NAMES,
@@ -170,7 +170,7 @@ class _Reader:
                                             problem=message_of(exc))) from None
                 loss = _training_part(training_config, "loss", loss_from_keras, notes)
                 optimizer = _training_part(training_config, "optimizer_config", optimizer_from_keras, notes)
-                metrics = _training_part(training_config, "metrics", metrics_from_keras, notes) or []
+                metrics = _metrics_part(training_config, notes)
         keras_version = self.text_attr(f, "keras_version") if "keras_version" in f.attrs else None
         weights = self.read_weights(f, spec, layout.groups)
         state = self.read_state(f) if self.child(f, STATE_GROUP, "/", required=False) is not None else None
@@ -471,6 +471,18 @@ def _has_list(obj, name: str) -> bool:
 
 def _native() -> str:
     return "<" if np.little_endian else ">"
+
+
+def _metrics_part(training_config: dict[str, Any], notes: list[str]) -> list[str]:
+    """The file's metrics annstudio computes (accuracy, mae, mse); the others are named in a note."""
+    split = _training_part(training_config, "metrics", split_keras_metrics, notes)
+    if split is None:
+        return []
+    kept, dropped = split
+    if dropped:
+        notes.append(Message("metrics not used: {names} (annstudio computes accuracy, mae and mse)",
+                             names=", ".join(repr(name) for name in dropped)))
+    return kept
 
 
 def _training_part(training_config: dict[str, Any], key: str, parse: Callable[[Any], _T],

@@ -52,9 +52,9 @@ from ..messages import Message, Term, message_of
 from ..spec import ModelSpec, SpecError, jsontext
 from ..spec.keras_model import layer_weight_shapes, read_keras_config, weight_keys
 from ..spec.keras_objects import check_keras_objects
-from ..spec.training import check_training_config, loss_from_keras, metrics_from_keras, optimizer_from_keras
+from ..spec.training import check_training_config, loss_from_keras, optimizer_from_keras
 from .h5_common import STATE_GROUP, H5Error
-from .h5_read import H5Contents, _Reader, _training_part
+from .h5_read import H5Contents, _metrics_part, _Reader, _training_part
 from .keras_zip_common import (
     CONFIG_MEMBER,
     FEATURES_KEY,
@@ -229,7 +229,7 @@ def _read(path: Path, zf: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], fa
             raise fail(Message("unsupported training config: {problem}", problem=message_of(exc))) from None
         loss = _training_part(tc, "loss", loss_from_keras, notes)
         optimizer = _training_part(tc, "optimizer_config", optimizer_from_keras, notes)
-        metrics = _training_part(tc, "metrics", metrics_from_keras, notes) or []
+        metrics = _metrics_part(tc, notes)
     keras_version = None
     features = scaling = None
     if METADATA_MEMBER in infos:

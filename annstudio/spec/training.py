@@ -571,8 +571,23 @@ def optimizer_from_keras(value: Any) -> dict[str, Any]:
         raise SpecError(str(exc)) from None
 
 
-def metrics_from_keras(value: Any) -> list[str]:
-    """Keras' ``metrics`` list -> annstudio metric names (``SpecError`` naming an unsupported one)."""
+def split_keras_metrics(value: Any) -> tuple[list[str], list[str]]:
+    """Keras' ``metrics`` list -> (annstudio's metric names among them, the names of the others): a file
+    compiled with ``["accuracy", "auc"]`` keeps accuracy (``SpecError`` only for an unreadable list)."""
+    kept: list[str] = []
+    dropped: list[str] = []
+    for item in _flat_metrics(value):
+        try:
+            names = metrics_from_keras([item])
+        except SpecError:
+            name = item["config"].get("name") if isinstance(item, dict) and isinstance(item.get("config"), dict) else item
+            dropped.append(str(name)[:100])
+            continue
+        kept.extend(n for n in names if n not in kept)
+    return kept, dropped
+
+
+def _flat_metrics(value: Any) -> list[Any]:
     if value is None:
         return []
     if isinstance(value, dict):   # per-output dict of lists (one output here)
@@ -589,8 +604,13 @@ def metrics_from_keras(value: Any) -> list[str]:
             stack[:0] = m
         else:
             flat.append(m)
+    return flat
+
+
+def metrics_from_keras(value: Any) -> list[str]:
+    """Keras' ``metrics`` list -> annstudio metric names (``SpecError`` naming an unsupported one)."""
     out: list[str] = []
-    for m in flat:
+    for m in _flat_metrics(value):
         if isinstance(m, dict) and isinstance(m.get("config"), dict):
             m = m["config"].get("name")   # a metric object's config; its name says which one
         if not isinstance(m, str) or m not in METRIC_ALIASES:

@@ -4728,6 +4728,10 @@ Cancel: undo the edit.</translation>
             <translation>layer {name!r}: {problem}; rename the layer to export Keras code</translation>
         </message>
         <message>
+            <source>metrics not used: {names} (annstudio computes accuracy, mae and mse)</source>
+            <translation>metrics not used: {names} (annstudio computes accuracy, mae and mse)</translation>
+        </message>
+        <message>
             <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
             <translation>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</translation>
         </message>

@@ -4728,6 +4728,10 @@ Cancel: undo the edit.</source>
             <translation>층 {name!r}: {problem}. Keras 코드로 내보내려면 층 이름을 바꾸세요</translation>
         </message>
         <message>
+            <source>metrics not used: {names} (annstudio computes accuracy, mae and mse)</source>
+            <translation>쓰지 않는 지표: {names} (annstudio는 accuracy, mae, mse를 계산합니다)</translation>
+        </message>
+        <message>
             <source>{where} holds {found} but layer {layer!r} has {count} weight(s) ({names})</source>
             <translation>{where}에는 {found}이(가) 있지만 층 {layer!r}의 가중치는 {count}개입니다({names})</translation>
         </message>

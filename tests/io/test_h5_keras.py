@@ -510,6 +510,6 @@ def test_inspect_says_what_of_a_keras_file_was_not_used(keras, tmp_path, capsys,
     assert main(["inspect", str(path)]) == 0
     out = capsys.readouterr().out
     assert "Not used from the file:" in out
-    assert "metrics ignored: the metric 'root_mean_squared_error' is not supported" in out
+    assert "metrics not used: 'root_mean_squared_error' (annstudio computes accuracy, mae and mse)" in out
     if suffix == ".h5":   # Keras 3 keeps the optimizer of a .h5 only
         assert "optimizer_config ignored: optimizer Adam: learning-rate schedules are not supported" in out

@@ -68,3 +68,15 @@ def test_a_model_whose_optimizer_was_left_out_is_saved_again(tmp_path, data):
     loaded.save(tmp_path / "copy.h5")   # "give both a loss and an optimizer, or neither"
     again = keras.models.load_model(tmp_path / "copy.h5")
     np.testing.assert_allclose(again.predict(x, verbose=0), model.predict(x, verbose=0), atol=1e-6)
+
+
+def test_one_metric_annstudio_lacks_leaves_the_others_and_is_named(tmp_path, data):
+    """metrics=["accuracy", "auc"]: the whole list was dropped, accuracy too, and only 'auc' was named."""
+    x, y = data
+    model = keras.Sequential([keras.Input((4,)), keras.layers.Dense(1, activation="sigmoid")])
+    model.compile("adam", "binary_crossentropy", metrics=["accuracy", "auc", "precision"])
+    model.fit(x, (y > 0).astype("float32"), verbose=0)
+    model.save(tmp_path / "m.keras")
+    loaded = load_model(tmp_path / "m.keras")
+    assert loaded.metrics == ["accuracy"]
+    assert any("'auc'" in str(note) and "'precision'" in str(note) for note in loaded.notes), loaded.notes
