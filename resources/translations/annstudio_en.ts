@@ -7838,6 +7838,10 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>The learning rate of the last epoch: lowered on a plateau, it differs from the one set above, where each run starts</translation>
         </message>
         <message>
+            <source>The current run goes on with the settings it started with; this change applies when training next starts (Stop, then Train, or Reset).</source>
+            <translation>The current run goes on with the settings it started with; this change applies when training next starts (Stop, then Train, or Reset).</translation>
+        </message>
+        <message>
             <source>Cannot start training: {0}</source>
             <translation>Cannot start training: {0}</translation>
         </message>

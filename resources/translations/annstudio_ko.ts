@@ -7838,6 +7838,10 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>마지막 에포크의 학습률입니다. 정체되어 낮아지면 위에서 정한 값(실행마다 시작하는 값)과 달라집니다</translation>
         </message>
         <message>
+            <source>The current run goes on with the settings it started with; this change applies when training next starts (Stop, then Train, or Reset).</source>
+            <translation>지금 실행은 시작할 때의 설정으로 계속됩니다. 이 변경은 다음에 학습을 시작할 때부터 적용됩니다 (정지 후 학습, 또는 초기화).</translation>
+        </message>
+        <message>
             <source>Cannot start training: {0}</source>
             <translation>학습을 시작할 수 없습니다: {0}</translation>
         </message>

@@ -130,3 +130,18 @@ def test_a_project_opened_by_a_relative_name_says_which_folder_its_files_go_to(q
     window.open_path(Path("xor.annproj"), ask=False)
     assert window.findChild(QLabel, "ModelCheckpointWhere").text() == f"Saved in: {tmp_path}"
     assert window.document.path == tmp_path / "xor.annproj"
+
+
+def test_a_change_while_a_run_is_paused_is_said_to_apply_from_the_next_start(qtbot, window, tmp_path):
+    """Paused, the learner switched the CSV log off; the resumed run still wrote it, with no word."""
+    window.open_path(xor_project(tmp_path, [{"class_name": "CSVLogger", "config": {"filename": "h.csv"}}],
+                                 epochs=100000), ask=False)
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: window.readout.epoch >= 2, timeout=30000)
+    window.training_panel.pause_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "paused", timeout=10000)
+    press_space(qtbot, window.findChild(QGroupBox, "CSVLoggerGroup"))
+    assert window.runner.state == "paused"
+    assert window.statusBar().currentMessage().startswith("The current run goes on with the settings it started with")
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+        window.training_panel.stop_action.trigger()

@@ -137,6 +137,7 @@ class TrainingPanel(CallbackGroups):
         layout.addWidget(scroll, 1)
 
         document.sigTrainingChanged.connect(self._load)
+        document.sigTrainingChanged.connect(self._say_when_settings_apply)
         document.sigReplaced.connect(self._load)
         document.sigReplaced.connect(self._forget_message)
         for signal in (document.sigSpecChanged, document.sigDatasetChanged, document.sigTrainingChanged):
@@ -244,6 +245,15 @@ class TrainingPanel(CallbackGroups):
             refused[0].sigRefusalCleared.connect(self._forget_refused_start,
                                                  Qt.ConnectionType.SingleShotConnection)
         return not refused
+
+    @Slot()
+    def _say_when_settings_apply(self) -> None:
+        """A training setting changed while a run is running or paused: that run goes on with the frozen copy
+        it started from (a CSV log switched off still wrote, a new factor was not used), so say when the
+        change applies."""
+        if self.runner.state in (RunState.RUNNING, RunState.PAUSED):
+            self.sigNotice.emit(self.tr("The current run goes on with the settings it started with; this change "
+                                        "applies when training next starts (Stop, then Train, or Reset)."))
 
     @Slot()
     def _forget_refused_start(self) -> None:
