@@ -40,6 +40,10 @@ class Grade:
     message: str                        # a Message: "Right", "Not quite", or what could not be read
 
 
+#: one number written with a decimal comma ("0,5", "-2,25"), not digits grouped in threes ("1,100")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+$")
+
+
 def parse_numbers(text: str) -> tuple[float, ...]:
     """Numbers typed as ``2.2``, ``1/2`` or ``1e-3``, separated by commas, semicolons or spaces.
     ``ValueError`` (carrying a ``Message``) names the part that is not a number."""
@@ -71,6 +75,9 @@ def grade(question: Question, text: str) -> Grade:
     """Grade what the learner typed against ``question``."""
     answers = question.answers
     typed = plain(text).strip().replace(" ", "")
+    if len(answers) == 1 and _DECIMAL_COMMA.match(typed) and not THOUSANDS.match(typed):   # "0,5": a half, as fields read it
+        typed = typed.replace(",", ".")
+        text = typed
     try:   # one number asked for: "1,100" is a thousand and a hundred, not two numbers
         values = (float(typed.replace(",", "")),) if len(answers) == 1 and THOUSANDS.match(typed) else parse_numbers(text)
     except ValueError as exc:

@@ -288,11 +288,15 @@ def normalize_callbacks(callbacks: Any) -> list[dict[str, Any]]:
     if not isinstance(callbacks, list):
         raise ConfigError(Message("callbacks must be a list of {{'class_name': ..., 'config': ...}}"))
     out = []
+    seen: set[str] = set()
     for cb in callbacks:
         cls = cb.get("class_name") if isinstance(cb, dict) else None
         if cls not in CALLBACK_DEFAULTS:
             raise ConfigError(Message("unknown callback {name!r}; expected one of {choices}", name=cls,
                                       choices=joined(CALLBACK_DEFAULTS)))
+        if cls in seen:   # two CSVLoggers on one file wrote a row twice; the window shows one group per callback
+            raise ConfigError(Message("callback {cls} is listed twice; keep one", cls=cls))
+        seen.add(cls)
 
         config = dict(cb.get("config") or {})
         unknown = set(config) - set(CALLBACK_DEFAULTS[cls])

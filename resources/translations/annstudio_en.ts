@@ -6132,6 +6132,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>unknown callback {name!r}; expected one of {choices}</translation>
         </message>
         <message>
+            <source>callback {cls} is listed twice; keep one</source>
+            <translation>callback {cls} is listed twice; keep one</translation>
+        </message>
+        <message>
             <source>callback {cls}: unknown setting(s) {names}</source>
             <translation>callback {cls}: unknown setting(s) {names}</translation>
         </message>

@@ -6132,6 +6132,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>알 수 없는 콜백 {name!r}. 다음 중 하나여야 합니다: {choices}</translation>
         </message>
         <message>
+            <source>callback {cls} is listed twice; keep one</source>
+            <translation>콜백 {cls}이(가) 두 번 들어 있습니다. 하나만 남기세요</translation>
+        </message>
+        <message>
             <source>callback {cls}: unknown setting(s) {names}</source>
             <translation>콜백 {cls}: 알 수 없는 설정 {names}</translation>
         </message>

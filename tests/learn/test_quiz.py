@@ -40,3 +40,10 @@ def test_one_number_with_thousands_commas_is_one_number():
     assert grade(Question("x?", 12345.5), "12,345.5").correct
     pair = Question("a, b?", (1.0, 100.0))
     assert grade(pair, "1,100").correct   # where two numbers are asked for, the comma separates them
+
+
+def test_one_number_with_a_decimal_comma_reads_as_the_number_fields_read_it():
+    """The fields took "0,5" as a half; the quiz said "expected one number, you typed 2"."""
+    assert grade(Question("x?", 0.5), "0,5").correct and grade(Question("x?", 0.001), "0,001").correct
+    assert grade(Question("x?", 1100.0), "1,100").correct   # digits grouped in threes stay a thousand and more
+    assert grade(Question("a, b?", (0.0, 5.0)), "0,5").correct   # two numbers asked for: a separator

@@ -90,3 +90,15 @@ def test_fitting_to_several_classes_keeps_only_accuracy():
     assert t.metrics_for_task(["mae"], "multiclass") == ["accuracy"]
     assert t.metrics_for_task(["accuracy", "mse"], "multiclass") == ["accuracy"]
     assert t.metrics_for_task(["mse"], "binary") == ["accuracy", "mse"]   # one output: MSE of a probability
+
+
+def test_a_callback_listed_twice_is_refused():
+    """Two CSVLoggers on one file wrote the last row twice, and the window showed one of them."""
+    import pytest
+
+    from annstudio.spec.errors import ConfigError
+    from annstudio.spec.training import normalize_callbacks
+
+    with pytest.raises(ConfigError, match="callback CSVLogger is listed twice; keep one"):
+        normalize_callbacks([{"class_name": "CSVLogger", "config": {}},
+                             {"class_name": "CSVLogger", "config": {"append": True}}])
