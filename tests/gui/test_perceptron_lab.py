@@ -198,6 +198,9 @@ def test_features_iris_and_date_pages(qtbot, lab):
     rows = table_rows(lab.findChild(QTableWidget, "perceptronFeaturesTable"))
     assert [r[6] for r in rows] == ["✓"] * 4
     assert "Converged" in lab.findChild(QLabel, "perceptronFeaturesReport").text()
+    table = lab.findChild(QTableWidget, "perceptronFeaturesTable")
+    header = table.horizontalHeader()   # the "features" header was cut to "eatures"
+    assert header.sectionSize(2) >= header.fontMetrics().horizontalAdvance(table.horizontalHeaderItem(2).text())
     formula = lab.findChild(QLabel, "perceptronFeaturesWeights").text()
     assert formula.startswith("z = ") and not formula.startswith("z = +") and "X" not in formula, formula
     product = lab.findChild(QCheckBox, "perceptronFeature4")   # X₁X₂

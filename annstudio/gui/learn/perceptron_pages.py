@@ -5,7 +5,16 @@ from __future__ import annotations
 import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
-from PySide6.QtWidgets import QCheckBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ...data.features import FEATURES, SYMBOLS, expand
 from ...learn.perceptron_examples import (
@@ -166,6 +175,8 @@ class FeaturesPage(QWidget):
         buttons.addStretch(1)
         self.table = read_only_table("perceptronFeaturesTable", ["x₁", "x₂", self.tr("features"), "z",
                                                                   self.tr("output"), "XOR", "✓/✗"], 4)
+        # the features' column as wide as its header and its values ("eatures" with seven equal columns)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.weights_label = QLabel(objectName="perceptronFeaturesWeights")
         self.weights_label.setWordWrap(True)
         self.report = QLabel(objectName="perceptronFeaturesReport")
