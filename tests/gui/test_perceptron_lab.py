@@ -9,7 +9,16 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPushButton, QSlider, QTableWidget, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QTableWidget,
+    QWidget,
+)
 
 from annstudio.gui.fields import NumberField
 from annstudio.learn.perceptron_lab import INPUTS, TARGETS
@@ -199,7 +208,9 @@ def test_features_iris_and_date_pages(qtbot, lab):
     assert [r[6] for r in rows] == ["✓"] * 4
     assert "Converged" in lab.findChild(QLabel, "perceptronFeaturesReport").text()
     table = lab.findChild(QTableWidget, "perceptronFeaturesTable")
-    header = table.horizontalHeader()   # the "features" header was cut to "eatures"
+    header = table.horizontalHeader()   # the "features" header was cut to "eatures" (seven equal columns)
+    table.setFixedWidth(330)            # as wide as the page made it beside the plane at 1366x768
+    qtbot.wait(50)
     assert header.sectionSize(2) >= header.fontMetrics().horizontalAdvance(table.horizontalHeaderItem(2).text())
     formula = lab.findChild(QLabel, "perceptronFeaturesWeights").text()
     assert formula.startswith("z = ") and not formula.startswith("z = +") and "X" not in formula, formula
