@@ -144,6 +144,10 @@ def test_the_losses_page_shows_curves_that_follow_the_target(qtbot, lab):
 def test_the_eps_table(qtbot, lab):
     lab.findChild(QWidget, "descentTabs").setCurrentIndex(3)
     table = lab.findChild(QTableWidget, "descentEpsTable")
+    # the relative error (what the page is about) before the exact value, which is the same in every row and
+    # was the column a narrow lab kept on screen while the error went off its edge
+    assert [table.horizontalHeaderItem(c).text() for c in range(4)] == [
+        "eps", "central difference", "relative error", "exact"]
     rows = {table.item(r, 0).text(): r for r in range(table.rowCount())}
     assert table.item(rows["1e-50"], 1).text() == "0"
     assert table.item(rows["1e-06"], 1).text().startswith("0.1966119")

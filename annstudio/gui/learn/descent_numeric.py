@@ -42,8 +42,9 @@ class NumericPage(QWidget):
         self.dtype.addItem("float32", "float32")
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("descentEpsTable")
-        self.table.setHorizontalHeaderLabels([self.tr("eps"), self.tr("central difference"), self.tr("exact"),
-                                              self.tr("relative error")])
+        # the relative error before the exact value (the same in every row): in a narrow column it was cut off
+        self.table.setHorizontalHeaderLabels([self.tr("eps"), self.tr("central difference"), self.tr("relative error"),
+                                              self.tr("exact")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
@@ -91,8 +92,8 @@ class NumericPage(QWidget):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for i, row in enumerate(rows):
-            for column, text in enumerate((f"{row.eps:.0e}", f"{row.numeric:.12g}", f"{row.analytic:.12g}",
-                                           f"{row.error:.2e}")):
+            for column, text in enumerate((f"{row.eps:.0e}", f"{row.numeric:.12g}", f"{row.error:.2e}",
+                                           f"{row.analytic:.12g}")):
                 self.table.setItem(i, column, QTableWidgetItem(text))
         eps = [r.eps for r in rows]
         errors = [max(r.error, ERROR_FLOOR) for r in rows]
