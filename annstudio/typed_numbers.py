@@ -21,3 +21,16 @@ def plain(text: str) -> str:
 #: a number written with thousands separators, as Korean and English write it: "1,000", "12,345.5" (not "0,001"
 #: nor "1,5", which read as decimal commas where a comma is not a list's separator)
 THOUSANDS = re.compile(r"[+-]?[1-9]\d{0,2}(,\d{3})+(\.\d*)?([eE][+-]?\d+)?$")
+#: one number written with a decimal comma ("0,5", "-2,25"), not digits grouped in threes ("1,100")
+DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+$")
+
+
+def one_number(text: str) -> str:
+    """``text`` (no spaces) read as one number's: commas between groups of three digits dropped ("1,000" ->
+    "1000"), a decimal comma made a point ("0,5" -> "0.5"); other text as it is. The number fields and the
+    labs' quizzes read a number alike."""
+    if THOUSANDS.match(text):
+        return text.replace(",", "")
+    if DECIMAL_COMMA.match(text):
+        return text.replace(",", ".")
+    return text

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..spec.ranges import LEARNING_RATE, Range
-from ..typed_numbers import THOUSANDS, plain
+from ..typed_numbers import one_number, plain
 from .wheel_guard import scroll_page
 
 REFUSED_TEXT = QColor("#c62828")
@@ -205,10 +205,7 @@ class NumberField(QAbstractSpinBox):
                 except ValueError:
                     return None
                 return int(number) if number.is_integer() else number   # 2.5: refused as not whole
-        if THOUSANDS.match(text):
-            text = text.replace(",", "")   # 1,000 and 12,345.5: commas between groups of three digits
-        else:
-            text = text.replace(",", ".")  # 0,7: a decimal comma
+        text = one_number(text).replace(",", ".")   # 1,000 and 12,345.5; 0,7 (a decimal comma)
         try:
             return float(text)
         except ValueError:

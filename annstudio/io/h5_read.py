@@ -481,7 +481,7 @@ def _metrics_part(training_config: dict[str, Any], notes: list[str]) -> list[str
     kept, dropped = split
     if dropped:
         notes.append(Message("metrics not used: {names} (annstudio computes accuracy, mae and mse)",
-                             names=", ".join(repr(name) for name in dropped)))
+                             names=", ".join(f"{name!r:.100}" for name in dropped)))
     return kept
 
 

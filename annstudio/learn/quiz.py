@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..messages import Message
-from ..typed_numbers import THOUSANDS, plain
+from ..typed_numbers import one_number, plain
 
 _NUMBER = re.compile(r"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d{1,3})?$")
 
@@ -38,10 +38,6 @@ class Grade:
     correct: bool
     values: tuple[float, ...] | None   # what the learner typed, read as numbers (None: unreadable)
     message: str                        # a Message: "Right", "Not quite", or what could not be read
-
-
-#: one number written with a decimal comma ("0,5", "-2,25"), not digits grouped in threes ("1,100")
-_DECIMAL_COMMA = re.compile(r"[+-]?\d+,\d+$")
 
 
 def parse_numbers(text: str) -> tuple[float, ...]:
@@ -74,12 +70,13 @@ def close(value: float, answer: float, rel_tol: float = 1e-2, abs_tol: float = 1
 def grade(question: Question, text: str) -> Grade:
     """Grade what the learner typed against ``question``."""
     answers = question.answers
-    typed = plain(text).strip().replace(" ", "")
-    if len(answers) == 1 and _DECIMAL_COMMA.match(typed) and not THOUSANDS.match(typed):   # "0,5": a half, as fields read it
-        typed = typed.replace(",", ".")
-        text = typed
-    try:   # one number asked for: "1,100" is a thousand and a hundred, not two numbers
-        values = (float(typed.replace(",", "")),) if len(answers) == 1 and THOUSANDS.match(typed) else parse_numbers(text)
+    if len(answers) == 1:   # one number asked for: "1,100" is eleven hundred and "0,5" a half, as the fields read them
+        typed = plain(text).strip().replace(" ", "")
+        single = one_number(typed)
+        if single != typed:
+            text = single
+    try:
+        values = parse_numbers(text)
     except ValueError as exc:
         return Grade(False, None, exc.args[0])
     if len(values) != len(answers):

@@ -576,18 +576,18 @@ def optimizer_from_keras(value: Any) -> dict[str, Any]:
 
 
 def split_keras_metrics(value: Any) -> tuple[list[str], list[str]]:
-    """Keras' ``metrics`` list -> (annstudio's metric names among them, the names of the others): a file
-    compiled with ``["accuracy", "auc"]`` keeps accuracy (``SpecError`` only for an unreadable list)."""
+    """Keras' ``metrics`` list -> (annstudio's metric names among them, the others as given): a file compiled
+    with ``["accuracy", "auc"]`` keeps accuracy (``SpecError`` only for an unreadable list)."""
     kept: list[str] = []
-    dropped: list[str] = []
-    for item in _flat_metrics(value):
-        try:
-            names = metrics_from_keras([item])
-        except SpecError:
-            name = item["config"].get("name") if isinstance(item, dict) and isinstance(item.get("config"), dict) else item
-            dropped.append(str(name)[:100])
-            continue
-        kept.extend(n for n in names if n not in kept)
+    dropped: list[Any] = []
+    for m in _flat_metrics(value):
+        if isinstance(m, dict) and isinstance(m.get("config"), dict):
+            m = m["config"].get("name")   # a metric object's config; its name says which one
+        if isinstance(m, str) and m in METRIC_ALIASES:
+            if METRIC_ALIASES[m] not in kept:
+                kept.append(METRIC_ALIASES[m])
+        else:
+            dropped.append(m)
     return kept, dropped
 
 
@@ -613,17 +613,10 @@ def _flat_metrics(value: Any) -> list[Any]:
 
 def metrics_from_keras(value: Any) -> list[str]:
     """Keras' ``metrics`` list -> annstudio metric names (``SpecError`` naming an unsupported one)."""
-    out: list[str] = []
-    for m in _flat_metrics(value):
-        if isinstance(m, dict) and isinstance(m.get("config"), dict):
-            m = m["config"].get("name")   # a metric object's config; its name says which one
-        if not isinstance(m, str) or m not in METRIC_ALIASES:
-            raise SpecError(Message(
-                "the metric {m!r:.100} is not supported; expected accuracy, mae or mse",
-                m=m))
-        if METRIC_ALIASES[m] not in out:
-            out.append(METRIC_ALIASES[m])
-    return out
+    kept, dropped = split_keras_metrics(value)
+    if dropped:
+        raise SpecError(Message("the metric {m!r:.100} is not supported; expected accuracy, mae or mse", m=dropped[0]))
+    return kept
 
 
 def training_config_to_keras(loss: Any, optimizer: Any, metrics: list[str] | None = None) -> dict[str, Any]:

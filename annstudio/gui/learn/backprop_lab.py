@@ -136,6 +136,7 @@ class BackpropLab(QWidget):
         left_layout.addWidget(self.rule)
 
         self._undo_keys = LabUndoKeys(self.undo_stack, self)
+        self._asked_prompt = ""   # the quiz's prompt as last asked (``_ask_again_if_reworded``)
         self.inputs = InputFields()
         self.inputs.sigEdited.connect(self._on_input_edited)
         self.neuron = NeuronPanel()
@@ -371,7 +372,7 @@ class BackpropLab(QWidget):
         questions = self.walk.questions()
         if questions and not self.quiz.is_revealed:
             current = questions[self.question_index % len(questions)]
-            if str(current.prompt) != getattr(self, "_asked_prompt", ""):
+            if str(current.prompt) != self._asked_prompt:
                 self.quiz.ask(current)
                 self._asked_prompt = str(current.prompt)
 
