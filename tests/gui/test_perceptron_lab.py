@@ -302,3 +302,49 @@ def test_the_threshold_form_fires_as_it_says_and_the_notes_and_weights_are_right
     assert "w1 = 0.9, w2 = 1, b = -1" in lab.findChild(QLabel, "perceptronQuizPrompt").text()
     choose(qtbot, lab.findChild(QComboBox, "perceptronActivation"), "step: 1 when z ≥ 0")
     assert "w·x ≥ θ" in box.text()
+
+
+def test_every_page_fits_a_narrow_dock_in_korean_and_sits_side_by_side_in_a_wide_one(qapp, qtbot, isolated_gui):
+    """On a 1024 x 700 screen the lab's dock was narrower than its pages: the plane and the table's last columns
+    sat behind a sideways scroll bar. Narrow, every page fits its width (the plane goes under the controls);
+    wide, the plane stays beside them."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from annstudio.gui.i18n import install_translators
+
+    install_translators(qapp, "ko")
+    try:
+        window = show_main_window(qtbot, (1024, 700))
+        window.findChild(QAction, "action_perceptron_lab").trigger()
+        lab = window.findChild(QWidget, "perceptronLab")
+        qtbot.waitUntil(lambda: lab.isVisible())
+        assert lab.width() < 480
+        for i in range(lab.tabs.count()):
+            lab.tabs.setCurrentIndex(i)
+            area = lab.tabs.widget(i)
+            assert isinstance(area, QScrollArea)
+            qtbot.waitUntil(lambda area=area: area.widget().width() <= area.viewport().width())
+            assert area.horizontalScrollBar().maximum() == 0, lab.tabs.tabText(i)
+        editor, plane = lab.gate_page.editor, lab.gate_page.plane
+        table = lab.findChild(QTableWidget, "perceptronTruthTable")
+        lab.tabs.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: plane.mapTo(lab, plane.rect().topLeft()).y()
+                        > table.mapTo(lab, table.rect().bottomLeft()).y())
+        two_layer = lab.findChild(QTableWidget, "perceptronTwoLayerTable")
+        header = two_layer.horizontalHeader()
+        lab.tabs.setCurrentIndex(2)
+        qtbot.waitUntil(lambda: two_layer.isVisible())
+        for c in range(two_layer.columnCount()):   # "s₁ = NAND" read "₁ = NAND" in a 50-pixel column
+            assert header.sectionSize(c) >= header.sectionSizeHint(c), two_layer.horizontalHeaderItem(c).text()
+        features = lab.findChild(QTableWidget, "perceptronFeaturesTable")
+        lab.tabs.setCurrentIndex(3)
+        qtbot.waitUntil(lambda: features.isVisible())
+        assert features.horizontalScrollBar().maximum() == 0
+
+        window.resize(1600, 1000)
+        qtbot.waitUntil(lambda: lab.width() > 600)
+        lab.tabs.setCurrentIndex(0)
+        qtbot.waitUntil(lambda: plane.mapTo(lab, plane.rect().topLeft()).x()
+                        >= editor.mapTo(lab, editor.rect().topRight()).x())
+    finally:
+        install_translators(qapp, "en")

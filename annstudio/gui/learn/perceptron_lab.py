@@ -10,7 +10,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QHBoxLayout,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...learn.perceptron_lab import INPUTS, labels_for, num, output_question, separable, truth_table, z_question
 from ..colors import PROBLEM
+from ..side_by_side import SideBySide
 from .lab_undo_keys import LabUndoKeys
 from .perceptron_plane import UnitPlane
 from .perceptron_unit import UnitEditor, UnitState
@@ -49,22 +49,24 @@ class GatePage(QWidget):
         self.next_question = QPushButton(self.tr("Another question"), objectName="perceptronQuizNext")
         self.next_question.clicked.connect(self._next_question)
         self._question = 0
-        top = QHBoxLayout()
+        # the controls and the table beside the plane; in a narrow dock the plane goes under them
+        top = SideBySide(objectName="perceptronGateTop")
         left = QVBoxLayout()
         left.addWidget(self.editor)
         left.addWidget(self.table)
-        left.addWidget(self.summary)
-        left.addWidget(self.quiz)
-        left.addWidget(self.next_question, 0, Qt.AlignmentFlag.AlignRight)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(self.plane)
         right.addStretch(1)
-        top.addLayout(left, 1)
-        top.addLayout(right, 1)
+        top.add(left)
+        top.add(right)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(top, 1)
+        layout.addWidget(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.quiz)
+        layout.addWidget(self.next_question, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
         self.editor.changed.connect(self.show_state)
         self.show_state(self.editor.state)
 

@@ -7,8 +7,6 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QCheckBox,
-    QGridLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -28,9 +26,11 @@ from ...learn.perceptron_examples import (
 )
 from ...learn.perceptron_lab import INPUTS, TARGETS, num
 from ..colors import NEGATIVE, POSITIVE
+from ..flow_layout import FlowLayout
 from ..i18n import render
+from ..side_by_side import SideBySide
 from .perceptron_plane import UnitPlane
-from .perceptron_widgets import explanation, read_only_table, set_mark
+from .perceptron_widgets import explanation, read_only_table, set_mark, whole_width
 
 
 class NetworkDrawing(QWidget):
@@ -89,7 +89,7 @@ class TwoLayerPage(QWidget):
             "XOR. The second layer sees the inputs moved to (s₁, s₂), where one line is enough."))
         self.drawing = NetworkDrawing(self)
         self.table = read_only_table("perceptronTwoLayerTable",
-                                     ["x₁", "x₂", "s₁ = NAND", "s₂ = OR", "y = AND", "XOR", "✓/✗"], 4)
+                                     ["x₁", "x₂", "s₁\nNAND", "s₂\nOR", "y\nAND", "XOR", "✓/✗"], 4)
         for r, row in enumerate(two_layer_table()):
             for c, value in enumerate((row.x1, row.x2, row.s1, row.s2, row.y, row.target)):
                 self.table.item(r, c).setText(str(value))
@@ -121,14 +121,14 @@ class TwoLayerPage(QWidget):
                                             "activations, these weights) on the XOR gate data"))
         self.open_button.clicked.connect(self.open_in_editor)
         self.open_button.setEnabled(window is not None)
-        planes = QHBoxLayout()
-        planes.addWidget(self.plane, 1)
-        planes.addWidget(self.hidden_plane, 1)
+        planes = SideBySide(objectName="perceptronTwoLayerPlanes")   # one above the other in a narrow dock
+        planes.add(self.plane)
+        planes.add(self.hidden_plane)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.drawing)
         layout.addWidget(self.table)
-        layout.addLayout(planes, 1)
+        layout.addWidget(planes, 1)
         layout.addWidget(caption)
         layout.addWidget(self.open_button, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -157,22 +157,21 @@ class FeaturesPage(QWidget):
             "Playground, tick features computed from x₁ and x₂. With x₁·x₂ the fourth input (1, 1) stands apart "
             "from the others, and one unit separates XOR; in the plane the boundary is no longer a line."))
         self.boxes: dict[str, QCheckBox] = {}
-        grid = QGridLayout()
+        grid = FlowLayout(spacing=12)   # the features wrap onto a second row in a narrow dock
         for i, name in enumerate(FEATURES):
             box = QCheckBox(SYMBOLS[name], objectName=f"perceptronFeature{i}")
             box.setChecked(name in FEATURE_NAMES)
             box.toggled.connect(self._on_features)
             self.boxes[name] = box
-            grid.addWidget(box, 0, i)
+            grid.addWidget(box)
         self.learn_button = QPushButton(self.tr("Let the rule find weights"), objectName="perceptronFeaturesLearn")
         self.learn_button.clicked.connect(self.learn)
         self.hand_button = QPushButton(self.tr("Weights by hand: (1, 1, −2), b = −0.5"),
                                        objectName="perceptronFeaturesHandSet")
         self.hand_button.clicked.connect(self.hand_set)
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()
         buttons.addWidget(self.hand_button)
         buttons.addWidget(self.learn_button)
-        buttons.addStretch(1)
         self.table = read_only_table("perceptronFeaturesTable", ["x₁", "x₂", self.tr("features"), "z",
                                                                   self.tr("output"), "XOR", "✓/✗"], 4)
         # the features' column as wide as its header and its values ("eatures" with seven equal columns)
@@ -187,15 +186,16 @@ class FeaturesPage(QWidget):
         layout.addWidget(intro)
         layout.addLayout(grid)
         layout.addLayout(buttons)
-        row = QHBoxLayout()
+        # the table beside the plane while every column fits whole; in a narrow dock the plane goes under it
+        row = SideBySide(objectName="perceptronFeaturesRow")
         left = QVBoxLayout()
         left.addWidget(self.table)
         left.addWidget(self.weights_label)
         left.addWidget(self.report)
         left.addStretch(1)
-        row.addLayout(left, 3)
-        row.addWidget(self.plane, 2)
-        layout.addLayout(row, 1)
+        row.add(left, 3, needs=lambda: whole_width(self.table))
+        row.add(self.plane, 2)
+        layout.addWidget(row, 1)
         self.params: tuple[float, ...] = ()
         self.hand_set()
 

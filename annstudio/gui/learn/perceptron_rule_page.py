@@ -11,13 +11,14 @@ import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QKeySequence
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...learn.perceptron_lab import INPUTS, TARGETS, Unit, separable
 from ...learn.perceptron_rule import CONVERGED, GAVE_UP, RuleStepper, update_question
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS, PROBLEM
 from ..fields import FieldMessage, NumberField
+from ..flow_layout import FlowLayout
 from ..i18n import render
 from .perceptron_plane import UnitPlane
 from .quiz_box import QuizBox
@@ -41,14 +42,19 @@ class RulePage(QWidget):
                       for name, title in (("W1", self.tr("start w1")), ("W2", self.tr("start w2")),
                                           ("B", self.tr("start b")))]
         self.target_box.activated.connect(lambda _i: self.reset())
-        settings = QGridLayout()
-        for col, (text, widget) in enumerate(((self.tr("Target"), self.target_box), (self.tr("η"), self.eta),
-                                              (self.tr("epochs at most"), self.max_epochs),
-                                              ("w₁", self.start[0]), ("w₂", self.start[1]), ("b", self.start[2]))):
+        settings = FlowLayout(spacing=10)   # each label over its field; the pairs wrap in a narrow dock
+        for text, widget in ((self.tr("Target"), self.target_box), (self.tr("η"), self.eta),
+                             (self.tr("epochs at most"), self.max_epochs),
+                             ("w₁", self.start[0]), ("w₂", self.start[1]), ("b", self.start[2])):
             label = QLabel(text)
             label.setBuddy(widget)
-            settings.addWidget(label, 0, col)
-            settings.addWidget(widget, 1, col)
+            pair = QWidget()
+            column = QVBoxLayout(pair)
+            column.setContentsMargins(0, 0, 0, 0)
+            column.setSpacing(2)
+            column.addWidget(label)
+            column.addWidget(widget)
+            settings.addWidget(pair)
         self.next_sample = QPushButton(self.tr("Next sample"), objectName="perceptronNextSample")
         self.next_epoch = QPushButton(self.tr("Next epoch"), objectName="perceptronNextEpoch")
         self.run_button = QPushButton(self.tr("Run"), objectName="perceptronRun")

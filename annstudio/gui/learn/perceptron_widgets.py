@@ -48,6 +48,13 @@ def read_only_table(name: str, headers: list[str], rows: int) -> QTableWidget:
     return table
 
 
+def whole_width(table: QTableWidget) -> int:
+    """The width at which every column shows its header and its values whole."""
+    header = table.horizontalHeader()
+    columns = sum(max(header.sectionSizeHint(c), table.sizeHintForColumn(c)) for c in range(table.columnCount()))
+    return columns + 2 * table.frameWidth()
+
+
 def set_mark(item: QTableWidgetItem, ok: bool) -> None:
     item.setText("✓" if ok else "✗")
     item.setForeground(Qt.GlobalColor.darkGreen if ok else Qt.GlobalColor.red)
