@@ -52,6 +52,13 @@ class ProjectDocument(QObject):
         self._model_locked: str | None = None
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._on_clean_changed)
+        self.edit_era = 0   # edits of one era may merge into one undo step (``seal_edits``)
+        self.replaying = False   # an undo or redo is setting a section (``editor.commands``)
+
+    def seal_edits(self) -> None:
+        """The next edit starts its own undo step instead of merging into the last one (typing 301 before a
+        run and 302 after it are two steps: undoing the second brings back the model the run trained)."""
+        self.edit_era += 1
 
     def _on_clean_changed(self, clean: bool) -> None:
         self.sigDirtyChanged.emit(not clean)

@@ -99,6 +99,7 @@ class NumberField(QAbstractSpinBox):
         self._value: float | int | None = None
         self._refused = ""         # the reason the text shown is refused ("" when it is not)
         self._tip = ""
+        self.typing = False        # a live field's number is being typed (taken at each key, not finished)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the wheel does not take the focus
         self.lineEdit().textEdited.connect(self._on_text_edited)
 
@@ -215,6 +216,7 @@ class NumberField(QAbstractSpinBox):
     def commit(self) -> bool:
         """Apply the text shown: take it (``valueChanged``) or refuse it (red, message). True when the field
         holds a valid value afterwards."""
+        self.typing = False
         text = self.lineEdit().text()
         if not self.has_pending_text():
             if not self.problem(self._value):
@@ -282,6 +284,7 @@ class NumberField(QAbstractSpinBox):
         if self._refused:   # typing again: no longer the refused text; judged again on Enter
             self._mark("")
         if self.live:   # take a valid number now, keep the text as typed ("0." stays "0.")
+            self.typing = True
             number = self.parse(text)
             if number is not None and not (self.integer and not isinstance(number, int)) and not self.problem(number):
                 if number != self._value:
@@ -346,6 +349,7 @@ class NumberField(QAbstractSpinBox):
         return flags
 
     def stepBy(self, steps: int) -> None:
+        self.typing = False
         if self.has_pending_text() and not self.commit():
             return
         value = self._value

@@ -45,6 +45,7 @@ from .editor.inspector import LayerInspector
 from .editor.palette import LayerPalette
 from .editor.stack_editor import StackEditor
 from .example_texts import example_text
+from .fields import NumberField
 from .file_actions import FileActionsMixin
 from .focus import set_enabled
 from .i18n import render_error
@@ -242,6 +243,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.docks: dict[str, QDockWidget] = {}
         self._importing = False  # File > Import pushes the imported model: no keep/reset question
         self._asking = False  # the keep/reset question is on its way
+        self._pending_question: int | None = None   # the undo index before the edit it asks about
         self._keep_answer = False  # the learner chose "keep weights" for this model: later edits keep too
         self._known_index = self.document.undo_stack.index()
         self._closing = False
@@ -276,6 +278,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.inspector = LayerInspector(self.document)
         self.backend_picker = BackendPicker()
         self.training_panel = TrainingPanel(self.document, self.runner, backend_picker=self.backend_picker)
+        self.training_panel.before_start = self.answer_pending_edit
         # the live views: each follows the runner (probes registered, payloads routed; see views/live.py)
         self.live_views: list[LiveView] = []
         self.loss_plot = LossPlot()
@@ -590,6 +593,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._update_model_lock(state)
         if state == RunState.RUNNING:
             self._keep_answer = False
+            self.document.seal_edits()   # an edit after this run does not merge into one before it
             self.readout.set_backend(self._backend_title())
         elif state == RunState.IDLE:
             self.quick.set_epoch(0)
@@ -694,16 +698,33 @@ class MainWindow(FileActionsMixin, QMainWindow):
             self._schedule_prepare()
             return
         if state in EDITABLE_STATES or self.runner.has_custom_weights:
-            if self._keep_answer:  # "keep" was the answer for this model: keep again (now: Play may follow)
+            # "keep" was the answer for this model: keep again (now: Play may follow); not for an undo, which
+            # would drop the trained weights of a layer it changes back without a word
+            if self._keep_answer and not self.document.replaying:
                 self._keep_edited_model()
                 return
             if self._asking:
                 return
             self._asking = True
-            before = self._known_index  # indexChanged has not fired yet for this edit
-            QTimer.singleShot(0, lambda: self._after_run_edit(before))
+            self._pending_question = self._known_index  # indexChanged has not fired yet for this edit
+            field = QApplication.focusWidget()
+            field = field.parentWidget() if field is not None and not isinstance(field, NumberField) else field
+            if isinstance(field, NumberField) and field.typing:
+                # "1" of "16": ask once the number is finished (Enter, Tab, a click elsewhere) or Play
+                field.editingFinished.connect(self._ask_pending_soon, Qt.ConnectionType.SingleShotConnection)
+            else:
+                self._ask_pending_soon()
             return
         self._schedule_prepare()
+
+    def _ask_pending_soon(self) -> None:
+        QTimer.singleShot(0, self.answer_pending_edit)
+
+    def answer_pending_edit(self) -> None:
+        """Ask the question an edit after a run is waiting for, now (before Play or Step starts)."""
+        before, self._pending_question = self._pending_question, None
+        if before is not None:
+            self._after_run_edit(before)
 
     def _after_run_edit(self, index_before: int) -> None:
         try:
@@ -717,14 +738,11 @@ class MainWindow(FileActionsMixin, QMainWindow):
             elif choice == "keep":
                 self._keep_answer = True
                 self._keep_edited_model()
-            elif choice == "cancel":
-                stack = self.document.undo_stack
-                if stack.index() > index_before:
-                    stack.undo()
-                elif stack.index() < index_before:
-                    stack.redo()
+            elif choice == "cancel":   # back to the model before the edit (a jump in the history: all of it)
+                self.document.undo_stack.setIndex(index_before)
         finally:
             self._asking = False
+            self.document.seal_edits()   # the next edit is a step of its own: Cancel undoes exactly it
 
     def _keep_edited_model(self) -> None:
         """Make the edited model the current one, keeping the trained weights that still fit."""

@@ -2,7 +2,8 @@
 the edit and swaps them on undo/redo, so undo restores the exact previous state.
 
 Typing into a field produces many small edits; commands with the same ``merge_key`` pushed one after
-another merge into one (Qt's ``mergeWith``), so one undo reverts the whole field edit.
+another merge into one (Qt's ``mergeWith``), so one undo reverts the whole field edit; not across a run
+(``ProjectDocument.seal_edits``).
 """
 from __future__ import annotations
 
@@ -26,21 +27,35 @@ class SnapshotCommand(QUndoCommand):
         self.before = document.section(section)
         self.after = after
         self._id = (zlib.crc32(f"{section}:{merge_key}".encode()) & 0x7FFFFFFF) if merge_key else -1
+        self.era = document.edit_era
+        self._done = False
 
     def id(self) -> int:
         return self._id
 
     def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SnapshotCommand) or other.id() != self.id() or self.id() == -1:
+        if (not isinstance(other, SnapshotCommand) or other.id() != self.id() or self.id() == -1
+                or other.era != self.era):
             return False
         self.after = other.after
         return True
 
     def redo(self) -> None:
-        self.document.set_section(self.section, self.after)
+        if not self._done:   # the edit itself, as the stack pushes it
+            self._done = True
+            self.document.set_section(self.section, self.after)
+            return
+        self._replay(self.after)
 
     def undo(self) -> None:
-        self.document.set_section(self.section, self.before)
+        self._replay(self.before)
+
+    def _replay(self, state: Any) -> None:
+        self.document.replaying = True   # an undo or redo, not a new edit: the window asks again after a run
+        try:
+            self.document.set_section(self.section, state)
+        finally:
+            self.document.replaying = False
 
 
 def push(document: ProjectDocument, section: str, after: Any, text: str, merge_key: str | None = None) -> None:

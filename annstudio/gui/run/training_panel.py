@@ -92,6 +92,8 @@ class TrainingPanel(CallbackGroups):
         self.runner = runner
         self._loading = False
         self._refused_start = ""   # the message shown when Play found a refused value in a field
+        # the window asks here what an edit made after a run means (keep, reset, undo) before a start
+        self.before_start: Callable[[], None] = lambda: None
         own_picker = backend_picker is None
         self.backend_picker = backend_picker or BackendPicker(self)
 
@@ -265,6 +267,7 @@ class TrainingPanel(CallbackGroups):
     def _play(self) -> None:
         if not self._fields_settled():
             return
+        self.before_start()
         self._end_run_on_other_data()
         if self.runner.state == RunState.PAUSED:
             self.runner.resume()
@@ -285,6 +288,7 @@ class TrainingPanel(CallbackGroups):
     def _step(self) -> None:
         if not self._fields_settled():
             return
+        self.before_start()
         self._end_run_on_other_data()
         if self.runner.state == RunState.PAUSED:
             self.runner.step()
