@@ -215,3 +215,27 @@ def test_keyboard_learning_rate_and_run(qtbot, lab):
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)   # a mnemonic clicks after a short delay
     status = lab.findChild(QLabel, "descentStatus")
     qtbot.waitUntil(lambda: status.text().startswith("converged in 11 steps"))
+
+
+def test_the_lab_fits_a_1024_pixel_window(qtbot, qapp, isolated_gui):
+    """On a 1024 x 700 screen, opening the lab made the window 1,152 pixels wide: its right side, with the
+    lab's plots and the toolbar's last fields, was off the screen. Each page now scrolls, and the plots go
+    under the controls in a narrow dock."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = show_main_window(qtbot, (1024, 700))
+    window.findChild(QAction, "action_descent_lab").trigger()
+    lab = window.findChild(QWidget, "descentLab")
+    qtbot.waitUntil(lab.isVisible)
+    tabs = lab.findChild(QWidget, "descentTabs")
+    for i in range(tabs.count()):
+        tabs.setCurrentIndex(i)
+        qtbot.wait(50)
+        assert window.width() <= 1024, tabs.tabText(i)
+    tabs.setCurrentIndex(0)
+    area = tabs.widget(0)
+    assert isinstance(area, QScrollArea)
+    surface_map, controls = lab.findChild(QWidget, "descentSurfacePlot"), lab.findChild(QWidget, "descentStep")
+    qtbot.waitUntil(lambda: surface_map.mapTo(lab, surface_map.rect().topLeft()).y()
+                    > controls.mapTo(lab, controls.rect().bottomLeft()).y())
+    assert area.horizontalScrollBar().maximum() == 0

@@ -21,6 +21,7 @@ from .descent_losses import LossesPage
 from .descent_numeric import NumericPage
 from .descent_race import RacePage
 from .descent_surface import SurfacePage
+from .perceptron_widgets import scrolled
 
 CHOICES = ("linear", "sigmoid", "bowl", "model")
 
@@ -75,10 +76,11 @@ class DescentLab(QWidget):
         self.numeric_page = NumericPage(self)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("descentTabs")
-        self.tabs.addTab(self.surface_page, self.tr("Surface"))
-        self.tabs.addTab(self.race_page, self.tr("Race"))
-        self.tabs.addTab(self.losses_page, self.tr("Losses"))
-        self.tabs.addTab(self.numeric_page, self.tr("Numerical derivative"))
+        # each page scrolls: a narrow dock (a 1024-pixel screen) does not push the window off the screen
+        self.tabs.addTab(scrolled(self.surface_page), self.tr("Surface"))
+        self.tabs.addTab(scrolled(self.race_page), self.tr("Race"))
+        self.tabs.addTab(scrolled(self.losses_page), self.tr("Losses"))
+        self.tabs.addTab(scrolled(self.numeric_page), self.tr("Numerical derivative"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.problem)

@@ -23,6 +23,7 @@ from ...learn.descent import RACE, Descent, Surface, step_question
 from ...spec.ranges import Range
 from ..fields import LEARNING_RATE_LADDER
 from ..i18n import render
+from ..side_by_side import SideBySide
 from .descent_plots import PATH_COLOUR, SurfacePlot, named, number_field, styled_plot
 from .quiz_box import QuizBox
 
@@ -149,9 +150,12 @@ class SurfacePage(QWidget):
         plots.setStretchFactor(0, 3)
         plots.setStretchFactor(1, 2)
 
-        layout = QHBoxLayout(self)
-        layout.addWidget(side_box)
-        layout.addWidget(plots, 1)
+        row = SideBySide()   # the plots beside the controls; under them in a narrow dock
+        row.add(side_box, 0)
+        row.add(plots, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(row)
         self.setTabOrder(self.learning_rate, self.slider)
         self.setTabOrder(self.slider, self.optimizer)
         self.setTabOrder(self.optimizer, self.steps)
