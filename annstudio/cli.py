@@ -437,23 +437,37 @@ def _check_device(text: str | None) -> None:
     """Refuse a ``--device`` that names no device, as the flag's own problem (it was put on the project)."""
     if not text:
         return
+    device = _device(text)
+    if device is None:
+        raise BadInput(f"--device {text!r} names no device; give one like CPU:0 or GPU:0, or a list like GPU:0,GPU:1")
     try:
-        from .backends.tensorflow.devices import parse_device_name
+        from .backends.tensorflow.devices import parse_device_name, resolve_device
     except ImportError:
         return   # without TensorFlow, creating the run says so
-    device = _device(text)
-    for name in device if isinstance(device, list) else [device]:
-        try:
+    try:
+        for name in device if isinstance(device, list) else [device]:
             parse_device_name(name)
-        except ValueError as exc:
-            raise BadInput(f"--device {text}: {exc}") from None
+        resolve_device(device)   # one that does not exist here: said as the flag's problem, not the file's
+    except ValueError as exc:
+        raise BadInput(f"--device {text}: {exc}") from None
+
+
+def _check_not_replacing(output: Path, others: dict[str, Path]) -> None:
+    """Refuse an output that is one of the command's own files (``predict --output`` over its ``--input``)."""
+    for what, other in others.items():
+        try:
+            same = Path(other).exists() and Path(output).exists() and Path(output).samefile(other)
+        except OSError:
+            same = False
+        if same:
+            raise BadInput(f"{output}: is {what}; writing there would replace it: choose another file name")
 
 
 def _device(text: str | None):
     if not text:
         return None
     parts = [p.strip() for p in text.split(",") if p.strip()]
-    return parts if len(parts) > 1 else parts[0]
+    return parts if len(parts) > 1 else parts[0] if parts else None
 
 
 def _load_model(args: argparse.Namespace):
@@ -517,6 +531,9 @@ def _predict(args: argparse.Namespace) -> int:
     from .io.arrays import write_array
 
     _check_writable_name(args.output)
+    _check_not_replacing(args.output, {"--input": args.input, "the model": args.model})
+    if getattr(args, "device", None):
+        _check_device(args.device)
     model = _load_model(args)
     try:
         x, columns_taken = model.read_inputs(args.input)

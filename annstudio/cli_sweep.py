@@ -30,9 +30,10 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
     if args.epochs is not None and args.epochs < 1:
         raise bad_input(f"--epochs must be >= 1, got {args.epochs}")
     if args.out is not None:
+        from .engine.sweep import results_overwrite_problem
         from .project import writable_name_problem
 
-        problem = writable_name_problem(args.out)
+        problem = writable_name_problem(args.out) or results_overwrite_problem(args.out)
         if problem:   # said now, not after the whole sweep has trained
             raise bad_input(f"--out {args.out}: {problem}")
     project = Project.load(args.project)
@@ -78,6 +79,11 @@ def sweep_command(args: argparse.Namespace, bad_input: type[Exception]) -> int:
             raise bad_input(f"--out {args.out}: {exc.strerror or exc}") from None
         print(f"results written to {args.out}")
     failed = sum(1 for r in rows if r.error)
+    diverged = sum(1 for r in rows if r.outcome == "diverged")
     if failed:
         print(f"annstudio: {failed} of {len(rows)} run(s) failed", file=sys.stderr)
-    return 1 if rows and failed == len(rows) else 0   # some results to compare, or none
+    if diverged:
+        print(f"annstudio: {diverged} of {len(rows)} run(s) diverged (no test result; left out of the means)",
+              file=sys.stderr)
+    # no result to compare at all: the project's problem (exit 2, as ``train``), not an internal error
+    return 2 if rows and failed + diverged == len(rows) else 0

@@ -445,6 +445,8 @@ class Sweep:
         row.history, row.test = result["history"], dict(result["test"])
         row.final = {k: v[-1] for k, v in row.history.items() if v}
         row.outcome, row.error = result["outcome"], result["error"]
+        if row.outcome == "diverged":
+            row.test = {}   # measured on weights the run never trained to: no result to compare
         if row.error:
             row.outcome = "error"
         else:
@@ -511,7 +513,8 @@ def table(rows: Sequence[SweepRow], paths: Sequence[str], full: bool = False) ->
     for row in rows:
         cells = [value_text(row.settings[p]) for p in paths]
         cells += [_fmt(row.metric(m), full) for m in metrics]
-        cells += [f"{row.duration:.2f}", row.run_id or (f"error: {row.error}" if row.error else "")]
+        run = row.run_id or (f"error: {row.error}" if row.error else "")
+        cells += [f"{row.duration:.2f}", f"{run} (diverged)" if row.outcome == "diverged" else run]
         lines.append(cells)
     return header, lines
 
@@ -531,6 +534,23 @@ def csv_text(rows: Sequence[SweepRow], paths: Sequence[str]) -> str:
     return out.getvalue()
 
 
+def results_overwrite_problem(path: str | os.PathLike) -> Message | None:
+    """Why sweep results may not be written to ``path``: a file is there that is not a results table (its
+    first line does not end with the ``run`` column) and would be lost: a project, its data, a model."""
+    target = Path(path)
+    try:
+        if not target.is_file() or target.stat().st_size == 0:
+            return None
+        with open(target, "rb") as fh:
+            head = fh.read(4096).split(b"\n", 1)[0].strip()
+    except OSError:
+        return None   # not readable here: writing will say why
+    if head.lstrip(b"\xef\xbb\xbf").endswith(b",run") and b"duration_s" in head:
+        return None
+    return Message("{path} holds something other than sweep results; writing them there would replace it: "
+                   "choose another file name", path=str(target))
+
+
 def write_csv(path: str | os.PathLike, rows: Sequence[SweepRow], paths: Sequence[str]) -> None:
     """The results table as CSV, written atomically (a crash never leaves half a file)."""
     from ..project import write_text_atomic
@@ -548,7 +568,7 @@ def seed_summary(rows: Sequence[SweepRow], paths: Sequence[str]) -> tuple[list[s
     metrics = metric_keys(rows)
     groups: dict[tuple, list[SweepRow]] = {}
     for row in rows:
-        if not row.error:
+        if not row.error and row.outcome != "diverged":
             groups.setdefault(tuple(row.settings[p] for p in others), []).append(row)
     header = [*others, "seeds", *metrics]
     lines = []

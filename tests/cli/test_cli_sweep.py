@@ -56,8 +56,9 @@ def test_bad_setting_names_and_values_exit_2_with_one_line(tmp_path):
     assert not (tmp_path / "xor.runs").exists()
 
 
-def test_a_sweep_whose_every_run_failed_exits_1(tmp_path):
-    """It printed "2 of 2 run(s) failed" and exited 0: a script could not tell it from a sweep that trained."""
+def test_a_sweep_whose_every_run_failed_exits_2(tmp_path):
+    """It printed "2 of 2 run(s) failed" and exited 0: a script could not tell it from a sweep that trained;
+    then 1, which the README keeps for internal errors: bad input is 2, as ``train`` says it."""
     import json
 
     data = json.loads(XOR.read_text(encoding="utf-8"))
@@ -65,7 +66,7 @@ def test_a_sweep_whose_every_run_failed_exits_1(tmp_path):
     project = tmp_path / "g.annproj"
     project.write_text(json.dumps(data), encoding="utf-8")
     result = cli("sweep", project, "--set", "training.learning_rate=0.1,0.2", "--epochs", "2", "--jobs", "1")
-    assert result.returncode == 1, result.stderr
+    assert result.returncode == 2, result.stderr
     assert result.stderr == "annstudio: 2 of 2 run(s) failed\n"
     assert result.stdout.count("moved_away.csv': no such file") == 4   # progress and table
 
@@ -89,3 +90,36 @@ def test_a_projects_file_callbacks_are_left_out_of_the_runs_and_said(tmp_path):
     assert sorted(p.name for p in tmp_path.iterdir()) == ["xor.annproj", "xor.runs"]
     kept = runs.list_runs(tmp_path / "xor.runs")
     assert len(kept) == 2 and all(len(r.history["loss"]) == 2 for r in kept)   # stopped early: patience 0
+
+
+def test_out_never_replaces_the_project_or_its_data(tmp_path):
+    """``--out victim.annproj`` turned the project into a results table, exit 0."""
+    project = tmp_path / "xor.annproj"
+    shutil.copy(XOR, project)
+    before = project.read_bytes()
+    result = cli("sweep", project, "--set", "training.seed=1,2", "--epochs", "1", "--out", project)
+    assert result.returncode == 2
+    assert "holds something other than sweep results" in result.stderr
+    assert project.read_bytes() == before and not (tmp_path / "xor.runs").exists()   # refused before training
+    out = tmp_path / "results.csv"   # its own earlier results may be written again
+    for _ in range(2):
+        assert cli("sweep", project, "--set", "training.seed=1,2", "--epochs", "1", "--out", out).returncode == 0
+
+
+def test_a_diverged_run_is_marked_and_left_out_of_the_means(tmp_path):
+    """Every run diverged, yet the table showed test numbers (of weights never trained to) and the seed summary
+    averaged them, exit 0."""
+    import json
+
+    data = json.loads(resource_path("examples", "diabetes_regression.annproj").read_text(encoding="utf-8"))
+    data["training"]["optimizer"] = {"class_name": "SGD", "config": {"learning_rate": 10}}
+    project = tmp_path / "d.annproj"
+    project.write_text(json.dumps(data), encoding="utf-8")
+    out = tmp_path / "r.csv"
+    result = cli("sweep", project, "--set", "training.seed=1,2", "--epochs", "20", "--jobs", "1", "--out", out)
+    assert result.returncode == 2, result.stderr
+    assert "2 of 2 run(s) diverged" in result.stderr
+    with open(out, newline="") as fh:
+        rows = list(csv.DictReader(fh))
+    assert all(r["run"].endswith("(diverged)") for r in rows)
+    assert all(r[k] in ("", "nan") for r in rows for k in r if k.startswith("test_"))

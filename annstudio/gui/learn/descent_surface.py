@@ -150,12 +150,12 @@ class SurfacePage(QWidget):
         plots.setStretchFactor(0, 3)
         plots.setStretchFactor(1, 2)
 
-        row = SideBySide()   # the plots beside the controls; under them in a narrow dock
-        row.add(side_box, 0)
-        row.add(plots, 1)
+        parts = SideBySide()   # the plots beside the controls; under them in a narrow dock
+        parts.add(side_box, 0)
+        parts.add(plots, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(row)
+        layout.addWidget(parts)
         self.setTabOrder(self.learning_rate, self.slider)
         self.setTabOrder(self.slider, self.optimizer)
         self.setTabOrder(self.optimizer, self.steps)
