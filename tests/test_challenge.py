@@ -127,6 +127,11 @@ def test_locks_refuse_edits():
 def test_model_numbers_and_checks():
     spec = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}), ("Dense", {"units": 1, "activation": "sigmoid"})])
     assert model_numbers(spec) == {"hidden_units": 4, "hidden_layers": 1, "parameters": 17}
+    # Dense(1) then Activation("sigmoid"), a common Keras form: the output is the last layer with units
+    # (it counted as a hidden unit: "hidden units <= 4: now 5")
+    split = ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}), ("Dense", {"units": 1}),
+                                  ("Activation", {"activation": "sigmoid"})])
+    assert model_numbers(split) == {"hidden_units": 4, "hidden_layers": 1, "parameters": 17}
     challenge = Challenge.from_dict(CHALLENGE)
     checks = check(challenge, {}, spec)
     assert [c.met for c in checks] == [False, True, False, True, True]

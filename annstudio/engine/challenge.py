@@ -63,7 +63,8 @@ def format_value(name: str, value: float) -> str:
 def model_numbers(spec: ModelSpec) -> dict[str, int]:
     """``hidden_units``, ``hidden_layers`` and ``parameters`` of ``spec`` (layers whose shapes cannot be
     inferred count no parameters)."""
-    hidden = [layer for layer in spec.layers[:-1] if isinstance(layer.config.get("units"), int)]
+    with_units = [layer for layer in spec.layers if isinstance(layer.config.get("units"), int)]
+    hidden = with_units[:-1]   # the last layer with units is the output, even when an Activation follows it
     params = sum(info.params for info in spec.layer_infos())
     return {"hidden_units": sum(int(layer.config["units"]) for layer in hidden), "hidden_layers": len(hidden),
             "parameters": int(params)}

@@ -564,7 +564,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def display_name(self) -> str:
         if self.document.path is not None:
             return self.document.path.name
-        return example_text(self.document.project.name) or self.tr("untitled")
+        name = self.document.project.name
+        if not name or name == "untitled":   # the stored name is English: the window says it in its language
+            return self.tr("untitled")
+        return example_text(name)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — annstudio")

@@ -189,6 +189,23 @@ def test_the_dialog_refuses_a_bad_condition(qtbot, window):
     assert dialog.message.text() == "challenge: goal[1]: a limit takes 'max' only"
 
 
+def test_a_share_typed_in_percent_is_stored_as_that_share(qtbot, window):
+    """95.2 was stored as 0.9520000000000001: exactly 238 of 250 right (95.2 %) did not reach it."""
+    from annstudio.gui.challenge.dialog import ChallengeDialog
+    from annstudio.gui.fields import NumberField
+
+    dialog = ChallengeDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.add_condition(Condition("test_accuracy", "min", 0.9))
+    field = dialog.findChild(NumberField, "challengeValue1")
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), "95.2")
+    dialog.accept()
+    stored = [c.value for c in window.document.project.challenge.goal if c.name == "test_accuracy"]
+    assert stored[-1] == 0.952 and 238 / 250 >= stored[-1]
+
+
 def test_a_challenge_opened_before_the_window_shows_is_shown(qtbot, isolated_gui):
     """As `annstudio gui PROJECT` does: the project is opened, then the window is shown."""
     from annstudio.gui.main_window import MainWindow

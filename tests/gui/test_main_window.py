@@ -449,6 +449,7 @@ def test_korean_menu_titles(qtbot, monkeypatch):
         assert titles[2].startswith("보기") and titles[3].startswith("배우기") and titles[4].startswith("도움말")
         assert window.docks["datasetPanel"].windowTitle() == "데이터"
         assert window.readout.text().startswith("에포크")
+        assert window.display_name() == "제목 없음"   # a new project's stored name is "untitled"
         window.close()
     finally:
         install_translators(app, "en")

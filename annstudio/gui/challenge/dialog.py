@@ -155,7 +155,8 @@ class ChallengeDialog(QDialog):
             measure, bound = cast(QComboBox, self.goal.cellWidget(row, 0)), cast(QComboBox, self.goal.cellWidget(row, 1))
             value = cast(NumberField, self.goal.cellWidget(row, 2))
             name = measure.currentData()
-            number = float(value.value() or 0) / (100 if name in SHARES else 1)
+            # 95.2 % is stored as 0.952, not 0.9520000000000001 (which 238 of 250 right, 95.2 %, would miss)
+            number = round(float(value.value() or 0) / 100, 12) if name in SHARES else float(value.value() or 0)
             condition: dict = {"limit" if name in LIMITS else "metric": name, bound.currentData(): number}
             if name in LIMITS:
                 condition[bound.currentData()] = int(number) if number.is_integer() else number
