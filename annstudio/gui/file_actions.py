@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         def display_name(self) -> str: ...
         def update_recent_menu(self) -> None: ...
         def _schedule_prepare(self, *_args) -> None: ...
+        def _stop_run_for_close(self, timeout_ms: int) -> None: ...
 else:
     _WindowParts = object
 
@@ -94,6 +95,19 @@ class FileActionsMixin(_WindowParts):
             return str(self.document.path.parent)
         return str(recent[0].parent) if recent else str(Path.home())
 
+    def may_stop_run(self) -> bool:
+        """Before New, Open or an example replaces the project: a running or paused run is stopped only if the
+        learner says so, and as the Stop button stops it (its end reaches the Runs panel, which records it)."""
+        if not self.runner.is_active:
+            return True
+        answer = QMessageBox.question(
+            self, self.tr("Training is running"), self.tr("Stop the training and open another project?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return False
+        self._stop_run_for_close(3000)
+        return True
+
     def maybe_save(self) -> bool:
         """True when it is fine to drop the current project (saved, discarded, or clean)."""
         if not self.document.is_dirty:
@@ -137,14 +151,14 @@ class FileActionsMixin(_WindowParts):
 
     # ------------------------------------------------------------------ New / Open / Examples
     def new_project(self) -> bool:
-        if not self.maybe_save():
+        if not self.may_stop_run() or not self.maybe_save():
             return False
         self._replace(default_project(), None)
         self.statusBar().showMessage(self.tr("New project"), 3000)
         return True
 
     def open_dialog(self) -> bool:
-        if not self.maybe_save():
+        if not self.may_stop_run() or not self.maybe_save():
             return False
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self._start_dir(), self._project_filter())
         if not path:
@@ -157,7 +171,7 @@ class FileActionsMixin(_WindowParts):
 
         if is_model_file(Path(path)):
             return self.offer_import(Path(path))
-        if ask and not self.maybe_save():
+        if ask and (not self.may_stop_run() or not self.maybe_save()):
             return False
         try:
             project = Project.load(path)
@@ -172,7 +186,7 @@ class FileActionsMixin(_WindowParts):
     def open_example(self, path: Path) -> bool:
         from ..project import Project, ProjectError
 
-        if not self.maybe_save():
+        if not self.may_stop_run() or not self.maybe_save():
             return False
         try:
             project = Project.load(path)

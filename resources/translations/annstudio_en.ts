@@ -1928,6 +1928,14 @@ The exported program would stop there too.</translation>
             <translation>Imported the model and its weights from {0}</translation>
         </message>
         <message>
+            <source>Training is running</source>
+            <translation>Training is running</translation>
+        </message>
+        <message>
+            <source>Stop the training and open another project?</source>
+            <translation>Stop the training and open another project?</translation>
+        </message>
+        <message>
             <source>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</source>
             <translation>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</translation>
         </message>
@@ -4718,6 +4726,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>the TensorFlow backend cannot train this model: {problem}; rename it (the NumPy backend takes any name)</source>
             <translation>the TensorFlow backend cannot train this model: {problem}; rename it (the NumPy backend takes any name)</translation>
+        </message>
+        <message>
+            <source>{path} holds something other than sweep results; writing them there would replace it: choose another file name</source>
+            <translation>{path} holds something other than sweep results; writing them there would replace it: choose another file name</translation>
         </message>
         <message>
             <source>model name: {problem}; rename the model to export Keras code</source>

@@ -1928,6 +1928,14 @@ The exported program would stop there too.</source>
             <translation>{0}에서 모델과 가중치를 가져왔습니다</translation>
         </message>
         <message>
+            <source>Training is running</source>
+            <translation>학습이 진행 중입니다</translation>
+        </message>
+        <message>
+            <source>Stop the training and open another project?</source>
+            <translation>학습을 멈추고 다른 프로젝트를 열까요?</translation>
+        </message>
+        <message>
             <source>Keras models (*.h5 *.hdf5 *.keras);;Keras HDF5 models (*.h5 *.hdf5);;Keras 3 models (*.keras);;All files (*)</source>
             <translation>Keras 모델 (*.h5 *.hdf5 *.keras);;Keras HDF5 모델 (*.h5 *.hdf5);;Keras 3 모델 (*.keras);;모든 파일 (*)</translation>
         </message>
@@ -4718,6 +4726,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>the TensorFlow backend cannot train this model: {problem}; rename it (the NumPy backend takes any name)</source>
             <translation>TensorFlow 백엔드는 이 모델을 학습할 수 없습니다: {problem}. 이름을 바꾸세요 (NumPy 백엔드는 어떤 이름이든 받습니다)</translation>
+        </message>
+        <message>
+            <source>{path} holds something other than sweep results; writing them there would replace it: choose another file name</source>
+            <translation>{path}에는 스윕 결과가 아닌 다른 내용이 들어 있습니다. 결과를 쓰면 그 내용이 지워지므로 다른 파일 이름을 고르세요</translation>
         </message>
         <message>
             <source>model name: {problem}; rename the model to export Keras code</source>
