@@ -293,3 +293,34 @@ def test_removing_the_challenge_during_a_run_leaves_what_the_run_locks(qtbot, wi
     assert picker.toolTip() != "Locked by this challenge"
     window.training_panel.reset_action.trigger()
     qtbot.waitUntil(lambda: picker.isEnabled() and palette.isEnabled(), timeout=20000)
+
+
+def test_a_run_trained_with_a_locked_setting_cannot_be_loaded(qtbot, window, tmp_path):
+    """A sweep (or an older run) with another learning rate: "Load its model" loaded its weights although the
+    locked rate was refused, and the goal was reached with the locked value."""
+    import numpy as np
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton, QTableWidget
+
+    from annstudio.engine import runs
+
+    open_copy(window, tmp_path, lambda data: data["challenge"]["locked"].append("learning_rate"))
+    rate = window.document.project.training.learning_rate
+    other = window.document.project.copy()
+    other.training.optimizer = {"class_name": "Adam", "config": {"learning_rate": rate * 10}}
+    from annstudio.spec.keras_model import layer_weight_shapes
+
+    weights = {f"{layer}/{w}": np.full(shape, 0.5, dtype=np.float32)
+               for layer, ws in layer_weight_shapes(other.model).items() for w, shape, _ in ws}
+    runs.save_run(window.runs_panel.recorder.folder, other, "numpy", {"loss": [0.1]}, {}, 1.0, weights, name="x10")
+    window.runs_panel.refresh()
+    view = window.runs_panel.findChild(QTableWidget)
+    qtbot.waitUntil(lambda: view.rowCount() == 1)
+    view.selectRow(0)
+    before = window.document.project.to_dict()
+    refused = []
+    window.document.sigRefused.connect(refused.append)
+    qtbot.mouseClick(window.findChild(QPushButton, "runsLoadModel"), Qt.MouseButton.LeftButton)
+    assert refused and "learning rate" in refused[0]
+    assert window.document.project.to_dict() == before and not window.runner.has_custom_weights
+

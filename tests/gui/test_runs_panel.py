@@ -338,3 +338,23 @@ def test_a_run_begun_with_step_from_a_loaded_model_says_so(qtbot, window):
     with qtbot.waitSignal(window.runs_panel.recorder.sigSaved, timeout=60000) as saved:
         window.training_panel.play_action.trigger()
     assert saved.args[0].settings["start"] == {"kind": "run", "id": record.id, "name": record.name}
+
+
+def test_restoring_a_sweep_run_keeps_the_projects_file_callbacks(qtbot, window):
+    """A sweep's runs are trained without the project's checkpoint, CSV log and TensorBoard (their files
+    would collide): restoring such a run's settings removed them from the project without a word."""
+    from annstudio.engine import runs
+
+    assert window.open_example(resource_path("examples", "housing_callbacks.annproj"))
+    own = [c["class_name"] for c in window.document.project.training.callbacks]
+    assert {"ModelCheckpoint", "TensorBoard"} <= set(own)
+    swept = window.document.project.copy()
+    swept.training.callbacks = [c for c in swept.training.callbacks if c["class_name"] == "EarlyStopping"]
+    swept.training.optimizer = {"class_name": "Adam", "config": {"learning_rate": 0.002}}
+    runs.save_run(window.runs_panel.recorder.folder, swept, "numpy", {"loss": [1.0]}, {}, 1.0, name="swept")
+    window.runs_panel.refresh()
+    qtbot.waitUntil(lambda: cells(window, 0) == ["swept"])
+    click_row(qtbot, window, 0)
+    qtbot.mouseClick(button(window, "runsRestore"), Qt.MouseButton.LeftButton)
+    assert window.document.project.training.learning_rate == 0.002
+    assert sorted(c["class_name"] for c in window.document.project.training.callbacks) == sorted(own)

@@ -66,7 +66,7 @@ def push(document: ProjectDocument, section: str, after: Any, text: str, merge_k
         return
     after = document.constrain(section, after)  # the challenge's fixed data seed holds
     current = document.section(section)
-    if _same(current, after):
+    if same(current, after):
         return
     refused = document.refusal(section, after)  # a control the teacher's challenge locks
     if refused:
@@ -109,7 +109,8 @@ def set_layer_config(document: ProjectDocument, name: str, key: str, value: Any)
               lambda s: edits.set_layer_config(s, name, key, value), merge_key=f"{name}.{key}")
 
 
-def _same(a: Any, b: Any) -> bool:
+def same(a: Any, b: Any) -> bool:
+    """Two sections (or values) hold the same settings."""
     for obj in (a, b):
         if not hasattr(obj, "to_dict") and not isinstance(obj, dict):
             return a == b

@@ -101,6 +101,22 @@ def _reason(exc: BaseException) -> str:
         return render(os_reason(exc))
     return render_error(exc)
 
+
+def with_project_files(training, current):
+    """A run's training settings with the project's own file-writing callbacks (checkpoints, CSV logs,
+    TensorBoard): where files go is the project's business, and a sweep's runs were trained without them
+    (``Sweep.left_out``), so restoring such a run removed them from the project without a word."""
+    import copy
+
+    from ...spec.training import CALLBACK_FILE_SETTINGS
+
+    restored = copy.deepcopy(training)
+    own = [c for c in restored.callbacks if c["class_name"] not in CALLBACK_FILE_SETTINGS]
+    files = [copy.deepcopy(c) for c in current.callbacks if c["class_name"] in CALLBACK_FILE_SETTINGS]
+    restored.callbacks = own + files
+    return restored
+
+
 class RunsPanel(QWidget):
     def __init__(self, document: Any, runner: Any, loss_plot: Any,
                  backend: Callable[[], tuple[str, str | None]], prepare: Callable[[], None],
@@ -320,14 +336,24 @@ class RunsPanel(QWidget):
             self.runner.reset()  # the trained model is kept as a run; the restored settings start afresh
         text = (self.tr("Load the model of {0}") if with_weights else self.tr("Restore the settings of {0}")).format(
             record.name)
+        training = with_project_files(project.training, self.document.section("training"))
         stack = self.document.undo_stack
+        index = stack.index()
         stack.beginMacro(text)
         try:
             commands.push(self.document, "model", project.model, text)
             commands.push(self.document, "dataset", project.dataset, text)
-            commands.push(self.document, "training", project.training, text)
+            commands.push(self.document, "training", training, text)
         finally:
             stack.endMacro()
+        applied = all(commands.same(self.document.section(name), self.document.constrain(name, wanted))
+                      for name, wanted in
+                      (("model", project.model), ("dataset", project.dataset), ("training", training)))
+        if not applied:   # the challenge locks a setting the run changed (sigRefused said which): none of
+            if stack.index() > index:   # it is applied, nor the weights trained with it (the goal would be
+                stack.undo()            # reached with the locked value)
+            self.prepare()
+            return False
         if contents is not None:
             self.runner.set_custom_weights(project.model, contents.weights,
                                            origin={"kind": "run", "id": record.id, "name": record.name})
