@@ -242,8 +242,9 @@ class Trainer:
                 model.set_weights(snapshot)
                 return self._terminal(
                     "stopped", "diverged",
-                    f"{key} became {value} at the end of epoch {epoch + 1}: training diverged; "
-                    f"the weights were restored to the start of epoch {epoch + 1}.",
+                    Message("{key} became {value} at the end of epoch {epoch}: training diverged; "
+                            "the weights were restored to the start of epoch {epoch}.",
+                            key=key, value=value, epoch=epoch + 1),
                 )
         self.epochs_run += 1
         self.next_epoch = epoch + 1

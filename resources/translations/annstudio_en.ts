@@ -4732,6 +4732,10 @@ Cancel: undo the edit.</translation>
             <translation>{path} holds something other than sweep results; writing them there would replace it: choose another file name</translation>
         </message>
         <message>
+            <source>{key} became {value} at the end of epoch {epoch}: training diverged; the weights were restored to the start of epoch {epoch}.</source>
+            <translation>{key} became {value} at the end of epoch {epoch}: training diverged; the weights were restored to the start of epoch {epoch}.</translation>
+        </message>
+        <message>
             <source>model name: {problem}; rename the model to export Keras code</source>
             <translation>model name: {problem}; rename the model to export Keras code</translation>
         </message>

@@ -4732,6 +4732,10 @@ Cancel: undo the edit.</source>
             <translation>{path}에는 스윕 결과가 아닌 다른 내용이 들어 있습니다. 결과를 쓰면 그 내용이 지워지므로 다른 파일 이름을 고르세요</translation>
         </message>
         <message>
+            <source>{key} became {value} at the end of epoch {epoch}: training diverged; the weights were restored to the start of epoch {epoch}.</source>
+            <translation>에포크 {epoch}이(가) 끝날 때 {key}이(가) {value}이(가) 되었습니다: 학습이 발산했습니다. 가중치를 에포크 {epoch}의 시작 상태로 되돌렸습니다.</translation>
+        </message>
+        <message>
             <source>model name: {problem}; rename the model to export Keras code</source>
             <translation>모델 이름: {problem}. Keras 코드로 내보내려면 모델 이름을 바꾸세요</translation>
         </message>

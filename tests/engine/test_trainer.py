@@ -188,6 +188,25 @@ def test_divergence_stops_and_restores_finite_weights():
         train(project, dataset=data)
 
 
+def test_a_validation_loss_that_overflows_stops_with_a_translatable_message():
+    """val_loss became inf at the end of an epoch: the message was a plain string, so the Korean window showed
+    it in English."""
+    from annstudio.data.dataset import Dataset
+    from annstudio.messages import Message
+
+    base = regression_dataset()
+    data = Dataset("linear", base.x_train, base.y_train, base.x_test, base.y_test, task="regression",
+                   x_val=base.x_test * np.float32(1e20), y_val=base.y_test)
+    spec = ModelSpec.stack([3], [("Dense", {"units": 1})])
+    project = Project(spec, {"name": "linear", "params": {}},
+                      TrainingConfig(loss="mse", optimizer={"class_name": "SGD", "config": {"learning_rate": 0.01}},
+                                     batch_size=10, epochs=3))
+    last = run_all(create_run(project, dataset=data))[-1]
+    assert last["event"] == "stopped" and last["reason"] == "diverged"
+    assert isinstance(last["message"], Message)
+    assert str(last["message"]).startswith("val_loss became inf at the end of epoch 1: training diverged")
+
+
 def test_regression_metrics_and_no_accuracy():
     data = regression_dataset()
     spec = ModelSpec.stack([3], [("Dense", {"units": 1})])
