@@ -501,3 +501,19 @@ def test_the_best_epoch_label_keeps_off_the_legend(qtbot, plot):
     assert legend.isVisible() and label.isVisible()
     assert not label.sceneBoundingRect().intersects(legend.sceneBoundingRect())
     assert "weights restored" not in label.toPlainText()   # the last epoch's weights are the model's already
+
+
+def test_one_step_shows_its_batch_loss_as_a_dot(qtbot, isolated_gui):
+    """F10 once from idle: the status line said "batch loss 0.820" and the plot stayed empty (a curve of one
+    point draws no line)."""
+    from tests.gui.conftest import show_main_window
+
+    window = show_main_window(qtbot, (1400, 900))
+    plot = window.findChild(LossPlot, "lossPlot")
+    window.training_panel.step_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "paused", timeout=20000)
+    qtbot.waitUntil(lambda: not empty(plot.batch_curve), timeout=5000)
+    x, y = plot.batch_curve.getOriginalDataset()
+    assert len(y) == 1 and plot.batch_curve.opts["symbol"] == "o"
+    (x_low, x_high), (y_low, y_high) = plot.getPlotItem().viewRange()
+    assert x_low <= x[0] <= x_high and y_low <= y[0] <= y_high

@@ -590,6 +590,7 @@ class LossPlot(LiveView, QWidget):
             # finite: the trainer ends a run on a non-finite loss before reporting the batch
             x, y = _bucket_means(self._batches.x, self._batches.y, BATCH_CURVE_POINTS)
             self.batch_curve.setData(x, y, skipFiniteCheck=True)
+            _mark_lone_point(self.batch_curve, len(x), BATCH_COLOR)   # one Step: a dot, not nothing
         if self._epochs_dirty:
             self._epochs_dirty = False
             self._redraw()
@@ -624,6 +625,7 @@ class LossPlot(LiveView, QWidget):
         self.forget_frame()
         self._batches_dirty = self._epochs_dirty = False
         self.batch_curve.setData(self._batches.x, self._batches.y)
+        _mark_lone_point(self.batch_curve, len(self._batches.x), BATCH_COLOR)
         self._redraw()
         self._reset_ranges()
 
