@@ -207,6 +207,17 @@ def _plain(values: Mapping[str, Any] | None) -> dict[str, float]:
     return {str(k): float(v) for k, v in (values or {}).items()}
 
 
+def next_run_name(folder: str | os.PathLike, template: str = "Run {0}") -> str:
+    """``template`` with the next number: one more than the highest number a kept run's name shows in that
+    form, so a name is never given twice (after Run 2 of three is deleted, the next is Run 4, not Run 3)."""
+    import re
+
+    records = list_runs(folder) if Path(folder).is_dir() else []
+    pattern = re.compile(re.escape(template).replace(re.escape("{0}"), r"(\d+)") + r"\Z")
+    numbers = [int(m.group(1)) for r in records if (m := pattern.match(r.name))]
+    return template.format(max([len(records), *numbers]) + 1)
+
+
 def save_run(folder: str | os.PathLike, project: Project, backend: str, history: Mapping[str, list[float]],
              metrics: Mapping[str, Any] | None, duration: float, weights: Mapping[str, Any] | None = None,
              name: str | None = None, *, seed: int | None = None, device: str | None = None,
@@ -234,7 +245,7 @@ def save_run(folder: str | os.PathLike, project: Project, backend: str, history:
     hidden = folder / f".{run_id}.{os.getpid()}.tmp"
     history = {k: [float(v) for v in values] for k, values in history.items()}
     if name is None:
-        name = f"Run {len(list_runs(folder)) + 1}"
+        name = next_run_name(folder)
     settings = {
         "format": FORMAT, "version": VERSION, "project": project.to_dict(), "backend": backend,
         "device": device, "seed": project.training.seed if seed is None else int(seed),

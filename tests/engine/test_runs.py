@@ -80,6 +80,16 @@ def test_list_rename_delete(tmp_path):
             runs.delete_run(tmp_path, bad)
 
 
+def test_a_deleted_runs_name_is_not_given_again(tmp_path):
+    """Three runs, Run 2 deleted: the next was named "Run 3" a second time (two rows, two legend entries)."""
+    history = {"loss": [0.5]}
+    made = [runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0) for _ in range(3)]
+    runs.delete_run(tmp_path, made[1].id)
+    assert runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0).name == "Run 4"
+    assert runs.next_run_name(tmp_path, "실행 {0}") == "실행 4"   # the window's own words: at least one more
+    assert runs.next_run_name(tmp_path / "none") == "Run 1"
+
+
 def test_bad_and_half_written_runs_are_skipped(tmp_path):
     good = runs.save_run(tmp_path, spiral_project(), "numpy", {"loss": [1.0]}, {}, 1.0)
     (tmp_path / ".20260101-000000-01.123.tmp").mkdir()  # a save that never finished

@@ -172,7 +172,7 @@ class RunRecorder(QObject):
             record = runs.save_run(job["folder"], job["project"], job["backend"], job["history"], metrics,
                                    job["duration"], job["weights"] if job["keep"] else None, device=job["device"],
                                    outcome=job["outcome"], continues=job["continues"], start=job["start"],
-                                   name=job["name"].format(len(runs.list_runs(job["folder"])) + 1),
+                                   name=runs.next_run_name(job["folder"], job["name"]),
                                    scaling=scaling_record(job["dataset"]) if job["dataset"] is not None else None)
         except Exception:
             log.exception("saving the run failed")
