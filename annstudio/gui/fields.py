@@ -245,6 +245,11 @@ class NumberField(QAbstractSpinBox):
         self.setValue(number)
         return True
 
+    def forget_message(self) -> None:
+        """Drop what was said about a typed value: the field shows another thing now (another layer)."""
+        self.message.say("")
+        self._mark(self.problem(self._value) or "")
+
     def revert(self) -> None:
         """Put back the value in use; a refusal's message stays, saying what was not applied."""
         if self._refused and self.has_pending_text():

@@ -264,3 +264,30 @@ def test_removing_the_shown_layer_clears_it(inspector, editor, document):
     document.undo_stack.undo()
     edits_spec = edits.rename_layer(document.spec, "dense", "d")  # pure edits leave the document alone
     assert edits_spec.layers[1].name == "d" and document.spec.layers[1].name == "dense"
+
+
+def test_a_refusal_said_for_one_layer_is_not_shown_for_another(qtbot):
+    """"“0” was not applied. Units must be at least 1" typed for dense stayed under the field when dense_1
+    (as wide, so the field's value did not change) was selected, where nothing had been typed."""
+    document = make_document(ModelSpec.stack([2], [("Dense", {"units": 4, "activation": "tanh"}),
+                                                   ("Dense", {"units": 4, "activation": "tanh"}),
+                                                   ("Dense", {"units": 1, "activation": "sigmoid"})]))
+    editor = StackEditor(document)
+    qtbot.addWidget(editor)
+    inspector = LayerInspector(document)
+    qtbot.addWidget(inspector)
+    editor.sigSelectionChanged.connect(inspector.show_selection)
+    inspector.show()
+    editor.select("dense")
+    field = inspector.units_spin
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), "0")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.message.isVisible() and field.property("refused")
+    qtbot.keyClick(field, Qt.Key.Key_Escape)   # the value back; the message says what was not applied
+    assert "was not applied" in field.message.text() and field.message.isVisible()
+    editor.select("dense_1")
+    qtbot.waitUntil(lambda: inspector.name_edit.text() == "dense_1")
+    assert not field.message.isVisible() and not field.property("refused")
+    assert field.lineEdit().text() == "4"

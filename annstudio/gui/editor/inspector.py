@@ -423,6 +423,8 @@ class LayerInspector(QWidget):
             self.name_error.hide()
             for error in self._errors:
                 error.hide()
+            for field in self.findChildren(NumberField):   # one layer's refusal is not another's
+                field.forget_message()
         self._name = name
         if name is None:
             self._row = -1
