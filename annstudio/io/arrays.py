@@ -49,23 +49,24 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
         for row in _rows(reader):
             if not row or not any(cell.strip() for cell in row):
                 continue
-            if width is None and count == 0 and not _numeric(row):
-                count = -1        # a header: skipped once
+            if width is None and count == 0 and not any(_is_float(cell) for cell in row):
+                count = -1        # a header (no cell is a number): skipped once; "1,2,x,4" is a row with a typo
                 continue
             count = max(count, 0) + 1
+            line = reader.line_num   # the file's line: what an editor shows, blank lines and header counted
             if width is None:
                 width = len(row)
             elif len(row) != width:
                 raise MessageError(Message(
-                    "row {value} has {count} values, the first row has {width}",
-                    value=count, count=len(row), width=width))
+                    "line {value} has {count} values, the first row has {width}",
+                    value=line, count=len(row), width=width))
             try:
                 values.extend([float(cell) for cell in row])
             except ValueError:
                 bad = next(c for c in row if not _is_float(c))
                 raise MessageError(Message(
-                    "row {value} holds {bad!r}, which is not a number",
-                    value=count, bad=bad)) from None
+                    "line {value} holds {bad!r}, which is not a number",
+                    value=line, bad=bad)) from None
     if width is None:
         raise MessageError(Message("holds no data rows"))
     return np.array(values, dtype=np.float64).reshape(-1, width)
@@ -116,10 +117,6 @@ def _is_float(text: str) -> bool:
         return True
     except ValueError:
         return False
-
-
-def _numeric(row: list[str]) -> bool:
-    return all(_is_float(cell) for cell in row)
 
 
 def write_npz(path: str | os.PathLike, arrays: dict[str, np.ndarray]) -> None:

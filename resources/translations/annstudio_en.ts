@@ -3768,14 +3768,6 @@ Cancel: undo the edit.</translation>
             <translation>holds no data rows</translation>
         </message>
         <message>
-            <source>row {value} has {count} values, the first row has {width}</source>
-            <translation>row {value} has {count} values, the first row has {width}</translation>
-        </message>
-        <message>
-            <source>row {value} holds {bad!r}, which is not a number</source>
-            <translation>row {value} holds {bad!r}, which is not a number</translation>
-        </message>
-        <message>
             <source>{path}: no such file</source>
             <translation>{path}: no such file</translation>
         </message>
@@ -4742,6 +4734,14 @@ Cancel: undo the edit.</translation>
         <message>
             <source>layer {name!r}: {problem}; rename the layer to export Keras code</source>
             <translation>layer {name!r}: {problem}; rename the layer to export Keras code</translation>
+        </message>
+        <message>
+            <source>line {value} has {count} values, the first row has {width}</source>
+            <translation>line {value} has {count} values, the first row has {width}</translation>
+        </message>
+        <message>
+            <source>line {value} holds {bad!r}, which is not a number</source>
+            <translation>line {value} holds {bad!r}, which is not a number</translation>
         </message>
         <message>
             <source>metrics not used: {names} (annstudio computes accuracy, mae and mse)</source>

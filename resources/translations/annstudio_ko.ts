@@ -3768,14 +3768,6 @@ Cancel: undo the edit.</source>
             <translation>데이터 행이 없습니다</translation>
         </message>
         <message>
-            <source>row {value} has {count} values, the first row has {width}</source>
-            <translation>{value}번째 행의 값은 {count}개인데 첫 행은 {width}개입니다</translation>
-        </message>
-        <message>
-            <source>row {value} holds {bad!r}, which is not a number</source>
-            <translation>{value}번째 행에 숫자가 아닌 {bad!r}이(가) 있습니다</translation>
-        </message>
-        <message>
             <source>{path}: no such file</source>
             <translation>{path}: 그런 파일이 없습니다</translation>
         </message>
@@ -4742,6 +4734,14 @@ Cancel: undo the edit.</source>
         <message>
             <source>layer {name!r}: {problem}; rename the layer to export Keras code</source>
             <translation>층 {name!r}: {problem}. Keras 코드로 내보내려면 층 이름을 바꾸세요</translation>
+        </message>
+        <message>
+            <source>line {value} has {count} values, the first row has {width}</source>
+            <translation>{value}번째 줄에 값이 {count}개 있습니다. 첫 행에는 {width}개가 있습니다</translation>
+        </message>
+        <message>
+            <source>line {value} holds {bad!r}, which is not a number</source>
+            <translation>{value}번째 줄의 {bad!r}은(는) 숫자가 아닙니다</translation>
         </message>
         <message>
             <source>metrics not used: {names} (annstudio computes accuracy, mae and mse)</source>
