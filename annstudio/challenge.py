@@ -224,7 +224,11 @@ class Challenge:
             changed += [c for c, get in _TRAINING_FIELDS.items() if get(before) != get(after)]
         elif section == "model":
             old_acts, new_acts = _activations(before), _activations(after)
-            if any(old_acts[name] != new_acts[name] for name in old_acts.keys() & new_acts.keys()):
+            renamed = any(old_acts[name] != new_acts[name] for name in old_acts.keys() & new_acts.keys())
+            # an added (or renamed) layer may not bring a function the model did not use: Dense(linear) then
+            # Activation("relu") in a tanh network is a new activation choice too; linear is no function
+            brought = {str(a) for a in new_acts.values()} - {str(a) for a in old_acts.values()} - {"linear"}
+            if renamed or brought:
                 changed.append("activation")
         return changed
 

@@ -121,6 +121,16 @@ def test_locks_refuse_edits():
     relu["layers"][1]["config"]["activation"] = "relu"
     assert challenge.refusal("model", model, relu) is None
     assert "activation" in Challenge.from_dict({"locked": ["activation"]}).refusal("model", model, relu)
+    # the lock held only for layers that kept their names: an added Activation("relu") (or a layer deleted and
+    # added again with another function) went through
+    locked = Challenge.from_dict({"locked": ["activation"]})
+    added = json.loads(json.dumps(model))
+    added["layers"].append({"kind": "Activation", "name": "activation", "config": {"activation": "relu"}})
+    assert "activation" in locked.refusal("model", model, added)
+    wider = json.loads(json.dumps(model))   # a layer with a function the model already uses, or linear: fine
+    wider["layers"].insert(2, {"kind": "Dense", "name": "more", "config": dict(model["layers"][1]["config"])})
+    wider["layers"].insert(3, {"kind": "Dense", "name": "lin", "config": {"units": 3, "activation": "linear"}})
+    assert locked.refusal("model", model, wider) is None
     assert set(CONTROLS) >= set(challenge.locked + challenge.hidden)
 
 
