@@ -192,7 +192,8 @@ class Trainer:
         bs = self.batch_size
         for batch in range(self.steps_per_epoch):
             if control.stop_requested:
-                return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}")
+                return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}",
+                                      batches_into_epoch=batch)
             rest = None
             allowed = control.wait_for_permission(announced=False)
             while allowed is None:  # paused (again, after a resume and a pause in quick succession): say so, wait
@@ -202,7 +203,8 @@ class Trainer:
             if rest is not None:
                 started += time.perf_counter() - rest  # a pause is not training time (samples_per_second)
             if not allowed:
-                return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}")
+                return self._terminal("stopped", "user", f"stopped by the user in epoch {epoch + 1}, batch {batch + 1}",
+                                      batches_into_epoch=batch)
             if order is None:
                 xb, yb = self.x[batch * bs:(batch + 1) * bs], self.y[batch * bs:(batch + 1) * bs]
             else:
@@ -310,11 +312,13 @@ class Trainer:
     def _history_copy(self) -> dict[str, list[float]]:
         return {k: list(v) for k, v in self.history.history.items()}
 
-    def _terminal(self, event: str, reason: str, message: str) -> dict[str, Any]:
+    def _terminal(self, event: str, reason: str, message: str, batches_into_epoch: int = 0) -> dict[str, Any]:
+        """``batches_into_epoch``: the batches a stop in the middle of an epoch trained of it (in the weights,
+        not in the history, which counts whole epochs)."""
         return {
             "event": event, "reason": reason, "message": message,
             "history": self._history_copy(), "epochs_run": self.epochs_run, "step": self.step,
-            "outputs": self._outputs(),
+            "outputs": self._outputs(), "batches_into_epoch": batches_into_epoch,
         }
 
     def _outputs(self) -> list[str]:

@@ -8062,6 +8062,10 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>Training diverged: {0}</translation>
         </message>
         <message>
+            <source>Stopped after {0} epochs and {1} batches of epoch {2} (trained into the weights; the curves count whole epochs).</source>
+            <translation>Stopped after {0} epochs and {1} batches of epoch {2} (trained into the weights; the curves count whole epochs).</translation>
+        </message>
+        <message>
             <source>Stopped after {0} epochs.</source>
             <translation>Stopped after {0} epochs.</translation>
         </message>

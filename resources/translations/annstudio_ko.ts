@@ -8062,6 +8062,10 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>학습이 발산했습니다: {0}</translation>
         </message>
         <message>
+            <source>Stopped after {0} epochs and {1} batches of epoch {2} (trained into the weights; the curves count whole epochs).</source>
+            <translation>에포크 {0}번과 에포크 {2}의 배치 {1}개를 학습한 뒤 멈췄습니다(가중치에는 반영되었고, 곡선은 끝난 에포크만 셉니다).</translation>
+        </message>
+        <message>
             <source>Stopped after {0} epochs.</source>
             <translation>에포크 {0}번 뒤 멈췄습니다.</translation>
         </message>

@@ -387,3 +387,18 @@ def test_a_small_model_trains_with_one_blas_thread_and_a_large_one_with_all(qtbo
         with qtbot.waitSignal(runner.sigFinished, timeout=10000):
             runner.stop()
         assert get() == before
+
+
+def test_a_stop_in_the_middle_of_an_epoch_counts_the_batches_it_trained(qtbot, runner):
+    """Step six times, then Stop: "Stopped after 0 epochs." although six batches were in the weights."""
+    messages = record(runner.sigMessage)
+    with wait_state(qtbot, runner, "paused"):
+        runner.start(long_project(), paused=True)
+    for _ in range(6):
+        runner.step()
+        qtbot.wait(30)
+    with qtbot.waitSignal(runner.sigFinished, timeout=10000) as blocker:
+        runner.stop()
+    assert blocker.args[0]["batches_into_epoch"] == blocker.args[0]["step"] >= 1
+    assert messages[-1].startswith("Stopped after 0 epochs and ")
+    assert f"{blocker.args[0]['step']} batches of epoch 1" in messages[-1]

@@ -905,6 +905,10 @@ class TrainingRunner(QObject):
         if event == "stopped":
             if reason == "diverged":
                 return self.tr("Training diverged: {0}").format(render(terminal["message"]))
+            batches = int(terminal.get("batches_into_epoch") or 0)
+            if batches:   # F10 six times, then Stop: "after 0 epochs" hid six trained batches
+                return self.tr("Stopped after {0} epochs and {1} batches of epoch {2} (trained into the weights; "
+                               "the curves count whole epochs).").format(epochs, batches, epochs + 1)
             return self.tr("Stopped after {0} epochs.").format(epochs)
         if terminal.get("stage") == "build":
             return self.tr("Cannot start training: {0}").format(render(terminal["message"]))
