@@ -84,6 +84,8 @@ def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(q
     progress = find(dialog, QProgressBar, "sweepProgress")
     qtbot.mouseClick(find(dialog, QPushButton, "sweepStart"), Qt.MouseButton.LeftButton)
     assert find(dialog, QPushButton, "sweepCancel").isEnabled() and progress.maximum() == 4
+    # before the first run is done, the grid is there, every cell "–" (the map was blank)
+    assert dialog.rows == [] and dialog.heatmap.cell_texts() == ["–"] * 4
     qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
     assert progress.value() == 4 and not find(dialog, QPushButton, "sweepCancel").isEnabled()
     table = find(dialog, QTableWidget, "sweepTable")

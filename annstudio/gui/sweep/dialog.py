@@ -241,6 +241,9 @@ class SweepDialog(QDialog):
             ", ".join(job.left_out)) if job.left_out else "")
         self.left_out.setVisible(bool(job.left_out))
         self.heat_box.setVisible(len(settings) == 2)
+        self.metric_combo.clear()   # the last sweep's metrics and headers until this one's first run
+        self.table.setColumnCount(0)
+        self._update_heatmap()      # the whole grid at once, each cell "–" until its run is done
         self._set_running(True)
         job.start()
         self.timer.start()
@@ -357,9 +360,9 @@ class SweepDialog(QDialog):
         self._update_heatmap()
 
     def _update_heatmap(self) -> None:
-        if len(self.paths) != 2 or not self.rows:
+        if len(self.paths) != 2:
             return
-        key = self.metric_combo.currentData()
+        key = self.metric_combo.currentData() if self.rows else None   # no run done yet: every cell "–"
         first, second = self.values
         grid = np.full((len(first), len(second)), np.nan)
         for row in self.rows:
@@ -367,7 +370,8 @@ class SweepDialog(QDialog):
             grid[i, j] = row.metric(key) if key else math.nan
         self.heatmap.show_grid(grid, [engine.value_text(v) for v in first], [engine.value_text(v) for v in second],
                                setting_label(self.paths[0]),
-                               f"{setting_label(self.paths[1])}   ({self.metric_combo.currentText()})")
+                               f"{setting_label(self.paths[1])}   ({self.metric_combo.currentText()})" if key
+                               else setting_label(self.paths[1]))
 
     # ------------------------------------------------------------------ opening a run
     def open_row(self, row: int) -> bool:
