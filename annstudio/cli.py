@@ -239,6 +239,9 @@ def _train(args: argparse.Namespace) -> int:
             _check_out(args.out, project)
         if args.history:
             _check_history(args.history)
+            if args.out and _same_place(args.history, args.out):
+                raise BadInput(f"--history {args.history}: is also --out; the model would replace the history: "
+                               "choose two file names")
         _check_device(args.device)
         if args.output_dir is not None:
             args.output_dir.mkdir(parents=True, exist_ok=True)
@@ -374,6 +377,9 @@ def _check_out(out: Path, project) -> None:
     if out.suffix.lower() not in OUT_SUFFIXES:
         raise BadInput(f"--out {out}: the name must end in .h5 or .keras (Keras opens a model file by its "
                        f"ending), e.g. {out.with_suffix('.h5').name if out.suffix else out.name + '.h5'}")
+    folder = out.parent if str(out.parent) else Path(".")
+    if not os.access(folder, os.W_OK):   # said now: after the training the model would have to go elsewhere
+        raise BadInput(f"--out {out}: cannot be written here (the folder {folder} is read-only)")
     problems = keras_storage_problems(project.model, project.training.dtype)
     if problems:
         kind = ".keras" if out.suffix.lower() == ".keras" else ".h5"
@@ -450,6 +456,10 @@ def _check_device(text: str | None) -> None:
         resolve_device(device)   # one that does not exist here: said as the flag's problem, not the file's
     except ValueError as exc:
         raise BadInput(f"--device {text}: {exc}") from None
+
+
+def _same_place(a: Path, b: Path) -> bool:
+    return Path(os.path.abspath(a)) == Path(os.path.abspath(b))
 
 
 def _check_not_replacing(output: Path, others: dict[str, Path]) -> None:
@@ -544,7 +554,9 @@ def _predict(args: argparse.Namespace) -> int:
         raise BadInput(text if text.startswith(str(args.input)) else f"{args.input}: {text}") from None
     try:
         write_array(args.output, y)
-    except (OSError, ValueError) as exc:
+    except OSError as exc:   # not the temporary file's name: the one the user gave
+        raise BadInput(f"{args.output}: cannot be written here ({exc.strerror or exc})") from None
+    except ValueError as exc:
         raise BadInput(f"{args.output}: {exc}") from None
     if expanded:
         print(f"input features {', '.join(model.features)} computed from the raw (x1, x2) points")

@@ -178,7 +178,7 @@ class Project:
         path = Path(path)
         clean_stale_temps(path)
         try:
-            text = read_bytes(path, MAX_PROJECT_BYTES).decode("utf-8")
+            text = read_bytes(path, MAX_PROJECT_BYTES).decode("utf-8-sig")   # Notepad's BOM is no problem
         except FileRefused as exc:
             if exc.missing:
                 raise ProjectError(Message("{path}: no such project file", path=path)) from None

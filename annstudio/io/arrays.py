@@ -90,8 +90,8 @@ def write_array(path: str | os.PathLike, array: np.ndarray) -> None:
             if tmp.exists():
                 tmp.unlink()
     elif suffix == ".csv":
-        flat = array.reshape(len(array), -1)
-        write_text_atomic(path, "\n".join(",".join(repr(float(v)) for v in row) for row in flat) + "\n")
+        flat = array.reshape(len(array), int(np.prod(array.shape[1:], dtype=np.int64)))   # 0 rows too
+        write_text_atomic(path, "".join(",".join(repr(float(v)) for v in row) + "\n" for row in flat))
     else:
         raise MessageError(Message(
             "unsupported file type {suffix!r}; use .npy or .csv",

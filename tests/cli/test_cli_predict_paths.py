@@ -59,3 +59,28 @@ def test_predict_on_a_device_that_does_not_exist_is_the_flags_problem(tmp_path, 
                  "--device", "GPU:3")
     assert result.returncode == 2, result.stderr
     assert result.stderr.startswith("annstudio: error: --device GPU:3:") and "internal" not in result.stderr
+
+
+def test_no_rows_in_gives_an_empty_csv_out(tmp_path, model):
+    """0 rows in, CSV out: "cannot reshape array of size 0 into shape (0,newaxis)"."""
+    x = tmp_path / "x0.npy"
+    np.save(x, np.zeros((0, 2), dtype=np.float32))
+    out = tmp_path / "y.csv"
+    result = cli("predict", model, "--input", x, "--output", out)
+    assert result.returncode == 0, result.stderr
+    assert out.read_text() == ""
+
+
+def test_history_and_out_cannot_be_one_file(tmp_path):
+    project = tmp_path / "xor.annproj"
+    shutil.copy(resource_path("examples", "xor_mlp.annproj"), project)
+    result = cli("train", project, "--epochs", "1", "--out", tmp_path / "m.h5", "--history", tmp_path / "m.h5")
+    assert result.returncode == 2 and "is also --out" in result.stderr and not (tmp_path / "m.h5").exists()
+
+
+def test_a_project_saved_with_a_bom_opens(tmp_path):
+    """Notepad writes UTF-8 with a BOM: "Unexpected UTF-8 BOM" refused the project."""
+    project = tmp_path / "bom.annproj"
+    project.write_bytes(b"\xef\xbb\xbf" + resource_path("examples", "xor_mlp.annproj").read_bytes())
+    result = cli("train", project, "--epochs", "1", "--quiet")
+    assert result.returncode == 0, result.stderr
