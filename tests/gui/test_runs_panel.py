@@ -358,3 +358,18 @@ def test_restoring_a_sweep_run_keeps_the_projects_file_callbacks(qtbot, window):
     qtbot.mouseClick(button(window, "runsRestore"), Qt.MouseButton.LeftButton)
     assert window.document.project.training.learning_rate == 0.002
     assert sorted(c["class_name"] for c in window.document.project.training.callbacks) == sorted(own)
+
+
+def test_a_layer_setting_that_changed_is_named_in_the_windows_language(qapp):
+    """"What changed" said "dense.units 8 → 4" in the Korean window, where the sweep says "dense: 유닛 수"."""
+    from annstudio.engine.run_diff import Change
+    from annstudio.gui.i18n import install_translators
+    from annstudio.gui.runs.panel import change_label
+
+    assert change_label(Change("layer", 8, 4, "dense.units")) == "dense: Units"
+    install_translators(qapp, "ko")
+    try:
+        assert change_label(Change("layer", 8, 4, "dense.units")) == "dense: 유닛 수"
+        assert change_label(Change("layer", 0.2, 0.5, "dropout.rate")) == "dropout: 비율"
+    finally:
+        install_translators(qapp, "en")

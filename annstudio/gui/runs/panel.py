@@ -58,6 +58,11 @@ def change_label(change: Change) -> str:
         "callbacks": translate("RunsPanel", "callbacks"), "dataset": translate("RunsPanel", "data"),
         "layers": translate("RunsPanel", "layers"),
     }
+    if change.key == "layer" and "." in (change.detail or ""):   # "dense.units" -> "dense: units" / "dense: 유닛 수"
+        from ..layer_kinds import setting_label
+
+        layer, _, key = str(change.detail).rpartition(".")
+        return translate("SweepDialog", "{0}: {1}").format(layer, setting_label("Dense", key))
     return labels.get(change.key, change.detail or change.key)
 
 
