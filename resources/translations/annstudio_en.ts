@@ -663,6 +663,22 @@
             <translation>Accuracies in %, counts as whole numbers, losses as numbers</translation>
         </message>
         <message>
+            <source>Row {0} ({1})</source>
+            <translation>Row {0} ({1})</translation>
+        </message>
+        <message>
+            <source>{0}: a share is between 0 and 100 %, not {1} %</source>
+            <translation>{0}: a share is between 0 and 100 %, not {1} %</translation>
+        </message>
+        <message>
+            <source>{0}: a limit is an upper bound: choose “at most (≤)”</source>
+            <translation>{0}: a limit is an upper bound: choose “at most (≤)”</translation>
+        </message>
+        <message>
+            <source>{0}: a count is a whole number, 0 or more, not {1}</source>
+            <translation>{0}: a count is a whole number, 0 or more, not {1}</translation>
+        </message>
+        <message>
             <source>Edit the challenge</source>
             <translation>Edit the challenge</translation>
         </message>

@@ -663,6 +663,22 @@
             <translation>정확도는 %로, 개수는 정수로, 손실은 숫자로 입력합니다</translation>
         </message>
         <message>
+            <source>Row {0} ({1})</source>
+            <translation>{0}행({1})</translation>
+        </message>
+        <message>
+            <source>{0}: a share is between 0 and 100 %, not {1} %</source>
+            <translation>{0}: 비율은 0%에서 100% 사이여야 합니다. 입력한 값: {1}%</translation>
+        </message>
+        <message>
+            <source>{0}: a limit is an upper bound: choose “at most (≤)”</source>
+            <translation>{0}: 한도는 상한입니다. “이하 (≤)”를 고르세요</translation>
+        </message>
+        <message>
+            <source>{0}: a count is a whole number, 0 or more, not {1}</source>
+            <translation>{0}: 개수는 0 이상의 정수여야 합니다. 입력한 값: {1}</translation>
+        </message>
+        <message>
             <source>Edit the challenge</source>
             <translation>도전 과제 편집</translation>
         </message>

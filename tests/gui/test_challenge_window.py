@@ -178,6 +178,7 @@ def test_the_teacher_edits_the_challenge_in_one_undo_step(qtbot, window, tmp_pat
 
 def test_the_dialog_refuses_a_bad_condition(qtbot, window):
     from annstudio.gui.challenge.dialog import ChallengeDialog
+    from annstudio.gui.fields import NumberField
 
     dialog = ChallengeDialog(window.document, window)
     qtbot.addWidget(dialog)
@@ -186,7 +187,15 @@ def test_the_dialog_refuses_a_bad_condition(qtbot, window):
     bound.setCurrentIndex(bound.findData("min"))
     dialog.accept()
     assert window.document.project.challenge is None
-    assert dialog.message.text() == "challenge: goal[1]: a limit takes 'max' only"
+    # said in the dialog's words (its row and measure), not the file's ("goal[1]: a limit takes 'max' only")
+    assert dialog.message.text() == "Row 2 (parameters): a limit is an upper bound: choose “at most (≤)”"
+    bound.setCurrentIndex(bound.findData("max"))
+    dialog.add_condition(Condition("test_accuracy", "min", 0.9))
+    field = dialog.findChild(NumberField, "challengeValue2")
+    field.setValue(150)
+    dialog.accept()
+    assert window.document.project.challenge is None
+    assert dialog.message.text() == "Row 3 (test accuracy): a share is between 0 and 100 %, not 150 %"
 
 
 def test_a_share_typed_in_percent_is_stored_as_that_share(qtbot, window):

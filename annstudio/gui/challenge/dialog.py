@@ -28,7 +28,7 @@ from ...challenge import CONTROLS, LIMITS, METRICS, SHARES, Challenge, Challenge
 from ...project import dataset_has_seed
 from ...spec.ranges import Range
 from ..editor import commands
-from ..fields import FieldMessage, NumberField, settle_fields
+from ..fields import FieldMessage, NumberField, format_number, settle_fields
 from ..i18n import render
 from .controls import control_title
 
@@ -173,11 +173,31 @@ class ChallengeDialog(QDialog):
             "data_seed": int(self.seed.value() or 0) if self.fix_seed.isChecked() else None,
             "locked": controls[1], "hidden": controls[2]})
 
+    def _goal_problem(self) -> str:
+        """What is wrong with a row, in the words the teacher sees in it (the row's number, the measure, %):
+        the file's rule ("goal[0]: min must be between 0 and 1 (a share)") spoke of another form of it."""
+        for row in range(self.goal.rowCount()):
+            measure, bound = cast(QComboBox, self.goal.cellWidget(row, 0)), cast(QComboBox, self.goal.cellWidget(row, 1))
+            value = cast(NumberField, self.goal.cellWidget(row, 2)).value()
+            name, number = measure.currentData(), float(value or 0)
+            where = self.tr("Row {0} ({1})").format(row + 1, measure.currentText())
+            if name in SHARES and not 0 <= number <= 100:
+                return self.tr("{0}: a share is between 0 and 100 %, not {1} %").format(where, format_number(number))
+            if name in LIMITS and bound.currentData() != "max":
+                return self.tr("{0}: a limit is an upper bound: choose “at most (≤)”").format(where)
+            if name in LIMITS and (number < 0 or not number.is_integer()):
+                return self.tr("{0}: a count is a whole number, 0 or more, not {1}").format(where, format_number(number))
+        return ""
+
     # ------------------------------------------------------------------ buttons
     def accept(self) -> None:
         problems = settle_fields(self)  # what a field shows is what is stored
         if problems:
             self.message.say(problems[0])
+            return
+        problem = self._goal_problem()
+        if problem:
+            self.message.say(problem)
             return
         try:
             challenge = self.challenge()
