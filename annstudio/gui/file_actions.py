@@ -220,6 +220,7 @@ class FileActionsMixin(_WindowParts):
         project = self.document.project
         if old_base is not None and Path(path).parent.resolve() != Path(old_base).resolve():
             _absolutize_paths(project, Path(old_base))
+        _relativize_paths(project, Path(path).parent)
         try:
             self.document.save(path)
         except OSError as exc:
@@ -369,3 +370,22 @@ def _absolutize_paths(project, base: Path) -> None:
         value = params.get(key)
         if param.type == "path" and isinstance(value, str) and value and not Path(value).expanduser().is_absolute():
             params[key] = str((base / value).resolve())
+
+
+def _relativize_paths(project, base: Path) -> None:
+    """A data file in the project's folder (or below it) is stored relative to it: the folder can be copied
+    to another computer, a class's shared drive, and the project still finds its CSV beside it."""
+    from ..data.registry import DATASETS
+
+    info = DATASETS.get(project.dataset["name"])
+    if info is None:
+        return
+    params = project.dataset["params"]
+    folder = base.resolve()
+    for key, param in info.params.items():
+        value = params.get(key)
+        if param.type == "path" and isinstance(value, str) and value and Path(value).expanduser().is_absolute():
+            try:
+                params[key] = Path(value).expanduser().resolve().relative_to(folder).as_posix()
+            except ValueError:
+                pass   # elsewhere (another folder, a system data set): kept as it is

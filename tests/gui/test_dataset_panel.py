@@ -302,3 +302,40 @@ def test_a_csv_with_a_name_column_loads_once_the_column_is_ignored(qtbot, panel,
     assert ignore.text() == ""
     document.undo_stack.redo()
     assert ignore.text() == "name, id"
+
+
+def test_a_csv_beside_the_project_travels_with_its_folder(qtbot, tmp_path, monkeypatch):
+    """The file dialog gives an absolute path, which the project kept: the class folder copied to a student's
+    computer opened with "no such file", the CSV sitting beside the project."""
+    import json
+    import shutil
+
+    from PySide6.QtWidgets import QFileDialog
+
+    from annstudio.gui.editor import commands
+    from tests.gui.conftest import show_main_window
+
+    monkeypatch.setattr("annstudio.gui.run.backend_picker.list_tensorflow_devices", lambda: [("CPU:0", "CPU")])
+    folder = tmp_path / "class"
+    folder.mkdir()
+    (folder / "성적.csv").write_text("x1,x2,y\n" + "".join(f"{i},{i % 3},{i % 2}\n" for i in range(40)),
+                                    encoding="utf-8")
+    window = show_main_window(qtbot)
+    dataset = {"name": "csv", "params": {"path": str(folder / "성적.csv")}}
+    commands.push(window.document, "dataset", dataset, "data")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(folder / "수업.annproj"), "")))
+    assert window.save_as()
+    saved = json.loads((folder / "수업.annproj").read_text(encoding="utf-8"))
+    assert saved["dataset"]["params"]["path"] == "성적.csv"
+    copy = tmp_path / "student"
+    shutil.copytree(folder, copy)
+    shutil.rmtree(folder)
+    document = ProjectDocument()
+    document.replace(Project.load(copy / "수업.annproj"), copy / "수업.annproj")
+    panel = DatasetPanel(document)
+    qtbot.addWidget(panel)
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000):
+        pass
+    assert panel.dataset is not None and len(panel.dataset.x_train) + len(panel.dataset.x_test) == 40
+    panel.shutdown()
