@@ -20,6 +20,7 @@ import numpy as np
 
 from ..backends.numpy.activations import get_activation
 from ..messages import Message
+from ..typed_numbers import one_number, plain
 from .quiz import parse_numbers
 
 #: the activations a layer of the lab can use, in the order the lab offers them
@@ -88,7 +89,9 @@ CELL_LIMIT = 1e6
 def read_cell(text: str) -> float:
     """The number typed in a cell of the lab (``0.5``, ``-1e-3``, ``1/3``); ``ValueError`` carrying a
     ``Message`` says why a text is refused."""
-    values = parse_numbers(text)
+    typed = plain(text).strip()
+    single = one_number(typed)   # "0,5" and "1,000" as the fields and the quizzes read them ("1, 2" is two)
+    values = parse_numbers(single if single != typed else text)
     if len(values) != 1:
         raise ValueError(Message("type one number in a cell, not {count}", count=len(values)))
     value = values[0]

@@ -328,7 +328,7 @@ def forward_rule(node: Node) -> str:
     if node.op == "neg":
         return Message("Negate: −({a}) = {y}.", a=v[0], y=y)
     if node.op == "pow":
-        return Message("Power: {a} ^ {n} = {y}.", a=v[0], n=fmt(node.exponent or 0), y=y)
+        return Message("Power: {a} ^ {n} = {y}.", a=_base(v[0]), n=fmt(node.exponent or 0), y=y)
     if node.op == "exp":
         return Message("Exponential: exp({a}) = {y}.", a=v[0], y=y)
     if node.op == "log":
@@ -358,7 +358,7 @@ def backward_rule(node: Node) -> str:
     if node.op == "pow":
         n = node.exponent or 0
         return Message("Power (y = a^n) sends g·n·a^(n−1) = {g} × {n} × {a}^{n1} = {ga}.",
-                       g=g, n=fmt(n), a=v[0], n1=fmt(n - 1), ga=out[0])
+                       g=g, n=fmt(n), a=_base(v[0]), n1=fmt(n - 1), ga=out[0])
     if node.op == "exp":
         return Message("Exp is its own derivative: the input gets g·y = {g} × {y} = {ga}.",
                        g=g, y=fmt(node.value), ga=out[0])
@@ -370,3 +370,8 @@ def backward_rule(node: Node) -> str:
     return Message("ReLU passes the gradient where its input is positive and blocks it elsewhere: "
                    "input {a}, so it sends {ga}.", a=v[0], ga=out[0])
 
+
+
+def _base(text: str) -> str:
+    """A power's base as written: a negative one in brackets ((−0.38)^2 is positive; −0.38^2 reads negative)."""
+    return f"({text})" if text.startswith(("-", "−")) else text

@@ -331,3 +331,20 @@ def test_a_revealed_answer_is_asked_again_when_the_inputs_change(qtbot, lab):
     assert field.isEnabled() and row_texts(lab, "notesA1")[0] == "?"
     qtbot.mouseClick(lab.findChild(QPushButton, "forwardQuizReveal"), Qt.MouseButton.LeftButton)
     assert "2.0×0.1 + 0.5×0.2 + 0.1 = 0.4" in lab.findChild(QLabel, "forwardQuizResult").text()
+
+
+def test_the_answer_for_a_softmax_layer_writes_the_whole_row(qtbot, lab):
+    """Layer 1 set to softmax: the answer read "Z1[0] = softmax(0.3) = 0.21198272", but the softmax of one
+    number is 1: the value comes from the whole row."""
+    combo = lab.findChild(QComboBox, "notesActivation1")
+    combo.setFocus()
+    for _ in range(combo.count()):   # with the keyboard, as a learner picks it
+        if combo.currentData() == "softmax":
+            break
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
+    assert combo.currentData() == "softmax"
+    qtbot.mouseClick(lab.findChild(QPushButton, "forwardQuizNext"), Qt.MouseButton.LeftButton)   # Z1[0]
+    qtbot.mouseClick(lab.findChild(QPushButton, "forwardQuizReveal"), Qt.MouseButton.LeftButton)
+    text = lab.findChild(QLabel, "forwardQuizResult").text()
+    assert "softmax([0.3, 0.7, 1.1])[0] = exp(0.3 − max) / Σ = 0.21198272" in text
+    assert "softmax(0.3)" not in text

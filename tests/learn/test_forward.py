@@ -135,3 +135,12 @@ def test_what_a_cell_takes():
                          ("", "type a number")):
         with pytest.raises(ValueError, match=reason):
             read_cell(text)
+
+
+def test_a_cell_reads_commas_as_the_fields_and_quizzes_do():
+    """"0,5" in a matrix cell was refused as two numbers while the quiz on the same page took it as 0.5."""
+    from annstudio.learn.forward import read_cell
+
+    assert read_cell("0,5") == 0.5 and read_cell("1,000") == 1000.0 and read_cell("-0,25") == -0.25
+    with pytest.raises(ValueError, match="one number"):
+        read_cell("1, 2")

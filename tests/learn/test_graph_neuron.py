@@ -50,3 +50,13 @@ def test_identity_neuron_is_the_delta_rule():
     assert w.value("L") == pytest.approx(2.25)             # (2 + 0.5 − 1)²
     assert w.grad("w") == pytest.approx(2 * 1.5 * 2.0) and w.grad("b") == pytest.approx(3.0)
     assert update(w, 0.1).w == pytest.approx(1.0 - 0.6)
+
+
+def test_a_negative_base_of_a_power_is_written_in_brackets():
+    """"Power: -0.377541 ^ 2 = 0.142537" reads as a negative number (the power first); it is (−0.377541)^2."""
+    w = neuron_walk("sigmoid", {"x": 1.0, "w": 0.5, "b": 0.0, "t": 1.0})
+    texts = []
+    while w.forward_step() or w.backward_step():
+        texts.append(str(w.rule()))
+    power = [t for t in texts if t.startswith("Power")]
+    assert power and all("(-0.377541)" in t for t in power), power

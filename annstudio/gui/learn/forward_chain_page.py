@@ -186,7 +186,7 @@ class ChainPage(QWidget):
         before = self.state()
         layers = list(before[1])
         layers[k - 1] = layers[k - 1].with_activation(name)
-        self.sigEdit.emit(before, (before[0], tuple(layers)), f"f{k} = {name}")
+        self.sigEdit.emit(before, (before[0], tuple(layers)), f"f{k} = {activation_title(name)}")   # 소프트맥스
 
     def _add_row(self) -> None:
         before = self.state()

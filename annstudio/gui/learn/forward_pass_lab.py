@@ -26,7 +26,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...learn.forward import BATCH_X, FIRST_LAYER, FIRST_X, NOTES_LAYERS, NOTES_X, cell_working, number_text
+from ...learn.forward import (
+    BATCH_X,
+    FIRST_LAYER,
+    FIRST_X,
+    NOTES_LAYERS,
+    NOTES_X,
+    activation_working,
+    cell_working,
+)
 from ...learn.quiz import Question
 from ..fields import FieldMessage
 from .forward_chain_page import ChainPage, activation_title
@@ -190,9 +198,10 @@ class ForwardPassLab(QWidget):
         name = page.table(key).index_text(0, col)
         if key[0] == "A":
             working = cell_working(page.steps, page.layers, k - 1, 0, col)
-        else:
-            activation = activation_title(page.layers[k - 1].activation)
-            working = f"{activation}({number_text(step.a[col])}) = {number_text(value)}"
+        else:   # as the hover line writes it: softmax names its whole row (softmax of one number is 1)
+            name_of = page.layers[k - 1].activation
+            working = activation_working(name_of, page.steps, k - 1, 0, col).replace(
+                name_of, activation_title(name_of), 1)
         self.quiz.ask(Question(self.tr("What is {0}? Work it out from the tables before it, then check "
                                        "(the cell shows ? until then).").format(name),
                                float(value), working=f"{name} = {working}", rel_tol=1e-3, abs_tol=5e-4))
