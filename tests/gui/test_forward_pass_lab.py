@@ -348,3 +348,12 @@ def test_the_answer_for_a_softmax_layer_writes_the_whole_row(qtbot, lab):
     text = lab.findChild(QLabel, "forwardQuizResult").text()
     assert "softmax([0.3, 0.7, 1.1])[0] = exp(0.3 − max) / Σ = 0.21198272" in text
     assert "softmax(0.3)" not in text
+
+
+def test_pointing_at_a_later_sum_does_not_give_the_asked_value_away(qtbot, lab):
+    """Asked for Z1[0] (its cell shows ?), pointing at A2[0] wrote "A2[0] = 0.57444252×0.1 + …": the answer."""
+    qtbot.mouseClick(lab.findChild(QPushButton, "forwardQuizNext"), Qt.MouseButton.LeftButton)   # Z1[0]
+    assert row_texts(lab, "notesZ1")[0] == "?"
+    hover(qtbot, lab, "notesA2", 0, 0)
+    text = working(lab)
+    assert text.startswith("A2[0] = ?×0.1 + ") and "0.57444252" not in text

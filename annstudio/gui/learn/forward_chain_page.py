@@ -27,6 +27,7 @@ from ...learn.forward import (
     forward,
     number_text,
     product_shapes,
+    sum_working,
 )
 from ..flow_layout import FlowLayout
 from .matrix_table import MatrixTable
@@ -255,6 +256,13 @@ class ChainPage(QWidget):
             self.tables[f"A{k}"].highlight(cells={(row, col)})
             name = self.tables[f"A{k}"].index_text(row, col)
             working = cell_working(self.steps, self.layers, k - 1, batch_row, col)
+            hidden_inputs = [i for i in range(step.x.shape[-1]) if (in_key, batch_row, i) in self.masked]
+            if hidden_inputs:   # an input the quiz hides (In2[0] is the asked Z1[0]): a ? in its product too
+                x = np.array(step.x if step.x.ndim == 1 else step.x[batch_row], dtype=np.float64)
+                x[hidden_inputs] = np.nan
+                working = sum_working(x, lay.w[:, col], None if lay.b is None else lay.b[col],
+                                      float(np.asarray(step.a).reshape(-1, lay.w.shape[1])[batch_row, col]))
+                working = working.replace("nan", "?").replace("(?)", "?")
             self.sigWorking.emit(f"{name} = {working.rsplit(' = ', 1)[0] + ' = ?' if hidden else working}")
         else:
             self.tables[f"A{k}"].highlight(cells={(row, col)})
