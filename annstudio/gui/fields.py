@@ -39,7 +39,7 @@ from .wheel_guard import scroll_page
 
 REFUSED_TEXT = QColor("#c62828")
 REFUSED_BASE = QColor("#ffebee")
-_NUMBER_CHARS = set("0123456789+-.,eE _%")
+_NUMBER_CHARS = set("0123456789+-.,eE _%/")   # "/": a fraction, 1/2, as the labs' quizzes take it
 
 
 def format_number(value: float | int, integer: bool = False) -> str:
@@ -207,6 +207,13 @@ class NumberField(QAbstractSpinBox):
                     return None
                 return int(number) if number.is_integer() else number   # 2.5: refused as not whole
         text = one_number(text).replace(",", ".")   # 1,000 and 12,345.5; 0,7 (a decimal comma)
+        top, slash, bottom = text.partition("/")
+        if slash:   # 1/2 (was typed as 12: the "/" was dropped without a word)
+            try:
+                numerator, denominator = float(top), float(bottom)
+            except ValueError:
+                return None
+            return numerator / denominator if denominator else None
         try:
             return float(text)
         except ValueError:

@@ -69,6 +69,19 @@ def test_a_comma_is_a_decimal_comma_unless_it_groups_thousands(qtbot, window, ty
         assert window.document.project.training.learning_rate == pytest.approx(stored)
 
 
+@pytest.mark.parametrize(("typed", "stored"), [("1/2", 0.5), ("3/100", 0.03), ("1/0", None), ("1/2/3", None)])
+def test_a_fraction_is_read_as_the_quizzes_read_it(qtbot, window, typed, stored):
+    """"1/2" became 12 (the "/" was dropped as it was typed) and was taken without a word."""
+    field = window.quick.learning_rate
+    type_text(qtbot, field, typed, key=None)
+    assert edit(field).text() == typed   # nothing dropped while typing
+    qtbot.keyClick(edit(field), Qt.Key.Key_Return)
+    if stored is None:
+        assert field.is_refused() and window.document.project.training.learning_rate == 0.05
+    else:
+        assert window.document.project.training.learning_rate == pytest.approx(stored)
+
+
 @pytest.mark.parametrize("typed", ["500", "1000000", "-1", "0", "abc"])
 def test_toolbar_learning_rate_refuses_out_of_range_values_with_the_reason(qtbot, window, typed):
     field, document = window.quick.learning_rate, window.document
