@@ -189,7 +189,9 @@ def test_a_model_that_does_not_fit_the_data_names_the_button_that_fits_it(qtbot,
         window.training_panel.play_action.trigger()
     assert done.args[0]["event"] == "finished"
 
-    # a model broken in itself: no button fixes it, and no hint is given
+    # a model broken in itself: no button fixes it, and no hint is given (the edit after the run is asked
+    # about before Play starts: reset)
+    window.ask_reset = lambda: "reset"
     window.stack_editor.append_kind("Concatenate")
     with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
         window.training_panel.play_action.trigger()
