@@ -310,6 +310,12 @@ class FileActionsMixin(_WindowParts):
         model = self.runner.last_model
         # the model's own spec (the stack may hold an edit not built yet)
         spec = getattr(model, "spec", None) or self.document.spec
+        # imported or typed-in weights of the model the stack shows, not built (yet): the model does not take
+        # this data, or the build after the import is still on its way. They are what the file gets (it got
+        # freshly initialised weights, or the model before the import)
+        custom = self.runner.custom_weights_for(self.document.spec) if self.runner.state == RunState.IDLE else None
+        if custom is not None and (model is None or getattr(model, "spec", None) != self.document.spec):
+            model, spec = None, self.document.spec
         trained = model is not None and self.runner.state != RunState.IDLE
         if trained:
             caption = self.tr("Export the trained model (.h5 or .keras)")
@@ -342,6 +348,8 @@ class FileActionsMixin(_WindowParts):
             else:
                 if model is None:
                     model = build_model(spec, "numpy", seed=cfg.seed, dtype=cfg.dtype)
+                    if custom is not None:
+                        model.set_weights(custom)
                 metrics = [m for m in cfg.metrics if m in ("accuracy", "mae", "mse")]
                 features = input_features(self.document.project.dataset)
                 if features and tuple(spec.input_shape) != (len(features),):

@@ -696,6 +696,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._known_index = index
 
     def _on_spec_changed(self) -> None:
+        # an edit after a run that could not be built: back to the model before it (imported or typed-in
+        # weights included), so the edit is asked about as any other ("Fit the model" after a refused Play)
+        self.runner.clear_error()
         state = self.runner.state
         if state == RunState.RUNNING or self._importing:
             self._schedule_prepare()

@@ -391,6 +391,7 @@ class TrainingRunner(QObject):
         #: (imported, kept after an edit, typed in before any batch); cleared by reset and start
         self._custom: tuple[dict, dict] | None = None
         self._custom_origin: dict | None = None
+        self._custom_at_start: tuple[tuple[dict, dict] | None, dict | None] | None = None
         #: where the weights the current (or last) run started from came from, when they were not the seeded
         #: draw: ``{"kind": "run", "id": ..., "name": ...}``, ``"file"`` (``name``), ``"kept"`` after an edit,
         #: ``"edited"`` (typed in), ``"restored"`` (recovered work); ``None``: the seeded initial weights
@@ -477,6 +478,12 @@ class TrainingRunner(QObject):
         return built.project.model if built is not None else None
 
     # ------------------------------------------------------------------ the model before training
+    def custom_weights_for(self, spec: Any) -> dict | None:
+        """The imported, kept or typed-in weights when they belong to ``spec`` (a copy), else ``None``."""
+        if self._custom is None or self._custom[0] != spec.to_dict():
+            return None
+        return {k: np.array(v, copy=True) for k, v in self._custom[1].items()}
+
     def set_custom_weights(self, spec: Any, weights: dict, origin: dict | None = None) -> None:
         """The next model of ``spec`` (:meth:`prepare`, Play) starts from ``weights`` (some or all of its
         ``"layer/weight"`` keys; the others get the seeded draw): an imported model's weights. ``origin``
@@ -709,6 +716,9 @@ class TrainingRunner(QObject):
                 initial, origin = self._custom[1], self._custom_origin  # imported, kept after an edit, typed in
             if self._data_cache is not None and self._data_cache[0] == (project.dataset, base_dir):
                 dataset = self._data_cache[1]  # the ready model's data, already loaded
+        # imported or typed-in weights: given back if the run cannot be built (the model does not fit the data;
+        # "Fit the model to this data" then keeps what still fits, as before Play)
+        self._custom_at_start = (self._custom, self._custom_origin) if self._state == RunState.IDLE else None
         self._custom = None
         self._ready_key = None
         if previous is None:
@@ -871,6 +881,9 @@ class TrainingRunner(QObject):
         }
         self._thread = self._worker = self._control = None
         state = terminal["event"]
+        if state == RunState.ERROR.value and terminal.get("stage") == "build" and self._custom_at_start:
+            self._custom, self._custom_origin = self._custom_at_start
+        self._custom_at_start = None
         self._run = worker.built if state in (RunState.FINISHED.value, RunState.STOPPED.value) else None
         if self._run is None:
             self._run_key = None
