@@ -40,6 +40,7 @@ from .challenge.dialog import ChallengeDialog
 from .colors import LOCK_BANNER_STYLE
 from .dialogs import AboutDialog, PreferencesDialog, ShortcutsDialog, shortcut_rows
 from .document import ProjectDocument
+from .editor import commands
 from .editor.dataset_panel import DatasetPanel
 from .editor.inspector import LayerInspector
 from .editor.palette import LayerPalette
@@ -737,6 +738,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
             if self.runner.state not in EDITABLE_STATES and not self.runner.has_custom_weights:
                 self._schedule_prepare()
                 return
+            trained = self.runner.model_spec
+            if trained is not None and commands.same(self.document.spec, trained):
+                return   # back to the model the run trained (16 typed over 16, or undone): nothing to ask
             choice = self.ask_reset()
             if choice == "reset":
                 self.runner.reset()

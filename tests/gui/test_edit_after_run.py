@@ -150,3 +150,22 @@ def test_new_while_training_asks_and_records_the_stopped_run(qtbot, window, monk
     qtbot.waitUntil(lambda: len(runs.list_runs(runs.runs_folder(tmp_path / "long.annproj"))) == 1, timeout=10000)
     (record,) = runs.list_runs(runs.runs_folder(tmp_path / "long.annproj"))
     assert record.summary["outcome"] == "stopped" and record.summary["epochs"] >= 2
+
+
+def test_typing_the_value_it_already_has_asks_nothing_and_leaves_no_step(qtbot, window, monkeypatch):
+    """"4" typed over 4 after a run: the keep/reset question came (Reset would drop the trained weights for
+    nothing) and the history gained a step that changed nothing."""
+    train(qtbot, window)
+    asked = answer(monkeypatch, window, "reset")
+    stack = window.document.undo_stack
+    count = stack.count()
+    field = units_field(qtbot, window)
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), "14")   # on the way: 1, 14 ...
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Backspace)
+    qtbot.keyClick(field.lineEdit(), Qt.Key.Key_Backspace)
+    qtbot.keyClicks(field.lineEdit(), "4")    # ... and back to 4
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.wait(100)
+    assert asked == [] and window.runner.state == "finished" and units(window) == 4
+    assert stack.count() == count

@@ -38,6 +38,8 @@ class SnapshotCommand(QUndoCommand):
                 or other.era != self.era):
             return False
         self.after = other.after
+        if same(self.after, self.before):   # typed back to where it was ("16" over 16): no step at all
+            self.setObsolete(True)
         return True
 
     def redo(self) -> None:
