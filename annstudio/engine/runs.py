@@ -207,6 +207,9 @@ def _plain(values: Mapping[str, Any] | None) -> dict[str, float]:
     return {str(k): float(v) for k, v in (values or {}).items()}
 
 
+NAME_COUNTER = ".last_run_number"
+
+
 def next_run_name(folder: str | os.PathLike, template: str = "Run {0}") -> str:
     """``template`` with the next number: one more than the highest number a kept run's name shows in that
     form, so a name is never given twice (after Run 2 of three is deleted, the next is Run 4, not Run 3)."""
@@ -215,7 +218,18 @@ def next_run_name(folder: str | os.PathLike, template: str = "Run {0}") -> str:
     records = list_runs(folder) if Path(folder).is_dir() else []
     pattern = re.compile(re.escape(template).replace(re.escape("{0}"), r"(\d+)") + r"\Z")
     numbers = [int(m.group(1)) for r in records if (m := pattern.match(r.name))]
-    return template.format(max([len(records), *numbers]) + 1)
+    counter = Path(folder) / NAME_COUNTER   # the last number given: deleting the newest run does not free it
+    try:
+        given = int(counter.read_text(encoding="ascii").strip()[:12])
+    except (OSError, ValueError):
+        given = 0
+    number = max([len(records), given, *numbers]) + 1
+    try:
+        if Path(folder).is_dir():
+            counter.write_text(str(number), encoding="ascii")
+    except OSError:
+        pass   # a read-only folder: the run itself will say so when it is saved
+    return template.format(number)
 
 
 def save_run(folder: str | os.PathLike, project: Project, backend: str, history: Mapping[str, list[float]],

@@ -85,8 +85,11 @@ def test_a_deleted_runs_name_is_not_given_again(tmp_path):
     history = {"loss": [0.5]}
     made = [runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0) for _ in range(3)]
     runs.delete_run(tmp_path, made[1].id)
-    assert runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0).name == "Run 4"
-    assert runs.next_run_name(tmp_path, "실행 {0}") == "실행 4"   # the window's own words: at least one more
+    fourth = runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0)
+    assert fourth.name == "Run 4"
+    runs.delete_run(tmp_path, fourth.id)   # the newest deleted: its number is not free again either
+    assert runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0).name == "Run 5"
+    assert runs.next_run_name(tmp_path, "실행 {0}") == "실행 6"   # the window's own words: after the last given
     assert runs.next_run_name(tmp_path / "none") == "Run 1"
 
 
