@@ -86,6 +86,8 @@ def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(q
     assert find(dialog, QPushButton, "sweepCancel").isEnabled() and progress.maximum() == 4
     # before the first run is done, the grid is there, every cell "–" (the map was blank)
     assert dialog.rows == [] and dialog.heatmap.cell_texts() == ["–"] * 4
+    # grey, not the colour of the lowest value
+    assert (dialog.heatmap.pending.image[..., 3] == 255).all() and (dialog.heatmap.pending.image[..., 0] == 224).all()
     qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
     assert progress.value() == 4 and not find(dialog, QPushButton, "sweepCancel").isEnabled()
     table = find(dialog, QTableWidget, "sweepTable")
@@ -107,6 +109,7 @@ def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(q
               kept[row.run_id].summary["test"]["loss"] for row in dialog.rows}
     expected = [f"{losses[(lr, u)]:.3g}" for lr in (0.01, 0.1) for u in (2, 3)]
     assert heat.cell_texts() == expected
+    assert (heat.pending.image[..., 3] == 0).all()   # every cell has its value: no grey left
     assert math.isclose(heat.image.image[1, 0], losses[(0.01, 3)], rel_tol=1e-6)   # x: units, y: rate
     # click the cell (rate 0.1, units 3): that run is selected in the Runs panel and its model loaded
     target = next(r for r in dialog.rows if r.settings == {"training.learning_rate": 0.1, "model.dense.units": 3})

@@ -14,6 +14,8 @@ from PySide6.QtCore import Signal
 
 from ..colors import NEUTRAL
 
+PENDING_RGBA = (224, 224, 224, 255)
+
 
 class SweepHeatmap(pg.PlotWidget):
     sigCellClicked = Signal(int, int)
@@ -24,6 +26,9 @@ class SweepHeatmap(pg.PlotWidget):
         self.image = pg.ImageItem()
         self.image.setColorMap(pg.colormap.get("viridis"))
         self.plotItem.addItem(self.image)
+        self.pending = pg.ImageItem()   # grey over the cells without a value (not run yet, failed)
+        self.pending.setZValue(self.image.zValue() + 1)
+        self.plotItem.addItem(self.pending)
         self.plotItem.setMouseEnabled(x=False, y=False)
         self.plotItem.hideButtons()
         self.plotItem.setMenuEnabled(False)
@@ -47,6 +52,12 @@ class SweepHeatmap(pg.PlotWidget):
         # ImageItem's first axis is x: columns (setting 2) along x, rows (setting 1) up y
         self.image.setImage(np.nan_to_num(shown.T, nan=low), levels=(low, high), autoLevels=False)
         self.image.setRect(0, 0, len(columns), len(rows))
+        # a cell without a value is grey, not the colour of the lowest value (it was viridis' darkest purple)
+        missing = ~np.isfinite(self.values.T)
+        overlay = np.zeros((*missing.shape, 4), dtype=np.ubyte)
+        overlay[missing] = PENDING_RGBA
+        self.pending.setImage(overlay, levels=(0, 255), autoLevels=False)
+        self.pending.setRect(0, 0, len(columns), len(rows))
         for item in self.labels:
             self.plotItem.removeItem(item)
         self.labels = []
