@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...learn.losses_lab import (
     REGRESSION,
@@ -16,6 +16,8 @@ from ...learn.losses_lab import (
 )
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS
+from ..flow_layout import FlowLayout
+from ..side_by_side import SideBySide
 from .descent_plots import LOSS_COLOURS, legend, named, number_field, styled_plot
 
 TARGET_RANGE = Range(-100.0, 100.0)
@@ -82,31 +84,39 @@ class LossesPage(QWidget):
         delta_label.setBuddy(self.delta)
         label_label = QLabel(self.tr("Class la&bel"))
         label_label.setBuddy(self.label)
-        controls = QHBoxLayout()
-        for widget in (target_label, self.target, delta_label, self.delta, label_label, self.label):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        grid = QGridLayout()
-        grid.addWidget(self.regression, 0, 0)
-        grid.addWidget(self.regression_d, 0, 1)
-        grid.addWidget(self.outlier, 0, 2)
-        grid.addWidget(_note(self.tr("MSE punishes a miss by its square, so its slope grows with the miss; MAE's "
-                                     "slope is always ±1; Huber is MSE up to δ and MAE beyond.")), 1, 0, 1, 2)
-        grid.addWidget(self.outlier_text, 1, 2)
-        grid.addWidget(self.classification, 2, 0)
-        grid.addWidget(self.classification_d, 2, 1)
-        grid.addWidget(_note(self.tr("Cross-entropy grows without bound as the probability of the right class "
-                                     "goes to 0, and its slope says which way to move. Accuracy jumps from 0 to 1 "
-                                     "at p = 0.5 and is flat everywhere else: its derivative is 0 almost "
-                                     "everywhere, so it gives gradient descent no direction. That is why it is a "
-                                     "metric, not the loss.")), 2, 2)
-        for column in range(3):
-            grid.setColumnStretch(column, 1)
+        controls = FlowLayout(spacing=12)   # the three fields wrap in a narrow dock
+        for label, field in ((target_label, self.target), (delta_label, self.delta), (label_label, self.label)):
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(field)
+            controls.addWidget(pair)
+        # three plots a row side by side while they fit, one under another in a narrow dock (1024 pixels)
+        regression_row = SideBySide(objectName="descentRegressionRow")
+        regression_row.add(self.regression)
+        regression_row.add(self.regression_d)
+        outlier_part = QVBoxLayout()
+        outlier_part.addWidget(self.outlier, 1)
+        outlier_part.addWidget(self.outlier_text)
+        regression_row.add(outlier_part)
+        classification_row = SideBySide(objectName="descentClassificationRow")
+        classification_row.add(self.classification)
+        classification_row.add(self.classification_d)
+        classification_row.add(_note(self.tr(
+            "Cross-entropy grows without bound as the probability of the right class "
+            "goes to 0, and its slope says which way to move. Accuracy jumps from 0 to 1 "
+            "at p = 0.5 and is flat everywhere else: its derivative is 0 almost "
+            "everywhere, so it gives gradient descent no direction. That is why it is a "
+            "metric, not the loss.")))
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.target.message)
         layout.addWidget(self.delta.message)
-        layout.addLayout(grid, 1)
+        layout.addWidget(regression_row, 1)
+        layout.addWidget(_note(self.tr("MSE punishes a miss by its square, so its slope grows with the miss; MAE's "
+                                       "slope is always ±1; Huber is MSE up to δ and MAE beyond.")))
+        layout.addWidget(classification_row, 1)
         self.target.valueChanged.connect(lambda _: self.update_regression())
         self.delta.valueChanged.connect(lambda _: self._delta_changed())
         self.label.currentIndexChanged.connect(lambda _: self.update_classification())

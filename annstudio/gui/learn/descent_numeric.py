@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -21,7 +20,10 @@ from PySide6.QtWidgets import (
 from ...learn.numeric import FUNCTIONS, best_row, eps_table
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS
+from ..flow_layout import FlowLayout
+from ..side_by_side import SideBySide
 from .descent_plots import named, number_field, styled_plot
+from .perceptron_widgets import whole_width
 
 X_RANGE = Range(-10.0, 10.0)
 ERROR_FLOOR = 1e-17   # an exact match is drawn here on the log axis
@@ -61,21 +63,24 @@ class NumericPage(QWidget):
                               "estimate agrees with the exact derivative to many digits."))
         note.setWordWrap(True)
         note.setStyleSheet("color: #555;")
-        controls = QHBoxLayout()
+        controls = FlowLayout(spacing=12)   # label and field pairs wrap in a narrow dock
         f_label = QLabel(self.tr("Fu&nction"))
         f_label.setBuddy(self.function)
         x_label = QLabel(self.tr("at &x ="))
         x_label.setBuddy(self.x_field)
         d_label = QLabel(self.tr("Nu&mbers"))
         d_label.setBuddy(self.dtype)
-        for widget in (f_label, self.function, x_label, self.x_field, d_label, self.dtype):
-            controls.addWidget(widget)
-        controls.addStretch(1)
-        split = QSplitter()
-        split.addWidget(self.table)
-        split.addWidget(self.plot)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        for label, field in ((f_label, self.function), (x_label, self.x_field), (d_label, self.dtype)):
+            pair = QWidget()
+            row = QHBoxLayout(pair)
+            row.setContentsMargins(0, 0, 0, 0)
+            row.addWidget(label)
+            row.addWidget(field)
+            controls.addWidget(pair)
+        # the table beside the plot while its columns fit whole; the plot under it in a narrow dock
+        split = SideBySide(objectName="descentEpsRow")
+        split.add(self.table, 3, needs=lambda: whole_width(self.table))
+        split.add(self.plot, 2)
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addWidget(self.x_field.message)
