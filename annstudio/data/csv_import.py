@@ -173,6 +173,8 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", 
     set needs ``min_columns`` 2 (a feature and the target); inputs to predict from, 1."""
     path = Path(path).expanduser()
     text = _read_text(path)
+    if "\r" in text and "\n" not in text:   # old Mac line ends (Excel's "CSV (Macintosh)"): lines all the same
+        text = text.replace("\r", "\n")
     head = text[:1 << 16].splitlines()   # the first lines decide; splitting all of a big file costs memory
     if len(text) > 1 << 16:
         head = head[:-1]                   # a line cut in the middle
@@ -210,11 +212,26 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", 
                            delimiter=_delim_name(delim)))
     has_header = header == "yes" or (header == "auto" and _looks_like_header(rows))
     if has_header:
-        names = [n or f"column {i + 1}" for i, n in enumerate(rows[0])]
+        names = _distinct([n or f"column {i + 1}" for i, n in enumerate(rows[0])])
         rows, lines = rows[1:], lines[1:]
     else:
         names = [f"column {i + 1}" for i in range(width)]
     return names, rows, lines, has_header, delim
+
+
+def _distinct(names: list[str]) -> list[str]:
+    """Header names made distinct: a second "점수" (a sheet's repeated heading) becomes "점수 (2)", so every
+    column can be named (the model file records the columns by name and refuses a name twice)."""
+    taken: set[str] = set()
+    out = []
+    for name in names:
+        unique, k = name, 1
+        while unique in taken:
+            k += 1
+            unique = f"{name} ({k})"
+        taken.add(unique)
+        out.append(unique)
+    return out
 
 
 def csv_problem(exc: csv.Error, line: int) -> Message:

@@ -206,3 +206,32 @@ def test_an_unclosed_quote_is_named_not_taken_for_one_long_field(tmp_path):
         load_dataset("csv", path=str(path))
     assert str(info.value).endswith("data.csv: line 2: a quoted field goes on past the end of the line (to line "
                                     "26, the end of the file); a closing quote (\") is probably missing")
+
+
+def test_old_mac_line_ends_load(tmp_path):
+    """Excel's "CSV (Macintosh)" ends lines with CR alone: refused with "new-line character seen in unquoted
+    field", in English inside the Korean message."""
+    text = "x1,x2,label\r" + "\r".join(f"{a},{b},{c}" for a, b, c in rows()) + "\r"
+    ds = load_dataset("csv", path=write(tmp_path, text), standardize=False)
+    assert ds.feature_names == ["x1", "x2"] and ds.n_train + ds.n_test == 20
+
+
+def test_a_heading_repeated_is_numbered_and_the_model_file_takes_it(tmp_path):
+    """"점수,점수,결과" (a sheet's repeated heading) imported and trained, then the model could not be saved:
+    "the columns name one column twice"."""
+    import json
+    import subprocess
+    import sys
+
+    from annstudio.resources import resource_path
+
+    text = "점수,점수,결과\n" + "\n".join(f"{a},{b},{c}" for a, b, c in rows()) + "\n"
+    ds = load_dataset("csv", path=write(tmp_path, text), standardize=False)
+    assert ds.feature_names == ["점수", "점수 (2)"]
+    project = json.loads(resource_path("examples", "xor_mlp.annproj").read_text(encoding="utf-8"))
+    project["dataset"] = {"name": "csv", "params": {"path": "data.csv"}}
+    (tmp_path / "p.annproj").write_text(json.dumps(project), encoding="utf-8")
+    result = subprocess.run([sys.executable, "-m", "annstudio", "train", str(tmp_path / "p.annproj"), "--epochs",
+                             "1", "--quiet", "--out", str(tmp_path / "m.h5")], capture_output=True, text=True,
+                            timeout=300)
+    assert result.returncode == 0, result.stderr   # the model file records both columns
