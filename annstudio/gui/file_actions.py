@@ -17,6 +17,7 @@ from ..messages import os_reason
 from . import settings
 from .document import default_project
 from .editor import commands
+from .editor.weight_commands import CustomWeightsCommand
 from .example_texts import example_text
 from .i18n import render, render_error
 from .run.state import RunState
@@ -282,6 +283,7 @@ class FileActionsMixin(_WindowParts):
         if contents.metrics:
             training.metrics = [m for m in contents.metrics if m in ("accuracy", "mae", "mse")] or training.metrics
         training.dtype = contents.dtype   # a float64 model stays float64 (its weights were rounded to float32)
+        before = self.runner.custom_state()
         self.runner.set_custom_weights(contents.spec, contents.weights, origin={"kind": "file", "name": Path(path).name})
         text = self.tr("Import {0}").format(Path(path).name)
         stack = self.document.undo_stack
@@ -290,6 +292,7 @@ class FileActionsMixin(_WindowParts):
         try:
             commands.push(self.document, "model", contents.spec, text)
             commands.push(self.document, "training", training, text)
+            stack.push(CustomWeightsCommand(self.runner, before, self.runner.custom_state()))
         finally:
             stack.endMacro()
             self._importing = False

@@ -373,3 +373,30 @@ def test_a_layer_setting_that_changed_is_named_in_the_windows_language(qapp):
         assert change_label(Change("layer", 0.2, 0.5, "dropout.rate")) == "dropout: 비율"
     finally:
         install_translators(qapp, "en")
+
+
+def test_undo_and_redo_of_load_its_model_bring_back_its_weights(qtbot, window):
+    """Undo of "Load the model of Run 1" then redo gave the model its seeded draw, not the run's weights."""
+    set_learning_rate(window, 0.05, epochs=5)
+    record = play_and_record(qtbot, window)
+    kept = load_h5(record.weights_path).weights
+    from annstudio.spec import edits  # another model now: the load changes it back (a model step)
+
+    window.ask_reset = lambda: "reset"
+    commands.edit_spec(window.document, "units", lambda s: edits.set_layer_config(s, "dense", "units", 7))
+    qtbot.wait(50)   # the keep/reset question (answered: reset)
+    window.training_panel.reset_action.trigger()
+    click_row(qtbot, window, 0)
+    qtbot.mouseClick(button(window, "runsLoadModel"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: window.runner.last_model is not None and window.runner.has_custom_weights,
+                    timeout=30000)
+    assert window.document.undo_stack.undoText().startswith("Load the model of")
+    window.actions_by_name["undo"].trigger()
+    qtbot.wait(300)   # as a learner: the model before the load is shown, then Redo
+    assert [layer.config.get("units") for layer in window.document.spec.layers][1] == 7
+    window.actions_by_name["redo"].trigger()
+    qtbot.waitUntil(lambda: window.runner.last_model is not None and window.runner.has_custom_weights,
+                    timeout=10000)
+    qtbot.wait(300)
+    for key, value in window.runner.last_model.get_weights().items():
+        np.testing.assert_array_equal(value, kept[key])

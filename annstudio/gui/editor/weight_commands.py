@@ -89,3 +89,23 @@ class SetWeightCommand(QUndoCommand):
         if model is not self.model:
             return None
         return float(model.get_weights()[self.key][self.index])
+
+
+class CustomWeightsCommand(QUndoCommand):
+    """The weights an import (or "Load its model") brought, as a step of its undo macro: undo puts back the
+    weights before it, redo the file's (redo gave the imported layers the seeded draw, not the file's weights).
+    The first redo (when the macro is pushed) does nothing: the weights are already in place."""
+
+    def __init__(self, runner: Any, before: Any, after: Any, parent: QUndoCommand | None = None) -> None:
+        super().__init__(parent)
+        self.runner, self.before, self.after = runner, before, after
+        self._pushed = False
+
+    def redo(self) -> None:
+        if not self._pushed:
+            self._pushed = True
+            return
+        self.runner.restore_custom_state(self.after)
+
+    def undo(self) -> None:
+        self.runner.restore_custom_state(self.before)

@@ -484,6 +484,26 @@ class TrainingRunner(QObject):
             return None
         return {k: np.array(v, copy=True) for k, v in self._custom[1].items()}
 
+    def custom_state(self) -> tuple[dict, dict, dict | None] | None:
+        """The imported, kept or typed-in weights with their spec and origin (copies), for an undo step."""
+        if self._custom is None:
+            return None
+        return (copy.deepcopy(self._custom[0]), {k: np.array(v, copy=True) for k, v in self._custom[1].items()},
+                copy.deepcopy(self._custom_origin))
+
+    def restore_custom_state(self, state: tuple[dict, dict, dict | None] | None) -> bool:
+        """Put back what :meth:`custom_state` returned (``None``: the seeded draw) while no model is trained or
+        training: an undo or redo of an import. False (nothing done) otherwise."""
+        if self._state != RunState.IDLE or self._thread is not None:
+            return False
+        if state is None:
+            self._custom = self._custom_origin = None
+        else:
+            self._custom = (copy.deepcopy(state[0]), {k: np.array(v, copy=True) for k, v in state[1].items()})
+            self._custom_origin = copy.deepcopy(state[2])
+        self._ready_key = None   # the model at rest is built again, from these weights
+        return True
+
     def set_custom_weights(self, spec: Any, weights: dict, origin: dict | None = None) -> None:
         """The next model of ``spec`` (:meth:`prepare`, Play) starts from ``weights`` (some or all of its
         ``"layer/weight"`` keys; the others get the seeded draw): an imported model's weights. ``origin``

@@ -35,6 +35,7 @@ from ...engine import runs
 from ...engine.run_diff import Change, changes
 from ...messages import os_reason
 from ..editor import commands
+from ..editor.weight_commands import CustomWeightsCommand
 from ..flow_layout import FlowLayout
 from ..formatting import format_seconds
 from ..i18n import render, render_error
@@ -349,19 +350,21 @@ class RunsPanel(QWidget):
             commands.push(self.document, "model", project.model, text)
             commands.push(self.document, "dataset", project.dataset, text)
             commands.push(self.document, "training", training, text)
+            applied = all(commands.same(self.document.section(name), self.document.constrain(name, wanted))
+                          for name, wanted in
+                          (("model", project.model), ("dataset", project.dataset), ("training", training)))
+            if applied and contents is not None:   # the weights too, in the same undo step (undo, then redo
+                before = self.runner.custom_state()   # gave the model its seeded draw)
+                self.runner.set_custom_weights(project.model, contents.weights,
+                                               origin={"kind": "run", "id": record.id, "name": record.name})
+                stack.push(CustomWeightsCommand(self.runner, before, self.runner.custom_state()))
         finally:
             stack.endMacro()
-        applied = all(commands.same(self.document.section(name), self.document.constrain(name, wanted))
-                      for name, wanted in
-                      (("model", project.model), ("dataset", project.dataset), ("training", training)))
         if not applied:   # the challenge locks a setting the run changed (sigRefused said which): none of
             if stack.index() > index:   # it is applied, nor the weights trained with it (the goal would be
                 stack.undo()            # reached with the locked value)
             self.prepare()
             return False
-        if contents is not None:
-            self.runner.set_custom_weights(project.model, contents.weights,
-                                           origin={"kind": "run", "id": record.id, "name": record.name})
         self.prepare()
         return True
 
