@@ -42,6 +42,7 @@ if TYPE_CHECKING:
         def update_recent_menu(self) -> None: ...
         def _schedule_prepare(self, *_args) -> None: ...
         def _stop_run_for_close(self, timeout_ms: int) -> None: ...
+        def ask_stop_and_close(self, text: str | None = None) -> bool: ...
 else:
     _WindowParts = object
 
@@ -101,10 +102,8 @@ class FileActionsMixin(_WindowParts):
         learner says so, and as the Stop button stops it (its end reaches the Runs panel, which records it)."""
         if not self.runner.is_active:
             return True
-        answer = QMessageBox.question(
-            self, self.tr("Training is running"), self.tr("Stop the training and open another project?"),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
-        if answer != QMessageBox.StandardButton.Yes:
+        # the question goes away by itself when the run ends while it is shown (nothing left to stop)
+        if not self.ask_stop_and_close(self.tr("Stop the training and open another project?")):
             return False
         self._stop_run_for_close(3000)
         return True

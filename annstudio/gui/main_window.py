@@ -906,12 +906,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
         finally:
             self.runner.sigFinished.disconnect(loop.quit)
 
-    def ask_stop_and_close(self) -> bool:
-        """Ask whether to stop the running training and close; True to close. The question (objectName
-        ``quitQuestion``) closes itself when the run ends while it is shown: there is nothing left to
-        stop then, so closing goes on without an answer."""
+    def ask_stop_and_close(self, text: str | None = None) -> bool:
+        """Ask whether to stop the running training and close (or ``text``: open another project); True to go
+        on. The question (objectName ``quitQuestion``) closes itself when the run ends while it is shown:
+        there is nothing left to stop then, so closing goes on without an answer."""
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Training is running"),
-                          self.tr("Stop the training and close annstudio?"),
+                          text or self.tr("Stop the training and close annstudio?"),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, self)
         box.setObjectName("quitQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -1944,10 +1944,6 @@ The exported program would stop there too.</translation>
             <translation>Imported the model and its weights from {0}</translation>
         </message>
         <message>
-            <source>Training is running</source>
-            <translation>Training is running</translation>
-        </message>
-        <message>
             <source>Stop the training and open another project?</source>
             <translation>Stop the training and open another project?</translation>
         </message>

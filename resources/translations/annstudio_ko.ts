@@ -1944,10 +1944,6 @@ The exported program would stop there too.</source>
             <translation>{0}에서 모델과 가중치를 가져왔습니다</translation>
         </message>
         <message>
-            <source>Training is running</source>
-            <translation>학습이 진행 중입니다</translation>
-        </message>
-        <message>
             <source>Stop the training and open another project?</source>
             <translation>학습을 멈추고 다른 프로젝트를 열까요?</translation>
         </message>

@@ -132,17 +132,14 @@ def test_undo_after_keep_weights_asks_instead_of_dropping_the_trained_weights(qt
 def test_new_while_training_asks_and_records_the_stopped_run(qtbot, window, monkeypatch, tmp_path):
     """Ctrl+N during a run killed it without a word: the model was gone and the run never reached the Runs
     panel. Now it asks; No keeps training, Yes stops the run as Stop does (it is recorded), then New."""
-    from PySide6.QtWidgets import QMessageBox
-
     from annstudio.engine import runs
 
     set_epochs(window, 100000)
     window.document.save(tmp_path / "long.annproj")
     window.training_panel.play_action.trigger()
     qtbot.waitUntil(lambda: window.readout.epoch >= 2, timeout=30000)
-    answers, asked = [QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes], []
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: asked.append(a[2]) or answers.pop(0)))
+    answers, asked = [False, True], []
+    monkeypatch.setattr(window, "ask_stop_and_close", lambda text=None: asked.append(text) or answers.pop(0))
     window.actions_by_name["new"].trigger()
     assert asked == ["Stop the training and open another project?"] and window.runner.is_active
     window.actions_by_name["new"].trigger()
