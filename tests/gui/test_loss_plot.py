@@ -506,10 +506,18 @@ def test_the_best_epoch_label_keeps_off_the_legend(qtbot, plot):
 def test_one_step_shows_its_batch_loss_as_a_dot(qtbot, isolated_gui):
     """F10 once from idle: the status line said "batch loss 0.820" and the plot stayed empty (a curve of one
     point draws no line)."""
+    from annstudio.gui.editor import commands
     from tests.gui.conftest import show_main_window
 
     window = show_main_window(qtbot, (1400, 900))
     plot = window.findChild(LossPlot, "lossPlot")
+    training = window.document.section("training")   # a whole run first: the legend finds its corner
+    training.epochs = 60
+    commands.push(window.document, "training", training, "epochs")
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=60000):
+        window.training_panel.play_action.trigger()
+    window.training_panel.reset_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "idle")
     window.training_panel.step_action.trigger()
     qtbot.waitUntil(lambda: window.runner.state == "paused", timeout=20000)
     qtbot.waitUntil(lambda: not empty(plot.batch_curve), timeout=5000)
@@ -517,3 +525,18 @@ def test_one_step_shows_its_batch_loss_as_a_dot(qtbot, isolated_gui):
     assert len(y) == 1 and plot.batch_curve.opts["symbol"] == "o"
     (x_low, x_high), (y_low, y_high) = plot.getPlotItem().viewRange()
     assert x_low <= x[0] <= x_high and y_low <= y[0] <= y_high
+    # nor under the legend (a lone point hid there: the legend kept its corner while it hid few points)
+    view = plot.getPlotItem().vb
+
+    def hidden() -> list:
+        box = plot.legend.sceneBoundingRect()
+        points = []
+        for curve in (plot.batch_curve, plot.train_curve):
+            cx, cy = curve.getOriginalDataset()
+            if cx is not None:
+                points += [(px, py) for px, py in zip(cx, cy, strict=True)
+                           if box.contains(view.mapViewToScene(QPointF(px, py)))]
+        return points
+
+    qtbot.waitUntil(lambda: hidden() == [], timeout=3000)
+

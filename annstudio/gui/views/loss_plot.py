@@ -323,7 +323,10 @@ class _CurvePlot(pg.PlotWidget):
         points = None
         if self.legend.isVisible():
             points = self._points()
-            corner = place_legend(self.legend, item.vb, *points, self.legend_corner, slack=LEGEND_SLACK)
+            # the slack keeps the legend from hopping between corners over a few points of a long curve; a
+            # curve of a few points (one Step: a lone dot) has none to spare, so the legend moves off it
+            slack = LEGEND_SLACK if len(points[0]) > 4 * LEGEND_SLACK else 0
+            corner = place_legend(self.legend, item.vb, *points, self.legend_corner, slack=slack)
             if corner is not None:
                 self.legend_corner = corner
         self.place_best_label(points)
