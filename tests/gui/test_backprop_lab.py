@@ -282,3 +282,20 @@ def test_the_quiz_says_when_the_backward_pass_already_shows_its_answer(qtbot, la
                              "before it does.")
     click(qtbot, lab, "backpropReset")
     assert prompt.text() == "What is ∂total/∂tax? Type it before the backward pass."
+
+
+def test_the_whole_graph_is_drawn_on_a_1366_pixel_screen(qtbot, isolated_gui):
+    """At 1366 x 768 the dock stacks the fields under the drawing, which got about 130 pixels: the apples'
+    graph was cut ("apple price" above, "tax" below)."""
+    from PySide6.QtWidgets import QGraphicsView
+
+    window = show_main_window(qtbot, (1366, 768))
+    window.findChild(QAction, "action_backprop_lab").trigger()
+    lab = window.findChild(QWidget, "backpropLab")
+    qtbot.waitUntil(lab.isVisible)
+    view = lab.findChild(QGraphicsView)
+    qtbot.wait(100)
+    scene = view.mapFromScene(view.scene().itemsBoundingRect()).boundingRect()
+    assert view.viewport().rect().contains(scene), (view.viewport().rect(), scene)
+    drawing, fields = lab.splitter.sizes()   # stacked: the drawing has the larger share (the fields scroll)
+    assert lab.splitter.orientation() == Qt.Orientation.Vertical and drawing > fields

@@ -182,6 +182,7 @@ class BackpropLab(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setChildrenCollapsible(False)
+        self._sized = False
 
         layout = QVBoxLayout(self)
         layout.addWidget(top)
@@ -192,7 +193,15 @@ class BackpropLab(QWidget):
     def resizeEvent(self, event) -> None:
         # side by side when there is room, else the fields and the quiz go under the drawing
         wide = event.size().width() >= max(900, event.size().height())
-        self.splitter.setOrientation(Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical)
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation or not self._sized:
+            self.splitter.setOrientation(orientation)
+            # stacked, the drawing gets more than half the height: the fields below scroll, a squeezed
+            # drawing cut its graph (apple price above, tax below the ~130 pixels it got at 1366 x 768)
+            if not wide:
+                total = max(2, event.size().height() - 120)
+                self.splitter.setSizes([3 * total // 5, 2 * total // 5])
+            self._sized = True
         super().resizeEvent(event)
 
     def _button(self, text: str, name: str, slot, tip: str, shortcut: str = "") -> QPushButton:
