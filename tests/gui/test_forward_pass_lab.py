@@ -357,3 +357,19 @@ def test_pointing_at_a_later_sum_does_not_give_the_asked_value_away(qtbot, lab):
     hover(qtbot, lab, "notesA2", 0, 0)
     text = working(lab)
     assert text.startswith("A2[0] = ?×0.1 + ") and "0.57444252" not in text
+
+
+def test_the_notes_network_uses_the_dock_on_a_1024_pixel_screen(qtbot, isolated_gui):
+    """At 1024 x 700 the matrices had a box of their own about 180 pixels tall, with scroll bars both ways and
+    A1 cut at the right, between the words and the quiz; the tab now scrolls as a whole."""
+    from PySide6.QtWidgets import QScrollArea
+
+    window = show_main_window(qtbot, (1024, 700))
+    window.findChild(QAction, "action_forward_pass_lab").trigger()
+    lab = window.findChild(QWidget, "forwardPassLab")
+    qtbot.waitUntil(lab.isVisible)
+    area = lab.findChild(QWidget, "forwardPassTabs").widget(0)
+    assert isinstance(area, QScrollArea)
+    qtbot.waitUntil(lambda: area.widget().width() <= area.viewport().width())
+    assert area.horizontalScrollBar().maximum() == 0
+    assert area.viewport().height() >= 300

@@ -106,6 +106,7 @@ class ChainPage(QWidget):
         for k, lay in enumerate(self.layers, start=1):
             shapes = QLabel()
             shapes.setObjectName(f"{prefix}Shapes{k}")
+            shapes.setWordWrap(True)   # "Layer 1: A1 = X·W1 + B1, Z1 = sigmoid(A1)  (2,)·(2, 3) → (3,)": 400 px
             self.shape_labels.append(shapes)
             layout.addWidget(shapes)
             row = FlowLayout(spacing=6)   # wraps onto more lines in a narrow dock
@@ -140,8 +141,8 @@ class ChainPage(QWidget):
                 last = k == len(self.layers)
                 z_key = "Y" if last and output_title else f"Z{k}"
                 z_title = output_title if last and output_title else (f"Z{k}" if len(self.layers) > 1 else "Z")
-                box.addWidget(self._table(z_key, z_title, False), 0, Qt.AlignmentFlag.AlignTop)
-                row.addWidget(group)
+                row.addWidget(group)   # "→ f: [sigmoid]", then Z: two items, so a narrow dock wraps between
+                row.addWidget(self._table(z_key, z_title, False))
             layout.addLayout(row)
         layout.addStretch(1)
         self.recompute()

@@ -68,20 +68,23 @@ class PageEdit(QUndoCommand):
 
 
 def _tab(page: QWidget, *below: QWidget) -> QWidget:
-    """A tab: the page's words (wrapped to the visible width), the page in a scroll area, then ``below``."""
-    tab = QWidget()
-    layout = QVBoxLayout(tab)
+    """A tab: the page's words (wrapped to the visible width), the page, then ``below``, all in one scroll
+    area: on a small screen the matrices had a box of their own about 180 pixels tall between the words
+    and the quiz, with scroll bars both ways; now the tab scrolls as a whole."""
+    content = QWidget()
+    layout = QVBoxLayout(content)
+    layout.setContentsMargins(0, 0, 0, 0)
     intro = getattr(page, "intro", None)
     if intro is not None:
         layout.addWidget(intro)
-    area = QScrollArea()
-    area.setWidget(page)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    layout.addWidget(area, 1)
+    layout.addWidget(page, 1)
     for widget in below:
         layout.addWidget(widget)
-    return tab
+    area = QScrollArea()
+    area.setWidget(content)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QScrollArea.Shape.NoFrame)
+    return area
 
 
 class ForwardPassLab(QWidget):
