@@ -379,3 +379,16 @@ def test_column_titles_never_overlap_their_neighbours(qtbot, width):
         assert left.right() <= right.left(), (left, right)
     box = view.view_box.sceneBoundingRect()
     assert all(box.contains(r) for r in rects)
+
+
+def test_condensed_columns_markers_do_not_run_into_each_other_in_a_short_dock(qtbot, view):
+    """The notes' recipe in a dock about 150 pixels tall (1366 x 768): "⋯ 768 more", "284 more" and "84 more"
+    ran into one another; a narrow gap gets the short form, the tooltip the long one."""
+    spec = stack([28, 28], ("Flatten", {}), dense(300, "relu"), dense(100, "relu"), dense(10, "softmax"))
+    view.resize(520, 230)
+    view.update_from_result(WeightsProbe().compute(build_model(spec, seed=0)))
+    qtbot.wait(100)
+    boxes = [item.sceneBoundingRect() for _, item in view._markers]
+    assert len(boxes) == 3
+    assert not any(a.intersects(b) for a, b in itertools.combinations(boxes, 2)), view.marker_texts()
+    assert sorted(item.toolTip() for _, item in view._markers) == ["⋯ 284 more", "⋯ 768 more", "⋯ 84 more"]

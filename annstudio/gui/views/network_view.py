@@ -554,6 +554,19 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
             top = 0.6 + (title_h + 6 + chooser_h) * scale
             side = max(0.8, (half_w + 6) * scale)
         vb.setRange(xRange=(x0 - side, x1 + side), yRange=(y0 - top, y1 + 0.8), padding=0)
+        self._fit_markers(gap / scale - 6)
+
+    def _fit_markers(self, room: float) -> None:
+        """"⋯ 768 more" under a condensed column, or "+768" when that is wider than the room between two
+        columns (three markers ran into one another in a short dock); the tooltip keeps the long form."""
+        for ci, marker in self._markers:
+            hidden = self.diagram.columns[ci].hidden if self.diagram is not None else 0
+            long_text = self.tr("⋯ {0} more").format(f"{hidden:,}")
+            marker.setToolTip(long_text)
+            width = QFontMetricsF(marker.textItem.font()).horizontalAdvance(long_text)
+            text = long_text if width <= room else f"+{hidden:,}"
+            if marker.textItem.toPlainText() != text:
+                marker.setText(text)
 
     def _fit_titles(self, room: float) -> tuple[float, float]:
         """Fit every column title to ``room`` pixels; the tallest title's height and the widest's half width."""
