@@ -245,7 +245,9 @@ def _train(args: argparse.Namespace) -> int:
         _check_device(args.device)
         if args.output_dir is not None:
             args.output_dir.mkdir(parents=True, exist_ok=True)
-        callbacks = [CSVLogger(args.history)] if args.history else []
+        # a resumed run adds its epochs to the history the first part wrote (it replaced epochs 1-5 with 6-8)
+        resuming = bool(args.resume) and bool(args.history) and args.history.is_file()
+        callbacks = [CSVLogger(args.history, append=resuming)] if args.history else []
         run = create_run(project, args.backend, callbacks=callbacks, epochs=args.epochs, seed=args.seed,
                          base_dir=args.project.parent, device=_device(args.device), resume_from=args.resume,
                          output_dir=args.output_dir)
@@ -262,6 +264,9 @@ def _train(args: argparse.Namespace) -> int:
     ds = run.dataset
     print(f"{project.name}: {ds.name} ({len(trainer.x)} training samples), backend {args.backend}, "
           f"{project.model.count_params()[0]:,} trainable parameters", flush=True)
+    if args.resume and args.seed is not None:   # it was ignored without a word
+        print("note: --seed is not used with --resume: the run goes on with the checkpoint's own state "
+              "(weights, optimizer, data order)", flush=True)
     if args.resume:
         done = trainer.next_epoch
         if done >= trainer.epochs:

@@ -80,6 +80,20 @@ def test_resume_from_cli_continues_the_epochs(iris_h5, tmp_path):
     assert f"resumed from {iris_h5} after epoch 20; training to epoch 25" in result.stdout
 
 
+def test_resume_adds_to_the_first_parts_history_and_says_the_seed_is_not_used(tmp_path):
+    """--history of the first part given again with --resume: it was rewritten with epochs 4-5 only (1-3 lost);
+    --seed with --resume was ignored without a word."""
+    history, checkpoint = tmp_path / "h.csv", tmp_path / "c.h5"
+    first = cli("train", IRIS, "--epochs", "3", "--quiet", "--history", str(history), "--out", str(checkpoint))
+    assert first.returncode == 0, first.stderr
+    result = cli("train", IRIS, "--epochs", "5", "--quiet", "--resume", str(checkpoint), "--history", str(history),
+                 "--seed", "3")
+    assert result.returncode == 0, result.stderr
+    rows = history.read_text().strip().splitlines()
+    assert rows[0].startswith("epoch,") and [r.split(",")[0] for r in rows[1:]] == ["1", "2", "3", "4", "5"]
+    assert "note: --seed is not used with --resume" in result.stdout
+
+
 def test_resume_with_fewer_epochs_than_the_checkpoint_says_why_nothing_trains(iris_h5):
     """``--epochs 10`` on a checkpoint of 20 epochs trains nothing, as Keras' fit does; it said nothing either."""
     result = cli("train", IRIS, "--epochs", "10", "--quiet", "--resume", str(iris_h5))
