@@ -400,3 +400,16 @@ def test_undo_and_redo_of_load_its_model_bring_back_its_weights(qtbot, window):
     qtbot.wait(300)
     for key, value in window.runner.last_model.get_weights().items():
         np.testing.assert_array_equal(value, kept[key])
+
+
+def test_the_time_column_leaves_the_paces_waits_out(qtbot, window):
+    """At the Watchable pace a 0.1-second run was listed as 17 s: the waits between epochs were counted."""
+    import time
+
+    set_learning_rate(window, 0.05, epochs=8)
+    window.runner.set_pace(10.0)   # 10 epochs a second at most: about 0.8 s of waiting
+    started = time.monotonic()
+    record = play_and_record(qtbot, window)
+    wall = time.monotonic() - started
+    assert wall >= 0.6
+    assert record.summary["duration_s"] < wall / 2, (record.summary["duration_s"], wall)

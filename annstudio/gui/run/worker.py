@@ -138,6 +138,7 @@ class TrainingWorker(QObject):
         #: GUI may change it during the run (then :meth:`TrainingControl.wake`)
         self.pace = pace
         self._epoch_began = 0.0
+        self.paced_seconds = 0.0   # waited for the pace (Watchable, Slow): not training time (the Runs' Time)
         #: seconds between payloads the GUI asks for (its frame interval); set from the GUI thread
         self.payload_interval = float(payload_interval)
         #: the built run (model, trainer, dataset); set in the worker thread before the first payload
@@ -214,10 +215,12 @@ class TrainingWorker(QObject):
         """Between epochs of a paced run: wait until 1/pace seconds have passed since the epoch began.
         Only time passes: the batches, their order and the weights are those of an unpaced run. A pause
         or stop ends the wait at once; a changed pace is looked at again."""
+        began = time.monotonic()
         while True:
             remaining = self._pace_remaining()
             if remaining <= 0 or not self.control.nap(remaining):
                 break
+        self.paced_seconds += time.monotonic() - began
 
     def _build(self) -> Run:
         project, prev = self.project, self.previous
@@ -309,6 +312,7 @@ class TrainingWorker(QObject):
             return {}
 
     def _finish(self, terminal: dict) -> None:
+        terminal["paced_seconds"] = self.paced_seconds
         self._flush(terminal, force=terminal["event"] in _FORCED_TERMINALS)
         self.sigFinished.emit(terminal)
 

@@ -155,7 +155,10 @@ class RunRecorder(QObject):
         outcome = terminal.get("reason") if terminal.get("reason") in ("early_stopping", "diverged") else terminal["event"]
         backend, device = self._run_backend
         job = dict(folder=self.folder, project=built.project.copy(), backend=backend, device=device,
-                   history=history, duration=self._elapsed, weights=weights, keep=keep, dataset=built.dataset,
+                   # the time training took: the pace's waits between epochs left out (Watchable made a
+                   # 0.1-second run 17 s)
+                   history=history, duration=max(0.0, self._elapsed - float(terminal.get("paced_seconds") or 0.0)),
+                   weights=weights, keep=keep, dataset=built.dataset,
                    outcome=outcome, continues=self.last_id if self._continued else None,
                    start=None if self._continued else self.runner.start_origin, name=self.name_template)
         self._pending = [f for f in self._pending if not f.done()]
