@@ -161,3 +161,20 @@ def test_model_numbers_and_checks():
     assert check(challenge, {"test_accuracy": 0.9}, spec)[0].met is False
     assert check(challenge, {"test_accuracy": float("nan")}, spec)[0].value is None
     assert format_value("test_accuracy", 0.95) == "95 %" and format_value("parameters", 12345) == "12,345"
+
+
+def test_validation_mae_is_in_the_units_of_test_mae():
+    """housing with a standardised target: "test MAE ≤ 1000: now 57.75" beside "validation MAE ≤ 1000: now
+    0.6808" — test MAE in the target's units, validation MAE in standard deviations."""
+    import numpy as np
+
+    from annstudio.data import load_dataset
+    from annstudio.engine.probes.results import ResultsProbe
+    from annstudio.engine.session import build_model
+
+    assert metrics_from_logs({"val_mae": 0.5, "val_loss": 0.3}, 80.0) == {"val_mae": 40.0, "val_loss": 0.3}
+    data = load_dataset("diabetes")
+    assert data.y_standardizer is not None
+    spec = ModelSpec.stack([data.input_shape[0]], [("Dense", {"units": 1})])
+    result = ResultsProbe().compute(build_model(spec, "numpy", seed=0), data)["results"]
+    assert result["y_scale"] == float(np.asarray(data.y_standardizer.scale).reshape(-1)[0])

@@ -70,9 +70,17 @@ def model_numbers(spec: ModelSpec) -> dict[str, int]:
             "parameters": int(params)}
 
 
-def metrics_from_logs(logs: Mapping[str, Any]) -> dict[str, float]:
+#: logged metrics in the target's units: with a standardised target the logs hold them divided by its scale
+TARGET_UNIT_METRICS = ("mae", "val_mae")
+
+
+def metrics_from_logs(logs: Mapping[str, Any], y_scale: float = 1.0) -> dict[str, float]:
     """The goal's metrics in one epoch's logs (``loss``, ``accuracy``, ``val_loss``...)."""
-    return {k: float(v) for k, v in logs.items() if k in METRICS and _finite(v)}
+    found = {k: float(v) for k, v in logs.items() if k in METRICS and _finite(v)}
+    for key in TARGET_UNIT_METRICS:   # a standardised target's MAE, in the target's own units (as test MAE)
+        if key in found:
+            found[key] *= y_scale
+    return found
 
 
 def metrics_from_results(results: Mapping[str, Any]) -> dict[str, float]:

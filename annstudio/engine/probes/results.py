@@ -135,6 +135,7 @@ class ResultsProbe:
             scaler = getattr(dataset, "y_standardizer", None)
             if scaler is not None:
                 y_true, y_pred = scaler.inverse_transform(y_true), scaler.inverse_transform(y_pred)
+                result["y_scale"] = float(np.asarray(scaler.scale).reshape(-1)[0])   # logs' MAE -> these units
             t, p = y_true[:, 0].astype(np.float64), y_pred[:, 0].astype(np.float64)
             ss_tot = float(np.sum((t - t.mean()) ** 2))
             result.update(y_true=y_true, y_pred=y_pred, mae=float(np.mean(np.abs(p - t))) if n else float("nan"),

@@ -33,6 +33,8 @@ class ChallengeBanner(LiveView, QFrame):
         self.document = document
         self._results_probe = results_probe
         self.metrics: dict[str, float] = {}
+        self._logged: dict = {}       # the last epoch's logs
+        self._y_scale = 1.0           # a standardised target's scale (from the results probe)
         self.checks: list[ConditionCheck] = []
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setStyleSheet(f"#challengeBanner {{ background: {BACKGROUND}; border: 1px solid #9db4e0; }}")
@@ -69,7 +71,8 @@ class ChallengeBanner(LiveView, QFrame):
         changed = False
         for event in events:
             if event.get("event") == "epoch_end":
-                self.metrics.update(metrics_from_logs(event.get("logs") or {}))
+                self._logged = dict(event.get("logs") or {})
+                self.metrics.update(metrics_from_logs(self._logged, self._y_scale))
                 changed = True
             elif event.get("event") == "train_begin":
                 self.metrics = {k: v for k, v in self.metrics.items() if k.startswith("test_")}
@@ -82,6 +85,10 @@ class ChallengeBanner(LiveView, QFrame):
     def draw_live(self, results: dict) -> None:
         res = results.get("results")
         if res:
+            scale = float(res.get("y_scale", 1.0))
+            if scale != self._y_scale:   # validation MAE of a standardised target in the units of test MAE
+                self._y_scale = scale
+                self.metrics.update(metrics_from_logs(self._logged, scale))
             self.metrics.update(metrics_from_results(res))
             self.refresh()
 
@@ -90,6 +97,7 @@ class ChallengeBanner(LiveView, QFrame):
 
     def _forget(self) -> None:
         self.metrics = {}
+        self._logged = {}
         self.refresh()
 
     # ------------------------------------------------------------------ drawing
