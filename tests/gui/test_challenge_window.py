@@ -333,3 +333,26 @@ def test_a_run_trained_with_a_locked_setting_cannot_be_loaded(qtbot, window, tmp
     assert refused and "learning rate" in refused[0]
     assert window.document.project.to_dict() == before and not window.runner.has_custom_weights
 
+
+
+def test_the_task_is_shown_in_the_windows_language_and_kept_as_stored(qtbot, qapp, tmp_path, isolated_gui):
+    """In the Korean window the dialog's "Task for the learner" field showed the bundled note in English (the
+    banner shows it in Korean); OK without editing it keeps the file's note."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from annstudio.gui.challenge.dialog import ChallengeDialog
+    from annstudio.gui.i18n import install_translators
+
+    install_translators(qapp, "ko")
+    try:
+        window = show_main_window(qtbot, size=(1500, 900))
+        open_copy(window, tmp_path)
+        stored = window.document.project.challenge.note
+        dialog = ChallengeDialog(window.document, window)
+        qtbot.addWidget(dialog)
+        shown = dialog.findChild(QLineEdit, "challengeNoteEdit").text()
+        assert shown != stored and shown == find(window, "challengeNote").text()
+        dialog.accept()
+        assert window.document.project.challenge.note == stored
+    finally:
+        install_translators(qapp, "en")

@@ -28,6 +28,7 @@ from ...challenge import CONTROLS, LIMITS, METRICS, SHARES, Challenge, Challenge
 from ...project import dataset_has_seed
 from ...spec.ranges import Range
 from ..editor import commands
+from ..example_texts import example_text
 from ..fields import FieldMessage, NumberField, format_number, settle_fields
 from ..i18n import render
 from .controls import control_title
@@ -52,7 +53,10 @@ class ChallengeDialog(QDialog):
         layout.addWidget(intro)
 
         form = QFormLayout()
-        self.note = QLineEdit(current.note)
+        # the task in the window's language, as the banner shows it (a bundled challenge's note is English
+        # in the file); kept as it was in the file unless the teacher edits it
+        self._note_stored, self._note_shown = current.note, example_text(current.note)
+        self.note = QLineEdit(self._note_shown)
         self.note.setObjectName("challengeNoteEdit")
         form.addRow(self.tr("Task for the learner"), self.note)
         seed_row = QHBoxLayout()
@@ -169,7 +173,7 @@ class ChallengeDialog(QDialog):
                              if item(row, column).checkState() == Qt.CheckState.Checked]
                     for column in (1, 2)}
         return Challenge.from_dict({
-            "note": self.note.text(), "goal": goal,
+            "note": self._note_stored if self.note.text() == self._note_shown else self.note.text(), "goal": goal,
             "data_seed": int(self.seed.value() or 0) if self.fix_seed.isChecked() else None,
             "locked": controls[1], "hidden": controls[2]})
 
