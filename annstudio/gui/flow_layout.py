@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QWidget
+from PySide6.QtWidgets import QBoxLayout, QHBoxLayout, QLayout, QLayoutItem, QVBoxLayout, QWidget
 
 
 class FlowLayout(QLayout):
@@ -65,3 +65,16 @@ class FlowLayout(QLayout):
             x += hint.width() + self.spacing()
             row_height = max(row_height, hint.height())
         return y + row_height - rect.y()
+
+
+def labelled(label: QWidget, field: QWidget, above: bool = False) -> QWidget:
+    """A label and its field as one item of a flow: they wrap onto the next row together (``above``: the
+    label over the field, else beside it)."""
+    pair = QWidget()
+    box: QBoxLayout = QVBoxLayout(pair) if above else QHBoxLayout(pair)
+    box.setContentsMargins(0, 0, 0, 0)
+    if above:
+        box.setSpacing(2)
+    box.addWidget(label)
+    box.addWidget(field)
+    return pair

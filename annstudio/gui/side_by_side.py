@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QBoxLayout, QLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLayout, QVBoxLayout, QWidget
 
 ACROSS = QBoxLayout.Direction.LeftToRight
 DOWN = QBoxLayout.Direction.TopToBottom
@@ -49,3 +49,15 @@ class SideBySide(QWidget):
             self.box.setDirection(wanted)
             self.updateGeometry()   # stacked parts need more height: the page grows, its scroll bar appears
         super().resizeEvent(event)
+
+
+def controls_beside_plots(page: QWidget, controls: QWidget, plots: QWidget) -> SideBySide:
+    """``page``'s layout: ``controls`` (at their width) beside ``plots`` (the rest), or above them in a narrow
+    dock (the gradient-descent lab's pages)."""
+    parts = SideBySide()
+    parts.add(controls, 0)
+    parts.add(plots, 1)
+    layout = QVBoxLayout(page)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(parts)
+    return parts

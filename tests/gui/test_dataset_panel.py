@@ -191,13 +191,18 @@ def test_relative_paths_resolve_against_the_project_folder(qtbot, tmp_path):
     project = Project.load(resource_path("examples", "xor_mlp.annproj"))
     project.dataset = {"name": "csv", "params": {"path": "data.csv"}}
     project.save(tmp_path / "p.annproj")
+    opened_panel(qtbot, tmp_path / "p.annproj").shutdown()
+
+
+def opened_panel(qtbot, path) -> DatasetPanel:
+    """The Data panel of the project at ``path``, once its data has loaded."""
     document = ProjectDocument()
-    document.replace(Project.load(tmp_path / "p.annproj"), tmp_path / "p.annproj")
+    document.replace(Project.load(path), path)
     panel = DatasetPanel(document)
     qtbot.addWidget(panel)
     with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000):
         pass
-    panel.shutdown()
+    return panel
 
 
 def test_fitted_to_images_adds_flatten(qtbot):
@@ -331,11 +336,6 @@ def test_a_csv_beside_the_project_travels_with_its_folder(qtbot, tmp_path, monke
     copy = tmp_path / "student"
     shutil.copytree(folder, copy)
     shutil.rmtree(folder)
-    document = ProjectDocument()
-    document.replace(Project.load(copy / "수업.annproj"), copy / "수업.annproj")
-    panel = DatasetPanel(document)
-    qtbot.addWidget(panel)
-    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000):
-        pass
+    panel = opened_panel(qtbot, copy / "수업.annproj")
     assert panel.dataset is not None and len(panel.dataset.x_train) + len(panel.dataset.x_test) == 40
     panel.shutdown()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QVBoxLayout, QWidget
 
 from ...learn.losses_lab import (
     REGRESSION,
@@ -16,7 +16,7 @@ from ...learn.losses_lab import (
 )
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS
-from ..flow_layout import FlowLayout
+from ..flow_layout import FlowLayout, labelled
 from ..side_by_side import SideBySide
 from .descent_plots import LOSS_COLOURS, legend, named, number_field, styled_plot
 
@@ -86,12 +86,7 @@ class LossesPage(QWidget):
         label_label.setBuddy(self.label)
         controls = FlowLayout(spacing=12)   # the three fields wrap in a narrow dock
         for label, field in ((target_label, self.target), (delta_label, self.delta), (label_label, self.label)):
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label)
-            row.addWidget(field)
-            controls.addWidget(pair)
+            controls.addWidget(labelled(label, field))
         # three plots a row side by side while they fit, one under another in a narrow dock (1024 pixels)
         regression_row = SideBySide(objectName="descentRegressionRow")
         regression_row.add(self.regression)

@@ -8,7 +8,6 @@ import pyqtgraph as pg
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -20,7 +19,7 @@ from PySide6.QtWidgets import (
 from ...learn.numeric import FUNCTIONS, best_row, eps_table
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS
-from ..flow_layout import FlowLayout
+from ..flow_layout import FlowLayout, labelled
 from ..side_by_side import SideBySide
 from .descent_plots import named, number_field, styled_plot
 from .perceptron_widgets import whole_width
@@ -71,12 +70,7 @@ class NumericPage(QWidget):
         d_label = QLabel(self.tr("Nu&mbers"))
         d_label.setBuddy(self.dtype)
         for label, field in ((f_label, self.function), (x_label, self.x_field), (d_label, self.dtype)):
-            pair = QWidget()
-            row = QHBoxLayout(pair)
-            row.setContentsMargins(0, 0, 0, 0)
-            row.addWidget(label)
-            row.addWidget(field)
-            controls.addWidget(pair)
+            controls.addWidget(labelled(label, field))
         # the table beside the plot while its columns fit whole; the plot under it in a narrow dock
         split = SideBySide(objectName="descentEpsRow")
         split.add(self.table, 3, needs=lambda: whole_width(self.table))

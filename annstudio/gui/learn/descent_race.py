@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from ...learn.descent import RACE, Descent, race
 from ..fields import LEARNING_RATE_LADDER
 from ..i18n import render
-from ..side_by_side import SideBySide
+from ..side_by_side import controls_beside_plots
 from .descent_plots import RACE_COLOURS, SurfacePlot, legend, named, number_field, styled_plot
 from .descent_surface import LR_RANGE, STEPS_RANGE
 
@@ -89,12 +89,7 @@ class RacePage(QWidget):
         plots.addWidget(self.loss_plot)
         plots.setStretchFactor(0, 3)
         plots.setStretchFactor(1, 2)
-        row = SideBySide()   # the plots beside the controls; under them in a narrow dock
-        row.add(side_box, 0)
-        row.add(plots, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(row)
+        controls_beside_plots(self, side_box, plots)   # the plots under the controls in a narrow dock
         self.run_button.clicked.connect(lambda: self.run())
         self.map.sigClicked.connect(lambda x, y: self.run(start=(x, y)))
         self.start: tuple[float, float] | None = None

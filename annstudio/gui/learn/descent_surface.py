@@ -23,7 +23,7 @@ from ...learn.descent import RACE, Descent, Surface, step_question
 from ...spec.ranges import Range
 from ..fields import LEARNING_RATE_LADDER
 from ..i18n import render
-from ..side_by_side import SideBySide
+from ..side_by_side import controls_beside_plots
 from .descent_plots import PATH_COLOUR, SurfacePlot, named, number_field, styled_plot
 from .quiz_box import QuizBox
 
@@ -150,12 +150,7 @@ class SurfacePage(QWidget):
         plots.setStretchFactor(0, 3)
         plots.setStretchFactor(1, 2)
 
-        parts = SideBySide()   # the plots beside the controls; under them in a narrow dock
-        parts.add(side_box, 0)
-        parts.add(plots, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(parts)
+        controls_beside_plots(self, side_box, plots)   # the plots under the controls in a narrow dock
         self.setTabOrder(self.learning_rate, self.slider)
         self.setTabOrder(self.slider, self.optimizer)
         self.setTabOrder(self.optimizer, self.steps)

@@ -18,7 +18,7 @@ from ...learn.perceptron_rule import CONVERGED, GAVE_UP, RuleStepper, update_que
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS, PROBLEM
 from ..fields import FieldMessage, NumberField
-from ..flow_layout import FlowLayout
+from ..flow_layout import FlowLayout, labelled
 from ..i18n import render
 from .perceptron_plane import UnitPlane
 from .quiz_box import QuizBox
@@ -48,13 +48,7 @@ class RulePage(QWidget):
                              ("w₁", self.start[0]), ("w₂", self.start[1]), ("b", self.start[2])):
             label = QLabel(text)
             label.setBuddy(widget)
-            pair = QWidget()
-            column = QVBoxLayout(pair)
-            column.setContentsMargins(0, 0, 0, 0)
-            column.setSpacing(2)
-            column.addWidget(label)
-            column.addWidget(widget)
-            settings.addWidget(pair)
+            settings.addWidget(labelled(label, widget, above=True))
         self.next_sample = QPushButton(self.tr("Next sample"), objectName="perceptronNextSample")
         self.next_epoch = QPushButton(self.tr("Next epoch"), objectName="perceptronNextEpoch")
         self.run_button = QPushButton(self.tr("Run"), objectName="perceptronRun")
