@@ -641,6 +641,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _prepare_model(self) -> None:
         if self.runner.state != RunState.IDLE or self.runner.is_active or self._closing:
             return
+        if self._asking:   # the keep/reset question is up (or on its way): its answer decides the weights;
+            return         # a model built meanwhile from fresh weights was "kept" (every layer re-drawn)
         backend, device = self.backend_picker.current_backend()
         path = self.document.path
         self.runner.prepare(self.document.snapshot(), backend, device, path.parent if path else None)
@@ -753,6 +755,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         finally:
             self._asking = False
             self.document.seal_edits()   # the next edit is a step of its own: Cancel undoes exactly it
+            self._schedule_prepare()     # the model the answer left (held back while the question was up)
 
     def _keep_edited_model(self) -> None:
         """Make the edited model the current one, keeping the trained weights that still fit."""

@@ -69,7 +69,13 @@ def test_a_refused_play_keeps_the_imported_weights_for_fit(qtbot, window, monkey
         window.training_panel.play_action.trigger()
     assert done.args[0]["event"] == "error"
     asked = []
-    monkeypatch.setattr(window, "ask_reset", lambda: asked.append(1) or "keep")
+
+    def answer_after_a_while() -> str:   # as the modal question does: events go on while it is up
+        asked.append(1)
+        qtbot.wait(400)
+        return "keep"
+
+    monkeypatch.setattr(window, "ask_reset", answer_after_a_while)
     window.docks["datasetPanel"].raise_()
     button = window.dataset_panel.findChild(QPushButton, "fitModelButton")
     qtbot.waitUntil(button.isVisible)
@@ -82,3 +88,6 @@ def test_a_refused_play_keeps_the_imported_weights_for_fit(qtbot, window, monkey
     assert bn
     for key in bn:   # the layer that still fits keeps the file's weights
         np.testing.assert_array_equal(now[key], written[key])
+    message = window.statusBar().currentMessage()   # it said "Kept ... dense, dense_1" over fresh weights
+    assert message.startswith("Kept the trained weights of batch_normalization; new initial weights for dense, "
+                              "dense_1")
