@@ -751,7 +751,12 @@ class MainWindow(FileActionsMixin, QMainWindow):
                 self._keep_answer = True
                 self._keep_edited_model()
             elif choice == "cancel":   # back to the model before the edit (a jump in the history: all of it)
-                self.document.undo_stack.setIndex(index_before)
+                stack = self.document.undo_stack
+                while stack.index() > index_before:   # a new edit: undone and dropped, not left to redo
+                    stack.undo()
+                    stack.command(stack.index()).setObsolete(True)
+                    stack.redo()                      # an obsolete command is not redone: it is deleted
+                stack.setIndex(index_before)          # a jump back in the history: redone
         finally:
             self._asking = False
             self.document.seal_edits()   # the next edit is a step of its own: Cancel undoes exactly it

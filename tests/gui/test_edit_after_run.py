@@ -36,8 +36,10 @@ def units(window, layer: str = "dense") -> int:
     return next(spec.config["units"] for spec in window.document.spec.layers if spec.name == layer)
 
 
-def trained_units(window, layer: str = "dense") -> int:
-    return next(spec.config["units"] for spec in window.runner.model_spec.layers if spec.name == layer)
+def trained_units(window, layer: str = "dense") -> int | None:
+    """The units of the runner's model (``None`` while it is being built)."""
+    spec = window.runner.model_spec
+    return None if spec is None else next(layer_.config["units"] for layer_ in spec.layers if layer_.name == layer)
 
 
 def units_field(qtbot, window):
@@ -91,6 +93,7 @@ def test_cancel_after_the_arrows_puts_back_the_model_the_run_trained(qtbot, wind
     qtbot.waitUntil(lambda: asked == ["cancel"])
     qtbot.waitUntil(lambda: units(window) == 5)
     assert field.value() == 5 and trained_units(window) == 5
+    assert not window.document.undo_stack.canRedo()   # the cancelled edit is gone, not left to redo
 
 
 def test_cancel_after_a_jump_in_the_history_puts_back_all_of_it(qtbot, window, monkeypatch):
@@ -123,7 +126,7 @@ def test_undo_after_keep_weights_asks_instead_of_dropping_the_trained_weights(qt
     window.actions_by_name["undo"].trigger()
     qtbot.waitUntil(lambda: asked == ["keep", "cancel"])
     qtbot.waitUntil(lambda: units(window) == 5)
-    assert trained_units(window) == 5
+    qtbot.waitUntil(lambda: trained_units(window) == 5 and window.runner.last_model is not None, timeout=10000)
     now = window.runner.last_model.get_weights()
     assert all((now[k] == kept[k]).all() for k in kept)
     assert trained["dense/kernel"].shape == (2, 4)
