@@ -368,8 +368,14 @@ def test_the_notes_network_uses_the_dock_on_a_1024_pixel_screen(qtbot, isolated_
     window.findChild(QAction, "action_forward_pass_lab").trigger()
     lab = window.findChild(QWidget, "forwardPassLab")
     qtbot.waitUntil(lab.isVisible)
-    area = lab.findChild(QWidget, "forwardPassTabs").widget(0)
+    tabs = lab.findChild(QWidget, "forwardPassTabs")
+    area = tabs.widget(0)
     assert isinstance(area, QScrollArea)
     qtbot.waitUntil(lambda: area.widget().width() <= area.viewport().width())
     assert area.horizontalScrollBar().maximum() == 0
     assert area.viewport().height() >= 300
+    for i in range(1, 4):   # the other pages too: the stable softmax's words ran off to the right
+        tabs.setCurrentIndex(i)
+        page = tabs.widget(i)
+        qtbot.waitUntil(lambda page=page: page.widget().width() <= page.viewport().width())
+        assert page.horizontalScrollBar().maximum() == 0, tabs.tabText(i)

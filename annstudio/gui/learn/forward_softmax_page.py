@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...learn.forward import SOFTMAX_A, Softmax, number_text, softmax_both
 from ..colors import PROBLEM_STYLE
+from ..flow_layout import FlowLayout
 from ..i18n import render
 from .matrix_table import MatrixTable
 
@@ -38,7 +39,7 @@ class SoftmaxPage(QWidget):
         layout.addWidget(self.a_table)
 
         naive = QGroupBox(self.tr("Naive: exp(a) / Σ exp(a)"))
-        grid = QGridLayout(naive)
+        grid = QVBoxLayout(naive)
         self.naive_exp = MatrixTable("softmaxNaiveExp", "exp(a)")
         self.naive_sum = QLabel()
         self.naive_sum.setObjectName("softmaxNaiveSum")
@@ -47,25 +48,17 @@ class SoftmaxPage(QWidget):
         self.problems.setObjectName("softmaxProblems")
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet(PROBLEM_STYLE)
-        grid.addWidget(self.naive_exp, 0, 0)
-        grid.addWidget(self.naive_sum, 0, 1)
-        grid.addWidget(self.naive, 0, 2)
-        grid.addWidget(self.problems, 1, 0, 1, 4)
-        grid.setColumnStretch(3, 1)
+        _tables_then(grid, (self.naive_exp, self.naive_sum, self.naive), self.problems)
         layout.addWidget(naive)
 
         stable = QGroupBox(self.tr("Stable: exp(a − max a) / Σ"))
-        grid = QGridLayout(stable)
+        grid = QVBoxLayout(stable)
         self.shifted = MatrixTable("softmaxShifted", "a − max a")
         self.stable_exp = MatrixTable("softmaxStableExp", "exp(a − max a)")
         self.stable_sum = QLabel()
         self.stable_sum.setObjectName("softmaxStableSum")
         self.stable = MatrixTable("softmaxStable", "softmax(a)")
-        grid.addWidget(self.shifted, 0, 0)
-        grid.addWidget(self.stable_exp, 0, 1)
-        grid.addWidget(self.stable_sum, 0, 2)
-        grid.addWidget(self.stable, 1, 0, 1, 3)
-        grid.setColumnStretch(3, 1)
+        _tables_then(grid, (self.shifted, self.stable_exp, self.stable_sum), self.stable)
         layout.addWidget(stable)
         for table in (self.naive, self.stable, self.stable_exp):
             table.sigHovered.connect(self._hover)
@@ -106,3 +99,13 @@ class SoftmaxPage(QWidget):
         self.sigWorking.emit(
             f"softmax(a)[{col}] = exp({number_text(r.a[col])} − {number_text(r.a.max())}) / Σ = "
             f"{number_text(r.stable_exp[col])} / {number_text(r.stable_sum)} = {number_text(r.stable[col])}")
+
+
+def _tables_then(box: QVBoxLayout, row: tuple[QWidget, ...], below: QWidget) -> None:
+    """``row`` side by side, wrapping onto more lines in a narrow dock (three tables a row were 454 pixels),
+    then ``below``."""
+    flow = FlowLayout(spacing=8)
+    for widget in row:
+        flow.addWidget(widget)
+    box.addLayout(flow)
+    box.addWidget(below)
