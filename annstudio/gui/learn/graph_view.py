@@ -29,7 +29,7 @@ from ..i18n import render
 
 KIND, WHERE = 0, 1
 DX, DY, RADIUS = 150.0, 90.0, 24.0
-MIN_SCALE = 0.7   # below this the numbers get hard to read: scroll instead
+MIN_SCALE = 0.6   # below this the numbers get hard to read: scroll instead (0.7 cut the two-goods graph at 1366x768)
 VALUE_COLOR = QColor(POSITIVE)
 GRAD_COLOR = QColor(PROBLEM)
 LINE = QColor("#555555")
