@@ -269,6 +269,10 @@ def _train(args: argparse.Namespace) -> int:
               "(weights, optimizer, data order)", flush=True)
     if args.resume:
         done = trainer.next_epoch
+        if args.history and args.history.is_file():   # epochs after the checkpoint are trained again now
+            from .io.csv_history import keep_epochs_up_to
+
+            keep_epochs_up_to(args.history, done)
         if done >= trainer.epochs:
             print(f"resumed from {args.resume} after epoch {done}: nothing to train, {trainer.epochs} epochs in all "
                   f"were asked for (epochs count from the start, as in Keras' fit(initial_epoch={done}, "

@@ -35,6 +35,28 @@ def overwrite_problem(filename: str | os.PathLike, separator: str = ",") -> Mess
                    path=str(path), start="epoch" + separator)
 
 
+def keep_epochs_up_to(filename: str | os.PathLike, last: int, separator: str = ",") -> None:
+    """Drop the rows after epoch ``last`` from a history file (atomically): a run resumed after epoch ``last``
+    writes those epochs again (the same resume run twice listed epochs 6-8 twice)."""
+    from ..project import write_text_atomic
+
+    path = Path(filename)
+    try:
+        lines = path.read_text(encoding="utf-8-sig").splitlines()
+    except (OSError, UnicodeDecodeError):
+        return   # unreadable here: the logger says why when it writes
+    if not lines:
+        return
+    kept = [lines[0]]
+    for line in lines[1:]:
+        epoch = line.split(separator, 1)[0].strip()
+        if epoch.isdigit() and int(epoch) > last:
+            continue
+        kept.append(line)
+    if len(kept) != len(lines):
+        write_text_atomic(path, "\n".join(kept) + "\n")
+
+
 class HistoryCSVWriter:
     """Rows of ``epoch`` and the log values, flushed after each row.
 

@@ -92,6 +92,10 @@ def test_resume_adds_to_the_first_parts_history_and_says_the_seed_is_not_used(tm
     rows = history.read_text().strip().splitlines()
     assert rows[0].startswith("epoch,") and [r.split(",")[0] for r in rows[1:]] == ["1", "2", "3", "4", "5"]
     assert "note: --seed is not used with --resume" in result.stdout
+    again = cli("train", IRIS, "--epochs", "5", "--quiet", "--resume", str(checkpoint), "--history", str(history))
+    assert again.returncode == 0, again.stderr   # the same resume again: epochs 4-5 once, not twice
+    rows = history.read_text().strip().splitlines()
+    assert [r.split(",")[0] for r in rows[1:]] == ["1", "2", "3", "4", "5"]
 
 
 def test_resume_with_fewer_epochs_than_the_checkpoint_says_why_nothing_trains(iris_h5):
