@@ -280,7 +280,20 @@ def _process_alive(pid: int) -> bool:
         return False
     except (PermissionError, OSError, OverflowError):
         return True  # it exists (another user's), or we cannot tell: keep the file until it is old
-    return True
+    return not _zombie(pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A process killed but not yet reaped by its parent (Linux ``State: Z``): gone, though ``kill(pid, 0)``
+    still finds it (a restart within a second of ``kill -9`` offered nothing to recover)."""
+    try:
+        with open(f"/proc/{int(pid)}/status", encoding="ascii", errors="replace") as fh:
+            for line in fh:
+                if line.startswith("State:"):
+                    return line.split()[1:2] == ["Z"]
+    except OSError:
+        pass   # no /proc (macOS, Windows), or it just went: kill() said it was there
+    return False
 
 
 def clean_stale_temps(path: str | os.PathLike, max_age: float = STALE_TEMP_AGE) -> list[Path]:

@@ -76,6 +76,8 @@ def offer_recovery(window: Any, folder: Path | None = None) -> str | None:
         if answer == DISCARD:
             recovery_files.remove_entry(entry.folder, entry.stem)
             continue
+        if answer == LATER:
+            continue  # this one next time; the older ones are offered now (Later hid them all)
         if answer == RESTORE and not restore(window, entry):
             continue  # it could not be read: offer the next one
         break

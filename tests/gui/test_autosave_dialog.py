@@ -222,3 +222,42 @@ def test_a_folder_that_cannot_be_written_is_said_once(qtbot, isolated_gui, tmp_p
     type_epochs(qtbot, window, "12")
     qtbot.waitUntil(lambda: window.statusBar().currentMessage().startswith("Autosave failed:"), timeout=10000)
     assert window.document.project.training.epochs == 12   # the edit itself is untouched
+
+
+def test_later_goes_on_to_the_older_leftovers(qtbot, window):
+    """Two instances killed: "Later" on the first offer hid the second until the next start."""
+    folder = window.autosaver.folder
+    first, _ = left_entry(folder, dead_pid(), weights=False, name="first")
+    second, _ = left_entry(folder, dead_pid(), weights=False, name="second")
+    seen = []
+    timer = answer(qtbot, "recoveryLater", seen)
+
+    def later_again():   # the second offer: Later too
+        if len(seen) == 1:
+            timer.start()
+
+    timer.timeout.connect(later_again)
+    assert offer_recovery(window) == "later"
+    timer.stop()
+    assert len(seen) == 2
+    assert (folder / f"{first}.json").is_file() and (folder / f"{second}.json").is_file()
+
+
+def test_a_killed_instance_not_yet_reaped_is_gone():
+    """kill -9 leaves a zombie until its parent reaps it; kill(pid, 0) still found it, so a restart within a
+    second offered nothing to recover."""
+    import os
+    import signal
+    import time
+
+    from annstudio.project import _process_alive
+
+    child = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(30)"])
+    try:
+        assert _process_alive(child.pid)
+        os.kill(child.pid, signal.SIGKILL)
+        time.sleep(0.3)   # dead, not reaped: a zombie
+        assert not _process_alive(child.pid)
+    finally:
+        child.kill()
+        child.wait()
