@@ -147,7 +147,9 @@ class Autosaver(QObject):
             log.exception("copying the weights for autosave failed")
             return
         self._weights = (built.project.model.copy(), weights, str(built.project.training.dtype))
-        self._epochs = len(self.runner.history.get("loss", []))
+        # a restored model's weights were trained for as many epochs as its entry said (it said 0 after)
+        restored = int((self.runner.custom_origin or {}).get("epochs", 0) or 0)
+        self._epochs = len(self.runner.history.get("loss", [])) or restored
         self._weights_rev += 1
         if save:
             self.save_if_needed()

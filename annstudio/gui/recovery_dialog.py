@@ -100,7 +100,7 @@ def restore(window: Any, entry: recovery_files.Entry) -> bool:
     example_dir = entry.example_dir if entry.original_path is None else None
     window._replace(project, entry.original_path, example_dir=example_dir)
     if weights is not None:
-        window.runner.set_custom_weights(*weights, origin={"kind": "restored"})
+        window.runner.set_custom_weights(*weights, origin={"kind": "restored", "epochs": entry.epochs})
     window.document.undo_stack.resetClean()   # modified: the work is not in its file (if it has one)
     window._schedule_prepare()
     recovery_files.remove_entry(entry.folder, entry.stem)

@@ -169,6 +169,8 @@ def test_restore_opens_the_project_modified_with_its_weights(qtbot, window, tmp_
     assert not (folder / f"{stem}.json").exists()          # restored: the old entry is gone ...
     saved(qtbot, window.autosaver)
     assert (folder / f"{window.autosaver.stem}.h5").is_file()   # ... and this instance keeps it now
+    # with the epochs they were trained for (the next offer said "weights" and "epochs": 0)
+    assert json.loads((folder / f"{window.autosaver.stem}.json").read_text())["epochs"] == 120
 
 
 def test_discard_deletes_the_entry_and_later_keeps_it(qtbot, window):

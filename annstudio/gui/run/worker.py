@@ -488,6 +488,11 @@ class TrainingRunner(QObject):
             return None
         return {k: np.array(v, copy=True) for k, v in self._custom[1].items()}
 
+    @property
+    def custom_origin(self) -> dict | None:
+        """Where the idle model's imported, kept or typed-in weights came from (``None``: the seeded draw)."""
+        return dict(self._custom_origin) if self._custom is not None and self._custom_origin else None
+
     def custom_state(self) -> tuple[dict, dict, dict | None] | None:
         """The imported, kept or typed-in weights with their spec and origin (copies), for an undo step."""
         if self._custom is None:
