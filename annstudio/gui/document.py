@@ -7,6 +7,7 @@ restore the exact spec. Views subscribe to the ``sig*Changed`` signals and redra
 from __future__ import annotations
 
 import copy
+import re
 from pathlib import Path
 from typing import Any
 
@@ -83,7 +84,8 @@ class ProjectDocument(QObject):
         project file's own name once it is saved (``wd.annproj`` -> ``wd``), else the project's name, with
         anything but letters, digits, ``-`` and ``_`` replaced."""
         name = self._path.stem if self._path is not None else self._project.name
-        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in (name or "untitled")).strip("_")
+        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in (name or "untitled"))
+        stem = re.sub(r"_{2,}", "_", stem).strip("_")   # "MNIST digits (ANN)" -> MNIST_digits_ANN, not ..__ANN
         return stem or "untitled"
 
     @property

@@ -339,3 +339,4 @@ def test_a_csv_beside_the_project_travels_with_its_folder(qtbot, tmp_path, monke
     panel = opened_panel(qtbot, copy / "수업.annproj")
     assert panel.dataset is not None and len(panel.dataset.x_train) + len(panel.dataset.x_test) == 40
     panel.shutdown()
+
