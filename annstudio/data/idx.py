@@ -289,7 +289,8 @@ def absent_message(name: str, searched: list[Path], partial: dict[Path, list[str
     npz = " or ".join(NPZ_FILES[name])
     parts = [Message(
         "{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into "
-        "one of these folders: {folders} — or name the folder with the parameter 'folder'.",
+        "one of these folders: {folders} — or choose their folder (in the Data panel: Folder; in a project "
+        "file or on the command line: folder).",
         title=title, idx_names=idx_names, npz=npz, arrays=", ".join(NPZ_KEYS),
         folders=", ".join(str(f) for f in searched))]
     for folder, present in partial.items():
@@ -303,7 +304,8 @@ def absent_message(name: str, searched: list[Path], partial: dict[Path, list[str
     if download_error:
         parts.append(Message("Downloading failed: {problem}", problem=download_error))
     else:
-        parts.append(Message("When online, load it with download=true: annstudio then fetches the files "
+        parts.append(Message("When online, let it download (in the Data panel: Download if missing; in a project "
+                             "file or on the command line: download=true): annstudio then fetches the files "
                              "keras.datasets.{module}.load_data() uses into {target} (kept for next time).",
                              module=module, target=target))
     message = parts[0]

@@ -3428,10 +3428,6 @@ Cancel: undo the edit.</translation>
             <translation>dataset {dataset!r}: {problem}</translation>
         </message>
         <message>
-            <source>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or name the folder with the parameter 'folder'.</source>
-            <translation>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or name the folder with the parameter 'folder'.</translation>
-        </message>
-        <message>
             <source>{before} {after}</source>
             <translation>{before} {after}</translation>
         </message>
@@ -3470,10 +3466,6 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Downloading failed: {problem}</source>
             <translation>Downloading failed: {problem}</translation>
-        </message>
-        <message>
-            <source>When online, load it with download=true: annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</source>
-            <translation>When online, load it with download=true: annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</translation>
         </message>
         <message>
             <source>the download finished but {folder} does not hold the complete set</source>
@@ -4722,6 +4714,14 @@ Cancel: undo the edit.</translation>
         <message>
             <source>metadata.json {name!r}: {problem}</source>
             <translation>metadata.json {name!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or choose their folder (in the Data panel: Folder; in a project file or on the command line: folder).</source>
+            <translation>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or choose their folder (in the Data panel: Folder; in a project file or on the command line: folder).</translation>
+        </message>
+        <message>
+            <source>When online, let it download (in the Data panel: Download if missing; in a project file or on the command line: download=true): annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</source>
+            <translation>When online, let it download (in the Data panel: Download if missing; in a project file or on the command line: download=true): annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</translation>
         </message>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</source>

@@ -3428,10 +3428,6 @@ Cancel: undo the edit.</source>
             <translation>데이터셋 {dataset!r}: {problem}</translation>
         </message>
         <message>
-            <source>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or name the folder with the parameter 'folder'.</source>
-            <translation>{title}을(를) 찾지 못했습니다. IDX 파일 네 개({idx_names}) 또는 Keras 형식의 {npz}(배열 {arrays})를 다음 폴더 중 하나에 넣으세요: {folders} — 또는 매개변수 'folder'로 폴더를 지정하세요.</translation>
-        </message>
-        <message>
             <source>{before} {after}</source>
             <translation>{before} {after}</translation>
         </message>
@@ -3470,10 +3466,6 @@ Cancel: undo the edit.</source>
         <message>
             <source>Downloading failed: {problem}</source>
             <translation>내려받기에 실패했습니다: {problem}</translation>
-        </message>
-        <message>
-            <source>When online, load it with download=true: annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</source>
-            <translation>인터넷에 연결되어 있으면 download=true로 불러오세요: annstudio가 keras.datasets.{module}.load_data()가 쓰는 파일을 {target}에 내려받습니다 (다음에도 씁니다).</translation>
         </message>
         <message>
             <source>the download finished but {folder} does not hold the complete set</source>
@@ -4722,6 +4714,14 @@ Cancel: undo the edit.</source>
         <message>
             <source>metadata.json {name!r}: {problem}</source>
             <translation>metadata.json의 {name!r}: {problem}</translation>
+        </message>
+        <message>
+            <source>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or choose their folder (in the Data panel: Folder; in a project file or on the command line: folder).</source>
+            <translation>{title}을(를) 찾지 못했습니다. IDX 파일 네 개({idx_names}) 또는 Keras 형식의 {npz}(배열 {arrays})를 다음 폴더 중 하나에 넣으세요: {folders} — 또는 그 폴더를 지정하세요(데이터 패널: 폴더, 프로젝트 파일이나 명령줄: folder).</translation>
+        </message>
+        <message>
+            <source>When online, let it download (in the Data panel: Download if missing; in a project file or on the command line: download=true): annstudio then fetches the files keras.datasets.{module}.load_data() uses into {target} (kept for next time).</source>
+            <translation>인터넷에 연결되어 있으면 내려받게 하세요(데이터 패널: 없으면 내려받기, 프로젝트 파일이나 명령줄: download=true): annstudio가 keras.datasets.{module}.load_data()가 쓰는 파일을 {target}에 내려받습니다(다음에도 씁니다).</translation>
         </message>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</source>

@@ -172,6 +172,8 @@ def test_absent_message_names_folders_and_files(tmp_path, no_default_folders):
     message = str(info.value)
     assert "mnist.npz" in message and str(no_default_folders["keras"] / "datasets") in message
     assert "download=true" in message
+    # the window's words too (it read "name the folder with the parameter 'folder'" in the Data panel)
+    assert "in the Data panel: Folder" in message and "in the Data panel: Download if missing" in message
 
 
 def test_missing_user_folder(tmp_path):
