@@ -507,6 +507,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self.dataset_panel.sigLoadFailed.connect(lambda _m: self.training_panel.revalidate())
         self.readout.sigEpochShown.connect(self._on_epoch_shown)  # the toolbar's counter with the status line
         self.runner.sigStateChanged.connect(self._on_runner_state)
+        self.runner.sigFinished.connect(self._look_again_after_a_run)
         self.runner.sigMessage.connect(self._show_run_message)
         self.network_view.sigMessage.connect(lambda text: self.statusBar().showMessage(text, 10000))
         self.network_view.sigWeightsEdited.connect(self._on_weights_edited)
@@ -631,6 +632,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         fits = dataset is not None and not self.dataset_panel.mismatch()
         self.results_panel.show_dataset(dataset, fits)
         self.activation_view.show_dataset(dataset, fits)
+
+    def _look_again_after_a_run(self, _terminal: dict) -> None:
+        """A run ended on data that is no longer the data shown (changed while the run was paused): its last
+        results were drawn (Results showed the old data's scores under the new data); the views look again at
+        the data shown, or clear."""
+        run = self.runner.idle_run()
+        if run is not None and run.project.dataset != self.document.snapshot().dataset:
+            QTimer.singleShot(0, lambda: self._on_other_data(self.dataset_panel.dataset))
 
     def _schedule_prepare(self, *_args) -> None:
         """The project changed while nothing trains: build its model (the seeded initial weights, or the

@@ -223,3 +223,22 @@ def test_a_refusal_stays_in_the_windows_language_after_an_edit(qtbot, qapp, unex
         assert message(window) == before
     finally:
         install_translators(qapp, "en")
+
+
+def test_results_after_a_stop_on_other_data_are_not_the_old_datas(qtbot, unexpected_dialogs):  # noqa: F811
+    """Paused, data switched (Results cleared), then Stop: Results showed the previous data's scores (its test
+    set, its classes) under the new data."""
+    window = make_window(qtbot)
+    set_epochs(window, 100000)
+    window.document.undo_stack.setClean()
+    window.training_panel.step_action.trigger()
+    qtbot.waitUntil(lambda: window.runner.state == "paused", timeout=30000)
+    qtbot.waitUntil(lambda: window.results_panel.result is not None, timeout=30000)
+    commands.push(window.document, "dataset", {"name": "iris", "params": {}}, "Dataset: iris")
+    qtbot.waitUntil(lambda: window.dataset_panel.dataset is not None and not window.dataset_panel.busy
+                    and window.dataset_panel.dataset.name == "iris", timeout=30000)
+    with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
+        window.training_panel.stop_action.trigger()
+    qtbot.wait(500)
+    result = window.results_panel.result
+    assert result is None or int(result["n"]) == len(window.dataset_panel.dataset.x_test)
