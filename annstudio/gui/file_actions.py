@@ -158,12 +158,12 @@ class FileActionsMixin(_WindowParts):
         return True
 
     def open_dialog(self) -> bool:
-        if not self.may_stop_run() or not self.maybe_save():
-            return False
+        # the file first: a Keras model picked here is imported into this project (nothing is replaced, so
+        # nothing to save first); a project asks about the run and unsaved changes before it replaces this one
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open project"), self._start_dir(), self._project_filter())
         if not path:
             return False
-        return self.open_path(Path(path), ask=False)
+        return self.open_path(Path(path), ask=True)
 
     def open_path(self, path: Path, ask: bool = True) -> bool:
         """Open a project file (asking about unsaved changes first when ``ask``)."""

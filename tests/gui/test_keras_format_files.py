@@ -111,3 +111,21 @@ def test_export_gives_a_bare_name_keras_own_ending(qtbot, isolated_gui, dialogs,
     assert dialogs == []
     assert [p.name for p in folder.iterdir()] == [written]
     assert zipfile.is_zipfile(folder / written) == written.lower().endswith(".keras")
+
+
+def test_open_on_a_model_file_offers_the_import_without_asking_to_save(qtbot, isolated_gui, dialogs, monkeypatch,
+                                                                        tmp_path):
+    """File › Open on a .keras with unsaved edits asked "save the changes?" first, although importing replaces
+    nothing; the import offer is the only question."""
+    path = tmp_path / "other.keras"
+    other_model(path)
+    window = show_main_window(qtbot)
+    window.stack_editor.append_kind("Dropout")   # unsaved changes
+    assert window.document.is_dirty
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(path), "")))
+    offered = []
+    monkeypatch.setattr(window, "offer_import", lambda p: offered.append(p) or False)
+    monkeypatch.setattr(QMessageBox, "warning",
+                        staticmethod(lambda *a, **k: dialogs.append(a[1:3]) or QMessageBox.StandardButton.Cancel))
+    window.actions_by_name["open"].trigger()
+    assert offered == [path] and dialogs == []
