@@ -356,3 +356,20 @@ def test_the_task_is_shown_in_the_windows_language_and_kept_as_stored(qtbot, qap
         assert window.document.project.challenge.note == stored
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_sweep_does_not_offer_what_the_challenge_locks(qtbot, window, tmp_path):
+    """Activation, learning rate and epochs locked: the sweep offered all three, and a swept run with another
+    rate could be loaded (refused since) or, at least, tried."""
+    from PySide6.QtWidgets import QComboBox
+
+    def lock(data):
+        data["challenge"]["locked"] += ["learning_rate", "activation", "epochs"]
+
+    open_copy(window, tmp_path, lock)
+    window.actions_by_name["sweep"].trigger()
+    combo = window.sweep_dialog.findChild(QComboBox, "sweepSetting1")
+    offered = [combo.itemData(i) for i in range(combo.count())]
+    assert "training.learning_rate" not in offered and "training.epochs" not in offered
+    assert not any(name.endswith(".activation") for name in offered)
+    assert "training.batch_size" in offered and "model.dense.units" in offered

@@ -167,8 +167,10 @@ class SweepDialog(QDialog):
 
     # ------------------------------------------------------------------ settings
     def fill_settings(self) -> None:
-        """The settings of the open project (its layers' names) in both combos."""
-        names = engine.setting_names(self.window_.document.project)
+        """The settings of the open project (its layers' names) in both combos; not the ones the project's
+        challenge locks (a swept run with another learning rate reached the goal with a locked value)."""
+        project = self.window_.document.project
+        names = [n for n in engine.setting_names(project) if not locked_by_challenge(project, n)]
         for n, combo in enumerate(self.combos):
             current = combo.currentData()
             combo.blockSignals(True)
@@ -482,3 +484,17 @@ def open_sweep(window: Any, race: bool = False) -> SweepDialog:
     if race and dialog.job is None:
         dialog.start_race()
     return dialog
+
+
+#: the challenge's control behind each sweep setting (``challenge.CONTROLS``); a layer's activation: "activation"
+SETTING_CONTROLS = {"training.learning_rate": "learning_rate", "training.optimizer": "optimizer",
+                    "training.batch_size": "batch_size", "training.epochs": "epochs",
+                    "training.seed": "training_seed"}
+
+
+def locked_by_challenge(project: Any, name: str) -> bool:
+    challenge = getattr(project, "challenge", None)
+    if challenge is None:
+        return False
+    control = SETTING_CONTROLS.get(name) or ("activation" if name.endswith(".activation") else None)
+    return control is not None and challenge.is_locked(control)
