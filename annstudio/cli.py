@@ -242,7 +242,7 @@ def _train(args: argparse.Namespace) -> int:
             if args.out and _same_place(args.history, args.out):
                 raise BadInput(f"--history {args.history}: is also --out; the model would replace the history: "
                                "choose two file names")
-        _check_device(args.device)
+        _check_device(args.device, args.backend)
         if args.output_dir is not None:
             args.output_dir.mkdir(parents=True, exist_ok=True)
         # a resumed run adds its epochs to the history the first part wrote (it replaced epochs 1-5 with 6-8)
@@ -448,8 +448,10 @@ def _keep_model(out: Path, run) -> Path | None:
     return None
 
 
-def _check_device(text: str | None) -> None:
-    """Refuse a ``--device`` that names no device, as the flag's own problem (it was put on the project)."""
+def _check_device(text: str | None, backend: str) -> None:
+    """Refuse a ``--device`` that names no device, as the flag's own problem (it was put on the project);
+    with the TensorFlow backend, one that does not exist here too (listing the devices imports TensorFlow,
+    which that run loads anyway)."""
     if not text:
         return
     device = _device(text)
@@ -462,7 +464,8 @@ def _check_device(text: str | None) -> None:
     try:
         for name in device if isinstance(device, list) else [device]:
             parse_device_name(name)
-        resolve_device(device)   # one that does not exist here: said as the flag's problem, not the file's
+        if backend == "tensorflow":
+            resolve_device(device)   # one that does not exist here: said as the flag's problem, not the file's
     except ValueError as exc:
         raise BadInput(f"--device {text}: {exc}") from None
 
@@ -552,7 +555,7 @@ def _predict(args: argparse.Namespace) -> int:
     _check_writable_name(args.output)
     _check_not_replacing(args.output, {"--input": args.input, "the model": args.model})
     if getattr(args, "device", None):
-        _check_device(args.device)
+        _check_device(args.device, getattr(args, "backend", "numpy"))
     model = _load_model(args)
     try:
         x, columns_taken = model.read_inputs(args.input)

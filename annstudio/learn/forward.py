@@ -131,11 +131,13 @@ def _factor(value: float) -> str:
 
 
 def sum_working(x: Sequence[float] | np.ndarray, w: Sequence[float] | np.ndarray, b: float | None = None,
-                result: float | None = None, max_terms: int | None = None) -> str:
+                result: float | None = None, max_terms: int | None = None, hidden: Sequence[int] = ()) -> str:
     """``1.0×0.1 + 0.5×0.2 + 0.1 = 0.3``: each input times its weight, plus the bias, and the sum.
-    ``max_terms``: write only that many products, then ``…`` and the last one."""
+    ``max_terms``: write only that many products, then ``…`` and the last one; ``hidden``: the inputs
+    written as ``?`` (a quiz asks for them)."""
     xs, ws = np.asarray(x, dtype=np.float64).ravel(), np.asarray(w, dtype=np.float64).ravel()
-    terms = [f"{_factor(xi)}×{_factor(wi)}" for xi, wi in zip(xs, ws, strict=True)]
+    terms = [f"{'?' if i in hidden else _factor(xi)}×{_factor(wi)}"
+             for i, (xi, wi) in enumerate(zip(xs, ws, strict=True))]
     if max_terms is not None and len(terms) > max_terms:
         terms = [*terms[:max_terms], "…", terms[-1]]
     total = float(xs @ ws) + (0.0 if b is None else float(b))
@@ -145,12 +147,15 @@ def sum_working(x: Sequence[float] | np.ndarray, w: Sequence[float] | np.ndarray
     return f"{text} = {number_text(total if result is None else result)}"
 
 
-def cell_working(steps: Sequence[Step], layers: Sequence[Layer], k: int, row: int, col: int) -> str:
-    """The sum of products behind ``A[row, col]`` of layer ``k`` (0-based; ``row`` is 0 for one sample)."""
+def cell_working(steps: Sequence[Step], layers: Sequence[Layer], k: int, row: int, col: int,
+                 hidden: Sequence[int] = ()) -> str:
+    """The sum of products behind ``A[row, col]`` of layer ``k`` (0-based; ``row`` is 0 for one sample);
+    ``hidden``: the inputs written as ``?``."""
     step, lay = steps[k], layers[k]
     x = step.x if step.x.ndim == 1 else step.x[row]
     a = step.a if step.a.ndim == 1 else step.a[row]
-    return sum_working(x, lay.w[:, col], None if lay.b is None else lay.b[col], a[col])
+    return sum_working(x, lay.w[:, col], None if lay.b is None else lay.b[col], a[col], hidden=hidden)
+
 
 
 def activation_working(name: str, steps: Sequence[Step], k: int, row: int, col: int) -> str:

@@ -27,12 +27,16 @@ from ...learn.forward import (
     forward,
     number_text,
     product_shapes,
-    sum_working,
 )
 from ..flow_layout import FlowLayout
 from .matrix_table import MatrixTable
 
 State = tuple[np.ndarray, tuple[Layer, ...]]
+
+
+def titled_working(name: str, steps, k: int, row: int, col: int) -> str:
+    """``activation_working`` with the function named as the window names it ("시그모이드(0.3) = …")."""
+    return activation_working(name, steps, k, row, col).replace(name, activation_title(name), 1)
 
 
 def activation_title(name: str) -> str:
@@ -256,23 +260,19 @@ class ChainPage(QWidget):
                 self.tables[f"B{k}"].highlight(cells={(0, col)})
             self.tables[f"A{k}"].highlight(cells={(row, col)})
             name = self.tables[f"A{k}"].index_text(row, col)
-            working = cell_working(self.steps, self.layers, k - 1, batch_row, col)
+            # an input the quiz hides (In2[0] is the asked Z1[0]) is a ? in its product too
             hidden_inputs = [i for i in range(step.x.shape[-1]) if (in_key, batch_row, i) in self.masked]
-            if hidden_inputs:   # an input the quiz hides (In2[0] is the asked Z1[0]): a ? in its product too
-                x = np.array(step.x if step.x.ndim == 1 else step.x[batch_row], dtype=np.float64)
-                x[hidden_inputs] = np.nan
-                working = sum_working(x, lay.w[:, col], None if lay.b is None else lay.b[col],
-                                      float(np.asarray(step.a).reshape(-1, lay.w.shape[1])[batch_row, col]))
-                working = working.replace("nan", "?").replace("(?)", "?")
+            working = cell_working(self.steps, self.layers, k - 1, batch_row, col, hidden=hidden_inputs)
             self.sigWorking.emit(f"{name} = {working.rsplit(' = ', 1)[0] + ' = ?' if hidden else working}")
         else:
             self.tables[f"A{k}"].highlight(cells={(row, col)})
             self.tables[key].highlight(cells={(row, col)})
             name = self.tables[key].index_text(row, col)
-            working = activation_working(lay.activation, self.steps, k - 1, batch_row, col)
             if hidden:
-                working = f"{lay.activation}({self.tables[f'A{k}'].cell_text(row, col)}) = ?"
-            self.sigWorking.emit(f"{name} = {working.replace(lay.activation, activation_title(lay.activation), 1)}")
+                working = f"{activation_title(lay.activation)}({self.tables[f'A{k}'].cell_text(row, col)}) = ?"
+            else:
+                working = titled_working(lay.activation, self.steps, k - 1, batch_row, col)
+            self.sigWorking.emit(f"{name} = {working}")
 
     def _layer_of(self, key: str) -> tuple[int | None, str]:
         if key == "Y":

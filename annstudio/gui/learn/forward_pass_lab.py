@@ -32,12 +32,11 @@ from ...learn.forward import (
     FIRST_X,
     NOTES_LAYERS,
     NOTES_X,
-    activation_working,
     cell_working,
 )
 from ...learn.quiz import Question
 from ..fields import FieldMessage
-from .forward_chain_page import ChainPage, activation_title
+from .forward_chain_page import ChainPage, titled_working
 from .forward_model_page import ModelPage
 from .forward_softmax_page import SoftmaxPage
 from .quiz_box import QuizBox
@@ -202,9 +201,7 @@ class ForwardPassLab(QWidget):
         if key[0] == "A":
             working = cell_working(page.steps, page.layers, k - 1, 0, col)
         else:   # as the hover line writes it: softmax names its whole row (softmax of one number is 1)
-            name_of = page.layers[k - 1].activation
-            working = activation_working(name_of, page.steps, k - 1, 0, col).replace(
-                name_of, activation_title(name_of), 1)
+            working = titled_working(page.layers[k - 1].activation, page.steps, k - 1, 0, col)
         self.quiz.ask(Question(self.tr("What is {0}? Work it out from the tables before it, then check "
                                        "(the cell shows ? until then).").format(name),
                                float(value), working=f"{name} = {working}", rel_tol=1e-3, abs_tol=5e-4))
