@@ -31,7 +31,8 @@ def offer_text(entry: recovery_files.Entry) -> tuple[str, str]:
     text = translate("Recovery", "annstudio did not close properly last time. "
                                  "Restore the unsaved work on “{0}”, saved {1}?").format(entry.name, saved_time(entry))
     if entry.has_weights and entry.epochs:
-        weights = translate("Recovery", "It includes the trained weights (after {0} epochs).").format(entry.epochs)
+        weights = (translate("Recovery", "It includes the trained weights (after 1 epoch).") if entry.epochs == 1 else
+                   translate("Recovery", "It includes the trained weights (after {0} epochs).").format(entry.epochs))
     elif entry.has_weights:
         weights = translate("Recovery", "It includes the model's weights.")
     else:

@@ -6915,6 +6915,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>annstudio did not close properly last time. Restore the unsaved work on “{0}”, saved {1}?</translation>
         </message>
         <message>
+            <source>It includes the trained weights (after 1 epoch).</source>
+            <translation>It includes the trained weights (after 1 epoch).</translation>
+        </message>
+        <message>
             <source>It includes the trained weights (after {0} epochs).</source>
             <translation>It includes the trained weights (after {0} epochs).</translation>
         </message>
@@ -8062,24 +8066,40 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>Written: {0}</translation>
         </message>
         <message>
-            <source>Stopped early after {0} epochs (EarlyStopping): loss {1:.4g}</source>
-            <translation>Stopped early after {0} epochs (EarlyStopping): loss {1:.4g}</translation>
+            <source>1 epoch</source>
+            <translation>1 epoch</translation>
         </message>
         <message>
-            <source>Training finished: {0} epochs, loss {1:.4g}</source>
-            <translation>Training finished: {0} epochs, loss {1:.4g}</translation>
+            <source>{0} epochs</source>
+            <translation>{0} epochs</translation>
+        </message>
+        <message>
+            <source>1 batch</source>
+            <translation>1 batch</translation>
+        </message>
+        <message>
+            <source>{0} batches</source>
+            <translation>{0} batches</translation>
+        </message>
+        <message>
+            <source>Stopped early after {0} (EarlyStopping): loss {1:.4g}</source>
+            <translation>Stopped early after {0} (EarlyStopping): loss {1:.4g}</translation>
+        </message>
+        <message>
+            <source>Training finished: {0}, loss {1:.4g}</source>
+            <translation>Training finished: {0}, loss {1:.4g}</translation>
+        </message>
+        <message>
+            <source>Stopped after {0} and {1} of epoch {2} (trained into the weights; the curves count whole epochs).</source>
+            <translation>Stopped after {0} and {1} of epoch {2} (trained into the weights; the curves count whole epochs).</translation>
+        </message>
+        <message>
+            <source>Stopped after {0}.</source>
+            <translation>Stopped after {0}.</translation>
         </message>
         <message>
             <source>Training diverged: {0}</source>
             <translation>Training diverged: {0}</translation>
-        </message>
-        <message>
-            <source>Stopped after {0} epochs and {1} batches of epoch {2} (trained into the weights; the curves count whole epochs).</source>
-            <translation>Stopped after {0} epochs and {1} batches of epoch {2} (trained into the weights; the curves count whole epochs).</translation>
-        </message>
-        <message>
-            <source>Stopped after {0} epochs.</source>
-            <translation>Stopped after {0} epochs.</translation>
         </message>
         <message>
             <source>Cannot start training: {0}</source>

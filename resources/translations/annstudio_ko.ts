@@ -6915,6 +6915,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>지난번에 annstudio가 제대로 종료되지 않았습니다. {1}에 저장된 “{0}”의 저장하지 않은 작업을 복원할까요?</translation>
         </message>
         <message>
+            <source>It includes the trained weights (after 1 epoch).</source>
+            <translation>학습된 가중치(1 에포크 후)도 함께 있습니다.</translation>
+        </message>
+        <message>
             <source>It includes the trained weights (after {0} epochs).</source>
             <translation>학습된 가중치({0} 에포크 후)도 함께 있습니다.</translation>
         </message>
@@ -8062,24 +8066,40 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>저장한 곳: {0}</translation>
         </message>
         <message>
-            <source>Stopped early after {0} epochs (EarlyStopping): loss {1:.4g}</source>
-            <translation>에포크 {0}번 뒤 조기 종료했습니다 (EarlyStopping): 손실 {1:.4g}</translation>
+            <source>1 epoch</source>
+            <translation>에포크 1번</translation>
         </message>
         <message>
-            <source>Training finished: {0} epochs, loss {1:.4g}</source>
-            <translation>학습 완료: 에포크 {0}번, 손실 {1:.4g}</translation>
+            <source>{0} epochs</source>
+            <translation>에포크 {0}번</translation>
+        </message>
+        <message>
+            <source>1 batch</source>
+            <translation>배치 1개</translation>
+        </message>
+        <message>
+            <source>{0} batches</source>
+            <translation>배치 {0}개</translation>
+        </message>
+        <message>
+            <source>Stopped early after {0} (EarlyStopping): loss {1:.4g}</source>
+            <translation>{0} 뒤 조기 종료했습니다 (EarlyStopping): 손실 {1:.4g}</translation>
+        </message>
+        <message>
+            <source>Training finished: {0}, loss {1:.4g}</source>
+            <translation>학습 완료: {0}, 손실 {1:.4g}</translation>
+        </message>
+        <message>
+            <source>Stopped after {0} and {1} of epoch {2} (trained into the weights; the curves count whole epochs).</source>
+            <translation>{0}과 에포크 {2}의 {1}를 학습한 뒤 멈췄습니다(가중치에는 반영되었고, 곡선은 끝난 에포크만 셉니다).</translation>
+        </message>
+        <message>
+            <source>Stopped after {0}.</source>
+            <translation>{0} 뒤 멈췄습니다.</translation>
         </message>
         <message>
             <source>Training diverged: {0}</source>
             <translation>학습이 발산했습니다: {0}</translation>
-        </message>
-        <message>
-            <source>Stopped after {0} epochs and {1} batches of epoch {2} (trained into the weights; the curves count whole epochs).</source>
-            <translation>에포크 {0}번과 에포크 {2}의 배치 {1}개를 학습한 뒤 멈췄습니다(가중치에는 반영되었고, 곡선은 끝난 에포크만 셉니다).</translation>
-        </message>
-        <message>
-            <source>Stopped after {0} epochs.</source>
-            <translation>에포크 {0}번 뒤 멈췄습니다.</translation>
         </message>
         <message>
             <source>Cannot start training: {0}</source>

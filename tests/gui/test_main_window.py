@@ -687,8 +687,7 @@ def test_fit_the_model_is_offered_only_when_it_can_change_something(qtbot):
         {"kind": "Dense", "name": "dense_2", "config": {"units": 1, "activation": "sigmoid"}}]}
     commands.push(window.document, "model", ModelSpec.from_dict(data), "reorder")
     button = window.findChild(QPushButton, "fitModelButton")
-    qtbot.wait(200)
-    assert window.dataset_panel.mismatch()           # the model cannot train as it is ...
+    qtbot.waitUntil(lambda: bool(window.dataset_panel.mismatch()), timeout=10000)  # it cannot train as it is ...
     assert not button.isVisible()                    # ... but fitting it to the data would not change that
     steps = window.document.undo_stack.count()
     window.dataset_panel.fit_model_to_data()         # and asked anyway, it adds no empty step to undo

@@ -402,3 +402,21 @@ def test_a_stop_in_the_middle_of_an_epoch_counts_the_batches_it_trained(qtbot, r
     assert blocker.args[0]["batches_into_epoch"] == blocker.args[0]["step"] >= 1
     assert messages[-1].startswith("Stopped after 0 epochs and ")
     assert f"{blocker.args[0]['step']} batches of epoch 1" in messages[-1]
+
+
+def test_one_epoch_and_one_batch_are_said_in_the_singular(qtbot, runner):
+    """A one-epoch run said "Training finished: 1 epochs"; one Step then Stop said "1 batches"."""
+    messages = record(runner.sigMessage)
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        runner.start(xor_project(epochs=1))
+    assert messages[-1].startswith("Training finished: 1 epoch, loss ")
+    with wait_state(qtbot, runner, "paused"):
+        runner.start(long_project(), paused=True)
+    batches = []
+    runner.sigEvents.connect(lambda events: batches.extend(e for e in events if e["event"] == "batch_end"))
+    runner.step()
+    qtbot.waitUntil(lambda: len(batches) == 1, timeout=10000)
+    with qtbot.waitSignal(runner.sigFinished, timeout=10000) as blocker:
+        runner.stop()
+    assert blocker.args[0]["batches_into_epoch"] == 1
+    assert messages[-1].startswith("Stopped after 0 epochs and 1 batch of epoch 1 (trained into the weights")

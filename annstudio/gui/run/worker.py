@@ -935,6 +935,13 @@ class TrainingRunner(QObject):
             return text + "\n" + self.tr("Written: {0} files and folders, the last {1}").format(len(outputs), outputs[-1])
         return text + "\n" + self.tr("Written: {0}").format("; ".join(outputs)) if outputs else text
 
+    def _epochs(self, count: int) -> str:
+        """"1 epoch" / "{count} epochs" (English has a singular; the Korean is one form)."""
+        return self.tr("1 epoch") if count == 1 else self.tr("{0} epochs").format(count)
+
+    def _batches(self, count: int) -> str:
+        return self.tr("1 batch") if count == 1 else self.tr("{0} batches").format(count)
+
     def _describe_end(self, terminal: dict) -> str:
         event, reason = terminal["event"], terminal.get("reason")
         history = terminal.get("history") or {}
@@ -942,16 +949,17 @@ class TrainingRunner(QObject):
         if event == "finished":
             loss = history["loss"][-1] if history.get("loss") else float("nan")
             if reason == "early_stopping":
-                return self.tr("Stopped early after {0} epochs (EarlyStopping): loss {1:.4g}").format(epochs, loss)
-            return self.tr("Training finished: {0} epochs, loss {1:.4g}").format(epochs, loss)
+                return self.tr("Stopped early after {0} (EarlyStopping): loss {1:.4g}").format(self._epochs(epochs), loss)
+            return self.tr("Training finished: {0}, loss {1:.4g}").format(self._epochs(epochs), loss)
         if event == "stopped":
             if reason == "diverged":
                 return self.tr("Training diverged: {0}").format(render(terminal["message"]))
             batches = int(terminal.get("batches_into_epoch") or 0)
             if batches:   # F10 six times, then Stop: "after 0 epochs" hid six trained batches
-                return self.tr("Stopped after {0} epochs and {1} batches of epoch {2} (trained into the weights; "
-                               "the curves count whole epochs).").format(epochs, batches, epochs + 1)
-            return self.tr("Stopped after {0} epochs.").format(epochs)
+                return self.tr("Stopped after {0} and {1} of epoch {2} (trained into the weights; "
+                               "the curves count whole epochs).").format(self._epochs(epochs), self._batches(batches),
+                                                                         epochs + 1)
+            return self.tr("Stopped after {0}.").format(self._epochs(epochs))
         if terminal.get("stage") == "build":
             return self.tr("Cannot start training: {0}").format(render(terminal["message"]))
         return self.tr("Training failed: {0}").format(render(terminal["message"]))
