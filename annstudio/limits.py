@@ -59,9 +59,17 @@ COMPRESSED_MIN_BYTES = 1 * MiB
 MAX_FORMAT_WIDTH = 64
 MAX_FORMAT_PRECISION = 32
 
+
+def rows_within_budget(rows: int, values_per_row: int) -> int:
+    """The rows of a batch, at most ``rows``, whose layer outputs (``values_per_row`` values each) fit
+    ``MAX_BATCH_VALUES``; at least 1. Predictions and evaluations go through their data in batches of this size:
+    the decision regions' 100 x 100 grid in one batch, through a layer of 100,000 units, took 4 GB."""
+    return max(1, min(int(rows), MAX_BATCH_VALUES // max(1, int(values_per_row))))
+
+
 __all__ = [
     "COMPRESSED_MIN_BYTES", "MAX_ARRAY_BYTES", "MAX_BATCH_VALUES", "MAX_COMPRESSION_RATIO", "MAX_CSV_BYTES",
     "MAX_FORMAT_PRECISION", "MAX_FORMAT_WIDTH", "MAX_H5_BYTES", "MAX_H5_FILE_BYTES", "MAX_IMAGES",
     "MAX_KERAS_FILE_BYTES", "MAX_KERAS_MEMBERS", "MAX_IMAGE_SET_BYTES", "MAX_LAYER_OUTPUT",
-    "MAX_PARAMS", "MAX_PROJECT_BYTES", "MiB",
+    "MAX_PARAMS", "MAX_PROJECT_BYTES", "MiB", "rows_within_budget",
 ]

@@ -100,7 +100,7 @@ def check_batch_memory(spec: ModelSpec, batch: int) -> None:
     a wide layer at a large batch size asks for gigabytes before the first step."""
     from ..limits import MAX_BATCH_VALUES
 
-    per_sample = sum(int(np.prod([d for d in info.output_shape if d is not None])) for info in spec.layer_infos())
+    per_sample = spec.values_per_sample()
     rows = int(batch)
     if rows * per_sample > MAX_BATCH_VALUES:
         raise SpecError(Message(

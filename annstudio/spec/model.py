@@ -122,6 +122,11 @@ class ModelSpec:
         """Shape info for every layer that could be inferred (invalid layers are left out)."""
         return self._infer({})
 
+    def values_per_sample(self) -> int:
+        """The values one sample holds in the layers' outputs together (the input and every layer's output): what
+        a forward pass keeps per row of a batch (``limits.MAX_BATCH_VALUES`` bounds it times the rows)."""
+        return sum(_size(info.output_shape) for info in self.layer_infos())
+
     @property
     def output_shape(self) -> Shape:
         return self.validate()[-1].output_shape
@@ -306,3 +311,12 @@ def _over_budget(out: Shape, params: int) -> Message | None:
         return Message("too many values per sample: {count:,}, more than the {max_values:,} a layer may output",
                        count=size, max_values=MAX_LAYER_OUTPUT)
     return None
+
+
+def _size(shape: Shape) -> int:
+    """Values in one sample of ``shape`` (the batch dimension, ``None``, left out)."""
+    size = 1
+    for dim in shape:
+        if dim is not None:
+            size *= int(dim)
+    return size

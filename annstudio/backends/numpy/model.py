@@ -19,6 +19,7 @@ from typing import Any
 
 import numpy as np
 
+from ...limits import rows_within_budget
 from ...spec import ModelSpec
 from ...spec.layer_kinds import layer_kind
 from ...spec.training import normalize_loss, normalize_optimizer
@@ -47,6 +48,7 @@ class NumpyModel:
     def __init__(self, spec: ModelSpec, seed: int | None = None, dtype: Any = "float32"):
         infos = spec.validate()
         self.spec = spec.copy()
+        self._values_per_sample: int | None = None   # see _batches
         if np.dtype(dtype).name not in DTYPES:
             raise ValueError(f"dtype must be one of {', '.join(DTYPES)}, got {dtype!r}")
         self.dtype = np.dtype(dtype)
@@ -343,9 +345,14 @@ class NumpyModel:
             dst[...] = src
 
     def _batches(self, n: int, batch_size: int):
+        """``(start, stop)`` of each batch; a batch whose layer outputs would not fit ``MAX_BATCH_VALUES`` is
+        made smaller (the same results, less memory at once)."""
         batch_size = int(batch_size)
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        if self._values_per_sample is None:
+            self._values_per_sample = self.spec.values_per_sample()
+        batch_size = rows_within_budget(batch_size, self._values_per_sample)
         for start in range(0, n, batch_size):
             yield start, min(n, start + batch_size)
 

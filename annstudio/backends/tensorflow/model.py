@@ -47,6 +47,7 @@ import keras
 import numpy as np
 import tensorflow as tf
 
+from ...limits import rows_within_budget
 from ...spec import KERAS_ACTIVATIONS, ModelSpec, SpecError
 from ...spec.errors import ConfigError
 from ...spec.keras_config import layer_to_keras
@@ -216,6 +217,7 @@ class TFModel:
         _check_keras_compatible(spec)
         infos = spec.validate()
         self.spec = spec.copy()
+        self._values_per_sample: int | None = None   # see _batches
         self.dtype = resolve_dtype(dtype)
         self.seed = resolve_seed(seed)
         self.input_shape = tuple(spec.input_shape)
@@ -541,9 +543,14 @@ class TFModel:
         return y
 
     def _batches(self, n: int, batch_size: int):
+        """``(start, stop)`` of each batch; a batch whose layer outputs would not fit ``MAX_BATCH_VALUES`` is
+        made smaller (the same results, less memory at once)."""
         batch_size = int(batch_size)
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+        if self._values_per_sample is None:
+            self._values_per_sample = self.spec.values_per_sample()
+        batch_size = rows_within_budget(batch_size, self._values_per_sample)
         for start in range(0, n, batch_size):
             yield start, min(n, start + batch_size)
 
@@ -562,7 +569,7 @@ class TFModel:
     def predict(self, x: Any, batch_size: int = 256) -> np.ndarray:
         """Outputs in inference mode, ``(n, *output_shape)`` (a new array)."""
         x = self._input(x)
-        if len(x) <= batch_size:
+        if len(x) <= batch_size and len(x) <= rows_within_budget(len(x), self.spec.values_per_sample()):
             return self._predict_fn(x).numpy()
         result = np.empty((len(x), *self.output_shape), self.dtype)
         for start, stop in self._batches(len(x), batch_size):

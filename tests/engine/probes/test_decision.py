@@ -148,7 +148,7 @@ def test_probe_result_is_predict_on_the_grid_exactly_binary():
     z = result["z"]
     assert z.shape == (60, 60, 1) and z.dtype == np.float32
     _, _, X = probe.grid.grid(ds)
-    np.testing.assert_array_equal(z.reshape(-1, 1), model.predict(X))
+    np.testing.assert_array_equal(z.reshape(-1, 1), model.predict(X, batch_size=len(X)))
     assert result["features"] == (0, 1) and result["resolution"] == 60 and result["task"] == "binary"
     assert result["extent"] == probe.grid.arrays(ds).extent
     assert 0.0 <= z.min() < z.max() <= 1.0
@@ -161,7 +161,7 @@ def test_probe_result_is_predict_on_the_grid_exactly_three_classes():
     z = probe(model, ds)["decision"]["z"]
     assert z.shape == (25, 25, 3)
     xs, ys, X = probe.grid.grid(ds)
-    np.testing.assert_array_equal(z.reshape(-1, 3), model.predict(X))
+    np.testing.assert_array_equal(z.reshape(-1, 3), model.predict(X, batch_size=len(X)))
     np.testing.assert_allclose(z.sum(axis=-1), 1.0, atol=1e-5)
     # independent of the probe's own X: rebuild the points from xs, ys and the mean
     gx, gy = np.meshgrid(xs, ys)
@@ -302,3 +302,32 @@ def test_the_first_axes_are_the_inputs_that_tell_the_targets_apart():
     assert separating_features(Dataset("made", x, y, x, y, task="multiclass")) == (2, 4)
     flat = np.zeros((60, 4), np.float32)      # nothing varies: the first two
     assert separating_features(Dataset("flat", flat, y, flat, y, task="multiclass")) == (0, 1)
+
+
+@pytest.mark.parametrize("backend", ["numpy", "tensorflow"])
+def test_a_wide_model_draws_its_regions_within_the_batch_budget(monkeypatch, backend):
+    """A learner typed 100,000 units into XOR's hidden layer (400,001 parameters, far under the limit): the
+    100 x 100 grid went through it in one batch, 4 GB, and the window's memory rose to 4.15 GB without a word.
+    Predictions go through the grid in batches whose layer outputs fit ``MAX_BATCH_VALUES``."""
+    import tracemalloc
+
+    from annstudio import limits
+    from annstudio.engine.session import build_model as build_any
+
+    monkeypatch.setattr(limits, "MAX_BATCH_VALUES", 1 << 20)   # 4 MB of float32 outputs at once
+    spec = ModelSpec.stack([2], [("Dense", {"units": 4000, "activation": "tanh"}),
+                                 ("Dense", {"units": 1, "activation": "sigmoid"})])
+    model = build_any(spec, backend=backend, seed=0)
+    ds = load_dataset("xor")
+    probe = DecisionRegionProbe(DecisionGridConfig(resolution=100))
+    _, _, X = probe.grid.grid(ds)
+    expected = np.concatenate([model.predict(X[i:i + 100]) for i in range(0, len(X), 100)])
+    tracemalloc.start()
+    try:
+        z = probe(model, ds, force=True)["decision"]["z"]
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    np.testing.assert_allclose(z.reshape(-1, 1), expected, rtol=1e-6, atol=1e-7)
+    if backend == "numpy":   # the grid at once: 10,000 x 4,000 float32 = 160 MB; in batches a few MB
+        assert peak < 40e6, peak
