@@ -14,6 +14,30 @@ from annstudio.backends.numpy.layers import Dense
 from annstudio.spec import ModelSpec
 
 
+def openblas_core():
+    """The CPU kernels NumPy's OpenBLAS chose here (``"SkylakeX"``, ``"Haswell"``, ...), or ``""``."""
+    function = _openblas_function("scipy_openblas_get_corename64_")
+    if function is None:
+        return ""
+    function.restype = ctypes.c_char_p
+    return function().decode()
+
+
+#: the kernels on which the split was measured to give OpenBLAS's own numbers bit for bit (docs/speed.md): the
+#: AVX-512 ones. Elsewhere (the Haswell kernels of an AMD EPYC machine) a half's rows fall on other edges of
+#: the micro-kernels and a few weights differ in the last bits (measured: up to 3 units in the last place)
+BIT_FOR_BIT = openblas_core() in ("SkylakeX", "Cooperlake", "SapphireRapids")
+
+
+def assert_same_weights(actual, desired):
+    """Equal bit for bit where the kernels sum alike (``BIT_FOR_BIT``), else to rounding: a wrong half or
+    offset moves weights by about 1e-2, rounding by 1e-8."""
+    if BIT_FOR_BIT:
+        np.testing.assert_array_equal(actual, desired)
+    else:
+        np.testing.assert_allclose(actual, desired, rtol=0, atol=1e-6)
+
+
 def halves_for(kernel):
     halves = KernelHalves.for_kernel(kernel)
     if halves is None:
@@ -43,7 +67,7 @@ def test_the_split_products_give_numpys_numbers(n, n_in, units):
     one_call = w.copy()
     subtract_xt_g(one_call, x, g, np.empty_like(w))
     halves.step(w, x, g)
-    np.testing.assert_array_equal(w, one_call)   # each weight: the same sum over the batch, subtracted once
+    assert_same_weights(w, one_call)   # each weight: the same sum over the batch, subtracted once
 
 
 def test_products_too_small_or_unsuited_are_not_split():
@@ -118,7 +142,7 @@ def test_the_recipe_network_trains_to_the_same_weights_split_or_not_and_on_one_t
     with_split = train(split, threads, batch, steps=12)
     one_thread = train(recipe_network(), 1, batch, steps=12)
     for key, value in with_split.items():
-        np.testing.assert_array_equal(value, one_thread[key])
+        assert_same_weights(value, one_thread[key])
     if batch == 32 and sums_in_the_same_halves(threads):
         # OpenBLAS's own two-thread product sums the 784 inputs in two blocks of 392 (its GEMM_Q on AVX-512
         # is 448), as the split does: the weights are those annstudio trained before the split

@@ -68,12 +68,18 @@ def test_fashion_mnist_mlp_losses_agree_in_float32(optimizer, fashion):
     the other; from then on the runs drift apart. Measured against the float64 run over 20 epochs: SGD
     drifts to 1.2e-4 (NumPy float32) and 2e-4 (TensorFlow float32); Adam, which rescales every weight's
     step, stays within 3e-7 for 14 epochs, then drifts to several percent -- the NumPy backend against
-    its own float64 run just as much. So float32 SGD is held to 1e-3 over 20 epochs and float32 Adam to
-    1e-4 over the 10 epochs before that chaos; the float64 test above is the exact comparison."""
+    its own float64 run just as much. When the chaos starts depends on the BLAS kernels: epoch 15 with the
+    AVX-512 ones, epoch 6 with the Haswell ones of an AMD EPYC machine (0.76 % apart by epoch 9). So float32
+    SGD is held to 1e-3 over 20 epochs, float32 Adam to 1e-4 over its first 5 epochs and to 2 % over 10; the
+    float64 test above is the exact comparison."""
     epochs = 20 if optimizer["class_name"] == "SGD" else 10
     project = fashion_project(fashion, optimizer, "float32", epochs)
     a = np.array(history(project, "numpy", fashion)["loss"])
     b = np.array(history(project, "tensorflow", fashion)["loss"])
     assert len(a) == len(b) == epochs
-    np.testing.assert_allclose(b, a, rtol=1e-3 if optimizer["class_name"] == "SGD" else REL)
+    if optimizer["class_name"] == "SGD":
+        np.testing.assert_allclose(b, a, rtol=1e-3)
+    else:
+        np.testing.assert_allclose(b[:5], a[:5], rtol=REL)
+        np.testing.assert_allclose(b, a, rtol=2e-2)
     assert a[-1] < a[0] / 2
