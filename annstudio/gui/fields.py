@@ -100,6 +100,7 @@ class NumberField(QAbstractSpinBox):
         self._refused = ""         # the reason the text shown is refused ("" when it is not)
         self._tip = ""
         self.typing = False        # a live field's number is being typed (taken at each key, not finished)
+        self._before_typing: float | int | None = None   # a live field's value when the typing began
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the wheel does not take the focus
         self.lineEdit().textEdited.connect(self._on_text_edited)
 
@@ -110,6 +111,7 @@ class NumberField(QAbstractSpinBox):
     def setValue(self, value: float | int) -> None:
         """Show ``value`` as it is (no clamping); ``valueChanged`` when it differs from the value shown."""
         value = int(value) if self.integer and float(value).is_integer() else value
+        self._before_typing = None
         changed = value != self._value
         self._value = value
         self._show_value()
@@ -226,6 +228,7 @@ class NumberField(QAbstractSpinBox):
         self.typing = False
         text = self.lineEdit().text()
         if not self.has_pending_text():
+            self._before_typing = None   # what was typed is the value in use: taken
             if not self.problem(self._value):
                 self._mark("")
             return not self._refused
@@ -241,6 +244,7 @@ class NumberField(QAbstractSpinBox):
         else:
             reason = self.problem(number) or ""
         if reason:
+            self._undo_typing()
             self._mark(reason)
             self.message.say(reason)
             if self.isVisible() and self.message.parentWidget() is not self.parentWidget():
@@ -262,8 +266,17 @@ class NumberField(QAbstractSpinBox):
         if self._refused and self.has_pending_text():
             text = QCoreApplication.translate("NumberField", "“{0}” was not applied. {1}")
             self.message.say(text.format(self.lineEdit().text().strip(), self._refused))
+        self._undo_typing()
         self._show_value()
         self._mark(self.problem(self._value) or "")
+
+    def _undo_typing(self) -> None:
+        """A live field's typing ended refused or cancelled: the value before it is in use again. ("1.5" typed
+        over 4 units took the "1" at the first key; refused, it left a 1-unit layer under "was not applied".)"""
+        before, self._before_typing = self._before_typing, None
+        if self.live and before is not None and before != self._value:
+            self._value = before
+            self.valueChanged.emit(before)
 
     def _show_value(self) -> None:
         text = self._text_of(self._value)
@@ -296,6 +309,8 @@ class NumberField(QAbstractSpinBox):
         if self._refused:   # typing again: no longer the refused text; judged again on Enter
             self._mark("")
         if self.live:   # take a valid number now, keep the text as typed ("0." stays "0.")
+            if not self.typing:
+                self._before_typing = self._value
             self.typing = True
             number = self.parse(text)
             if number is not None and not (self.integer and not isinstance(number, int)) and not self.problem(number):
@@ -364,6 +379,7 @@ class NumberField(QAbstractSpinBox):
         self.typing = False
         if self.has_pending_text() and not self.commit():
             return
+        self._before_typing = None
         value = self._value
         for _ in range(abs(steps)):
             nxt = self._stepped(1 if steps > 0 else -1, value)

@@ -291,3 +291,25 @@ def test_a_refusal_said_for_one_layer_is_not_shown_for_another(qtbot):
     qtbot.waitUntil(lambda: inspector.name_edit.text() == "dense_1")
     assert not field.message.isVisible() and not field.property("refused")
     assert field.lineEdit().text() == "4"
+
+
+def test_a_refused_number_leaves_the_layer_as_it_was_before_the_typing(qtbot, inspector, editor, document):
+    """"1.5" typed into 4 units: the live field took the "1" at the first key, then refused "1.5" ("was not
+    applied") and the layer kept 1 unit, the total dropping from 17 to 5 parameters without a word."""
+    editor.select("dense")
+    field = inspector.units_spin
+    units = field.value()
+    field.setFocus()
+    field.lineEdit().selectAll()
+    qtbot.keyClicks(field.lineEdit(), "1.5")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.property("refused") and "whole number" in field.message.text()
+    assert document.spec.layer("dense").config["units"] == units   # the model as before the typing
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert field.lineEdit().text() == str(units) and "“1.5” was not applied" in field.message.text()
+    assert document.spec.layer("dense").config["units"] == units
+    field.lineEdit().selectAll()            # a number typed and taken stays, Esc afterwards changes nothing
+    qtbot.keyClicks(field.lineEdit(), "8")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    qtbot.keyClick(field, Qt.Key.Key_Escape)
+    assert document.spec.layer("dense").config["units"] == 8 and field.lineEdit().text() == "8"
