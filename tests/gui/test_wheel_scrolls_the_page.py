@@ -82,3 +82,24 @@ def test_the_data_panel_fields_are_guarded_too(qtbot, window):
         assert spin.focusPolicy() == Qt.FocusPolicy.StrongFocus, spin.objectName()
         wheel(spin)
     assert window.document.project.dataset["params"] == params and window.document.undo_stack.count() == undo
+
+
+def test_the_wheel_does_not_change_a_choice_in_a_lab(qtbot, window):
+    """Scrolling the forward-pass lab's "The notes' network" page, the wheel passed over layer 3's f: box and
+    turned the identity into softmax, with an undo entry "f3 = identity"; the perceptron lab's activation box
+    too. The guard was given to the window's fields once built, not to labs opened later."""
+    from PySide6.QtWidgets import QComboBox
+
+    from annstudio.gui.learn import LABS
+
+    for lab in LABS:
+        window.actions_by_name[lab.action].trigger()
+        widget = window.docks[lab.key].widget()
+        window.stack_editor.view.setFocus()   # the pointer passes over the lab; the keyboard is elsewhere
+        boxes = [box for box in widget.findChildren(QComboBox) if box.count() > 1]
+        assert boxes or lab.key == "backpropLab", lab.key
+        for box in boxes:
+            box.setCurrentIndex(0)
+            before = box.currentText()
+            wheel(box)   # towards the user: the next item, were the wheel taken
+            assert box.currentText() == before, (lab.key, box.objectName())

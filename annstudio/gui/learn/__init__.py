@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDockWidget, QWidget
 
 from ..i18n import translate
+from ..wheel_guard import guard_wheels
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,7 @@ def open_lab(window, key: str) -> QWidget:
         module = importlib.import_module(f"{__name__}.{lab.module}")
         widget = getattr(module, lab.cls)(window)
         widget.setObjectName(lab.key)
+        guard_wheels(widget)   # the wheel over an unfocused choice scrolls the lab, it does not change it
         dock = QDockWidget(lab.title(), window)
         dock.setObjectName(f"{key}Dock")
         dock.setWidget(widget)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QDockWidget, QMenu, QWidget
 
 from ..i18n import translate
 from ..run.state import RunState
+from ..wheel_guard import guard_wheels
 
 
 def _texts() -> dict[str, tuple[str, str]]:
@@ -52,6 +53,7 @@ def add_explain_actions(window: Any, menu: QMenu) -> None:
 def _dock(window: Any, key: str, title: str, widget: QWidget, beside: str = "outputArea") -> QDockWidget:
     dock = window.docks.get(key)
     if dock is None:
+        guard_wheels(widget)   # the wheel over an unfocused choice scrolls the page, it does not change it
         dock = QDockWidget(title, window)
         dock.setObjectName(f"{key}Dock")
         dock.setWidget(widget)
