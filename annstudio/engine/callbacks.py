@@ -464,6 +464,23 @@ def confined_path(value: Any, field: str, base_dir: str | os.PathLike | None,
     return path.absolute()
 
 
+def check_path_kind(path: Path, field: str, value: str, folder: bool) -> None:
+    """``MessageError`` when a file stands where ``path`` needs a folder (the path itself for a folder, or one
+    on its way), or a folder where it needs a file: found before training, not as a ``FileExistsError`` after
+    the first epoch (by then the other callbacks had written their files)."""
+    for parent in reversed(path.parents):   # from the root down
+        if not parent.exists():
+            break
+        if not parent.is_dir():
+            raise MessageError(Message("{field} {value!r:.80}: {file} is a file, not a folder; choose another name",
+                                       field=field, value=value, file=str(parent)))
+    if path.exists() and path.is_dir() != folder:
+        raise MessageError(
+            Message("{field} {value!r:.80} is a file, not a folder; choose another name", field=field, value=value)
+            if folder else
+            Message("{field} {value!r:.80} is a folder; name a file in it", field=field, value=value))
+
+
 def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None = None,
                           output_dir: str | os.PathLike | None = None,
                           chosen_dirs: Sequence[str | os.PathLike] = ()) -> list[Callback]:
@@ -488,9 +505,11 @@ def callbacks_from_config(configs: list[dict[str, Any]], base_dir: Path | None =
             checked = confined_path(config.get(arg, ""), field, start, roots)
             if name == "TensorBoard":
                 # the pattern as it will expand (dates, "~"), checked again when training begins
-                confined_path(run_log_dir(config[arg], base_dir=start), field, start, roots)
+                expanded = confined_path(run_log_dir(config[arg], base_dir=start), field, start, roots)
+                check_path_kind(expanded, field, config[arg], folder=True)
                 config["base_dir"] = start  # it expands the date pattern itself, then joins
             else:
+                check_path_kind(checked, field, config[arg], folder=False)
                 config[arg] = str(checked)
         callback = cls(**config)
         if arg:

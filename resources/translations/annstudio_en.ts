@@ -441,6 +441,10 @@
             <translation>Saved in: {0} — outside the project's folder: Play refuses it unless you choose it with the “…” button</translation>
         </message>
         <message>
+            <source>Play refuses it: {0}</source>
+            <translation>Play refuses it: {0}</translation>
+        </message>
+        <message>
             <source>Saved in: {0}</source>
             <translation>Saved in: {0}</translation>
         </message>
@@ -4726,6 +4730,18 @@ Cancel: undo the edit.</translation>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</source>
             <translation>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</translation>
+        </message>
+        <message>
+            <source>{field} {value!r:.80}: {file} is a file, not a folder; choose another name</source>
+            <translation>{field} {value!r:.80}: {file} is a file, not a folder; choose another name</translation>
+        </message>
+        <message>
+            <source>{field} {value!r:.80} is a file, not a folder; choose another name</source>
+            <translation>{field} {value!r:.80} is a file, not a folder; choose another name</translation>
+        </message>
+        <message>
+            <source>{field} {value!r:.80} is a folder; name a file in it</source>
+            <translation>{field} {value!r:.80} is a folder; name a file in it</translation>
         </message>
         <message>
             <source>the TensorFlow backend cannot train this model: {problem}; rename it (the NumPy backend takes any name)</source>

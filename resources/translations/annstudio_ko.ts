@@ -441,6 +441,10 @@
             <translation>저장 위치: {0} — 프로젝트 폴더 밖입니다. “…” 버튼으로 고르지 않으면 학습을 시작할 때 거절됩니다</translation>
         </message>
         <message>
+            <source>Play refuses it: {0}</source>
+            <translation>학습을 시작할 때 거절됩니다: {0}</translation>
+        </message>
+        <message>
             <source>Saved in: {0}</source>
             <translation>저장 위치: {0}</translation>
         </message>
@@ -4726,6 +4730,18 @@ Cancel: undo the edit.</source>
         <message>
             <source>ModelCheckpoint file name {filepath!r:.100}: the name must end in .h5 or .keras (Keras and annstudio open a model file by its ending)</source>
             <translation>ModelCheckpoint 파일 이름 {filepath!r:.100}: 이름은 .h5나 .keras로 끝나야 합니다 (Keras와 annstudio는 끝부분을 보고 모델 파일을 엽니다)</translation>
+        </message>
+        <message>
+            <source>{field} {value!r:.80}: {file} is a file, not a folder; choose another name</source>
+            <translation>{field} {value!r:.80}: {file}은(는) 폴더가 아니라 파일입니다. 다른 이름을 고르세요</translation>
+        </message>
+        <message>
+            <source>{field} {value!r:.80} is a file, not a folder; choose another name</source>
+            <translation>{field} {value!r:.80}은(는) 폴더가 아니라 파일입니다. 다른 이름을 고르세요</translation>
+        </message>
+        <message>
+            <source>{field} {value!r:.80} is a folder; name a file in it</source>
+            <translation>{field} {value!r:.80}은(는) 폴더입니다. 그 안의 파일 이름을 적으세요</translation>
         </message>
         <message>
             <source>the TensorFlow backend cannot train this model: {problem}; rename it (the NumPy backend takes any name)</source>

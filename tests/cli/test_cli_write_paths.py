@@ -110,3 +110,32 @@ def test_a_checkpoint_name_filled_in_cannot_leave_the_folder(tmp_path):
     assert result.returncode == 2
     assert "ModelCheckpoint filepath" in result.stderr and len(result.stderr.strip().splitlines()) == 1
     assert sorted(p.name for p in tmp_path.iterdir()) == ["shared"]
+
+
+BLOCKED = [
+    ("ModelCheckpoint", {"filepath": "history.csv/model.h5"}, "history.csv is a file, not a folder"),
+    ("CSVLogger", {"filename": "history.csv/log.csv"}, "history.csv is a file, not a folder"),
+    ("TensorBoard", {"log_dir": "history.csv"}, "is a file, not a folder"),
+    ("ModelCheckpoint", {"filepath": "models"}, "is a folder; name a file in it"),
+    ("CSVLogger", {"filename": "models"}, "is a folder; name a file in it"),
+]
+
+
+@pytest.mark.parametrize("name, config, said", BLOCKED)
+def test_a_file_where_a_folder_is_needed_is_refused_before_anything_is_written(tmp_path, name, config, said):
+    """A checkpoint path through an existing file (history.csv/model.h5) passed every check, then failed after
+    the first epoch with "FileExistsError: [Errno 17] File exists", when the CSV log beside it had already
+    been overwritten; the same for a TensorBoard folder that is a file, or a file name that is a folder."""
+    folder = tmp_path / "mine"
+    beside = ({"class_name": "TensorBoard", "config": {"log_dir": "logs"}} if name == "CSVLogger" else
+              {"class_name": "CSVLogger", "config": {"filename": "log/epochs.csv"}})
+    project = project_with(folder, [beside, {"class_name": name, "config": config}])
+    (folder / "history.csv").write_text("precious\n")
+    (folder / "models").mkdir()
+    before = everything_in(tmp_path)
+    result = cli("train", str(project), "--quiet")
+    assert result.returncode == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("annstudio: error: "), result.stderr
+    assert said in lines[0] and "Error" not in lines[0], lines[0]
+    assert everything_in(tmp_path) == before and (folder / "history.csv").read_text() == "precious\n"

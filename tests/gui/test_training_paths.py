@@ -123,3 +123,24 @@ def test_a_checkpoint_name_without_a_model_ending_is_refused_before_training(qtb
         panel.play_action.trigger()
     assert runner.state == "error" and runner.history == {}
     assert "shared/ckpt': the name must end in .h5 or .keras" in panel.message.text()
+
+
+def test_a_checkpoint_through_an_existing_file_is_said_and_refused_before_training(qtbot, tmp_path, runner,
+                                                                                 saved_project):
+    """"history.csv/모델.h5" (history.csv a file of the project's folder): the caption said "Saved in:
+    …/history.csv" and the run failed after epoch 1 with "FileExistsError: [Errno 17] File exists"."""
+    panel, document = saved_project("ck.h5")
+    (tmp_path / "shared" / "history.csv").write_text("precious\n")
+    panel.checkpoint_path.clear()
+    qtbot.keyClicks(panel.checkpoint_path, "history.csv/model.h5")
+    panel.checkpoint_path.editingFinished.emit()
+    where = panel.findChild(QLabel, "ModelCheckpointWhere")
+    assert where.property("outside")
+    assert where.text() == (f"Play refuses it: 'history.csv/model.h5': {tmp_path / 'shared' / 'history.csv'} is a "
+                            "file, not a folder; choose another name")
+    with qtbot.waitSignal(runner.sigFinished, timeout=20000):
+        panel.play_action.trigger()
+    assert runner.state == "error" and runner.history == {}
+    assert "ModelCheckpoint filepath" in panel.message.text() and "is a file, not a folder" in panel.message.text()
+    assert "FileExistsError" not in panel.message.text()
+    assert (tmp_path / "shared" / "history.csv").read_text() == "precious\n"

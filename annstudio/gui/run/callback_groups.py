@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...engine.callbacks import confined_path
+from ...engine.callbacks import check_path_kind, confined_path
 from ...io.tensorboard import run_log_dir
 from ...messages import MessageError
 from ...project import TrainingConfig
@@ -38,6 +38,7 @@ from ...spec.training import CALLBACK_DEFAULTS
 from ..colors import HINT_STYLE, WARNING_STYLE
 from ..document import ProjectDocument
 from ..fields import LEARNING_RATE_LADDER, FieldMessage, NumberField
+from ..i18n import render
 
 
 class CallbackGroups(QWidget):
@@ -246,11 +247,15 @@ class CallbackGroups(QWidget):
             text = edit.text().strip()
             folder = self._writes_in(text, is_folder=name == "TensorBoard")
             outside = bool(folder) and self._refused_by_run(text, is_folder=name == "TensorBoard")
+            blocked = self._blocked(text, name) if folder and not outside else ""
             if outside:   # said while typing, not only when Play refuses it
                 where.setText(self.tr("Saved in: {0} — outside the project's folder: Play refuses it unless you "
                                       "choose it with the “…” button").format(folder))
+            elif blocked:   # history.csv/model.h5 through an existing file: FileExistsError after epoch 1
+                where.setText(self.tr("Play refuses it: {0}").format(blocked))
             else:
                 where.setText(self.tr("Saved in: {0}").format(folder) if folder else "")
+            outside = outside or bool(blocked)
             where.setProperty("outside", outside)
             where.setStyleSheet(f"QLabel {{ {WARNING_STYLE if outside else HINT_STYLE} }} "
                                 "QLabel:disabled { color: palette(mid); }")   # greyed when off
@@ -311,6 +316,15 @@ class CallbackGroups(QWidget):
         except MessageError:
             return True
         return False
+
+    def _blocked(self, text: str, name: str) -> str:
+        """What a run would say of ``text`` standing where a folder or file is needed (``check_path_kind``),
+        or ""."""
+        try:
+            check_path_kind(self._target(text, name == "TensorBoard"), "", text, folder=name == "TensorBoard")
+        except MessageError as exc:
+            return render(exc.message).strip()
+        return ""
 
     def _start_dir(self) -> str:
         path = self.document.path
