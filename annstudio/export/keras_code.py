@@ -9,6 +9,7 @@ from __future__ import annotations
 import ast
 import builtins
 import keyword
+import os
 from collections.abc import Iterable
 from typing import Any
 
@@ -147,7 +148,12 @@ def optimizer_code(optimizer: dict[str, Any]) -> str:
 def callbacks_code(callbacks: list[dict[str, Any]]) -> str:
     if not callbacks:
         return "callbacks = []\n"
-    lines = ["callbacks = ["]
+    lines = []
+    for cb in callbacks:   # Keras' CSVLogger does not make its folder (annstudio's does): the script makes it first
+        filename = cb["config"].get("filename") if cb["class_name"] == "CSVLogger" else None
+        if isinstance(filename, str) and os.path.dirname(filename):
+            lines.append(f"os.makedirs({os.path.dirname(filename)!r}, exist_ok=True)")
+    lines.append("callbacks = [")
     for cb in callbacks:
         cls, config = cb["class_name"], dict(cb["config"])
         items = []
