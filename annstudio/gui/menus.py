@@ -92,7 +92,8 @@ def build_menus(window) -> None:
     undo.setShortcuts(QKeySequence.StandardKey.Undo)
     redo = stack.createRedoAction(window, translate("Menus", "&Redo"))
     redo.setObjectName("action_redo")
-    redo.setShortcuts(QKeySequence.StandardKey.Redo)
+    keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)   # Ctrl+Shift+Z here; Ctrl+Y as on Windows too
+    redo.setShortcuts(keys + [QKeySequence("Ctrl+Y")] if QKeySequence("Ctrl+Y") not in keys else keys)
     a["undo"], a["redo"] = undo, redo
     for action, name in ((undo, translate("Menus", "&Undo")), (redo, translate("Menus", "&Redo"))):
         action.setProperty(COMMAND_NAME, name)   # the shortcuts list says "Undo", not "Undo <the last edit>"
