@@ -264,6 +264,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         guard_wheels(self)   # the wheel over an unfocused spin or combo box scrolls the page, not the value
         self._default_size()
         self._initial_state = self.saveState(settings.LAYOUT_VERSION)  # the default arrangement (View > Reset layout)
+        self._initial_docks = set(self.docks)   # the docks that arrangement places (labs come later)
         self._restored = settings.restore_window(self)
         self.show_challenge()  # a stored layout shows what the challenge hides: hide it again
         self._shown_once = False
@@ -853,9 +854,23 @@ class MainWindow(FileActionsMixin, QMainWindow):
             fill_recent_menu(self, self.recent_menu)
 
     def reset_layout(self) -> None:
-        for dock in self.docks.values():
-            dock.show()
+        """The default arrangement of the window's own docks; the labs and explain views opened since stay open
+        or closed as they were, as tabs beside the Output area (the default arrangement has no place for
+        them: restored, they were stacked under each other and pushed the window past the screen)."""
+        size = self.size()
+        later = {key: dock.isVisible() for key, dock in self.docks.items() if key not in self._initial_docks}
+        for key, dock in self.docks.items():
+            if key in self._initial_docks:
+                dock.show()
         self.restoreState(self._initial_state, settings.LAYOUT_VERSION)
+        output = self.docks["outputArea"]
+        for key, visible in later.items():
+            dock = self.docks[key]
+            dock.setFloating(False)
+            self.tabifyDockWidget(output, dock)
+            dock.setVisible(visible)
+        if not self.isMaximized() and not self.isFullScreen():
+            self.resize(size)
         self.docks["trainingPanel"].raise_()
         self.show_challenge()  # what the challenge hides stays hidden
         QTimer.singleShot(0, self._default_proportions)

@@ -801,3 +801,29 @@ def test_ctrl_y_redoes_as_ctrl_shift_z_does(qtbot, monkeypatch):
     qtbot.waitUntil(lambda: len(window.document.spec.layers) == layers - 1)
     redo = window.actions_by_name["redo"]
     assert QKeySequence("Ctrl+Y") in redo.shortcuts() and QKeySequence("Ctrl+Shift+Z") in redo.shortcuts()
+
+
+def test_reset_layout_keeps_the_labs_as_they_were_and_the_window_on_the_screen(qtbot):
+    """At 1024 x 700 with a lab open, View > Reset layout grew the window from 660 to 795 px tall (1,986 with
+    five labs), off the screen, the status bar gone, and opened again every lab the learner had closed."""
+    from annstudio.gui.learn import LABS
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot, (984, 660))
+    for lab in LABS:
+        window.actions_by_name[lab.action].trigger()
+    qtbot.wait(50)
+    closed = LABS[0].key
+    window.docks[closed].close()
+    size = window.size()
+    window.actions_by_name["reset_layout"].trigger()
+    qtbot.wait(50)
+    assert window.size() == size
+    assert not window.docks[closed].isVisible()
+    for lab in LABS[1:]:
+        dock = window.docks[lab.key]
+        assert dock.isVisible() or window.tabifiedDockWidgets(dock), lab.key   # open, as a tab
+        assert window.dockWidgetArea(dock) == window.dockWidgetArea(window.docks["outputArea"]), lab.key
+        assert not dock.isFloating()
+    assert window.statusBar().isVisible() and window.statusBar().geometry().bottom() < window.height()
