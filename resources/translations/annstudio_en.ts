@@ -1908,6 +1908,10 @@ The exported program would stop there too.</translation>
             <translation>Saved {0}</translation>
         </message>
         <message>
+            <source>Cannot open the file</source>
+            <translation>Cannot open the file</translation>
+        </message>
+        <message>
             <source>Open a Keras model file</source>
             <translation>Open a Keras model file</translation>
         </message>

@@ -1908,6 +1908,10 @@ The exported program would stop there too.</source>
             <translation>{0}을(를) 저장했습니다</translation>
         </message>
         <message>
+            <source>Cannot open the file</source>
+            <translation>파일을 열 수 없습니다</translation>
+        </message>
+        <message>
             <source>Open a Keras model file</source>
             <translation>Keras 모델 파일 열기</translation>
         </message>

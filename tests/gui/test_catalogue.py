@@ -400,3 +400,21 @@ def test_open_on_a_keras_file_offers_import(qtbot, isolated_settings, tmp_path, 
     QTimer.singleShot(0, lambda: QApplication.activeModalWidget().reject())
     window.actions_by_name["open"].trigger()
     assert window.document.spec.to_dict() == fresh and not errors
+
+
+def test_open_on_a_file_that_only_has_a_keras_name_says_what_it_is(qtbot, isolated_settings, tmp_path, monkeypatch):
+    """A text file renamed fake.h5: File › Open called it "a Keras model file" and offered to import it; only
+    the import said it was not an HDF5 file."""
+    window = make_window(qtbot)
+    fake = tmp_path / "fake.h5"
+    fake.write_text("not a model\n")
+    errors, asked = [], []
+    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda *a, **k: errors.append(a[1:3])))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(fake), "")))
+    QTimer.singleShot(500, lambda: (box := QApplication.activeModalWidget()) and (asked.append(box.text()), box.reject()))
+    before = window.document.spec.to_dict()
+    window.actions_by_name["open"].trigger()
+    qtbot.wait(600)
+    assert not asked, asked
+    assert len(errors) == 1 and "fake.h5" in errors[0][1] and "HDF5" in errors[0][1], errors
+    assert window.document.spec.to_dict() == before
