@@ -108,7 +108,7 @@ def test_binary_image_is_the_models_probabilities_in_the_class_colours(plot):
     assert z.shape == (100, 100, 1) and z.dtype == np.float32
     gx, gy = grid_of(result)
     points = np.column_stack([gx.ravel(), gy.ravel()]).astype(np.float32)
-    predicted = model.predict(points).reshape(100, 100)
+    predicted = model.predict(points, batch_size=len(points)).reshape(100, 100)   # one batch, as the probe
     np.testing.assert_array_equal(z[..., 0], predicted)  # exactly predict on the grid
     assert predicted.min() < 0.05 and predicted.max() > 0.95  # the whole colour map is in play
     image = plot.image_rgba()
@@ -124,7 +124,8 @@ def test_three_class_image_blends_the_class_colours_by_probability(plot):
     plot.set_dataset(ds)
     result = show(plot, model, ds)
     gx, gy = grid_of(result)
-    predicted = model.predict(np.column_stack([gx.ravel(), gy.ravel()]).astype(np.float32)).reshape(100, 100, 3)
+    points = np.column_stack([gx.ravel(), gy.ravel()]).astype(np.float32)
+    predicted = model.predict(points, batch_size=len(points)).reshape(100, 100, 3)
     np.testing.assert_array_equal(result["z"], predicted)
     assert set(np.unique(predicted.argmax(-1))) == {0, 1, 2}
     difference = np.abs(plot.image_rgba()[..., :3].astype(float) - class_colours(predicted))
@@ -256,7 +257,8 @@ def test_regression_shows_the_predicted_surface_with_a_colour_bar(plot):
     assert plot.color_bar.isVisible() and plot.color_bar.scene() is plot.scene()
     result = show(plot, model, ds)
     gx, gy = grid_of(result)
-    value = model.predict(np.column_stack([gx.ravel(), gy.ravel()]).astype(np.float32)).reshape(gx.shape)
+    points = np.column_stack([gx.ravel(), gy.ravel()]).astype(np.float32)
+    value = model.predict(points, batch_size=len(points)).reshape(gx.shape)
     np.testing.assert_array_equal(result["z"][..., 0], value)
     y = np.concatenate([ds.y_train[:, 0], ds.y_test[:, 0]])
     m = max(-y.min(), y.max())  # symmetric levels: 0 is the neutral grey
@@ -331,7 +333,7 @@ def test_live_training_draws_the_newest_picture_of_every_frame(qtbot, plot, runn
     final_step = stopped.args[0]["step"]
     qtbot.waitUntil(lambda: plot.result is not None and plot.result["step"] == final_step, timeout=5000)
     _, _, X = plot.probe.grid.grid(plot.probe.last_dataset)
-    np.testing.assert_array_equal(plot.result["z"].reshape(-1, 1), runner.last_model.predict(X))
+    np.testing.assert_array_equal(plot.result["z"].reshape(-1, 1), runner.last_model.predict(X, batch_size=len(X)))
     with qtbot.waitSignal(runner.sigStateChanged, check_params_cb=lambda s: s == "idle"):
         runner.reset()
     assert plot.result is None and plot.image_rgba() is None
@@ -351,7 +353,7 @@ def test_after_a_run_controls_redraw_from_the_trained_model(qtbot, plot, runner)
     qtbot.waitUntil(lambda: plot.updates == before + 1, timeout=5000)
     assert plot.image_rgba().shape == (50, 50, 4)
     _, _, X = plot.probe.grid.grid(plot.probe.last_dataset)
-    np.testing.assert_array_equal(plot.result["z"].reshape(-1, 1), runner.last_model.predict(X))
+    np.testing.assert_array_equal(plot.result["z"].reshape(-1, 1), runner.last_model.predict(X, batch_size=len(X)))
 
 
 def test_the_class_legend_sits_in_the_corner_that_hides_the_fewest_points(plot, qtbot):
