@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 
 from ..project import Project, TrainingConfig, dataset_has_seed
 from ..spec import ModelSpec
-from .i18n import render
+from .i18n import render, translate
 
 
 def _plain(value: Any) -> Any:
@@ -84,7 +84,9 @@ class ProjectDocument(QObject):
         project file's own name once it is saved (``wd.annproj`` -> ``wd``), else the project's name, with
         anything but letters, digits, ``-`` and ``_`` replaced."""
         name = self._path.stem if self._path is not None else self._project.name
-        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in (name or "untitled"))
+        if not name or name == "untitled":   # the stored name is English: the file is named in the window's language
+            name = translate("MainWindow", "untitled")
+        stem = "".join(c if c.isalnum() or c in "-_" else "_" for c in name)
         stem = re.sub(r"_{2,}", "_", stem).strip("_")   # "MNIST digits (ANN)" -> MNIST_digits_ANN, not ..__ANN
         return stem or "untitled"
 

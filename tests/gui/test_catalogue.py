@@ -418,3 +418,21 @@ def test_open_on_a_file_that_only_has_a_keras_name_says_what_it_is(qtbot, isolat
     assert not asked, asked
     assert len(errors) == 1 and "fake.h5" in errors[0][1] and "HDF5" in errors[0][1], errors
     assert window.document.spec.to_dict() == before
+
+
+def test_a_korean_window_suggests_korean_names_for_an_untitled_project(qtbot, isolated_settings, korean,
+                                                                        monkeypatch):
+    """The window calls a new project "제목 없음", but Save as .h5 and the script export suggested
+    "untitled.h5" and "untitled.py"."""
+    window = make_window(qtbot)
+    window.actions_by_name["new"].trigger()
+    suggested = []
+
+    def save_dialog(*args, **kwargs):
+        suggested.append(Path(args[2]).name)
+        return "", ""
+
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(save_dialog))
+    for name in ("export_h5", "save_as"):
+        window.actions_by_name[name].trigger()
+    assert suggested == ["제목_없음.h5", "제목_없음.annproj"], suggested
