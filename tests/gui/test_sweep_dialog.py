@@ -101,6 +101,10 @@ def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(q
     column = header.index("test loss")
     for r, row in enumerate(dialog.rows):
         assert table.item(r, column).text() == f"{kept[row.run_id].summary['test']['loss']:.4g}"
+    # an accuracy as the status line and Results write it ("75.0 %"), not "0.75"
+    accuracy = header.index("test accuracy")
+    for r, row in enumerate(dialog.rows):
+        assert table.item(r, accuracy).text() == f"{100 * kept[row.run_id].summary['test']['accuracy']:.1f} %"
     # the heat map: test loss (chosen) of every cell, the values written in them
     metric = find(dialog, QComboBox, "sweepMetric")
     metric.setCurrentIndex(metric.findData("test_loss"))
@@ -111,6 +115,11 @@ def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(q
     assert heat.cell_texts() == expected
     assert (heat.pending.image[..., 3] == 0).all()   # every cell has its value: no grey left
     assert math.isclose(heat.image.image[1, 0], losses[(0.01, 3)], rel_tol=1e-6)   # x: units, y: rate
+    metric.setCurrentIndex(metric.findData("test_accuracy"))
+    shares = {(row.settings["training.learning_rate"], row.settings["model.dense.units"]):
+              kept[row.run_id].summary["test"]["accuracy"] for row in dialog.rows}
+    assert heat.cell_texts() == [f"{100 * shares[(lr, u)]:.1f} %" for lr in (0.01, 0.1) for u in (2, 3)]
+    metric.setCurrentIndex(metric.findData("test_loss"))
     # click the cell (rate 0.1, units 3): that run is selected in the Runs panel and its model loaded
     target = next(r for r in dialog.rows if r.settings == {"training.learning_rate": 0.1, "model.dense.units": 3})
     scene = heat.plotItem.vb.mapViewToScene(QPointF(1.5, 1.5))

@@ -342,7 +342,7 @@ class SweepDialog(QDialog):
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = [engine.value_text(row.settings[p]) for p in self.paths]
-            cells += ["" if math.isnan(row.metric(m)) else f"{row.metric(m):.4g}" for m in metrics]
+            cells += [metric_text(m, row.metric(m)) for m in metrics]
             cells.append(self.tr("failed") if row.error else self.tr("{0} s").format(format_seconds(row.duration)))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -373,7 +373,7 @@ class SweepDialog(QDialog):
         self.heatmap.show_grid(grid, [engine.value_text(v) for v in first], [engine.value_text(v) for v in second],
                                setting_label(self.paths[0]),
                                f"{setting_label(self.paths[1])}   ({self.metric_combo.currentText()})" if key
-                               else setting_label(self.paths[1]))
+                               else setting_label(self.paths[1]), percent=bool(key) and key.endswith("accuracy"))
 
     # ------------------------------------------------------------------ opening a run
     def open_row(self, row: int) -> bool:
@@ -498,3 +498,11 @@ def locked_by_challenge(project: Any, name: str) -> bool:
         return False
     control = SETTING_CONTROLS.get(name) or ("activation" if name.endswith(".activation") else None)
     return control is not None and challenge.is_locked(control)
+
+
+def metric_text(key: str, value: float) -> str:
+    """A sweep's result as the rest of the window writes it: an accuracy in percent ("75.0 %", as the status
+    line and Results), anything else with 4 significant digits; "" for none."""
+    if math.isnan(value):
+        return ""
+    return f"{100 * value:.1f} %" if key.endswith("accuracy") else f"{value:.4g}"

@@ -41,8 +41,9 @@ class SweepHeatmap(pg.PlotWidget):
         self.scene().sigMouseClicked.connect(self._on_click)
 
     def show_grid(self, values: np.ndarray, rows: Sequence[str], columns: Sequence[str], row_name: str,
-                  column_name: str) -> None:
-        """``values[i, j]``: the metric of setting 1's value ``i`` with setting 2's value ``j`` (NaN: none)."""
+                  column_name: str, percent: bool = False) -> None:
+        """``values[i, j]``: the metric of setting 1's value ``i`` with setting 2's value ``j`` (NaN: none);
+        ``percent``: a share, written as a percentage (an accuracy)."""
         self.values = np.asarray(values, dtype=float)
         finite = self.values[np.isfinite(self.values)]
         low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
@@ -64,7 +65,7 @@ class SweepHeatmap(pg.PlotWidget):
         for i in range(len(rows)):
             for j in range(len(columns)):
                 value = self.values[i, j]
-                text = "–" if not math.isfinite(value) else f"{value:.3g}"
+                text = ("–" if not math.isfinite(value) else f"{100 * value:.1f} %" if percent else f"{value:.3g}")
                 bright = math.isfinite(value) and (value - low) / (high - low) > 0.6
                 label = pg.TextItem(text, anchor=(0.5, 0.5))
                 label.setColor(pg.mkColor(NEUTRAL if not math.isfinite(value) else "#111111" if bright else "#ffffff"))
