@@ -373,7 +373,7 @@ class SweepDialog(QDialog):
         self.heatmap.show_grid(grid, [engine.value_text(v) for v in first], [engine.value_text(v) for v in second],
                                setting_label(self.paths[0]),
                                f"{setting_label(self.paths[1])}   ({self.metric_combo.currentText()})" if key
-                               else setting_label(self.paths[1]), percent=bool(key) and key.endswith("accuracy"))
+                               else setting_label(self.paths[1]), percent=isinstance(key, str) and key.endswith("accuracy"))
 
     # ------------------------------------------------------------------ opening a run
     def open_row(self, row: int) -> bool:
