@@ -2412,6 +2412,10 @@ The exported program would stop there too.</translation>
             <translation>⚠ {0}</translation>
         </message>
         <message>
+            <source>{0}  ({1}, below this layer: untick it or move this layer down)</source>
+            <translation>{0}  ({1}, below this layer: untick it or move this layer down)</translation>
+        </message>
+        <message>
             <source>Enter positive whole numbers separated by commas, e.g. 2 or 28, 28.</source>
             <translation>Enter positive whole numbers separated by commas, e.g. 2 or 28, 28.</translation>
         </message>

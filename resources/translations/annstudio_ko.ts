@@ -2412,6 +2412,10 @@ The exported program would stop there too.</source>
             <translation>⚠ {0}</translation>
         </message>
         <message>
+            <source>{0}  ({1}, below this layer: untick it or move this layer down)</source>
+            <translation>{0}  ({1}, 이 층보다 아래에 있음: 체크를 풀거나 이 층을 아래로 옮기세요)</translation>
+        </message>
+        <message>
             <source>Enter positive whole numbers separated by commas, e.g. 2 or 28, 28.</source>
             <translation>쉼표로 구분한 양의 정수를 입력하세요. 예: 2 또는 28, 28.</translation>
         </message>

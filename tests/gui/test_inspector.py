@@ -313,3 +313,23 @@ def test_a_refused_number_leaves_the_layer_as_it_was_before_the_typing(qtbot, in
     qtbot.keyClick(field, Qt.Key.Key_Return)
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert document.spec.layer("dense").config["units"] == 8 and field.lineEdit().text() == "8"
+
+
+def test_an_input_left_below_a_moved_concatenate_can_be_unticked(qtbot, inspector, editor, document):
+    """Concatenate took input and dense_1; dragged above dense_1 it made a cycle, every card showed "(?)" and
+    the Inputs list showed only the layers above it: the ticked dense_1 could not be seen or unticked there."""
+    editor.append_kind("Concatenate")
+    check(inspector, "input")
+    assert document.spec.layer("concatenate").inputs == ["input", "dense_1"]
+    commands.move_layer(document, "concatenate", 2)   # above dense_1
+    editor.select("concatenate")
+    assert "cycle" in " ".join(map(str, document.spec.problems().values()))
+    qtbot.waitUntil(lambda: inspector.inputs_list.count() == 3 and inspector.inputs_list.item(2).data(
+        Qt.ItemDataRole.UserRole) == "dense_1")   # the inspector follows the move
+    items = {inspector.inputs_list.item(i).data(Qt.ItemDataRole.UserRole): inspector.inputs_list.item(i)
+             for i in range(inspector.inputs_list.count())}
+    assert "dense_1" in items and "below this layer" in items["dense_1"].text()
+    assert checked(inspector) == ["input", "dense_1"]
+    check(inspector, "dense_1", False)
+    assert document.spec.layer("concatenate").inputs == ["input"]
+    assert "cycle" not in " ".join(map(str, document.spec.problems().values()))

@@ -38,7 +38,7 @@ from ...spec.ranges import STDDEV
 from ...spec.training import layers_without_gradient
 from ..colors import WARNING_STYLE
 from ..document import ProjectDocument
-from ..fields import FieldMessage, NumberField, range_of
+from ..fields import REFUSED_TEXT, FieldMessage, NumberField, range_of
 from ..gradient_hint import layer_hint, storage_hint
 from ..i18n import render
 from ..layer_kinds import Field, gui_kind
@@ -519,20 +519,31 @@ class LayerInspector(QWidget):
 
     def _fill_inputs(self, inputs_list: QListWidget, spec: ModelSpec, row: int) -> None:
         chosen = set(spec.input_names(row))
-        wanted = [(item.name, item.kind, item.name in chosen) for item in spec.layers[:row]]
+        wanted = [(item.name, item.kind, item.name in chosen, False) for item in spec.layers[:row]]
+        # an input that is now below this layer (the layer was dragged above it) stays listed, ticked, so it can be
+        # unticked here: it was hidden, and only Undo or moving the layer back undid the cycle it makes
+        below = {item.name for item in spec.layers[row + 1:] if item.name in chosen}
+        wanted += [(item.name, item.kind, True, True) for item in spec.layers[row + 1:] if item.name in below]
         current = [(inputs_list.item(i).data(Qt.ItemDataRole.UserRole), inputs_list.item(i).data(Qt.ItemDataRole.UserRole + 1),
-                    inputs_list.item(i).checkState() == Qt.CheckState.Checked) for i in range(inputs_list.count())]
+                    inputs_list.item(i).checkState() == Qt.CheckState.Checked,
+                    bool(inputs_list.item(i).data(Qt.ItemDataRole.UserRole + 2))) for i in range(inputs_list.count())]
         if current == wanted:
             return
         infos = {info.name: info for info in spec.layer_infos()}
         keep_row = inputs_list.currentRow()
         with QSignalBlocker(inputs_list):
             inputs_list.clear()
-            for name, kind, checked in wanted:
+            for name, kind, checked, _ in wanted:
                 info = infos.get(name)
-                item = QListWidgetItem(f"{name}  ({kind}, {format_shape(info.output_shape if info else None)})")
+                if name in below:
+                    item = QListWidgetItem(self.tr("{0}  ({1}, below this layer: untick it or move this layer "
+                                                   "down)").format(name, kind))
+                    item.setForeground(REFUSED_TEXT)
+                else:
+                    item = QListWidgetItem(f"{name}  ({kind}, {format_shape(info.output_shape if info else None)})")
                 item.setData(Qt.ItemDataRole.UserRole, name)
                 item.setData(Qt.ItemDataRole.UserRole + 1, kind)
+                item.setData(Qt.ItemDataRole.UserRole + 2, name in below)
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsSelectable)
                 item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
                 inputs_list.addItem(item)
