@@ -344,15 +344,19 @@ class NumpyModel:
         for dst, src in zip(live, saved, strict=True):
             dst[...] = src
 
+    def _within_budget(self, rows: int) -> int:
+        """``rows``, or fewer when a batch of them would not fit ``limits.MAX_BATCH_VALUES``."""
+        if self._values_per_sample is None:
+            self._values_per_sample = self.spec.values_per_sample()
+        return rows_within_budget(rows, self._values_per_sample)
+
     def _batches(self, n: int, batch_size: int):
         """``(start, stop)`` of each batch; a batch whose layer outputs would not fit ``MAX_BATCH_VALUES`` is
         made smaller (the same results, less memory at once)."""
         batch_size = int(batch_size)
         if batch_size < 1:
             raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        if self._values_per_sample is None:
-            self._values_per_sample = self.spec.values_per_sample()
-        batch_size = rows_within_budget(batch_size, self._values_per_sample)
+        batch_size = self._within_budget(batch_size)
         for start in range(0, n, batch_size):
             yield start, min(n, start + batch_size)
 
