@@ -340,3 +340,25 @@ def test_a_csv_beside_the_project_travels_with_its_folder(qtbot, tmp_path, monke
     assert panel.dataset is not None and len(panel.dataset.x_train) + len(panel.dataset.x_test) == 40
     panel.shutdown()
 
+
+
+def test_a_generated_data_set_fits_a_narrow_data_dock(qtbot):
+    """At 1024 x 700 the spiral's settings were wider than the Data dock: the noise and test-share readouts,
+    the seed field and the X₂ box were cut off at the side, seen only by scrolling sideways."""
+    from PySide6.QtWidgets import QScrollArea
+
+    from annstudio.resources import resource_path
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot, (984, 660))
+    assert window.open_example(resource_path("examples", "spiral.annproj"))
+    panel = window.dataset_panel
+    qtbot.waitUntil(lambda: panel.form.rowCount() > 3)
+    qtbot.wait(50)
+    scroll = panel.form_host.parentWidget()
+    while not isinstance(scroll, QScrollArea):
+        scroll = scroll.parentWidget()
+    assert scroll.viewport().width() < 200   # the narrow dock of a small screen
+    assert scroll.horizontalScrollBar().maximum() == 0
+    assert panel.form_host.width() <= scroll.viewport().width()

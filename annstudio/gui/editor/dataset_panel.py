@@ -410,6 +410,8 @@ class DatasetPanel(QWidget):
         self.form = QFormLayout(self.form_host)
         self.form.setContentsMargins(0, 0, 0, 0)
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # a narrow dock (1024 px screens) puts a field under its label instead of cutting it off at the side
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         controls.addWidget(self.form_host)
 
         self.preview = QStackedWidget()
@@ -549,6 +551,8 @@ class DatasetPanel(QWidget):
                 # a limit not set uses every image: "Training images: all", not "none" (read as zero images)
                 spin.setSpecialValueText(self.tr("all") if key.startswith("limit") else self.tr("none"))
             spin.setRange(low, top)
+            # as wide as seven digits, not the 2,147,483,647 of the range: the panel fits a narrow dock
+            spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000000") + 30)
             spin.valueChanged.connect(
                 lambda v, k=key, s=spin: self._set_param(k, None if (param.optional and v == s.minimum()) else int(v)))
             return spin, spin
