@@ -827,3 +827,21 @@ def test_reset_layout_keeps_the_labs_as_they_were_and_the_window_on_the_screen(q
         assert window.dockWidgetArea(dock) == window.dockWidgetArea(window.docks["outputArea"]), lab.key
         assert not dock.isFloating()
     assert window.statusBar().isVisible() and window.statusBar().geometry().bottom() < window.height()
+
+
+def test_a_toolbar_field_and_its_label_move_into_the_overflow_together(qtbot):
+    """At 1024 px the tool bar's "Batch" label stayed in the bar while its field went alone into the » menu
+    (in English the optimizer's too): each label and its field are one item of the bar now."""
+    from PySide6.QtWidgets import QLabel
+
+    from .conftest import show_main_window
+
+    window = show_main_window(qtbot, (984, 660))
+    for pair, field in (("learningRatePair", "learningRateField"), ("optimizerPair", None), ("batchPair", "batchSpin")):
+        host = window.toolbar.findChild(QWidget, pair)
+        assert host is not None and window.toolbar.widgetForAction(
+            next(a for a in window.toolbar.actions() if window.toolbar.widgetForAction(a) is host)) is host
+        (label,) = host.findChildren(QLabel)
+        assert label.buddy() is not None and label.buddy().parentWidget() is host
+        if field:
+            assert label.buddy().objectName() == field

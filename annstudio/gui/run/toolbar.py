@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import QComboBox, QLabel, QMainWindow, QToolBar, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QMainWindow, QToolBar, QWidget
 
 from ...spec.ranges import TRAINING_RANGES
 from ...spec.training import OPTIMIZER_DEFAULTS, normalize_optimizer
@@ -59,12 +59,11 @@ class QuickControls:
         toolbar.addWidget(self.epoch)
         toolbar.addSeparator()
         self.backend_anchor = toolbar.addSeparator()  # the backend picker goes before this
-        toolbar.addWidget(_padded(QLabel(translate("QuickControls", "Learning rate"))))
-        toolbar.addWidget(self.learning_rate)
-        toolbar.addWidget(_padded(QLabel(translate("QuickControls", "Optimizer"))))
-        toolbar.addWidget(self.optimizer)
-        toolbar.addWidget(_padded(QLabel(translate("QuickControls", "Batch"))))
-        toolbar.addWidget(self.batch)
+        # each label with its field as one tool-bar item: a narrow window moves both into the overflow (at 1024
+        # px "Batch" stayed in the bar while its field went alone into the » menu)
+        toolbar.addWidget(_labelled(translate("QuickControls", "Learning rate"), self.learning_rate, "learningRatePair"))
+        toolbar.addWidget(_labelled(translate("QuickControls", "Optimizer"), self.optimizer, "optimizerPair"))
+        toolbar.addWidget(_labelled(translate("QuickControls", "Batch"), self.batch, "batchPair"))
         # The message goes to the window's status bar (always visible; a crowded tool bar hides its last
         # widgets in its overflow menu), at the right, where temporary status messages do not cover it.
         self.message.setContentsMargins(4, 0, 8, 0)
@@ -123,6 +122,20 @@ class QuickControls:
         cfg.batch_size = int(value)
         commands.push(self.document, "training", cfg, translate("QuickControls", "Batch size {0}").format(value),
                       merge_key="batch_size")
+
+
+def _labelled(text: str, field: QWidget, name: str) -> QWidget:
+    """``text`` and ``field`` side by side in one widget (the label is the field's buddy)."""
+    host = QWidget()
+    host.setObjectName(name)
+    row = QHBoxLayout(host)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(0)
+    label = QLabel(text)
+    label.setBuddy(field)
+    row.addWidget(_padded(label))
+    row.addWidget(field)
+    return host
 
 
 def _padded(label: QWidget) -> QWidget:
