@@ -53,7 +53,9 @@ def test_keras_loads_what_we_write(keras, tmp_path, make):
         assert sorted(zf.namelist()) == ["config.json", "metadata.json", "model.weights.h5"]
     loaded = keras.models.load_model(path)
     x = inputs_for(spec)
-    np.testing.assert_allclose(loaded.predict(x, verbose=0), model.predict(x), rtol=0, atol=TOL)
+    # float32 through two libraries: outputs of ~12 differ in the last bits (2.9e-6 with OpenBLAS's Haswell
+    # kernels), so the tolerance is relative above 1; a weight read wrongly is off by far more
+    np.testing.assert_allclose(loaded.predict(x, verbose=0), model.predict(x), rtol=TOL, atol=TOL)
     assert type(loaded.optimizer).__name__ == "Adam"
     assert len(loaded.layers) == len(spec.layers) - (1 if spec.is_plain_stack else 0)
     # Keras saves it again in the very layout we wrote: the same datasets with the same shapes and values.
