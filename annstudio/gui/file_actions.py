@@ -248,13 +248,14 @@ class FileActionsMixin(_WindowParts):
     def offer_import(self, path: Path) -> bool:
         """File › Open on a Keras model file: offer to import its model instead of failing to read JSON. A file
         that only has the name of one (a text file called fake.h5) is refused at once, saying why."""
-        from ..io.model_file import H5Error, load_model_file
+        from ..io.model_file import H5Error, has_model_signature, load_model_file
 
-        try:
-            load_model_file(path)
-        except H5Error as exc:
-            self._error(self.tr("Cannot open the file"), render_error(exc))
-            return False
+        if not has_model_signature(path):   # its first bytes only: a real model is read once, on import
+            try:
+                load_model_file(path)   # not a model: the reader says why
+            except H5Error as exc:
+                self._error(self.tr("Cannot open the file"), render_error(exc))
+                return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open a Keras model file"),
                           self.tr("“{0}” is a Keras model file, not an annstudio project. Import its model into "
                                   "the current project?").format(path.name),

@@ -18,7 +18,7 @@ from .keras_zip_common import ZIP_SIGNATURE, KerasFileError
 
 HDF5_SIGNATURE = b"\x89HDF\r\n\x1a\n"
 
-__all__ = ["H5Error", "KerasFileError", "is_keras_name", "load_model_file", "save_model_file"]
+__all__ = ["H5Error", "KerasFileError", "has_model_signature", "is_keras_name", "load_model_file", "save_model_file"]
 
 
 def is_keras_name(path: str | os.PathLike) -> bool:
@@ -42,6 +42,11 @@ def _is_hdf5(path: Path) -> bool:
             return fh.read(8) == HDF5_SIGNATURE
     except (OSError, FileRefused):
         return False
+
+
+def has_model_signature(path: str | os.PathLike) -> bool:
+    """Whether ``path`` begins as a ``.keras`` (zip) or ``.h5`` (HDF5) file does: its first bytes, not its name."""
+    return _is_zip(Path(path)) or _is_hdf5(Path(path))
 
 
 def load_model_file(path: str | os.PathLike) -> Any:
