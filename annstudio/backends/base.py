@@ -19,10 +19,12 @@ names, aliases and defaults; the initial weights for a seed come from ``backends
 """
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any, Protocol
 
 import numpy as np
 
+from ..limits import rows_within_budget
 from ..spec import ModelSpec
 
 
@@ -84,3 +86,15 @@ class TrainableModel(Protocol):
         """The batch loss incl. regularization, without gradients or side effects."""
 
     def set_optimizer_state(self, state: dict[str, Any]) -> None: ...
+
+
+def batch_bounds(n: int, batch_size: int, values_per_sample: int) -> Iterator[tuple[int, int]]:
+    """``(start, stop)`` of each batch of ``n`` rows for predict/evaluate; a batch whose layer outputs
+    (``values_per_sample`` each) would not fit ``limits.MAX_BATCH_VALUES`` is made smaller (the same results,
+    less memory at once)."""
+    batch_size = int(batch_size)
+    if batch_size < 1:
+        raise ValueError(f"batch_size must be >= 1, got {batch_size}")
+    batch_size = rows_within_budget(batch_size, values_per_sample)
+    for start in range(0, n, batch_size):
+        yield start, min(n, start + batch_size)

@@ -19,10 +19,10 @@ from typing import Any
 
 import numpy as np
 
-from ...limits import rows_within_budget
 from ...spec import ModelSpec
 from ...spec.layer_kinds import layer_kind
 from ...spec.training import normalize_loss, normalize_optimizer
+from ..base import batch_bounds
 from .kernel_halves import KernelHalves
 from .layers import Dense, Layer, layer_from_spec
 from .losses import Loss, loss_from_config
@@ -344,21 +344,14 @@ class NumpyModel:
         for dst, src in zip(live, saved, strict=True):
             dst[...] = src
 
-    def _within_budget(self, rows: int) -> int:
-        """``rows``, or fewer when a batch of them would not fit ``limits.MAX_BATCH_VALUES``."""
+    def _per_sample(self) -> int:
+        """Values one sample holds in the layers' outputs (``ModelSpec.values_per_sample``), counted once."""
         if self._values_per_sample is None:
             self._values_per_sample = self.spec.values_per_sample()
-        return rows_within_budget(rows, self._values_per_sample)
+        return self._values_per_sample
 
     def _batches(self, n: int, batch_size: int):
-        """``(start, stop)`` of each batch; a batch whose layer outputs would not fit ``MAX_BATCH_VALUES`` is
-        made smaller (the same results, less memory at once)."""
-        batch_size = int(batch_size)
-        if batch_size < 1:
-            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        batch_size = self._within_budget(batch_size)
-        for start in range(0, n, batch_size):
-            yield start, min(n, start + batch_size)
+        return batch_bounds(n, batch_size, self._per_sample())
 
     def predict(self, x: Any, batch_size: int = 256) -> np.ndarray:
         """Outputs in inference mode, ``(n, *output_shape)`` (a new array)."""

@@ -54,6 +54,7 @@ from ...spec.keras_config import layer_to_keras
 from ...spec.keras_model import layer_weights
 from ...spec.layer_kinds import layer_kind
 from ...spec.training import normalize_loss, normalize_optimizer
+from ..base import batch_bounds
 from ..initial_weights import initial_weights, resolve_dtype, resolve_seed
 from . import _quiet  # noqa: F401  (before TensorFlow)
 from .devices import DevicePlan, allow_gpu_memory_growth, resolve_device
@@ -542,21 +543,14 @@ class TFModel:
             y = y.reshape(expected)
         return y
 
-    def _within_budget(self, rows: int) -> int:
-        """``rows``, or fewer when a batch of them would not fit ``limits.MAX_BATCH_VALUES``."""
+    def _per_sample(self) -> int:
+        """Values one sample holds in the layers' outputs (``ModelSpec.values_per_sample``), counted once."""
         if self._values_per_sample is None:
             self._values_per_sample = self.spec.values_per_sample()
-        return rows_within_budget(rows, self._values_per_sample)
+        return self._values_per_sample
 
     def _batches(self, n: int, batch_size: int):
-        """``(start, stop)`` of each batch; a batch whose layer outputs would not fit ``MAX_BATCH_VALUES`` is
-        made smaller (the same results, less memory at once)."""
-        batch_size = int(batch_size)
-        if batch_size < 1:
-            raise ValueError(f"batch_size must be >= 1, got {batch_size}")
-        batch_size = self._within_budget(batch_size)
-        for start in range(0, n, batch_size):
-            yield start, min(n, start + batch_size)
+        return batch_bounds(n, batch_size, self._per_sample())
 
     def train_step(self, x: Any, y: Any) -> tuple[float, np.ndarray]:
         """One optimizer step on a batch; returns (batch loss incl. regularization before the update,
@@ -573,7 +567,7 @@ class TFModel:
     def predict(self, x: Any, batch_size: int = 256) -> np.ndarray:
         """Outputs in inference mode, ``(n, *output_shape)`` (a new array)."""
         x = self._input(x)
-        if len(x) <= batch_size and len(x) <= self._within_budget(len(x)):
+        if len(x) <= batch_size and len(x) <= rows_within_budget(len(x), self._per_sample()):
             return self._predict_fn(x).numpy()
         result = np.empty((len(x), *self.output_shape), self.dtype)
         for start, stop in self._batches(len(x), batch_size):
