@@ -6,7 +6,7 @@ import math
 import numpy as np
 import pytest
 from PySide6.QtCore import QPointF
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QFontMetrics, QImage
 
 from annstudio import Project
 from annstudio.engine.callbacks import EarlyStopping
@@ -540,3 +540,28 @@ def test_one_step_shows_its_batch_loss_as_a_dot(qtbot, isolated_gui):
 
     qtbot.waitUntil(lambda: hidden() == [], timeout=3000)
 
+
+
+def test_an_empty_plot_has_room_for_its_end_ticks(qtbot, plot):
+    """Before any run (and after New) the axes go from 0 to 1: the labels of the ticks at the ends are
+    drawn whole (at exactly 0 to 1 the top "1.0" was cut in half by the plot's top edge)."""
+    plot.show()
+    qtbot.waitExposed(plot)
+
+    def room() -> list[float]:
+        gaps = []
+        for widget in (plot.loss_widget, plot.metric_widget):
+            view = widget.getPlotItem().getViewBox()
+            half = QFontMetrics(widget.getPlotItem().getAxis("left").font()).height() / 2
+            box = view.sceneBoundingRect()
+            top = view.mapViewToScene(QPointF(0.0, 1.0)).y() - box.top()
+            bottom = box.bottom() - view.mapViewToScene(QPointF(0.0, 0.0)).y()
+            left = view.mapViewToScene(QPointF(0.0, 0.0)).x() - box.left()
+            gaps += [top - half, bottom - half, left]
+        return gaps
+
+    assert min(room()) > 0
+    plot.add_events([{"event": "epoch_end", "epoch": i, "logs": {"loss": 5.0 - i}} for i in range(4)])
+    plot.clear_curves()
+    qtbot.wait(20)
+    assert min(room()) > 0

@@ -66,6 +66,8 @@ CROSSHAIR_COLOR = (120, 120, 120, 160)
 LEGEND_SLACK = 3
 #: the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds
 ANCHOR_MARGIN = 0.02
+#: an empty plot's axes reach this fraction beyond 0 and 1 (room for the end ticks' labels)
+EMPTY_PADDING = 0.06
 #: the per-batch curve shows at most about this many points (means of consecutive batches beyond that)
 BATCH_CURVE_POINTS = 3000
 
@@ -439,6 +441,7 @@ class LossPlot(LiveView, QWidget):
         self._live_in_legend = {self.loss_widget: (False, False), self.metric_widget: (False, False)}
         #: past runs drawn over the live curves (the Runs panel's selection)
         self.overlays = RunOverlays(loss_item, self.legend)
+        self._reset_ranges()
 
         # -- data
         self._train = _Series()
@@ -633,11 +636,13 @@ class LossPlot(LiveView, QWidget):
         self._reset_ranges()
 
     def _reset_ranges(self) -> None:
-        """The axes of an empty plot, as a new one has them: without data pyqtgraph's auto range keeps
-        the last run's range (after New or opening an example the axes still went to its epoch 300)."""
+        """The axes of an empty plot: 0 to 1 with a margin, so that the ticks at the ends have room for
+        their labels (at exactly 0 to 1 the top "1.0" was cut in half by the plot's edge and the "0" of the
+        epochs was not drawn). Without data pyqtgraph's auto range keeps the last run's range (after New or
+        opening an example the axes still went to its epoch 300)."""
         for widget in (self.loss_widget, self.metric_widget):
             view = widget.getPlotItem().getViewBox()
-            view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=0)
+            view.setRange(xRange=(0.0, 1.0), yRange=(0.0, 1.0), padding=EMPTY_PADDING)
             view.enableAutoRange()
 
     def _clear_data(self) -> None:
