@@ -1385,7 +1385,7 @@
         <name>DecisionRegionPlot</name>
         <message>
             <source>Discretize</source>
-            <extracomment>how strongly regions are tinted: the Playground paints its heat map with alpha 160 over white bands of the discretized regression surface uint8 RGBA lookup table (256 entries) of the regions' diverging map (entry i is t = i / 255) the same map at full strength, for regression points</extracomment>
+            <extracomment>how strongly regions are tinted: the Playground paints its heat map with alpha 160 over white bands of the discretized regression surface uint8 RGBA lookup table (256 entries) of the regions' diverging map (entry i is t = i / 255) the same map at full strength, for regression points why the model at rest could not be built (the runner's ``sigModelRefused``), shown over the points instead of the regions of the model before the edit; ``None`` while there is a model</extracomment>
             <translation>Discretize</translation>
         </message>
         <message>
@@ -1431,6 +1431,12 @@
         <message>
             <source>The inputs not on the axes are held at their training mean while the model is evaluated. New data opens on the two inputs that tell the targets apart best on their own.</source>
             <translation>The inputs not on the axes are held at their training mean while the model is evaluated. New data opens on the two inputs that tell the targets apart best on their own.</translation>
+        </message>
+        <message>
+            <source>No decision regions: the model cannot be built as it is.
+{0}</source>
+            <translation>No decision regions: the model cannot be built as it is.
+{0}</translation>
         </message>
         <message>
             <source>input {0}</source>
@@ -2659,7 +2665,7 @@ The exported program would stop there too.</translation>
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>the legend moves to another corner only when that hides more than this many fewer curve points the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>the legend moves to another corner only when that hides more than this many fewer curve points the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds an empty plot's axes reach this fraction beyond 0 and 1 (room for the end ticks' labels) the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>Which learning curve to show</translation>
         </message>
         <message>

@@ -1385,7 +1385,7 @@
         <name>DecisionRegionPlot</name>
         <message>
             <source>Discretize</source>
-            <extracomment>how strongly regions are tinted: the Playground paints its heat map with alpha 160 over white bands of the discretized regression surface uint8 RGBA lookup table (256 entries) of the regions' diverging map (entry i is t = i / 255) the same map at full strength, for regression points</extracomment>
+            <extracomment>how strongly regions are tinted: the Playground paints its heat map with alpha 160 over white bands of the discretized regression surface uint8 RGBA lookup table (256 entries) of the regions' diverging map (entry i is t = i / 255) the same map at full strength, for regression points why the model at rest could not be built (the runner's ``sigModelRefused``), shown over the points instead of the regions of the model before the edit; ``None`` while there is a model</extracomment>
             <translation>이산화</translation>
         </message>
         <message>
@@ -1431,6 +1431,12 @@
         <message>
             <source>The inputs not on the axes are held at their training mean while the model is evaluated. New data opens on the two inputs that tell the targets apart best on their own.</source>
             <translation>축에 없는 입력은 모델을 계산하는 동안 훈련 세트의 평균값으로 고정합니다. 새 데이터를 열면 하나만으로도 목표값을 가장 잘 구별하는 입력 두 개가 축에 놓입니다.</translation>
+        </message>
+        <message>
+            <source>No decision regions: the model cannot be built as it is.
+{0}</source>
+            <translation>결정 영역을 그릴 수 없습니다: 지금 상태로는 모델을 만들 수 없습니다.
+{0}</translation>
         </message>
         <message>
             <source>input {0}</source>
@@ -2659,7 +2665,7 @@ The exported program would stop there too.</source>
         </message>
         <message>
             <source>Which learning curve to show</source>
-            <extracomment>the legend moves to another corner only when that hides more than this many fewer curve points the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
+            <extracomment>the legend moves to another corner only when that hides more than this many fewer curve points the steadied ranges (``_RangeAnchor``) reach this fraction beyond the data's nice bounds an empty plot's axes reach this fraction beyond 0 and 1 (room for the end ticks' labels) the per-batch curve shows at most about this many points (means of consecutive batches beyond that)</extracomment>
             <translation>표시할 학습 곡선</translation>
         </message>
         <message>

@@ -40,7 +40,7 @@ from ...engine.probes import (
 )
 from ...engine.probes.decision import plane_points, separating_features
 from ..class_names import display_class_name
-from ..colors import CLASS_COLORS, NEUTRAL
+from ..colors import CLASS_COLORS, LOCK_BANNER_STYLE, NEUTRAL
 from ..flow_layout import FlowLayout
 from ..scatter import PointsItem
 from .legend_corner import place_legend
@@ -157,6 +157,14 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
         self.message.setStyleSheet("color: #555; background: white; padding: 12px;")
+        #: why the model at rest could not be built (the runner's ``sigModelRefused``), shown over the
+        #: points instead of the regions of the model before the edit; ``None`` while there is a model
+        self._refusal: str | None = None
+        self.refusal = QLabel(self)
+        self.refusal.setObjectName("decisionRefusal")
+        self.refusal.setWordWrap(True)
+        self.refusal.setStyleSheet(LOCK_BANNER_STYLE)
+        self.refusal.hide()
         self._update_state()
 
     # ------------------------------------------------------------------ public API
@@ -205,6 +213,7 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         if tuple(result["features"]) != self._features():
             return False  # computed before the inputs on the axes changed
         self._result = result
+        self._set_refusal(None)   # a result comes from a model: there is one again
         self._render()
         self.updates += 1
         self.sigUpdated.emit(result)
@@ -378,6 +387,45 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
     def clear_live(self) -> None:
         self.clear_regions()
 
+    def follow(self, runner: Any) -> None:
+        """Follow ``runner`` (:meth:`LiveView.follow`); between runs, when the edited project cannot be
+        built (a model that does not fit the data, a broken wiring), say why over the points instead of
+        keeping the regions of the model before the edit (``sigModelRefused``)."""
+        old = self.runner
+        super().follow(runner)
+        if old is runner:
+            return
+        if old is not None and hasattr(old, "sigModelRefused"):
+            old.sigModelRefused.disconnect(self._on_model_refused)
+            old.sigModelReady.disconnect(self._on_model_ready)
+        if hasattr(runner, "sigModelRefused"):
+            runner.sigModelRefused.connect(self._on_model_refused)
+            runner.sigModelReady.connect(self._on_model_ready)
+
+    attach = follow
+
+    @property
+    def refusal_text(self) -> str:
+        """The note shown instead of the regions when the model cannot be built ("" when there is none)."""
+        return self.refusal.text() if self._refusal is not None else ""
+
+    @Slot(str)
+    def _on_model_refused(self, why: str) -> None:
+        self.clear_regions()
+        self._set_refusal(why)
+
+    @Slot(object)
+    def _on_model_ready(self, _report: object) -> None:
+        self._set_refusal(None)
+
+    def _set_refusal(self, why: str | None) -> None:
+        if why == self._refusal:
+            return
+        self._refusal = why
+        if why is not None:
+            self.refusal.setText(self.tr("No decision regions: the model cannot be built as it is.\n{0}").format(why))
+        self._update_state()
+
     def refresh_from_model(self) -> None:
         """Have the regions computed again from the runner's model when no batch runs (paused or ended),
         e.g. after the user typed a new weight in the network diagram; the probe runs in a job thread."""
@@ -544,6 +592,7 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
             self.legend.hide()
         self.message.setText(self._message_text())
         self.message.setVisible(not ok)
+        self.refusal.setVisible(ok and self._refusal is not None)
         self._layout_overlays()
 
     def _message_text(self) -> str:
@@ -579,9 +628,12 @@ class DecisionRegionPlot(LiveView, pg.PlotWidget):
         bar = self.toolbar
         height = bar.heightForWidth(self.width()) if bar.hasHeightForWidth() else -1
         height = max(height, bar.sizeHint().height())
-        self.setViewportMargins(0, height, 0, 0)
+        # the refusal: a banner under the controls, the plot (with every point) below it
+        banner = self.refusal.heightForWidth(self.width()) if self.refusal.isVisibleTo(self) else 0
+        self.setViewportMargins(0, height + banner, 0, 0)
         self.toolbar.setGeometry(0, 0, self.width(), height)
         self.toolbar.raise_()
+        self.refusal.setGeometry(0, height, self.width(), banner)
         self.message.setGeometry(self.viewport().geometry())
         self.message.raise_()
         self._fit_scene()
