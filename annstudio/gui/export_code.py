@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from ..export import write_export
 from ..messages import os_reason
+from ..particles import with_particles
 from .i18n import render, render_error, translate
 
 
@@ -71,5 +72,5 @@ def export_code(window: Any, notebook: bool = False) -> bool:
     names = {"keras": translate("ExportCode", "Keras script"), "numpy": translate("ExportCode", "NumPy script"),
              "notebook": translate("ExportCode", "Jupyter notebook")}
     window.statusBar().showMessage(
-        translate("ExportCode", "{0} written to {1}").format(names[style], str(target)), 10000)
+        with_particles(translate("ExportCode", "{0} written to {1}").format(names[style], str(target))), 10000)
     return True

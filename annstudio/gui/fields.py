@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..particles import with_particles
 from ..spec.ranges import LEARNING_RATE, Range
 from ..typed_numbers import one_number, plain
 from .wheel_guard import scroll_page
@@ -238,7 +239,7 @@ class NumberField(QAbstractSpinBox):
             too_large = read is not None and math.isinf(read) and any(c.isdigit() for c in text)   # 1e400
             reason = (QCoreApplication.translate("NumberField", "“{0}” is too large for a number here. {1}") if too_large
                       else QCoreApplication.translate("NumberField", "“{0}” is not a number. {1}"))
-            reason = reason.format(text.strip(), self.rule_text())
+            reason = with_particles(reason.format(text.strip(), self.rule_text()))
         elif self.integer and not isinstance(number, int):
             reason = self.rule_text()
         else:
@@ -265,7 +266,7 @@ class NumberField(QAbstractSpinBox):
         """Put back the value in use; a refusal's message stays, saying what was not applied."""
         if self._refused and self.has_pending_text():
             text = QCoreApplication.translate("NumberField", "“{0}” was not applied. {1}")
-            self.message.say(text.format(self.lineEdit().text().strip(), self._refused))
+            self.message.say(with_particles(text.format(self.lineEdit().text().strip(), self._refused)))
         self._undo_typing()
         self._show_value()
         self._mark(self.problem(self._value) or "")

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..data.files import FileRefused, regular_file
 from ..limits import MAX_H5_FILE_BYTES
 from ..messages import os_reason
+from ..particles import with_particles
 from . import settings
 from .document import default_project
 from .editor import commands
@@ -180,7 +181,7 @@ class FileActionsMixin(_WindowParts):
             return False
         self._replace(project, Path(path))
         self._remember(Path(path))
-        self.statusBar().showMessage(self.tr("Opened {0}").format(Path(path).name), 3000)
+        self.statusBar().showMessage(with_particles(self.tr("Opened {0}").format(Path(path).name)), 3000)
         return True
 
     def open_example(self, path: Path) -> bool:
@@ -195,8 +196,8 @@ class FileActionsMixin(_WindowParts):
             return False
         self._replace(project, None, example_dir=Path(path).parent)
         title = example_text(project.name) or path.stem   # as the Learn menu names it
-        self.statusBar().showMessage(self.tr("Opened the example “{0}” (save it to keep your changes)").format(title),
-                                     5000)
+        opened = self.tr("Opened the example “{0}” (save it to keep your changes)").format(title)
+        self.statusBar().showMessage(with_particles(opened), 5000)
         return True
 
     # ------------------------------------------------------------------ Save
@@ -229,7 +230,7 @@ class FileActionsMixin(_WindowParts):
             return False
         self._example_dir = None
         self._remember(Path(path))
-        self.statusBar().showMessage(self.tr("Saved {0}").format(Path(path).name), 3000)
+        self.statusBar().showMessage(with_particles(self.tr("Saved {0}").format(Path(path).name)), 3000)
         return True
 
     def _remember(self, path: Path) -> None:
@@ -257,8 +258,8 @@ class FileActionsMixin(_WindowParts):
                 self._error(self.tr("Cannot open the file"), render_error(exc))
                 return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Open a Keras model file"),
-                          self.tr("“{0}” is a Keras model file, not an annstudio project. Import its model into "
-                                  "the current project?").format(path.name),
+                          with_particles(self.tr("“{0}” is a Keras model file, not an annstudio project. Import its model into "
+                                  "the current project?").format(path.name)),
                           QMessageBox.StandardButton.NoButton, self)
         box.setObjectName("openModelFileQuestion")
         import_button = box.addButton(self.tr("Import the model"), QMessageBox.ButtonRole.AcceptRole)
@@ -371,9 +372,9 @@ class FileActionsMixin(_WindowParts):
         except (H5Error, ValueError) as exc:
             self._error(self.tr("Cannot export the model"), render_error(exc))
             return False
-        self.statusBar().showMessage(
-            (self.tr("Exported the trained model to {0}") if trained else
-             self.tr("Exported the model (no batch trained yet) to {0}")).format(Path(path).name), 6000)
+        exported = (self.tr("Exported the trained model to {0}") if trained else
+                    self.tr("Exported the model (no batch trained yet) to {0}")).format(Path(path).name)
+        self.statusBar().showMessage(with_particles(exported), 6000)
         return True
 
 

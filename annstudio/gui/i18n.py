@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..messages import CONTEXT, Message, Term, message_of
+from ..particles import with_particles
 from ..resources import resource_path
 
 LANGUAGES = ("en", "ko")
@@ -37,7 +38,7 @@ def render(text: object) -> str:
         args = {key: render(value) if isinstance(value, (Message, Term)) else value
                 for key, value in text.args.items()}
         try:
-            return template.format(**args)
+            return with_particles(template.format(**args))
         except (KeyError, IndexError, ValueError, AttributeError):
             return str(text)  # a translation with a broken placeholder: English rather than nothing
     if isinstance(text, Term):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ..engine.probes import decision_unavailable
 from ..engine.trainer import epoch_shown
+from ..particles import with_particles
 from . import settings
 from .challenge.banner import ChallengeBanner
 from .challenge.controls import ChallengeGuard
@@ -668,8 +669,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
         if report.get("kept"):
             parts.append(self.tr("Kept the trained weights of {0}").format(", ".join(report["kept"])))
         if report.get("reinitialised"):
-            parts.append(self.tr("new initial weights for {0} (new, or its weight shapes changed)")
-                         .format(", ".join(report["reinitialised"])))
+            parts.append(with_particles(self.tr("new initial weights for {0} (new, or its weight shapes changed)")
+                                        .format(", ".join(report["reinitialised"]))))
         return "; ".join(parts) + ". " + self.tr("Play trains the edited model (with a fresh optimizer).")
 
     def _on_evaluated(self, logs: dict) -> None:

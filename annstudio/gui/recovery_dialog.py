@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtCore import QDateTime, QLocale
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from ..particles import with_particles
 from . import recovery_files
 from .i18n import render_error, translate
 
@@ -105,6 +106,6 @@ def restore(window: Any, entry: recovery_files.Entry) -> bool:
     window.document.undo_stack.resetClean()   # modified: the work is not in its file (if it has one)
     window._schedule_prepare()
     recovery_files.remove_entry(entry.folder, entry.stem)
-    text = translate("Recovery", "Restored “{0}” as it was saved {1}.").format(entry.name, saved_time(entry))
+    text = with_particles(translate("Recovery", "Restored “{0}” as it was saved {1}.").format(entry.name, saved_time(entry)))
     window.statusBar().showMessage(text, 10000)
     return True

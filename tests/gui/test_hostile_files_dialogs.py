@@ -85,7 +85,7 @@ def test_import_message_is_korean_in_the_korean_ui(qapp, window, dialogs, monkey
     finally:
         install_translators(qapp, "en")
     assert len(dialogs) == 1
-    assert "모듈 'os'은(는) 허용되지 않습니다" in dialogs[0][1]
+    assert "모듈 'os'는 허용되지 않습니다" in dialogs[0][1]
 
 
 def test_open_of_a_deeply_nested_project_shows_a_dialog(window, dialogs, monkeypatch, tmp_path):

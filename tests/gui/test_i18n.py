@@ -188,7 +188,7 @@ def test_metric_names_read_in_korean_everywhere_they_are_shown(qapp):
                 ("training.learning_rate", "0.1, -1", "학습률 값은 0보다 크고 10 이하인 수여야 합니다. 받은 값: -1.0"),
                 ("training.batch_size", "0", "배치 크기 값은 1 이상 1000000 이하의 정수여야 합니다. 받은 값: 0"),
                 ("model.dense.units", "4, -2", "유닛 수: 양의 정수여야 합니다 (입력값: -2)"),
-                ("training.learning_rate", "abc", "스윕 설정 학습률: 'abc'은(는) 숫자가 아닙니다")):
+                ("training.learning_rate", "abc", "스윕 설정 학습률: 'abc'는 숫자가 아닙니다")):
             with pytest.raises(sweep.SweepError) as refused:
                 sweep.parse_setting(project, path, text)
             assert field_problem(refused.value.message, path) == said

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...particles import with_particles
 from ...spec import ACTIVATIONS, INITIALIZERS, LayerSpec, ModelSpec, edits
 from ...spec.keras_storable import keras_storage_problems
 from ...spec.layer_kinds import KINDS, Param, layer_kind
@@ -636,7 +637,7 @@ class LayerInspector(QWidget):
         self.name_error.hide()
         old = layer.name
         self._name = new  # follow the layer through the rename (the refill looks it up by name)
-        commands.edit_spec(self._document, self.tr("Rename {0} to {1}").format(old, new),
+        commands.edit_spec(self._document, with_particles(self.tr("Rename {0} to {1}").format(old, new)),
                            lambda s: edits.rename_layer(s, old, new))
         if new not in {item.name for item in self._document.spec.layers}:
             self._name = old  # the edit did not happen
@@ -655,7 +656,7 @@ class LayerInspector(QWidget):
         if "/" in new:
             return self.tr("A layer name cannot contain “/”.")
         if new != self._name and new in {item.name for item in self._document.spec.layers}:
-            return self.tr("The name “{0}” is already used by another layer.").format(new)
+            return with_particles(self.tr("The name “{0}” is already used by another layer.").format(new))
         return None
 
     def _apply_inputs(self, _item: QListWidgetItem | None = None) -> None:
@@ -672,7 +673,7 @@ class LayerInspector(QWidget):
         # Just the layer before is the default wiring: store it as [] so a plain stack stays a plain stack.
         inputs = [] if row > 0 and checked == [spec.layers[row - 1].name] else checked
         name = layer.name
-        commands.edit_spec(self._document, self.tr("Connect {0} to {1}").format(name, " + ".join(checked) or "-"),
+        commands.edit_spec(self._document, with_particles(self.tr("Connect {0} to {1}").format(name, " + ".join(checked) or "-")),
                            lambda s: edits.set_layer_inputs(s, name, inputs))
 
     # for tests and assistive tools: the widget that edits a setting

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...learn.forward import number_text, read_cell, shape_text
+from ...particles import with_particles
 from ..colors import POSITIVE
 from ..i18n import render
 
@@ -155,8 +156,8 @@ class MatrixTable(QWidget):
             value = read_cell(text)
         except ValueError as exc:
             reason = render(exc.args[0])
-            self.sigRefused.emit(self.tr("{0}[{1}]: {2} — the cell keeps {3}.").format(
-                self.title, self._index_text(row, col), reason, number_text(self._values[row, col])))
+            self.sigRefused.emit(with_particles(self.tr("{0}[{1}]: {2} — the cell keeps {3}.").format(
+                self.title, self._index_text(row, col), reason, number_text(self._values[row, col]))))
             return
         if value != self._values[row, col]:
             self.sigEditRequested.emit(row, col, value)

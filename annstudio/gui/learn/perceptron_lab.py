@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...learn.perceptron_lab import INPUTS, labels_for, num, output_question, separable, truth_table, z_question
+from ...particles import with_particles
 from ..colors import PROBLEM
 from ..side_by_side import SideBySide
 from .lab_undo_keys import LabUndoKeys
@@ -85,7 +86,7 @@ class GatePage(QWidget):
                               else (unit.w1 * a + unit.w2 * b + unit.b >= 0))
         right = sum(r.correct for r in rows)
         if right == 4:
-            text = self.tr("All 4 rows right: these weights realise {0}.").format(gate)
+            text = with_particles(self.tr("All 4 rows right: these weights realise {0}.").format(gate))
             colour = RIGHT_COLOUR
         elif not separable([r.target for r in rows]):
             text = self.tr("{0} of 4 rows right. No weights get all four: the 1s and 0s of {1} sit on opposite "

@@ -56,6 +56,7 @@ from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
 from ...backends.numpy.blas import blas_threads, trains_on_one_thread
 from ...engine.control import TrainingControl
 from ...engine.session import Run, create_run
+from ...particles import with_particles
 from ...project import Project
 from ..i18n import render, render_error
 from ..metric_names import metric_name
@@ -927,9 +928,9 @@ class TrainingRunner(QObject):
         text = self._describe_end(terminal)
         restored = terminal.get("restored")
         if restored:
-            text += "\n" + self.tr("The model holds the weights of epoch {0}, the best {1} ({2:.4g}), put back by "
+            text += "\n" + with_particles(self.tr("The model holds the weights of epoch {0}, the best {1} ({2:.4g}), put back by "
                                    "EarlyStopping.").format(restored["epoch"], metric_name(restored["monitor"]),
-                                                            restored["value"])
+                                                            restored["value"]))
         outputs = terminal.get("outputs") or []
         if len(outputs) > 3:   # e.g. a checkpoint name with {epoch}: one file an epoch
             return text + "\n" + self.tr("Written: {0} files and folders, the last {1}").format(len(outputs), outputs[-1])

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from ...engine import runs
 from ...engine.run_diff import Change, changes
 from ...messages import os_reason
+from ...particles import with_particles
 from ..editor import commands
 from ..editor.weight_commands import CustomWeightsCommand
 from ..flow_layout import FlowLayout
@@ -303,8 +304,8 @@ class RunsPanel(QWidget):
         if not chosen:
             return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete runs"),
-                          self.tr("Delete {0}? Its history and weights are removed from the disk.").format(
-                              ", ".join(f"“{r.name}”" for r in chosen)),
+                          with_particles(self.tr("Delete {0}? Its history and weights are removed from the disk.").format(
+                              ", ".join(f"“{r.name}”" for r in chosen))),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("runsDeleteQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)

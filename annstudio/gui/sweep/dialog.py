@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ...engine import sweep as engine
 from ...messages import Message, message_of
+from ...particles import with_particles
 from ..colors import PROBLEM_STYLE
 from ..formatting import format_seconds
 from ..i18n import render
@@ -102,8 +103,8 @@ class SweepDialog(QDialog):
         self.cancel_button.setEnabled(False)
         self.race_button = QPushButton(self.tr("Learning-rate race"))
         self.race_button.setObjectName("sweepRace")
-        self.race_button.setToolTip(self.tr("Run learning rates {0} and overlay their loss curves as each "
-                                            "finishes").format(RACE_RATES))
+        self.race_button.setToolTip(with_particles(self.tr("Run learning rates {0} and overlay their loss curves as each "
+                                            "finishes").format(RACE_RATES)))
         self.progress = QProgressBar()
         self.progress.setObjectName("sweepProgress")
         self.progress.setRange(0, 1)
@@ -238,9 +239,9 @@ class SweepDialog(QDialog):
         self.progress.setRange(0, job.total)
         self.progress.setValue(0)
         self.status.setText(self.tr("{0} runs, {1} at a time…").format(job.total, min(job.jobs, job.total)))
-        self.left_out.setText(self.tr("The runs leave out the project's {0}: they run at the same time and would "
+        self.left_out.setText(with_particles(self.tr("The runs leave out the project's {0}: they run at the same time and would "
                                       "write the same files. Each run is kept in the Runs panel.").format(
-            ", ".join(job.left_out)) if job.left_out else "")
+            ", ".join(job.left_out))) if job.left_out else "")
         self.left_out.setVisible(bool(job.left_out))
         self.heat_box.setVisible(len(settings) == 2)
         self.metric_combo.clear()   # the last sweep's metrics and headers until this one's first run

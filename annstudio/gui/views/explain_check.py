@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ...engine.explain import fmt
 from ...engine.gradient_check import ATOL, EPS, RTOL, GradientRow, check_model, check_problem
+from ...particles import with_particles
 from ..colors import PROBLEM_STYLE
 from ..i18n import render
 
@@ -83,7 +84,7 @@ class CheckGradientsDialog(QDialog):
                 if c >= 2:
                     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if row.agrees and row.relative_error >= RTOL:   # agrees within what ε can resolve
-                    item.setToolTip(tiny.format(f"{abs(row.analytic - row.numerical):.1e}"))
+                    item.setToolTip(with_particles(tiny.format(f"{abs(row.analytic - row.numerical):.1e}")))
                     if c == 4:
                         item.setText(f"({row.relative_error:.2e})")
                 self.table.setItem(r, c, item)

@@ -48,6 +48,7 @@ from PySide6.QtWidgets import (
 
 from ...engine.callbacks import EarlyStopping
 from ...messages import os_reason
+from ...particles import with_particles
 from ..flow_layout import FlowLayout
 from ..i18n import render
 from ..menu_button import MenuToolButton
@@ -820,7 +821,7 @@ class LossPlot(LiveView, QWidget):
             line.label.anchors = [anchor, anchor]
             line.setValue(epoch)
             monitor = (self._early_stopping or {}).get("monitor", "val_loss")
-            line.setToolTip(self.tr("EarlyStopping's best epoch: {0} was best here").format(monitor))
+            line.setToolTip(with_particles(self.tr("EarlyStopping's best epoch: {0} was best here").format(monitor)))
             line.show()
             line.label.setFormat(text.replace("{", "{{").replace("}", "}}"))  # after show(): hidden labels skip updates
             widget.place_best_label()

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import QComboBox, QGraphicsPathItem, QInputDialog, QWidge
 
 from ...engine.probes import NeuronMapsProbe, WeightsProbe
 from ...engine.probes.gradients import GradientSizeProbe
+from ...particles import with_particles
 from ...spec import ModelSpec
 from ..colors import CLASS_COLORS, NEUTRAL
 from ..editor.weight_commands import SetWeightCommand, weight_label
@@ -788,7 +789,8 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
             value = self._value(hit["key"], hit["index"])
             return f"{text} = {format_value(value)}" if value is not None else text
         if kind == "join":
-            return self.tr("{0} joins {1}[{2}] as its value {3}").format(hit["layer"], hit["source"], hit["i"], hit["j"])
+            text = self.tr("{0} joins {1}[{2}] as its value {3}").format(hit["layer"], hit["source"], hit["i"], hit["j"])
+            return with_particles(text)
         if kind == "marker":
             col = hit["column"]
             return self.tr("{0}: {1} of {2} units shown (the most strongly connected)").format(

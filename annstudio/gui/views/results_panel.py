@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...engine.probes import ResultsProbe, WeightsProbe, class_scores
+from ...particles import with_particles
 from ..class_names import display_class_names
 from ..colors import CLASS_COLORS, NEUTRAL
 from ..run.state import RunState
@@ -864,8 +865,8 @@ class ResultsPanel(LiveView, QWidget):
         if not model.counts[index.row(), index.column()]:   # nothing to show: say so where the learner looks
             view = self.confusion_view
             QToolTip.showText(view.viewport().mapToGlobal(view.visualRect(index).center()),
-                              self.tr("No test image of {0} was predicted as {1}.").format(
-                                  model.names[index.row()], model.names[index.column()]), view)
+                              with_particles(self.tr("No test image of {0} was predicted as {1}.").format(
+                                  model.names[index.row()], model.names[index.column()])), view)
             return
         self.misclassified_box.setChecked(False)   # a diagonal cell counts the right ones
         self.class_combo.setCurrentIndex(index.row() + 1)
