@@ -84,6 +84,12 @@ def test_sigmoid_is_stable_for_large_inputs():
         values32 = sigmoid(np.array([-1000.0, 0.0, 1000.0], dtype=np.float32))
     np.testing.assert_allclose(values, [0.0, np.exp(-50.0), 0.5, 1.0, 1.0], rtol=1e-12, atol=1e-300)
     np.testing.assert_allclose(values32, [0.0, 0.5, 1.0], atol=1e-37)
+    # beyond where e^-z would overflow, sigmoid(z) is e^z exactly: 0 far out, not the capped 1 / (1 + e^708)
+    # (the forward-pass lab showed sigmoid(-1e6) as 3.307553e-308 beside a text saying it underflows to 0)
+    deep = np.array([-1e6, -800.0, -720.0, -700.0])
+    assert sigmoid(deep).tolist() == [0.0, 0.0, np.exp(-720.0), 1 / (1 + np.exp(700.0))]
+    deep32 = np.array([-1e6, -100.0, -80.0], dtype=np.float32)
+    assert sigmoid(deep32).tolist() == [0.0, np.exp(np.float32(-100.0)), 1 / (1 + np.exp(np.float32(80.0)))]
 
 
 def test_activation_values_from_the_notes():

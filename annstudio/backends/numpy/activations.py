@@ -22,7 +22,7 @@ import numpy as np
 LEAKY_RELU_SLOPE = 0.2  # keras.activations.leaky_relu(negative_slope=0.2)
 ELU_ALPHA = 1.0         # keras.activations.elu(alpha=1.0)
 
-# exp(-z) is capped at exp(limit) so a very negative z gives sigmoid ~ 0 without an overflow warning.
+# exp(-z) is capped at exp(limit), so a very negative z gives no overflow warning (see _sigmoid).
 _EXP_LIMIT = {np.dtype(np.float32): 88.0, np.dtype(np.float64): 708.0}
 
 
@@ -51,11 +51,21 @@ def _sign(z, out=None):
 
 
 def _sigmoid(z, out=None):
+    limit = _EXP_LIMIT.get(z.dtype, 708.0)
+    # Where e^-z would overflow, sigmoid(z) is e^z to the last bit (1 + e^z rounds to 1): those entries get
+    # it, so sigmoid(-1e6) is 0 as it should be, not the capped 1 / (1 + e^708) = 3.3e-308.
+    deep = z.size > 0 and z.min() < -limit
+    if deep:
+        low = z < -limit
+        tail = np.exp(z[low])
     out = np.negative(z, out=out)
-    np.minimum(out, _EXP_LIMIT.get(z.dtype, 708.0), out=out)
+    np.minimum(out, limit, out=out)
     np.exp(out, out=out)
     out += 1.0
-    return np.reciprocal(out, out=out)
+    np.reciprocal(out, out=out)
+    if deep:
+        out[low] = tail
+    return out
 
 
 def _tanh(z, out=None):
