@@ -311,6 +311,21 @@ class FileActionsMixin(_WindowParts):
                                      + (f" ({notes})" if notes else ""), 6000)
         return True
 
+    def _exported_text(self, trained: bool, custom: bool, file_name: str) -> str:
+        """What Export wrote to ``file_name``: a model loaded from a run or a file is said to be so (it was
+        "no batch trained yet" while the weights were the run's)."""
+        if trained:
+            return self.tr("Exported the trained model to {0}").format(file_name)
+        origin = (self.runner.custom_origin if custom else None) or {}
+        kind, name = origin.get("kind"), str(origin.get("name", ""))
+        if kind == "run":
+            return self.tr("Exported the model with the weights of the run “{1}” to {0}").format(file_name, name)
+        if kind == "file":
+            return self.tr("Exported the model with the weights imported from {1} to {0}").format(file_name, name)
+        if kind is not None:
+            return self.tr("Exported the model with its kept or edited weights to {0}").format(file_name)
+        return self.tr("Exported the model (no batch trained yet) to {0}").format(file_name)
+
     def export_h5(self) -> bool:
         """Save the trained model, or freshly initialised weights when nothing is trained yet."""
         from ..data import input_features
@@ -372,9 +387,8 @@ class FileActionsMixin(_WindowParts):
         except (H5Error, ValueError) as exc:
             self._error(self.tr("Cannot export the model"), render_error(exc))
             return False
-        exported = (self.tr("Exported the trained model to {0}") if trained else
-                    self.tr("Exported the model (no batch trained yet) to {0}")).format(Path(path).name)
-        self.statusBar().showMessage(with_particles(exported), 6000)
+        custom_weights = custom is not None or self.runner.has_custom_weights
+        self.statusBar().showMessage(with_particles(self._exported_text(trained, custom_weights, Path(path).name)), 6000)
         return True
 
 

@@ -1938,6 +1938,18 @@ The exported program would stop there too.</translation>
             <translation>Import {0}</translation>
         </message>
         <message>
+            <source>Exported the model with the weights of the run “{1}” to {0}</source>
+            <translation>Exported the model with the weights of the run “{1}” to {0}</translation>
+        </message>
+        <message>
+            <source>Exported the model with the weights imported from {1} to {0}</source>
+            <translation>Exported the model with the weights imported from {1} to {0}</translation>
+        </message>
+        <message>
+            <source>Exported the model with its kept or edited weights to {0}</source>
+            <translation>Exported the model with its kept or edited weights to {0}</translation>
+        </message>
+        <message>
             <source>Export the trained model (.h5 or .keras)</source>
             <translation>Export the trained model (.h5 or .keras)</translation>
         </message>

@@ -1938,6 +1938,18 @@ The exported program would stop there too.</source>
             <translation>{0} 가져오기</translation>
         </message>
         <message>
+            <source>Exported the model with the weights of the run “{1}” to {0}</source>
+            <translation>실행 “{1}”의 가중치를 담은 모델을 {0}(으)로 내보냈습니다</translation>
+        </message>
+        <message>
+            <source>Exported the model with the weights imported from {1} to {0}</source>
+            <translation>{1}에서 가져온 가중치를 담은 모델을 {0}(으)로 내보냈습니다</translation>
+        </message>
+        <message>
+            <source>Exported the model with its kept or edited weights to {0}</source>
+            <translation>유지하거나 편집한 가중치를 담은 모델을 {0}(으)로 내보냈습니다</translation>
+        </message>
+        <message>
             <source>Export the trained model (.h5 or .keras)</source>
             <translation>학습한 모델 내보내기(.h5 또는 .keras)</translation>
         </message>
