@@ -197,9 +197,12 @@ class Project:
             raise ProjectError(Message("{path}: not a valid project file ({problem})", path=path,
                                        problem=message_of(exc))) from None
         try:
-            return cls.from_dict(data)
+            project = cls.from_dict(data)
         except (ProjectError, ValueError, TypeError) as exc:
             raise ProjectError(Message("{path}: {problem}", path=path, problem=message_of(exc))) from None
+        if project.name in ("", "untitled"):   # saved from a new project: it is called by its file's name
+            project.name = path.stem           # (exported scripts, notebooks and the CLI said "untitled")
+        return project
 
 
 def migrate(data: dict[str, Any]) -> dict[str, Any]:

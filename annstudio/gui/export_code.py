@@ -42,6 +42,9 @@ def export_code(window: Any, notebook: bool = False) -> bool:
                              + (f"\n{hint}" if hint else ""))
         return False
     project = window.document.project
+    if project.name in ("", "untitled") and window.document.path is not None:   # saved since it was new
+        project = project.copy()
+        project.name = window.document.path.stem
     folder = window.document.path.parent if window.document.path is not None else Path(window._start_dir())
     if notebook:
         caption = translate("ExportCode", "Export the project as a Jupyter notebook")

@@ -31,3 +31,14 @@ def test_exporting_a_runs_loaded_model_says_whose_weights_it_holds(qtbot, window
     kept = load_h5(record.weights_path).weights
     for key, value in load_h5(target).weights.items():
         np.testing.assert_array_equal(value, kept[key])
+
+
+def test_code_exported_after_save_as_is_called_by_the_files_name(qtbot, window, tmp_path, monkeypatch):  # noqa: F811
+    """A new project saved as wd.annproj, then File › Export code › Python script: the script's docstring
+    called it "untitled"."""
+    window.document.project.name = "untitled"   # as File › New names it
+    window.document.save(tmp_path / "wd.annproj")
+    target = tmp_path / "wd.py"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), "")))
+    window.findChild(QAction, "action_export_python").trigger()
+    assert target.read_text(encoding="utf-8").startswith('"""wd: ')
