@@ -495,6 +495,9 @@ def _device(text: str | None):
 def _load_model(args: argparse.Namespace):
     from .models import load_model
 
+    if Path(args.model).suffix.lower() == ".annproj":   # the learner's project, not a model: say what is wanted
+        raise BadInput(f"{args.model}: an annstudio project, not a model file; give a .h5 or .keras model "
+                       f"(`annstudio train {args.model} --out model.h5` writes one)")
     try:
         return load_model(args.model, backend=getattr(args, "backend", "numpy"), device=_device(getattr(args, "device", None)))
     except _bad_input_types() as exc:

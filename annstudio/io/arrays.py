@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 from array import array as float_array
 from collections.abc import Iterator
@@ -12,7 +13,7 @@ from typing import Any
 import numpy as np
 
 from ..data.csv_import import csv_problem
-from ..data.files import FileRefused, read_bytes, read_npy
+from ..data.files import FileRefused, read_bytes, read_npy, regular_file
 from ..limits import MAX_ARRAY_BYTES, MAX_CSV_BYTES
 from ..messages import Message, MessageError
 from ..project import atomic_temp, write_text_atomic
@@ -23,6 +24,11 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".npy", ".csv", ".txt"):
+        if path.exists():   # a folder ("--input ."): say so, as for a folder named x.npy
+            try:
+                regular_file(path, max(MAX_ARRAY_BYTES, MAX_CSV_BYTES))
+            except FileRefused as exc:
+                raise MessageError(exc.message) from None
         raise MessageError(Message("unsupported file type {suffix!r}; use .npy or .csv", suffix=suffix or '(none)'))
     try:
         if suffix == ".npy":
@@ -61,12 +67,18 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
                     "line {value} has {count} values, the first row has {width}",
                     value=line, count=len(row), width=width))
             try:
-                values.extend([float(cell) for cell in row])
+                numbers = [float(cell) for cell in row]
             except ValueError:
                 bad = next(c for c in row if not _is_float(c))
                 raise MessageError(Message(
                     "line {value} holds {bad!r}, which is not a number",
                     value=line, bad=bad)) from None
+            if not all(math.isfinite(v) for v in numbers):   # "nan", "inf": named by the file's line, not row 0
+                bad = next(c for c, v in zip(row, numbers, strict=True) if not math.isfinite(v))
+                raise MessageError(Message(
+                    "line {value} holds {bad!r}, which is not a finite number",
+                    value=line, bad=bad))
+            values.extend(numbers)
     if width is None:
         raise MessageError(Message("holds no data rows"))
     return np.array(values, dtype=np.float64).reshape(-1, width)

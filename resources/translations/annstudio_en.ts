@@ -4790,6 +4790,10 @@ Cancel: undo the edit.</translation>
             <translation>layer {name!r}: {problem}; rename the layer to export Keras code</translation>
         </message>
         <message>
+            <source>line {value} holds {bad!r}, which is not a finite number</source>
+            <translation>line {value} holds {bad!r}, which is not a finite number</translation>
+        </message>
+        <message>
             <source>line {value} has {count} values, the first row has {width}</source>
             <translation>line {value} has {count} values, the first row has {width}</translation>
         </message>

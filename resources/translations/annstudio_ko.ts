@@ -4790,6 +4790,10 @@ Cancel: undo the edit.</source>
             <translation>층 {name!r}: {problem}. Keras 코드로 내보내려면 층 이름을 바꾸세요</translation>
         </message>
         <message>
+            <source>line {value} holds {bad!r}, which is not a finite number</source>
+            <translation>{value}번째 줄의 {bad!r}은(는) 유한한 숫자가 아닙니다</translation>
+        </message>
+        <message>
             <source>line {value} has {count} values, the first row has {width}</source>
             <translation>{value}번째 줄에 값이 {count}개 있습니다. 첫 행에는 {width}개가 있습니다</translation>
         </message>
