@@ -12,9 +12,11 @@ import pytest
 pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QPointF, Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QTableWidget
+from PySide6.QtGui import QPainter, QPicture
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableWidget
 
 from annstudio.engine import runs
+from annstudio.engine.sweep import value_text
 from annstudio.gui.editor import commands
 from annstudio.io.h5_read import load_h5
 from annstudio.resources import resource_path
@@ -223,3 +225,69 @@ def test_a_sweep_says_it_leaves_out_the_callbacks_that_write_files(qtbot, window
     assert note.isVisible() and "leave out the project's CSVLogger" in note.text()
     assert not (tmp_path / "hist.csv").exists()
     assert len(window.runs_panel.records) == 2
+
+
+def axis_texts(axis):
+    """The labels the axis draws, with their rectangles (pyqtgraph's own layout, as it paints)."""
+    picture = QPicture()
+    painter = QPainter(picture)
+    if axis.style["tickFont"]:
+        painter.setFont(axis.style["tickFont"])
+    specs = axis.generateDrawSpecs(painter)[2]
+    painter.end()
+    return [(rect, text) for rect, _flags, text in specs]
+
+
+def overlapping(rects):
+    return [(a, b) for n, a in enumerate(rects) for b in rects[n + 1:] if a.intersects(b)]
+
+
+def shown_cells(heat):
+    heat.grab()   # painted: the texts' sizes follow the view's scale
+    return [label for label in heat.labels if label.isVisible()]
+
+
+def test_a_heat_map_of_many_values_thins_its_labels_and_marks_the_runs_not_done(qtbot, window):
+    """40 learning rates × 2 epochs: the axis labels were drawn on top of each other, the "75.0 %" of the cells
+    too, and the cells of the runs cancelled were plain grey, their "–" under the grey."""
+    dialog = open_dialog(qtbot, window)
+    rates = [f"{0.005 * n:.3f}".rstrip("0") for n in range(1, 41)]
+    choose(qtbot, dialog, 1, "training.learning_rate", ", ".join(rates))
+    choose(qtbot, dialog, 2, "training.epochs", "1, 2")
+    find(dialog, QSpinBox, "sweepJobs").setValue(2)
+    qtbot.mouseClick(find(dialog, QPushButton, "sweepStart"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(dialog.rows) >= 2, timeout=120000)
+    qtbot.mouseClick(find(dialog, QPushButton, "sweepCancel"), Qt.MouseButton.LeftButton)
+    assert dialog.job is None and 2 <= len(dialog.rows) < 80
+    heat = dialog.heatmap
+    done = {(rates.index(value_text(r.settings["training.learning_rate"])), r.settings["training.epochs"] - 1)
+            for r in dialog.rows}
+    i, j = next((i, j) for i in range(40) for j in range(2) if (i, j) not in done)
+    pending = heat.labels[2 * i + j]
+    assert pending.toPlainText() == "–"
+
+    def check(all_rows_labelled: bool) -> None:
+        qtbot.wait(50)
+        left = axis_texts(heat.plotItem.getAxis("left"))
+        bottom = axis_texts(heat.plotItem.getAxis("bottom"))
+        assert not overlapping([rect for rect, _text in left]) and not overlapping([rect for rect, _text in bottom])
+        assert [text for _rect, text in bottom] == ["1", "2"]
+        names = [text for _rect, text in left]
+        assert names[0] == "0.005" and set(names) <= set(rates)
+        assert (names == rates) == all_rows_labelled
+        assert not overlapping([label.sceneBoundingRect() for label in shown_cells(heat)])
+
+    # 40 rows in about 400 pixels: every other label or fewer, and no cell has room for its text
+    check(all_rows_labelled=False)
+    assert not shown_cells(heat)
+    # made big enough, every row is labelled and every cell shows its text again, a run not done its "–"
+    dialog.resize(1100, 1500)
+    qtbot.waitUntil(lambda: heat.height() > 1000, timeout=5000)
+    check(all_rows_labelled=True)
+    assert len(shown_cells(heat)) == 80 and pending in shown_cells(heat)
+    # drawn above the cell's grey: the cell has pixels of its text, not only grey
+    image = heat.grab().toImage()
+    centre = heat.mapFromScene(heat.plotItem.vb.mapViewToScene(QPointF(j + 0.5, i + 0.5)))
+    colours = {image.pixelColor(centre.x() + dx, centre.y() + dy).name() for dx in range(-6, 7) for dy in range(-4, 5)}
+    assert colours - {"#e0e0e0"}, colours
+

@@ -1,7 +1,11 @@
 """``SweepHeatmap``: a two-setting sweep's chosen metric as a grid of coloured cells with the values written in.
 
 Setting 1's values go up the left axis, setting 2's along the bottom; a cell not run yet (or without the
-metric) is grey. Clicking a cell emits ``sigCellClicked(i, j)`` (indices into the two value lists).
+metric) is grey with a "–". Clicking a cell emits ``sigCellClicked(i, j)`` (indices into the two value lists).
+
+With many values the grid fits the space it has (``_fit``, again whenever the plot is resized): each axis
+labels every k-th value, the smallest k whose labels do not overlap, and a cell's text is hidden when it
+does not fit in its cell.
 """
 from __future__ import annotations
 
@@ -11,10 +15,12 @@ from collections.abc import Sequence
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Signal
-
-from ..colors import NEUTRAL
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
 
 PENDING_RGBA = (224, 224, 224, 255)
+PENDING_TEXT = "#666666"   # the "–" of a cell without a value, readable on its grey
+LABEL_GAP = 4              # pixels between two axis labels, and around a cell's text
 
 
 class SweepHeatmap(pg.PlotWidget):
@@ -38,7 +44,10 @@ class SweepHeatmap(pg.PlotWidget):
             axis.setTextPen(pg.mkPen("#222"))
         self.labels: list[pg.TextItem] = []
         self.values = np.zeros((0, 0))
+        self.row_names: list[str] = []
+        self.column_names: list[str] = []
         self.scene().sigMouseClicked.connect(self._on_click)
+        self.plotItem.vb.sigResized.connect(lambda _vb: self._fit())
 
     def show_grid(self, values: np.ndarray, rows: Sequence[str], columns: Sequence[str], row_name: str,
                   column_name: str, percent: bool = False) -> None:
@@ -68,15 +77,38 @@ class SweepHeatmap(pg.PlotWidget):
                 text = ("–" if not math.isfinite(value) else f"{100 * value:.1f} %" if percent else f"{value:.3g}")
                 bright = math.isfinite(value) and (value - low) / (high - low) > 0.6
                 label = pg.TextItem(text, anchor=(0.5, 0.5))
-                label.setColor(pg.mkColor(NEUTRAL if not math.isfinite(value) else "#111111" if bright else "#ffffff"))
+                label.textItem.document().setDocumentMargin(0)   # its box is the text's: fits a cell or not
+                label.setColor(pg.mkColor(PENDING_TEXT if not math.isfinite(value)
+                                          else "#111111" if bright else "#ffffff"))
+                label.setZValue(self.pending.zValue() + 1)   # above the grey, or a cell's "–" is hidden under it
                 label.setPos(j + 0.5, i + 0.5)
                 self.plotItem.addItem(label)
                 self.labels.append(label)
-        self.plotItem.getAxis("bottom").setTicks([[(j + 0.5, str(c)) for j, c in enumerate(columns)]])
-        self.plotItem.getAxis("left").setTicks([[(i + 0.5, str(r)) for i, r in enumerate(rows)]])
+        self.row_names, self.column_names = [str(r) for r in rows], [str(c) for c in columns]
         self.plotItem.setLabel("bottom", column_name)
         self.plotItem.setLabel("left", row_name)
         self.plotItem.setRange(xRange=(0, max(1, len(columns))), yRange=(0, max(1, len(rows))), padding=0)
+        self._fit()
+
+    def _fit(self) -> None:
+        """Label every k-th value on each axis, the smallest k whose labels do not overlap (all when they fit),
+        and show a cell's text only when it fits in its cell, for the plot's size now."""
+        size = self.plotItem.vb.boundingRect()
+        rows, columns = len(self.row_names), len(self.column_names)
+        if not rows or not columns or size.width() <= 0 or size.height() <= 0:
+            return
+        cell_width, cell_height = size.width() / columns, size.height() / rows
+        left, bottom = self.plotItem.getAxis("left"), self.plotItem.getAxis("bottom")
+        font = QFontMetricsF(left.style["tickFont"] or QApplication.font())
+        step = label_step(font.height() + LABEL_GAP, cell_height)
+        left.setTicks([[(i + 0.5, name) for i, name in enumerate(self.row_names) if i % step == 0]])
+        font = QFontMetricsF(bottom.style["tickFont"] or QApplication.font())
+        widest = max(font.horizontalAdvance(name) for name in self.column_names)
+        step = label_step(widest + LABEL_GAP, cell_width)
+        bottom.setTicks([[(j + 0.5, name) for j, name in enumerate(self.column_names) if j % step == 0]])
+        for label in self.labels:
+            box = label.textItem.boundingRect()
+            label.setVisible(box.width() + LABEL_GAP <= cell_width and box.height() + LABEL_GAP / 2 <= cell_height)
 
     def cell_texts(self) -> list[str]:
         return [item.toPlainText() for item in self.labels]
@@ -86,3 +118,8 @@ class SweepHeatmap(pg.PlotWidget):
         i, j = int(math.floor(point.y())), int(math.floor(point.x()))
         if 0 <= i < self.values.shape[0] and 0 <= j < self.values.shape[1]:
             self.sigCellClicked.emit(i, j)
+
+
+def label_step(needed: float, spacing: float) -> int:
+    """Every how many values an axis can be labelled: labels ``needed`` pixels apart, values ``spacing``."""
+    return max(1, math.ceil(needed / spacing)) if spacing > 0 else 1
