@@ -11,12 +11,12 @@ import pytest
 
 pytest.importorskip("pytestqt")
 
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPainter, QPicture
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableWidget
 
 from annstudio.engine import runs
-from annstudio.engine.sweep import value_text
+from annstudio.engine.sweep import SweepRow, value_text
 from annstudio.gui.editor import commands
 from annstudio.io.h5_read import load_h5
 from annstudio.resources import resource_path
@@ -291,3 +291,56 @@ def test_a_heat_map_of_many_values_thins_its_labels_and_marks_the_runs_not_done(
     colours = {image.pixelColor(centre.x() + dx, centre.y() + dy).name() for dx in range(-6, 7) for dy in range(-4, 5)}
     assert colours - {"#e0e0e0"}, colours
 
+
+def click_header(qtbot, table, title):
+    header = table.horizontalHeader()
+    column = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())].index(title)
+    point = QPoint(header.sectionViewportPosition(column) + header.sectionSize(column) // 2, header.height() // 2)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    return [table.item(r, column).text() for r in range(table.rowCount())]
+
+
+def test_clicking_a_header_sorts_the_results_by_value_and_a_row_still_opens_its_run(qtbot, window):
+    """A one-setting sweep has no heat map: sorting the table is how the best run is found."""
+    dialog = open_dialog(qtbot, window)
+    choose(qtbot, dialog, 1, "training.learning_rate", "0.5, 10, 2, 0.05")
+    qtbot.mouseClick(find(dialog, QPushButton, "sweepStart"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    table = find(dialog, QTableWidget, "sweepTable")
+    assert [table.item(r, 0).text() for r in range(4)] == ["0.5", "10", "2", "0.05"]   # combination order
+    # numbers by value, not as text ("10" before "2")
+    assert click_header(qtbot, table, "learning rate") == ["0.05", "0.5", "2", "10"]
+    assert click_header(qtbot, table, "learning rate") == ["10", "2", "0.5", "0.05"]   # again: the other way
+    accuracy = click_header(qtbot, table, "test accuracy")
+    shares = [float(t.removesuffix(" %")) for t in accuracy]
+    assert all(t.endswith(" %") for t in accuracy) and shares == sorted(shares)
+    losses = click_header(qtbot, table, "test loss")
+    assert [float(t) for t in losses] == sorted(float(t) for t in losses)
+    losses = click_header(qtbot, table, "test loss")
+    assert [float(t) for t in losses] == sorted((float(t) for t in losses), reverse=True)   # the worst run first
+    # the first row now is that run: double-clicking it opens it, not the first run of the sweep
+    rate = float(table.item(0, 0).text())
+    kept = runs.list_runs(window.runs_panel.recorder.folder)
+    run_id = next(r.id for r in kept if f"{r.summary['test']['loss']:.4g}" == losses[0])
+    rect = table.visualItemRect(table.item(0, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())   # a double-click's first press
+    qtbot.mouseDClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.waitUntil(lambda: window.runs_panel.selected_ids() == [run_id], timeout=5000)
+    assert window.document.project.training.learning_rate == rate
+    # sorted another way, the run stays selected: it moves with its row
+    rates = click_header(qtbot, table, "learning rate")
+    assert rates == ["0.05", "0.5", "2", "10"]
+    assert [float(rates[i.row()]) for i in table.selectionModel().selectedRows()] == [rate]
+
+
+def test_sorting_puts_the_runs_without_a_value_last_either_way():
+    from annstudio.gui.sweep.dialog import sort_rows
+
+    rows = [SweepRow(0, {"x": 1}, test={"loss": 0.5}), SweepRow(1, {"x": 2}, error="failed"),
+            SweepRow(2, {"x": 3}, test={"loss": 0.25}), SweepRow(3, {"x": 4}, test={"loss": 2.0})]
+
+    def loss(row):
+        return row.metric("test_loss")
+
+    assert [r.index for r in sort_rows(rows, loss)] == [2, 0, 3, 1]
+    assert [r.index for r in sort_rows(rows, loss, descending=True)] == [3, 0, 2, 1]

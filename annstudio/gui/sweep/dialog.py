@@ -9,6 +9,7 @@ plot live: the workers report every epoch through a queue the dialog's timer dra
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any
 
@@ -55,7 +56,9 @@ class SweepDialog(QDialog):
         self.paths: list[str] = []
         self.race = False
         self.values: list[list] = []
-        self.rows: list[engine.SweepRow] = []
+        self.rows: list[engine.SweepRow] = []   # as the table shows them (sorted by its column, if chosen)
+        self.sort_column = ""   # what the table is sorted by: a setting's path, a metric, "time" ("": as run)
+        self.sort_descending = False
         self.saver = ThreadPoolExecutor(max_workers=1, thread_name_prefix="sweep-save")
         self.saving: list[Future] = []
         self.timer = QTimer(self)
@@ -128,6 +131,8 @@ class SweepDialog(QDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setSectionsClickable(True)
+        self.table.horizontalHeader().sectionClicked.connect(self.sort_by)
         self.table.setToolTip(self.tr("Double-click a run (or press Enter on it) to open it: it is selected in "
                                       "the Runs panel and its model loaded"))
         self.metric_combo = QComboBox()
@@ -236,6 +241,8 @@ class SweepDialog(QDialog):
         self.values = [list(s.values) for s in settings]   # every cell of the heat map, run or not
         self.rows = []
         self.table.setRowCount(0)
+        self.sort_column, self.sort_descending = "", False   # this sweep's columns may be others
+        self.table.horizontalHeader().setSortIndicatorShown(False)
         self.progress.setRange(0, job.total)
         self.progress.setValue(0)
         self.status.setText(self.tr("{0} runs, {1} at a time…").format(job.total, min(job.jobs, job.total)))
@@ -333,13 +340,40 @@ class SweepDialog(QDialog):
         plot.overlays.show_runs(shown)
 
     # ------------------------------------------------------------------ results
+    def sort_by(self, column: int) -> None:
+        """Sort the table by ``column`` (a header clicked): ascending, the other way when clicked again."""
+        columns = self.columns(self.rows)
+        if not 0 <= column < len(columns):
+            return
+        self.sort_descending = columns[column] == self.sort_column and not self.sort_descending
+        self.sort_column = columns[column]
+        self._show_rows(sorted(self.rows, key=lambda r: r.index))
+
+    def columns(self, rows: list[engine.SweepRow]) -> list[str]:
+        """The table's columns: the settings' paths, the metrics' keys, "time"."""
+        return [*self.paths, *engine.metric_keys(rows), "time"]
+
     def _show_rows(self, rows: list[engine.SweepRow]) -> None:
+        """Fill the table with ``rows`` (in combination order), sorted by the chosen column if any; the run
+        selected stays selected."""
+        metrics, columns = engine.metric_keys(rows), self.columns(rows)
+        selected = [self.rows[i.row()].index for i in self.table.selectionModel().selectedRows()
+                    if i.row() < len(self.rows)]
+        if self.sort_column in columns:
+            def key(row: engine.SweepRow) -> Any:
+                if self.sort_column == "time":
+                    return math.nan if row.error else row.duration
+                return row.settings[self.sort_column] if self.sort_column in self.paths else row.metric(self.sort_column)
+            rows = sort_rows(rows, key, self.sort_descending)
         self.rows = rows
-        metrics = engine.metric_keys(rows)
         header = [*map(setting_label, self.paths), *(metric_label(self, m) for m in metrics), self.tr("Time")]
         table = self.table
         table.setColumnCount(len(header))
         table.setHorizontalHeaderLabels(header)
+        if self.sort_column in columns:   # the arrow on the column sorted by
+            table.horizontalHeader().setSortIndicatorShown(True)
+            table.horizontalHeader().setSortIndicator(columns.index(self.sort_column), Qt.SortOrder.DescendingOrder
+                                                      if self.sort_descending else Qt.SortOrder.AscendingOrder)
         table.setRowCount(len(rows))
         for r, row in enumerate(rows):
             cells = [engine.value_text(row.settings[p]) for p in self.paths]
@@ -351,6 +385,8 @@ class SweepDialog(QDialog):
                 if row.error:
                     item.setToolTip(render(row.error))
                 table.setItem(r, c, item)
+            if row.index in selected:
+                table.selectRow(r)
         current = self.metric_combo.currentData()
         self.metric_combo.blockSignals(True)
         self.metric_combo.clear()
@@ -499,6 +535,23 @@ def locked_by_challenge(project: Any, name: str) -> bool:
         return False
     control = SETTING_CONTROLS.get(name) or ("activation" if name.endswith(".activation") else None)
     return control is not None and challenge.is_locked(control)
+
+
+def sort_rows(rows: list[engine.SweepRow], key: Callable[[engine.SweepRow], Any],
+              descending: bool = False) -> list[engine.SweepRow]:
+    """``rows`` by ``key(row)``: numbers by value (not as text: 2 before 10), text alphabetically; the rows
+    without a value (a failed run's metrics, NaN) last either way."""
+    def missing(value: Any) -> bool:
+        return value is None or (isinstance(value, float) and math.isnan(value))
+
+    def order(row: engine.SweepRow) -> tuple:
+        value = key(row)
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return (0, float(value), "")
+        return (1, 0.0, str(value).casefold())
+
+    present = sorted((r for r in rows if not missing(key(r))), key=order, reverse=descending)
+    return present + [r for r in rows if missing(key(r))]
 
 
 def metric_text(key: str, value: float) -> str:
