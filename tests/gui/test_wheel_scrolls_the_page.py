@@ -103,3 +103,27 @@ def test_the_wheel_does_not_change_a_choice_in_a_lab(qtbot, window):
             before = box.currentText()
             wheel(box)   # towards the user: the next item, were the wheel taken
             assert box.currentText() == before, (lab.key, box.objectName())
+
+
+def test_the_wheel_over_the_data_panels_sliders_scrolls_the_panel(qtbot, window):
+    """Scrolling the data panel with the pointer passing over "Test set ratio" moved it from 20 % to 50 %
+    (and "Noise" from 0 to 15 %), one undo entry per notch, without the panel scrolling."""
+    from PySide6.QtWidgets import QSlider
+
+    from annstudio.gui.editor import commands
+
+    commands.push(window.document, "dataset", {"name": "spiral", "params": {}}, "spiral")
+    window.docks["datasetPanel"].raise_()
+    qtbot.waitUntil(lambda: window.findChild(QSlider, "param_noise") is not None, timeout=10000)
+    window.activateWindow()
+    window.stack_editor.view.setFocus()
+    before = dict(window.document.project.dataset["params"])
+    undo = window.document.undo_stack.count()
+    for name in ("param_noise", "param_test_ratio"):
+        slider = window.findChild(QSlider, name)
+        value = slider.value()
+        for _ in range(3):
+            wheel(slider, 1)   # away from the user: a slider taking it would go up
+        assert slider.value() == value, name
+    assert window.document.project.dataset["params"] == before
+    assert window.document.undo_stack.count() == undo
