@@ -21,7 +21,7 @@ from ..backends.numpy.graph import Graph, Node
 from ..messages import Message, Term
 from .graphs import Walk
 
-FUNCTIONS = ("exp", "log", "sigmoid", "relu")
+FUNCTIONS = ("exp", "log", "sigmoid", "tanh", "relu")
 MAX_LENGTH = 200        # characters of text
 MAX_NODES = 120         # syntax-tree nodes
 MAX_DEPTH = 30          # nesting of the syntax tree
@@ -118,7 +118,7 @@ class _Checker:
         else:
             what = _NOT_ALLOWED.get(type(node).__name__, Term("this construct"))
             raise self.refuse(Term("{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, "
-                              "powers and exp, log, sigmoid, relu."), node, what=what)
+                              "powers and exp, log, sigmoid, tanh, relu."), node, what=what)
 
     def check_constant(self, node: ast.Constant) -> None:
         value = node.value
@@ -204,7 +204,7 @@ def parse(text: str) -> tuple[ast.expr, list[str]]:
                                       "operators there.", col=col)) from None
     except (ValueError, RecursionError, MemoryError):
         raise ExpressionError(Message("The expression cannot be read: use numbers, names, + − × ÷, powers and "
-                                      "exp, log, sigmoid, relu.")) from None
+                                      "exp, log, sigmoid, tanh, relu.")) from None
     if _depth(tree, MAX_DEPTH) > MAX_DEPTH:
         raise ExpressionError(Message("The expression is nested too deeply (at most {limit} levels).",
                                       limit=MAX_DEPTH))

@@ -26,7 +26,7 @@ from .quiz import Question
 
 #: how an operation is drawn in its circle
 SYMBOLS = {"add": "+", "sub": "−", "mul": "×", "div": "÷", "neg": "−", "pow": "^", "exp": "exp", "log": "log",
-           "sigmoid": "σ", "relu": "ReLU"}
+           "sigmoid": "σ", "tanh": "tanh", "relu": "ReLU"}
 
 
 def fmt(value: float) -> str:
@@ -335,6 +335,8 @@ def forward_rule(node: Node) -> str:
         return Message("Natural logarithm: log({a}) = {y}.", a=v[0], y=y)
     if node.op == "sigmoid":
         return Message("Sigmoid: σ({a}) = 1 / (1 + exp(−{a})) = {y}.", a=v[0], y=y)
+    if node.op == "tanh":
+        return Message("Hyperbolic tangent: tanh({a}) = {y}.", a=v[0], y=y)
     return Message("ReLU: max({a}, 0) = {y}.", a=v[0], y=y)
 
 
@@ -367,6 +369,8 @@ def backward_rule(node: Node) -> str:
     if node.op == "sigmoid":
         return Message("Sigmoid sends g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.", g=g, y=fmt(node.value),
                        ga=out[0])
+    if node.op == "tanh":
+        return Message("Tanh sends g·(1 − y²) = {g} × (1 − {y}²) = {ga}.", g=g, y=_base(fmt(node.value)), ga=out[0])
     return Message("ReLU passes the gradient where its input is positive and blocks it elsewhere: "
                    "input {a}, so it sends {ga}.", a=v[0], ga=out[0])
 

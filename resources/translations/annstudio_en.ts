@@ -181,8 +181,8 @@
             <translation>e.g. (x + y) × z, sigmoid(w·x + b), x^2 + log(y)</translation>
         </message>
         <message>
-            <source>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, relu. Press Enter to draw.</source>
-            <translation>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, relu. Press Enter to draw.</translation>
+            <source>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, tanh, relu. Press Enter to draw.</source>
+            <translation>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, tanh, relu. Press Enter to draw.</translation>
         </message>
         <message>
             <source>Draw</source>
@@ -4966,10 +4966,6 @@ Cancel: undo the edit.</translation>
             <translation>The expression cannot be read at column {col}: check the brackets and operators there.</translation>
         </message>
         <message>
-            <source>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</source>
-            <translation>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</translation>
-        </message>
-        <message>
             <source>The operator in {text!r} at column {col} is not allowed: use + − × ÷ and powers.</source>
             <translation>The operator in {text!r} at column {col} is not allowed: use + − × ÷ and powers.</translation>
         </message>
@@ -4996,10 +4992,6 @@ Cancel: undo the edit.</translation>
         <message>
             <source>this construct</source>
             <translation>this construct</translation>
-        </message>
-        <message>
-            <source>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</source>
-            <translation>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</translation>
         </message>
         <message>
             <source>exp underflowed: e to a power below about −745 is smaller than the smallest float, so every exp became 0 and so did their sum; 0 / 0 is not a number: the result is nan</source>
@@ -5134,6 +5126,10 @@ Cancel: undo the edit.</translation>
             <translation>Sigmoid: σ({a}) = 1 / (1 + exp(−{a})) = {y}.</translation>
         </message>
         <message>
+            <source>Hyperbolic tangent: tanh({a}) = {y}.</source>
+            <translation>Hyperbolic tangent: tanh({a}) = {y}.</translation>
+        </message>
+        <message>
             <source>Add passes the gradient on unchanged: each input gets {g}.</source>
             <translation>Add passes the gradient on unchanged: each input gets {g}.</translation>
         </message>
@@ -5168,6 +5164,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>Sigmoid sends g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</source>
             <translation>Sigmoid sends g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</translation>
+        </message>
+        <message>
+            <source>Tanh sends g·(1 − y²) = {g} × (1 − {y}²) = {ga}.</source>
+            <translation>Tanh sends g·(1 − y²) = {g} × (1 − {y}²) = {ga}.</translation>
         </message>
         <message>
             <source>apple price</source>
@@ -5888,6 +5888,14 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</translation>
+        </message>
+        <message>
+            <source>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, tanh, relu.</source>
+            <translation>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, tanh, relu.</translation>
+        </message>
+        <message>
+            <source>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, tanh, relu.</source>
+            <translation>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, tanh, relu.</translation>
         </message>
         <message>
             <source>With these weights (w1 = {w1}, w2 = {w2}, b = {b}), what does the unit output for ({x1}, {x2})?</source>

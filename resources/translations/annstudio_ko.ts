@@ -181,8 +181,8 @@
             <translation>예: (x + y) × z, sigmoid(w·x + b), x^2 + log(y)</translation>
         </message>
         <message>
-            <source>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, relu. Press Enter to draw.</source>
-            <translation>숫자, 이름, + − × ÷ (또는 * /), 지수가 수인 거듭제곱(^ 또는 **), exp, log, sigmoid, relu를 쓸 수 있습니다. Enter를 누르면 그립니다.</translation>
+            <source>Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number as exponent, exp, log, sigmoid, tanh, relu. Press Enter to draw.</source>
+            <translation>숫자, 이름, + − × ÷ (또는 * /), 지수가 수인 거듭제곱(^ 또는 **), exp, log, sigmoid, tanh, relu를 쓸 수 있습니다. Enter를 누르면 그립니다.</translation>
         </message>
         <message>
             <source>Draw</source>
@@ -4966,10 +4966,6 @@ Cancel: undo the edit.</source>
             <translation>{col}번째 열에서 식을 읽을 수 없습니다. 그 부분의 괄호와 연산자를 확인하세요.</translation>
         </message>
         <message>
-            <source>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</source>
-            <translation>식을 읽을 수 없습니다. 숫자, 이름, + − × ÷, 거듭제곱과 exp, log, sigmoid, relu를 쓰세요.</translation>
-        </message>
-        <message>
             <source>The operator in {text!r} at column {col} is not allowed: use + − × ÷ and powers.</source>
             <translation>{col}번째 열의 {text!r}에 있는 연산자는 쓸 수 없습니다. + − × ÷ 와 거듭제곱을 쓰세요.</translation>
         </message>
@@ -4996,10 +4992,6 @@ Cancel: undo the edit.</source>
         <message>
             <source>this construct</source>
             <translation>이 구문</translation>
-        </message>
-        <message>
-            <source>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, relu.</source>
-            <translation>{what}({col}번째 열의 {text!r})은(는) 쓸 수 없습니다. 숫자, 이름, + − × ÷, 거듭제곱과 exp, log, sigmoid, relu를 쓰세요.</translation>
         </message>
         <message>
             <source>exp underflowed: e to a power below about −745 is smaller than the smallest float, so every exp became 0 and so did their sum; 0 / 0 is not a number: the result is nan</source>
@@ -5134,6 +5126,10 @@ Cancel: undo the edit.</source>
             <translation>시그모이드: σ({a}) = 1 / (1 + exp(−{a})) = {y}.</translation>
         </message>
         <message>
+            <source>Hyperbolic tangent: tanh({a}) = {y}.</source>
+            <translation>쌍곡 탄젠트: tanh({a}) = {y}.</translation>
+        </message>
+        <message>
             <source>Add passes the gradient on unchanged: each input gets {g}.</source>
             <translation>덧셈 노드는 기울기를 그대로 흘려보냅니다: 각 입력이 받는 값은 {g}입니다.</translation>
         </message>
@@ -5168,6 +5164,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>Sigmoid sends g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</source>
             <translation>시그모이드가 보내는 값: g·y(1 − y) = {g} × {y} × (1 − {y}) = {ga}.</translation>
+        </message>
+        <message>
+            <source>Tanh sends g·(1 − y²) = {g} × (1 − {y}²) = {ga}.</source>
+            <translation>쌍곡 탄젠트가 보내는 값: g·(1 − y²) = {g} × (1 − {y}²) = {ga}.</translation>
         </message>
         <message>
             <source>apple price</source>
@@ -5888,6 +5888,14 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>cannot save {path}: weights must be a dict {{'layer/weight': array}}, got {type}</source>
             <translation>{path}을(를) 저장할 수 없습니다: 가중치는 {{'layer/weight': array}} 형식의 딕셔너리여야 합니다 ({type})</translation>
+        </message>
+        <message>
+            <source>The expression cannot be read: use numbers, names, + − × ÷, powers and exp, log, sigmoid, tanh, relu.</source>
+            <translation>식을 읽을 수 없습니다. 숫자, 이름, + − × ÷, 거듭제곱과 exp, log, sigmoid, tanh, relu를 쓰세요.</translation>
+        </message>
+        <message>
+            <source>{what} ({text!r} at column {col}) is not allowed: use numbers, names, + − × ÷, powers and exp, log, sigmoid, tanh, relu.</source>
+            <translation>{what}({col}번째 열의 {text!r})은(는) 쓸 수 없습니다. 숫자, 이름, + − × ÷, 거듭제곱과 exp, log, sigmoid, tanh, relu를 쓰세요.</translation>
         </message>
         <message>
             <source>With these weights (w1 = {w1}, w2 = {w2}, b = {b}), what does the unit output for ({x1}, {x2})?</source>

@@ -1,6 +1,7 @@
 """The backpropagation lab (issue 13), driven as a learner does: open it from the Learn menu, step, type."""
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 pytest.importorskip("pytestqt")
@@ -174,6 +175,32 @@ def test_a_forbidden_expression_shows_the_message_and_keeps_the_graph(qtbot, lab
     type_into(qtbot, lab.findChild(QLineEdit, "backpropExpression"), text)
     assert says in lab.findChild(QLabel, "backpropExpressionError").text()
     assert drawn(lab, "value") == ["1", "1", "1"]       # x * y + sigmoid(x) is still drawn (x on two edges)
+
+
+def test_tanh_is_drawn_with_its_value_and_gradient(qtbot, lab):
+    """tanh, an activation of the notes, was refused as an unknown function."""
+    choose(qtbot, lab, "Your own expression")
+    type_into(qtbot, lab.findChild(QLineEdit, "backpropExpression"), "tanh(2*x) + y")
+    assert lab.findChild(QLabel, "backpropExpressionError").text() == ""
+    type_into(qtbot, lab.findChild(QAbstractSpinBox, "backpropInput_x"), "0.3")
+    click(qtbot, lab, "backpropRunAll")
+    value = np.tanh(0.6)
+    assert any(abs(float(text) - value) < 1e-5 for text in drawn(lab, "value"))       # 0.53705
+    assert any(abs(float(text) - (value + 1)) < 1e-5 for text in drawn(lab, "value"))  # f with y = 1
+    h = 1e-6
+    numerical = (np.tanh(2 * (0.3 + h)) - np.tanh(2 * (0.3 - h))) / (2 * h)
+    x_value, backprop, estimate = table(lab)["x"]
+    assert x_value == "0.3"
+    assert float(backprop) == pytest.approx(2 * (1 - value ** 2), rel=1e-5)   # 2 · (1 − tanh²(2x))
+    assert float(backprop) == pytest.approx(numerical, rel=1e-5)
+    assert float(estimate) == pytest.approx(numerical, rel=1e-5)
+    click(qtbot, lab, "backpropReset")
+    rules = []
+    for name in ["backpropForwardStep"] * 3 + ["backpropBackwardStep"] * 3:   # mul, tanh, add; seed, add, tanh
+        click(qtbot, lab, name)
+        rules.append(rule(lab))
+    assert rules[1] == "Hyperbolic tangent: tanh(0.6) = 0.53705."
+    assert rules[-1] == "Tanh sends g·(1 − y²) = 1 × (1 − 0.53705²) = 0.711578."
 
 
 def test_the_quiz_asks_before_the_backward_pass_and_grades(qtbot, lab):

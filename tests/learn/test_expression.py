@@ -62,7 +62,7 @@ def test_the_notes_e_graph_typed():
 @pytest.mark.parametrize(("text", "words"), [
     ("x.__class__", ["Attribute access", "'x.__class__'", "column 1"]),
     ("x + y.real", ["Attribute access", "'y.real'", "column 5"]),
-    ("open('f')", ["Unknown function", "only exp, log, sigmoid, relu"]),
+    ("open('f')", ["Unknown function", "only exp, log, sigmoid, tanh, relu"]),
     ("__import__('os')", ["Unknown function", "__import__('os')"]),
     ("os.system('ls')", ["Attribute access", "'os.system'"]),
     ("x[0]", ["Indexing"]),
@@ -115,5 +115,5 @@ def test_position_of_a_syntax_error_counts_the_learners_characters():
 
 
 def test_the_parser_uses_only_the_whitelist_of_node_types():
-    assert expression.FUNCTIONS == ("exp", "log", "sigmoid", "relu")
+    assert expression.FUNCTIONS == ("exp", "log", "sigmoid", "tanh", "relu")
     assert expression.MAX_EXPONENT == 100

@@ -9,7 +9,7 @@ Nodes are created through a ``Graph`` and can only use nodes that already exist,
 topological order. A GUI draws ``graph.nodes`` and ``graph.edges()`` (each edge carries its local
 gradient), lets the learner change the inputs and calls ``forward(**inputs)`` and ``backward()`` again.
 Values may be any numbers: ``float``, or ``fractions.Fraction`` for exact arithmetic (``exp``, ``log`` and
-``sigmoid`` give floats). Besides add, mul and pow there are sub, neg, div, exp, log, sigmoid and relu, so a
+``sigmoid`` give floats). Besides add, mul and pow there are sub, neg, div, exp, log, sigmoid, tanh and relu, so a
 learner's own expression (``learn/expression.py``) and a single neuron with its loss are graphs too. A value
 that cannot be computed (division by zero, log of a number <= 0, overflow, a negative number to a
 fractional power) raises ``ArithmeticError`` or ``ValueError`` from ``forward``.
@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 #: the operations a node can compute, with the number of inputs each takes
 OPS = {"input": 0, "const": 0, "add": 2, "sub": 2, "mul": 2, "div": 2, "neg": 1, "pow": 1, "exp": 1, "log": 1,
-       "sigmoid": 1, "relu": 1}
+       "sigmoid": 1, "tanh": 1, "relu": 1}
 
 
 def _sigmoid(x) -> float:
@@ -81,6 +81,9 @@ class Node:
         elif self.op == "sigmoid":
             y = _sigmoid(v[0])
             self.value, self.local_grads = y, (y * (1 - y),)      # sigma' = y (1 - y)
+        elif self.op == "tanh":
+            y = math.tanh(v[0])
+            self.value, self.local_grads = y, (1 - y * y,)         # tanh' = 1 - tanh²
         elif self.op == "relu":
             self.value, self.local_grads = (v[0] if v[0] > 0 else 0 * v[0]), ((1 if v[0] > 0 else 0),)
 
@@ -169,6 +172,10 @@ class Graph:
 
     def sigmoid(self, a, name: str | None = None) -> Node:
         return self._new(name, "sigmoid", (a,))
+
+    def tanh(self, a, name: str | None = None) -> Node:
+        """The hyperbolic tangent; local gradient ``1 - tanh(a) ** 2``."""
+        return self._new(name, "tanh", (a,))
 
     def relu(self, a, name: str | None = None) -> Node:
         """``max(a, 0)``; local gradient 1 where ``a > 0``, else 0."""

@@ -102,7 +102,7 @@ class BackpropLab(QWidget):
         self.expression.setObjectName("backpropExpression")
         self.expression.setPlaceholderText(self.tr("e.g. (x + y) × z, sigmoid(w·x + b), x^2 + log(y)"))
         self.expression.setToolTip(self.tr("Numbers, names, + − × ÷ (or * /), powers (^ or **) with a number "
-                                           "as exponent, exp, log, sigmoid, relu. Press Enter to draw."))
+                                           "as exponent, exp, log, sigmoid, tanh, relu. Press Enter to draw."))
         self.expression.returnPressed.connect(self.build_expression)
         self.draw_button = self._button(self.tr("Draw"), "backpropDraw", self.build_expression,
                                         self.tr("Read the expression and draw its graph"))
