@@ -170,11 +170,12 @@ def test_a_typed_expression_is_drawn_with_gradients_beside_numerical_estimates(q
 @pytest.mark.parametrize(("text", "says"), [("x.__class__", "Attribute access"),
                                             ("__import__('os')", "Unknown function"),
                                             ("2**10**10", "exponent")])
-def test_a_forbidden_expression_shows_the_message_and_keeps_the_graph(qtbot, lab, text, says):
+def test_a_forbidden_expression_shows_the_message_and_no_graph(qtbot, lab, text, says):
     choose(qtbot, lab, "Your own expression")
+    assert drawn(lab, "value") == ["1", "1", "1"]       # x * y + sigmoid(x) (x on two edges)
     type_into(qtbot, lab.findChild(QLineEdit, "backpropExpression"), text)
     assert says in lab.findChild(QLabel, "backpropExpressionError").text()
-    assert drawn(lab, "value") == ["1", "1", "1"]       # x * y + sigmoid(x) is still drawn (x on two edges)
+    assert drawn(lab, "value") == [] and table(lab) == {}   # the old graph is not the text in the field
 
 
 def test_tanh_is_drawn_with_its_value_and_gradient(qtbot, lab):
@@ -201,6 +202,33 @@ def test_tanh_is_drawn_with_its_value_and_gradient(qtbot, lab):
         rules.append(rule(lab))
     assert rules[1] == "Hyperbolic tangent: tanh(0.6) = 0.53705."
     assert rules[-1] == "Tanh sends g·(1 − y²) = 1 × (1 − 0.53705²) = 0.711578."
+
+
+def test_an_empty_expression_after_a_failing_one_clears_its_graph_and_error(qtbot, lab):
+    """log(x − 1) at x = 1 draws with "log needs a positive input"; emptying the field and pressing Draw
+    said "Type an expression" under the old graph and its log error."""
+    choose(qtbot, lab, "Your own expression")
+    expression = lab.findChild(QLineEdit, "backpropExpression")
+    error = lab.findChild(QLabel, "backpropExpressionError")
+    expression.selectAll()
+    qtbot.keyClicks(expression, "log(x-1)")
+    click(qtbot, lab, "backpropDraw")
+    assert "log needs a positive input" in rule(lab) and error.text() == ""
+    assert drawn(lab, "value")
+    expression.selectAll()
+    qtbot.keyClick(expression, Qt.Key.Key_Delete)
+    click(qtbot, lab, "backpropDraw")
+    assert error.text() == "Type an expression, e.g. (x + y) * z."
+    assert rule(lab) == ""                                  # one message: the field's
+    assert drawn(lab, "value") == [] and table(lab) == {}
+    assert not lab.findChild(QGraphicsView, "backpropGraph").scene().items()
+    assert not lab.findChild(QPushButton, "backpropForwardStep").isEnabled()
+    choose(qtbot, lab, "One item: apples with tax")   # away and back: still nothing drawn for the empty field
+    choose(qtbot, lab, "Your own expression")
+    assert drawn(lab, "value") == [] and error.text().startswith("Type an expression")
+    qtbot.keyClicks(expression, "x*y")
+    click(qtbot, lab, "backpropDraw")
+    assert error.text() == "" and rule(lab) != "" and len(drawn(lab, "value")) == 2
 
 
 def test_the_quiz_asks_before_the_backward_pass_and_grades(qtbot, lab):

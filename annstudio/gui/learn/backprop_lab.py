@@ -50,7 +50,8 @@ class BackpropLab(QWidget):
         self.undo_stack = QUndoStack(self)
         self.values: dict[str, dict[str, float]] = {}
         self.activation = "sigmoid"
-        self.expression_text = DEFAULT_EXPRESSION
+        self.expression_text = DEFAULT_EXPRESSION   # the last expression drawn
+        self.expression_refused = False   # the field's expression was refused: no graph is drawn for it
         self.key = ""
         self.question_index = 0
         self.walk: Walk = Walk.of(EXAMPLES[0])
@@ -221,9 +222,12 @@ class BackpropLab(QWidget):
             self.chooser.setCurrentIndex(self.chooser.findData(key))   # comes back here
             return
         self.key = key
-        self.walk = self._make_walk(key)
         self.expression_row.setVisible(key == "expression")
         self.neuron.setVisible(key == "neuron")
+        if key == "expression" and self.expression_refused:
+            self._show_no_graph()
+            return
+        self.walk = self._make_walk(key)
         self.view.show_walk(self.walk)
         self.inputs.show_inputs(self.walk.inputs, self.walk.values(), self.walk.labels)
         self._undo_keys.watch(self.inputs)   # its fields are new: Ctrl+Z in an applied one undoes the lab's edit
@@ -249,9 +253,12 @@ class BackpropLab(QWidget):
             build(text, self.values.get("expression", {}))
         except ExpressionError as exc:
             self.expression_error.setText(render(exc.args[0]))
+            self.expression_refused = True
+            self.choose("expression")   # the last graph is not this text's: none is drawn, only the reason
             return
         self.expression_error.clear()
         self.expression_text = text
+        self.expression_refused = False
         self.choose("expression")   # draws the new graph (switching to "your own expression" if needed)
 
     def _on_activation(self, activation: str) -> None:
@@ -271,6 +278,8 @@ class BackpropLab(QWidget):
     def apply_input(self, key: str, name: str, value: float) -> None:
         """Set one input (by the undo stack: typed, undone or redone) and recompute everything."""
         self.values.setdefault(key, {})[name] = value
+        if key == "expression" and self.expression_refused:
+            return   # kept for the expression drawn next; nothing is drawn now
         if key != self.key:
             self.choose(key)
             return
@@ -324,6 +333,20 @@ class BackpropLab(QWidget):
         self._show_state()
 
     # ------------------------------------------------------------------ showing
+    def _show_no_graph(self) -> None:
+        """A refused expression: an empty drawing and no inputs, gradients or question (the reason is shown
+        under the field, and only there)."""
+        self.view.show_nothing()
+        self.rule.clear()
+        self.rule.setStyleSheet("font-weight: bold; padding: 4px;")
+        self.inputs.show_inputs([], {}, {})
+        self.table.setRowCount(0)
+        self.kink_note.hide()
+        self.quiz.clear()
+        self.next_question.setEnabled(False)
+        for button in (self.forward_button, self.backward_button, self.run_button, self.reset_button):
+            button.setEnabled(False)
+
     def _show_state(self) -> None:
         walk = self.walk
         self.view.refresh()

@@ -97,6 +97,12 @@ class GraphView(QGraphicsView):
         self.refresh()
         self.fit()
 
+    def show_nothing(self) -> None:
+        """No graph: an empty drawing."""
+        self.walk = None
+        self.scene().clear()
+        self.shapes, self.values, self.grads, self.input_grads = {}, {}, {}, {}
+
     def _circle(self, p: QPointF, symbol: str) -> QGraphicsEllipseItem:
         item = QGraphicsEllipseItem(QRectF(p.x() - RADIUS, p.y() - RADIUS, 2 * RADIUS, 2 * RADIUS))
         item.setPen(QPen(LINE, 1.5))
