@@ -348,3 +348,23 @@ def test_every_page_fits_a_narrow_dock_in_korean_and_sits_side_by_side_in_a_wide
                         >= editor.mapTo(lab, editor.rect().topRight()).x())
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_date_question_follows_the_ticked_inputs(qtbot, lab):
+    """Ticking "the weather is good" showed input (1, 0, 0) and the sum 2 above a question still about
+    (0, 0, 0) that took 0 as right, until "Ask me about the second person" was pressed."""
+    show_page(lab, "Go on a date?")
+    prompt = lab.findChild(QLabel, "dateQuizPrompt")
+    field = lab.findChild(QLineEdit, "dateQuizAnswer")
+    result = lab.findChild(QLabel, "dateQuizResult")
+    assert "inputs (0, 0, 0)" in prompt.text()
+    qtbot.mouseClick(lab.findChild(QCheckBox, "dateWeather"), Qt.MouseButton.LeftButton)
+    assert "(2, 2, 6), inputs (1, 0, 0)" in prompt.text()
+    qtbot.keyClicks(field, "0")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Not quite" in result.text()
+    qtbot.mouseClick(lab.findChild(QCheckBox, "dateNearby"), Qt.MouseButton.LeftButton)
+    assert "inputs (1, 0, 1)" in prompt.text() and result.text() == "" and field.text() == ""
+    qtbot.keyClicks(field, "8")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Right" in result.text()

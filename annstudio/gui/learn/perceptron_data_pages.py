@@ -157,7 +157,6 @@ class DatePage(QWidget):
         layout.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._show()
-        self.ask()
 
     def ask(self) -> None:
         """The weighted sum of the second person (weights 2, 2, 6) for the inputs ticked now."""
@@ -180,3 +179,4 @@ class DatePage(QWidget):
             colour = POSITIVE if go else NEGATIVE
             self.results[key].setText(f"{who[key]}:<br>{sum_text} = {num(total)} {'>' if go else '≤'} {num(theta)} → "
                                       f"<b style='color:{colour}'>{verdict}</b>")
+        self.ask()   # the question is about the inputs ticked now, like the unit page's
