@@ -314,15 +314,19 @@ def first_step(surface: Surface, start: tuple[float, float], learning_rate: floa
     return walk.grads[0], walk.points[1]
 
 
-def step_question(surface: Surface, start: tuple[float, float], learning_rate: float) -> Question | None:
+def step_question(surface: Surface, start: tuple[float, float], learning_rate: float,
+                  moved: bool = False) -> Question | None:
     """Predict, then reveal: the first parameter after one plain SGD step from ``start`` (``None`` when that
-    step leaves the finite numbers)."""
+    step leaves the finite numbers). ``moved``: ``start`` is where a walk has got to, not where it began."""
     grad, after = first_step(surface, start, learning_rate)
     if not np.all(np.isfinite(after)):
         return None
     name = surface.names[0]
-    prompt = Message("Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is "
-                     "{name}?", lr=_fmt(learning_rate), name=name, w=_fmt(start[0]))
+    prompt = (Message("Plain gradient descent with η = {lr}, from where the walk is now ({name} = {w}, {other} = "
+                      "{b}): after the next step, what is {name}?", lr=_fmt(learning_rate), name=name,
+                      w=_fmt(start[0]), other=surface.names[1], b=_fmt(start[1])) if moved else
+              Message("Plain gradient descent with η = {lr}, starting at {name} = {w}: after one step, what is "
+                      "{name}?", lr=_fmt(learning_rate), name=name, w=_fmt(start[0])))
     working = Message("The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.",
                       name=name, g=_fmt(grad[0]), w=_fmt(start[0]), lr=_fmt(learning_rate), new=_fmt(after[0]))
     return Question(prompt, float(after[0]), working, rel_tol=1e-3, abs_tol=1e-3)

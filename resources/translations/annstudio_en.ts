@@ -4830,6 +4830,10 @@ Cancel: undo the edit.</translation>
             <translation>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</translation>
         </message>
         <message>
+            <source>Plain gradient descent with η = {lr}, from where the walk is now ({name} = {w}, {other} = {b}): after the next step, what is {name}?</source>
+            <translation>Plain gradient descent with η = {lr}, from where the walk is now ({name} = {w}, {other} = {b}): after the next step, what is {name}?</translation>
+        </message>
+        <message>
             <source>press Step or Run to take steps</source>
             <translation>press Step or Run to take steps</translation>
         </message>
@@ -7723,6 +7727,10 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>The loss along {0} with {1} held at {2}: the map cut in one line.</source>
             <translation>The loss along {0} with {1} held at {2}: the map cut in one line.</translation>
+        </message>
+        <message>
+            <source>The walk has diverged at learning rate η = {0}: there is no next step to predict. Try a smaller rate, or press Reset.</source>
+            <translation>The walk has diverged at learning rate η = {0}: there is no next step to predict. Try a smaller rate, or press Reset.</translation>
         </message>
     </context>
     <context>

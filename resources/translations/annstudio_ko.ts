@@ -4830,6 +4830,10 @@ Cancel: undo the edit.</source>
             <translation>느리게 기어감: {steps} 스텝 동안 손실이 {start}에서 {end}(으)로 줄었을 뿐입니다. 학습률을 키우면 더 빨리 도착합니다</translation>
         </message>
         <message>
+            <source>Plain gradient descent with η = {lr}, from where the walk is now ({name} = {w}, {other} = {b}): after the next step, what is {name}?</source>
+            <translation>학습률 η = {lr}인 기본 경사하강법이 지금 위치({name} = {w}, {other} = {b})에서 한 스텝 더 갑니다. 다음 스텝 뒤 {name}의 값은 얼마일까요?</translation>
+        </message>
+        <message>
             <source>press Step or Run to take steps</source>
             <translation>한 스텝 또는 실행을 눌러 내려가 보세요</translation>
         </message>
@@ -7723,6 +7727,10 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>The loss along {0} with {1} held at {2}: the map cut in one line.</source>
             <translation>{1}을(를) {2}에 고정하고 {0}만 바꿀 때의 손실: 지도를 한 줄로 자른 단면입니다.</translation>
+        </message>
+        <message>
+            <source>The walk has diverged at learning rate η = {0}: there is no next step to predict. Try a smaller rate, or press Reset.</source>
+            <translation>학습률 η = {0}에서 발산했습니다. 예측할 다음 스텝이 없습니다. 더 작은 학습률을 써 보거나 처음으로를 누르세요.</translation>
         </message>
     </context>
     <context>

@@ -109,6 +109,30 @@ def test_the_quiz_asks_for_one_step(qtbot, lab):
     assert "Right" in result.text()
 
 
+def test_after_a_step_the_quiz_asks_about_the_next_one(qtbot, lab):
+    """After Step the quiz still asked for w after one step while the position above it showed that w."""
+    prompt = lab.findChild(QLabel, "descentQuizPrompt")
+    answer = lab.findChild(QLineEdit, "descentQuizAnswer")
+    result = lab.findChild(QLabel, "descentQuizResult")
+    position = lab.findChild(QLabel, "descentPosition")
+    assert "starting at w = -1" in prompt.text()
+    click(qtbot, lab, "descentStep")
+    walk = lab.surface_page.walk
+    w, b = walk.points[-1]
+    assert f"w = {w:.4g}" in position.text()                       # the first step's answer, on screen
+    assert "after one step" not in prompt.text()
+    assert f"now (w = {w:.4g}, b = {b:.4g}): after the next step" in prompt.text()
+    qtbot.keyClicks(answer, f"{w - 0.1 * walk.grads[-1][0]:.4f}")    # plain SGD from here
+    qtbot.keyClick(answer, Qt.Key.Key_Return)
+    assert "Right" in result.text()
+    click(qtbot, lab, "descentStep")                                 # that answer is on screen now
+    assert f"now (w = {walk.points[-1][0]:.4g}" in prompt.text() and answer.isEnabled() and result.text() == ""
+    type_into(qtbot, lab.findChild(NumberField, "descentLearningRate"), "1.5")
+    click(qtbot, lab, "descentRun")                                  # diverges: there is no next step
+    assert prompt.text().startswith("The walk has diverged at learning rate η = 1.5")
+    assert not answer.isEnabled()
+
+
 def test_the_race_draws_five_paths_from_one_start(qtbot, lab):
     lab.findChild(QWidget, "descentTabs").setCurrentIndex(1)
     click(qtbot, lab, "descentRace")

@@ -49,6 +49,7 @@ class SurfacePage(QWidget):
         super().__init__(parent)
         self.lab = lab
         self.walk: Descent | None = None
+        self._asked: int | None = None   # the step of ``walk`` the quiz asks from (``_ask``); None: a new walk
 
         # ------------------------------------------------------------ controls
         self.learning_rate = number_field("descentLearningRate", LR_RANGE, lambda: self.tr("Learning rate"), 0.1,
@@ -195,7 +196,7 @@ class SurfacePage(QWidget):
         if start is None:
             start = self.walk.start if self.walk is not None and self.walk.surface is surface else surface.start
         self.walk = Descent(surface, start, self.optimizer.currentData(), self.rate())
-        self._ask()
+        self._asked = None
         self._draw()
 
     def step(self) -> None:
@@ -243,6 +244,7 @@ class SurfacePage(QWidget):
         self.position.setText(self.tr("step {0}: {1} = {2}, {3} = {4}\nloss {5}, gradient ({6}, {7})").format(
             walk.steps, names[0], _fmt(p[0]), names[1], _fmt(p[1]), _fmt(loss), _fmt(g[0]), _fmt(g[1])))
         self._draw_curve()
+        self._ask()
         self.sigPathChanged.emit()
 
     def _draw_curve(self) -> None:
@@ -261,11 +263,22 @@ class SurfacePage(QWidget):
             names[axis], names[other], _fmt(at[other])))
 
     def _ask(self) -> None:
+        """Ask about the next step from where the walk is: the step just drawn would show its own answer."""
         walk = self.walk
-        if walk is not None:
-            question = step_question(walk.surface, walk.start, walk.learning_rate)
-            if question is not None:
-                self.quiz.ask(question)
+        if walk is None:
+            return
+        if walk.steps == self._asked:
+            return   # the same point (a step refused after diverging): keep the learner's answer
+        self._asked = walk.steps
+        question = None
+        if not walk.diverged:
+            question = step_question(walk.surface, tuple(walk.points[-1]), walk.learning_rate, moved=walk.steps > 0)
+        if question is not None:
+            self.quiz.ask(question)
+        else:
+            self.quiz.clear(self.tr("The walk has diverged at learning rate η = {0}: there is no next step to "
+                                    "predict. Try a smaller rate, or press Reset.").format(_fmt(walk.learning_rate)))
+
 
 def _fmt(value: float) -> str:
     return f"{value:.4g}"
