@@ -266,3 +266,33 @@ def test_the_lab_fits_a_1024_pixel_window(qtbot, qapp, isolated_gui):
     qtbot.waitUntil(lambda: surface_map.mapTo(lab, surface_map.rect().topLeft()).y()
                     > controls.mapTo(lab, controls.rect().bottomLeft()).y())
     assert area.horizontalScrollBar().maximum() == 0
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 700)])
+def test_the_map_and_its_controls_are_seen_together(qtbot, isolated_gui, size):
+    """At 1366 x 768 the map got a column about 220 pixels wide and over 500 tall: the contours were
+    stretched, and the start point (−1, −2), the path and the w axis were below the page's visible part,
+    with the controls and the step text above it."""
+    from PySide6.QtCore import QPoint, QPointF, QRect
+
+    window = show_main_window(qtbot, size)
+    window.findChild(QAction, "action_descent_lab").trigger()
+    lab = window.findChild(QWidget, "descentLab")
+    qtbot.waitUntil(lab.isVisible)
+    qtbot.wait(100)
+    area = lab.findChild(QWidget, "descentTabs").widget(0)
+    surface_map = lab.findChild(pg.PlotWidget, "descentSurfacePlot")
+    assert 0.6 <= surface_map.height() / surface_map.width() <= 1.0, surface_map.size()
+    assert surface_map.width() >= 300
+    seen = QRect(QPoint(0, 0), area.viewport().size())
+
+    def on_screen(widget, point: QPoint) -> bool:
+        return seen.contains(widget.mapTo(area.viewport(), point))
+
+    start = surface_map.mapFromScene(surface_map.getPlotItem().vb.mapViewToScene(QPointF(-1, -2)))
+    assert on_screen(surface_map, start)
+    bottom_axis = surface_map.getPlotItem().getAxis("bottom")   # the w axis under the map
+    assert on_screen(surface_map, surface_map.mapFromScene(bottom_axis.sceneBoundingRect().center()))
+    for name in ("descentStep", "descentPosition"):
+        widget = lab.findChild(QWidget, name)
+        assert on_screen(widget, widget.rect().bottomRight()), name

@@ -12,6 +12,7 @@ from ..colors import CLASS_COLORS
 from ..fields import FieldMessage, NumberField
 
 CONTOURS = 9
+MAP_HEIGHTS = (200, 520)   # a map that keeps its aspect stays within these heights
 # low loss light, high loss darker grey: the coloured paths stay readable on any part of the map
 SURFACE_MAP = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (120, 120, 120)])
 PATH_COLOUR = CLASS_COLORS[0]      # orange: the learner's path
@@ -56,14 +57,16 @@ def number_field(name: str, valid: Range, label, value: float, parent: QWidget, 
 
 class SurfacePlot(pg.PlotWidget):
     """A loss surface (``set_surface(xs, ys, values)``) as a grey map with ``CONTOURS`` contour lines.
-    ``sigClicked(x, y)`` when the learner clicks on it (a new start point)."""
+    ``sigClicked(x, y)`` when the learner clicks on it (a new start point). With ``aspect``, its height is
+    that fraction of its width (within ``MAP_HEIGHTS``), whatever room the layout offers."""
 
     sigClicked = Signal(float, float)
 
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, aspect: float | None = None) -> None:
         super().__init__(parent, background="w")
         self.setObjectName(name)
         self.setMinimumSize(260, 220)
+        self.aspect = aspect
         self.hideButtons()
         item = self.getPlotItem()
         item.setMenuEnabled(False)
@@ -98,6 +101,15 @@ class SurfacePlot(pg.PlotWidget):
         i, j = np.unravel_index(int(np.argmin(shown)), shown.shape)
         self.minimum.setData([xs[i]], [ys[j]])
         self.getPlotItem().setRange(xRange=(xs[0], xs[-1]), yRange=(ys[0], ys[-1]), padding=0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        aspect = self.__dict__.get("aspect")   # pyqtgraph resizes once (event None) before __init__ sets it
+        if aspect is not None:
+            low, high = MAP_HEIGHTS
+            height = max(low, min(high, round(self.width() * aspect)))
+            if height != self.minimumHeight() or height != self.maximumHeight():
+                self.setFixedHeight(height)   # the layout then gives it that height: no tall, thin strip
 
     def _clicked(self, event) -> None:
         if event.button() != 1 or event.double():

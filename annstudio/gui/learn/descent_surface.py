@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QSlider,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -23,13 +22,16 @@ from ...learn.descent import RACE, Descent, Surface, step_question
 from ...spec.ranges import Range
 from ..fields import LEARNING_RATE_LADDER
 from ..i18n import render
-from ..side_by_side import controls_beside_plots
+from ..side_by_side import SideBySide
 from .descent_plots import PATH_COLOUR, SurfacePlot, named, number_field, styled_plot
 from .quiz_box import QuizBox
 
 LR_RANGE = Range(0.0, 10.0, low_open=True)
 STEPS_RANGE = Range(1, 1000, integer=True)
 SLIDER_DECADES = (-4, 1)      # the slider spans 1e-4 .. 10, ten positions per decade
+SIDE_WIDTH = 260              # the controls' column beside the map (a 1366-pixel screen's lab is ~560 wide)
+MAP_ASPECT = 0.8              # the map's height : width (a tall strip distorts the contours)
+CURVE_HEIGHT = 200
 
 
 def slider_position(lr: float) -> int:
@@ -104,19 +106,18 @@ class SurfacePage(QWidget):
         hint.setWordWrap(True)
         hint.setStyleSheet("color: #555;")
         side = QVBoxLayout()
+        side.setContentsMargins(0, 0, 0, 0)
         side.addLayout(form)
         side.addLayout(buttons)
         side.addWidget(self.status)
         side.addWidget(self.position)
-        side.addWidget(hint)
-        side.addWidget(self.quiz)
         side.addStretch(1)
         side_box = QWidget()
         side_box.setLayout(side)
-        side_box.setMaximumWidth(400)   # the plots take the rest; the texts wrap
+        side_box.setMaximumWidth(SIDE_WIDTH)   # the map takes the rest; the texts wrap
 
         # ------------------------------------------------------------ plots
-        self.map = SurfacePlot("descentSurfacePlot")
+        self.map = SurfacePlot("descentSurfacePlot", aspect=MAP_ASPECT)
         self.path_item = named(pg.PlotDataItem(pen=pg.mkPen(PATH_COLOUR, width=2), symbol="o", symbolSize=6,
                                                symbolBrush=PATH_COLOUR, symbolPen=pg.mkPen("#222", width=0.8)),
                                "descentPath")
@@ -145,13 +146,27 @@ class SurfacePage(QWidget):
         curve_layout.addLayout(row)
         curve_layout.addWidget(self.curve_plot, 1)
         curve_layout.addWidget(self.curve_note)
-        plots = QSplitter(Qt.Orientation.Vertical)
-        plots.addWidget(self.map)
-        plots.addWidget(curve_box)
-        plots.setStretchFactor(0, 3)
-        plots.setStretchFactor(1, 2)
+        self.curve_plot.setFixedHeight(CURVE_HEIGHT)
+        texts = QWidget()
+        texts_layout = QVBoxLayout(texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        texts_layout.addWidget(hint)
+        texts_layout.addWidget(self.quiz)
+        texts_layout.addStretch(1)
 
-        controls_beside_plots(self, side_box, plots)   # the plots under the controls in a narrow dock
+        # the controls and the map they drive side by side at the top (the map under the controls in a narrow
+        # dock), the map as tall as its width allows and no taller; the slice, the hint and the quiz below
+        top = SideBySide(objectName="descentSurfaceTop")
+        top.add(side_box, 0)
+        top.add(self.map, 1)
+        below = SideBySide(objectName="descentSurfaceBelow")
+        below.add(curve_box, 1)
+        below.add(texts, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(top)
+        layout.addWidget(below)
+        layout.addStretch(1)
         self.setTabOrder(self.learning_rate, self.slider)
         self.setTabOrder(self.slider, self.optimizer)
         self.setTabOrder(self.optimizer, self.steps)
