@@ -520,6 +520,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
         self._prepare_timer.setSingleShot(True)
         self._prepare_timer.setInterval(120)
         self._prepare_timer.timeout.connect(self._prepare_model)
+        doc.sigDatasetChanged.connect(self._forget_ended_run)
         doc.sigDatasetChanged.connect(self._schedule_prepare)
         doc.sigTrainingChanged.connect(self._schedule_prepare)
         signal = getattr(self.backend_picker, "sigBackendChanged", None)
@@ -642,6 +643,14 @@ class MainWindow(FileActionsMixin, QMainWindow):
         run = self.runner.idle_run()
         if run is not None and run.project.dataset != self.document.snapshot().dataset:
             QTimer.singleShot(0, lambda: self._on_other_data(self.dataset_panel.dataset))
+
+    def _forget_ended_run(self, *_args) -> None:
+        """Other data after a run ended: Play starts afresh on it (a run continues only on its own data), so
+        the window shows the model Play starts from, as Reset does. The run's epoch, loss and accuracy, its
+        curves and its trained model on the new data stayed on screen until Play (the run itself is kept in
+        the Runs panel)."""
+        if self.runner.state in (RunState.FINISHED, RunState.STOPPED, RunState.ERROR) and not self.runner.is_active:
+            self.runner.reset()
 
     def _schedule_prepare(self, *_args) -> None:
         """The project changed while nothing trains: build its model (the seeded initial weights, or the

@@ -7081,20 +7081,28 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>The first layer's weights are drawn as images for image data (digits, MNIST, Fashion-MNIST).</translation>
         </message>
         <message>
+            <source>Test set: the first {0} of {1} samples</source>
+            <translation>Test set: the first {0} of {1} samples</translation>
+        </message>
+        <message>
+            <source>Test set: {0} samples</source>
+            <translation>Test set: {0} samples</translation>
+        </message>
+        <message>
             <source>Predicted vs true</source>
             <translation>Predicted vs true</translation>
         </message>
         <message>
-            <source>Test set: {0} samples · mean absolute error {1:.4g} · R² {2:.3f}</source>
-            <translation>Test set: {0} samples · mean absolute error {1:.4g} · R² {2:.3f}</translation>
+            <source>mean absolute error {0:.4g} · R² {1:.3f}</source>
+            <translation>mean absolute error {0:.4g} · R² {1:.3f}</translation>
+        </message>
+        <message>
+            <source>accuracy {0:.1%} · {1} misclassified</source>
+            <translation>accuracy {0:.1%} · {1} misclassified</translation>
         </message>
         <message>
             <source>all</source>
             <translation>all</translation>
-        </message>
-        <message>
-            <source>Test set: {0} samples · accuracy {1:.1%} · {2} misclassified</source>
-            <translation>Test set: {0} samples · accuracy {1:.1%} · {2} misclassified</translation>
         </message>
         <message>
             <source>The gallery shows test images; this data set has no images.</source>

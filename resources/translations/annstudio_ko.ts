@@ -7081,20 +7081,28 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>이미지 데이터(손글씨 숫자, MNIST, Fashion-MNIST)에서는 첫 층의 가중치를 이미지로 그립니다.</translation>
         </message>
         <message>
+            <source>Test set: the first {0} of {1} samples</source>
+            <translation>테스트 세트: 샘플 {1}개 중 앞의 {0}개</translation>
+        </message>
+        <message>
+            <source>Test set: {0} samples</source>
+            <translation>테스트 세트: 샘플 {0}개</translation>
+        </message>
+        <message>
             <source>Predicted vs true</source>
             <translation>예측값 대 실제 값</translation>
         </message>
         <message>
-            <source>Test set: {0} samples · mean absolute error {1:.4g} · R² {2:.3f}</source>
-            <translation>테스트 세트: 샘플 {0}개 · 평균 절대 오차 {1:.4g} · R² {2:.3f}</translation>
+            <source>mean absolute error {0:.4g} · R² {1:.3f}</source>
+            <translation>평균 절대 오차 {0:.4g} · R² {1:.3f}</translation>
+        </message>
+        <message>
+            <source>accuracy {0:.1%} · {1} misclassified</source>
+            <translation>정확도 {0:.1%} · 잘못 분류 {1}개</translation>
         </message>
         <message>
             <source>all</source>
             <translation>전부</translation>
-        </message>
-        <message>
-            <source>Test set: {0} samples · accuracy {1:.1%} · {2} misclassified</source>
-            <translation>테스트 세트: 샘플 {0}개 · 정확도 {1:.1%} · 잘못 분류 {2}개</translation>
         </message>
         <message>
             <source>The gallery shows test images; this data set has no images.</source>

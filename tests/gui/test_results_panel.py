@@ -334,14 +334,15 @@ def test_other_data_gets_its_own_results_or_none(qtbot, isolated_gui):
             combo.setCurrentIndex(combo.findData(name))
             combo.activated.emit(combo.currentIndex())   # as a choice in the list does
 
-    pick("toy_circle")   # two inputs, two classes: XOR's model takes it
+    pick("toy_circle")   # two inputs, two classes: the model Play starts from on it (the run is over) takes it
     dataset = window.dataset_panel.dataset
     n = len(dataset.y_test)
     qtbot.waitUntil(lambda: panel.summary.text().startswith(f"Test set: {n} samples"), timeout=20000)
     expected = (window.runner.last_model.predict(dataset.x_test)[:, 0] > 0.5) == (dataset.y_test.ravel() > 0.5)
     assert f"accuracy {100 * expected.mean():.1f}%" in panel.summary.text()
     activations = window.activation_view
-    assert activations.last_result is not None
+    window.docks["activationPlot"].raise_()   # its statistics of that model are drawn when it is seen
+    qtbot.waitUntil(lambda: activations.last_result is not None, timeout=20000)
     pick("iris")     # four inputs, three classes: it does not
     assert panel.result is None
     assert panel.summary.text() == "Train the model to see how it does on the test set."
@@ -369,3 +370,14 @@ def test_double_clicking_an_empty_confusion_cell_says_so_and_stays(qtbot, panel,
     names = view.model().names
     qtbot.waitUntil(lambda: QToolTip.isVisible())
     assert QToolTip.text() == f"No test image of {names[i]} was predicted as {names[j]}."
+
+
+def test_a_test_set_larger_than_the_probe_looks_at_says_how_much_it_shows(panel, digits, digits_model):
+    """A CSV of 40,450 test rows: Results said "Test set: 10,000 samples" beside the data panel's 40,450; it
+    scores the first 10,000 (the probe's limit) and now says so."""
+    result = ResultsProbe(max_rate=None, max_samples=100).compute(digits_model, digits)
+    panel.update_from_result(result)
+    total = len(digits.x_test)
+    assert panel.summary.text().startswith(f"Test set: the first 100 of {total} samples · accuracy ")
+    feed(panel, digits_model, digits)
+    assert panel.summary.text().startswith(f"Test set: {total} samples · accuracy ")

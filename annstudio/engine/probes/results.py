@@ -127,7 +127,7 @@ class ResultsProbe:
         x = dataset.x_test[:n]
         out = model.predict(x, batch_size=min(max(n, 1), 1024))
         self._frames += 1
-        result: dict[str, Any] = {"task": dataset.task, "n": n, "dataset_key": self._dataset_key,
+        result: dict[str, Any] = {"task": dataset.task, "n": n, "total": len(dataset.x_test), "dataset_key": self._dataset_key,
                                   "frame": self._frames}
         if dataset.task == "regression":
             y_true: np.ndarray = np.asarray(dataset.y_test[:n], dtype=np.float32).reshape(n, -1)

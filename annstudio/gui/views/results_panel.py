@@ -706,6 +706,14 @@ class ResultsPanel(LiveView, QWidget):
         if res is not None or weights is not None:
             self.updates += 1
 
+    def _test_set_text(self, n: int, res: dict) -> str:
+        """"Test set: 4 samples", or, when the probe looked at part of it, "Test set: the first 10,000 of
+        40,450 samples" (it said 10,000 while the data panel said 40,450)."""
+        total = int(res.get("total", n))
+        if total > n:
+            return self.tr("Test set: the first {0} of {1} samples").format(f"{n:,}", f"{total:,}")
+        return self.tr("Test set: {0} samples").format(f"{n:,}")
+
     def _show_results(self, res: dict) -> None:
         self.result = res
         n = int(res["n"])
@@ -717,8 +725,8 @@ class ResultsPanel(LiveView, QWidget):
             if len(t):
                 lo, hi = float(min(t.min(), p.min())), float(max(t.max(), p.max()))
                 self.diagonal.setData([lo, hi], [lo, hi])
-            self.summary.setText(self.tr("Test set: {0} samples · mean absolute error {1:.4g} · R² {2:.3f}").format(
-                f"{n:,}", res["mae"], res["r2"]))
+            self.summary.setText(self._test_set_text(n, res) + " · " + self.tr(
+                "mean absolute error {0:.4g} · R² {1:.3f}").format(res["mae"], res["r2"]))
         else:
             self.matrix_stack.setCurrentIndex(0)
             self.tabs.setTabText(0, self.tr("Confusion matrix"))
@@ -735,8 +743,9 @@ class ResultsPanel(LiveView, QWidget):
                         combo.addItem(_swatch(class_colour(k)), name)
                     combo.blockSignals(False)
                 self.gallery_model.set_filter(true_class=None, predicted_class=None)
-            self.summary.setText(self.tr("Test set: {0} samples · accuracy {1:.1%} · {2} misclassified").format(
-                f"{n:,}", res["accuracy"], f"{int(np.sum(res['y_true'] != res['y_pred'])):,}"))
+            self.summary.setText(self._test_set_text(n, res) + " · " + self.tr(
+                "accuracy {0:.1%} · {1} misclassified").format(
+                res["accuracy"], f"{int(np.sum(res['y_true'] != res['y_pred'])):,}"))
         shape = res.get("image_shape")
         self._image_shape = tuple(shape) if shape is not None else None
         images_tab = shape is not None and res["task"] != "regression"
