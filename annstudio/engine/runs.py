@@ -6,8 +6,9 @@ A project ``spiral.annproj`` keeps its runs in the folder ``spiral.runs/`` besid
         settings.json   {"format": "annstudio-run", "version": 1, "project": {...}, "backend": "numpy",
                          "device": null, "seed": 0, "continues": null, "annstudio_version": "..."}
         history.csv     epoch, then the history's keys sorted (keras.callbacks.CSVLogger's columns)
-        summary.json    {"name": "Run 1", "created": "...", "duration_s": 1.9, "epochs": 300,
-                         "outcome": "finished", "final": {...}, "test": {...}, "weights": "weights.h5"}
+        summary.json    {"name": "Run 1", "generated_name": {"run": 1}, "created": "...", "duration_s": 1.9,
+                         "epochs": 300, "outcome": "finished", "final": {...}, "test": {...},
+                         "weights": "weights.h5"}
         weights.h5      optional: the trained model as Keras' .h5 (io.h5_write)
 
 A run folder is written under a hidden temporary name and renamed into place when complete, so a crash
@@ -69,6 +70,23 @@ class RunRecord:
     @property
     def name(self) -> str:
         return str(self.summary.get("name") or self.id)
+
+    @property
+    def generated_name(self) -> dict[str, Any] | None:
+        """How the app named the run, in no language (``{"run": 3}``: "Run 3"; ``{"settings": {path: value}}``:
+        a sweep's run by its settings), or ``None`` for a name the learner typed, or one stored before
+        (its ``name`` is shown as stored). The window words it in its own language."""
+        given = self.summary.get("generated_name")
+        if not isinstance(given, dict) or len(given) != 1:
+            return None
+        number = given.get("run")
+        if type(number) is int and number > 0:
+            return {"run": number}
+        settings = given.get("settings")
+        if isinstance(settings, dict) and settings and all(
+                isinstance(k, str) and type(v) in (str, int, float, bool) for k, v in settings.items()):
+            return {"settings": dict(settings)}
+        return None
 
     @property
     def backend(self) -> str:
@@ -210,14 +228,19 @@ def _plain(values: Mapping[str, Any] | None) -> dict[str, float]:
 NAME_COUNTER = ".last_run_number"
 
 
-def next_run_name(folder: str | os.PathLike, template: str = "Run {0}") -> str:
-    """``template`` with the next number: one more than the highest number a kept run's name shows in that
-    form, so a name is never given twice (after Run 2 of three is deleted, the next is Run 4, not Run 3)."""
+def next_run_number(folder: str | os.PathLike, *templates: str) -> int:
+    """The number of the next "Run N": one more than the highest number given in ``folder``, so a name is never
+    given twice (after Run 2 of three is deleted, the next is Run 4, not Run 3). The numbers given are the
+    runs' ``generated_name``, the names in the form of "Run {0}" or of one of ``templates`` (runs named before
+    names were kept in no language: "실행 {0}"), and the last number given (deleting the newest run does not
+    free it)."""
     import re
 
     records = list_runs(folder) if Path(folder).is_dir() else []
-    pattern = re.compile(re.escape(template).replace(re.escape("{0}"), r"(\d+)") + r"\Z")
-    numbers = [int(m.group(1)) for r in records if (m := pattern.match(r.name))]
+    numbers = [int(named["run"]) for r in records if (named := r.generated_name) and "run" in named]
+    for template in {"Run {0}", *templates}:
+        pattern = re.compile(re.escape(template).replace(re.escape("{0}"), r"(\d+)") + r"\Z")
+        numbers += [int(m.group(1)) for r in records if (m := pattern.match(r.name))]
     counter = Path(folder) / NAME_COUNTER   # the last number given: deleting the newest run does not free it
     try:
         given = int(counter.read_text(encoding="ascii").strip()[:12])
@@ -229,20 +252,28 @@ def next_run_name(folder: str | os.PathLike, template: str = "Run {0}") -> str:
             counter.write_text(str(number), encoding="ascii")
     except OSError:
         pass   # a read-only folder: the run itself will say so when it is saved
-    return template.format(number)
+    return number
+
+
+def next_run_name(folder: str | os.PathLike, template: str = "Run {0}") -> str:
+    """``template`` with the next number (:func:`next_run_number`)."""
+    return template.format(next_run_number(folder, template))
 
 
 def save_run(folder: str | os.PathLike, project: Project, backend: str, history: Mapping[str, list[float]],
              metrics: Mapping[str, Any] | None, duration: float, weights: Mapping[str, Any] | None = None,
              name: str | None = None, *, seed: int | None = None, device: str | None = None,
              outcome: str = "finished", continues: str | None = None,
-             scaling: Mapping[str, Any] | None = None, start: Mapping[str, Any] | None = None) -> RunRecord:
+             scaling: Mapping[str, Any] | None = None, start: Mapping[str, Any] | None = None,
+             generated_name: Mapping[str, Any] | None = None) -> RunRecord:
     """Store one run in ``folder`` (a project's ``runs_folder``; made when missing) and return it.
 
     ``project``: the project the run trained (its settings as used); ``history``: ``History.history``;
     ``metrics``: the test (or other held-out) metrics, ``{}`` when there are none; ``duration``: seconds
     of training; ``weights``: ``{"layer/weight": array}`` to keep as ``weights.h5`` (skipped, with the
-    reason in the summary, when Keras' format cannot hold the model); ``name``: default "Run N";
+    reason in the summary, when Keras' format cannot hold the model); ``name``: default "Run N" (with
+    ``generated_name`` ``{"run": N}``); ``generated_name``: how the app named the run, kept in no language
+    (``RunRecord.generated_name``) so that a window in another language words it its own way;
     ``seed``: default the project's; ``continues``: the id of the run this one continued training;
     ``scaling``: how the data's raw values became the model's (``data.scaling.record``), kept in
     ``weights.h5`` so ``annstudio predict`` takes raw values with it; ``start``: where the weights the run
@@ -259,7 +290,8 @@ def save_run(folder: str | os.PathLike, project: Project, backend: str, history:
     hidden = folder / f".{run_id}.{os.getpid()}.tmp"
     history = {k: [float(v) for v in values] for k, values in history.items()}
     if name is None:
-        name = next_run_name(folder)
+        number = next_run_number(folder)
+        name, generated_name = f"Run {number}", {"run": number}
     settings = {
         "format": FORMAT, "version": VERSION, "project": project.to_dict(), "backend": backend,
         "device": device, "seed": project.training.seed if seed is None else int(seed),
@@ -269,7 +301,8 @@ def save_run(folder: str | os.PathLike, project: Project, backend: str, history:
         settings["start"] = {str(k): (v if isinstance(v, (int, float)) else str(v)) for k, v in start.items()}
     final = {k: v[-1] for k, v in history.items() if v}
     summary: dict[str, Any] = {
-        "name": str(name), "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "duration_s": round(float(duration), 3),
+        "name": str(name), **({"generated_name": dict(generated_name)} if generated_name else {}),
+        "created": time.strftime("%Y-%m-%dT%H:%M:%S%z"), "duration_s": round(float(duration), 3),
         "epochs": max((len(v) for v in history.values()), default=0), "outcome": outcome,
         "final": final, "test": _plain(metrics), "weights": None,
     }
@@ -346,12 +379,13 @@ def list_runs(folder: str | os.PathLike | None) -> list[RunRecord]:
 
 
 def rename_run(folder: str | os.PathLike, run_id: str, name: str) -> RunRecord:
-    """Give the run a new name (``summary.json`` is rewritten atomically)."""
+    """Give the run a new name, kept as typed (``summary.json`` is rewritten atomically)."""
     record = load_run(folder, run_id)
     name = str(name).strip()
     if not name:
         raise RunError(Message("a run's name cannot be empty"))
     record.summary["name"] = name
+    record.summary.pop("generated_name", None)   # the learner's own words, shown as typed in every language
     write_text_atomic(record.folder / SUMMARY, _json_text(record.summary))
     return record
 

@@ -310,7 +310,8 @@ class Sweep:
                  jobs: int | None = None, keep_weights: bool = True, live: bool = False,
                  name_run: Callable[[dict[str, Any]], str] = run_name) -> None:
         self.project, self.settings = project, list(settings)
-        #: the name a saved run gets from its combination (the window names settings in the learner's language)
+        #: the name a saved run gets from its combination; its settings are kept with it too
+        #: (``RunRecord.generated_name``), and a window names them in its own language whenever it shows the run
         self.name_run = name_run
         self.combos = combinations(self.settings)
         self.tasks = [apply(project, combo) for combo in self.combos]   # every value checked before a run
@@ -415,6 +416,7 @@ class Sweep:
                 continue
             record = runs.save_run(self.runs_folder, self.tasks[row.index], self.backend, row.history, row.test,
                                    row.duration, result["weights"], name=self.name_run(row.settings),
+                                   generated_name={"settings": dict(row.settings)},   # a window words it
                                    outcome=row.outcome, scaling=result.get("scaling"))
             row.run_id = record.id
 

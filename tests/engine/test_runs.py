@@ -93,6 +93,32 @@ def test_a_deleted_runs_name_is_not_given_again(tmp_path):
     assert runs.next_run_name(tmp_path / "none") == "Run 1"
 
 
+def test_a_generated_name_is_kept_in_no_language_and_a_typed_one_as_typed(tmp_path):
+    """The app's names were stored in the words of the window that trained the run ("실행 26"), and every
+    window listed them so: now the record keeps how the app named it, for each window to word."""
+    history = {"loss": [0.5]}
+    first = runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0)
+    summary = json.loads((first.folder / "summary.json").read_text(encoding="utf-8"))
+    assert summary["name"] == "Run 1" and summary["generated_name"] == {"run": 1}
+    swept = runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0, name="learning_rate=0.1",
+                          generated_name={"settings": {"training.learning_rate": 0.1, "training.optimizer": "Adam"}})
+    typed = runs.save_run(tmp_path, spiral_project(), "numpy", history, {}, 1.0, name="실행 7")   # stored before
+    listed = {r.id: r for r in runs.list_runs(tmp_path)}
+    assert listed[first.id].generated_name == {"run": 1}
+    assert listed[swept.id].generated_name == {"settings": {"training.learning_rate": 0.1, "training.optimizer": "Adam"}}
+    assert listed[typed.id].generated_name is None and listed[typed.id].name == "실행 7"
+    assert runs.next_run_number(tmp_path, "실행 {0}") == 8   # a name of an older window counts too
+    runs.rename_run(tmp_path, first.id, "baseline")           # the learner's words: as typed, in every window
+    renamed = runs.load_run(tmp_path, first.id)
+    assert renamed.name == "baseline" and renamed.generated_name is None
+    for bad in ({"run": 0}, {"run": True}, {"run": "3"}, {"settings": {"a": [1]}}, {"settings": {}}, [1], "Run 1",
+                {"run": 2, "settings": {"a": 1}}):
+        summary = json.loads((swept.folder / "summary.json").read_text(encoding="utf-8"))
+        summary["generated_name"] = bad
+        (swept.folder / "summary.json").write_text(json.dumps(summary), encoding="utf-8")
+        assert runs.load_run(tmp_path, swept.id).generated_name is None, bad   # shown as stored
+
+
 def test_bad_and_half_written_runs_are_skipped(tmp_path):
     good = runs.save_run(tmp_path, spiral_project(), "numpy", {"loss": [1.0]}, {}, 1.0)
     (tmp_path / ".20260101-000000-01.123.tmp").mkdir()  # a save that never finished

@@ -110,6 +110,7 @@ def test_a_tiny_sweep_keeps_every_run_and_reproduces_a_single_run(tmp_path):
     for row in rows:
         record = kept[row.run_id]
         assert record.name == sweep.run_name(row.settings)
+        assert record.generated_name == {"settings": row.settings}   # each window names it in its own words
         assert record.project.training.learning_rate == row.settings["training.learning_rate"]
         assert record.project.model.layer("dense").config["units"] == row.settings["model.dense.units"]
         assert record.history == row.history and record.summary["test"] == row.test

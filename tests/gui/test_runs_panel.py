@@ -286,6 +286,7 @@ def test_an_empty_name_is_refused_in_the_windows_language(qtbot, qapp, window):
     finally:
         install_translators(qapp, "en")
     assert shown == ["실행 기록의 이름은 비워 둘 수 없습니다"]
+    window.runs_panel.refresh()   # (listed again in the Korean window: "실행 1", the name the app gave)
     assert cells(window, 0) == ["Run 1"]
 
 
@@ -413,3 +414,75 @@ def test_the_time_column_leaves_the_paces_waits_out(qtbot, window):
     wall = time.monotonic() - started
     assert wall >= 0.6
     assert record.summary["duration_s"] < wall / 2, (record.summary["duration_s"], wall)
+
+
+def read_question_and_cancel(shown):
+    def read():
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, read)
+            return
+        shown.append(box.text())
+        box.button(QMessageBox.StandardButton.Cancel).click()
+    QTimer.singleShot(20, read)
+
+
+def legend_names(window):
+    return [label.item.toPlainText() for _sample, label in window.loss_plot.legend.items]
+
+
+def test_the_names_the_app_gave_follow_the_windows_language(qtbot, qapp, tmp_path):
+    """Runs trained in the Korean window were listed as "실행 1" in the English one (the panel, the legend, the
+    delete question); the names the app gives are kept in no language, the names the learner typed as typed."""
+    from annstudio.gui.i18n import install_translators
+
+    path = tmp_path / "xor.annproj"
+    folder = tmp_path / "xor.runs"
+    try:
+        install_translators(qapp, "ko")
+        korean = show_main_window(qtbot)
+        korean.runner.set_pace(None)
+        assert korean.open_example(resource_path("examples", "xor_mlp.annproj")) and korean._save_to(path)
+        korean.runs_panel.raise_()
+        set_learning_rate(korean, 0.05, epochs=3)
+        first = play_and_record(qtbot, korean)
+        second = play_and_record(qtbot, korean)
+        # a run kept before names were kept in no language: its words are all there is
+        runs.save_run(folder, korean.document.project, "numpy", {"loss": [1.0]}, {}, 1.0, name="실행 9")
+        korean.runs_panel.refresh()
+        assert cells(korean, 0) == ["실행 1", "실행 2", "실행 9"]
+        editor = edit_name(qtbot, korean, 1)
+        qtbot.keyClicks(editor, "mine")
+        qtbot.keyClick(editor, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: cells(korean, 0)[1] == "mine")
+        korean.document.undo_stack.setClean()
+
+        install_translators(qapp, "en")   # the app started again in English
+        english = show_main_window(qtbot)
+        assert english.open_path(path, ask=False)
+        english.runs_panel.raise_()
+        assert cells(english, 0) == ["Run 1", "mine", "실행 9"]
+        click_row(qtbot, english, 0)
+        click_row(qtbot, english, 1, ctrl=True)
+        assert {"Run 1", "mine"} <= set(legend_names(english)) and "실행 1" not in legend_names(english)
+        shown: list[str] = []
+        read_question_and_cancel(shown)
+        qtbot.mouseClick(button(english, "runsDelete"), Qt.MouseButton.LeftButton)
+        assert "“Run 1”" in shown[0] and "“mine”" in shown[0] and "실행" not in shown[0]
+        # the next run in the English window goes on counting
+        set_learning_rate(english, 0.05, epochs=3)
+        play_and_record(qtbot, english)
+        number = cells(english, 0)[-1].removeprefix("Run ")
+        assert number.isdigit() and int(number) > 2
+
+        install_translators(qapp, "ko")   # and back
+        again = show_main_window(qtbot)
+        assert again.open_path(path, ask=False)
+        assert cells(again, 0) == ["실행 1", "mine", "실행 9", f"실행 {number}"]
+    finally:
+        install_translators(qapp, "en")
+    stored = {p.name: json.loads((p / "summary.json").read_text(encoding="utf-8")) for p in folder.iterdir()
+              if p.is_dir()}
+    assert stored[first.id]["generated_name"] == {"run": 1} and stored[first.id]["name"] == "Run 1"
+    assert stored[second.id]["name"] == "mine" and "generated_name" not in stored[second.id]
+    assert not any("실행" in summary["name"] for summary in stored.values() if "generated_name" in summary)

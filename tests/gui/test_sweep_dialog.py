@@ -141,7 +141,7 @@ def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(q
         np.testing.assert_array_equal(value, kept_weights[key])
 
 
-def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
+def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, qapp, window):
     window.actions_by_name["lr_race"].trigger()
     dialog = window.sweep_dialog
     qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
@@ -154,10 +154,23 @@ def test_the_learning_rate_race_overlays_four_loss_curves(qtbot, window):
     # the legend, as the user reads it: the live curves, then the four runs by learning rate (not as they finished)
     legend = [label.text for _sample, label in window.loss_plot.legend.items]
     assert legend[-4:] == ["learning rate=0.001", "learning rate=0.01", "learning rate=0.1", "learning rate=1"]
+    panel = window.runs_panel
+    listed = {panel.table.item(row, 0).data(Qt.ItemDataRole.UserRole): panel.table.item(row, 0).text()
+              for row in range(panel.table.rowCount())}
     for run_id, (train, _val, _colour, name) in overlays.items():
         record = runs.load_run(window.runs_panel.recorder.folder, run_id)
         assert list(train.getOriginalDataset()[1]) == record.history["loss"]
-        assert record.name == name   # the Runs panel lists the run under the legend's name
+        assert listed[run_id] == name   # the Runs panel lists the run under the legend's name
+    # in the Korean window (the app started again in Korean) the same runs are named in Korean
+    from annstudio.gui.i18n import install_translators
+
+    try:
+        install_translators(qapp, "ko")
+        panel.refresh()
+        assert sorted(panel.table.item(row, 0).text() for row in range(panel.table.rowCount())) == \
+            ["학습률=0.001", "학습률=0.01", "학습률=0.1", "학습률=1"]
+    finally:
+        install_translators(qapp, "en")
     table = find(dialog, QTableWidget, "sweepTable")
     times = [table.item(r, table.columnCount() - 1).text() for r in range(table.rowCount())]
     assert all(t.endswith(" s") and (t.startswith("<") or float(t[:-2]) > 0) for t in times), times  # not "0.0 s"

@@ -43,6 +43,7 @@ from ..i18n import render, render_error
 from ..metric_names import metric_name
 from ..run.state import RunState
 from ..views.run_overlays import dim_curves
+from .names import run_name
 from .recorder import RunRecorder, keep_weights_preference, set_keep_weights_preference
 
 NAME, CHANGED, FINAL, TEST, EPOCHS, TIME = range(6)
@@ -194,7 +195,7 @@ class RunsPanel(QWidget):
             return ""
         kind = str(start.get("kind"))
         if kind == "run":
-            names = {r.id: r.name for r in self.records}
+            names = {r.id: run_name(r) for r in self.records}
             return self.tr("from the model of {0}").format(names.get(str(start.get("id")), start.get("name", "?")))
         if kind == "file":
             return self.tr("from the weights in {0}").format(start.get("name", "?"))
@@ -221,7 +222,7 @@ class RunsPanel(QWidget):
             if previous is not None and not found and not record.settings.get("continues") and not start:
                 changed = self.tr("same settings")
             duration = float(summary.get("duration_s") or 0.0)
-            cells = [record.name, changed, final_text(summary), test_text(summary), str(summary.get("epochs", "")),
+            cells = [run_name(record), changed, final_text(summary), test_text(summary), str(summary.get("epochs", "")),
                      self.tr("{0} s").format(format_seconds(duration))]
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
@@ -262,7 +263,7 @@ class RunsPanel(QWidget):
         chosen = self.selected_records()
         if chosen and self.loss_plot.current_view != "loss":
             self.loss_plot.set_view("loss")  # the overlays are loss curves
-        self.loss_plot.overlays.show_runs([(r.id, r.name, r.history) for r in chosen])
+        self.loss_plot.overlays.show_runs([(r.id, run_name(r), r.history) for r in chosen])
         self._update_buttons()
         self._dim_live_curves()
 
@@ -305,7 +306,7 @@ class RunsPanel(QWidget):
             return False
         box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete runs"),
                           with_particles(self.tr("Delete {0}? Its history and weights are removed from the disk.").format(
-                              ", ".join(f"“{r.name}”" for r in chosen))),
+                              ", ".join(f"“{run_name(r)}”" for r in chosen))),
                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel, self)
         box.setObjectName("runsDeleteQuestion")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
@@ -342,7 +343,7 @@ class RunsPanel(QWidget):
         if self.runner.is_active or self.runner.state != RunState.IDLE:
             self.runner.reset()  # the trained model is kept as a run; the restored settings start afresh
         text = (self.tr("Load the model of {0}") if with_weights else self.tr("Restore the settings of {0}")).format(
-            record.name)
+            run_name(record))
         training = with_project_files(project.training, self.document.section("training"))
         stack = self.document.undo_stack
         index = stack.index()

@@ -68,6 +68,8 @@ class RunRecorder(QObject):
         document.sigReplaced.connect(self._on_replaced)
         document.sigPathChanged.connect(self._on_path_changed)
         self._sigDone.connect(self._on_done)
+        # (runs are now kept as "Run 3" with {"run": 3}, worded by gui/runs/names.py; names stored earlier in
+        # this language count in the numbering)
         #: the default name of a new run ("Run 3"), in the window's language
         self.name_template = self.tr("Run {0}")
 
@@ -172,10 +174,11 @@ class RunRecorder(QObject):
         except Exception:
             log.exception("evaluating the run on the test data failed")
         try:
+            number = runs.next_run_number(job["folder"], job["name"])
             record = runs.save_run(job["folder"], job["project"], job["backend"], job["history"], metrics,
                                    job["duration"], job["weights"] if job["keep"] else None, device=job["device"],
                                    outcome=job["outcome"], continues=job["continues"], start=job["start"],
-                                   name=runs.next_run_name(job["folder"], job["name"]),
+                                   name=f"Run {number}", generated_name={"run": number},   # words: names.py
                                    scaling=scaling_record(job["dataset"]) if job["dataset"] is not None else None)
         except Exception:
             log.exception("saving the run failed")

@@ -231,8 +231,7 @@ class SweepDialog(QDialog):
             job = engine.Sweep(window.document.snapshot(), settings, backend=backend,
                                runs_folder=window.runs_panel.recorder.folder,
                                base_dir=path.parent if path is not None else None, jobs=self.jobs.value(),
-                               keep_weights=window.runs_panel.keep_check.isChecked(), live=self.race,
-                               name_run=run_label)
+                               keep_weights=window.runs_panel.keep_check.isChecked(), live=self.race)
         except (engine.SweepError, ValueError) as exc:
             self.status.setText(render(getattr(exc, "message", str(exc))))
             return False
