@@ -486,3 +486,41 @@ def test_the_names_the_app_gave_follow_the_windows_language(qtbot, qapp, tmp_pat
     assert stored[first.id]["generated_name"] == {"run": 1} and stored[first.id]["name"] == "Run 1"
     assert stored[second.id]["name"] == "mine" and "generated_name" not in stored[second.id]
     assert not any("실행" in summary["name"] for summary in stored.values() if "generated_name" in summary)
+
+
+def test_a_long_name_ends_in_an_ellipsis_and_leaves_the_other_columns_in_sight(qtbot):
+    """An 80-character name widened the Name column to the whole text: What changed, Final and Test were only
+    reached by scrolling sideways, and its legend entry stretched across the plot."""
+    from annstudio.gui.runs.panel import CHANGED, FINAL, NAME, TEST
+
+    window = show_main_window(qtbot, size=(1400, 900))
+    window.runner.set_pace(None)
+    assert window.open_example(resource_path("examples", "xor_mlp.annproj"))
+    window.docks["runsPanel"].raise_()
+    set_learning_rate(window, 0.05, epochs=3)
+    play_and_record(qtbot, window)
+    set_learning_rate(window, 0.1, epochs=3)
+    play_and_record(qtbot, window)
+    view = table(window)
+    header = view.horizontalHeader()
+
+    def in_sight(column):
+        return header.sectionViewportPosition(column) + header.sectionSize(column) <= view.viewport().width()
+
+    assert all(in_sight(c) for c in (CHANGED, FINAL, TEST)), view.viewport().width()
+    long_name = "a very long name for the second run, " * 2 + "and so"
+    assert len(long_name) == 80
+    editor = edit_name(qtbot, window, 1)
+    qtbot.keyClicks(editor, long_name)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: cells(window, 0)[1] == long_name)
+    assert all(in_sight(c) for c in (CHANGED, FINAL, TEST)), [header.sectionSize(c) for c in range(6)]
+    assert header.sectionSize(NAME) < view.fontMetrics().horizontalAdvance(long_name) / 2
+    assert view.item(1, NAME).toolTip() == long_name   # the whole name, where the cell ends in "…"
+
+    click_row(qtbot, window, 1)
+    label = next(label for _sample, label in window.loss_plot.legend.items
+                 if label.item.toPlainText().startswith("a very long"))
+    assert label.item.toPlainText().endswith("…") and label.toolTip() == long_name
+    plot_width = window.loss_plot.loss_widget.plotItem.vb.width()
+    assert label.item.boundingRect().width() < plot_width / 2, (label.item.boundingRect().width(), plot_width)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -48,6 +48,9 @@ from .recorder import RunRecorder, keep_weights_preference, set_keep_weights_pre
 
 NAME, CHANGED, FINAL, TEST, EPOCHS, TIME = range(6)
 ID_ROLE = Qt.ItemDataRole.UserRole
+# the Name column's widest and narrowest bounds, in average characters ("learning rate=0.01, dense: units=4"
+# fits in the widest; the rest of a name is in "…" and in the cell's tooltip)
+NAME_CHARS, NAME_MIN_CHARS = 36, 10
 
 
 def change_label(change: Change) -> str:
@@ -144,8 +147,13 @@ class RunsPanel(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
-        # whole texts, never clipped: a narrow dock scrolls sideways instead
+        # whole texts, never clipped: a narrow dock scrolls sideways instead; but a name, which the learner
+        # types, ends in "…" where the other columns begin (_fit_names; the whole name in the tooltip): an
+        # 80-character one pushed What changed, Final and Test out of sight
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Interactive)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.viewport().installEventFilter(self)
         header.setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.setToolTip(self.tr("Select runs to draw their loss curves over the current run; "
@@ -231,18 +239,36 @@ class RunsPanel(QWidget):
                 if column == NAME:
                     flags |= Qt.ItemFlag.ItemIsEditable
                 item.setFlags(flags)
-                if column == CHANGED:
+                if column in (NAME, CHANGED):
                     item.setToolTip(text)
                 if column == TIME:
                     item.setToolTip(str(summary.get("created", "")))
                 table.setItem(row, column, item)
             previous = record
+        self._fit_names()
         table.clearSelection()
         for row, record in enumerate(self.records):
             if record.id in selected:
                 self._add_row_to_selection(row)
         table.blockSignals(False)
         self._on_selection()
+
+    def _fit_names(self) -> None:
+        """The Name column as wide as its longest name, but no wider than the room the other columns leave
+        (at least ``NAME_MIN_CHARS`` average characters, at most ``NAME_CHARS``): a longer name ends in "…"."""
+        table, header = self.table, self.table.horizontalHeader()
+
+        def wanted(column: int) -> int:
+            return max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+
+        char = table.fontMetrics().averageCharWidth()
+        room = table.viewport().width() - sum(wanted(c) for c in range(table.columnCount()) if c != NAME)
+        header.resizeSection(NAME, min(wanted(NAME), max(NAME_MIN_CHARS * char, min(NAME_CHARS * char, room))))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_names()   # a wider dock: more of a long name
+        return super().eventFilter(watched, event)
 
     def _add_row_to_selection(self, row: int) -> None:
         model = self.table.selectionModel()

@@ -6,7 +6,8 @@ kept while it stays selected (its data follow a history that grew: a live sweep'
 given is removed from the plot and the legend. A run keeps its colour while it is shown (the first free one
 of ``RUN_COLORS``), also when it comes back under a new id with the same name (a race run still training,
 ``live-2``, once saved); the legend lists the runs by name with numbers in numeric order (``name_order``: a
-race's runs by learning rate, "Run 2" before "Run 10"), not in the order they finished or were picked.
+race's runs by learning rate, "Run 2" before "Run 10"), not in the order they finished or were picked. A long
+name ends in "…" in the legend (``LEGEND_NAME_CHARS``; the whole name in the entry's tooltip).
 """
 from __future__ import annotations
 
@@ -17,10 +18,16 @@ from typing import Any
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication
 
 #: the runs' colours: the first ones far from the live curves' teal and purple, all readable on white
 RUN_COLORS = ("#e65100", "#1565c0", "#827717", "#37474f", "#6d4c41", "#c62828", "#00838f", "#2e7d32",
               "#ad1457", "#4527a0")
+
+#: a run's legend entry ends in "…" past this many average characters (an 80-character name stretched it
+#: across the whole plot)
+LEGEND_NAME_CHARS = 32
 
 #: the live curves' opacity while past runs are shown over them and nothing trains
 LIVE_DIMMED = 0.25
@@ -85,14 +92,14 @@ class RunOverlays:
                     self._update(_val, history.get("val_loss", []))
                 if shown != name:  # renamed: the legend follows
                     self.legend.removeItem(train)
-                    self.legend.addItem(train, html.escape(name))   # as typed, not markup
+                    self._add_to_legend(train, name)
                     self.items[run_id] = (train, _val, colour, name)
                 continue
             used = {colour for _t, _v, colour, _n in self.items.values()}
             colour = next((c for c in RUN_COLORS if c not in used), RUN_COLORS[len(self.items) % len(RUN_COLORS)])
             train = self._curve(history.get("loss", []), pg.mkPen(colour, width=2))
             val = self._curve(history.get("val_loss", []), validation_pen(colour))
-            self.legend.addItem(train, html.escape(name))   # as typed, not markup
+            self._add_to_legend(train, name)
             self.items[run_id] = (train, val, colour, name)
         self._order_legend()
 
@@ -108,7 +115,19 @@ class RunOverlays:
             self.legend.removeItem(train)
         for run_id in order:
             train, _val, _colour, name = self.items[run_id]
-            self.legend.addItem(train, html.escape(name))   # as typed, not markup
+            self._add_to_legend(train, name)
+
+    def _add_to_legend(self, train: pg.PlotDataItem, name: str) -> None:
+        """``name`` as typed (not markup), ending in "…" past ``LEGEND_NAME_CHARS``; the whole name in its tooltip."""
+        font = QFont(QApplication.font())
+        size = str(self.legend.opts.get("labelTextSize") or "")
+        if size.endswith("pt"):
+            font.setPointSizeF(float(size[:-2]))
+        metrics = QFontMetricsF(font)
+        shown = metrics.elidedText(name, Qt.TextElideMode.ElideRight, metrics.averageCharWidth() * LEGEND_NAME_CHARS)
+        self.legend.addItem(train, html.escape(shown))
+        label = next(label for sample, label in self.legend.items if sample.item is train)
+        label.setToolTip(name if shown != name else "")
 
     def _curve(self, values: list[float], pen: Any) -> pg.PlotDataItem:
         y = np.asarray(values, dtype=float)
