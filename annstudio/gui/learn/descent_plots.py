@@ -13,6 +13,8 @@ from ..fields import FieldMessage, NumberField
 
 CONTOURS = 9
 MAP_HEIGHTS = (200, 520)   # a map that keeps its aspect stays within these heights
+ASPECT_SLACK = 32          # pixels of height a width change must move before the map follows it (a scroll bar's
+                           # width times the aspect is well under this)
 # low loss light, high loss darker grey: the coloured paths stay readable on any part of the map
 SURFACE_MAP = pg.ColorMap([0.0, 1.0], [(255, 255, 255), (120, 120, 120)])
 PATH_COLOUR = CLASS_COLORS[0]      # orange: the learner's path
@@ -108,8 +110,12 @@ class SurfacePlot(pg.PlotWidget):
         if aspect is not None:
             low, high = MAP_HEIGHTS
             height = max(low, min(high, round(self.width() * aspect)))
-            if height != self.minimumHeight() or height != self.maximumHeight():
-                self.setFixedHeight(height)   # the layout then gives it that height: no tall, thin strip
+            fixed = self.minimumHeight() == self.maximumHeight()
+            # the layout then gives it that height: no tall, thin strip. Not for a change of a few pixels: in a
+            # scrolled page the taller map brings the scroll bar, the narrower map is lower, the bar goes, and
+            # the map grew again, round and round (the lab froze the window in the 1366 x 768 layout's dock)
+            if not fixed or abs(height - self.maximumHeight()) > ASPECT_SLACK:
+                self.setFixedHeight(height)
 
     def _clicked(self, event) -> None:
         if event.button() != 1 or event.double():
