@@ -54,6 +54,8 @@ from . import commands
 from .feature_toggles import FeatureToggles, shown_features
 
 CATEGORY_ORDER = tuple(texts.CATEGORY_TITLES)
+# parameters that name a data file's columns: a newly chosen file starts with its own defaults
+FILE_COLUMN_PARAMS = ("target", "ignore")
 
 
 def category_title(category: str) -> str:
@@ -636,10 +638,25 @@ class DatasetPanel(QWidget):
         default = self._controls[key][0].default if key in self._controls else None
         if params.get(key, default) == value:
             return
+        if key == "path" and not self._same_file(params.get(key), value):
+            # another file: the old file's target and ignored columns would name its columns, not these
+            # (a name not in this header, or an index that silently means another column)
+            for column_key in FILE_COLUMN_PARAMS:
+                params.pop(column_key, None)
         params[key] = value
         merge = f"{ds['name']}.{key}" + (f"#{self._drag_generation}" if drag else "")
         commands.push(self.document, "dataset", {"name": ds["name"], "params": params},
                       self.tr("Change {0}").format(param_label(key)), merge_key=merge)
+
+    def _same_file(self, old: Any, new: Any) -> bool:
+        """Whether two values of a path parameter name one file (a relative one: beside the project)."""
+        if not old or not new:
+            return False
+        base = self._base_dir() or Path.cwd()
+        try:
+            return (base / Path(str(old)).expanduser()).resolve() == (base / Path(str(new)).expanduser()).resolve()
+        except (OSError, RuntimeError, ValueError):
+            return old == new
 
     def _set_features(self, key: str, names: list[str]) -> None:
         """One undoable step: the new feature choice, and the Input layer resized to the number of features

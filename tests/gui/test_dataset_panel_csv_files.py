@@ -1,0 +1,103 @@
+"""The Data panel's CSV source with a learner's files: choosing another file."""
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("pytestqt")
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog, QLineEdit, QToolButton
+
+from annstudio.gui.document import ProjectDocument, default_project
+from annstudio.gui.editor.dataset_panel import DatasetPanel
+
+
+@pytest.fixture
+def panel(qtbot):
+    widget = DatasetPanel(ProjectDocument(default_project()))
+    qtbot.addWidget(widget)
+    widget.resize(320, 600)
+    widget.show()
+    yield widget
+    widget.shutdown()
+
+
+def choose_csv(qtbot, panel) -> QLineEdit:
+    """Data › CSV file (the panel asks for a file); the File field."""
+    index = panel.combo.findData("csv", Qt.ItemDataRole.UserRole)
+    panel.combo.setCurrentIndex(index)
+    with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000):
+        panel.combo.activated.emit(index)
+    return panel.findChild(QLineEdit, "param_path")
+
+
+def type_into(qtbot, panel, name: str, text: str, signal):
+    """Select what the field ``param_<name>`` holds, type ``text`` and Return: the signal's arguments."""
+    field = panel.findChild(QLineEdit, f"param_{name}")
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(field, text)
+    with qtbot.waitSignal(signal, timeout=10000) as blocker:
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    return blocker.args[0]
+
+
+def grades(path, rows=30):
+    path.write_text("name,kor,math,eng,passed\n" + "".join(
+        f"s{i},{40 + i * 7 % 60},{40 + i * 13 % 60},{40 + i * 17 % 60},{'yes' if i % 2 else 'no'}\n"
+        for i in range(rows)), encoding="utf-8")
+    return path
+
+
+def test_another_file_starts_with_its_own_target_and_ignored_columns(qtbot, panel, tmp_path):
+    """The target and ignored columns typed for one file stayed when another was chosen: "parameter 'target'
+    = 'passed' is not a column" for a file without that column. One undo step brings both files' settings."""
+    first, second = grades(tmp_path / "grades.csv"), tmp_path / "other.csv"
+    second.write_text("x1,x2,y\n" + "".join(f"{i},{i % 3},{i % 2}\n" for i in range(40)), encoding="utf-8")
+    choose_csv(qtbot, panel)
+    type_into(qtbot, panel, "path", str(first), panel.sigLoadFailed)   # the name column
+    type_into(qtbot, panel, "target", "passed", panel.sigLoadFailed)
+    loaded = type_into(qtbot, panel, "ignore", "name", panel.sigDatasetLoaded)
+    assert loaded.feature_names == ["kor", "math", "eng"]
+    steps = panel.document.undo_stack.count()
+    loaded = type_into(qtbot, panel, "path", str(second), panel.sigDatasetLoaded)
+    assert loaded.feature_names == ["x1", "x2"] and loaded.class_names == ["0", "1"]
+    assert panel.document.project.dataset["params"] == {"path": str(second)}
+    assert [panel.findChild(QLineEdit, f"param_{key}").text() for key in ("target", "ignore")] == ["", ""]
+    assert not panel.error.isVisibleTo(panel) and panel.document.undo_stack.count() == steps + 1
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000) as back:
+        panel.document.undo_stack.undo()
+    assert back.args[0].feature_names == ["kor", "math", "eng"]
+    assert [panel.findChild(QLineEdit, f"param_{key}").text() for key in ("path", "target", "ignore")] == [
+        str(first), "passed", "name"]
+
+
+def test_a_file_chosen_with_browse_does_not_take_the_old_column_numbers(qtbot, panel, tmp_path, monkeypatch):
+    """Target "4" and ignore "0, 5, 6" of the previous file made a regression on the new file's column 4 with
+    three columns dropped, without a word. Browse… gives the new file its own defaults."""
+    first = tmp_path / "grades.csv"
+    first.write_text("name,kor,math,eng,passed,memo,memo2\n" + "".join(
+        f"s{i},{i},{i * 3 % 7},{i % 5},{i % 2},m{i},n{i}\n" for i in range(30)), encoding="utf-8")
+    second = tmp_path / "sensors.csv"
+    second.write_text("a,b,c,d,e,f,g,label\n" + "".join(
+        f"{i},{i % 3},{i % 4},{i % 5},{i * 0.37:.2f},{i % 6},{i % 7},{i % 2}\n" for i in range(40)), encoding="utf-8")
+    choose_csv(qtbot, panel)
+    type_into(qtbot, panel, "path", str(first), panel.sigLoadFailed)
+    type_into(qtbot, panel, "ignore", "0, 5, 6", panel.sigLoadFailed)   # the default target is memo2, ignored
+    assert type_into(qtbot, panel, "target", "4", panel.sigDatasetLoaded).class_names == ["0", "1"]
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(second), "")))
+    with qtbot.waitSignal(panel.sigDatasetLoaded, timeout=10000) as loaded:
+        qtbot.mouseClick(panel.findChild(QToolButton, "browse_path"), Qt.MouseButton.LeftButton)
+    assert loaded.args[0].task == "binary" and loaded.args[0].feature_names == list("abcdefg")
+    assert panel.document.project.dataset["params"] == {"path": str(second)}
+
+
+def test_choosing_the_same_file_again_keeps_its_settings(qtbot, panel, tmp_path, monkeypatch):
+    first = grades(tmp_path / "grades.csv")
+    choose_csv(qtbot, panel)
+    type_into(qtbot, panel, "path", str(first), panel.sigLoadFailed)
+    type_into(qtbot, panel, "ignore", "name", panel.sigDatasetLoaded)
+    monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                        staticmethod(lambda *a, **k: (str(tmp_path / "." / "grades.csv"), "")))
+    qtbot.mouseClick(panel.findChild(QToolButton, "browse_path"), Qt.MouseButton.LeftButton)
+    assert panel.document.project.dataset["params"]["ignore"] == ["name"]
