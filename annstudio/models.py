@@ -81,7 +81,7 @@ class LoadedModel:
         if self.columns is None or path.suffix.lower() not in (".csv", ".txt") or not path.is_file():
             return read_array(path), None
         try:
-            names, rows, lines, has_header, _ = read_table(path, min_columns=1)
+            names, rows, lines, has_header = read_table(path, min_columns=1)[:4]
             picked = self.columns.pick(names, has_header)
             if picked is None:
                 if len(names) != self.columns.width:

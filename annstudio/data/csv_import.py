@@ -9,7 +9,10 @@
   ``MAX_CATEGORIES`` texts and half the rows, so an id or a name column is refused rather than blown
   up). A missing value (empty, NA, NaN, ?), a text among numbers or a decimal comma (1,5) stops the
   import with the column and the line number; ``ignore`` leaves columns out (an id, a name);
-* the target (default: the last column) is a class label or a number. ``task="auto"`` treats
+* a column with no header and no value in any row (Korean Excel ends every line of a sheet with ",," when cells
+  to the right were once used) is not data: never a feature, never the default target; it keeps its place, so
+  the indices of the other columns stay those of the file;
+* the target (default: the last column with data) is a class label or a number. ``task="auto"`` treats
   text, or whole numbers with few distinct values (at most 20, and at most half the rows), as
   classes; anything else as regression. Classes become indices ``0..K-1`` in sorted order and
   ``class_names`` keeps the original labels.
@@ -20,6 +23,7 @@ import csv
 import io
 import math
 from pathlib import Path
+from typing import NamedTuple
 
 import numpy as np
 
@@ -42,7 +46,7 @@ MAX_CATEGORIES = 20
 PARAMS = {
     "path": Param("path", None, help=Term("the CSV file to import")),
     "target": Param("column", None, optional=True,
-                    help="target column: its header name or 0-based index (-1 = last); default the last column"),
+                    help="target column: its header name or 0-based index (-1 = last); default the last column with data"),
     "task": Param("choice", "auto", choices=("auto", "classification", "regression"),
                   help="what the target is; 'auto' decides from the values"),
     "delimiter": Param("choice", "auto", choices=("auto", "comma", "semicolon", "tab"),
@@ -58,6 +62,18 @@ PARAMS = {
                     help="columns to leave out (an id, a name): header names or 0-based indices, "
                          "separated by commas"),
 }
+
+
+class Table(NamedTuple):
+    """A CSV file's text fields (``read_table``)."""
+
+    names: list[str]
+    rows: list[list[str]]
+    lines: list[int]            # each row's line number in the file
+    has_header: bool
+    delimiter: str
+    #: columns with no header (any column, in a file without a header row) and no value in any row: not data
+    empty: frozenset[int] = frozenset()
 
 
 #: the largest magnitude a value keeps in float32, the dtype datasets are trained in
@@ -117,12 +133,13 @@ def _looks_like_header(rows: list[list[str]]) -> bool:
     return any(rest and all(_is_number(r[i]) for r in rest if r[i].strip().lower() not in MISSING) for i in text_cols)
 
 
-def _resolve_target(target, names: list[str], has_header: bool, param: str = "target") -> int:
+def _resolve_target(target, table: Table, param: str = "target") -> int:
     """The 0-based index of the column ``target`` names (a header name, any case, or an index; negative
-    counts from the end); ``None``: the last column. ``param`` names the parameter in messages."""
+    counts from the end); ``None``: the last column with data. ``param`` names the parameter in messages."""
+    names, has_header = table.names, table.has_header
     m = len(names)
     if target is None:
-        return m - 1
+        return max((i for i in range(m) if i not in table.empty), default=m - 1)
     if isinstance(target, str):
         found = find_column(target, names) if has_header else None
         if found is not None:
@@ -144,14 +161,14 @@ def _resolve_target(target, names: list[str], has_header: bool, param: str = "ta
     return target % m
 
 
-def feature_columns(names: list[str], has_header: bool, target: int, ignore=None) -> list[int]:
-    """The columns that become features: every one but the target and those ``ignore`` names."""
-    ignored = {_resolve_target(column, names, has_header, "ignore") for column in ignore or ()}
+def feature_columns(table: Table, target: int, ignore=None) -> list[int]:
+    """The columns that become features: every one but the target, the empty ones and those ``ignore`` names."""
+    ignored = {_resolve_target(column, table, "ignore") for column in ignore or ()}
     if target in ignored:
         raise _err(Message("parameter 'ignore' names the target {label}; the target cannot be left out — "
                            "choose another target, or remove it from 'ignore'",
-                           label=_column_label(target, names, has_header)), "ignore")
-    columns = [i for i in range(len(names)) if i != target and i not in ignored]
+                           label=column_label(target, table)), "ignore")
+    columns = [i for i in range(len(table.names)) if i != target and i not in ignored and i not in table.empty]
     if not columns:
         raise _err(Message("no feature column is left: 'ignore' leaves out every column but the target"), "ignore")
     return columns
@@ -168,9 +185,9 @@ def _ends_inside_quotes(text: str, delim: str) -> bool:
     return False
 
 
-def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", min_columns: int = 2):
-    """``(names, rows, line_numbers, has_header, delimiter_char)`` — text fields, blank lines skipped. A data
-    set needs ``min_columns`` 2 (a feature and the target); inputs to predict from, 1."""
+def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", min_columns: int = 2) -> Table:
+    """The file's text fields, blank lines skipped (``Table``). A data set needs ``min_columns`` 2 (a feature
+    and the target); inputs to predict from, 1."""
     path = Path(path).expanduser()
     text = _read_text(path)
     if "\r" in text and "\n" not in text:   # old Mac line ends (Excel's "CSV (Macintosh)"): lines all the same
@@ -212,11 +229,14 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", 
                            delimiter=_delim_name(delim)))
     has_header = header == "yes" or (header == "auto" and _looks_like_header(rows))
     if has_header:
+        unnamed = frozenset(i for i, n in enumerate(rows[0]) if not n)
         names = _distinct([n or f"column {i + 1}" for i, n in enumerate(rows[0])])
         rows, lines = rows[1:], lines[1:]
     else:
+        unnamed = frozenset(range(width))
         names = [f"column {i + 1}" for i in range(width)]
-    return names, rows, lines, has_header, delim
+    empty = frozenset(i for i in unnamed if not any(fields[i] for fields in rows))
+    return Table(names, rows, lines, has_header, delim, empty)
 
 
 def _distinct(names: list[str]) -> list[str]:
@@ -246,9 +266,9 @@ def _delim_name(delim: str) -> str:
     return {",": "comma", ";": "semicolon", "\t": "tab"}[delim]
 
 
-def _column_label(i: int, names: list[str], has_header: bool) -> str:
-    if has_header:
-        return Message("column {number} ({name!r})", number=i + 1, name=names[i])
+def column_label(i: int, table: Table) -> str:
+    if table.has_header:
+        return Message("column {number} ({name!r})", number=i + 1, name=table.names[i])
     return Message("column {number}", number=i + 1)
 
 
@@ -310,17 +330,18 @@ def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
 def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto", header: str = "auto",
              test_ratio: float = 0.2, seed: int = 0, standardize: bool = True,
              standardize_target: bool = False, ignore=None) -> Dataset:
-    names, rows, lines, has_header, delim = read_table(path, delimiter, header)
+    table = read_table(path, delimiter, header)
+    names, rows, lines, has_header, delim = table[:5]
     if len(rows) < 2:
         raise _err(Message("{path}: needs at least 2 data rows, found {count}", path=path, count=len(rows)))
-    t = _resolve_target(target, names, has_header)
-    feature_cols = feature_columns(names, has_header, t, ignore)
+    t = _resolve_target(target, table)
+    feature_cols = feature_columns(table, t, ignore)
     blocks = [_feature_block(rows, lines, i, names[i] if has_header else f"x{k + 1}",
-                             _column_label(i, names, has_header), delim) for k, i in enumerate(feature_cols)]
+                             column_label(i, table), delim) for k, i in enumerate(feature_cols)]
     x = np.column_stack([values for values, _, _ in blocks])
     feature_names = [name for _, block_names, _ in blocks for name in block_names]
 
-    target_label = _column_label(t, names, has_header)
+    target_label = column_label(t, table)
     raw = [fields[t] for fields in rows]
     for r, (value, line) in enumerate(zip(raw, lines, strict=True)):
         if value.lower() in MISSING:

@@ -190,9 +190,10 @@ def _csv(params: dict[str, Any], base_dir: Path | None) -> DataCode:
     dataset = load_csv(str(path), params["target"], params["task"], params["delimiter"], params["header"],
                        params["test_ratio"], params["seed"], params["standardize"], params["standardize_target"],
                        params.get("ignore"))
-    names, _rows, _lines, has_header, delim = read_table(path, params["delimiter"], params["header"])
-    t = _resolve_target(params["target"], names, has_header)
-    features = feature_columns(names, has_header, t, params.get("ignore"))
+    table = read_table(path, params["delimiter"], params["header"])
+    names, _rows, has_header, delim = table.names, table.rows, table.has_header, table.delimiter
+    t = _resolve_target(params["target"], table)
+    features = feature_columns(table, t, params.get("ignore"))
     missing = f": no such file; put {path.name} in this folder, or set ANNSTUDIO_CSV to its path"
     body = ("# The CSV file (set ANNSTUDIO_CSV to read another copy of it; a copy named as it is, in the folder the\n"
             "# program runs in, is read when the file is not there: an upload to Colab).\n"

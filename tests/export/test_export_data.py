@@ -97,6 +97,16 @@ def test_csv_export_leaves_out_the_ignored_columns(tmp_path):
     np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
 
 
+def test_csv_export_leaves_out_the_empty_columns_excel_adds(tmp_path):
+    """Korean Excel ends every line with ",," (empty columns right of the table): annstudio reads the last
+    column with data as the target and no empty column as a feature; the exported program does the same."""
+    rows = ["a,b,kind,,"] + [f"{i * 0.5},{(i * 7) % 5},{'cat' if i % 3 else 'dog'},," for i in range(30)]
+    ours, ns, body = _csv_export(tmp_path, rows, 2, {"seed": 5})
+    assert ours.feature_names == ["a", "b"] and "TARGET = 2" in body and "FEATURES = [0, 1]" in body
+    np.testing.assert_array_equal(ns["x_train"], ours.x_train)
+    np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
+
+
 def test_csv_export_encodes_text_columns_as_annstudio_does(tmp_path):
     """A text column (one 0/1 feature per text) between numeric ones: the exported program builds the same
     features from the same file. A text holding a line break and code stays a string in the script."""

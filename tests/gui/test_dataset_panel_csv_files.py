@@ -1,4 +1,5 @@
-"""The Data panel's CSV source with a learner's files: choosing another file."""
+"""The Data panel's CSV source with a learner's files: choosing another file, Korean Excel's empty
+columns."""
 from __future__ import annotations
 
 import pytest
@@ -101,3 +102,18 @@ def test_choosing_the_same_file_again_keeps_its_settings(qtbot, panel, tmp_path,
                         staticmethod(lambda *a, **k: (str(tmp_path / "." / "grades.csv"), "")))
     qtbot.mouseClick(panel.findChild(QToolButton, "browse_path"), Qt.MouseButton.LeftButton)
     assert panel.document.project.dataset["params"]["ignore"] == ["name"]
+
+
+def test_a_korean_excel_file_with_empty_columns_loads(qtbot, panel, tmp_path):
+    """Korean Excel's CSV (CP949, every line ending in ",,"): refused for a "missing value in column 6
+    ('column 6')" of a column the file does not show. Once the name column is left out, it loads."""
+    table = tmp_path / "grades_excel.csv"
+    table.write_bytes(("이름,국어,수학,영어,합격여부,,\r\n" + "".join(
+        f"학생{i},{40 + i * 7 % 60},{40 + i * 13 % 60},{40 + i * 17 % 60},{'합격' if i % 2 else '불합격'},,\r\n"
+        for i in range(30))).encode("cp949"))
+    choose_csv(qtbot, panel)
+    error = type_into(qtbot, panel, "path", str(table), panel.sigLoadFailed)
+    assert "('이름') holds 30 different texts" in error, error
+    loaded = type_into(qtbot, panel, "ignore", "0", panel.sigDatasetLoaded)
+    assert loaded.feature_names == ["국어", "수학", "영어"] and loaded.class_names == ["불합격", "합격"]
+    assert "('합격여부') (binary)" in loaded.description and not panel.error.isVisibleTo(panel)
