@@ -12,6 +12,7 @@
 * a column with no header and no value in any row (Korean Excel ends every line of a sheet with ",," when cells
   to the right were once used) is not data: never a feature, never the default target; it keeps its place, so
   the indices of the other columns stay those of the file;
+* columns are numbered from 0 everywhere, in messages as in the 'target' and 'ignore' parameters;
 * the target (default: the last column with data) is a class label or a number. ``task="auto"`` treats
   text, or whole numbers with few distinct values (at most 20, and at most half the rows), as
   classes; anything else as regression. Classes become indices ``0..K-1`` in sorted order and
@@ -74,6 +75,8 @@ class Table(NamedTuple):
     delimiter: str
     #: columns with no header (any column, in a file without a header row) and no value in any row: not data
     empty: frozenset[int] = frozenset()
+    #: columns whose header cell is empty: named ``column N`` (a file without a header: every column)
+    unnamed: frozenset[int] = frozenset()
 
 
 #: the largest magnitude a value keeps in float32, the dtype datasets are trained in
@@ -228,6 +231,7 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", 
                            "one feature column and a target column — check the 'delimiter' parameter", path=path,
                            delimiter=_delim_name(delim)))
     has_header = header == "yes" or (header == "auto" and _looks_like_header(rows))
+    # the generated names stay 1-based: saved projects and model files name such columns so
     if has_header:
         unnamed = frozenset(i for i, n in enumerate(rows[0]) if not n)
         names = _distinct([n or f"column {i + 1}" for i, n in enumerate(rows[0])])
@@ -236,7 +240,7 @@ def read_table(path: str | Path, delimiter: str = "auto", header: str = "auto", 
         unnamed = frozenset(range(width))
         names = [f"column {i + 1}" for i in range(width)]
     empty = frozenset(i for i in unnamed if not any(fields[i] for fields in rows))
-    return Table(names, rows, lines, has_header, delim, empty)
+    return Table(names, rows, lines, has_header, delim, empty, unnamed)
 
 
 def _distinct(names: list[str]) -> list[str]:
@@ -267,9 +271,11 @@ def _delim_name(delim: str) -> str:
 
 
 def column_label(i: int, table: Table) -> str:
-    if table.has_header:
-        return Message("column {number} ({name!r})", number=i + 1, name=table.names[i])
-    return Message("column {number}", number=i + 1)
+    """Column ``i`` for a message: numbered from 0, as the 'target' and 'ignore' parameters take it, with its
+    header name when it has one."""
+    if table.has_header and i not in table.unnamed:
+        return Message("column {number} ({name!r})", number=i, name=table.names[i])
+    return Message("column {number}", number=i)
 
 
 def text_categories(rows, col: int) -> list[str] | None:

@@ -1094,6 +1094,10 @@
             <translation>Functions of x1 and x2 the network gets as its inputs, as in the TensorFlow Playground; the Input layer follows their number</translation>
         </message>
         <message>
+            <source>The column to predict: its header name or its number, counted from 0 (0 = the first column, -1 = the last); empty: the last column with data</source>
+            <translation>The column to predict: its header name or its number, counted from 0 (0 = the first column, -1 = the last); empty: the last column with data</translation>
+        </message>
+        <message>
             <source>How many times the 4-row truth table is repeated</source>
             <translation>How many times the 4-row truth table is repeated</translation>
         </message>
@@ -1174,8 +1178,8 @@
             <translation>Is the first row column names?</translation>
         </message>
         <message>
-            <source>Columns to leave out, such as an id or a name: their header names or 0-based indices, separated by commas</source>
-            <translation>Columns to leave out, such as an id or a name: their header names or 0-based indices, separated by commas</translation>
+            <source>Columns to leave out, such as an id or a name: their header names or numbers, counted from 0 (0 = the first column), separated by commas</source>
+            <translation>Columns to leave out, such as an id or a name: their header names or numbers, counted from 0 (0 = the first column), separated by commas</translation>
         </message>
         <message>
             <source>all</source>

@@ -1094,6 +1094,10 @@
             <translation>신경망이 입력으로 받는 x1, x2의 함수들입니다(TensorFlow Playground처럼). 입력층의 크기는 선택한 특성 수를 따릅니다</translation>
         </message>
         <message>
+            <source>The column to predict: its header name or its number, counted from 0 (0 = the first column, -1 = the last); empty: the last column with data</source>
+            <translation>예측할 열: 머리글 이름이나 0부터 세는 번호 (0 = 첫 열, -1 = 마지막 열). 비워 두면 값이 있는 마지막 열입니다</translation>
+        </message>
+        <message>
             <source>How many times the 4-row truth table is repeated</source>
             <translation>4행짜리 진리표를 몇 번 반복할지</translation>
         </message>
@@ -1174,8 +1178,8 @@
             <translation>첫 행이 열 이름인가요?</translation>
         </message>
         <message>
-            <source>Columns to leave out, such as an id or a name: their header names or 0-based indices, separated by commas</source>
-            <translation>학습에 쓰지 않을 열(예: 번호나 이름): 머리글 이름이나 0부터 세는 번호를 쉼표로 구분해 적습니다</translation>
+            <source>Columns to leave out, such as an id or a name: their header names or numbers, counted from 0 (0 = the first column), separated by commas</source>
+            <translation>학습에 쓰지 않을 열(예: 번호나 이름): 머리글 이름이나 0부터 세는 번호(0 = 첫 열)를 쉼표로 구분해 적습니다</translation>
         </message>
         <message>
             <source>all</source>
@@ -3207,7 +3211,7 @@ Cancel: undo the edit.</source>
         <name>Messages</name>
         <message>
             <source>column {number}</source>
-            <translation>{number}번째 열</translation>
+            <translation>{number}번 열</translation>
         </message>
         <message>
             <source>{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</source>
@@ -3215,7 +3219,7 @@ Cancel: undo the edit.</source>
         </message>
         <message>
             <source>column {number} ({name!r})</source>
-            <translation>{number}번째 열 ({name!r})</translation>
+            <translation>{number}번 열 ({name!r})</translation>
         </message>
         <message>
             <source>the CSV file to import</source>

@@ -150,7 +150,7 @@ def test_an_internal_error_prints_one_line_and_the_traceback_only_with_debug(tmp
 @pytest.mark.parametrize("standardize", [True, False])
 def test_a_value_float32_cannot_hold_is_named_without_warnings(tmp_path, standardize):
     path = csv_project(tmp_path, "a,b,y\n1e308,1,0\n-1e308,2,1\n" + ROWS, standardize=standardize)
-    line = one_error_line(cli("train", str(path)), "column 1 ('a') has '1e308' at line 2 (data row 1)", "float32")
+    line = one_error_line(cli("train", str(path)), "column 0 ('a') has '1e308' at line 2 (data row 1)", "float32")
     assert "NaN" not in line
 
 

@@ -71,7 +71,7 @@ def test_string_classes_become_indices_with_names(tmp_path):
     # without a header, the text column is still recognised as the target, not as a header
     no_header = load_dataset("csv", path=write(tmp_path, "\n".join(lines[1:]), "nh.csv"))
     assert no_header.n_train + no_header.n_test == 30
-    with pytest.raises(DataError, match=r"target column 3 \('species'\) is not numeric: 'setosa'"):
+    with pytest.raises(DataError, match=r"target column 2 \('species'\) is not numeric: 'setosa'"):
         load_dataset("csv", path=write(tmp_path, "\n".join(lines), "r.csv"), task="regression")
 
 
@@ -103,7 +103,7 @@ def test_a_text_feature_column_becomes_one_feature_per_text(tmp_path):
 
 def test_a_text_among_numbers_is_named(tmp_path):
     text = "height,weight,y\n1.0,3,0\n2.0,4,1\n3.0,heavy,0\n4.0,5,1\n"
-    with pytest.raises(DataError, match=r"dataset 'csv': column 2 \('weight'\) is not numeric: 'heavy' at line 4 "
+    with pytest.raises(DataError, match=r"dataset 'csv': column 1 \('weight'\) is not numeric: 'heavy' at line 4 "
                                         r"\(data row 3\), among numbers"):
         load_dataset("csv", path=write(tmp_path, text))
 
@@ -111,7 +111,7 @@ def test_a_text_among_numbers_is_named(tmp_path):
 def test_a_text_column_with_a_text_per_row_is_refused(tmp_path):
     """A name column would become a feature per person: refused, naming the column and the way out."""
     text = "name,height,y\n" + "".join(f"p{i},{i},{i % 2}\n" for i in range(12))
-    with pytest.raises(DataError, match=r"column 1 \('name'\) holds 12 different texts in 12 rows \(e.g. 'p0', "
+    with pytest.raises(DataError, match=r"column 0 \('name'\) holds 12 different texts in 12 rows \(e.g. 'p0', "
                                         r"'p1', 'p10'\); a text column becomes one feature per text, at most 6 here"):
         load_dataset("csv", path=write(tmp_path, text))
 
@@ -119,7 +119,7 @@ def test_a_text_column_with_a_text_per_row_is_refused(tmp_path):
 def test_ignore_leaves_out_columns_by_name_or_index(tmp_path):
     text = "id,name,height,color,y\n" + "".join(f"{i},p{i},{i * 0.5},{i % 3},{i % 2}\n" for i in range(20))
     path = write(tmp_path, text)
-    with pytest.raises(DataError, match=r"column 2 \('name'\) holds 20 different texts.*leave it out with 'ignore'"):
+    with pytest.raises(DataError, match=r"column 1 \('name'\) holds 20 different texts.*leave it out with 'ignore'"):
         load_dataset("csv", path=path)
     for ignore in ("name, id", ["NAME", 0], "1,0", [1, "id"]):   # names in any case, indices, text or lists
         ds = load_dataset("csv", path=path, ignore=ignore)
@@ -129,7 +129,7 @@ def test_ignore_leaves_out_columns_by_name_or_index(tmp_path):
 
 def test_ignore_cannot_take_the_target_or_every_feature(tmp_path):
     path = write(tmp_path, "a,b,y\n" + "".join(f"{i},{i * 2},{i % 2}\n" for i in range(10)))
-    with pytest.raises(DataError, match=r"'ignore' names the target column 3 \('y'\)"):
+    with pytest.raises(DataError, match=r"'ignore' names the target column 2 \('y'\)"):
         load_dataset("csv", path=path, ignore="y")
     with pytest.raises(DataError, match="no feature column is left"):
         load_dataset("csv", path=path, ignore="a, b")
@@ -143,19 +143,19 @@ def test_ignore_cannot_take_the_target_or_every_feature(tmp_path):
 
 def test_missing_value_names_row_and_column(tmp_path):
     text = "a,b,y\n1,2,0\n3,4,1\n5,,0\n7,8,1\n"
-    with pytest.raises(DataError, match=r"missing value in column 2 \('b'\) at line 4 \(data row 3\)"):
+    with pytest.raises(DataError, match=r"missing value in column 1 \('b'\) at line 4 \(data row 3\)"):
         load_dataset("csv", path=write(tmp_path, text))
     text = "a,b,y\n1,2,0\n3,NaN,1\n5,6,0\n"
-    with pytest.raises(DataError, match=r"missing value in column 2 \('b'\) at line 3"):
+    with pytest.raises(DataError, match=r"missing value in column 1 \('b'\) at line 3"):
         load_dataset("csv", path=write(tmp_path, text, "n.csv"))
     text = "a,b,y\n1,2,0\n3,4,\n5,6,1\n"
-    with pytest.raises(DataError, match=r"missing value in the target column 3 \('y'\) at line 3"):
+    with pytest.raises(DataError, match=r"missing value in the target column 2 \('y'\) at line 3"):
         load_dataset("csv", path=write(tmp_path, text, "t.csv"))
 
 
 def test_one_class_and_too_few_rows(tmp_path):
     text = "a,b,y\n1,2,yes\n3,4,yes\n5,6,yes\n"
-    with pytest.raises(DataError, match=r"target column 3 \('y'\) has only one class \('yes'\)"):
+    with pytest.raises(DataError, match=r"target column 2 \('y'\) has only one class \('yes'\)"):
         load_dataset("csv", path=write(tmp_path, text))
     with pytest.raises(DataError, match="at least 2 data rows, found 1"):
         load_dataset("csv", path=write(tmp_path, "a,b,y\n1,2,0\n", "one.csv"))
@@ -192,7 +192,7 @@ def test_a_column_of_decimal_commas_is_not_taken_for_texts(tmp_path):
     """A European spreadsheet's '1,5' in every row is a number written with a decimal comma, not a category:
     the import says how to write it instead of making a feature of every value."""
     text = "a;b;y\n" + "".join(f"{i},5;{i % 3};{i % 2}\n" for i in range(12))
-    with pytest.raises(DataError, match=r"column 1 \('a'\) is not numeric: '0,5' at line 2 \(data row 1\) "
+    with pytest.raises(DataError, match=r"column 0 \('a'\) is not numeric: '0,5' at line 2 \(data row 1\) "
                                         r"\(decimal commas are not supported; write 1.5, not 1,5\)"):
         load_dataset("csv", path=write(tmp_path, text))
 

@@ -1,4 +1,7 @@
-"""CSV files as Korean learners' Excel saves them: empty columns at the right."""
+"""CSV files as Korean learners' Excel saves them: empty columns at the right; and the column numbers the
+messages give, which are the ones the 'target' and 'ignore' parameters take."""
+import re
+
 import numpy as np
 import pytest
 
@@ -22,11 +25,11 @@ def test_empty_columns_at_the_right_are_not_data(tmp_path, encoding):
     """The default target was the empty last column, and the import stopped at "a missing value in column 6
     ('column 6')", a column the learner's file does not show. The target is 합격여부 and the file loads."""
     path = excel_grades(tmp_path, encoding)
-    with pytest.raises(DataError, match=r"column 1 \('이름'\) holds 24 different texts"):
+    with pytest.raises(DataError, match=r"column 0 \('이름'\) holds 24 different texts"):
         load_dataset("csv", path=path)   # the name column, as in any file: the empty ones are not in the way
     ds = load_dataset("csv", path=path, ignore="이름", standardize=False, test_ratio=0.25)
     assert ds.feature_names == ["국어", "수학", "영어"] and ds.class_names == ["불합격", "합격"]
-    assert "target column 5 ('합격여부') (binary)" in ds.description
+    assert "target column 4 ('합격여부') (binary)" in ds.description
     x = np.concatenate([ds.x_train, ds.x_test])
     assert sorted(map(tuple, x.tolist())) == sorted((a, b, c) for _, a, b, c, _ in GRADES)
 
@@ -41,7 +44,7 @@ def test_a_project_that_worked_around_the_empty_columns_loads_the_same(tmp_path)
         ds = load_dataset("csv", path=path, target=target, ignore=ignore)
         assert ds.feature_names == expected.feature_names and ds.class_names == expected.class_names, (target, ignore)
         np.testing.assert_array_equal(ds.x_train, expected.x_train)
-    with pytest.raises(DataError, match=r"missing value in the target column 7 \('column 7'\) at line 2"):
+    with pytest.raises(DataError, match=r"missing value in the target column 6 at line 2"):
         load_dataset("csv", path=path, target=-1, ignore="이름")   # asked for: said what is in it
 
 
@@ -50,4 +53,22 @@ def test_an_empty_column_inside_a_file_without_a_header(tmp_path):
     path.write_text("".join(f"{i},,{i % 5},{i % 2},\n" for i in range(20)), encoding="utf-8")
     ds = load_dataset("csv", path=str(path), standardize=False)
     assert ds.feature_names == ["x1", "x2"] and ds.class_names == ["0", "1"]
-    assert "target column 4 (binary)" in ds.description
+    assert "target column 3 (binary)" in ds.description
+
+
+def test_the_number_in_a_message_is_the_one_ignore_takes(tmp_path):
+    """"column 1 ('이름')" and 'ignore' = 1 were two different columns (the messages counted from 1, the
+    parameters from 0): typing the number a message gave left out the column next to it."""
+    path = tmp_path / "people.csv"
+    path.write_text("번호,이름,키,합격\n" + "".join(f"{i},사람{i},{150 + i},{i % 2}\n" for i in range(30)),
+                    encoding="utf-8")
+    with pytest.raises(DataError) as refused:
+        load_dataset("csv", path=str(path))
+    number = int(re.search(r"column (\d+) \('이름'\) holds", str(refused.value)).group(1))
+    assert load_dataset("csv", path=str(path), ignore=[number]).feature_names == ["번호", "키"]
+    with pytest.raises(DataError, match=r"'ignore' names the target column 3 \('합격'\)"):
+        load_dataset("csv", path=str(path), ignore=[3])
+    plain = tmp_path / "plain.csv"
+    plain.write_text("".join(f"{i},x{i},{i % 2}\n" for i in range(30)), encoding="utf-8")
+    with pytest.raises(DataError, match=r"column 1 holds 30 different texts"):
+        load_dataset("csv", path=str(plain))

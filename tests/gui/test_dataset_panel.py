@@ -292,7 +292,7 @@ def test_a_csv_with_a_name_column_loads_once_the_column_is_ignored(qtbot, panel,
     path_edit.setText(str(table))
     with qtbot.waitSignal(panel.sigLoadFailed, timeout=10000) as refused:
         path_edit.editingFinished.emit()
-    assert "column 2 ('name') holds 60 different texts" in refused.args[0] and "'ignore'" in refused.args[0]
+    assert "column 1 ('name') holds 60 different texts" in refused.args[0] and "'ignore'" in refused.args[0]
     ignore = panel.findChild(QLineEdit, "param_ignore")
     assert ignore.placeholderText() == "none" and panel.findChild(QLineEdit, "param_ignore").isVisible()
     ignore.setFocus()

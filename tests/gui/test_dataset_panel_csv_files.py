@@ -1,5 +1,5 @@
-"""The Data panel's CSV source with a learner's files: choosing another file, Korean Excel's empty
-columns."""
+"""The Data panel's CSV source with a learner's files: choosing another file, Korean Excel's empty columns,
+the column numbers its messages and its fields use."""
 from __future__ import annotations
 
 import pytest
@@ -104,16 +104,25 @@ def test_choosing_the_same_file_again_keeps_its_settings(qtbot, panel, tmp_path,
     assert panel.document.project.dataset["params"]["ignore"] == ["name"]
 
 
-def test_a_korean_excel_file_with_empty_columns_loads(qtbot, panel, tmp_path):
+def test_a_korean_excel_file_with_empty_columns_loads_and_its_numbers_are_the_fields(qtbot, panel, tmp_path, qapp):
     """Korean Excel's CSV (CP949, every line ending in ",,"): refused for a "missing value in column 6
-    ('column 6')" of a column the file does not show. Once the name column is left out, it loads."""
+    ('column 6')" of a column the file does not show. The message names the name column with the number
+    "Ignore columns" takes (its hint says they count from 0), and typing that number loads the file."""
+    from annstudio.gui.i18n import install_translators
+
     table = tmp_path / "grades_excel.csv"
     table.write_bytes(("이름,국어,수학,영어,합격여부,,\r\n" + "".join(
         f"학생{i},{40 + i * 7 % 60},{40 + i * 13 % 60},{40 + i * 17 % 60},{'합격' if i % 2 else '불합격'},,\r\n"
         for i in range(30))).encode("cp949"))
-    choose_csv(qtbot, panel)
-    error = type_into(qtbot, panel, "path", str(table), panel.sigLoadFailed)
-    assert "('이름') holds 30 different texts" in error, error
-    loaded = type_into(qtbot, panel, "ignore", "0", panel.sigDatasetLoaded)
+    try:
+        install_translators(qapp, "ko")
+        choose_csv(qtbot, panel)
+        error = type_into(qtbot, panel, "path", str(table), panel.sigLoadFailed)
+        assert "0번 열 ('이름')에는 30개 행에 서로 다른 텍스트가 30개" in error, error
+        assert "0부터 세는 번호(0 = 첫 열)" in panel.findChild(QLineEdit, "param_ignore").toolTip()
+        assert "0부터 세는 번호" in panel.findChild(QLineEdit, "param_target").toolTip()
+        loaded = type_into(qtbot, panel, "ignore", "0", panel.sigDatasetLoaded)
+    finally:
+        install_translators(qapp, "en")
     assert loaded.feature_names == ["국어", "수학", "영어"] and loaded.class_names == ["불합격", "합격"]
-    assert "('합격여부') (binary)" in loaded.description and not panel.error.isVisibleTo(panel)
+    assert "target column 4 ('합격여부')" in loaded.description and not panel.error.isVisibleTo(panel)

@@ -104,6 +104,9 @@ def param_help(name: str, param: Param) -> str:
     if param.type == "features":
         return translate("DatasetPanel", "Functions of x1 and x2 the network gets as its inputs, as in the "
                                          "TensorFlow Playground; the Input layer follows their number")
+    if param.type == "column":   # a CSV's target: numbered as the import's messages number columns
+        return translate("DatasetPanel", "The column to predict: its header name or its number, counted from 0 "
+                                         "(0 = the first column, -1 = the last); empty: the last column with data")
     texts = {
         "repeat": translate("DatasetPanel", "How many times the 4-row truth table is repeated"),
         "n_samples": translate("DatasetPanel", "Number of points (training + test)"),
@@ -126,7 +129,8 @@ def param_help(name: str, param: Param) -> str:
         "delimiter": translate("DatasetPanel", "Field separator; 'auto' detects it"),
         "header": translate("DatasetPanel", "Is the first row column names?"),
         "ignore": translate("DatasetPanel", "Columns to leave out, such as an id or a name: their header names "
-                                            "or 0-based indices, separated by commas"),
+                                            "or numbers, counted from 0 (0 = the first column), separated by "
+                                            "commas"),
     }
     return texts.get(name, param.help)
 
