@@ -12,6 +12,8 @@
 * a column with no header and no value in any row (Korean Excel ends every line of a sheet with ",," when cells
   to the right were once used) is not data: never a feature, never the default target; it keeps its place, so
   the indices of the other columns stay those of the file;
+* a number written with thousands separators ("184,508", Excel's number format) is refused with how to save
+  the file without them;
 * columns are numbered from 0 everywhere, in messages as in the 'target' and 'ignore' parameters;
 * the target (default: the last column with data) is a class label or a number. ``task="auto"`` treats
   text, or whole numbers with few distinct values (at most 20, and at most half the rows), as
@@ -23,6 +25,7 @@ from __future__ import annotations
 import csv
 import io
 import math
+import re
 from pathlib import Path
 from typing import NamedTuple
 
@@ -63,6 +66,10 @@ PARAMS = {
                     help="columns to leave out (an id, a name): header names or 0-based indices, "
                          "separated by commas"),
 }
+
+
+#: a number written with thousands separators: 1,234 or -12,345,678.5
+THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
 
 
 class Table(NamedTuple):
@@ -283,7 +290,8 @@ def text_categories(rows, col: int) -> list[str] | None:
     number written with a decimal comma, which the import refuses with its own hint): a category column,
     one-hot encoded as a feature; None otherwise."""
     values = {fields[col] for fields in rows}
-    if any(v.lower() in MISSING or _is_number(v) or _is_number(v.replace(",", ".", 1)) for v in values):
+    if any(v.lower() in MISSING or _is_number(v) or _is_number(v.replace(",", ".", 1)) or THOUSANDS.fullmatch(v)
+           for v in values):
         return None
     return sorted(values)
 
@@ -315,6 +323,8 @@ def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
         try:
             value = float(field)
         except ValueError:
+            if _thousands(field, delim):
+                raise _thousands_error(rows, lines, col, label, delim) from None
             hint = ""
             if delim != "," and _is_number(field.replace(",", ".", 1)):
                 hint = Term(" (decimal commas are not supported; write 1.5, not 1,5)")
@@ -331,6 +341,27 @@ def _parse_numbers(rows, lines, col: int, label: str, delim: str) -> np.ndarray:
                                line=line, row=r + 1, max=FLOAT32_MAX))
         values[r] = value
     return values
+
+
+def _thousands(field: str, delim: str) -> bool:
+    """Whether ``field`` is a number written with thousands separators ("184,508"). In a semicolon or tab file
+    "1,234" is read as a decimal comma (that import's hint), "1,234,567" and "1,234.5" as separators."""
+    return bool(THOUSANDS.fullmatch(field)) and (delim == "," or field.count(",") > 1 or "." in field)
+
+
+def _thousands_column(values: list[str], delim: str) -> bool:
+    """Whether ``values`` are numbers, some written with thousands separators."""
+    return any(_thousands(v, delim) for v in values) and all(_is_number(v) or _thousands(v, delim) for v in values)
+
+
+def _thousands_error(rows, lines, col: int, label: str, delim: str) -> DataError:
+    found = [r for r, fields in enumerate(rows) if _thousands(fields[col], delim)]
+    first = found[0]
+    return _err(Message("{label} holds numbers written with thousands separators ({count} of {rows} values, the "
+                        "first {field!r} at line {line}), which are not read as numbers — save the file without "
+                        "them (in Excel: Format Cells › Number, untick “Use 1000 Separator (,)”, then save as CSV "
+                        "again), or delete the commas", label=label, count=len(found), rows=len(rows),
+                        field=rows[first][col], line=lines[first]))
 
 
 def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto", header: str = "auto",
@@ -354,6 +385,8 @@ def load_csv(path: str, target=None, task: str = "auto", delimiter: str = "auto"
             raise _err(Message("missing value in the target {label} at line {line} (data row {row}); "
                                "fill it in or delete the row", label=target_label, line=line, row=r + 1))
     numeric = all(_is_number(v) for v in raw)
+    if not numeric and task != "classification" and _thousands_column(raw, delim):
+        raise _thousands_error(rows, lines, t, Message("the target {label}", label=target_label), delim)
     if numeric:
         for r, (value, line) in enumerate(zip(raw, lines, strict=True)):
             if not math.isfinite(float(value)):

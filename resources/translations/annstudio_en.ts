@@ -4750,6 +4750,10 @@ Cancel: undo the edit.</translation>
             <translation>metadata.json {name!r}: {problem}</translation>
         </message>
         <message>
+            <source>{label} holds numbers written with thousands separators ({count} of {rows} values, the first {field!r} at line {line}), which are not read as numbers — save the file without them (in Excel: Format Cells › Number, untick “Use 1000 Separator (,)”, then save as CSV again), or delete the commas</source>
+            <translation>{label} holds numbers written with thousands separators ({count} of {rows} values, the first {field!r} at line {line}), which are not read as numbers — save the file without them (in Excel: Format Cells › Number, untick “Use 1000 Separator (,)”, then save as CSV again), or delete the commas</translation>
+        </message>
+        <message>
             <source>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or choose their folder (in the Data panel: Folder; in a project file or on the command line: folder).</source>
             <translation>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or choose their folder (in the Data panel: Folder; in a project file or on the command line: folder).</translation>
         </message>

@@ -4750,6 +4750,10 @@ Cancel: undo the edit.</source>
             <translation>metadata.json의 {name!r}: {problem}</translation>
         </message>
         <message>
+            <source>{label} holds numbers written with thousands separators ({count} of {rows} values, the first {field!r} at line {line}), which are not read as numbers — save the file without them (in Excel: Format Cells › Number, untick “Use 1000 Separator (,)”, then save as CSV again), or delete the commas</source>
+            <translation>{label}에 천 단위 구분 기호(,)를 넣어 쓴 숫자가 있습니다 ({rows}개 값 중 {count}개, 처음은 {line}번째 줄의 {field!r}). 이런 값은 숫자로 읽히지 않습니다 — 구분 기호 없이 다시 저장하세요 (Excel: 셀 서식 › 숫자에서 “1000 단위 구분 기호(,) 사용”을 끄고 CSV로 다시 저장). 또는 쉼표를 지우세요</translation>
+        </message>
+        <message>
             <source>{title} was not found. Put its four IDX files ({idx_names}) or a Keras-style {npz} (arrays {arrays}) into one of these folders: {folders} — or choose their folder (in the Data panel: Folder; in a project file or on the command line: folder).</source>
             <translation>{title}을(를) 찾지 못했습니다. IDX 파일 네 개({idx_names}) 또는 Keras 형식의 {npz}(배열 {arrays})를 다음 폴더 중 하나에 넣으세요: {folders} — 또는 그 폴더를 지정하세요(데이터 패널: 폴더, 프로젝트 파일이나 명령줄: folder).</translation>
         </message>

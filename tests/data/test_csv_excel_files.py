@@ -1,5 +1,5 @@
-"""CSV files as Korean learners' Excel saves them: empty columns at the right; and the column numbers the
-messages give, which are the ones the 'target' and 'ignore' parameters take."""
+"""CSV files as Korean learners' Excel saves them: empty columns at the right, thousands separators; and the
+column numbers the messages give, which are the ones the 'target' and 'ignore' parameters take."""
 import re
 
 import numpy as np
@@ -72,3 +72,24 @@ def test_the_number_in_a_message_is_the_one_ignore_takes(tmp_path):
     plain.write_text("".join(f"{i},x{i},{i % 2}\n" for i in range(30)), encoding="utf-8")
     with pytest.raises(DataError, match=r"column 1 holds 30 different texts"):
         load_dataset("csv", path=str(plain))
+
+
+def test_thousands_separators_are_named_with_the_way_out(tmp_path):
+    """"184,508" (Excel's number format with the 1000 separator, quoted in the CSV) in every row was
+    refused as "not numeric ... among numbers": no value of that column was a number as written."""
+    prices = [184508, 852684, 964, 503338, 1234567] * 4
+    path = tmp_path / "집값.csv"
+    path.write_text("가격,면적,팔림\n" + "".join(f'"{p:,}",{40 + i},{i % 2}\n' for i, p in enumerate(prices)),
+                    encoding="utf-8")
+    with pytest.raises(DataError) as refused:
+        load_dataset("csv", path=str(path))
+    message = str(refused.value)
+    assert ("column 0 ('가격') holds numbers written with thousands separators (16 of 20 values, the first "
+            "'184,508' at line 2), which are not read as numbers — save the file without them") in message
+    assert "Use 1000 Separator" in message and "among numbers" not in message
+    with pytest.raises(DataError, match=r"the target column 0 \('가격'\) holds numbers written with thousands"):
+        load_dataset("csv", path=str(path), target="가격")   # not 20 classes named "184,508"...
+    semicolons = tmp_path / "eu.csv"   # there, "1,5" is a decimal comma: that import's hint, as before
+    semicolons.write_text("a;b;y\n" + "".join(f"{i},5;{i};{i % 2}\n" for i in range(12)), encoding="utf-8")
+    with pytest.raises(DataError, match="decimal commas are not supported"):
+        load_dataset("csv", path=str(semicolons))

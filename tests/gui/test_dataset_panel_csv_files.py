@@ -1,5 +1,5 @@
-"""The Data panel's CSV source with a learner's files: choosing another file, Korean Excel's empty columns,
-the column numbers its messages and its fields use."""
+"""The Data panel's CSV source with a learner's files: choosing another file, Korean Excel's empty columns
+and thousands separators, the column numbers its messages and its fields use."""
 from __future__ import annotations
 
 import pytest
@@ -126,3 +126,20 @@ def test_a_korean_excel_file_with_empty_columns_loads_and_its_numbers_are_the_fi
         install_translators(qapp, "en")
     assert loaded.feature_names == ["국어", "수학", "영어"] and loaded.class_names == ["불합격", "합격"]
     assert "target column 4 ('합격여부')" in loaded.description and not panel.error.isVisibleTo(panel)
+
+
+def test_thousands_separators_are_explained_in_korean(qtbot, panel, tmp_path, qapp):
+    """"184,508" in every row of 가격 said "…'184,508', 나머지는 숫자입니다" (the rest are numbers): none was."""
+    from annstudio.gui.i18n import install_translators
+
+    table = tmp_path / "houses.csv"
+    table.write_text("가격,면적,팔림\n" + "".join(f'"{184508 + i * 1013:,}",{40 + i},{i % 2}\n' for i in range(30)),
+                     encoding="utf-8")
+    try:
+        install_translators(qapp, "ko")
+        choose_csv(qtbot, panel)
+        error = type_into(qtbot, panel, "path", str(table), panel.sigLoadFailed)
+    finally:
+        install_translators(qapp, "en")
+    assert "0번 열 ('가격')에 천 단위 구분 기호(,)를 넣어 쓴 숫자가 있습니다 (30개 값 중 30개" in error, error
+    assert "1000 단위 구분 기호(,) 사용" in error and "나머지는 숫자" not in error
