@@ -128,6 +128,12 @@ class Project:
     def copy(self) -> Project:
         return Project.from_dict(self.to_dict())
 
+    @property
+    def untitled(self) -> bool:
+        """Named as a new project is ("untitled", stored in English) or not at all: the window and the files
+        made from it use another name (the window's word for it, or the project file's name)."""
+        return not self.name or self.name == "untitled"
+
     def to_dict(self) -> dict[str, Any]:
         data = {
             "format_version": FORMAT_VERSION,
@@ -200,7 +206,7 @@ class Project:
             project = cls.from_dict(data)
         except (ProjectError, ValueError, TypeError) as exc:
             raise ProjectError(Message("{path}: {problem}", path=path, problem=message_of(exc))) from None
-        if project.name in ("", "untitled"):   # saved from a new project: it is called by its file's name
+        if project.untitled:   # saved from a new project: it is called by its file's name
             project.name = path.stem           # (exported scripts, notebooks and the CLI said "untitled")
         return project
 

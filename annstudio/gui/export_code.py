@@ -42,7 +42,7 @@ def export_code(window: Any, notebook: bool = False) -> bool:
                              + (f"\n{hint}" if hint else ""))
         return False
     project = window.document.project
-    if project.name in ("", "untitled") and window.document.path is not None:   # saved since it was new
+    if project.untitled and window.document.path is not None:   # saved since it was new
         project = project.copy()
         project.name = window.document.path.stem
     folder = window.document.path.parent if window.document.path is not None else Path(window._start_dir())

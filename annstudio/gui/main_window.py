@@ -569,10 +569,9 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def display_name(self) -> str:
         if self.document.path is not None:
             return self.document.path.name
-        name = self.document.project.name
-        if not name or name == "untitled":   # the stored name is English: the window says it in its language
+        if self.document.project.untitled:   # the stored name is English: the window says it in its language
             return self.tr("untitled")
-        return example_text(name)
+        return example_text(self.document.project.name)
 
     def _update_title(self) -> None:
         self.setWindowTitle(f"{self.display_name()}[*] — annstudio")
