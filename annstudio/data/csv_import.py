@@ -94,6 +94,17 @@ def _err(message: str, param: str | None = None) -> DataError:
     return DataError(message, dataset=NAME, param=param)
 
 
+
+def decoded_text(raw: bytes) -> str | None:
+    """``raw`` as text: UTF-8 (a BOM or not), else CP949, as a Korean Excel saves plain "CSV"; ``None`` when
+    it is neither."""
+    for encoding in ("utf-8-sig", "cp949"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return None
+
 def _read_text(path: Path) -> str:
     try:
         raw = read_bytes(path, MAX_CSV_BYTES)
@@ -101,11 +112,9 @@ def _read_text(path: Path) -> str:
         if exc.missing:
             raise _err(Message("parameter 'path' = {path!r}: no such file", path=str(path)), "path") from None
         raise _err(exc.message, "path") from None
-    for encoding in ("utf-8-sig", "cp949"):
-        try:
-            return raw.decode(encoding)
-        except UnicodeDecodeError:
-            continue
+    text = decoded_text(raw)
+    if text is not None:
+        return text
     raise _err(Message("{path}: not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'", path=path),
                "path")
 

@@ -202,8 +202,14 @@ def _csv(params: dict[str, Any], base_dir: Path | None) -> DataCode:
             f"    csv_path = {path.name!r}\n"
             "if not os.path.exists(csv_path):\n"
             f"    raise SystemExit(csv_path + {missing!r})\n"   # repr: a file name is never code, whatever it holds
-            "with open(csv_path, newline='', encoding='utf-8-sig') as fh:\n"
-            f"    rows = [row for row in csv.reader(fh, delimiter={delim!r}) if any(v.strip() for v in row)]\n")
+            "with open(csv_path, 'rb') as fh:\n"
+            "    raw = fh.read()\n"
+            "try:\n"
+            "    text = raw.decode('utf-8-sig')\n"
+            "except UnicodeDecodeError:   # saved by a Korean Excel as plain 'CSV': CP949, as annstudio reads it\n"
+            "    text = raw.decode('cp949')\n"
+            f"rows = [row for row in csv.reader(io.StringIO(text, newline=''), delimiter={delim!r})\n"
+            "        if any(v.strip() for v in row)]\n")
     if has_header:
         body += "rows = rows[1:]  # the first row holds the column names\n"
     body += f"TARGET = {t}  # the target column\n"
@@ -254,7 +260,7 @@ def _csv(params: dict[str, Any], base_dir: Path | None) -> DataCode:
     body += "x_train, x_test = x_train.astype(np.float32), x_test.astype(np.float32)\n"
     if task == "regression":
         body += "y_train, y_test = y_train.astype(np.float32), y_test.astype(np.float32)\n"
-    return DataCode(["import csv", "import os", "import numpy as np"], helpers, body, task,
+    return DataCode(["import csv", "import io", "import os", "import numpy as np"], helpers, body, task,
                     n_classes=len(dataset.class_names or []) or None)
 
 

@@ -12,7 +12,7 @@ from typing import Any
 
 import numpy as np
 
-from ..data.csv_import import csv_problem
+from ..data.csv_import import csv_problem, decoded_text
 from ..data.files import FileRefused, read_bytes, read_npy, regular_file
 from ..limits import MAX_ARRAY_BYTES, MAX_CSV_BYTES
 from ..messages import Message, MessageError
@@ -41,10 +41,9 @@ def read_array(path: str | os.PathLike) -> np.ndarray:
         if not np.issubdtype(array.dtype, np.number):
             raise MessageError(Message("holds {dtype} values, expected numbers", dtype=array.dtype))
         return array
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        raise MessageError(Message("not a text file in UTF-8 encoding")) from None
+    text = decoded_text(raw)   # UTF-8, or CP949 as a Korean Excel saves plain "CSV" (as the CSV data source)
+    if text is None:
+        raise MessageError(Message("not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'"))
     sample = text[:4096]
     delimiter = ";" if sample.count(";") > sample.count(",") else ("\t" if "\t" in sample and "," not in sample else ",")
     values = float_array("d")   # 8 bytes a value: rows are converted as they are read, never kept as text

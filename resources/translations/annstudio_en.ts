@@ -4594,10 +4594,6 @@ Cancel: undo the edit.</translation>
             <translation>the NumPy export needs a Flatten before the Dense layer {name!r}</translation>
         </message>
         <message>
-            <source>not a text file in UTF-8 encoding</source>
-            <translation>not a text file in UTF-8 encoding</translation>
-        </message>
-        <message>
             <source>{path} holds something other than a training history (its first line does not start with {start!r}); writing the history would replace it: choose another file name</source>
             <translation>{path} holds something other than a training history (its first line does not start with {start!r}); writing the history would replace it: choose another file name</translation>
         </message>
@@ -4832,6 +4828,10 @@ Cancel: undo the edit.</translation>
         <message>
             <source>The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.</source>
             <translation>The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.</translation>
+        </message>
+        <message>
+            <source>not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</source>
+            <translation>not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</translation>
         </message>
         <message>
             <source>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</source>

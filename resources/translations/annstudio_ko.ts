@@ -4594,10 +4594,6 @@ Cancel: undo the edit.</source>
             <translation>NumPy 내보내기에는 Dense 층 {name!r} 앞에 Flatten이 필요합니다</translation>
         </message>
         <message>
-            <source>not a text file in UTF-8 encoding</source>
-            <translation>UTF-8 인코딩 텍스트 파일이 아닙니다</translation>
-        </message>
-        <message>
             <source>{path} holds something other than a training history (its first line does not start with {start!r}); writing the history would replace it: choose another file name</source>
             <translation>{path}에는 학습 기록이 아닌 다른 내용이 들어 있습니다(첫 줄이 {start!r}(으)로 시작하지 않습니다). 기록을 쓰면 그 내용이 지워지므로 다른 파일 이름을 고르세요</translation>
         </message>
@@ -4832,6 +4828,10 @@ Cancel: undo the edit.</source>
         <message>
             <source>The slope there is ∂L/∂{name} = {g}, so {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}.</source>
             <translation>그 점의 기울기는 ∂L/∂{name} = {g}이므로 {name} − η·∂L/∂{name} = {w} − {lr} × {g} = {new}입니다.</translation>
+        </message>
+        <message>
+            <source>not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'</source>
+            <translation>UTF-8 또는 CP949 인코딩의 텍스트 파일이 아닙니다. 'CSV UTF-8' 형식으로 저장하세요</translation>
         </message>
         <message>
             <source>crawling: {steps} steps took the loss from {start} to {end}; a larger learning rate would get there sooner</source>

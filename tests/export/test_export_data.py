@@ -121,6 +121,27 @@ def test_csv_export_encodes_text_columns_as_annstudio_does(tmp_path):
     np.testing.assert_array_equal(ns["y_test"].reshape(-1), ours.y_test)
 
 
+def test_csv_export_reads_a_korean_excel_file_as_annstudio_does(tmp_path):
+    """Korean Excel saves plain "CSV" in CP949. annstudio reads it (UTF-8 first, then CP949); the exported
+    program opened it as UTF-8 only and stopped with a UnicodeDecodeError before its first line of data."""
+    rows = ["키,성별,몸무게,결과"] + [f"{150 + i},{'남' if i % 3 else '여'},{40 + (i * 7) % 30},{'합격' if i % 4 else '불합격'}"
+                                      for i in range(30)]
+    (tmp_path / "t.csv").write_bytes(("\n".join(rows) + "\n").encode("cp949"))
+    base = Project.load(EXAMPLES / "iris.annproj").to_dict()
+    base["dataset"] = {"name": "csv", "params": {"path": "t.csv", "seed": 5}}
+    base["model"]["layers"][0]["config"]["shape"] = [4]
+    base["training"]["loss"] = {"name": "binary_crossentropy"}
+    project = Project.from_dict(base)
+    ours = load_project_dataset(project, tmp_path)
+    assert ours.feature_names == ["키", "성별=남", "성별=여", "몸무게"]
+    code = data_code(project, tmp_path, use_keras=False)
+    ns: dict = {}
+    exec("\n".join(code.imports) + "\n" + "\n".join(code.helpers) + "\n" + code.body, ns)
+    for part in ("train", "test"):
+        np.testing.assert_array_equal(ns[f"x_{part}"], getattr(ours, f"x_{part}"))
+        np.testing.assert_array_equal(ns[f"y_{part}"].reshape(-1), getattr(ours, f"y_{part}"))
+
+
 @pytest.mark.parametrize("use_keras", [False, True])
 def test_fashion_mnist_from_local_files(monkeypatch, use_keras):
     """Offline: FASHION_MNIST_DIR points the exported program at the IDX files (keras.datasets is not called)."""

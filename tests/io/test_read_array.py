@@ -26,3 +26,14 @@ def test_a_header_is_skipped_and_problems_name_the_files_line(tmp_path):
         read_array(write(tmp_path, "a,b\n1,2\n\n3,x\n"))
     with pytest.raises(MessageError, match=r"line 3 has 1 values, the first row has 2"):
         read_array(write(tmp_path, "a,b\n1,2\n3\n"))
+
+
+def test_a_korean_excel_csv_is_read_as_the_csv_data_source_reads_it(tmp_path):
+    """A Korean Excel saves plain "CSV" in CP949: training read the file, predicting on the same file said
+    "not a text file in UTF-8 encoding"."""
+    path = tmp_path / "x.csv"
+    path.write_bytes("키,몸무게\n170,65.5\n158,49\n".encode("cp949"))
+    np.testing.assert_array_equal(read_array(path), [[170, 65.5], [158, 49]])
+    path.write_bytes(b"\x00\xff\xfe\x81\x00" * 10)
+    with pytest.raises(MessageError, match=r"not a text file in UTF-8 or CP949 encoding; save it as 'CSV UTF-8'"):
+        read_array(path)
