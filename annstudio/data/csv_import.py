@@ -94,7 +94,6 @@ def _err(message: str, param: str | None = None) -> DataError:
     return DataError(message, dataset=NAME, param=param)
 
 
-
 def decoded_text(raw: bytes) -> str | None:
     """``raw`` as text: UTF-8 (a BOM or not), else CP949, as a Korean Excel saves plain "CSV"; ``None`` when
     it is neither."""
