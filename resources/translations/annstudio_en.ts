@@ -32,8 +32,8 @@
             <translation>Train the model to see each layer's values here.</translation>
         </message>
         <message>
-            <source>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks.</source>
-            <translation>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks.</translation>
+            <source>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks. A sigmoid &lt;b&gt;output&lt;/b&gt; trained with binary cross-entropy is the exception: the loss's gradient with respect to its z is p − y, whatever z is, so its saturation means confident predictions, not a lost gradient.</source>
+            <translation>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks. A sigmoid &lt;b&gt;output&lt;/b&gt; trained with binary cross-entropy is the exception: the loss's gradient with respect to its z is p − y, whatever z is, so its saturation means confident predictions, not a lost gradient.</translation>
         </message>
         <message>
             <source>{0}  (in this model)</source>
@@ -46,6 +46,10 @@
         <message>
             <source>Softmax is not elementwise; drawn for two classes, (z, 0), where it equals sigmoid(z): a wide band under the other curves.</source>
             <translation>Softmax is not elementwise; drawn for two classes, (z, 0), where it equals sigmoid(z): a wide band under the other curves.</translation>
+        </message>
+        <message>
+            <source>saturated {0} (harmless at the output)</source>
+            <translation>saturated {0} (harmless at the output)</translation>
         </message>
         <message>
             <source>saturated {0}</source>

@@ -32,8 +32,8 @@
             <translation>모델을 학습시키면 각 층의 값이 여기에 나타납니다.</translation>
         </message>
         <message>
-            <source>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks.</source>
-            <translation>기울기 소실: 역전파는 층마다 기울기에 f′(z)를 곱합니다. &lt;b&gt;포화&lt;/b&gt;(시그모이드, tanh): f′(z) &amp;lt; {0}, 즉 시그모이드는 |z| &amp;gt; {1}, tanh는 |z| &amp;gt; {2}이면 기울기가 1%도 전달되지 않고, 포화된 층을 여러 개 거치면 거의 아무것도 남지 않습니다. &lt;b&gt;죽은 유닛&lt;/b&gt;(ReLU): 보여 준 모든 샘플에서 유닛이 0을 출력하므로 그 가중치는 기울기를 전혀 받지 못합니다. 심층 신경망에서 ReLU가 시그모이드를 대신하게 된 이유가 바로 이것입니다.</translation>
+            <source>Vanishing gradients: backpropagation multiplies the gradient by f′(z) at every layer. &lt;b&gt;Saturated&lt;/b&gt; (sigmoid, tanh): f′(z) &amp;lt; {0}, that is |z| &amp;gt; {1} for sigmoid and |z| &amp;gt; {2} for tanh; less than 1% of the gradient gets through, and through several saturated layers almost nothing. &lt;b&gt;Dead&lt;/b&gt; (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. This is why ReLU replaced sigmoid in deep networks. A sigmoid &lt;b&gt;output&lt;/b&gt; trained with binary cross-entropy is the exception: the loss's gradient with respect to its z is p − y, whatever z is, so its saturation means confident predictions, not a lost gradient.</source>
+            <translation>기울기 소실: 역전파는 층마다 기울기에 f′(z)를 곱합니다. &lt;b&gt;포화&lt;/b&gt;(시그모이드, tanh): f′(z) &amp;lt; {0}, 즉 시그모이드는 |z| &amp;gt; {1}, tanh는 |z| &amp;gt; {2}이면 기울기가 1%도 전달되지 않고, 포화된 층을 여러 개 거치면 거의 아무것도 남지 않습니다. &lt;b&gt;죽은 유닛&lt;/b&gt;(ReLU): 보여 준 모든 샘플에서 유닛이 0을 출력하므로 그 가중치는 기울기를 전혀 받지 못합니다. 심층 신경망에서 ReLU가 시그모이드를 대신하게 된 이유가 바로 이것입니다. 예외는 이진 교차 엔트로피로 학습하는 시그모이드 &lt;b&gt;출력층&lt;/b&gt;입니다. 이 층의 z에 대한 손실의 기울기는 z가 얼마든 p − y이므로, 여기서의 포화는 기울기를 잃은 것이 아니라 예측이 확신에 찼다는 뜻입니다.</translation>
         </message>
         <message>
             <source>{0}  (in this model)</source>
@@ -46,6 +46,10 @@
         <message>
             <source>Softmax is not elementwise; drawn for two classes, (z, 0), where it equals sigmoid(z): a wide band under the other curves.</source>
             <translation>소프트맥스는 원소별 함수가 아닙니다. 두 클래스 (z, 0)에 대해 그렸고, 이때 sigmoid(z)와 같습니다: 다른 곡선 아래의 넓은 띠로 표시합니다.</translation>
+        </message>
+        <message>
+            <source>saturated {0} (harmless at the output)</source>
+            <translation>포화 {0} (출력층에서는 무해)</translation>
         </message>
         <message>
             <source>saturated {0}</source>

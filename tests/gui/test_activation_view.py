@@ -10,7 +10,7 @@ from annstudio.data import Dataset
 from annstudio.engine.probes import ActivationStatsProbe
 from annstudio.gui.document import ProjectDocument
 from annstudio.gui.run.worker import TrainingRunner
-from annstudio.gui.views.activation_view import CARD_HEIGHT, Z_GRID, ActivationView
+from annstudio.gui.views.activation_view import CARD_HEIGHT, PROBLEM_COLOR, Z_GRID, ActivationView
 from annstudio.resources import resource_path
 from annstudio.spec import ModelSpec
 
@@ -103,6 +103,29 @@ def hand_made():
     x = np.random.default_rng(5).uniform(0, 1, (600, 2)).astype(np.float32)
     y = (x[:, 0] > x[:, 1]).astype(np.int64)
     return spec, model, Dataset("square", x, y, x[:10].copy(), y[:10].copy(), task="binary")
+
+
+@pytest.mark.parametrize("loss", ["binary_crossentropy", "mean_squared_error"])
+def test_a_saturated_sigmoid_output_is_no_problem_with_cross_entropy(make_view, loss):
+    """A well-trained XOR network's sigmoid output is saturated (confident predictions): with binary
+    cross-entropy the gradient of its z is p - y, so the card must not call it a problem in red, as it did.
+    With squared error the sigmoid's slope does multiply the gradient, and the warning stands."""
+    spec, model, dataset = hand_made()
+    project = Project.load(resource_path("examples", "xor_mlp.annproj"))
+    project.model = spec
+    project.training.loss = {"name": loss}
+    view = make_view(ProjectDocument(project))
+    view.update_from_result(view.probe(model, dataset))
+    title = view.card("dense_2").plot.titleLabel.text
+    if loss == "binary_crossentropy":
+        assert view.card_title("dense_2") == "dense_2 · sigmoid · saturated 100% (harmless at the output)"
+        assert PROBLEM_COLOR not in title
+    else:
+        assert view.card_title("dense_2") == "dense_2 · sigmoid · saturated 100%"
+        assert PROBLEM_COLOR in title
+    # a hidden layer's saturation is a problem whatever the loss
+    assert PROBLEM_COLOR in view.card("dense_1").plot.titleLabel.text
+    assert "the exception" in view.explanation.text()
 
 
 def test_probe_statistics_of_a_hand_made_model_are_drawn(qtbot, make_view):

@@ -184,7 +184,10 @@ class ActivationView(LiveView, QWidget):
             "<b>Saturated</b> (sigmoid, tanh): f′(z) &lt; {0}, that is |z| &gt; {1} for sigmoid and |z| &gt; {2} for tanh; "
             "less than 1% of the gradient gets through, and through several saturated layers almost nothing. "
             "<b>Dead</b> (ReLU): the unit outputs 0 for every sample shown, so its weights get no gradient at all. "
-            "This is why ReLU replaced sigmoid in deep networks."
+            "This is why ReLU replaced sigmoid in deep networks. "
+            "A sigmoid <b>output</b> trained with binary cross-entropy is the exception: the loss's gradient with "
+            "respect to its z is p − y, whatever z is, so its saturation means confident predictions, not a lost "
+            "gradient."
         ).format(f"{SATURATION_DERIVATIVE:g}", f"{saturation_limit('sigmoid'):.1f}", f"{saturation_limit('tanh'):.1f}"))
         self.explanation.setObjectName("activationExplanation")
         self.explanation.setWordWrap(True)
@@ -414,21 +417,34 @@ class ActivationView(LiveView, QWidget):
                 self._place_cards()
         return super().eventFilter(watched, event)
 
-    def _stat_text(self, entry: dict[str, Any]) -> str:
+    def _output_with_crossentropy(self, name: str, entry: dict[str, Any]) -> bool:
+        """Whether layer ``name`` is the model's sigmoid output trained with binary cross-entropy: the loss's
+        gradient with respect to its z is p − y, whatever z is, so its saturation blocks nothing (a confident
+        prediction, not a vanishing gradient)."""
+        layers = self.document.spec.layers
+        loss = self.document.project.training.loss
+        return (entry.get("activation") == "sigmoid" and bool(layers) and layers[-1].name == name
+                and isinstance(loss, dict) and loss.get("name") == "binary_crossentropy")
+
+    def _stat_text(self, entry: dict[str, Any], name: str = "") -> str:
         if entry.get("saturated") is not None:
+            if self._output_with_crossentropy(name, entry):
+                return self.tr("saturated {0} (harmless at the output)").format(f"{entry['saturated']:.0%}")
             return self.tr("saturated {0}").format(f"{entry['saturated']:.0%}")
         if entry.get("dead") is not None:
             return self.tr("dead {0} of {1} units").format(entry.get("dead_units", 0), entry["units"])
         return ""
 
     def _title_text(self, name: str, entry: dict[str, Any]) -> str:
-        stat = self._stat_text(entry)
+        stat = self._stat_text(entry, name)
         head = f"{name} · {entry['activation']}"
         return f"{head} · {stat}" if stat else head
 
     def _title_html(self, name: str, entry: dict[str, Any]) -> str:
-        stat = self._stat_text(entry)
+        stat = self._stat_text(entry, name)
         share = entry.get("saturated") if entry.get("saturated") is not None else entry.get("dead")
+        if self._output_with_crossentropy(name, entry):
+            share = None   # not a problem: shown, never in the problem colour
         color = PROBLEM_COLOR if share is not None and share >= 0.5 else "#222"
         head = f'<span style="color:#222">{name} · {entry["activation"]}</span>'
         return f'{head} · <span style="color:{color}">{stat}</span>' if stat else head
