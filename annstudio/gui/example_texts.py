@@ -62,6 +62,9 @@ TEXTS = (
                                   "through two Dense(30, relu) layers (deep path) and also straight to a Concatenate "
                                   "(wide path), then Dense(1); regression on scikit-learn's diabetes data (the notes use "
                                   "California housing)."),
+    # the Learn lab's two-layer network opened in the editor (``learn.perceptron_examples.xor_project``)
+    QT_TRANSLATE_NOOP("Examples", "XOR in two layers"),
+    QT_TRANSLATE_NOOP("Examples", "NAND and OR feed AND: the notes' two-layer perceptron for XOR, weights set by hand."),
     QT_TRANSLATE_NOOP("Examples", "XOR with a hidden layer"),
     QT_TRANSLATE_NOOP("Examples", "XOR is not linearly separable: one perceptron fails, a hidden layer of 8 tanh units "
                                   "solves it."),

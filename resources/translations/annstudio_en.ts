@@ -1614,6 +1614,14 @@
             <translation>Wide &amp; Deep (Cheng et al. 2016) with the functional API of the notes: the input goes through two Dense(30, relu) layers (deep path) and also straight to a Concatenate (wide path), then Dense(1); regression on scikit-learn's diabetes data (the notes use California housing).</translation>
         </message>
         <message>
+            <source>XOR in two layers</source>
+            <translation>XOR in two layers</translation>
+        </message>
+        <message>
+            <source>NAND and OR feed AND: the notes' two-layer perceptron for XOR, weights set by hand.</source>
+            <translation>NAND and OR feed AND: the notes' two-layer perceptron for XOR, weights set by hand.</translation>
+        </message>
+        <message>
             <source>XOR with a hidden layer</source>
             <translation>XOR with a hidden layer</translation>
         </message>

@@ -1614,6 +1614,14 @@
             <translation>강의 노트의 함수형 방식으로 만든 와이드 &amp; 딥 신경망(2016년 구글 논문): 입력이 Dense(30, relu) 층 두 개(딥 경로)를 지나고, 동시에 곧바로 Concatenate로도 갑니다(와이드 경로). 그 뒤 Dense(1). scikit-learn의 당뇨병 데이터로 회귀합니다(노트에서는 캘리포니아 주택 데이터를 씁니다).</translation>
         </message>
         <message>
+            <source>XOR in two layers</source>
+            <translation>2층으로 푸는 XOR</translation>
+        </message>
+        <message>
+            <source>NAND and OR feed AND: the notes' two-layer perceptron for XOR, weights set by hand.</source>
+            <translation>NAND와 OR의 출력을 AND가 받습니다: 강의 노트의 XOR용 2층 퍼셉트론이며, 가중치는 손으로 정했습니다.</translation>
+        </message>
+        <message>
             <source>XOR with a hidden layer</source>
             <translation>은닉층으로 푸는 XOR</translation>
         </message>

@@ -330,6 +330,24 @@ def test_examples_menu_is_korean(qtbot, korean, isolated_settings):
     assert all(a.toolTip() and not english_words(a.toolTip(), names) for a in window.examples_menu.actions())
 
 
+def test_the_two_layer_xor_opened_from_the_lab_is_named_in_korean(qtbot, korean, isolated_settings):
+    """The perceptron lab's "open in the editor" made a project named "XOR in two layers": the window title,
+    and the recovery offer after a crash, showed it in English."""
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import QPushButton, QWidget
+
+    window = make_window(qtbot)
+    window.show()
+    window.findChild(QAction, "action_perceptron_lab").trigger()
+    lab = window.findChild(QWidget, "perceptronLab")
+    tabs = lab.tabs
+    tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "2층으로 XOR"))
+    qtbot.mouseClick(lab.findChild(QPushButton, "perceptronOpenInEditor"), Qt.MouseButton.LeftButton)
+    assert window.document.project.dataset["name"] == "xor"
+    assert window.display_name() == "2층으로 푸는 XOR"
+    assert window.windowTitle().startswith("2층으로 푸는 XOR")
+
+
 def test_shortcuts_dialog_is_korean_with_plain_key_names(qtbot, korean, isolated_settings):
     window = make_window(qtbot)
     seen = {}
