@@ -171,16 +171,48 @@ def z_working(unit: Unit, x1: float, x2: float) -> Message:
                    why=fires_text(z, unit.activation))
 
 
-def output_question(unit: Unit, gate: str, x1: float, x2: float) -> Question:
-    """"What does the AND unit output for (1, 0)?" with the working."""
+def _in_threshold_form(unit: Unit, threshold_form: bool) -> bool:
+    """Whether questions about ``unit`` speak of θ: the threshold form of a step unit (other activations keep
+    z and b, as the fields do not change their meaning)."""
+    return threshold_form and unit.activation in ("step", "step_strict")
+
+
+def threshold_working(unit: Unit, x1: float, x2: float) -> Message:
+    """``w·x = 1·1 + 1·0 = 1 ≤ θ = 1.5, so the output is 0``: the threshold form's own working (no b)."""
+    s = unit.w1 * x1 + unit.w2 * x2
+    strict = unit.activation == "step_strict"
+    fires = s > unit.theta if strict else s >= unit.theta
+    args = dict(w1=num(unit.w1), x1=num(x1), w2=num(unit.w2), x2=num(x2), s=num(s), theta=num(unit.theta))
+    if fires:
+        return (Message("w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} > θ = {theta}, so the output is 1", **args)
+                if strict else
+                Message("w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} ≥ θ = {theta}, so the output is 1", **args))
+    return (Message("w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} ≤ θ = {theta}, so the output is 0", **args)
+            if strict else
+            Message("w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} < θ = {theta}, so the output is 0", **args))
+
+
+def output_question(unit: Unit, gate: str, x1: float, x2: float, threshold_form: bool = False) -> Question:
+    """"What does the AND unit output for (1, 0)?" with the working; in the threshold form, asked with θ as the
+    fields show it (it named b = −1 beside a field reading θ = 1)."""
     out = int(unit.output(np.array([[x1, x2]]))[0])
+    if _in_threshold_form(unit, threshold_form):
+        return Question(Message("With these weights (w1 = {w1}, w2 = {w2}, θ = {theta}), what does the unit output "
+                                "for ({x1}, {x2})?", w1=num(unit.w1), w2=num(unit.w2), theta=num(unit.theta),
+                                x1=num(x1), x2=num(x2)),
+                        float(out), threshold_working(unit, x1, x2), rel_tol=0.0, abs_tol=1e-9)
     return Question(Message("With these weights (w1 = {w1}, w2 = {w2}, b = {b}), what does the unit output for "
                             "({x1}, {x2})?", w1=num(unit.w1), w2=num(unit.w2), b=num(unit.b), x1=num(x1), x2=num(x2)),
                     float(out), z_working(unit, x1, x2), rel_tol=0.0, abs_tol=1e-9)
 
 
-def z_question(unit: Unit, x1: float, x2: float) -> Question:
-    """"What is z for (1, 1)?"."""
+def z_question(unit: Unit, x1: float, x2: float, threshold_form: bool = False) -> Question:
+    """"What is z for (1, 1)?"; in the threshold form, the weighted sum w·x that is compared with θ."""
+    if _in_threshold_form(unit, threshold_form):
+        s = unit.w1 * x1 + unit.w2 * x2
+        return Question(Message("What is the weighted sum w·x = w1·x1 + w2·x2 for the input ({x1}, {x2})?",
+                                x1=num(x1), x2=num(x2)),
+                        float(round(s, 10)), threshold_working(unit, x1, x2), rel_tol=0.0, abs_tol=1e-6)
     z = unit.w1 * x1 + unit.w2 * x2 + unit.b
     return Question(Message("What is z = w1·x1 + w2·x2 + b for the input ({x1}, {x2})?", x1=num(x1), x2=num(x2)),
                     float(round(z, 10)), z_working(unit, x1, x2), rel_tol=0.0, abs_tol=1e-6)

@@ -1369,6 +1369,11 @@
             <translation>임계값 θ (합 &gt; θ 이면 예)</translation>
         </message>
         <message>
+            <source>Ask me about the first person</source>
+            <extracomment>whom the question is about: the second person first, the other one after each click of the button</extracomment>
+            <translation>첫 번째 사람에 대해 문제 내기</translation>
+        </message>
+        <message>
             <source>Ask me about the second person</source>
             <translation>두 번째 사람에 대해 문제 내기</translation>
         </message>
@@ -5284,6 +5289,14 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>z = {z} &lt; 0 이므로 출력은 −1</translation>
         </message>
         <message>
+            <source>w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} ≤ θ = {theta}, so the output is 0</source>
+            <translation>w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} ≤ θ = {theta} 이므로 출력은 0</translation>
+        </message>
+        <message>
+            <source>w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} &lt; θ = {theta}, so the output is 0</source>
+            <translation>w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} &lt; θ = {theta} 이므로 출력은 0</translation>
+        </message>
+        <message>
             <source>What is z = w1·x1 + w2·x2 + b for the input ({x1}, {x2})?</source>
             <translation>입력 ({x1}, {x2})에서 z = w1·x1 + w2·x2 + b 는?</translation>
         </message>
@@ -5302,6 +5315,22 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <message>
             <source>z = {z} ≤ 0, so the output is 0</source>
             <translation>z = {z} ≤ 0 이므로 출력은 0</translation>
+        </message>
+        <message>
+            <source>w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} &gt; θ = {theta}, so the output is 1</source>
+            <translation>w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} &gt; θ = {theta} 이므로 출력은 1</translation>
+        </message>
+        <message>
+            <source>w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} ≥ θ = {theta}, so the output is 1</source>
+            <translation>w·x = w1·x1 + w2·x2 = {w1}·{x1} + {w2}·{x2} = {s} ≥ θ = {theta} 이므로 출력은 1</translation>
+        </message>
+        <message>
+            <source>With these weights (w1 = {w1}, w2 = {w2}, θ = {theta}), what does the unit output for ({x1}, {x2})?</source>
+            <translation>이 가중치(w1 = {w1}, w2 = {w2}, θ = {theta})에서 입력 ({x1}, {x2})에 대한 유닛의 출력은?</translation>
+        </message>
+        <message>
+            <source>What is the weighted sum w·x = w1·x1 + w2·x2 for the input ({x1}, {x2})?</source>
+            <translation>입력 ({x1}, {x2})에서 가중합 w·x = w1·x1 + w2·x2 는?</translation>
         </message>
         <message>
             <source>epoch {epoch}, sample {n}: x = ({x}), z = {z}, ŷ = {yhat}, y = {y}</source>

@@ -230,12 +230,24 @@ def test_features_iris_and_date_pages(qtbot, lab):
     qtbot.mouseClick(lab.findChild(QCheckBox, "dateWeather"), Qt.MouseButton.LeftButton)
     assert "goes out" in weather.text() and "= 6 >" in weather.text()
     assert "stays home" in nearby.text() and "= 2 ≤" in nearby.text()
-    qtbot.mouseClick(lab.findChild(QPushButton, "dateQuizAsk"), Qt.MouseButton.LeftButton)
     assert "(2, 2, 6), inputs (1, 0, 0)" in lab.findChild(QLabel, "dateQuizPrompt").text()
     field = lab.findChild(QLineEdit, "dateQuizAnswer")
     qtbot.keyClicks(field, "2")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert "Right" in lab.findChild(QLabel, "dateQuizResult").text()
+    # the button asks about the other person (it read "the second person" and asked the same question again)
+    ask = lab.findChild(QPushButton, "dateQuizAsk")
+    assert ask.text() == "Ask me about the first person"
+    qtbot.mouseClick(ask, Qt.MouseButton.LeftButton)
+    assert "(6, 2, 2), inputs (1, 0, 0)" in lab.findChild(QLabel, "dateQuizPrompt").text()
+    assert field.text() == "" and ask.text() == "Ask me about the second person"
+    qtbot.keyClicks(field, "6")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Right" in lab.findChild(QLabel, "dateQuizResult").text()
+    qtbot.mouseClick(lab.findChild(QCheckBox, "dateNearby"), Qt.MouseButton.LeftButton)   # still the first person
+    assert "(6, 2, 2), inputs (1, 0, 1)" in lab.findChild(QLabel, "dateQuizPrompt").text()
+    qtbot.mouseClick(ask, Qt.MouseButton.LeftButton)
+    assert "(2, 2, 6), inputs (1, 0, 1)" in lab.findChild(QLabel, "dateQuizPrompt").text()
 
 
 def test_the_iris_legend_hides_no_flower(qtbot, lab):
@@ -299,7 +311,19 @@ def test_the_threshold_form_fires_as_it_says_and_the_notes_and_weights_are_right
     assert lab.findChild(QComboBox, "perceptronPreset").currentText() == "AND θ 1"   # these are that preset
     type_into(qtbot, lab.findChild(NumberField, "perceptronW1Field"), "0.9")
     assert lab.findChild(QComboBox, "perceptronPreset").currentText() == ""        # no preset's weights now
-    assert "w1 = 0.9, w2 = 1, b = -1" in lab.findChild(QLabel, "perceptronQuizPrompt").text()
+    # asked as the fields say it, with θ (it asked about "b = -1" beside a field reading θ = 1)
+    prompt = lab.findChild(QLabel, "perceptronQuizPrompt").text()
+    assert "w1 = 0.9, w2 = 1, θ = 1" in prompt and "(1, 0)" in prompt and "b =" not in prompt
+    field = lab.findChild(QLineEdit, "perceptronQuizAnswer")
+    qtbot.keyClicks(field, "0")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    result = lab.findChild(QLabel, "perceptronQuizResult").text()
+    assert "Right" in result and "w·x = w1·x1 + w2·x2 = 0.9·1 + 1·0 = 0.9 ≤ θ = 1, so the output is 0" in result
+    qtbot.mouseClick(lab.findChild(QPushButton, "perceptronQuizNext"), Qt.MouseButton.LeftButton)
+    assert "weighted sum w·x = w1·x1 + w2·x2 for the input (1, 1)" in lab.findChild(QLabel, "perceptronQuizPrompt").text()
+    qtbot.keyClicks(field, "1.9")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert "Right" in lab.findChild(QLabel, "perceptronQuizResult").text()
     choose(qtbot, lab.findChild(QComboBox, "perceptronActivation"), "step: 1 when z ≥ 0")
     assert "w·x ≥ θ" in box.text()
 

@@ -151,17 +151,26 @@ class DatePage(QWidget):
             label.setTextFormat(Qt.TextFormat.RichText)
             layout.addWidget(label)
         self.quiz = QuizBox("dateQuiz", self)
-        self.ask_button = QPushButton(self.tr("Ask me about the second person"), objectName="dateQuizAsk")
-        self.ask_button.clicked.connect(self.ask)
+        #: whom the question is about: the second person first, the other one after each click of the button
+        self.quiz_person = "nearby"
+        self.ask_button = QPushButton(objectName="dateQuizAsk")
+        self.ask_button.clicked.connect(self.ask_about_the_other)
         layout.addWidget(self.quiz)
         layout.addWidget(self.ask_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addStretch(1)
         self._show()
 
     def ask(self) -> None:
-        """The weighted sum of the second person (weights 2, 2, 6) for the inputs ticked now."""
+        """The weighted sum of the person the quiz is about (``quiz_person``) for the inputs ticked now."""
         theta = float(self.threshold.value() if self.threshold.value() is not None else DATE_THRESHOLD)
-        self.quiz.ask(date_question(self.inputs(), DATE_WEIGHTS["nearby"], theta))
+        self.quiz.ask(date_question(self.inputs(), DATE_WEIGHTS[self.quiz_person], theta))
+        # the button offers the other person (it read "the second person" while the question already was)
+        self.ask_button.setText(self.tr("Ask me about the first person") if self.quiz_person == "nearby"
+                                else self.tr("Ask me about the second person"))
+
+    def ask_about_the_other(self) -> None:
+        self.quiz_person = "weather" if self.quiz_person == "nearby" else "nearby"
+        self.ask()
 
     def inputs(self) -> tuple[int, int, int]:
         a, b, c = (int(box.isChecked()) for box in self.boxes)

@@ -105,9 +105,9 @@ class GatePage(QWidget):
         inputs = [(1, 0), (1, 1), (0, 1), (0, 0)]
         x1, x2 = inputs[self._question % 4]
         if self._question % 2 == 0:
-            self.quiz.ask(output_question(state.unit, state.gate, x1, x2))
+            self.quiz.ask(output_question(state.unit, state.gate, x1, x2, state.threshold_form))
         else:
-            self.quiz.ask(z_question(state.unit, x1, x2))
+            self.quiz.ask(z_question(state.unit, x1, x2, state.threshold_form))
 
     def _next_question(self) -> None:
         self._question += 1
