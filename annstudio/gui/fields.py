@@ -100,6 +100,7 @@ class NumberField(QAbstractSpinBox):
         self._value: float | int | None = None
         self._refused = ""         # the reason the text shown is refused ("" when it is not)
         self._tip = ""
+        self._letter_said = ""     # the message about a letter typed, while it is shown
         self.typing = False        # a live field's number is being typed (taken at each key, not finished)
         self._before_typing: float | int | None = None   # a live field's value when the typing began
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)   # the wheel does not take the focus
@@ -232,6 +233,9 @@ class NumberField(QAbstractSpinBox):
             self._before_typing = None   # what was typed is the value in use: taken
             if not self.problem(self._value):
                 self._mark("")
+            if self._letter_said and self.message.text() == self._letter_said:
+                self.message.say("")     # the letter was not taken: nothing is left to say about it
+            self._letter_said = ""
             return not self._refused
         number = self.parse(text)
         if number is None:
@@ -331,11 +335,14 @@ class NumberField(QAbstractSpinBox):
         return hint
 
     # ------------------------------------------------------------------ Qt
+    def _typable(self, text: str) -> bool:
+        """Whether every character of ``text`` can be part of a number here (a pasted − or full-width digits
+        too: ``typed_numbers``)."""
+        return all(ch in _NUMBER_CHARS or ch in self.suffix or plain(ch) in _NUMBER_CHARS for ch in text)
+
     def validate(self, text: str, pos: int) -> object:
-        # Only characters a number can have (a pasted − or full-width digits too: ``typed_numbers``);
-        # everything else is judged (and explained) on Enter.
-        ok = all(ch in _NUMBER_CHARS or ch in self.suffix or plain(ch) in _NUMBER_CHARS for ch in text)
-        return (QValidator.State.Intermediate if ok else QValidator.State.Invalid, text, pos)
+        # Only characters a number can have; everything else is judged (and explained) on Enter.
+        return (QValidator.State.Intermediate if self._typable(text) else QValidator.State.Invalid, text, pos)
 
     def fixup(self, text: str) -> str:
         return text
@@ -352,6 +359,13 @@ class NumberField(QAbstractSpinBox):
             self.revert()
             event.accept()
             return
+        typed = event.text()
+        if typed and typed.isprintable() and not self._typable(typed) and not (
+                event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.MetaModifier)):
+            # a letter is never taken: say so, instead of a key that does nothing without a word
+            self._letter_said = with_particles(QCoreApplication.translate(
+                "NumberField", "“{0}” cannot be typed here: only a number. {1}").format(typed, self.rule_text()))
+            self.message.say(self._letter_said)
         super().keyPressEvent(event)
 
     def focusOutEvent(self, event) -> None:

@@ -6707,6 +6707,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>“{0}” was not applied. {1}</translation>
         </message>
         <message>
+            <source>“{0}” cannot be typed here: only a number. {1}</source>
+            <translation>“{0}” cannot be typed here: only a number. {1}</translation>
+        </message>
+        <message>
             <source>Learning rate</source>
             <translation>Learning rate</translation>
         </message>

@@ -6707,6 +6707,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>“{0}”은(는) 적용되지 않았습니다. {1}</translation>
         </message>
         <message>
+            <source>“{0}” cannot be typed here: only a number. {1}</source>
+            <translation>“{0}”은(는) 여기에 입력할 수 없습니다. 숫자만 입력하세요. {1}</translation>
+        </message>
+        <message>
             <source>Learning rate</source>
             <translation>학습률</translation>
         </message>

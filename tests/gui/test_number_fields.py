@@ -253,3 +253,24 @@ def test_a_pasted_minus_sign_and_full_width_digits_are_read_as_typed(qtbot, wind
     qtbot.keyClick(edit(field), Qt.Key.Key_Return)
     assert field.is_refused() and f"{LR_RULE}" in field.message.text()   # read as -0.5: below the range
     assert window.document.project.training.learning_rate == pytest.approx(0.2)
+
+
+def test_a_letter_typed_into_a_number_field_is_refused_with_a_word(qtbot, window):
+    """A letter never enters a number field; the key did nothing and said nothing (a learner typing "abc"
+    saw the field keep its old value, no message), while "-1" was explained."""
+    field = window.training_panel.learning_rate_box
+    window.docks["trainingPanel"].raise_()
+    field.setFocus()
+    edit(field).selectAll()
+    qtbot.keyClicks(field, "abc")   # to the field, as the keyboard's keys reach it
+    assert edit(field).text() == "0.05"   # nothing typed
+    assert field.message.isVisible()
+    assert field.message.text() == f"“c” cannot be typed here: only a number. {LR_RULE}"
+    qtbot.keyClick(field, Qt.Key.Key_Return)   # nothing typed, nothing refused: the word goes
+    assert not field.message.isVisible()
+    qtbot.keyClicks(field, "x")
+    assert field.message.isVisible()
+    type_text(qtbot, field, "0.2")        # a number taken: the word goes
+    assert not field.message.isVisible() and window.document.project.training.learning_rate == pytest.approx(0.2)
+    qtbot.keyClick(field, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)   # select all: no word
+    assert not field.message.isVisible()
