@@ -8001,6 +8001,10 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>The current run goes on with the settings it started with; this change applies when training next starts (Stop, then Train, or Reset).</translation>
         </message>
         <message>
+            <source>The data changed while the training was paused: that run was stopped (it is in the Runs panel) and a new run starts on the new data, from new initial weights.</source>
+            <translation>The data changed while the training was paused: that run was stopped (it is in the Runs panel) and a new run starts on the new data, from new initial weights.</translation>
+        </message>
+        <message>
             <source>Cannot start training: {0}</source>
             <translation>Cannot start training: {0}</translation>
         </message>
@@ -8083,10 +8087,6 @@ loss {5}, gradient ({6}, {7})</translation>
         <message>
             <source>Training did not start: {0}</source>
             <translation>Training did not start: {0}</translation>
-        </message>
-        <message>
-            <source>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</source>
-            <translation>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</translation>
         </message>
         <message>
             <source>Mean squared error (MSE)</source>

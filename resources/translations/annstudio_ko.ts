@@ -8001,6 +8001,10 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>지금 실행은 시작할 때의 설정으로 계속됩니다. 이 변경은 다음에 학습을 시작할 때부터 적용됩니다 (정지 후 학습, 또는 초기화).</translation>
         </message>
         <message>
+            <source>The data changed while the training was paused: that run was stopped (it is in the Runs panel) and a new run starts on the new data, from new initial weights.</source>
+            <translation>일시 정지 중에 데이터가 바뀌었습니다: 그 학습은 정지했고(실행 기록 패널에 있습니다), 새 데이터로 새 초기 가중치에서 새 학습을 시작합니다.</translation>
+        </message>
+        <message>
             <source>Cannot start training: {0}</source>
             <translation>학습을 시작할 수 없습니다: {0}</translation>
         </message>
@@ -8083,10 +8087,6 @@ loss {5}, gradient ({6}, {7})</source>
         <message>
             <source>Training did not start: {0}</source>
             <translation>학습을 시작하지 않았습니다: {0}</translation>
-        </message>
-        <message>
-            <source>The data changed while the training was paused: a new run starts on the new data, from new initial weights.</source>
-            <translation>일시 정지 중에 데이터가 바뀌었습니다: 새 데이터로, 새 초기 가중치에서 새 학습을 시작합니다.</translation>
         </message>
         <message>
             <source>Mean squared error (MSE)</source>

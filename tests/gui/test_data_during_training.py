@@ -92,3 +92,55 @@ def test_a_challenges_lock_of_the_data_outlasts_a_run(qtbot, isolated_gui):
     assert not combo.isEnabled() and combo.toolTip() == "Locked by this challenge"
     assert window.dataset_panel.findChild(QWidget, "dataControls").isEnabled()
     assert not window.dataset_panel.findChild(QLabel, "dataLockBanner").isVisible()
+
+
+def kept_runs(window) -> list[str]:
+    """The runs the Runs panel lists (their table's first column)."""
+    from PySide6.QtWidgets import QTableWidget
+
+    table = window.findChild(QTableWidget, "runsTable")
+    return [table.item(r, 0).text() for r in range(table.rowCount())]
+
+
+@pytest.mark.parametrize("change", ["noise", "unreadable csv"])
+def test_a_paused_run_ended_by_other_data_is_kept_in_the_runs_panel(qtbot, isolated_gui, tmp_path, change):
+    """Play after the data changed in a pause forgot the paused run: its epochs never reached the Runs panel,
+    and when the new data could not be read ("Cannot start training: ... missing value") nothing trained
+    and the learner's trained model was gone. Now the paused run ends as Stop ends it, and is kept."""
+    from PySide6.QtWidgets import QLineEdit
+
+    window = spiral_window(qtbot)
+    recorder = window.runs_panel.recorder
+    window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: len(window.runner.history.get("loss", [])) >= 3, timeout=30000)
+    pause(qtbot, window)
+    epochs = len(window.runner.history["loss"])
+    assert kept_runs(window) == []
+    panel = window.dataset_panel
+    if change == "noise":
+        slider = panel.findChild(QSlider, "param_noise")
+        slider.setFocus()
+        qtbot.keyClick(slider, Qt.Key.Key_End)
+        assert window.document.project.dataset["params"]["noise"] != 0.1
+    else:
+        bad = tmp_path / "bad.csv"
+        bad.write_text("x1,x2,y\n,1,0\n2,3,1\n", encoding="utf-8")   # a missing value: the data cannot be read
+        combo = panel.findChild(QComboBox, "datasetCombo")
+        index = combo.findData("csv", Qt.ItemDataRole.UserRole)
+        combo.setCurrentIndex(index)
+        combo.activated.emit(index)
+        path_edit = panel.findChild(QLineEdit, "param_path")
+        path_edit.setText(str(bad))
+        path_edit.editingFinished.emit()
+        qtbot.waitUntil(lambda: panel.error.isVisibleTo(panel), timeout=10000)
+    with qtbot.waitSignal(recorder.sigSaved, timeout=30000):
+        window.training_panel.play_action.trigger()
+    qtbot.waitUntil(lambda: len(kept_runs(window)) == 1, timeout=10000)
+    record = window.runs_panel.records[0]
+    assert record.settings["project"]["dataset"]["name"] == "spiral" and len(record.history["loss"]) >= epochs
+    if change == "noise":   # and a new run trains the new data
+        qtbot.waitUntil(lambda: window.runner.state == RunState.RUNNING, timeout=20000)
+        pause(qtbot, window)
+        assert window.runner.idle_run().project.dataset["params"]["noise"] != 0.1
+    else:                    # nothing could train: the run kept is the learner's model
+        qtbot.waitUntil(lambda: window.runner.state == RunState.ERROR, timeout=20000)

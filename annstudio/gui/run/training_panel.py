@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal, Slot
+from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -268,33 +268,58 @@ class TrainingPanel(CallbackGroups):
         if not self._fields_settled():
             return
         self.before_start()
-        self._end_run_on_other_data()
+        ended = self._end_run_on_other_data()
         if self.runner.state == RunState.PAUSED:
             self.runner.resume()
         elif not self.runner.is_active:
             self._start(paused=False)
+        self._say_run_ended(ended)
 
-    def _end_run_on_other_data(self) -> None:
+    def _end_run_on_other_data(self) -> bool:
         """The data changed while the run was paused: that run trains the data it started with, so Play
         does not resume it but starts a new run on the data shown, from new initial weights (as after a run
-        that ended: a model continues training only on its own data)."""
+        that ended: a model continues training only on its own data). The paused run ends as Stop ends it, so
+        the Runs panel keeps it with its model: it was forgotten, and with it the learner's training, even
+        when the new data then could not be read and nothing else trained."""
         paused = self.runner.idle_run() if self.runner.state == RunState.PAUSED else None
-        if paused is not None and paused.project.dataset != self.document.snapshot().dataset:
-            self.runner.reset()
-            self.sigNotice.emit(self.tr("The data changed while the training was paused: a new run starts on "
-                                        "the new data, from new initial weights."))
+        if paused is None or paused.project.dataset == self.document.snapshot().dataset:
+            return False
+        self._stop_and_wait(5000)
+        return True
+
+    def _say_run_ended(self, ended: bool) -> None:
+        """After the new run started (its own "training starts from new weights" would hide this)."""
+        if ended:
+            self.sigNotice.emit(self.tr("The data changed while the training was paused: that run was stopped "
+                                        "(it is in the Runs panel) and a new run starts on the new data, from new "
+                                        "initial weights."))
+
+    def _stop_and_wait(self, timeout_ms: int) -> None:
+        """Stop the run as the Stop button does and let its end be delivered (the Runs panel records it)."""
+        if not self.runner.is_active:
+            return
+        loop = QEventLoop()
+        self.runner.sigFinished.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        try:
+            self.runner.stop()
+            if self.runner.is_active:
+                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)   # no second Play meanwhile
+        finally:
+            self.runner.sigFinished.disconnect(loop.quit)
 
     @Slot()
     def _step(self) -> None:
         if not self._fields_settled():
             return
         self.before_start()
-        self._end_run_on_other_data()
+        ended = self._end_run_on_other_data()
         if self.runner.state == RunState.PAUSED:
             self.runner.step()
         elif not self.runner.is_active:
             self._start(paused=True)
             self.runner.step()
+        self._say_run_ended(ended)
 
     def _start(self, paused: bool) -> None:
         hint = model_hint(self.document.spec)
