@@ -180,7 +180,9 @@ class Project:
         write_text_atomic(Path(path), json.dumps(self.to_dict(), indent=2, ensure_ascii=False) + "\n")
 
     @classmethod
-    def load(cls, path: str | os.PathLike) -> Project:
+    def load(cls, path: str | os.PathLike, *, name_by_file: bool = True) -> Project:
+        """The project in ``path``; one saved untitled is named by the file (``name_by_file``; not for a copy
+        the app keeps under a name of its own, as crash recovery does)."""
         path = Path(path)
         clean_stale_temps(path)
         try:
@@ -206,7 +208,7 @@ class Project:
             project = cls.from_dict(data)
         except (ProjectError, ValueError, TypeError) as exc:
             raise ProjectError(Message("{path}: {problem}", path=path, problem=message_of(exc))) from None
-        if project.untitled:   # saved from a new project: it is called by its file's name
+        if project.untitled and name_by_file:   # saved from a new project: it is called by its file's name
             project.name = path.stem           # (exported scripts, notebooks and the CLI said "untitled")
         return project
 

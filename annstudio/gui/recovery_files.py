@@ -193,8 +193,10 @@ def _path_or_none(value: Any) -> Path | None:
 
 
 def load_project(entry: Entry) -> Project:
-    """The entry's project (raises ``ProjectError`` as ``Project.load`` does)."""
-    return Project.load(entry.project_file)
+    """The entry's project (raises ``ProjectError`` as ``Project.load`` does). An untitled one stays untitled:
+    the recovery file's name (``<pid>-<token>``) was taken for its name, offered by Save and written into
+    the saved project and exported programs."""
+    return Project.load(entry.project_file, name_by_file=False)
 
 
 def load_weights(entry: Entry) -> tuple[Any, dict] | None:

@@ -173,6 +173,21 @@ def test_restore_opens_the_project_modified_with_its_weights(qtbot, window, tmp_
     assert json.loads((folder / f"{window.autosaver.stem}.json").read_text())["epochs"] == 120
 
 
+def test_an_untitled_project_restored_stays_untitled(qtbot, window):
+    """A new project, never saved, then a crash: Restore named it by the recovery file ("15044-2b04671f2256"),
+    which Save offered as the file name and wrote into the project and the exported programs."""
+    folder = window.autosaver.folder
+    left_entry(folder, dead_pid(), name="untitled")
+    seen = []
+    timer = answer(qtbot, "recoveryRestore", seen)
+    assert offer_recovery(window) == "restore"
+    timer.stop()
+    doc = window.document
+    assert doc.path is None and doc.project.untitled and doc.project.name == "untitled"
+    assert window.windowTitle().startswith("untitled[*]")
+    assert doc.file_stem == "untitled"
+
+
 def test_discard_deletes_the_entry_and_later_keeps_it(qtbot, window):
     folder = window.autosaver.folder
     stem, _ = left_entry(folder, dead_pid(), weights=False)
