@@ -65,6 +65,7 @@ class Autosaver(QObject):
         self._epochs = 0
         self._weights_rev = 0
         self._saved_weights_rev = 0
+        self._saved_runs: Path | None = None   # the runs folder the entry on disk names
         self._on_disk = False        # an entry of ours exists (or is being written)
         self._finished = False
         self.last_seconds: float | None = None  # how long the last write took
@@ -172,19 +173,23 @@ class Autosaver(QObject):
                 self._on_disk = False
             self._saved_project_rev = -1
             return False
-        changed = self._project_rev != self._saved_project_rev or self._weights_rev != self._saved_weights_rev
+        window = self.window
+        path = self.document.path
+        runs = window.runs_panel.recorder.temp_folder if path is None else None   # an untitled project's runs
+        changed = (self._project_rev != self._saved_project_rev or self._weights_rev != self._saved_weights_rev
+                   or runs != self._saved_runs)   # the first run kept makes the folder: the entry names it
         if not changed and self._on_disk:
             return False
         if any(not f.done() for f in self._pending):
             self._retry.start()
             return False
-        window = self.window
-        path = self.document.path
         example_dir = window.base_dir() if path is None else None
         meta = {"name": window.display_name(), "original_path": str(path) if path else None,
-                "example_dir": str(example_dir) if example_dir else None, "epochs": self._epochs}
+                "example_dir": str(example_dir) if example_dir else None, "epochs": self._epochs,
+                "runs_folder": str(runs) if runs is not None else None}
         write_weights = self._weights_rev != self._saved_weights_rev or not self._on_disk
         self._saved_project_rev, self._saved_weights_rev = self._project_rev, self._weights_rev
+        self._saved_runs = runs
         self._on_disk = True
         self._submit(recovery_files.write_entry, self.folder, self.stem, self.document.project.to_dict(), meta,
                      self._weights, write_weights)

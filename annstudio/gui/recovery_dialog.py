@@ -76,6 +76,7 @@ def offer_recovery(window: Any, folder: Path | None = None) -> str | None:
     for entry in recovery_files.recoverable(folder, own_stem=own):
         answer = ask(entry, window)
         if answer == DISCARD:
+            recovery_files.discard_runs(entry)   # an untitled project's runs go with it
             recovery_files.remove_entry(entry.folder, entry.stem)
             continue
         if answer == LATER:
@@ -101,6 +102,9 @@ def restore(window: Any, entry: recovery_files.Entry) -> bool:
     weights = recovery_files.load_weights(entry)
     example_dir = entry.example_dir if entry.original_path is None else None
     window._replace(project, entry.original_path, example_dir=example_dir)
+    if entry.runs_folder is not None and entry.original_path is None:   # the untitled project's runs
+        window.runs_panel.recorder.adopt_temp(entry.runs_folder)
+        window.runs_panel.refresh()
     if weights is not None:
         window.runner.set_custom_weights(*weights, origin={"kind": "restored", "epochs": entry.epochs})
     window.document.undo_stack.resetClean()   # modified: the work is not in its file (if it has one)

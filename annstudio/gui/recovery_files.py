@@ -19,6 +19,8 @@ import json
 import os
 import re
 import secrets
+import shutil
+import tempfile
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -65,6 +67,7 @@ class Entry:
     has_weights: bool
     epochs: int                 # epochs trained when the weights were saved (0: none, or imported)
     weights_spec: dict | None   # the model spec the weights belong to
+    runs_folder: Path | None = None   # an untitled project's runs (a temporary folder the crash left)
 
     @property
     def project_file(self) -> Path:
@@ -117,6 +120,12 @@ def _write_weights(path: Path, spec: Any, arrays: Mapping[str, Any], dtype: str)
         _unlink(path)
         return False
     return True
+
+
+def discard_runs(entry: Entry) -> None:
+    """Delete the runs folder an untitled project's entry names (Discard: they go with the work)."""
+    if entry.runs_folder is not None and runs_folder_or_none(str(entry.runs_folder)) is not None:
+        shutil.rmtree(entry.runs_folder, ignore_errors=True)
 
 
 def remove_entry(folder: Path, stem: str) -> None:
@@ -184,12 +193,32 @@ def read_entry(folder: Path, stem: str) -> Entry | None:
                   example_dir=_path_or_none(data.get("example_dir")),
                   has_weights=data.get("weights") is True and isinstance(spec, dict),
                   epochs=epochs if isinstance(epochs, int) and not isinstance(epochs, bool) and epochs >= 0 else 0,
-                  weights_spec=spec if isinstance(spec, dict) else None)
+                  weights_spec=spec if isinstance(spec, dict) else None,
+                  runs_folder=runs_folder_or_none(data.get("runs_folder")))
     return entry if entry.project_file.is_file() else None
 
 
 def _path_or_none(value: Any) -> Path | None:
     return Path(value) if isinstance(value, str) and value and "\0" not in value else None
+
+
+#: how the runs panel names an untitled project's temporary runs folder (``tempfile.mkdtemp(prefix=...)``)
+RUNS_FOLDER_PREFIX = "annstudio-runs-"
+
+
+def runs_folder_or_none(value: Any) -> Path | None:
+    """``value`` when it names an untitled project's runs folder as the runs panel makes them: a real folder
+    (not a link) named ``annstudio-runs-…`` directly in the temporary folder; otherwise None. An entry names
+    no other folder: Restore lists it, Discard deletes it."""
+    path = _path_or_none(value)
+    if path is None or not path.name.startswith(RUNS_FOLDER_PREFIX):
+        return None
+    try:
+        if path.parent.resolve() != Path(tempfile.gettempdir()).resolve() or path.is_symlink() or not path.is_dir():
+            return None
+    except OSError:
+        return None
+    return path
 
 
 def load_project(entry: Entry) -> Project:

@@ -6,11 +6,12 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import numpy as np
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton, QTableWidget
 
 from annstudio.engine.session import build_model
 from annstudio.gui import recovery_files
@@ -186,6 +187,74 @@ def test_an_untitled_project_restored_stays_untitled(qtbot, window):
     assert doc.path is None and doc.project.untitled and doc.project.name == "untitled"
     assert window.windowTitle().startswith("untitled[*]")
     assert doc.file_stem == "untitled"
+
+
+def crashed_with_runs(qtbot, window):
+    """An untitled project trained once (its run kept in the runs panel's temporary folder), autosaved, and
+    its entry left as a killed instance leaves it (the pid of a dead process); the folder is still there."""
+    saver, folder = window.autosaver, window.autosaver.folder
+    window.runner.set_pace(None)
+    with qtbot.waitSignal(window.runs_panel.recorder.sigSaved, timeout=60000):
+        window.training_panel.play_action.trigger()
+    runs_folder = window.runs_panel.recorder.temp_folder
+    assert runs_folder is not None and window.document.path is None
+    qtbot.waitUntil(lambda: json.loads((folder / f"{saver.stem}.json").read_text()).get("runs_folder")
+                    == str(runs_folder), timeout=10000)
+    saved(qtbot, saver)
+    stem = f"{dead_pid()}-0123456789ab"
+    for suffix in (".json", ".annproj", ".h5"):
+        (folder / f"{saver.stem}{suffix}").rename(folder / f"{stem}{suffix}")
+    return runs_folder
+
+
+def test_restoring_an_untitled_project_lists_its_runs_again(qtbot, window, tmp_path):
+    """The runs of an untitled project live in a temporary folder; after a crash Restore brought the project
+    and its trained weights back, but the Runs panel was empty although the runs were still on disk."""
+    runs_folder = crashed_with_runs(qtbot, window)
+    other = show_main_window(qtbot)
+    other.autosaver = Autosaver(other, folder=tmp_path / "other", interval=0.05)
+    seen = []
+    timer = answer(qtbot, "recoveryRestore", seen)
+    assert offer_recovery(other, window.autosaver.folder) == "restore"
+    timer.stop()
+    assert other.runs_panel.recorder.temp_folder == runs_folder
+    table = other.findChild(QTableWidget, "runsTable")
+    assert table.rowCount() == 1 and table.item(0, 0).text() == "Run 1"
+    # the restored window's own entry names the folder, for the next crash
+    saved(qtbot, other.autosaver)
+    entry = json.loads((other.autosaver.folder / f"{other.autosaver.stem}.json").read_text())
+    assert entry["runs_folder"] == str(runs_folder)
+
+
+def test_discarding_an_untitled_project_deletes_its_runs(qtbot, window, tmp_path):
+    runs_folder = crashed_with_runs(qtbot, window)
+    other = show_main_window(qtbot)
+    seen = []
+    timer = answer(qtbot, "recoveryDiscard", seen)
+    assert offer_recovery(other, window.autosaver.folder) == "discard"
+    timer.stop()
+    assert not runs_folder.exists()
+
+
+def test_an_entry_names_no_folder_but_a_runs_folder_in_the_temporary_folder(tmp_path):
+    """The runs folder an entry names is listed by Restore and deleted by Discard: only one the runs panel
+    made (``annstudio-runs-...`` directly in the temporary folder) is taken."""
+    import tempfile
+
+    made = Path(tempfile.mkdtemp(prefix="annstudio-runs-"))
+    try:
+        assert recovery_files.runs_folder_or_none(str(made)) == made
+        for value in (str(tmp_path), str(tmp_path / "annstudio-runs-x"), "/", "annstudio-runs-x", 3, None,
+                      str(made / ".." / made.name / "sub")):
+            assert recovery_files.runs_folder_or_none(value) is None, value
+        link = Path(tempfile.gettempdir()) / f"annstudio-runs-link-{os.getpid()}"
+        link.symlink_to(tmp_path)
+        try:
+            assert recovery_files.runs_folder_or_none(str(link)) is None
+        finally:
+            link.unlink()
+    finally:
+        made.rmdir()
 
 
 def test_discard_deletes_the_entry_and_later_keeps_it(qtbot, window):

@@ -95,6 +95,19 @@ class RunRecorder(QObject):
             return None
         return self.folder
 
+    @property
+    def temp_folder(self) -> Path | None:
+        """The untitled project's runs folder, once it has one (crash recovery names it)."""
+        return self._temp
+
+    def adopt_temp(self, folder: Path) -> None:
+        """List and keep the runs in ``folder``, an untitled project's runs folder a crashed window left
+        (crash recovery, after the project was restored): they were there, but the panel stayed empty."""
+        self.wait()
+        self._drop_temp()
+        self._temp = Path(folder)
+        weakref.finalize(self, shutil.rmtree, str(self._temp), True)
+
     def _drop_temp(self) -> None:
         if self._temp is not None:
             shutil.rmtree(self._temp, ignore_errors=True)
