@@ -143,3 +143,35 @@ def test_thousands_separators_are_explained_in_korean(qtbot, panel, tmp_path, qa
         install_translators(qapp, "en")
     assert "0번 열 ('가격')에 천 단위 구분 기호(,)를 넣어 쓴 숫자가 있습니다 (30개 값 중 30개" in error, error
     assert "1000 단위 구분 기호(,) 사용" in error and "나머지는 숫자" not in error
+
+
+@pytest.mark.parametrize("height", [700, 768])
+def test_a_csv_summary_and_the_fit_button_are_in_view_in_the_window(qtbot, isolated_gui, tmp_path, height):
+    """After a CSV's nine settings the preview kept its full height: the summary ("96 training · 24 test ...")
+    and "Fit the model to this data" sat below the Data dock's bottom at 1366 x 768, found only by scrolling."""
+    from PySide6.QtWidgets import QComboBox, QScrollArea
+
+    from tests.gui.conftest import show_main_window
+
+    window = show_main_window(qtbot, (1366, height))
+    panel = window.dataset_panel
+    path = tmp_path / "body.csv"
+    path.write_text("height,weight,result\n" + "".join(   # two features (a scatter), three classes (a misfit)
+        f"{150 + i % 40},{45 + (i * 7) % 40},{['fit', 'thin', 'obese'][i % 3]}\n" for i in range(120)),
+        encoding="utf-8")
+    combo = panel.findChild(QComboBox, "datasetCombo")
+    index = combo.findData("csv", Qt.ItemDataRole.UserRole)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    edit = panel.findChild(QLineEdit, "param_path")
+    edit.setText(str(path))
+    edit.editingFinished.emit()
+    qtbot.waitUntil(lambda: panel.dataset is not None and panel.fit_button.isVisible(), timeout=10000)
+    qtbot.wait(100)
+    area = panel.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    viewport = area.viewport()
+    for widget in (panel.summary, panel.fit_button):
+        assert widget.mapTo(viewport, widget.rect().bottomLeft()).y() <= viewport.height(), widget.objectName()
+    assert panel.preview.height() >= 150

@@ -17,7 +17,7 @@ from typing import Any
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, QTimer, Signal, Slot
 from PySide6.QtGui import QColor, QFont, QImage, QPixmap, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -352,6 +352,17 @@ def _as_image(sample: np.ndarray) -> np.ndarray | None:
 
 
 # ----------------------------------------------------------------------------------------- the panel
+class _Preview(QStackedWidget):
+    """The data's preview, which gives way first when the panel is short: it asks for its minimum height and
+    grows into spare room (stretch) up to its maximum. Asking for its full height pushed the summary and
+    "Fit the model to this data" below the dock's bottom after a CSV's nine settings (1366 x 768): the
+    dock's scroll area gives a panel of word-wrapped text its preferred height, never less."""
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        return QSize(hint.width(), min(hint.height(), self.minimumSizeHint().height()))
+
+
 class DatasetPanel(QWidget):
     """Dataset choice, parameter controls and a preview. ``sigDatasetLoaded(Dataset)`` after each load."""
 
@@ -420,7 +431,7 @@ class DatasetPanel(QWidget):
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         controls.addWidget(self.form_host)
 
-        self.preview = QStackedWidget()
+        self.preview = _Preview()
         self.preview.setObjectName("datasetPreview")
         self.scatter = DataScatter(compact=True)
         self.scatter.setMinimumHeight(150)
@@ -433,7 +444,7 @@ class DatasetPanel(QWidget):
         self.loading.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (self.scatter, self.images, self.text, self.loading):
             self.preview.addWidget(page)
-        layout.addWidget(self.preview)
+        layout.addWidget(self.preview, 2)   # the spare room goes to the preview first (up to its maximum)
 
         self.summary = QLabel()
         self.summary.setObjectName("datasetSummary")
