@@ -56,6 +56,11 @@ class TrainingControl:
         return self._paused and self._steps_granted == 0
 
     @property
+    def held(self) -> bool:
+        """Paused, or stepping: the trainer runs only the batches :meth:`step` granted."""
+        return self._paused
+
+    @property
     def stop_requested(self) -> bool:
         return self._stop
 

@@ -212,6 +212,26 @@ def test_step_button_from_idle_trains_one_batch_and_pauses(qtbot, make_panel, ru
     assert steps == [1, 2]
 
 
+def test_quick_step_clicks_each_train_a_batch(qtbot, make_panel, runner):
+    """Step was disabled while its batch trained: clicks meanwhile were lost (fifteen quick clicks on a fresh
+    TensorFlow run, whose first batch takes seconds, trained one batch). Each click is one batch now."""
+    panel, _ = make_panel(xor_project(repeat=100, batch_size=1))
+    payloads = []
+    runner.sigEvents.connect(payloads.append)
+    button = panel.findChild(QToolButton, "stepButton")
+    for _ in range(5):   # no event loop between the clicks: the run is still building or on its first batch
+        assert button.isEnabled()
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    assert runner.state == "running"
+
+    def steps():
+        return [s for p in payloads for e in p if e["event"] == "batch_end" for s in e["steps"]]
+
+    qtbot.waitUntil(lambda: runner.state == "paused" and len(steps()) == 5, timeout=20000)
+    qtbot.wait(200)
+    assert steps() == [1, 2, 3, 4, 5] and runner.state == "paused"
+
+
 def test_readouts_show_the_last_epoch_in_fixed_width(qtbot, make_panel, runner):
     panel, _ = make_panel()
     widths = {key: label.width() for key, label in panel.readouts.items()}

@@ -792,8 +792,14 @@ class TrainingRunner(QObject):
             self._control.resume()
             self._set_state(RunState.RUNNING)
 
+    @property
+    def stepping(self) -> bool:
+        """A step is training (state ``"running"`` until its batch is done): a further :meth:`step` adds one."""
+        return self._control is not None and self._state == RunState.RUNNING and self._control.held
+
     def step(self) -> None:
-        """Train exactly one more batch, then pause (from ``"paused"``, or right after ``start(paused=True)``)."""
+        """Train exactly one more batch, then pause (from ``"paused"``, or right after ``start(paused=True)``);
+        while a step trains, one more batch after it."""
         if self._control is not None and self._state.active:
             self.wait_for_probes()
             self._control.step()
