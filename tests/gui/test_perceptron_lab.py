@@ -392,3 +392,15 @@ def test_the_date_question_follows_the_ticked_inputs(qtbot, lab):
     qtbot.keyClicks(field, "8")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert "Right" in result.text()
+
+
+def test_start_over_clears_what_was_said_about_a_value_not_applied(qtbot, lab):
+    """“99999999” was not applied ... stayed under the fields after Start over, about a run that had started
+    again with the 20 epochs the field showed."""
+    show_page(lab, "Learning rule")
+    field = lab.findChild(NumberField, "perceptronMaxEpochs")
+    type_into(qtbot, field, "99999999")
+    message = lab.rule_page.message
+    assert message.isVisible() and "from 1 to 1000" in message.text()
+    qtbot.mouseClick(lab.findChild(QPushButton, "perceptronRuleReset"), Qt.MouseButton.LeftButton)
+    assert not message.isVisible() and field.lineEdit().text() == "20" and not field.is_refused()

@@ -57,7 +57,7 @@ class RulePage(QWidget):
         self.next_sample.clicked.connect(self.step_sample)
         self.next_epoch.clicked.connect(self.step_epoch)
         self.run_button.toggled.connect(self._on_run)
-        self.reset_button.clicked.connect(self.reset)
+        self.reset_button.clicked.connect(self.start_over)
         self.next_sample.setShortcut(QKeySequence("Ctrl+Right"))   # no Alt mnemonics: the menu bar has them
         self.next_epoch.setShortcut(QKeySequence("Ctrl+Shift+Right"))
         self.next_sample.setToolTip(self.tr("One sample (Ctrl+Right)"))
@@ -128,6 +128,13 @@ class RulePage(QWidget):
         return field
 
     # ------------------------------------------------------------------ stepping
+    def start_over(self) -> None:
+        """The Start over button: from the starting weights, and what was said about a value typed and not
+        applied goes (it stayed under the fields, about a run that had started again with the value shown)."""
+        for field in (*self.start, self.eta, self.max_epochs):
+            field.forget_message()
+        self.reset()
+
     def reset(self) -> None:
         """Start over from the starting weights with the settings shown."""
         self.run_button.setChecked(False)
