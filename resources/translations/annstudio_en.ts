@@ -2233,12 +2233,20 @@ The exported program would stop there too.</translation>
             <translation>Run the rule on the 150 flowers</translation>
         </message>
         <message>
-            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa). The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</source>
-            <translation>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa). The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</translation>
+            <source>scikit-learn's Perceptron: fitting…</source>
+            <translation>scikit-learn's Perceptron: fitting…</translation>
         </message>
         <message>
-            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. A flower with petals 2 cm × 0.5 cm → {8} (setosa).</source>
-            <translation>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. A flower with petals 2 cm × 0.5 cm → {8} (setosa).</translation>
+            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa).</source>
+            <translation>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa).</translation>
+        </message>
+        <message>
+            <source>The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</source>
+            <translation>The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</translation>
+        </message>
+        <message>
+            <source>scikit-learn: w = ({0}, {1}), b = {2}. They agree on {3} of 150 flowers, and both get all 150 right.</source>
+            <translation>scikit-learn: w = ({0}, {1}), b = {2}. They agree on {3} of 150 flowers, and both get all 150 right.</translation>
         </message>
     </context>
     <context>

@@ -2233,12 +2233,20 @@ The exported program would stop there too.</source>
             <translation>150송이에 학습 규칙 실행</translation>
         </message>
         <message>
-            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa). The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</source>
-            <translation>학습 규칙(η = 1, 0에서 시작, 순서대로)은 {0} 에포크 만에 수렴했습니다: w = ({1}, {2}), b = {3}. 꽃잎 2 cm × 0.5 cm인 꽃 → {4} (setosa). scikit-learn의 Perceptron과 비교하려면 scikit-learn이 필요한데, 이 빌드에는 들어 있지 않습니다.</translation>
+            <source>scikit-learn's Perceptron: fitting…</source>
+            <translation>scikit-learn의 Perceptron: 학습 중…</translation>
         </message>
         <message>
-            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. A flower with petals 2 cm × 0.5 cm → {8} (setosa).</source>
-            <translation>학습 규칙(η = 1, 0에서 시작, 순서대로)은 {0} 에포크 만에 수렴했습니다: w = ({1}, {2}), b = {3}. scikit-learn: w = ({4}, {5}), b = {6}. 두 모델은 150송이 중 {7}송이에서 같은 답을 내고, 둘 다 150송이를 모두 맞힙니다. 꽃잎 2 cm × 0.5 cm인 꽃 → {8} (setosa).</translation>
+            <source>The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa).</source>
+            <translation>학습 규칙(η = 1, 0에서 시작, 순서대로)은 {0} 에포크 만에 수렴했습니다: w = ({1}, {2}), b = {3}. 꽃잎 2 cm × 0.5 cm인 꽃 → {4} (setosa).</translation>
+        </message>
+        <message>
+            <source>The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not include.</source>
+            <translation>scikit-learn의 Perceptron과 비교하려면 scikit-learn이 필요한데, 이 빌드에는 들어 있지 않습니다.</translation>
+        </message>
+        <message>
+            <source>scikit-learn: w = ({0}, {1}), b = {2}. They agree on {3} of 150 flowers, and both get all 150 right.</source>
+            <translation>scikit-learn: w = ({0}, {1}), b = {2}. 두 모델은 150송이 중 {3}송이에서 같은 답을 내고, 둘 다 150송이를 모두 맞힙니다.</translation>
         </message>
     </context>
     <context>

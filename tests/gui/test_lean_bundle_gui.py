@@ -72,7 +72,7 @@ def test_the_iris_page_says_the_comparison_needs_scikit_learn(qtbot, isolated_gu
     tabs = lab.tabs
     tabs.setCurrentIndex(next(i for i in range(tabs.count()) if tabs.tabText(i) == "Iris"))
     result = lab.findChild(QLabel, "perceptronIrisResult")
-    qtbot.waitUntil(lambda: "converged" in result.text(), timeout=20000)
+    qtbot.waitUntil(lambda: "needs scikit-learn" in result.text(), timeout=20000)   # said from its thread
     assert "needs scikit-learn" in result.text() and "→ 1 (setosa)" in result.text()
     page = result.parentWidget()
     x, _ = page.ours.getData()

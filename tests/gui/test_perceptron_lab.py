@@ -250,6 +250,28 @@ def test_features_iris_and_date_pages(qtbot, lab):
     assert "(2, 2, 6), inputs (1, 0, 1)" in lab.findChild(QLabel, "dateQuizPrompt").text()
 
 
+def test_the_iris_page_shows_at_once_and_scikit_learn_comes_after(qtbot, lab, monkeypatch):
+    """The first click on the Iris tab held the window for seconds (scikit-learn's first import, on the GUI
+    thread) with nothing on the tab. The rule's line shows at once; scikit-learn's follows from a thread."""
+    import threading
+
+    from annstudio.gui.learn import perceptron_data_pages
+
+    release = threading.Event()
+    real = perceptron_data_pages.sklearn_iris
+    monkeypatch.setattr(perceptron_data_pages, "sklearn_iris", lambda: (release.wait(10), real())[1])
+    show_page(lab, "Iris")
+    result = lab.findChild(QLabel, "perceptronIrisResult")
+    qtbot.waitUntil(lambda: "converged" in result.text(), timeout=5000)   # while scikit-learn still "loads"
+    assert "fitting…" in result.text() and "→ 1 (setosa)" in result.text()
+    page = result.parentWidget()
+    theirs = page.theirs.getData()[0]
+    assert len(page.ours.getData()[0]) == 2 and (theirs is None or len(theirs) == 0)
+    release.set()
+    qtbot.waitUntil(lambda: "150 of 150" in result.text(), timeout=20000)
+    assert "fitting…" not in result.text() and len(page.theirs.getData()[0]) == 2
+
+
 def test_the_iris_legend_hides_no_flower(qtbot, lab):
     """The legend sat in the top right, over the large petals (the other classes' flowers at 6 cm x 2.5 cm)."""
     import pyqtgraph as pg

@@ -2,9 +2,11 @@
 scikit-learn) and the "go on a date?" unit (three yes/no inputs, two people's weights, one threshold)."""
 from __future__ import annotations
 
+import threading
+
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...learn.perceptron_examples import (
@@ -30,8 +32,12 @@ from .quiz_box import QuizBox
 class IrisPage(QWidget):
     """150 flowers by petal length and width; the rule's line, scikit-learn's, and the notes' query (2, 0.5)."""
 
+    sigSklearn = Signal(object)   # (request, (coef, intercept, predictions) or None), from the fitting thread
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._request = 0
+        self.sigSklearn.connect(self._show_sklearn)
         intro = explanation(self.tr(
             "Real data: 150 iris flowers, two inputs (petal length and width in cm), target 1 for a setosa. "
             "Setosas have small petals, so a line separates them and the rule converges. scikit-learn's "
@@ -81,35 +87,52 @@ class IrisPage(QWidget):
             self.compute()
 
     def compute(self) -> None:
+        """The rule's line at once; scikit-learn's from a thread of its own (its first import takes seconds:
+        the tab stayed blank and the window still that long on its first click), drawn when it arrives."""
         X, y = iris_setosa()
         stepper = iris_run()
-        ours = iris_predict(stepper.params, X)
+        self._stepper, self._ours = stepper, iris_predict(stepper.params, X)
         self.points.setData(x=X[:, 0], y=X[:, 1], brush=[pg.mkBrush(CLASS_COLORS[int(t)]) for t in y],
                             pen=pg.mkPen("#444444", width=0.5))
         self.ours.setData(*Unit(*stepper.params).line(0.5, 7.5))
         self.probe.setData([IRIS_PROBE[0]], [IRIS_PROBE[1]])
-        answer = int(iris_predict(stepper.params, [IRIS_PROBE])[0])
-        try:
-            coef, intercept, theirs = sklearn_iris()
-        except ImportError:  # the lean desktop bundle has no scikit-learn: the rule's side still works
-            self.theirs.setData([], [])
-            self.result.setText(self.tr(
-                "The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), "
-                "b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa). The comparison with scikit-learn's "
-                "Perceptron needs scikit-learn, which this build does not include.").format(
-                    len(stepper.errors_per_epoch), *(num(v) for v in stepper.params), answer))
-            self.computed = True
-            self._place_legend()
-            return
-        self.theirs.setData(*Unit(float(coef[0]), float(coef[1]), intercept).line(0.5, 7.5))
-        agree = int(np.sum(ours == theirs))
-        self.result.setText(self.tr(
-            "The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), b = {3}. "
-            "scikit-learn: w = ({4}, {5}), b = {6}. They agree on {7} of 150 flowers, and both get all 150 right. "
-            "A flower with petals 2 cm × 0.5 cm → {8} (setosa).").format(
-                len(stepper.errors_per_epoch), *(num(v) for v in stepper.params), num(coef[0]), num(coef[1]),
-                num(intercept), agree, answer))
+        self.theirs.setData([], [])
+        self.result.setText(self._rule_text() + " " + self.tr("scikit-learn's Perceptron: fitting…"))
         self.computed = True
+        self._place_legend()
+        self._request += 1
+        threading.Thread(target=self._fit_sklearn, args=(self._request,), daemon=True,
+                         name="annstudio-iris-sklearn").start()
+
+    def _rule_text(self) -> str:
+        stepper = self._stepper
+        answer = int(iris_predict(stepper.params, [IRIS_PROBE])[0])
+        return self.tr("The rule (η = 1, zero start, flowers in order) converged after {0} epochs: w = ({1}, {2}), "
+                       "b = {3}. A flower with petals 2 cm × 0.5 cm → {4} (setosa).").format(
+                           len(stepper.errors_per_epoch), *(num(v) for v in stepper.params), answer)
+
+    def _fit_sklearn(self, request: int) -> None:   # its own thread
+        try:
+            result: object = sklearn_iris()
+        except ImportError:   # the lean desktop bundle has no scikit-learn: the rule's side still works
+            result = None
+        self.sigSklearn.emit((request, result))      # queued to the GUI thread
+
+    def _show_sklearn(self, done: tuple) -> None:
+        request, result = done
+        if request != self._request:
+            return   # computed again meanwhile: a newer fit follows
+        if result is None:
+            self.result.setText(self._rule_text() + " " + self.tr(
+                "The comparison with scikit-learn's Perceptron needs scikit-learn, which this build does not "
+                "include."))
+            return
+        coef, intercept, theirs = result
+        self.theirs.setData(*Unit(float(coef[0]), float(coef[1]), intercept).line(0.5, 7.5))
+        agree = int(np.sum(self._ours == theirs))
+        self.result.setText(self._rule_text() + " " + self.tr(
+            "scikit-learn: w = ({0}, {1}), b = {2}. They agree on {3} of 150 flowers, and both get all 150 "
+            "right.").format(num(coef[0]), num(coef[1]), num(intercept), agree))
         self._place_legend()
 
 
