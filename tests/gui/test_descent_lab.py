@@ -296,3 +296,32 @@ def test_the_map_and_its_controls_are_seen_together(qtbot, isolated_gui, size):
     for name in ("descentStep", "descentPosition"):
         widget = lab.findChild(QWidget, name)
         assert on_screen(widget, widget.rect().bottomRight()), name
+
+
+def covered_points(plot_widget) -> int:
+    """How many points of the plot's curves and scatters lie under its legend, as drawn."""
+    plot_item = plot_widget.getPlotItem()
+    legend = plot_item.legend
+    box = legend.mapRectToScene(legend.boundingRect())
+    count = 0
+    for data in plot_item.listDataItems():
+        x, y = data.getData()
+        if x is None or not data.isVisible():
+            continue
+        for px, py in zip(x, y, strict=True):
+            if np.isfinite(px) and np.isfinite(py) and box.contains(plot_item.vb.mapViewToScene(pg.Point(px, py))):
+                count += 1
+    return count
+
+
+@pytest.mark.parametrize(("tab", "plot_name", "button"), [(2, "descentLossPlot", None),
+                                                           (1, "descentRacePlot", "descentRace")])
+def test_a_legend_moves_off_the_curves(qtbot, lab, tab, plot_name, button):
+    """The MSE curve ran under the loss functions' legend, and the momentum and Nesterov paths under the
+    race's: a legend sat in a fixed corner whatever was drawn there."""
+    lab.findChild(QWidget, "descentTabs").setCurrentIndex(tab)
+    if button:
+        click(qtbot, lab, button)
+    plot = lab.findChild(pg.PlotWidget, plot_name)
+    qtbot.wait(200)   # the legend looks after a burst of changes
+    assert covered_points(plot) == 0

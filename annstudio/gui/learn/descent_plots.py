@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QWidget
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS
 from ..fields import FieldMessage, NumberField
+from ..views.legend_corner import LegendFollower
 
 CONTOURS = 9
 MAP_HEIGHTS = (200, 520)   # a map that keeps its aspect stays within these heights
@@ -42,7 +43,11 @@ def styled_plot(name: str, bottom: str = "", left: str = "", parent: QWidget | N
 
 
 def legend(plot: pg.PlotWidget, offset=(-6, 6)) -> pg.LegendItem:
-    return plot.getPlotItem().addLegend(offset=offset, labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 210))
+    """A legend that moves to the corner where it hides the least of the plot's curves (``LegendFollower``)."""
+    item = plot.getPlotItem()
+    box = item.addLegend(offset=offset, labelTextColor="#222", brush=pg.mkBrush(255, 255, 255, 210))
+    box.follower = LegendFollower(item, box)   # kept with the legend
+    return box
 
 
 def named(item, name: str):

@@ -78,3 +78,42 @@ def place_legend(legend, view, x: np.ndarray, y: np.ndarray, current: tuple[int,
     if corner != current:
         legend.anchor(corner, corner, offset_for(corner))
     return corner
+
+
+class LegendFollower:
+    """Keeps ``legend`` in the corner of ``plot_item`` that hides the fewest points of the plot's data items
+    (curves and scatters), looking again when the view is resized or moved and when an item's data changes
+    (items added later are followed from the first look after they appear). For plots whose curves are set
+    and reset by the learner (the descent lab's loss functions, its optimizer race) a fixed corner covered
+    the MSE curve or the momentum path."""
+
+    def __init__(self, plot_item, legend, slack: int = 2) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.plot_item, self.legend, self.slack = plot_item, legend, slack
+        self.corner: tuple[int, int] | None = None
+        self._followed: set[int] = set()
+        self._timer = QTimer()
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(30)   # one look after a burst of changes (a path set point by point)
+        self._timer.timeout.connect(self.place)
+        plot_item.vb.sigResized.connect(self.schedule)
+        plot_item.vb.sigRangeChanged.connect(self.schedule)
+        self.schedule()
+
+    def schedule(self, *_args) -> None:
+        self._timer.start()
+
+    def place(self) -> None:
+        curves = []
+        for item in self.plot_item.listDataItems():
+            if id(item) not in self._followed and hasattr(item, "sigPlotChanged"):
+                self._followed.add(id(item))
+                item.sigPlotChanged.connect(self.schedule)
+            if not item.isVisible():
+                continue
+            x, y = item.getData()
+            if x is not None and y is not None and len(x):
+                curves.append((x, y))
+        x, y = curve_points(curves)
+        self.corner = place_legend(self.legend, self.plot_item.vb, x, y, self.corner, slack=self.slack)
