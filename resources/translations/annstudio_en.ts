@@ -7360,6 +7360,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>val loss {0}</translation>
         </message>
         <message>
+            <source>diverged</source>
+            <translation>diverged</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>Name</translation>
         </message>
@@ -7877,6 +7881,10 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation> ({0} failed)</translation>
         </message>
         <message>
+            <source> ({0} diverged: the loss became infinite or not a number)</source>
+            <translation> ({0} diverged: the loss became infinite or not a number)</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>Time</translation>
         </message>
@@ -7885,8 +7893,16 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>failed</translation>
         </message>
         <message>
+            <source>diverged</source>
+            <translation>diverged</translation>
+        </message>
+        <message>
             <source>{0} s</source>
             <translation>{0} s</translation>
+        </message>
+        <message>
+            <source>Diverged: the loss became infinite or not a number, so the run stopped and has no final metrics. The learning rate is probably too high for this batch size.</source>
+            <translation>Diverged: the loss became infinite or not a number, so the run stopped and has no final metrics. The learning rate is probably too high for this batch size.</translation>
         </message>
         <message>
             <source>learning rate</source>

@@ -7360,6 +7360,10 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>검증 손실 {0}</translation>
         </message>
         <message>
+            <source>diverged</source>
+            <translation>발산</translation>
+        </message>
+        <message>
             <source>Name</source>
             <translation>이름</translation>
         </message>
@@ -7877,6 +7881,10 @@ loss {5}, gradient ({6}, {7})</source>
             <translation> ({0}개 실패)</translation>
         </message>
         <message>
+            <source> ({0} diverged: the loss became infinite or not a number)</source>
+            <translation> (발산 {0}개: 손실이 무한대 또는 숫자가 아닌 값이 되었습니다)</translation>
+        </message>
+        <message>
             <source>Time</source>
             <translation>시간</translation>
         </message>
@@ -7885,8 +7893,16 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>실패</translation>
         </message>
         <message>
+            <source>diverged</source>
+            <translation>발산</translation>
+        </message>
+        <message>
             <source>{0} s</source>
             <translation>{0}초</translation>
+        </message>
+        <message>
+            <source>Diverged: the loss became infinite or not a number, so the run stopped and has no final metrics. The learning rate is probably too high for this batch size.</source>
+            <translation>발산: 손실이 무한대 또는 숫자가 아닌 값이 되어 학습이 멈췄고, 최종 지표가 없습니다. 이 배치 크기에는 학습률이 너무 높은 것 같습니다.</translation>
         </message>
         <message>
             <source>learning rate</source>

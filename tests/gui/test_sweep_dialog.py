@@ -359,3 +359,33 @@ def test_sorting_puts_the_runs_without_a_value_last_either_way():
 
     assert [r.index for r in sort_rows(rows, loss)] == [2, 0, 3, 1]
     assert [r.index for r in sort_rows(rows, loss, descending=True)] == [3, 0, 2, 1]
+
+
+def test_a_run_that_diverged_says_so_in_the_table_the_heat_map_and_the_status(qtbot, isolated_gui):
+    """Learning rate 0.1 at batch 1 blows the housing regression up: its row had blank metrics and a normal
+    time, its cell a "–", and the status "4 runs done" as if all had trained."""
+    window = show_main_window(qtbot)
+    assert window.open_example(resource_path("examples", "housing_regression.annproj"))
+    training = window.document.section("training")
+    training.epochs = 2
+    commands.push(window.document, "training", training, "settings")
+    dialog = open_dialog(qtbot, window)
+    choose(qtbot, dialog, 1, "training.learning_rate", "0.1, 0.001")
+    choose(qtbot, dialog, 2, "training.batch_size", "1, 32")
+    qtbot.mouseClick(find(dialog, QPushButton, "sweepStart"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=120000)
+    table = find(dialog, QTableWidget, "sweepTable")
+    last = table.columnCount() - 1
+    texts = {(table.item(r, 0).text(), table.item(r, 1).text()): table.item(r, last).text() for r in range(4)}
+    assert texts[("0.1", "1")] == "diverged"
+    assert all(text.endswith(" s") for key, text in texts.items() if key != ("0.1", "1"))
+    row = next(r for r in range(4) if (table.item(r, 0).text(), table.item(r, 1).text()) == ("0.1", "1"))
+    assert "learning rate is probably too high" in table.item(row, 2).toolTip()
+    cell = dialog.heatmap.labels[0]   # learning rate 0.1 (first value), batch size 1 (first value)
+    assert cell.toPlainText() == "diverged"
+    status = dialog.status.text()
+    assert status.startswith("4 runs done") and "(1 diverged: the loss became infinite or not a number)" in status
+    # and in the Runs panel, where the run is kept
+    runs_table = window.findChild(QTableWidget, "runsTable")
+    finals = [runs_table.item(r, 2).text() for r in range(runs_table.rowCount())]
+    assert len(finals) == 4 and sum(text.startswith("diverged") for text in finals) == 1

@@ -95,6 +95,8 @@ def final_text(summary: dict) -> str:
     parts = [f"{metric_name(k)} {_number(k, v)}" for k, v in final.items() if not k.startswith("val_")]
     if "val_loss" in final:
         parts.append(QCoreApplication.translate("RunsPanel", "val loss {0}").format(_number("loss", final["val_loss"])))
+    if summary.get("outcome") == "diverged":   # its Final cell was blank, as if nothing had happened
+        parts.insert(0, QCoreApplication.translate("RunsPanel", "diverged"))
     return " · ".join(parts)
 
 

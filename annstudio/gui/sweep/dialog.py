@@ -312,8 +312,11 @@ class SweepDialog(QDialog):
                 self.window_.runs_panel.refresh()
                 select_runs(self.window_.runs_panel, [r.run_id for r in self.rows if r.run_id])
             failed = sum(1 for r in job.rows if r.error)
+            diverged = sum(1 for r in job.rows if not r.error and r.outcome == "diverged")
             self.status.setText(self.tr("{0} runs done; they are in the Runs panel").format(len(job.rows))
-                                + (self.tr(" ({0} failed)").format(failed) if failed else ""))
+                                + (self.tr(" ({0} failed)").format(failed) if failed else "")
+                                + (self.tr(" ({0} diverged: the loss became infinite or not a number)").format(diverged)
+                                   if diverged else ""))
             self._finish()
 
     def _finish(self) -> None:
@@ -377,12 +380,15 @@ class SweepDialog(QDialog):
         for r, row in enumerate(rows):
             cells = [engine.value_text(row.settings[p]) for p in self.paths]
             cells += [metric_text(m, row.metric(m)) for m in metrics]
-            cells.append(self.tr("failed") if row.error else self.tr("{0} s").format(format_seconds(row.duration)))
+            cells.append(self.tr("failed") if row.error else self.tr("diverged") if row.outcome == "diverged"
+                         else self.tr("{0} s").format(format_seconds(row.duration)))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(ID_ROLE, row.run_id)
                 if row.error:
                     item.setToolTip(render(row.error))
+                elif row.outcome == "diverged":   # its metrics are blank: say why (it read as a normal run)
+                    item.setToolTip(self.diverged_text())
                 table.setItem(r, c, item)
             if row.index in selected:
                 table.selectRow(r)
@@ -403,13 +409,23 @@ class SweepDialog(QDialog):
         key = self.metric_combo.currentData() if self.rows else None   # no run done yet: every cell "–"
         first, second = self.values
         grid = np.full((len(first), len(second)), np.nan)
+        notes: dict[tuple[int, int], str] = {}
         for row in self.rows:
             i, j = first.index(row.settings[self.paths[0]]), second.index(row.settings[self.paths[1]])
             grid[i, j] = row.metric(key) if key else math.nan
+            if row.error:
+                notes[(i, j)] = self.tr("failed")
+            elif row.outcome == "diverged":
+                notes[(i, j)] = self.tr("diverged")
         self.heatmap.show_grid(grid, [engine.value_text(v) for v in first], [engine.value_text(v) for v in second],
                                setting_label(self.paths[0]),
                                f"{setting_label(self.paths[1])}   ({self.metric_combo.currentText()})" if key
-                               else setting_label(self.paths[1]), percent=isinstance(key, str) and key.endswith("accuracy"))
+                               else setting_label(self.paths[1]), percent=isinstance(key, str) and key.endswith("accuracy"),
+                               notes=notes)
+
+    def diverged_text(self) -> str:
+        return self.tr("Diverged: the loss became infinite or not a number, so the run stopped and has no final "
+                       "metrics. The learning rate is probably too high for this batch size.")
 
     # ------------------------------------------------------------------ opening a run
     def open_row(self, row: int) -> bool:

@@ -50,9 +50,11 @@ class SweepHeatmap(pg.PlotWidget):
         self.plotItem.vb.sigResized.connect(lambda _vb: self._fit())
 
     def show_grid(self, values: np.ndarray, rows: Sequence[str], columns: Sequence[str], row_name: str,
-                  column_name: str, percent: bool = False) -> None:
+                  column_name: str, percent: bool = False, notes: dict[tuple[int, int], str] | None = None) -> None:
         """``values[i, j]``: the metric of setting 1's value ``i`` with setting 2's value ``j`` (NaN: none);
-        ``percent``: a share, written as a percentage (an accuracy)."""
+        ``percent``: a share, written as a percentage (an accuracy); ``notes[(i, j)]``: a word for a cell
+        without a value ("diverged", "failed") instead of its "–"."""
+        notes = notes or {}
         self.values = np.asarray(values, dtype=float)
         finite = self.values[np.isfinite(self.values)]
         low, high = (float(finite.min()), float(finite.max())) if finite.size else (0.0, 1.0)
@@ -74,7 +76,8 @@ class SweepHeatmap(pg.PlotWidget):
         for i in range(len(rows)):
             for j in range(len(columns)):
                 value = self.values[i, j]
-                text = ("–" if not math.isfinite(value) else f"{100 * value:.1f} %" if percent else f"{value:.3g}")
+                text = (notes.get((i, j), "–") if not math.isfinite(value)
+                        else f"{100 * value:.1f} %" if percent else f"{value:.3g}")
                 bright = math.isfinite(value) and (value - low) / (high - low) > 0.6
                 label = pg.TextItem(text, anchor=(0.5, 0.5))
                 label.textItem.document().setDocumentMargin(0)   # its box is the text's: fits a cell or not
