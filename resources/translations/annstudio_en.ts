@@ -369,22 +369,6 @@
             <translation>Change CSV log: append</translation>
         </message>
         <message>
-            <source>val loss</source>
-            <translation>val loss</translation>
-        </message>
-        <message>
-            <source>loss</source>
-            <translation>loss</translation>
-        </message>
-        <message>
-            <source>val accuracy</source>
-            <translation>val accuracy</translation>
-        </message>
-        <message>
-            <source>accuracy</source>
-            <translation>accuracy</translation>
-        </message>
-        <message>
             <source>Save checkpoints (ModelCheckpoint)</source>
             <translation>Save checkpoints (ModelCheckpoint)</translation>
         </message>

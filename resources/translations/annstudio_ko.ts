@@ -369,22 +369,6 @@
             <translation>CSV 기록 변경: 덧붙이기</translation>
         </message>
         <message>
-            <source>val loss</source>
-            <translation>검증 손실</translation>
-        </message>
-        <message>
-            <source>loss</source>
-            <translation>손실</translation>
-        </message>
-        <message>
-            <source>val accuracy</source>
-            <translation>검증 정확도</translation>
-        </message>
-        <message>
-            <source>accuracy</source>
-            <translation>정확도</translation>
-        </message>
-        <message>
             <source>Save checkpoints (ModelCheckpoint)</source>
             <translation>체크포인트 저장 (ModelCheckpoint)</translation>
         </message>

@@ -145,3 +145,24 @@ def test_a_change_while_a_run_is_paused_is_said_to_apply_from_the_next_start(qtb
     assert window.statusBar().currentMessage().startswith("The current run goes on with the settings it started with")
     with qtbot.waitSignal(window.runner.sigFinished, timeout=30000):
         window.training_panel.stop_action.trigger()
+
+
+def test_the_watched_values_are_the_ones_the_project_reports(qtbot, window, tmp_path):
+    """The callbacks example is a regression reporting MAE: the Watch lists offered accuracy (Play then
+    refused: "EarlyStopping watches 'accuracy', which this run does not report") and no MAE."""
+    from PySide6.QtWidgets import QComboBox
+
+    assert window.open_example(resource_path("examples", "housing_callbacks.annproj"))
+    for name in ("earlyStoppingMonitor", "ReduceLROnPlateauMonitor", "ModelCheckpointMonitor"):
+        box = window.findChild(QComboBox, name)
+        assert [box.itemText(i) for i in range(box.count())] == ["val loss", "loss", "val MAE", "MAE"], name
+    box = window.findChild(QComboBox, "earlyStoppingMonitor")
+    box.setCurrentIndex(box.findData("val_mae"))
+    callbacks = {c["class_name"]: c["config"] for c in window.document.project.training.callbacks}
+    assert callbacks["EarlyStopping"]["monitor"] == "val_mae"
+    window.document.undo_stack.undo()
+    assert box.currentData() == "val_loss"
+    # a classifier reports accuracy
+    assert window.open_example(resource_path("examples", "iris.annproj"))
+    box = window.findChild(QComboBox, "earlyStoppingMonitor")
+    assert [box.itemData(i) for i in range(box.count())] == ["val_loss", "loss", "val_accuracy", "accuracy"]

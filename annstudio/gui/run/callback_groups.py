@@ -39,6 +39,7 @@ from ..colors import HINT_STYLE, WARNING_STYLE
 from ..document import ProjectDocument
 from ..fields import LEARNING_RATE_LADDER, FieldMessage, NumberField
 from ..i18n import render
+from ..metric_names import metric_name
 
 
 class CallbackGroups(QWidget):
@@ -166,13 +167,11 @@ class CallbackGroups(QWidget):
         return group
 
     def _monitor_box(self, parent: QWidget, name: str) -> QComboBox:
-        """The values a callback can watch (a value read from a file is added when it is shown)."""
+        """The values a callback can watch: filled with the project's (``_load_callbacks``)."""
         box = QComboBox(parent)
         box.setObjectName(name)
         shrinkable(box)
-        for key, text in (("val_loss", self.tr("val loss")), ("loss", self.tr("loss")),
-                          ("val_accuracy", self.tr("val accuracy")), ("accuracy", self.tr("accuracy"))):
-            box.addItem(text, key)
+        _fill_monitor(box, ["accuracy"], "val_loss")
         return box
 
     def _make_checkpoint_group(self) -> QGroupBox:
@@ -367,7 +366,7 @@ class CallbackGroups(QWidget):
         es = callbacks.get("EarlyStopping")
         self.early_stopping_group.setChecked(es is not None)
         es = es if es is not None else CALLBACK_DEFAULTS["EarlyStopping"]
-        _show_monitor(self.es_monitor, es["monitor"])
+        _fill_monitor(self.es_monitor, cfg.metrics, es["monitor"])
         self.es_patience.setValue(int(es["patience"]))
         self.es_restore.setChecked(bool(es["restore_best_weights"]))
         for name, key, group, edit in (("ModelCheckpoint", "filepath", self.checkpoint_group, self.checkpoint_path),
@@ -378,21 +377,34 @@ class CallbackGroups(QWidget):
         checkpoint = callbacks.get("ModelCheckpoint", CALLBACK_DEFAULTS["ModelCheckpoint"])
         self.checkpoint_best.setChecked(bool(checkpoint["save_best_only"]))
         self.checkpoint_monitor.setEnabled(bool(checkpoint["save_best_only"]))
-        _show_monitor(self.checkpoint_monitor, checkpoint["monitor"])
+        _fill_monitor(self.checkpoint_monitor, cfg.metrics, checkpoint["monitor"])
         plateau = callbacks.get("ReduceLROnPlateau")
         self.plateau_group.setChecked(plateau is not None)
         plateau = plateau if plateau is not None else CALLBACK_DEFAULTS["ReduceLROnPlateau"]
-        _show_monitor(self.plateau_monitor, plateau["monitor"])
+        _fill_monitor(self.plateau_monitor, cfg.metrics, plateau["monitor"])
         self.plateau_factor.setValue(float(plateau["factor"]))
         self.plateau_patience.setValue(int(plateau["patience"]))
         self.plateau_min_lr.setValue(float(plateau["min_lr"]))
         self.csv_log_append.setChecked(bool(callbacks.get("CSVLogger", CALLBACK_DEFAULTS["CSVLogger"])["append"]))
 
 
-def _show_monitor(box: QComboBox, monitor: str) -> None:
-    if box.findData(monitor) < 0:  # e.g. "val_mae" from a file
-        box.addItem(monitor, monitor)
-    box.setCurrentIndex(box.findData(monitor))
+def _fill_monitor(box: QComboBox, metrics: list[str], monitor: str) -> None:
+    """The values a run of this project reports, the loss and its metrics, each on the validation data and
+    on the training data (the list offered accuracy to a regression, which reports MAE, and no MAE); then
+    ``monitor`` chosen (one the project's file names, which it does not report, is shown too: Play says why)."""
+    keys = ["loss", *(m for m in metrics if m != "loss")]
+    wanted = [key for plain in keys for key in (f"val_{plain}", plain)]
+    box.blockSignals(True)   # refilled from the project: not an edit
+    try:
+        if [box.itemData(i) for i in range(box.count())] != wanted:
+            box.clear()
+            for key in wanted:
+                box.addItem(metric_name(key), key)
+        if box.findData(monitor) < 0:
+            box.addItem(metric_name(monitor), monitor)
+        box.setCurrentIndex(box.findData(monitor))
+    finally:
+        box.blockSignals(False)
 
 
 def shrinkable(box: QComboBox) -> None:
