@@ -55,8 +55,7 @@ def changes(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
     for key in TRAINING_KEYS:
         if ta.get(key) != tb.get(key):
             out.append(Change(key, ta.get(key), tb.get(key)))
-    if ta.get("callbacks") != tb.get("callbacks"):
-        out.append(Change("callbacks", len(ta.get("callbacks") or []), len(tb.get("callbacks") or [])))
+    out.extend(_callback_changes(_callbacks(ta), _callbacks(tb)))
     da = before.get("project", {}).get("dataset") or {}
     db = after.get("project", {}).get("dataset") or {}
     if da.get("name") != db.get("name"):
@@ -67,6 +66,25 @@ def changes(before: dict[str, Any], after: dict[str, Any]) -> list[Change]:
             if pa.get(key) != pb.get(key):
                 out.append(Change("dataset_param", pa.get(key), pb.get(key), key))
     out.extend(_model_changes(_layers(before), _layers(after)))
+    return out
+
+
+def _callbacks(training: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {str(c.get("class_name")): dict(c.get("config") or {})
+            for c in training.get("callbacks") or [] if isinstance(c, dict)}
+
+
+def _callback_changes(ca: dict[str, dict[str, Any]], cb: dict[str, dict[str, Any]]) -> list[Change]:
+    """A callback switched on or off (``"callback"``: False/True), or one of its settings changed
+    (``"callback_setting"``, detail ``"EarlyStopping.patience"``): it said only "callbacks 4 → 4"."""
+    out = []
+    for name in sorted(set(ca) | set(cb)):
+        if name not in ca or name not in cb:
+            out.append(Change("callback", name in ca, name in cb, name))
+            continue
+        for key in sorted(set(ca[name]) | set(cb[name])):
+            if ca[name].get(key) != cb[name].get(key):
+                out.append(Change("callback_setting", ca[name].get(key), cb[name].get(key), f"{name}.{key}"))
     return out
 
 

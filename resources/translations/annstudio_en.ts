@@ -7340,6 +7340,14 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>layers</translation>
         </message>
         <message>
+            <source>on</source>
+            <translation>on</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>off</translation>
+        </message>
+        <message>
             <source>val loss {0}</source>
             <translation>val loss {0}</translation>
         </message>

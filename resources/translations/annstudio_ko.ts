@@ -7340,6 +7340,14 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
             <translation>층 수</translation>
         </message>
         <message>
+            <source>on</source>
+            <translation>켬</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>끔</translation>
+        </message>
+        <message>
             <source>val loss {0}</source>
             <translation>검증 손실 {0}</translation>
         </message>

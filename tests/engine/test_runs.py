@@ -220,3 +220,26 @@ def test_cli_record_into_an_unwritable_place_is_one_line(tmp_path, capsys):
     assert main(["train", str(path), "--record", "--quiet"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("annstudio: error: --record: cannot write")
+
+
+def test_changes_name_the_callback_and_its_setting():
+    """Patience 10 -> 3 was listed as "callbacks 4 -> 4": the learner could not see what had changed."""
+    def settings(project):
+        return {"project": project.to_dict(), "backend": "numpy"}
+
+    def with_callbacks(*callbacks):
+        project = spiral_project(lr=0.01)
+        project.training.callbacks = [{"class_name": name, "config": config} for name, config in callbacks]
+        return project
+
+    es = {"monitor": "val_loss", "patience": 10, "restore_best_weights": True}
+    log = {"filename": "log.csv", "append": False}
+    base = with_callbacks(("EarlyStopping", es), ("CSVLogger", log))
+    found = changes(settings(base), settings(with_callbacks(("EarlyStopping", {**es, "patience": 3}),
+                                                              ("CSVLogger", log))))
+    assert [(c.key, c.detail, c.before, c.after) for c in found] == [
+        ("callback_setting", "EarlyStopping.patience", 10, 3)]
+    found = changes(settings(base), settings(with_callbacks(("CSVLogger", log), ("EarlyStopping", es))))
+    assert found == []   # the same callbacks in another order
+    found = changes(settings(base), settings(with_callbacks(("EarlyStopping", es))))
+    assert [(c.key, c.detail, c.before, c.after) for c in found] == [("callback", "CSVLogger", True, False)]

@@ -376,6 +376,20 @@ def test_a_layer_setting_that_changed_is_named_in_the_windows_language(qapp):
         install_translators(qapp, "en")
 
 
+def test_a_callback_that_changed_is_named_with_its_setting(qapp):
+    from annstudio.engine.run_diff import Change
+    from annstudio.gui.i18n import install_translators
+    from annstudio.gui.runs.panel import describe_changes
+
+    found = [Change("callback_setting", 10, 3, "EarlyStopping.patience"), Change("callback", True, False, "CSVLogger")]
+    assert describe_changes(found) == "EarlyStopping: patience 10 → 3, CSVLogger on → off"
+    install_translators(qapp, "ko")
+    try:
+        assert describe_changes(found) == "EarlyStopping: patience 10 → 3, CSVLogger 켬 → 끔"
+    finally:
+        install_translators(qapp, "en")
+
+
 def test_undo_and_redo_of_load_its_model_bring_back_its_weights(qtbot, window):
     """Undo of "Load the model of Run 1" then redo gave the model its seeded draw, not the run's weights."""
     set_learning_rate(window, 0.05, epochs=5)

@@ -64,6 +64,9 @@ def change_label(change: Change) -> str:
         "callbacks": translate("RunsPanel", "callbacks"), "dataset": translate("RunsPanel", "data"),
         "layers": translate("RunsPanel", "layers"),
     }
+    if change.key == "callback_setting":   # "EarlyStopping.patience" -> "EarlyStopping: patience" (Keras' names)
+        callback, _, key = str(change.detail).partition(".")
+        return translate("SweepDialog", "{0}: {1}").format(callback, key)
     if change.key == "layer" and "." in (change.detail or ""):   # "dense.units" -> "dense: units" / "dense: 유닛 수"
         from ..layer_kinds import setting_label
 
@@ -80,8 +83,15 @@ def _value(value: Any) -> str:
     return str(value)
 
 
+def _change_text(change: Change) -> str:
+    if change.key == "callback":   # switched on or off
+        on, off = QCoreApplication.translate("RunsPanel", "on"), QCoreApplication.translate("RunsPanel", "off")
+        return f"{change_label(change)} {on if change.before else off} → {on if change.after else off}"
+    return f"{change_label(change)} {_value(change.before)} → {_value(change.after)}"
+
+
 def describe_changes(found: list[Change]) -> str:
-    return ", ".join(f"{change_label(c)} {_value(c.before)} → {_value(c.after)}" for c in found)
+    return ", ".join(_change_text(c) for c in found)
 
 
 def _number(name: str, value: float) -> str:
