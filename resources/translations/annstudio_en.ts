@@ -7845,6 +7845,10 @@ loss {5}, gradient ({6}, {7})</translation>
             <translation>Heat map of:</translation>
         </message>
         <message>
+            <source>Click a cell to find its run in the table; double-click it to open the run: it is selected in the Runs panel and its model loaded</source>
+            <translation>Click a cell to find its run in the table; double-click it to open the run: it is selected in the Runs panel and its model loaded</translation>
+        </message>
+        <message>
             <source>(none)</source>
             <translation>(none)</translation>
         </message>

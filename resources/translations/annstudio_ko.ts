@@ -7845,6 +7845,10 @@ loss {5}, gradient ({6}, {7})</source>
             <translation>히트맵:</translation>
         </message>
         <message>
+            <source>Click a cell to find its run in the table; double-click it to open the run: it is selected in the Runs panel and its model loaded</source>
+            <translation>칸을 클릭하면 표에서 그 실행을 찾아 줍니다. 더블클릭하면 그 실행을 엽니다: 실행 기록 패널에서 선택되고 그 모델을 불러옵니다</translation>
+        </message>
+        <message>
             <source>(none)</source>
             <translation>(없음)</translation>
         </message>

@@ -13,7 +13,16 @@ pytest.importorskip("pytestqt")
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QPainter, QPicture
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QProgressBar, QPushButton, QSpinBox, QTableWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+)
 
 from annstudio.engine import runs
 from annstudio.engine.sweep import SweepRow, value_text
@@ -122,11 +131,20 @@ def test_a_two_setting_sweep_fills_table_and_heat_map_and_a_cell_opens_its_run(q
               kept[row.run_id].summary["test"]["accuracy"] for row in dialog.rows}
     assert heat.cell_texts() == [f"{100 * shares[(lr, u)]:.1f} %" for lr in (0.01, 0.1) for u in (2, 3)]
     metric.setCurrentIndex(metric.findData("test_loss"))
-    # click the cell (rate 0.1, units 3): that run is selected in the Runs panel and its model loaded
+    # one click on the cell (rate 0.1, units 3) finds its row; the project is untouched (a click replaced it)
     target = next(r for r in dialog.rows if r.settings == {"training.learning_rate": 0.1, "model.dense.units": 3})
     scene = heat.plotItem.vb.mapViewToScene(QPointF(1.5, 1.5))
     point = heat.mapFromScene(scene)
+    before = window.document.project.to_dict()
     qtbot.mouseClick(heat.viewport(), Qt.MouseButton.LeftButton, pos=point)
+    table = find(dialog, QTableWidget, "sweepTable")
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [dialog.rows.index(target)]
+    qtbot.wait(QApplication.doubleClickInterval() + 100)
+    assert window.document.project.to_dict() == before
+    # a double-click (two clicks in quick succession) opens it: that run is selected in the Runs panel and
+    # its model loaded
+    for _ in range(2):
+        qtbot.mouseClick(heat.viewport(), Qt.MouseButton.LeftButton, pos=point)
     qtbot.waitUntil(lambda: window.runs_panel.selected_ids() == [target.run_id], timeout=5000)
     assert window.document.project.training.learning_rate == 0.1
     assert window.document.project.model.layer("dense").config["units"] == 3

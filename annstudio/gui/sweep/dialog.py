@@ -142,7 +142,10 @@ class SweepDialog(QDialog):
         metric_label.setBuddy(self.metric_combo)
         self.heatmap = SweepHeatmap()
         self.heatmap.setMinimumHeight(220)
-        self.heatmap.sigCellClicked.connect(self._open_cell)
+        self.heatmap.sigCellClicked.connect(self._select_cell)
+        self.heatmap.sigCellOpened.connect(self._open_cell)
+        self.heatmap.setToolTip(self.tr("Click a cell to find its run in the table; double-click it to open the "
+                                        "run: it is selected in the Runs panel and its model loaded"))
         self.heat_box = QWidget()
         heat_layout = QVBoxLayout(self.heat_box)
         heat_layout.setContentsMargins(0, 0, 0, 0)
@@ -433,13 +436,25 @@ class SweepDialog(QDialog):
         run_id = item.data(ID_ROLE) if item is not None else None
         return open_run(self.window_, run_id) if run_id else False
 
-    def _open_cell(self, i: int, j: int) -> None:
+    def _cell_row(self, i: int, j: int) -> int | None:
+        """The table's row of the heat map's cell ``(i, j)``, or None (its run is not done)."""
         first, second = self.values
         for r, row in enumerate(self.rows):
             if row.settings[self.paths[0]] == first[i] and row.settings[self.paths[1]] == second[j]:
-                self.table.selectRow(r)
-                self.open_row(r)
-                return
+                return r
+        return None
+
+    def _select_cell(self, i: int, j: int) -> None:
+        r = self._cell_row(i, j)
+        if r is not None:
+            self.table.selectRow(r)
+            self.table.scrollToItem(self.table.item(r, 0))
+
+    def _open_cell(self, i: int, j: int) -> None:
+        r = self._cell_row(i, j)
+        if r is not None:
+            self.table.selectRow(r)
+            self.open_row(r)
 
     def closeEvent(self, event) -> None:
         self.cancel()

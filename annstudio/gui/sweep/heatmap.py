@@ -1,7 +1,8 @@
 """``SweepHeatmap``: a two-setting sweep's chosen metric as a grid of coloured cells with the values written in.
 
 Setting 1's values go up the left axis, setting 2's along the bottom; a cell not run yet (or without the
-metric) is grey with a "–". Clicking a cell emits ``sigCellClicked(i, j)`` (indices into the two value lists).
+metric) is grey with a "–". Clicking a cell emits ``sigCellClicked(i, j)`` (indices into the two value lists), double-clicking it
+``sigCellOpened(i, j)``.
 
 With many values the grid fits the space it has (``_fit``, again whenever the plot is resized): each axis
 labels every k-th value, the smallest k whose labels do not overlap, and a cell's text is hidden when it
@@ -10,6 +11,7 @@ does not fit in its cell.
 from __future__ import annotations
 
 import math
+import time
 from collections.abc import Sequence
 
 import numpy as np
@@ -24,7 +26,8 @@ LABEL_GAP = 4              # pixels between two axis labels, and around a cell's
 
 
 class SweepHeatmap(pg.PlotWidget):
-    sigCellClicked = Signal(int, int)
+    sigCellClicked = Signal(int, int)   # one click: the run is shown (its row selected)
+    sigCellOpened = Signal(int, int)    # a double-click: the run is opened
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent, background="w")
@@ -46,6 +49,7 @@ class SweepHeatmap(pg.PlotWidget):
         self.values = np.zeros((0, 0))
         self.row_names: list[str] = []
         self.column_names: list[str] = []
+        self._last_click: tuple[tuple[int, int], float] | None = None   # (cell, time) of the last click
         self.scene().sigMouseClicked.connect(self._on_click)
         self.plotItem.vb.sigResized.connect(lambda _vb: self._fit())
 
@@ -120,7 +124,17 @@ class SweepHeatmap(pg.PlotWidget):
         point = self.plotItem.vb.mapSceneToView(event.scenePos())
         i, j = int(math.floor(point.y())), int(math.floor(point.x()))
         if 0 <= i < self.values.shape[0] and 0 <= j < self.values.shape[1]:
-            self.sigCellClicked.emit(i, j)
+            # a double-click opens the run, as in the table: one click replaced the model and its settings
+            # by a glance's mistake (a diverged run's cell loaded its untrained weights). A second click on
+            # the same cell within the double-click interval counts too: the scene reports the second press
+            # of a double-click as a click of its own
+            now = time.monotonic()
+            last, self._last_click = self._last_click, ((i, j), now)
+            double = event.double() or (last is not None and last[0] == (i, j)
+                                        and now - last[1] <= QApplication.doubleClickInterval() / 1000)
+            if double:
+                self._last_click = None
+            (self.sigCellOpened if double else self.sigCellClicked).emit(i, j)
 
 
 def label_step(needed: float, spacing: float) -> int:
