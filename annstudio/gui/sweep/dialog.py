@@ -446,9 +446,10 @@ class SweepDialog(QDialog):
 
     def _select_cell(self, i: int, j: int) -> None:
         r = self._cell_row(i, j)
-        if r is not None:
+        item = self.table.item(r, 0) if r is not None else None
+        if r is not None and item is not None:
             self.table.selectRow(r)
-            self.table.scrollToItem(self.table.item(r, 0))
+            self.table.scrollToItem(item)
 
     def _open_cell(self, i: int, j: int) -> None:
         r = self._cell_row(i, j)
