@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 from ..export import write_export
 from ..messages import os_reason
 from ..particles import with_particles
+from .example_texts import example_text
 from .i18n import render, render_error, translate
 
 
@@ -41,10 +42,12 @@ def export_code(window: Any, notebook: bool = False) -> bool:
                              translate("ExportCode", "{0}\nThe exported program would stop there too.").format(problem)
                              + (f"\n{hint}" if hint else ""))
         return False
-    project = window.document.project
+    project = window.document.project.copy()
     if project.untitled and window.document.path is not None:   # saved since it was new
-        project = project.copy()
         project.name = window.document.path.stem
+    # a bundled example's name and description in the window's language, as the window shows them (the
+    # Korean notebook's cells opened with the example's English text)
+    project.name, project.description = example_text(project.name), example_text(project.description)
     folder = window.document.path.parent if window.document.path is not None else Path(window._start_dir())
     if notebook:
         caption = translate("ExportCode", "Export the project as a Jupyter notebook")

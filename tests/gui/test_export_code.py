@@ -111,3 +111,27 @@ def test_data_that_is_not_here_does_not_stop_the_export(qtbot, window, tmp_path,
     _pick(monkeypatch, tmp_path / "m.ipynb", export_code.notebook_filter())
     _export_action(window, "export_notebook").trigger()
     assert (tmp_path / "m.ipynb").exists()
+
+
+def test_a_korean_window_exports_an_example_with_its_korean_name_and_description(qapp, window, tmp_path,
+                                                                                 monkeypatch):
+    """The window names a bundled example in Korean; the exported notebook and script opened with its
+    English name and description."""
+    from annstudio.gui.i18n import install_translators
+
+    install_translators(qapp, "ko")
+    try:
+        window.document.replace(Project.load(EXAMPLES / "xor_mlp.annproj"))
+        _pick(monkeypatch, tmp_path / "xor.ipynb", export_code.notebook_filter())
+        _export_action(window, "export_notebook").trigger()
+        first = "".join(json.loads((tmp_path / "xor.ipynb").read_text(encoding="utf-8"))["cells"][0]["source"])
+        _pick(monkeypatch, tmp_path / "xor.py", next(iter(export_code.script_filters().values())))
+        _export_action(window, "export_python").trigger()
+        script = (tmp_path / "xor.py").read_text(encoding="utf-8")
+    finally:
+        install_translators(qapp, "en")
+    for text in (first, script):
+        assert "은닉층으로 푸는 XOR" in text and "XOR with a hidden layer" not in text
+        assert "not linearly separable" not in text
+    ast.parse(script)
+    assert window.document.project.name == "XOR with a hidden layer"   # the project itself keeps its own
