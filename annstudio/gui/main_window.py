@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from typing import cast
 
 from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -49,6 +50,7 @@ from .editor.stack_editor import StackEditor
 from .example_texts import example_text
 from .fields import NumberField
 from .file_actions import FileActionsMixin
+from .fit_width import FitWidth
 from .focus import set_enabled
 from .i18n import render_error
 from .menus import build_menus, fill_recent_menu
@@ -350,9 +352,8 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _build_docks(self) -> None:
         self.lock_banners: list[QLabel] = []
         data = self._dock("datasetPanel", self.tr("Data"), self.dataset_panel, scroll=True)
-        # the data column scrolls up and down only: its fields keep their width beside a scroll bar
-        bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
-        data.widget().setMinimumWidth(self.dataset_panel.minimumSizeHint().width() + bar + 2)
+        # the data column scrolls up and down only: it stays as wide as each data set's panel needs
+        self.data_fit = FitWidth(cast(QScrollArea, data.widget()))
         palette = self._dock("layerPalette", self.tr("Layers"), self.palette)
         stack = self._dock("stackEditor", self.tr("Model"), self._with_lock_banner(self.stack_editor, "stack"))
         inspector = self._dock("layerInspector", self.tr("Inspector"), self._with_lock_banner(self.inspector, "inspector"))
@@ -390,8 +391,10 @@ class MainWindow(FileActionsMixin, QMainWindow):
             if not self.tabifiedDockWidgets(d["datasetPanel"]):
                 self.tabifyDockWidget(d["datasetPanel"], d["layerPalette"])
                 d["datasetPanel"].raise_()
-            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)  # the data panel may scroll
-            data = self.dataset_panel.minimumSizeHint().width() + bar + 4
+            # wide enough for every built-in data set's panel (beside a scroll bar), whichever is loaded now:
+            # the default layout is the same at start-up and after View > Reset layout
+            bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+            data = max(self.data_fit.needed_width(), self.dataset_panel.comfortable_width() + bar + 4)
             output = max(self.output.minimumSizeHint().width(), int(w * 0.32))
             widths = [data, max(120, w - data - output), output]
         columns = [d["datasetPanel"], d["stackEditor"], d["outputArea"]]

@@ -355,6 +355,8 @@ def test_a_generated_data_set_fits_a_narrow_data_dock(qtbot):
     assert window.open_example(resource_path("examples", "spiral.annproj"))
     panel = window.dataset_panel
     qtbot.waitUntil(lambda: panel.form.rowCount() > 3)
+    # the learner drags the Data dock as narrow as it goes (the default one has room for images)
+    window.resizeDocks([window.docks["datasetPanel"]], [1], Qt.Orientation.Horizontal)
     qtbot.wait(50)
     scroll = panel.form_host.parentWidget()
     while not isinstance(scroll, QScrollArea):

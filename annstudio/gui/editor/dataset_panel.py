@@ -290,13 +290,16 @@ class ImageStrip(QWidget):
     """A few training images as thumbnails, each with its class name."""
 
     COUNT = 8
+    COLUMNS = 4
+    THUMBNAIL = 48   # px, the side of a thumbnail
+    SPACING = 4
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("imageStrip")
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.setHorizontalSpacing(4)
+        grid.setHorizontalSpacing(self.SPACING)
         grid.setVerticalSpacing(1)
         self.cells: list[tuple[QLabel, QLabel]] = []
         for i in range(self.COUNT):
@@ -305,12 +308,19 @@ class ImageStrip(QWidget):
             caption.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
             caption.setStyleSheet("font-size: 9pt; color: #555;")
             caption.setContentsMargins(0, 0, 0, 8)   # more room under a caption than over it
-            grid.addWidget(image, (i // 4) * 2, i % 4)
-            grid.addWidget(caption, (i // 4) * 2 + 1, i % 4)
+            # a long class name ("Ankle boot", "T-shirt/top") takes two lines, not a wider column
+            caption.setWordWrap(True)
+            grid.addWidget(image, (i // self.COLUMNS) * 2, i % self.COLUMNS)
+            grid.addWidget(caption, (i // self.COLUMNS) * 2 + 1, i % self.COLUMNS)
             self.cells.append((image, caption))
         # the room a tall panel gives goes below the thumbnails: each caption stays right under its image
         # (stretched rows put it halfway to the next row's image, which it seemed to name)
-        grid.setRowStretch((self.COUNT + 3) // 4 * 2, 1)
+        grid.setRowStretch((self.COUNT + self.COLUMNS - 1) // self.COLUMNS * 2, 1)
+
+    @classmethod
+    def full_width(cls) -> int:
+        """The strip's width with its thumbnails at full size, whichever images it shows."""
+        return cls.COLUMNS * cls.THUMBNAIL + (cls.COLUMNS - 1) * cls.SPACING
 
     def show_dataset(self, dataset) -> int:
         x = dataset.x_train[:self.COUNT]
@@ -331,7 +341,8 @@ class ImageStrip(QWidget):
             scaled = np.ascontiguousarray(255 - scaled)  # dark strokes on white, like the notes' figures
             h, w = scaled.shape
             qimage = QImage(scaled.data, w, h, w, QImage.Format.Format_Grayscale8).copy()
-            image.setPixmap(QPixmap.fromImage(qimage).scaled(48, 48, Qt.AspectRatioMode.KeepAspectRatio,
+            side = self.THUMBNAIL
+            image.setPixmap(QPixmap.fromImage(qimage).scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio,
                                                              Qt.TransformationMode.FastTransformation))
             label = int(dataset.y_train[i])
             names = dataset.class_names or []
@@ -356,7 +367,19 @@ class _Preview(QStackedWidget):
     """The data's preview, which gives way first when the panel is short: it asks for its minimum height and
     grows into spare room (stretch) up to its maximum. Asking for its full height pushed the summary and
     "Fit the model to this data" below the dock's bottom after a CSV's nine settings (1366 x 768): the
-    dock's scroll area gives a panel of word-wrapped text its preferred height, never less."""
+    dock's scroll area gives a panel of word-wrapped text its preferred height, never less.
+
+    The width it needs is the shown page's: a stacked widget asks for its widest page, so the digits'
+    thumbnails, once shown, kept the Data column wide for every data set after them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.currentChanged.connect(self.updateGeometry)   # another page: another width
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        page = self.currentWidget()
+        return hint if page is None else QSize(page.minimumSizeHint().width(), hint.height())
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
@@ -473,6 +496,12 @@ class DatasetPanel(QWidget):
         document.sigSpecChanged.connect(self._update_fit_hint)
         document.sigTrainingChanged.connect(self._update_fit_hint)
         self._on_document_dataset()
+
+    def comfortable_width(self) -> int:
+        """A width for the panel that fits every built-in data set's: the widest of them shows its images as
+        full-size thumbnails (and the loaded one may need more)."""
+        margins = self.layout().contentsMargins()
+        return max(self.minimumSizeHint().width(), ImageStrip.full_width() + margins.left() + margins.right())
 
     def set_locked(self, reason: str | None) -> None:
         """While training runs the data cannot change (the run trains the data it started with): the
