@@ -6497,7 +6497,7 @@ b ← b − η ∂L/∂b = {b} − {eta} × {gb} = {nb}</translation>
         <name>NetworkView</name>
         <message>
             <source>Lines: weights</source>
-            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) how close (pixels) the pointer must be to a line to pick it the lines' colour when they show gradient sizes |∂E/∂w| (the edge mode "gradients") colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group) what the lines show: the weights (sign and size) or the gradient sizes |∂E/∂w|</extracomment>
+            <extracomment>weight signs (UI.md): the Playground's blue for positive, orange for negative side of a neuron's thumbnail (view units; nodes are ROW_GAP apart) columns spread out to fill a short, wide view up to this many times their own gap how close (pixels) the pointer must be to a line to pick it the lines' colour when they show gradient sizes |∂E/∂w| (the edge mode "gradients") colour groups of the lines width group of the lines that skip columns (1.5 px): a few lines running beside many must stand out output ranges of bounded activations (thumbnail colour levels); others use ± the largest |value| one pen per (colour group, width group) what the lines show: the weights (sign and size) or the gradient sizes |∂E/∂w|</extracomment>
             <translation>Lines: weights</translation>
         </message>
         <message>

@@ -392,3 +392,38 @@ def test_condensed_columns_markers_do_not_run_into_each_other_in_a_short_dock(qt
     assert len(boxes) == 3
     assert not any(a.intersects(b) for a, b in itertools.combinations(boxes, 2)), view.marker_texts()
     assert sorted(item.toolTip() for _, item in view._markers) == ["⋯ 284 more", "⋯ 768 more", "⋯ 84 more"]
+
+
+@pytest.mark.parametrize("example, columns", [("xor_mlp.annproj", 3), ("wide_and_deep.annproj", 5)])
+def test_a_short_wide_dock_spreads_the_columns_and_shows_readable_titles(qtbot, example, columns):
+    """A 1024 x 700 screen gives the diagram a dock about 480 x 190 pixels: with the aspect ratio locked the
+    trained XOR network was a blob 80 pixels wide, its titles cut to "in··· d··· d···" (Wide & Deep:
+    "in··d··d··c··d··"). The columns now spread over the width: XOR's titles are whole, Wide & Deep's five
+    names keep at least seven characters; nothing is outside the view or over the "Lines:" chooser."""
+    document = ProjectDocument(Project.load(resource_path("examples", example)))
+    view = NetworkView(document)
+    qtbot.addWidget(view)
+    view.resize(480, 190)
+    view.show()
+    qtbot.waitExposed(view)
+    view.update_from_result(WeightsProbe().compute(build_model(document.spec, seed=0)), choose_units=True)
+    qtbot.wait(50)
+    assert len(view._labels) == columns
+    for label in view._labels:
+        name = label.textItem.toPlainText().split("\n")[0]
+        if columns == 3:
+            assert label.textItem.toPlainText() == label.toolTip(), label.toolTip()
+        assert name == label.name or len(name.rstrip("…")) >= 7, (name, label.name)
+    box = view.view_box.sceneBoundingRect()
+    chooser = QRectF(view.mapToScene(view.edge_mode_box.geometry()).boundingRect())
+    rects = sorted((label.sceneBoundingRect() for label in view._labels), key=lambda r: r.center().x())
+    for left, right in itertools.pairwise(rects):
+        assert left.right() <= right.left(), (left, right)
+    for rect in rects:
+        assert box.contains(rect) and not rect.intersects(chooser), (rect, box, chooser)
+    xs = [view.view_box.mapViewToScene(QPointF(c.x, 0.0)).x() for c in view.diagram.columns]
+    assert max(xs) - min(xs) > 0.5 * box.width(), (xs, box)
+    # the lines still lead where they are named: hovering the middle of one names its weight
+    edges = view.diagram.edges[0]
+    middle = view.line_position((edges.source_name, edges.name), int(edges.rows[0]), int(edges.cols[0]))
+    assert edges.name in view.describe(view.hit_at(middle))

@@ -18,11 +18,12 @@ of neurons per layer that has neurons of its own, and one line per weight betwee
   "⋯ N more", and lines join shown units only.
 
 Coordinates: columns about ``COLUMN_GAP`` apart by depth (longest path from the input; wider for tall
-columns), units ``ROW_GAP`` apart, each column centred on y = 0; y grows downwards (the view inverts
-its y axis).
+columns, and :func:`spread` wider still to fill a short, wide view), units ``ROW_GAP`` apart, each
+column centred on y = 0; y grows downwards (the view inverts its y axis).
 """
 from __future__ import annotations
 
+import copy
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -149,6 +150,9 @@ class DiagramLayout:
     edges: list[Edges]
     #: every layer name -> index of the column that shows its values (pass-through layers included)
     column_of: dict[str, int]
+    #: the distance between two depths, and the one ``build_layout`` chose (the least a view spreads to)
+    gap: float = COLUMN_GAP
+    base_gap: float = COLUMN_GAP
 
     def column(self, name: str) -> Column:
         return self.columns[self.column_of[name]]
@@ -290,7 +294,6 @@ def build_layout(spec: Any, *, max_units: int = MAX_UNITS, shown_units: int = SH
     rows = max((len(c.shown) + (1 if c.hidden else 0) for c in columns), default=1)
     gap = float(np.clip(0.5 * rows * ROW_GAP, COLUMN_GAP, MAX_COLUMN_GAP))
     for col in columns:
-        col.x = col.depth * gap
         m = len(col.shown) + (1 if col.hidden else 0)  # the marker takes a row too
         col.ys = (np.arange(len(col.shown)) - (m - 1) / 2.0) * ROW_GAP
         col.shown = np.asarray(col.shown, dtype=int)
@@ -312,12 +315,32 @@ def build_layout(spec: Any, *, max_units: int = MAX_UNITS, shown_units: int = SH
         n = len(ii)
         edges.append(Edges(
             dst_name, s, d, key, np.asarray(rows, int), np.asarray(cols, int),
-            np.full(n, src.x + NODE_RADIUS), src.ys[ii] if n else np.zeros(0),
-            np.full(n, dst.x - NODE_RADIUS), dst.ys[jj] if n else np.zeros(0),
+            np.zeros(n), src.ys[ii] if n else np.zeros(0),
+            np.zeros(n), dst.ys[jj] if n else np.zeros(0),
             source_name=src.name,
         ))
+    _place_columns(columns, edges, gap)
+    return DiagramLayout(columns, edges, column_of, gap, gap)
+
+
+def spread(layout: DiagramLayout, gap: float) -> DiagramLayout:
+    """A copy of ``layout`` with its columns ``gap`` apart (a view lays a short, wide diagram out wider)."""
+    wider = copy.deepcopy(layout)
+    _place_columns(wider.columns, wider.edges, gap)
+    wider.gap = gap
+    return wider
+
+
+def _place_columns(columns: list[Column], edges: list[Edges], gap: float) -> None:
+    """Put the columns ``gap`` apart by depth, the lines' ends at their nodes' edges, and route the lines
+    that skip columns."""
+    for col in columns:
+        col.x = col.depth * gap
+    for e in edges:
+        e.x0 = np.full(len(e), columns[e.src].x + NODE_RADIUS)
+        e.x1 = np.full(len(e), columns[e.dst].x - NODE_RADIUS)
+        e.paths = None
     _route_skips(columns, edges)
-    return DiagramLayout(columns, edges, column_of)
 
 
 def _bend(a: tuple[float, float], b: tuple[float, float], n: int = CURVE_POINTS) -> np.ndarray:

@@ -54,6 +54,7 @@ from .network_layout import (
     line_widths as _line_widths,
     max_width_for,
     nearest_segment,
+    spread,
     unit_importance,
     width_buckets,
 )
@@ -68,6 +69,8 @@ TEXT = "#222222"
 MUTED = "#666666"
 #: side of a neuron's thumbnail (view units; nodes are ROW_GAP apart)
 THUMB_SIZE = 2.3 * NODE_RADIUS
+#: columns spread out to fill a short, wide view up to this many times their own gap
+MAX_SPREAD = 6.0
 #: how close (pixels) the pointer must be to a line to pick it
 PICK_PIXELS = 5.0
 #: the lines' colour when they show gradient sizes |∂E/∂w| (the edge mode "gradients")
@@ -286,6 +289,8 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
 
         self.diagram: DiagramLayout | None = None  # what is drawn (geometry)
         self._extent: tuple[float, float, float, float] | None = None
+        self._wanted_gap: float | None = None   # the column gap that fills the view's width (_fit_range)
+        self._spreading = False
         self._units_chosen = False              # condensed columns show the units with the largest weights
         self._spec_dict: dict | None = None     # the spec drawn (from the probe, or the document's)
         self._from_run = False                  # drawing the trained model (not just the document's spec)
@@ -477,9 +482,14 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
             except Exception:
                 log.exception("cannot lay out the network diagram")
                 layout = None
+        layout = self._spread_to_fit(layout)
         if keep_if_same and layout is not None and self.diagram is not None and \
                 layout.signature() == self.diagram.signature():
             return
+        self._draw_layout(layout)
+
+    def _draw_layout(self, layout: DiagramLayout | None) -> None:
+        """Replace the drawn items by those of ``layout`` (grey lines and white nodes until restyled)."""
         vb = self.view_box
         for item in [*self._edge_items, *self._labels, *self._thumbs, *(m for _, m in self._markers)]:
             vb.removeItem(item)
@@ -536,9 +546,35 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
         self._extent = layout.extent
         self._fit_range()
 
+    def _spread_to_fit(self, layout: DiagramLayout | None) -> DiagramLayout | None:
+        """``layout`` with its columns as far apart as the view's shape asks (:meth:`_fit_range`), from the
+        layout's own gap up to ``MAX_SPREAD`` times it; ``layout`` itself when that is its gap already."""
+        if layout is None or self._wanted_gap is None:
+            return layout
+        gap = float(np.clip(self._wanted_gap, layout.base_gap, MAX_SPREAD * layout.base_gap))
+        return layout if math.isclose(gap, layout.gap, rel_tol=0.05) else spread(layout, gap)
+
+    def _respread(self) -> bool:
+        """Lay the columns out again when the view's shape asks for another gap (a short, wide dock: the
+        columns spread out instead of the whole diagram shrinking to fit the height). True if it did."""
+        if self._spreading or self.diagram is None:
+            return False
+        layout = self._spread_to_fit(self.diagram)
+        if layout is self.diagram:
+            return False
+        self._spreading = True   # the new layout's own fit does not spread again
+        try:
+            self._draw_layout(layout)
+            self._apply_weights()
+            self._apply_maps()
+        finally:
+            self._spreading = False
+        return True
+
     def _fit_range(self) -> None:
         """Show the whole diagram with room for the column titles, whose size is in pixels, not in
-        diagram units: solve for the units-per-pixel scale the locked aspect ratio gives."""
+        diagram units: solve for the units-per-pixel scale the locked aspect ratio gives. When the height
+        sets the scale, the columns are spread (:meth:`_respread`) so the diagram uses the width too."""
         extent = self._extent
         if extent is None:
             return
@@ -554,6 +590,12 @@ class NetworkView(LiveView, pg.GraphicsLayoutWidget):
             title_h, half_w = self._fit_titles(gap / scale - 10)
             top = 0.6 + (title_h + 6 + chooser_h) * scale
             side = max(0.8, (half_w + 6) * scale)
+        depth = max((c.depth for c in self.diagram.columns), default=0) if self.diagram is not None else 0
+        if depth:  # the gap at which the columns fill the width at the height's scale
+            height_scale = (y1 - y0 + 0.8 + top) / height_px
+            self._wanted_gap = (width_px * height_scale - 2 * side) / depth
+            if self._respread():
+                return
         vb.setRange(xRange=(x0 - side, x1 + side), yRange=(y0 - top, y1 + 0.8), padding=0)
         self._fit_markers(gap / scale - 6)
 
