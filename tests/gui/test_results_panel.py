@@ -381,3 +381,59 @@ def test_a_test_set_larger_than_the_probe_looks_at_says_how_much_it_shows(panel,
     assert panel.summary.text().startswith(f"Test set: the first 100 of {total} samples · accuracy ")
     feed(panel, digits_model, digits)
     assert panel.summary.text().startswith(f"Test set: {total} samples · accuracy ")
+
+
+def _inside(widget, area) -> bool:
+    """``widget`` lies within the width of the scroll area's viewport (nothing cut off at the right)."""
+    left = widget.mapTo(area.viewport(), widget.rect().topLeft()).x()
+    return left >= 0 and left + widget.width() <= area.viewport().width()
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_a_short_results_dock_wraps_its_text_and_shows_whole_gallery_cells(qtbot, qapp, isolated_gui, language):
+    """A 1024 x 700 screen gives Results a dock about 500 x 226 pixels. The filter row ("테스트 이미지 3…"),
+    the legend and, for regression, the note ran past its right edge; the panel was as tall as its preferred
+    size (600 pixels), so the labels under the gallery's images lay below the dock. Now the rows wrap to
+    the dock's width and the gallery shows at least one whole row of cells."""
+    from PySide6.QtWidgets import QLabel, QScrollArea, QTabBar
+
+    from annstudio.gui.i18n import install_translators
+
+    from .conftest import show_main_window
+
+    install_translators(qapp, language)
+    try:
+        window = show_main_window(qtbot, (1000, 650))
+        assert window.open_example(resource_path("examples", "digits.annproj"))
+        window.docks["resultsPanel"].raise_()
+        panel = window.results_panel
+        area = window.findChild(QScrollArea, "resultsPanelScroll")
+        bar = panel.tabs.findChild(QTabBar)
+        qtbot.waitUntil(lambda: bar.isTabEnabled(1), timeout=20000)   # the untrained model's results
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(1).center())
+        qtbot.waitUntil(lambda: panel.gallery_model.rowCount() > 0, timeout=20000)
+        qtbot.wait(100)
+        assert area.viewport().height() < 260   # the short dock of the report
+        assert panel.width() <= area.viewport().width() and not area.horizontalScrollBar().isVisible()
+        gallery_tab = panel.gallery_tab
+        for widget in [*gallery_tab.findChildren(QLabel), panel.misclassified_box, panel.class_combo,
+                       panel.predicted_combo, panel.summary]:
+            if widget.isVisible():
+                assert _inside(widget, area), (widget.text() if isinstance(widget, QLabel) else widget.objectName())
+        legend = gallery_tab.findChild(QLabel, "galleryLegend")
+        assert legend.height() >= legend.heightForWidth(legend.width())   # every wrapped line shows
+        gallery = panel.gallery_view
+        cell = gallery.visualRect(gallery.model().index(0, 0))
+        assert cell.height() > 56 and gallery.viewport().height() >= cell.bottom()   # image and both labels
+        assert gallery.height() <= area.viewport().height()   # and the outer scroll bar can show it all
+
+        assert window.open_example(resource_path("examples", "diabetes_regression.annproj"))
+        window.docks["resultsPanel"].raise_()
+        qtbot.waitUntil(lambda: panel.matrix_stack.currentIndex() == 1, timeout=20000)
+        qtbot.wait(100)
+        assert panel.tabs.currentIndex() == 0   # the gallery's tab is disabled: Predicted vs true shows
+        assert panel.width() <= area.viewport().width()
+        note = panel.matrix_stack.currentWidget().findChild(QLabel)
+        assert _inside(note, area) and note.height() >= note.heightForWidth(note.width()), note.text()
+    finally:
+        install_translators(qapp, "en")

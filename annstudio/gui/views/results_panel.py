@@ -44,7 +44,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QListView,
@@ -64,6 +63,7 @@ from ...engine.probes import ResultsProbe, WeightsProbe, class_scores
 from ...particles import with_particles
 from ..class_names import display_class_names
 from ..colors import CLASS_COLORS, NEUTRAL
+from ..flow_layout import FlowLayout, labelled
 from ..run.state import RunState
 from .live import LiveView
 
@@ -407,14 +407,18 @@ class GalleryDelegate(QStyledItemDelegate):
             self._widths[key] = min(max(self.WIDTH, need), self.MAX_WIDTH)
         return self._widths[key]
 
+    @staticmethod
+    def cell_height(model: Any, metrics: QFontMetrics) -> int:
+        """The image, then two lines of text (as paint() lays them out, with a little room to spare)."""
+        side = 56
+        if isinstance(model, GalleryModel) and model.images is not None:
+            side = model.images.shape[1] * model.scale
+        return side + 2 * metrics.height() + 12
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         model = index.model()
-        side, width = 56, self.WIDTH
-        if isinstance(model, GalleryModel):
-            width = self.cell_width(model.names, option.font)
-            if model.images is not None:
-                side = model.images.shape[1] * model.scale
-        return QSize(width, side + 2 * option.fontMetrics.height() + 12)
+        width = self.cell_width(model.names, option.font) if isinstance(model, GalleryModel) else self.WIDTH
+        return QSize(width, self.cell_height(model, option.fontMetrics))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         model = index.model()
@@ -458,6 +462,19 @@ class GalleryDelegate(QStyledItemDelegate):
 
 #: seconds between redraws of the first-layer weight images while a run trains
 WEIGHT_IMAGES_INTERVAL = 1.0
+
+
+class _Page(QWidget):
+    """A tab page that asks, at a given width, for the least height it needs: its wrapped text whole, and
+    its table, gallery or plot at their minimum (they scroll or shrink themselves).
+
+    A tab widget is as tall as its pages' ``heightForWidth``, by default their preferred height (about 550
+    pixels here); the dock's scroll area then made the panel that tall, and in a 200-pixel dock the
+    gallery's labels and the text under the tabs lay below the visible part."""
+
+    def heightForWidth(self, width: int) -> int:
+        layout = self.layout()
+        return layout.minimumHeightForWidth(width) if layout is not None else super().heightForWidth(width)
 
 
 # ====================================================================================== panel
@@ -508,16 +525,15 @@ class ResultsPanel(LiveView, QWidget):
 
         # confusion matrix (classification) or predicted-vs-true (regression)
         self.matrix_stack = QStackedWidget()
-        classification = QWidget()
+        classification = _Page()
         col = QVBoxLayout(classification)
         col.setContentsMargins(0, 4, 0, 0)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=12)   # wraps in a narrow dock (the right-hand label was cut off)
         self.normalize_box = QCheckBox(self.tr("Show rows as percentages (the diagonal is the recall)"),
                                        objectName="confusionNormalize")
         self.normalize_box.toggled.connect(self.set_normalized)
         row.addWidget(self.normalize_box)
-        row.addStretch(1)
-        row.addWidget(QLabel(self.tr("rows: true class · columns: predicted class")))
+        row.addWidget(QLabel(self.tr("rows: true class · columns: predicted class"), objectName="confusionAxes"))
         col.addLayout(row)
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.confusion_model = ConfusionModel(self)
@@ -544,7 +560,7 @@ class ResultsPanel(LiveView, QWidget):
         col.addWidget(splitter, 1)
         self.matrix_stack.addWidget(classification)
 
-        regression = QWidget()
+        regression = _Page()
         col = QVBoxLayout(regression)
         col.setContentsMargins(0, 4, 0, 0)
         note = QLabel(self.tr(
@@ -568,27 +584,25 @@ class ResultsPanel(LiveView, QWidget):
         self.tabs.addTab(self.matrix_stack, self.tr("Confusion matrix"))
 
         # gallery
-        gallery = QWidget()
+        gallery = _Page()
         col = QVBoxLayout(gallery)
         col.setContentsMargins(0, 4, 0, 0)
-        row = QHBoxLayout()
+        row = FlowLayout(spacing=10)   # the filters and the count wrap in a narrow dock instead of being cut
         self.misclassified_box = QCheckBox(self.tr("Only misclassified"), objectName="galleryMisclassifiedOnly")
         self.misclassified_box.toggled.connect(self.set_misclassified_only)
         row.addWidget(self.misclassified_box)
         self.class_combo = QComboBox(objectName="galleryClass")
         self.class_combo.currentIndexChanged.connect(self._on_class_filter)
-        row.addWidget(QLabel(self.tr("True class:")))
-        row.addWidget(self.class_combo)
+        row.addWidget(labelled(QLabel(self.tr("True class:")), self.class_combo))
         self.predicted_combo = QComboBox(objectName="galleryPredicted")
         self.predicted_combo.currentIndexChanged.connect(self._on_predicted_filter)
-        row.addWidget(QLabel(self.tr("Predicted:")))
-        row.addWidget(self.predicted_combo)
-        row.addStretch(1)
-        self.gallery_count = QLabel()
+        row.addWidget(labelled(QLabel(self.tr("Predicted:")), self.predicted_combo))
+        self.gallery_count = QLabel(objectName="galleryCount")
         row.addWidget(self.gallery_count)
         col.addLayout(row)
         legend = QLabel(self.tr("Under each image: its true class, then the predicted class and its probability; "
                                 "✗ and a frame mark a wrong prediction."))
+        legend.setObjectName("galleryLegend")
         legend.setWordWrap(True)
         col.addWidget(legend)
         self.gallery_model = GalleryModel(self)
@@ -606,12 +620,13 @@ class ResultsPanel(LiveView, QWidget):
         col.addWidget(self.gallery_view, 1)
         self.gallery_note = QLabel()
         self.gallery_note.setWordWrap(True)
+        self.gallery_note.hide()
         col.addWidget(self.gallery_note)
         self.gallery_tab = gallery
         self.tabs.addTab(gallery, self.tr("Test images"))
 
         # first-layer weights
-        weights = QWidget()
+        weights = _Page()
         col = QVBoxLayout(weights)
         col.setContentsMargins(0, 4, 0, 0)
         self.weights_caption = QLabel()
@@ -681,7 +696,7 @@ class ResultsPanel(LiveView, QWidget):
         self.scatter.setData([], [])
         self.diagonal.setData([], [])
         self._set_weight_images(np.zeros((0, 0, 0)), np.zeros(0, dtype=int), None, 0)
-        self.gallery_note.setText("")
+        self._set_gallery_note("")
         self.weights_caption.setText(self.tr("The first layer's weights are drawn as images for image data "
                                              "(digits, MNIST, Fashion-MNIST)."))
 
@@ -755,6 +770,7 @@ class ResultsPanel(LiveView, QWidget):
         if "images" in res:
             self._images_key = res["dataset_key"]
             self.gallery_model.set_images(res["images"])
+            self._fit_gallery_height()
         elif shape is not None and self._images_key != res.get("dataset_key"):
             self.gallery_model.set_images(None)
             self.results_probe.resend_images()  # this panel missed them: ask again
@@ -769,10 +785,10 @@ class ResultsPanel(LiveView, QWidget):
                                                display_class_names(res["class_names"]))
             if position:
                 QTimer.singleShot(0, lambda: bar.setValue(min(position, bar.maximum())))
-            self.gallery_note.setText("")
+            self._set_gallery_note("")
         else:
             self.gallery_model.set_predictions(np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0), [])
-            self.gallery_note.setText(self.tr("The gallery shows test images; this data set has no images."))
+            self._set_gallery_note(self.tr("The gallery shows test images; this data set has no images."))
         self._update_gallery_count()
 
     def _show_weights(self) -> None:
@@ -820,6 +836,18 @@ class ResultsPanel(LiveView, QWidget):
         self.weights_caption.setText(self.tr(
             "{0}: {1}, each unit's weights as a {2}×{3} image — blue: positive, orange: negative, white: 0 "
             "(each image scaled to its own largest |w|).").format(layer, shown, h, w))
+
+    def _set_gallery_note(self, text: str) -> None:
+        """The line under the gallery; hidden when empty (it took a line of a short dock)."""
+        self.gallery_note.setText(text)
+        self.gallery_note.setVisible(bool(text))
+
+    def _fit_gallery_height(self) -> None:
+        """The gallery is at least one row of cells tall: in a short dock the labels under the images were
+        below its bottom edge (the dock's scroll area scrolls the panel instead)."""
+        view = self.gallery_view
+        cell = GalleryDelegate.cell_height(self.gallery_model, view.fontMetrics())
+        view.setMinimumHeight(cell + 2 * view.spacing() + 2 * view.frameWidth())
 
     def _size_confusion_table(self, names: list[str]) -> None:
         """Few classes fill the space; many get columns as wide as their name or the widest number
