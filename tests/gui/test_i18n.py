@@ -59,7 +59,7 @@ def test_korean_uses_the_glossary_terms():
         ("LayerInspector", "Activation"): "활성화 함수",
         ("CallbackGroups", "Early stopping"): "조기 종료",
         ("CallbackGroups", "Save checkpoints (ModelCheckpoint)"): "체크포인트",
-        ("CallbackGroups", "val accuracy"): "검증",
+        ("MetricNames", "val {0}"): "검증",
         ("DatasetPanel", "XOR gate truth table (4 points). Not linearly separable: it needs a hidden layer."): "은닉층",
         ("TrainingPanel", "Mean squared error (MSE)"): "평균 제곱 오차",
     }
