@@ -9,7 +9,7 @@ import os
 import sys
 from typing import cast
 
-from PySide6.QtCore import QEvent, QEventLoop, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -938,17 +938,7 @@ class MainWindow(FileActionsMixin, QMainWindow):
     def _stop_run_for_close(self, timeout_ms: int) -> None:
         """Stop a run as the Stop button does and let its end be delivered, so the Runs panel records it
         (a run stopped by quitting was lost); ``runner.shutdown`` then has nothing left to stop."""
-        if not self.runner.is_active:
-            return
-        loop = QEventLoop()
-        self.runner.sigFinished.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        try:
-            self.runner.stop()
-            if self.runner.is_active:
-                loop.exec()
-        finally:
-            self.runner.sigFinished.disconnect(loop.quit)
+        self.runner.stop_and_deliver(timeout_ms)
 
     def ask_stop_and_close(self, text: str | None = None) -> bool:
         """Ask whether to stop the running training and close (or ``text``: open another project); True to go

@@ -51,3 +51,17 @@ def show_main_window(qtbot, size: tuple[int, int] | None = None):
     window.show()
     qtbot.waitExposed(window)
     return window
+
+
+def choose_csv_file(panel, path) -> None:
+    """In the Data panel: pick "CSV file" in the list (as a click does) and type ``path`` in its File field."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QComboBox, QLineEdit
+
+    combo = panel.findChild(QComboBox, "datasetCombo")
+    index = combo.findData("csv", Qt.ItemDataRole.UserRole)
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+    edit = panel.findChild(QLineEdit, "param_path")
+    edit.setText(str(path))
+    edit.editingFinished.emit()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QSlider, QWidget
 from annstudio.gui.run.state import RunState
 from annstudio.resources import resource_path
 
-from .conftest import show_main_window
+from .conftest import choose_csv_file, show_main_window
 
 pytest.importorskip("pytestqt")
 
@@ -107,8 +107,6 @@ def test_a_paused_run_ended_by_other_data_is_kept_in_the_runs_panel(qtbot, isola
     """Play after the data changed in a pause forgot the paused run: its epochs never reached the Runs panel,
     and when the new data could not be read ("Cannot start training: ... missing value") nothing trained
     and the learner's trained model was gone. Now the paused run ends as Stop ends it, and is kept."""
-    from PySide6.QtWidgets import QLineEdit
-
     window = spiral_window(qtbot)
     recorder = window.runs_panel.recorder
     window.training_panel.play_action.trigger()
@@ -125,13 +123,7 @@ def test_a_paused_run_ended_by_other_data_is_kept_in_the_runs_panel(qtbot, isola
     else:
         bad = tmp_path / "bad.csv"
         bad.write_text("x1,x2,y\n,1,0\n2,3,1\n", encoding="utf-8")   # a missing value: the data cannot be read
-        combo = panel.findChild(QComboBox, "datasetCombo")
-        index = combo.findData("csv", Qt.ItemDataRole.UserRole)
-        combo.setCurrentIndex(index)
-        combo.activated.emit(index)
-        path_edit = panel.findChild(QLineEdit, "param_path")
-        path_edit.setText(str(bad))
-        path_edit.editingFinished.emit()
+        choose_csv_file(panel, bad)
         qtbot.waitUntil(lambda: panel.error.isVisibleTo(panel), timeout=10000)
     with qtbot.waitSignal(recorder.sigSaved, timeout=30000):
         window.training_panel.play_action.trigger()

@@ -149,9 +149,9 @@ def test_thousands_separators_are_explained_in_korean(qtbot, panel, tmp_path, qa
 def test_a_csv_summary_and_the_fit_button_are_in_view_in_the_window(qtbot, isolated_gui, tmp_path, height):
     """After a CSV's nine settings the preview kept its full height: the summary ("96 training · 24 test ...")
     and "Fit the model to this data" sat below the Data dock's bottom at 1366 x 768, found only by scrolling."""
-    from PySide6.QtWidgets import QComboBox, QScrollArea
+    from PySide6.QtWidgets import QScrollArea
 
-    from tests.gui.conftest import show_main_window
+    from tests.gui.conftest import choose_csv_file, show_main_window
 
     window = show_main_window(qtbot, (1366, height))
     panel = window.dataset_panel
@@ -159,13 +159,7 @@ def test_a_csv_summary_and_the_fit_button_are_in_view_in_the_window(qtbot, isola
     path.write_text("height,weight,result\n" + "".join(   # two features (a scatter), three classes (a misfit)
         f"{150 + i % 40},{45 + (i * 7) % 40},{['fit', 'thin', 'obese'][i % 3]}\n" for i in range(120)),
         encoding="utf-8")
-    combo = panel.findChild(QComboBox, "datasetCombo")
-    index = combo.findData("csv", Qt.ItemDataRole.UserRole)
-    combo.setCurrentIndex(index)
-    combo.activated.emit(index)
-    edit = panel.findChild(QLineEdit, "param_path")
-    edit.setText(str(path))
-    edit.editingFinished.emit()
+    choose_csv_file(panel, path)
     qtbot.waitUntil(lambda: panel.dataset is not None and panel.fit_button.isVisible(), timeout=10000)
     qtbot.wait(100)
     area = panel.parentWidget()

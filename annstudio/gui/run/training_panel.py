@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEventLoop, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -284,7 +284,7 @@ class TrainingPanel(CallbackGroups):
         paused = self.runner.idle_run() if self.runner.state == RunState.PAUSED else None
         if paused is None or paused.project.dataset == self.document.snapshot().dataset:
             return False
-        self._stop_and_wait(5000)
+        self.runner.stop_and_deliver(5000, user_input=False)   # no second Play meanwhile
         return True
 
     def _say_run_ended(self, ended: bool) -> None:
@@ -293,20 +293,6 @@ class TrainingPanel(CallbackGroups):
             self.sigNotice.emit(self.tr("The data changed while the training was paused: that run was stopped "
                                         "(it is in the Runs panel) and a new run starts on the new data, from new "
                                         "initial weights."))
-
-    def _stop_and_wait(self, timeout_ms: int) -> None:
-        """Stop the run as the Stop button does and let its end be delivered (the Runs panel records it)."""
-        if not self.runner.is_active:
-            return
-        loop = QEventLoop()
-        self.runner.sigFinished.connect(loop.quit)
-        QTimer.singleShot(timeout_ms, loop.quit)
-        try:
-            self.runner.stop()
-            if self.runner.is_active:
-                loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)   # no second Play meanwhile
-        finally:
-            self.runner.sigFinished.disconnect(loop.quit)
 
     @Slot()
     def _step(self) -> None:

@@ -51,7 +51,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, QTimer, Signal, Slot
 
 from ...backends.numpy.blas import blas_threads, trains_on_one_thread
 from ...engine.control import TrainingControl
@@ -809,6 +809,22 @@ class TrainingRunner(QObject):
         """Stop before the next batch (also from ``"paused"``); the state becomes ``"stopped"``."""
         if self._control is not None:
             self._control.stop()
+
+    def stop_and_deliver(self, timeout_ms: int, *, user_input: bool = True) -> None:
+        """Stop the run as the Stop button does and wait (up to ``timeout_ms``) until its end is delivered,
+        so the Runs panel records it; ``user_input=False`` holds clicks and keys meanwhile (no second Play)."""
+        if not self.is_active:
+            return
+        loop = QEventLoop()
+        self.sigFinished.connect(loop.quit)
+        QTimer.singleShot(timeout_ms, loop.quit)
+        try:
+            self.stop()
+            if self.is_active:
+                loop.exec(QEventLoop.ProcessEventsFlag.AllEvents if user_input
+                          else QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+        finally:
+            self.sigFinished.disconnect(loop.quit)
 
     def reset(self, timeout_ms: int = 5000) -> None:
         """Stop any run (waiting for its current batch) and forget the model: the next :meth:`start`
