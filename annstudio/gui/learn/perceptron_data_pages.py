@@ -24,7 +24,7 @@ from ...learn.perceptron_lab import Unit, num
 from ...spec.ranges import Range
 from ..colors import CLASS_COLORS, NEGATIVE, POSITIVE
 from ..fields import FieldMessage, NumberField
-from ..views.legend_corner import CORNERS, curve_points, offset_for, place_legend
+from ..views.legend_corner import CORNERS, LegendFollower, offset_for
 from .perceptron_widgets import explanation
 from .quiz_box import QuizBox
 
@@ -53,7 +53,6 @@ class IrisPage(QWidget):
         self.plot.setYRange(-0.2, 2.8)
         self.plot.setMinimumHeight(260)
         self.legend = self.plot.addLegend(offset=offset_for(CORNERS[0]))
-        self.plot.getPlotItem().vb.sigResized.connect(lambda *_: self._place_legend())
         self.points = pg.ScatterPlotItem(size=8, pxMode=True)
         self.plot.addItem(self.points)
         self.ours = pg.PlotDataItem(pen=pg.mkPen("#222222", width=2.5), name=self.tr("the rule's line"))
@@ -63,6 +62,9 @@ class IrisPage(QWidget):
                                         name=self.tr("the query (2, 0.5)"))
         for item in (self.ours, self.theirs, self.probe):
             self.plot.addItem(item)
+        # the legend where it hides the fewest flowers, line points and the query (the top right holds large
+        # petals), looking again as the lines are drawn and the plot resized
+        self.legend_follower = LegendFollower(self.plot.getPlotItem(), self.legend, slack=0)
         self.result = QLabel(objectName="perceptronIrisResult")
         self.result.setWordWrap(True)
         self.run_button = QPushButton(self.tr("Run the rule on the 150 flowers"), objectName="perceptronIrisRun")
@@ -73,14 +75,6 @@ class IrisPage(QWidget):
         layout.addWidget(self.plot, 1)
         layout.addWidget(self.result)
         self.computed = False
-
-    def _place_legend(self) -> None:
-        """The legend where it hides the fewest flowers and line points (the top right holds large petals)."""
-        lines = (item.getData() for item in (self.ours, self.theirs))
-        x, y = curve_points((lx, ly) for lx, ly in lines if lx is not None and len(lx))
-        px, py = self.points.getData()
-        place_legend(self.legend, self.plot.getPlotItem().vb, np.concatenate([x, px, IRIS_PROBE[:1]]),
-                     np.concatenate([y, py, IRIS_PROBE[1:2]]))
 
     def page_shown(self) -> None:
         if not self.computed:
@@ -99,7 +93,6 @@ class IrisPage(QWidget):
         self.theirs.setData([], [])
         self.result.setText(self._rule_text() + " " + self.tr("scikit-learn's Perceptron: fitting…"))
         self.computed = True
-        self._place_legend()
         self._request += 1
         threading.Thread(target=self._fit_sklearn, args=(self._request,), daemon=True,
                          name="annstudio-iris-sklearn").start()
@@ -133,7 +126,6 @@ class IrisPage(QWidget):
         self.result.setText(self._rule_text() + " " + self.tr(
             "scikit-learn: w = ({0}, {1}), b = {2}. They agree on {3} of 150 flowers, and both get all 150 "
             "right.").format(num(coef[0]), num(coef[1]), num(intercept), agree))
-        self._place_legend()
 
 
 class DatePage(QWidget):
