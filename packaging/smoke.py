@@ -95,7 +95,16 @@ def smoke(bundle: Path, window: bool = True) -> None:
                 raise Failed(f"the bundle has no {', '.join(sorted(missing))}")
             return f"{len(names)} catalogues: {', '.join(sorted(names))}"
 
+        def native_step() -> str:
+            here = Path(__file__).resolve().parent.parent / "annstudio" / "backends" / "numpy"
+            built = [p.name for p in here.glob("_dense_chain*") if p.suffix in (".so", ".pyd", ".dylib")]
+            shipped = [p for p in bundle.rglob("_dense_chain*") if p.parent.name == "numpy"]
+            if built and not shipped:
+                raise Failed(f"the checkout has {built[0]} (the NumPy backend's step in C) but the bundle has not")
+            return f"{shipped[0].relative_to(bundle)}" if shipped else "not built in this checkout"
+
         check("Korean and English catalogues", catalogues)
+        check("the NumPy backend's step in C", native_step)
         check("--version", version)
         check("examples", examples)
         check("train xor_mlp --out xor.h5", train)

@@ -23,6 +23,7 @@ from ...spec import ModelSpec
 from ...spec.layer_kinds import layer_kind
 from ...spec.training import normalize_loss, normalize_optimizer
 from ..base import batch_bounds
+from .dense_chain import DenseChain
 from .kernel_halves import KernelHalves
 from .layers import Dense, Layer, layer_from_spec
 from .losses import Loss, loss_from_config
@@ -89,6 +90,7 @@ class NumpyModel:
         self._optimizer: Optimizer | None = None
         self._fused = False          # loss computed from the output layer's logits (Keras' _keras_logits)
         self._fused_probs = False    # ... and the output is that loss's own link (sigmoid/softmax)
+        self._chain: DenseChain | None = None   # the training step in C (plain SGD, a chain of Dense layers)
 
     def _flatten_parameters(self) -> None:
         entries = [(layer, key) for layer in self.layers for key in layer.params]
@@ -133,6 +135,7 @@ class NumpyModel:
         for layer in self.layers:
             if isinstance(layer, Dense):
                 layer.halves = KernelHalves.for_kernel(layer.params["kernel"]) if fused_sgd else None
+        self._chain = DenseChain.for_model(self.layers) if fused_sgd and self.dtype == np.float32 else None
         self._loss, self._optimizer = loss, optimizer
 
     def _sgd_in_backward(self, optimizer: Optimizer) -> bool:
@@ -288,6 +291,14 @@ class NumpyModel:
         training-mode outputs before the update, a new array)."""
         optimizer = self._compiled()
         x = self._input(x)
+        chain = self._chain
+        if chain is not None and chain.applies(x):
+            # a chain of Dense layers with plain SGD: the same arithmetic in two C calls (dense_chain.py)
+            out = chain.forward(x)
+            value, g = self._loss_and_output_grad(y, out)
+            chain.step(g, optimizer.gradient_scale() or 0.0, self._fused)
+            optimizer.iterations += 1
+            return value, out.copy()
         out = self._forward(x, True)
         value, g = self._loss_and_output_grad(y, out)
         scale = None if self._regularized else optimizer.gradient_scale()
