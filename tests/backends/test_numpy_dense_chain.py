@@ -148,3 +148,27 @@ def test_the_trainer_trains_the_recipe_through_the_chain(monkeypatch):
     assert h1 == h2
     for key in w2:
         np.testing.assert_array_equal(w1[key], w2[key], err_msg=key)
+
+
+@pytest.mark.parametrize("how", ["deepcopy", "pickle"])
+def test_a_copied_model_trains_its_own_weights(how):
+    """The chain holds the addresses of its model's arrays: a copy drops it rather than step the original. (The
+    kernel halves' ctypes functions cannot be copied at all, so they are taken off here.)"""
+    import copy
+    import pickle
+
+    model = build_model(RECIPE, seed=0)
+    model.compile("sparse_categorical_crossentropy", SGD)
+    for layer in model.layers:
+        layer.halves = None
+    chain_or_skip(model)
+    x = np.random.default_rng(1).random((32, 28, 28), dtype=np.float32)
+    model.train_step(x, np.ones(32, int))
+    before = model.get_weights()
+    twin = copy.deepcopy(model) if how == "deepcopy" else pickle.loads(pickle.dumps(model))
+    assert twin._chain is None
+    x = np.random.default_rng(2).random((32, 28, 28), dtype=np.float32)
+    twin.train_step(x, np.zeros(32, int))
+    for key, value in model.get_weights().items():
+        np.testing.assert_array_equal(value, before[key], err_msg=key)
+    assert any(not np.array_equal(twin.get_weights()[k], before[k]) for k in before)

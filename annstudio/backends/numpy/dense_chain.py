@@ -114,6 +114,11 @@ class _Batch:
         self.probs = np.empty_like(self.outs[-1]) if last.keep_logits else self.outs[-1]
 
 
+def _dropped() -> None:
+    """What a pickled :class:`DenseChain` comes back as."""
+    return None
+
+
 class DenseChain:
     """The training step of a model that is a chain of Dense layers, in C (see the module)."""
 
@@ -126,6 +131,14 @@ class DenseChain:
         self._batches: dict[int, _Batch] = {}
         self._current: _Batch | None = None
         self._x: np.ndarray | None = None   # the batch in flight: its memory must live until the step
+
+    # A copy of a model must not share these addresses: the copy's steps would move the original's weights.
+    # Copied or unpickled, the chain is dropped, and the copy trains through the NumPy layers.
+    def __deepcopy__(self, memo: dict) -> None:
+        return None
+
+    def __reduce__(self) -> tuple:
+        return (_dropped, ())
 
     @classmethod
     def for_model(cls, layers: list[Any]) -> DenseChain | None:
