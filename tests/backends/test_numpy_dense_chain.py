@@ -172,3 +172,21 @@ def test_a_copied_model_trains_its_own_weights(how):
     for key, value in model.get_weights().items():
         np.testing.assert_array_equal(value, before[key], err_msg=key)
     assert any(not np.array_equal(twin.get_weights()[k], before[k]) for k in before)
+
+
+def test_a_library_built_from_another_version_of_the_c_file_is_not_used():
+    lib = dense_chain.library()
+    if lib is None:
+        pytest.skip("the C library is not built here")
+    assert dense_chain.matches(lib)
+
+    class Stale:
+        @staticmethod
+        def chain_layout():
+            return (dense_chain.CHAIN_VERSION - 1) * 1_000_000 + 400
+
+    class Older:   # built before chain_layout existed
+        pass
+
+    assert not dense_chain.matches(Stale())
+    assert not dense_chain.matches(Older())

@@ -93,6 +93,15 @@ typedef struct {
     float *partial;             /* (2, rows, units) for a split forward product */
 } chain_t;
 
+/* The struct's version and size, which dense_chain.py checks before using the library: a library built from an
+ * older dense_chain.c (an editable install not rebuilt after a change) is left unused rather than misread. */
+#define CHAIN_VERSION 1
+
+int64_t chain_layout(void)
+{
+    return CHAIN_VERSION * 1000000 + (int64_t)sizeof(chain_t);
+}
+
 /* Two products C_i = alpha * op(A_i) @ op(B_i) + beta * C_i in one batched call: OpenBLAS runs the first on the
  * calling thread and the second on its worker (kernel_halves.py, _Pair). */
 static void gemm_pair(const chain_t *c, int trans_a, int trans_b, const int64_t m[2], const int64_t n[2],

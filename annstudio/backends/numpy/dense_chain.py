@@ -38,6 +38,9 @@ MAX_LAYERS = 32
 #: hidden activations the C code applies (the last layer's activation is always NumPy's)
 HIDDEN_ACTIVATIONS = ("relu", "linear")
 
+#: ``CHAIN_VERSION`` of ``dense_chain.c``: raise both together whenever ``chain_t`` or a function changes
+CHAIN_VERSION = 1
+
 _int, _ptr = ctypes.c_int64, ctypes.c_void_p
 
 
@@ -73,13 +76,25 @@ def library() -> Any:
                 lib = ctypes.CDLL(path)
             except OSError:
                 lib = None
-            if lib is not None:
+            if lib is not None and matches(lib):
                 for name in ("chain_forward", "chain_step"):
                     function = getattr(lib, name)
                     function.argtypes = [ctypes.c_void_p]
                     function.restype = None
                 _LIBRARY[0] = lib
     return _LIBRARY[0]
+
+
+def matches(lib: Any) -> bool:
+    """Whether ``lib`` was built from this version of ``dense_chain.c`` (its ``chain_layout()``: the version and
+    the struct's size). An editable install keeps the library it built until it is installed again, so after a
+    change to the C file an old library may still lie beside it: it is not used."""
+    layout = getattr(lib, "chain_layout", None)
+    if layout is None:
+        return False
+    layout.argtypes = []
+    layout.restype = ctypes.c_int64
+    return int(layout()) == CHAIN_VERSION * 1_000_000 + ctypes.sizeof(_Chain)
 
 
 class _Batch:
