@@ -123,6 +123,17 @@ def test_models_the_chain_cannot_run_keep_the_numpy_path(case):
     assert model._chain is None
 
 
+def test_only_a_plain_stack_of_vectors_is_a_chain():
+    """Validation refuses a Dense on a batch of matrices and dangling branches; the chain checks again, for what
+    validation may someday allow."""
+    model = build_model(stack([784, 300, 100, 10], ["relu", "relu", "softmax"]), seed=0)
+    model.compile("sparse_categorical_crossentropy", SGD)
+    chain_or_skip(model)
+    assert dense_chain.DenseChain.for_model(model.layers, [0, 1, 2], (784,)) is not None
+    assert dense_chain.DenseChain.for_model(model.layers, [0, 0, 2], (784,)) is None      # a branch
+    assert dense_chain.DenseChain.for_model(model.layers, [0, 1, 2], (2, 392)) is None    # rows of vectors
+
+
 def test_the_trainer_trains_the_recipe_through_the_chain(monkeypatch):
     """A run the way the app and ``annstudio train`` make it: the recipe's model on images, two epochs, with and
     without the library; the chain is used, and the two runs end with the same weights and history."""

@@ -156,8 +156,10 @@ class DenseChain:
         return (_dropped, ())
 
     @classmethod
-    def for_model(cls, layers: list[Any]) -> DenseChain | None:
-        """A chain for a model's ``layers`` (built for plain SGD in the backward pass), or None (see the module)."""
+    def for_model(cls, layers: list[Any], sources: list[Any], input_shape: tuple[int, ...]) -> DenseChain | None:
+        """A chain for a model's ``layers`` (built for plain SGD in the backward pass), or None (see the module).
+        ``sources[i - 1]`` is the index of the layer feeding layer ``i`` (a tuple for several); ``input_shape`` the
+        model's, without the batch axis."""
         lib, sgemm = library(), gemm("float32")
         if lib is None or sgemm is None:
             return None
@@ -167,6 +169,10 @@ class DenseChain:
         dense = layers[head:]
         if (not layers or not isinstance(layers[0], Input) or not dense or len(dense) > MAX_LAYERS
                 or not all(type(layer) is Dense for layer in dense)):
+            return None
+        # a plain stack: each layer takes the one before it (not a branch), and the first Dense a vector per
+        # sample (Keras' Dense on a (n, 1, 28) batch acts on the last axis and keeps the middle one)
+        if list(sources) != list(range(len(layers) - 1)) or (head == 1 and len(input_shape) != 1):
             return None
         for i, layer in enumerate(dense):
             kernel = layer.params["kernel"]

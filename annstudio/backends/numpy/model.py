@@ -135,7 +135,8 @@ class NumpyModel:
         for layer in self.layers:
             if isinstance(layer, Dense):
                 layer.halves = KernelHalves.for_kernel(layer.params["kernel"]) if fused_sgd else None
-        self._chain = DenseChain.for_model(self.layers) if fused_sgd and self.dtype == np.float32 else None
+        self._chain = (DenseChain.for_model(self.layers, [src for _, _, src in self._plan], self.input_shape)
+                       if fused_sgd and self.dtype == np.float32 else None)
         self._loss, self._optimizer = loss, optimizer
 
     def _sgd_in_backward(self, optimizer: Optimizer) -> bool:
